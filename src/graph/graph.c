@@ -1,0 +1,829 @@
+/*
+ * graph.c - the typed interaction graph: nodes interned by id, edges keyed
+ * by (source, target, type), evidence that is never recorded twice.
+ *
+ * Three open-addressing hash tables (linear probing, power-of-two sizes,
+ * grown at 50% load) live in dn_graph_index:
+ *   nodes:    dn_node*  keyed by id
+ *   edges:    dn_edge*  keyed by (source, target, type) node pointers
+ *   evidence: ev_key    keyed by (edge, document, start, end)
+ * They hold pointers, which stay valid when dn_graph_sort reorders the
+ * arrays, so sorting never rebuilds them. Nothing is ever removed from a
+ * graph: filters build a new graph instead.
+ */
+#include <assert.h>
+#include <ctype.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "dipnet/graph.h"
+#include "util/util.h"
+
+typedef struct ev_key {
+    const dn_edge *edge; /* NULL marks an empty slot */
+    uint32_t doc;
+    long start, end;
+} ev_key;
+
+struct dn_graph_index {
+    dn_node **nodes;   /* size n_cap, NULL = empty */
+    size_t n_cap, n_used;
+    dn_edge **edges;
+    size_t e_cap, e_used;
+    ev_key *ev;
+    size_t v_cap, v_used;
+};
+
+static const char *const actor_names[DN_ACTOR__COUNT] = {
+    "state", "person", "organization", "place"};
+static const char *const actor_prefix[DN_ACTOR__COUNT] = {
+    "state", "person", "org", "place"};
+static const char *const edge_names[DN_EDGE__COUNT] = {
+    "call", "meeting", "appeal", "statement",
+    "accusation", "rejection", "attack", "member_of"};
+/* CAMEO roots and GDELT Goldstein weights (EVENTS.md). */
+static const char *const edge_cameo[DN_EDGE__COUNT] = {
+    "041", "040", "020", "010", "112", "120", "190", NULL};
+static const double edge_goldstein[DN_EDGE__COUNT] = {
+    1.0, 1.0, 3.0, 0.0, -2.0, -4.0, -10.0, NAN};
+
+const char *dn_actor_type_name(dn_actor_type t)
+{
+    return (unsigned)t < DN_ACTOR__COUNT ? actor_names[t] : NULL;
+}
+
+const char *dn_actor_id_prefix(dn_actor_type t)
+{
+    return (unsigned)t < DN_ACTOR__COUNT ? actor_prefix[t] : "actor";
+}
+
+int dn_actor_type_parse(const char *name)
+{
+    for (int i = 0; i < DN_ACTOR__COUNT; i++)
+        if (name && strcmp(name, actor_names[i]) == 0)
+            return i;
+    return -1;
+}
+
+const char *dn_edge_type_name(dn_edge_type t)
+{
+    return (unsigned)t < DN_EDGE__COUNT ? edge_names[t] : NULL;
+}
+
+int dn_edge_type_parse(const char *name)
+{
+    for (int i = 0; i < DN_EDGE__COUNT; i++)
+        if (name && strcmp(name, edge_names[i]) == 0)
+            return i;
+    return -1;
+}
+
+int dn_edge_type_mask_parse(const char *list, unsigned *mask, dn_error *err)
+{
+    const char *p = list;
+
+    *mask = 0;
+    while (p && *p) {
+        const char *comma = strchr(p, ',');
+        size_t n = comma ? (size_t)(comma - p) : strlen(p);
+        char word[32];
+        int t;
+
+        if (n == 0 || n >= sizeof word)
+            return dn_error_set(err, DN_EUSAGE, NULL, 0, 0,
+                                "bad type list \"%s\" (types: call, meeting, "
+                                "appeal, statement, accusation, rejection, "
+                                "attack, member_of)", list);
+        memcpy(word, p, n);
+        word[n] = '\0';
+        t = dn_edge_type_parse(word);
+        if (t < 0)
+            return dn_error_set(err, DN_EUSAGE, NULL, 0, 0,
+                                "unknown interaction type \"%s\" (types: "
+                                "call, meeting, appeal, statement, "
+                                "accusation, rejection, attack, member_of)",
+                                word);
+        *mask |= DN_EDGE_BIT(t);
+        p = comma ? comma + 1 : NULL;
+    }
+    if (!*mask)
+        return dn_error_set(err, DN_EUSAGE, NULL, 0, 0, "empty type list");
+    return DN_OK;
+}
+
+const char *dn_edge_type_cameo(dn_edge_type t)
+{
+    return (unsigned)t < DN_EDGE__COUNT ? edge_cameo[t] : NULL;
+}
+
+double dn_edge_type_goldstein(dn_edge_type t)
+{
+    return (unsigned)t < DN_EDGE__COUNT ? edge_goldstein[t] : NAN;
+}
+
+/* ---- hash tables ------------------------------------------------------ */
+
+static uint64_t edge_hash(const dn_node *s, const dn_node *t, dn_edge_type ty)
+{
+    uint64_t h = dn_hash_mix(0, (uint64_t)(uintptr_t)s);
+    h = dn_hash_mix(h, (uint64_t)(uintptr_t)t);
+    return dn_hash_mix(h, (uint64_t)ty);
+}
+
+static uint64_t ev_hash(const dn_edge *e, uint32_t doc, long start, long end)
+{
+    uint64_t h = dn_hash_mix(0, (uint64_t)(uintptr_t)e);
+    h = dn_hash_mix(h, doc);
+    h = dn_hash_mix(h, (uint64_t)start);
+    return dn_hash_mix(h, (uint64_t)end);
+}
+
+static int node_tab_insert(dn_graph_index *ix, dn_node *n);
+static int edge_tab_insert(dn_graph_index *ix, dn_edge *e);
+
+static int node_tab_grow(dn_graph_index *ix)
+{
+    dn_node **old = ix->nodes;
+    size_t old_cap = ix->n_cap;
+    size_t cap = old_cap ? old_cap * 2 : 64;
+
+    ix->nodes = calloc(cap, sizeof *ix->nodes);
+    if (!ix->nodes) {
+        ix->nodes = old;
+        return -1;
+    }
+    ix->n_cap = cap;
+    ix->n_used = 0;
+    for (size_t i = 0; i < old_cap; i++)
+        if (old[i])
+            node_tab_insert(ix, old[i]);
+    free(old);
+    return 0;
+}
+
+static int node_tab_insert(dn_graph_index *ix, dn_node *n)
+{
+    size_t mask, i;
+
+    if ((ix->n_used + 1) * 2 > ix->n_cap && node_tab_grow(ix) != 0)
+        return -1;
+    mask = ix->n_cap - 1;
+    for (i = dn_hash_str(n->id) & mask; ix->nodes[i]; i = (i + 1) & mask)
+        ;
+    ix->nodes[i] = n;
+    ix->n_used++;
+    return 0;
+}
+
+static int edge_tab_grow(dn_graph_index *ix)
+{
+    dn_edge **old = ix->edges;
+    size_t old_cap = ix->e_cap;
+    size_t cap = old_cap ? old_cap * 2 : 64;
+
+    ix->edges = calloc(cap, sizeof *ix->edges);
+    if (!ix->edges) {
+        ix->edges = old;
+        return -1;
+    }
+    ix->e_cap = cap;
+    ix->e_used = 0;
+    for (size_t i = 0; i < old_cap; i++)
+        if (old[i])
+            edge_tab_insert(ix, old[i]);
+    free(old);
+    return 0;
+}
+
+static int edge_tab_insert(dn_graph_index *ix, dn_edge *e)
+{
+    size_t mask, i;
+
+    if ((ix->e_used + 1) * 2 > ix->e_cap && edge_tab_grow(ix) != 0)
+        return -1;
+    mask = ix->e_cap - 1;
+    for (i = edge_hash(e->source, e->target, e->type) & mask; ix->edges[i];
+         i = (i + 1) & mask)
+        ;
+    ix->edges[i] = e;
+    ix->e_used++;
+    return 0;
+}
+
+/* Finds the evidence key; inserts it when absent. Returns 1 when it was
+ * inserted, 0 when present, -1 on ENOMEM. */
+static int ev_tab_insert(dn_graph_index *ix, const ev_key *k)
+{
+    size_t mask, i;
+
+    if ((ix->v_used + 1) * 2 > ix->v_cap) {
+        ev_key *old = ix->ev;
+        size_t old_cap = ix->v_cap, cap = old_cap ? old_cap * 2 : 64;
+
+        ix->ev = calloc(cap, sizeof *ix->ev);
+        if (!ix->ev) {
+            ix->ev = old;
+            return -1;
+        }
+        ix->v_cap = cap;
+        for (size_t j = 0; j < old_cap; j++) {
+            if (!old[j].edge)
+                continue;
+            size_t m = cap - 1, p;
+            for (p = ev_hash(old[j].edge, old[j].doc, old[j].start,
+                             old[j].end) & m;
+                 ix->ev[p].edge; p = (p + 1) & m)
+                ;
+            ix->ev[p] = old[j];
+        }
+        free(old);
+    }
+    mask = ix->v_cap - 1;
+    for (i = ev_hash(k->edge, k->doc, k->start, k->end) & mask; ix->ev[i].edge;
+         i = (i + 1) & mask) {
+        const ev_key *o = &ix->ev[i];
+        if (o->edge == k->edge && o->doc == k->doc && o->start == k->start &&
+            o->end == k->end)
+            return 0;
+    }
+    ix->ev[i] = *k;
+    ix->v_used++;
+    return 1;
+}
+
+/* ---- graph ------------------------------------------------------------ */
+
+dn_graph *dn_graph_new(void)
+{
+    dn_graph *g = calloc(1, sizeof *g);
+
+    if (!g)
+        return NULL;
+    g->ix = calloc(1, sizeof *g->ix);
+    g->generator = dn_strdup(DN_GENERATOR);
+    if (!g->ix || !g->generator) {
+        dn_graph_free(g);
+        return NULL;
+    }
+    return g;
+}
+
+static void node_free(dn_node *n)
+{
+    if (!n)
+        return;
+    free(n->id);
+    free(n->label);
+    free(n->kind);
+    free(n->state);
+    free(n->cameo);
+    free(n->iso);
+    for (size_t i = 0; i < n->n_aliases; i++)
+        free(n->aliases[i]);
+    free(n->aliases);
+    for (size_t i = 0; i < n->n_attrs; i++)
+        free(n->attrs[i].name);
+    free(n->attrs);
+    free(n);
+}
+
+static void edge_free(dn_edge *e)
+{
+    if (!e)
+        return;
+    for (size_t i = 0; i < e->n_evidence; i++) {
+        free(e->evidence[i].text);
+        free(e->evidence[i].trigger);
+    }
+    free(e->evidence);
+    free(e->cameo);
+    free(e);
+}
+
+void dn_graph_free(dn_graph *g)
+{
+    if (!g)
+        return;
+    for (size_t i = 0; i < g->n_nodes; i++)
+        node_free(g->nodes[i]);
+    for (size_t i = 0; i < g->n_edges; i++)
+        edge_free(g->edges[i]);
+    for (size_t i = 0; i < g->n_docs; i++) {
+        free(g->docs[i].id);
+        free(g->docs[i].title);
+        free(g->docs[i].date);
+    }
+    free(g->docs);
+    free(g->nodes);
+    free(g->edges);
+    free(g->generator);
+    if (g->ix) {
+        free(g->ix->nodes);
+        free(g->ix->edges);
+        free(g->ix->ev);
+        free(g->ix);
+    }
+    free(g);
+}
+
+dn_node *dn_graph_node(const dn_graph *g, const char *id)
+{
+    const dn_graph_index *ix = g->ix;
+    size_t mask, i;
+
+    if (!ix->n_cap || !id)
+        return NULL;
+    mask = ix->n_cap - 1;
+    for (i = dn_hash_str(id) & mask; ix->nodes[i]; i = (i + 1) & mask)
+        if (strcmp(ix->nodes[i]->id, id) == 0)
+            return ix->nodes[i];
+    return NULL;
+}
+
+dn_node *dn_graph_add_node(dn_graph *g, const char *id, const char *label,
+                           dn_actor_type type)
+{
+    dn_node *n = dn_graph_node(g, id);
+
+    if (n)
+        return n;
+    assert((unsigned)type < DN_ACTOR__COUNT);
+    if (dn_grow((void **)&g->nodes, &g->cap_nodes, g->n_nodes + 1,
+                sizeof *g->nodes) != 0)
+        return NULL;
+    n = calloc(1, sizeof *n);
+    if (!n)
+        return NULL;
+    n->id = dn_strdup(id);
+    n->label = dn_strdup(label ? label : id);
+    n->type = type;
+    if (!n->id || !n->label || node_tab_insert(g->ix, n) != 0) {
+        node_free(n);
+        return NULL;
+    }
+    n->index = g->n_nodes;
+    g->nodes[g->n_nodes++] = n;
+    return n;
+}
+
+int dn_node_set_kind(dn_node *n, const char *kind)
+{
+    return dn_str_replace(&n->kind, kind) ? DN_ENOMEM : DN_OK;
+}
+
+int dn_node_set_state(dn_node *n, const char *state)
+{
+    return dn_str_replace(&n->state, state) ? DN_ENOMEM : DN_OK;
+}
+
+int dn_node_set_cameo(dn_node *n, const char *cameo)
+{
+    return dn_str_replace(&n->cameo, cameo) ? DN_ENOMEM : DN_OK;
+}
+
+int dn_node_set_iso(dn_node *n, const char *iso)
+{
+    return dn_str_replace(&n->iso, iso) ? DN_ENOMEM : DN_OK;
+}
+
+int dn_node_set_label(dn_node *n, const char *label)
+{
+    if (!label)
+        return DN_OK; /* a node always has a label */
+    return dn_str_replace(&n->label, label) ? DN_ENOMEM : DN_OK;
+}
+
+int dn_node_add_alias(dn_node *n, const char *alias)
+{
+    char *copy;
+
+    if (!alias || !*alias || strcmp(alias, n->label) == 0)
+        return DN_OK;
+    for (size_t i = 0; i < n->n_aliases; i++)
+        if (strcmp(n->aliases[i], alias) == 0)
+            return DN_OK;
+    if (dn_grow((void **)&n->aliases, &n->cap_aliases, n->n_aliases + 1,
+                sizeof *n->aliases) != 0 ||
+        !(copy = dn_strdup(alias)))
+        return DN_ENOMEM;
+    n->aliases[n->n_aliases++] = copy;
+    return DN_OK;
+}
+
+const dn_attr *dn_node_attr(const dn_node *n, const char *name)
+{
+    for (size_t i = 0; i < n->n_attrs; i++)
+        if (strcmp(n->attrs[i].name, name) == 0)
+            return &n->attrs[i];
+    return NULL;
+}
+
+int dn_node_set_attr(dn_node *n, const char *name, double value)
+{
+    char *copy;
+
+    for (size_t i = 0; i < n->n_attrs; i++)
+        if (strcmp(n->attrs[i].name, name) == 0) {
+            n->attrs[i].value = value;
+            return DN_OK;
+        }
+    if (dn_grow((void **)&n->attrs, &n->cap_attrs, n->n_attrs + 1,
+                sizeof *n->attrs) != 0 ||
+        !(copy = dn_strdup(name)))
+        return DN_ENOMEM;
+    n->attrs[n->n_attrs].name = copy;
+    n->attrs[n->n_attrs].value = value;
+    n->n_attrs++;
+    return DN_OK;
+}
+
+dn_edge *dn_graph_edge(const dn_graph *g, const dn_node *source,
+                       const dn_node *target, dn_edge_type type)
+{
+    const dn_graph_index *ix = g->ix;
+    size_t mask, i;
+
+    if (!ix->e_cap)
+        return NULL;
+    mask = ix->e_cap - 1;
+    for (i = edge_hash(source, target, type) & mask; ix->edges[i];
+         i = (i + 1) & mask) {
+        const dn_edge *e = ix->edges[i];
+        if (e->source == source && e->target == target && e->type == type)
+            return ix->edges[i];
+    }
+    return NULL;
+}
+
+dn_edge *dn_graph_add_edge(dn_graph *g, dn_node *source, dn_node *target,
+                           dn_edge_type type)
+{
+    dn_edge *e = dn_graph_edge(g, source, target, type);
+
+    if (e)
+        return e;
+    assert((unsigned)type < DN_EDGE__COUNT);
+    assert(source->index < g->n_nodes && g->nodes[source->index] == source);
+    assert(target->index < g->n_nodes && g->nodes[target->index] == target);
+    if (dn_grow((void **)&g->edges, &g->cap_edges, g->n_edges + 1,
+                sizeof *g->edges) != 0)
+        return NULL;
+    e = calloc(1, sizeof *e);
+    if (!e)
+        return NULL;
+    e->source = source;
+    e->target = target;
+    e->type = type;
+    e->goldstein = dn_edge_type_goldstein(type);
+    if ((dn_edge_type_cameo(type) &&
+         !(e->cameo = dn_strdup(dn_edge_type_cameo(type)))) ||
+        edge_tab_insert(g->ix, e) != 0) {
+        edge_free(e);
+        return NULL;
+    }
+    e->index = g->n_edges;
+    g->edges[g->n_edges++] = e;
+    return e;
+}
+
+int dn_edge_add_evidence(dn_graph *g, dn_edge *e, const dn_evidence *ev)
+{
+    ev_key k = {e, ev->doc, ev->start, ev->end};
+    dn_evidence *slot;
+    int r;
+
+    assert(ev->doc < g->n_docs);
+    if (dn_grow((void **)&e->evidence, &e->cap_evidence, e->n_evidence + 1,
+                sizeof *e->evidence) != 0)
+        return -1;
+    r = ev_tab_insert(g->ix, &k);
+    if (r <= 0)
+        return r;
+    slot = &e->evidence[e->n_evidence];
+    *slot = *ev;
+    slot->text = dn_strdup(ev->text);
+    slot->trigger = dn_strdup(ev->trigger);
+    if ((ev->text && !slot->text) || (ev->trigger && !slot->trigger)) {
+        free(slot->text);
+        free(slot->trigger);
+        return -1; /* the key stays in the table: harmless, the edge is
+                      left as it was and the caller fails */
+    }
+    e->n_evidence++;
+    e->count++;
+    return 1;
+}
+
+long dn_graph_document(const dn_graph *g, const char *id)
+{
+    /* Graphs hold few documents next to their evidence; a scan is fine. */
+    for (size_t i = g->n_docs; i-- > 0;)
+        if (strcmp(g->docs[i].id, id) == 0)
+            return (long)i;
+    return -1;
+}
+
+long dn_graph_add_document(dn_graph *g, const char *id, const char *title,
+                           const char *date)
+{
+    long i = dn_graph_document(g, id);
+    dn_document *d;
+
+    if (i >= 0) {
+        d = &g->docs[i];
+        if ((!d->title && title && dn_str_replace(&d->title, title)) ||
+            (!d->date && date && dn_str_replace(&d->date, date)))
+            return -1;
+        return i;
+    }
+    if (g->n_docs >= UINT32_MAX ||
+        dn_grow((void **)&g->docs, &g->cap_docs, g->n_docs + 1,
+                sizeof *g->docs) != 0)
+        return -1;
+    d = &g->docs[g->n_docs];
+    memset(d, 0, sizeof *d);
+    d->id = dn_strdup(id);
+    d->title = dn_strdup(title);
+    d->date = dn_strdup(date);
+    if (!d->id || (title && !d->title) || (date && !d->date)) {
+        free(d->id);
+        free(d->title);
+        free(d->date);
+        return -1;
+    }
+    return (long)g->n_docs++;
+}
+
+/* Picks between two values of a string field so that the result does not
+ * depend on which graph came first: a set value beats NULL, and of two set
+ * values the smaller (strcmp) wins. Returns the one to keep. */
+static const char *pick(const char *a, const char *b)
+{
+    if (!a)
+        return b;
+    if (!b)
+        return a;
+    return strcmp(a, b) <= 0 ? a : b;
+}
+
+static int merge_field(char **dst, const char *src)
+{
+    const char *keep = pick(*dst, src);
+    return keep == *dst ? 0 : dn_str_replace(dst, keep);
+}
+
+dn_node *dn_graph_copy_node(dn_graph *g, const dn_node *n)
+{
+    dn_node *d = dn_graph_node(g, n->id);
+    int fresh = !d;
+
+    if (!d && !(d = dn_graph_add_node(g, n->id, n->label, n->type)))
+        return NULL;
+    if (!fresh && strcmp(d->label, n->label) != 0) {
+        /* Two labels for one id: the longer (then the smaller) is the
+         * label, the other becomes an alias. */
+        size_t ld = strlen(d->label), ln = strlen(n->label);
+        int take = ln > ld || (ln == ld && strcmp(n->label, d->label) < 0);
+        char *old = d->label;
+        if (take) {
+            if (!(d->label = dn_strdup(n->label))) {
+                d->label = old;
+                return NULL;
+            }
+            if (dn_node_add_alias(d, old) != DN_OK) {
+                free(old);
+                return NULL;
+            }
+            free(old);
+            /* the new label may have been an alias: drop it from aliases */
+            for (size_t i = 0; i < d->n_aliases; i++)
+                if (strcmp(d->aliases[i], d->label) == 0) {
+                    free(d->aliases[i]);
+                    memmove(&d->aliases[i], &d->aliases[i + 1],
+                            (d->n_aliases - i - 1) * sizeof *d->aliases);
+                    d->n_aliases--;
+                    break;
+                }
+        } else if (dn_node_add_alias(d, n->label) != DN_OK) {
+            return NULL;
+        }
+    }
+    if (merge_field(&d->kind, n->kind) || merge_field(&d->state, n->state) ||
+        merge_field(&d->cameo, n->cameo) || merge_field(&d->iso, n->iso))
+        return NULL;
+    for (size_t i = 0; i < n->n_aliases; i++)
+        if (dn_node_add_alias(d, n->aliases[i]) != DN_OK)
+            return NULL;
+    for (size_t i = 0; i < n->n_attrs; i++) {
+        const dn_attr *a = dn_node_attr(d, n->attrs[i].name);
+        double v = n->attrs[i].value;
+        /* the larger value wins; NaN loses */
+        if (a && (isnan(v) || (!isnan(a->value) && a->value >= v)))
+            continue;
+        if (dn_node_set_attr(d, n->attrs[i].name, v) != DN_OK)
+            return NULL;
+    }
+    return d;
+}
+
+int dn_graph_merge(dn_graph *dst, const dn_graph *src, dn_error *err)
+{
+    uint32_t *docmap = NULL;
+    dn_node **nodemap = NULL;
+    int rc = DN_ENOMEM;
+
+    if (src->n_docs && !(docmap = malloc(src->n_docs * sizeof *docmap)))
+        goto fail;
+    for (size_t i = 0; i < src->n_docs; i++) {
+        long d = dn_graph_add_document(dst, src->docs[i].id,
+                                       src->docs[i].title, src->docs[i].date);
+        if (d < 0)
+            goto fail;
+        docmap[i] = (uint32_t)d;
+    }
+    if (src->n_nodes && !(nodemap = malloc(src->n_nodes * sizeof *nodemap)))
+        goto fail;
+    for (size_t i = 0; i < src->n_nodes; i++)
+        if (!(nodemap[i] = dn_graph_copy_node(dst, src->nodes[i])))
+            goto fail;
+    for (size_t i = 0; i < src->n_edges; i++) {
+        const dn_edge *se = src->edges[i];
+        dn_edge *de = dn_graph_add_edge(dst, nodemap[se->source->index],
+                                        nodemap[se->target->index], se->type);
+        long extra = se->count - (long)se->n_evidence;
+
+        if (!de)
+            goto fail;
+        if (se->cameo && (!de->cameo || strcmp(se->cameo, de->cameo) < 0)) {
+            if (dn_str_replace(&de->cameo, se->cameo))
+                goto fail;
+            de->goldstein = se->goldstein;
+        }
+        for (size_t k = 0; k < se->n_evidence; k++) {
+            dn_evidence ev = se->evidence[k];
+            ev.doc = docmap[ev.doc];
+            if (dn_edge_add_evidence(dst, de, &ev) < 0)
+                goto fail;
+        }
+        if (extra > 0)
+            de->count += extra;
+    }
+    rc = DN_OK;
+fail:
+    free(docmap);
+    free(nodemap);
+    if (rc != DN_OK)
+        dn_error_set(err, rc, NULL, 0, 0, "out of memory while merging");
+    return rc;
+}
+
+/* ---- order ------------------------------------------------------------ */
+
+static int cmp_node(const void *a, const void *b)
+{
+    return strcmp((*(dn_node *const *)a)->id, (*(dn_node *const *)b)->id);
+}
+
+static int cmp_edge(const void *a, const void *b)
+{
+    const dn_edge *x = *(dn_edge *const *)a, *y = *(dn_edge *const *)b;
+    int c = strcmp(x->source->id, y->source->id);
+
+    if (!c)
+        c = strcmp(x->target->id, y->target->id);
+    if (!c)
+        c = (int)x->type - (int)y->type;
+    return c;
+}
+
+static int cmp_str(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static int cmp_attr(const void *a, const void *b)
+{
+    return strcmp(((const dn_attr *)a)->name, ((const dn_attr *)b)->name);
+}
+
+/* Evidence order needs the documents; qsort has no context argument, so
+ * the documents are reached through this file-local pointer. The graph
+ * library is not thread-safe for writes anyway. */
+static const dn_graph *sort_graph;
+
+static int cmp_evidence(const void *a, const void *b)
+{
+    const dn_evidence *x = a, *y = b;
+    int c = x->doc == y->doc ? 0 : strcmp(sort_graph->docs[x->doc].id,
+                                          sort_graph->docs[y->doc].id);
+
+    if (!c)
+        c = (x->start > y->start) - (x->start < y->start);
+    if (!c)
+        c = (x->end > y->end) - (x->end < y->end);
+    return c;
+}
+
+void dn_graph_sort(dn_graph *g)
+{
+    qsort(g->nodes, g->n_nodes, sizeof *g->nodes, cmp_node);
+    for (size_t i = 0; i < g->n_nodes; i++) {
+        dn_node *n = g->nodes[i];
+        n->index = i;
+        qsort(n->aliases, n->n_aliases, sizeof *n->aliases, cmp_str);
+        qsort(n->attrs, n->n_attrs, sizeof *n->attrs, cmp_attr);
+    }
+    qsort(g->edges, g->n_edges, sizeof *g->edges, cmp_edge);
+    sort_graph = g;
+    for (size_t i = 0; i < g->n_edges; i++) {
+        dn_edge *e = g->edges[i];
+        e->index = i;
+        qsort(e->evidence, e->n_evidence, sizeof *e->evidence, cmp_evidence);
+    }
+    sort_graph = NULL;
+}
+
+size_t dn_graph_evidence_count(const dn_graph *g)
+{
+    size_t n = 0;
+
+    for (size_t i = 0; i < g->n_edges; i++)
+        n += g->edges[i]->n_evidence;
+    return n;
+}
+
+/* ---- ids -------------------------------------------------------------- */
+
+/* ASCII base letter of a two-byte UTF-8 Latin-1 Supplement or Latin
+ * Extended-A letter (U+00C0..U+017F), or 0. */
+static char fold_latin(unsigned cp)
+{
+    static const char l1[] = /* U+00C0 .. U+00FF */
+        "aaaaaaaceeeeiiiidnooooo*ouuuuyts"
+        "aaaaaaaceeeeiiiidnooooo/ouuuuyty";
+    static const char la[] = /* U+0100 .. U+017F */
+        "aaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiiiiijjkkklllllll"
+        "lllnnnnnnnnnoooooooorrrrrrssssssssttttttuuuuuuuuuuuuwwyyyzzzzzzs";
+
+    if (cp >= 0xC0 && cp <= 0xFF) {
+        char c = l1[cp - 0xC0];
+        return (c == '*' || c == '/') ? 0 : c;
+    }
+    if (cp >= 0x100 && cp <= 0x17F)
+        return la[cp - 0x100];
+    return 0;
+}
+
+char *dn_make_id(const char *prefix, const char *name)
+{
+    dn_buf b;
+    const unsigned char *s = (const unsigned char *)name;
+    int pending_dash = 0, any = 0;
+
+    dn_buf_init(&b);
+    dn_buf_puts(&b, prefix);
+    dn_buf_putc(&b, ':');
+    while (*s) {
+        char c = 0;
+        if (*s < 0x80) {
+            if (isalnum(*s))
+                c = (char)tolower(*s);
+            else if (*s == '\'')
+                ; /* "Tigray's" -> "tigrays" */
+            else
+                pending_dash = 1;
+            s++;
+            if (!c)
+                continue;
+        } else if ((s[0] & 0xE0) == 0xC0 && (s[1] & 0xC0) == 0x80) {
+            unsigned cp = ((unsigned)(s[0] & 0x1F) << 6) | (s[1] & 0x3F);
+            c = fold_latin(cp);
+            s += 2;
+            if (!c) {
+                pending_dash = 1;
+                continue;
+            }
+        } else if (s[0] == 0xE2 && s[1] == 0x80 && s[2] == 0x99) {
+            s += 3; /* right single quote, as an apostrophe */
+            continue;
+        } else {
+            /* other non-ASCII: skip the whole sequence */
+            s++;
+            while ((*s & 0xC0) == 0x80)
+                s++;
+            pending_dash = 1;
+            continue;
+        }
+        if (pending_dash && any)
+            dn_buf_putc(&b, '-');
+        pending_dash = 0;
+        dn_buf_putc(&b, c);
+        any = 1;
+    }
+    if (!any) /* nothing ASCII in the name: a stable hash keeps ids apart */
+        dn_buf_printf(&b, "x%016llx",
+                      (unsigned long long)dn_hash_str(name));
+    return dn_buf_take(&b);
+}

@@ -1,0 +1,574 @@
+/*
+ * graph_json.c - the native graph file: node-link JSON as NetworkX and d3
+ * read it (networkx.node_link_graph(data, edges="edges")), see EVENTS.md.
+ *
+ * Reading parses the whole file with cJSON, then validates every field
+ * while building a fresh graph; any error frees that graph, so a file loads
+ * whole or not at all. Errors name the place: "FILE:LINE:COL: ..." for
+ * syntax, "FILE: graph.edges[3].target: no node \"state:armenia\"" for
+ * content. Duplicate keys (which cJSON accepts silently) are rejected, and
+ * nesting deeper than DN_JSON_MAX_DEPTH is refused before parsing.
+ *
+ * Writing sorts the graph and prints one node or edge per line, each
+ * element through cJSON_PrintUnformatted, so output is deterministic,
+ * diff-friendly and streams without building one tree for the whole graph.
+ * read(write(g)) gives the same bytes.
+ */
+#include <cjson/cJSON.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "dipnet/io.h"
+#include "util/json.h"
+#include "util/util.h"
+
+/* ---- reading ---------------------------------------------------------- */
+
+typedef struct reader {
+    const char *name; /* file name for messages */
+    dn_error *err;
+    dn_graph *g;
+    char path[256];   /* "graph.edges[3]" of the element being read */
+} reader;
+
+static int bad(reader *r, const char *field, const char *fmt, const char *arg)
+{
+    char msg[600];
+
+    snprintf(msg, sizeof msg, fmt, arg ? arg : "");
+    return dn_error_set(r->err, DN_EINVAL, r->name, 0, 0, "%s%s%s: %s",
+                        r->path, field ? "." : "", field ? field : "", msg);
+}
+
+/* Reads an optional string field; NULL/absent gives *out = NULL. */
+static int opt_string(reader *r, const cJSON *obj, const char *key,
+                      const char **out)
+{
+    const cJSON *v = cJSON_GetObjectItemCaseSensitive(obj, key);
+
+    *out = NULL;
+    if (!v || cJSON_IsNull(v))
+        return DN_OK;
+    if (!cJSON_IsString(v))
+        return bad(r, key, "must be a string, not %s", dn_json_type_name(v));
+    *out = v->valuestring;
+    return DN_OK;
+}
+
+static int req_string(reader *r, const cJSON *obj, const char *key,
+                      const char **out)
+{
+    int rc = opt_string(r, obj, key, out);
+
+    if (rc == DN_OK && (!*out || !**out))
+        return bad(r, key, "missing (a non-empty string is required)%s",
+                   NULL);
+    return rc;
+}
+
+static int req_long(reader *r, const cJSON *obj, const char *key, long min,
+                    long *out, int required)
+{
+    const cJSON *v = cJSON_GetObjectItemCaseSensitive(obj, key);
+
+    if (!v) {
+        if (required)
+            return bad(r, key, "missing (an integer is required)%s", NULL);
+        return DN_OK;
+    }
+    if (!cJSON_IsNumber(v) || v->valuedouble != floor(v->valuedouble) ||
+        v->valuedouble < (double)min || v->valuedouble > 9.0e15)
+        return dn_error_set(r->err, DN_EINVAL, r->name, 0, 0,
+                            "%s.%s: must be an integer >= %ld", r->path, key,
+                            min);
+    *out = (long)v->valuedouble;
+    return DN_OK;
+}
+
+static int check_date(reader *r, const char *field, const char *d)
+{
+    if (d && !dn_json_valid_date(d))
+        return bad(r, field, "\"%s\" is not a date of the form YYYY-MM-DD",
+                   d);
+    return DN_OK;
+}
+
+static int only_keys(reader *r, const cJSON *obj, const char *const *keys)
+{
+    for (const cJSON *c = obj->child; c; c = c->next) {
+        int known = 0;
+        for (const char *const *k = keys; *k; k++)
+            if (strcmp(c->string, *k) == 0)
+                known = 1;
+        if (!known)
+            return bad(r, c->string, "unknown field%s", NULL);
+    }
+    return DN_OK;
+}
+
+static int read_documents(reader *r, const cJSON *meta)
+{
+    static const char *const keys[] = {"generator", "documents", NULL};
+    static const char *const doc_keys[] = {"id", "title", "date", NULL};
+    const cJSON *docs, *d;
+    const char *gen;
+    int i = 0, rc;
+
+    snprintf(r->path, sizeof r->path, "graph.graph");
+    if (!cJSON_IsObject(meta))
+        return bad(r, NULL, "must be an object%s", NULL);
+    if ((rc = only_keys(r, meta, keys)) || (rc = opt_string(r, meta, "generator", &gen)))
+        return rc;
+    if (gen && dn_str_replace(&r->g->generator, gen))
+        return dn_error_set(r->err, DN_ENOMEM, r->name, 0, 0, "out of memory");
+    docs = cJSON_GetObjectItemCaseSensitive(meta, "documents");
+    if (!docs || cJSON_IsNull(docs))
+        return DN_OK;
+    if (!cJSON_IsArray(docs))
+        return bad(r, "documents", "must be an array%s", NULL);
+    cJSON_ArrayForEach(d, docs) {
+        const char *id, *title, *date;
+        snprintf(r->path, sizeof r->path, "graph.graph.documents[%d]", i++);
+        if (!cJSON_IsObject(d))
+            return bad(r, NULL, "must be an object%s", NULL);
+        if ((rc = only_keys(r, d, doc_keys)) ||
+            (rc = req_string(r, d, "id", &id)) ||
+            (rc = opt_string(r, d, "title", &title)) ||
+            (rc = opt_string(r, d, "date", &date)) ||
+            (rc = check_date(r, "date", date)))
+            return rc;
+        if (dn_graph_document(r->g, id) >= 0)
+            return bad(r, "id", "duplicate document \"%s\"", id);
+        if (dn_graph_add_document(r->g, id, title, date) < 0)
+            return dn_error_set(r->err, DN_ENOMEM, r->name, 0, 0,
+                                "out of memory");
+    }
+    return DN_OK;
+}
+
+static const char *const node_keys[] = {"id", "label", "type", "kind",
+                                        "state", "iso", "cameo", "aliases",
+                                        NULL};
+
+static int read_node(reader *r, const cJSON *o)
+{
+    const char *id, *label, *type, *kind, *state, *iso, *cameo;
+    const cJSON *aliases, *a;
+    dn_node *n;
+    int t, rc;
+
+    if (!cJSON_IsObject(o))
+        return bad(r, NULL, "must be an object%s", NULL);
+    if ((rc = req_string(r, o, "id", &id)) ||
+        (rc = req_string(r, o, "label", &label)) ||
+        (rc = req_string(r, o, "type", &type)) ||
+        (rc = opt_string(r, o, "kind", &kind)) ||
+        (rc = opt_string(r, o, "state", &state)) ||
+        (rc = opt_string(r, o, "iso", &iso)) ||
+        (rc = opt_string(r, o, "cameo", &cameo)))
+        return rc;
+    if ((t = dn_actor_type_parse(type)) < 0)
+        return bad(r, "type",
+                   "unknown actor type \"%s\" (types: state, person, "
+                   "organization, place)", type);
+    if (dn_graph_node(r->g, id))
+        return bad(r, "id", "duplicate node id \"%s\"", id);
+    if (!(n = dn_graph_add_node(r->g, id, label, (dn_actor_type)t)) ||
+        dn_node_set_kind(n, kind) || dn_node_set_state(n, state) ||
+        dn_node_set_iso(n, iso) || dn_node_set_cameo(n, cameo))
+        goto nomem;
+    aliases = cJSON_GetObjectItemCaseSensitive(o, "aliases");
+    if (aliases && !cJSON_IsNull(aliases)) {
+        int i = 0;
+        if (!cJSON_IsArray(aliases))
+            return bad(r, "aliases", "must be an array of strings%s", NULL);
+        cJSON_ArrayForEach(a, aliases) {
+            if (!cJSON_IsString(a)) {
+                char f[32];
+                snprintf(f, sizeof f, "aliases[%d]", i);
+                return bad(r, f, "must be a string%s", NULL);
+            }
+            if (dn_node_add_alias(n, a->valuestring))
+                goto nomem;
+            i++;
+        }
+    }
+    /* Any other field is a numeric attribute (centralities written by
+     * analyze --annotate); null stands for NaN. */
+    for (const cJSON *c = o->child; c; c = c->next) {
+        int known = 0;
+        for (const char *const *k = node_keys; *k; k++)
+            if (strcmp(c->string, *k) == 0)
+                known = 1;
+        if (known)
+            continue;
+        if (!cJSON_IsNumber(c) && !cJSON_IsNull(c))
+            return bad(r, c->string,
+                       "unknown field (extra node fields must be numbers)%s",
+                       NULL);
+        if (dn_node_set_attr(n, c->string,
+                             cJSON_IsNull(c) ? NAN : c->valuedouble))
+            goto nomem;
+    }
+    return DN_OK;
+nomem:
+    return dn_error_set(r->err, DN_ENOMEM, r->name, 0, 0, "out of memory");
+}
+
+static int read_evidence(reader *r, dn_edge *e, const cJSON *arr)
+{
+    static const char *const keys[] = {"document", "date", "sentence",
+                                       "start", "end", "text", "trigger",
+                                       NULL};
+    char base[128];
+    const cJSON *o;
+    int i = 0, rc;
+
+    snprintf(base, sizeof base, "%.120s", r->path);
+    if (!cJSON_IsArray(arr))
+        return bad(r, "evidence", "must be an array%s", NULL);
+    cJSON_ArrayForEach(o, arr) {
+        const char *doc, *date, *text, *trigger;
+        dn_evidence ev;
+        long d;
+
+        memset(&ev, 0, sizeof ev);
+        snprintf(r->path, sizeof r->path, "%.120s.evidence[%d]", base, i++);
+        if (!cJSON_IsObject(o))
+            return bad(r, NULL, "must be an object%s", NULL);
+        if ((rc = only_keys(r, o, keys)) ||
+            (rc = req_string(r, o, "document", &doc)) ||
+            (rc = opt_string(r, o, "date", &date)) ||
+            (rc = check_date(r, "date", date)) ||
+            (rc = opt_string(r, o, "text", &text)) ||
+            (rc = opt_string(r, o, "trigger", &trigger)) ||
+            (rc = req_long(r, o, "sentence", 1, &ev.sentence, 1)) ||
+            (rc = req_long(r, o, "start", 0, &ev.start, 1)) ||
+            (rc = req_long(r, o, "end", 0, &ev.end, 1)))
+            return rc;
+        if (ev.end < ev.start)
+            return bad(r, "end", "is before start%s", NULL);
+        if ((d = dn_graph_document(r->g, doc)) < 0)
+            return bad(r, "document",
+                       "no document \"%s\" in graph.graph.documents", doc);
+        if (date) {
+            dn_document *D = &r->g->docs[d];
+            if (D->date && strcmp(D->date, date) != 0)
+                return bad(r, "date", "differs from the date of its "
+                           "document (%s)", D->date);
+            if (!D->date && dn_str_replace(&D->date, date))
+                return dn_error_set(r->err, DN_ENOMEM, r->name, 0, 0,
+                                    "out of memory");
+        }
+        ev.doc = (uint32_t)d;
+        ev.text = (char *)text;
+        ev.trigger = (char *)trigger;
+        rc = dn_edge_add_evidence(r->g, e, &ev);
+        if (rc < 0)
+            return dn_error_set(r->err, DN_ENOMEM, r->name, 0, 0,
+                                "out of memory");
+        if (rc == 0)
+            return bad(r, NULL, "duplicate evidence (same document, start "
+                       "and end)%s", NULL);
+    }
+    snprintf(r->path, sizeof r->path, "%.120s", base);
+    return DN_OK;
+}
+
+static int read_edge(reader *r, const cJSON *o)
+{
+    static const char *const keys[] = {"source", "target", "key", "type",
+                                       "count", "cameo", "goldstein",
+                                       "evidence", NULL};
+    const char *src, *dst, *key, *type, *cameo;
+    const cJSON *gs, *ev;
+    dn_node *s, *t;
+    dn_edge *e;
+    long count = 0;
+    int ty, rc;
+
+    if (!cJSON_IsObject(o))
+        return bad(r, NULL, "must be an object%s", NULL);
+    if ((rc = only_keys(r, o, keys)) ||
+        (rc = req_string(r, o, "source", &src)) ||
+        (rc = req_string(r, o, "target", &dst)) ||
+        (rc = req_string(r, o, "type", &type)) ||
+        (rc = opt_string(r, o, "key", &key)) ||
+        (rc = opt_string(r, o, "cameo", &cameo)) ||
+        (rc = req_long(r, o, "count", 1, &count, 0)))
+        return rc;
+    if (!(s = dn_graph_node(r->g, src)))
+        return bad(r, "source", "no node \"%s\"", src);
+    if (!(t = dn_graph_node(r->g, dst)))
+        return bad(r, "target", "no node \"%s\"", dst);
+    if ((ty = dn_edge_type_parse(type)) < 0)
+        return bad(r, "type",
+                   "unknown interaction type \"%s\" (types: call, meeting, "
+                   "appeal, statement, accusation, rejection, attack, "
+                   "member_of)", type);
+    if (key && strcmp(key, type) != 0)
+        return bad(r, "key", "must repeat the type (\"%s\")", type);
+    if (dn_graph_edge(r->g, s, t, (dn_edge_type)ty))
+        return bad(r, NULL, "duplicate edge (same source, target and type "
+                   "\"%s\")", type);
+    if (!(e = dn_graph_add_edge(r->g, s, t, (dn_edge_type)ty)))
+        goto nomem;
+    if (dn_str_replace(&e->cameo, cameo))
+        goto nomem;
+    gs = cJSON_GetObjectItemCaseSensitive(o, "goldstein");
+    e->goldstein = NAN;
+    if (gs && !cJSON_IsNull(gs)) {
+        if (!cJSON_IsNumber(gs) || gs->valuedouble < -10.0 ||
+            gs->valuedouble > 10.0)
+            return bad(r, "goldstein", "must be a number from -10 to 10%s",
+                       NULL);
+        e->goldstein = gs->valuedouble;
+    }
+    ev = cJSON_GetObjectItemCaseSensitive(o, "evidence");
+    if (ev && !cJSON_IsNull(ev) && (rc = read_evidence(r, e, ev)))
+        return rc;
+    if (!count)
+        count = e->n_evidence ? (long)e->n_evidence : 1;
+    if (count < (long)e->n_evidence)
+        return dn_error_set(r->err, DN_EINVAL, r->name, 0, 0,
+                            "%s.count: %ld is less than the %zu evidence "
+                            "entries", r->path, count, e->n_evidence);
+    e->count = count;
+    return DN_OK;
+nomem:
+    return dn_error_set(r->err, DN_ENOMEM, r->name, 0, 0, "out of memory");
+}
+
+static int read_graph(reader *r, const cJSON *root)
+{
+    static const char *const keys[] = {"directed", "multigraph", "graph",
+                                       "nodes", "edges", "links", NULL};
+    const cJSON *v, *nodes, *edges;
+    int i, rc;
+
+    snprintf(r->path, sizeof r->path, "graph");
+    if (!cJSON_IsObject(root))
+        return bad(r, NULL, "the file must hold a JSON object, not %s",
+                   dn_json_type_name(root));
+    if ((rc = only_keys(r, root, keys)))
+        return rc;
+    v = cJSON_GetObjectItemCaseSensitive(root, "directed");
+    if (v && !cJSON_IsTrue(v))
+        return bad(r, "directed", "must be true (dipnet graphs are "
+                   "directed)%s", NULL);
+    v = cJSON_GetObjectItemCaseSensitive(root, "multigraph");
+    if (v && !cJSON_IsTrue(v))
+        return bad(r, "multigraph", "must be true (one edge per type)%s",
+                   NULL);
+    v = cJSON_GetObjectItemCaseSensitive(root, "graph");
+    if (v && (rc = read_documents(r, v)))
+        return rc;
+    snprintf(r->path, sizeof r->path, "graph");
+    nodes = cJSON_GetObjectItemCaseSensitive(root, "nodes");
+    if (!cJSON_IsArray(nodes))
+        return bad(r, "nodes", "missing (an array is required)%s", NULL);
+    edges = cJSON_GetObjectItemCaseSensitive(root, "edges");
+    v = cJSON_GetObjectItemCaseSensitive(root, "links");
+    if (edges && v)
+        return bad(r, "links", "give either \"edges\" or \"links\", not "
+                   "both%s", NULL);
+    if (!edges)
+        edges = v;
+    if (edges && !cJSON_IsArray(edges))
+        return bad(r, "edges", "must be an array%s", NULL);
+    i = 0;
+    cJSON_ArrayForEach(v, nodes) {
+        snprintf(r->path, sizeof r->path, "graph.nodes[%d]", i++);
+        if ((rc = read_node(r, v)))
+            return rc;
+    }
+    i = 0;
+    cJSON_ArrayForEach(v, edges) {
+        snprintf(r->path, sizeof r->path, "graph.edges[%d]", i++);
+        if ((rc = read_edge(r, v)))
+            return rc;
+    }
+    return DN_OK;
+}
+
+int dn_graph_parse_json(const char *data, size_t len, const char *name,
+                        dn_graph **out, dn_error *err)
+{
+    reader r;
+    cJSON *root;
+    int rc;
+
+    *out = NULL;
+    if ((rc = dn_json_parse(data, len, name, DN_JSON_MAX_DEPTH, &root, err)))
+        return rc;
+    memset(&r, 0, sizeof r);
+    r.name = name;
+    r.err = err;
+    if (!(r.g = dn_graph_new())) {
+        cJSON_Delete(root);
+        return dn_error_set(err, DN_ENOMEM, name, 0, 0, "out of memory");
+    }
+    rc = read_graph(&r, root);
+    cJSON_Delete(root);
+    if (rc != DN_OK) {
+        dn_graph_free(r.g);
+        return rc;
+    }
+    *out = r.g;
+    return DN_OK;
+}
+
+int dn_graph_read_json(const char *path, dn_graph **out, dn_error *err)
+{
+    char *data;
+    size_t len;
+    int rc;
+
+    *out = NULL;
+    if ((rc = dn_read_file(path, DN_READ_MAX_DEFAULT, &data, &len, err)))
+        return rc;
+    rc = dn_graph_parse_json(data, len,
+                             strcmp(path, "-") == 0 ? "<stdin>" : path, out,
+                             err);
+    free(data);
+    return rc;
+}
+
+/* ---- writing ---------------------------------------------------------- */
+
+static int add_str(cJSON *o, const char *k, const char *v)
+{
+    return !v || cJSON_AddStringToObject(o, k, v) != NULL;
+}
+
+static int add_num(cJSON *o, const char *k, double v)
+{
+    /* cJSON prints NaN as null, which is what the file means by it */
+    return cJSON_AddNumberToObject(o, k, v) != NULL;
+}
+
+static cJSON *node_json(const dn_node *n)
+{
+    cJSON *o = cJSON_CreateObject(), *a;
+    int ok = o != NULL;
+
+    ok = ok && add_str(o, "id", n->id) && add_str(o, "label", n->label) &&
+         add_str(o, "type", dn_actor_type_name(n->type)) &&
+         add_str(o, "kind", n->kind) && add_str(o, "state", n->state) &&
+         add_str(o, "iso", n->iso) && add_str(o, "cameo", n->cameo);
+    if (ok && n->n_aliases) {
+        ok = (a = cJSON_AddArrayToObject(o, "aliases")) != NULL;
+        for (size_t i = 0; ok && i < n->n_aliases; i++) {
+            cJSON *s = cJSON_CreateString(n->aliases[i]);
+            ok = s && cJSON_AddItemToArray(a, s);
+        }
+    }
+    for (size_t i = 0; ok && i < n->n_attrs; i++)
+        ok = add_num(o, n->attrs[i].name, n->attrs[i].value);
+    if (!ok) {
+        cJSON_Delete(o);
+        return NULL;
+    }
+    return o;
+}
+
+static cJSON *edge_json(const dn_graph *g, const dn_edge *e)
+{
+    cJSON *o = cJSON_CreateObject(), *arr;
+    const char *type = dn_edge_type_name(e->type);
+    int ok = o != NULL;
+
+    ok = ok && add_str(o, "source", e->source->id) &&
+         add_str(o, "target", e->target->id) && add_str(o, "key", type) &&
+         add_str(o, "type", type) && add_num(o, "count", (double)e->count) &&
+         add_str(o, "cameo", e->cameo);
+    if (ok && !isnan(e->goldstein))
+        ok = add_num(o, "goldstein", e->goldstein);
+    ok = ok && (arr = cJSON_AddArrayToObject(o, "evidence")) != NULL;
+    for (size_t i = 0; ok && i < e->n_evidence; i++) {
+        const dn_evidence *ev = &e->evidence[i];
+        const dn_document *d = &g->docs[ev->doc];
+        cJSON *x = cJSON_CreateObject();
+        ok = x && cJSON_AddItemToArray(arr, x) &&
+             add_str(x, "document", d->id) && add_str(x, "date", d->date) &&
+             add_num(x, "sentence", (double)ev->sentence) &&
+             add_num(x, "start", (double)ev->start) &&
+             add_num(x, "end", (double)ev->end) &&
+             add_str(x, "text", ev->text) && add_str(x, "trigger", ev->trigger);
+    }
+    if (!ok) {
+        cJSON_Delete(o);
+        return NULL;
+    }
+    return o;
+}
+
+static int put_json(FILE *f, cJSON *o, const char *lead)
+{
+    char *s;
+    int ok;
+
+    if (!o)
+        return 0;
+    s = cJSON_PrintUnformatted(o);
+    cJSON_Delete(o);
+    if (!s)
+        return 0;
+    ok = fputs(lead, f) >= 0 && fputs(s, f) >= 0;
+    cJSON_free(s);
+    return ok;
+}
+
+int dn_graph_write_json(dn_graph *g, FILE *f, dn_error *err)
+{
+    cJSON *meta, *docs;
+    int ok;
+
+    dn_graph_sort(g);
+    meta = cJSON_CreateObject();
+    ok = meta && add_str(meta, "generator", g->generator) &&
+         (docs = cJSON_AddArrayToObject(meta, "documents")) != NULL;
+    for (size_t i = 0; ok && i < g->n_docs; i++) {
+        cJSON *d = cJSON_CreateObject();
+        ok = d && cJSON_AddItemToArray(docs, d) &&
+             add_str(d, "id", g->docs[i].id) &&
+             add_str(d, "title", g->docs[i].title) &&
+             add_str(d, "date", g->docs[i].date);
+    }
+    if (!ok) {
+        cJSON_Delete(meta);
+        return dn_error_set(err, DN_ENOMEM, NULL, 0, 0, "out of memory");
+    }
+    ok = fputs("{\"directed\": true, \"multigraph\": true,\n", f) >= 0 &&
+         put_json(f, meta, " \"graph\": ") && fputs(",\n \"nodes\": [", f) >= 0;
+    for (size_t i = 0; ok && i < g->n_nodes; i++)
+        ok = put_json(f, node_json(g->nodes[i]), i ? ",\n  " : "\n  ");
+    ok = ok && fputs(g->n_nodes ? "\n ],\n \"edges\": [" : "],\n \"edges\": [",
+                     f) >= 0;
+    for (size_t i = 0; ok && i < g->n_edges; i++)
+        ok = put_json(f, edge_json(g, g->edges[i]), i ? ",\n  " : "\n  ");
+    ok = ok && fputs(g->n_edges ? "\n ]}\n" : "]}\n", f) >= 0;
+    if (!ok)
+        return dn_error_set(err, ferror(f) ? DN_EIO : DN_ENOMEM, NULL, 0, 0,
+                            ferror(f) ? "write error" : "out of memory");
+    return DN_OK;
+}
+
+int dn_graph_save_json(dn_graph *g, const char *path, dn_error *err)
+{
+    dn_out *o = dn_out_open(path, err);
+    int rc;
+
+    if (!o)
+        return err->code;
+    rc = dn_graph_write_json(g, dn_out_file(o), err);
+    if (rc != DN_OK) {
+        if (!err->file[0])
+            snprintf(err->file, sizeof err->file, "%s", dn_out_name(o));
+        dn_out_abort(o);
+        return rc;
+    }
+    return dn_out_commit(o, err);
+}

@@ -1,0 +1,163 @@
+/*
+ * json.c - strict JSON parsing (see json.h).
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "dipnet/io.h"
+#include "util/json.h"
+
+/* Scans for the deepest nesting outside strings; returns the offset where
+ * the limit is passed, or (size_t)-1. */
+static size_t too_deep(const char *s, size_t len, int max)
+{
+    int depth = 0, in_str = 0;
+
+    for (size_t i = 0; i < len; i++) {
+        char c = s[i];
+        if (in_str) {
+            if (c == '\\')
+                i++;
+            else if (c == '"')
+                in_str = 0;
+        } else if (c == '"') {
+            in_str = 1;
+        } else if (c == '{' || c == '[') {
+            if (++depth > max)
+                return i;
+        } else if (c == '}' || c == ']') {
+            depth--;
+        }
+    }
+    return (size_t)-1;
+}
+
+static int cmp_keys(const void *a, const void *b)
+{
+    return strcmp((*(const cJSON *const *)a)->string,
+                  (*(const cJSON *const *)b)->string);
+}
+
+/* Finds a duplicate key in any object of the tree; returns the object
+ * holding it and sets *key, or NULL. */
+static const cJSON *find_dup(const cJSON *v, const char **key)
+{
+    const cJSON *c, *r;
+
+    if (cJSON_IsObject(v)) {
+        size_t n = 0;
+        for (c = v->child; c; c = c->next)
+            n++;
+        if (n > 1 && n <= 16) {
+            for (c = v->child; c; c = c->next)
+                for (const cJSON *d = c->next; d; d = d->next)
+                    if (strcmp(c->string, d->string) == 0) {
+                        *key = c->string;
+                        return v;
+                    }
+        } else if (n > 16) {
+            const cJSON **arr = malloc(n * sizeof *arr);
+            size_t i = 0;
+            if (arr) {
+                for (c = v->child; c; c = c->next)
+                    arr[i++] = c;
+                qsort(arr, n, sizeof *arr, cmp_keys);
+                for (i = 1; i < n; i++)
+                    if (strcmp(arr[i - 1]->string, arr[i]->string) == 0) {
+                        *key = arr[i]->string;
+                        free(arr);
+                        return v;
+                    }
+                free(arr);
+            }
+        }
+    }
+    if (cJSON_IsObject(v) || cJSON_IsArray(v))
+        for (c = v->child; c; c = c->next)
+            if ((r = find_dup(c, key)))
+                return r;
+    return NULL;
+}
+
+int dn_json_parse(const char *data, size_t len, const char *name,
+                  int max_depth, cJSON **root, dn_error *err)
+{
+    const char *end = NULL;
+    const char *key = NULL;
+    size_t deep;
+    long line, col;
+
+    *root = NULL;
+    if ((deep = too_deep(data, len, max_depth)) != (size_t)-1) {
+        dn_offset_to_line_col(data, len, deep, &line, &col);
+        return dn_error_set(err, DN_ELIMIT, name, line, col,
+                            "JSON nested deeper than %d levels", max_depth);
+    }
+    *root = cJSON_ParseWithLengthOpts(data, len, &end, 0);
+    if (!*root) {
+        size_t off = end && end >= data ? (size_t)(end - data) : 0;
+        dn_offset_to_line_col(data, len, off, &line, &col);
+        if (len == 0 || strspn(data, " \t\r\n") == len)
+            return dn_error_set(err, DN_EPARSE, name, 0, 0,
+                                "empty file, JSON expected");
+        return dn_error_set(err, DN_EPARSE, name, line, col,
+                            "JSON syntax error");
+    }
+    /* trailing garbage after the value */
+    if (end) {
+        size_t off = (size_t)(end - data);
+        while (off < len && strchr(" \t\r\n", data[off]) && data[off])
+            off++;
+        if (off < len) {
+            cJSON_Delete(*root);
+            *root = NULL;
+            dn_offset_to_line_col(data, len, off, &line, &col);
+            return dn_error_set(err, DN_EPARSE, name, line, col,
+                                "unexpected text after the JSON value");
+        }
+    }
+    if (find_dup(*root, &key)) {
+        cJSON_Delete(*root);
+        *root = NULL;
+        return dn_error_set(err, DN_EINVAL, name, 0, 0,
+                            "duplicate key \"%s\" in an object", key);
+    }
+    return DN_OK;
+}
+
+const char *dn_json_type_name(const cJSON *v)
+{
+    if (!v) return "nothing";
+    if (cJSON_IsString(v)) return "a string";
+    if (cJSON_IsNumber(v)) return "a number";
+    if (cJSON_IsObject(v)) return "an object";
+    if (cJSON_IsArray(v)) return "an array";
+    if (cJSON_IsBool(v)) return "a boolean";
+    if (cJSON_IsNull(v)) return "null";
+    return "an invalid value";
+}
+
+int dn_json_valid_date(const char *s)
+{
+    static const int mdays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    int y, m, d;
+
+    for (int i = 0; i < 10; i++) {
+        if (i == 4 || i == 7) {
+            if (s[i] != '-')
+                return 0;
+        } else if (s[i] < '0' || s[i] > '9') {
+            return 0;
+        }
+    }
+    if (s[10])
+        return 0;
+    y = atoi(s);
+    m = atoi(s + 5);
+    d = atoi(s + 8);
+    if (m < 1 || m > 12 || d < 1 || d > mdays[m - 1])
+        return 0;
+    if (m == 2 && d == 29 && !(y % 4 == 0 && (y % 100 != 0 || y % 400 == 0)))
+        return 0;
+    return 1;
+}

@@ -1,0 +1,30 @@
+/*
+ * json.h - strict JSON parsing on top of cJSON, shared by the graph file
+ * reader, the lexicon loader and the importers.
+ *
+ * cJSON accepts duplicate keys silently and reports syntax errors through a
+ * global pointer; dn_json_parse instead refuses nesting deeper than a limit
+ * (before cJSON sees the text), names the line and column of a syntax
+ * error, and rejects duplicate keys with the key's path.
+ */
+#ifndef DN_UTIL_JSON_H
+#define DN_UTIL_JSON_H
+
+#include <cjson/cJSON.h>
+#include <stddef.h>
+
+#include "dipnet/error.h"
+
+/* Parses data[0..len). On success *root is the tree (caller frees with
+ * cJSON_Delete). Errors: DN_ELIMIT (too deep), DN_EPARSE (syntax, with line
+ * and column), DN_EINVAL (duplicate key, naming it). */
+int dn_json_parse(const char *data, size_t len, const char *name,
+                  int max_depth, cJSON **root, dn_error *err);
+
+/* "a string", "a number", "an object", ... for messages. */
+const char *dn_json_type_name(const cJSON *v);
+
+/* 1 when s is a calendar date of the form YYYY-MM-DD. */
+int dn_json_valid_date(const char *s);
+
+#endif

@@ -1,0 +1,162 @@
+/*
+ * util.c - the private helpers of util.h.
+ */
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "util/util.h"
+
+char *dn_strdup(const char *s)
+{
+    return s ? dn_strndup(s, strlen(s)) : NULL;
+}
+
+char *dn_strndup(const char *s, size_t n)
+{
+    char *p = malloc(n + 1);
+
+    if (!p)
+        return NULL;
+    memcpy(p, s, n);
+    p[n] = '\0';
+    return p;
+}
+
+int dn_str_replace(char **slot, const char *s)
+{
+    char *copy = NULL;
+
+    if (s && !(copy = dn_strdup(s)))
+        return -1;
+    free(*slot);
+    *slot = copy;
+    return 0;
+}
+
+int dn_grow(void **arr, size_t *cap, size_t need, size_t elem)
+{
+    size_t ncap;
+    void *p;
+
+    if (need <= *cap)
+        return 0;
+    ncap = *cap ? *cap : 8;
+    while (ncap < need) {
+        if (ncap > ((size_t)-1) / 2 / elem)
+            return -1;
+        ncap *= 2;
+    }
+    p = realloc(*arr, ncap * elem);
+    if (!p)
+        return -1;
+    *arr = p;
+    *cap = ncap;
+    return 0;
+}
+
+uint64_t dn_hash_bytes(const void *p, size_t n, uint64_t seed)
+{
+    const unsigned char *s = p;
+    uint64_t h = seed ? seed : 1469598103934665603ULL;
+
+    for (size_t i = 0; i < n; i++) {
+        h ^= s[i];
+        h *= 1099511628211ULL;
+    }
+    return h;
+}
+
+uint64_t dn_hash_str(const char *s)
+{
+    return dn_hash_bytes(s, strlen(s), 0);
+}
+
+uint64_t dn_hash_mix(uint64_t h, uint64_t v)
+{
+    h ^= v + 0x9e3779b97f4a7c15ULL + (h << 6) + (h >> 2);
+    h ^= h >> 33;
+    h *= 0xff51afd7ed558ccdULL;
+    h ^= h >> 33;
+    return h;
+}
+
+void dn_buf_init(dn_buf *b)
+{
+    memset(b, 0, sizeof *b);
+}
+
+void dn_buf_free(dn_buf *b)
+{
+    free(b->data);
+    dn_buf_init(b);
+}
+
+void dn_buf_reset(dn_buf *b)
+{
+    b->len = 0;
+    if (b->data)
+        b->data[0] = '\0';
+}
+
+void dn_buf_append(dn_buf *b, const char *s, size_t n)
+{
+    if (b->oom)
+        return;
+    if (dn_grow((void **)&b->data, &b->cap, b->len + n + 1, 1) != 0) {
+        b->oom = 1;
+        return;
+    }
+    memcpy(b->data + b->len, s, n);
+    b->len += n;
+    b->data[b->len] = '\0';
+}
+
+void dn_buf_puts(dn_buf *b, const char *s)
+{
+    dn_buf_append(b, s, strlen(s));
+}
+
+void dn_buf_putc(dn_buf *b, char c)
+{
+    dn_buf_append(b, &c, 1);
+}
+
+void dn_buf_printf(dn_buf *b, const char *fmt, ...)
+{
+    va_list ap;
+    int n;
+
+    if (b->oom)
+        return;
+    va_start(ap, fmt);
+    n = vsnprintf(NULL, 0, fmt, ap);
+    va_end(ap);
+    if (n < 0 || dn_grow((void **)&b->data, &b->cap, b->len + (size_t)n + 1, 1)) {
+        b->oom = 1;
+        return;
+    }
+    va_start(ap, fmt);
+    vsnprintf(b->data + b->len, (size_t)n + 1, fmt, ap);
+    va_end(ap);
+    b->len += (size_t)n;
+}
+
+const char *dn_buf_cstr(dn_buf *b)
+{
+    return b->data && !b->oom ? b->data : "";
+}
+
+char *dn_buf_take(dn_buf *b)
+{
+    char *p;
+
+    if (b->oom) {
+        dn_buf_free(b);
+        return NULL;
+    }
+    p = b->data ? b->data : dn_strdup("");
+    dn_buf_init(b);
+    return p;
+}

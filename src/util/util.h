@@ -1,0 +1,49 @@
+/*
+ * util.h - small private helpers shared by the library: string copies, a
+ * growable byte buffer, array growth and string hashing. Not public API.
+ */
+#ifndef DN_UTIL_H
+#define DN_UTIL_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+/* strdup that accepts NULL (returns NULL). */
+char *dn_strdup(const char *s);
+/* Copy of the first n bytes plus a NUL; NULL on ENOMEM. */
+char *dn_strndup(const char *s, size_t n);
+/* Replaces *slot with a copy of s (NULL clears). 0 ok, -1 ENOMEM. */
+int dn_str_replace(char **slot, const char *s);
+
+/* Grows *arr (elements of size elem) so that it holds at least need
+ * elements; *cap is updated. 0 ok, -1 ENOMEM (then *arr is unchanged). */
+int dn_grow(void **arr, size_t *cap, size_t need, size_t elem);
+
+/* 64-bit FNV-1a of n bytes, and of a NUL-terminated string. */
+uint64_t dn_hash_bytes(const void *p, size_t n, uint64_t seed);
+uint64_t dn_hash_str(const char *s);
+/* Mixes an integer into a hash. */
+uint64_t dn_hash_mix(uint64_t h, uint64_t v);
+
+/* A growable NUL-terminated byte buffer. */
+typedef struct dn_buf {
+    char *data; /* NUL-terminated when len > 0 or after dn_buf_cstr */
+    size_t len;
+    size_t cap;
+    int oom;    /* set when an append failed; later appends do nothing */
+} dn_buf;
+
+void dn_buf_init(dn_buf *b);
+void dn_buf_free(dn_buf *b);
+void dn_buf_reset(dn_buf *b);
+void dn_buf_append(dn_buf *b, const char *s, size_t n);
+void dn_buf_puts(dn_buf *b, const char *s);
+void dn_buf_putc(dn_buf *b, char c);
+void dn_buf_printf(dn_buf *b, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+/* The contents as a string ("" when empty). */
+const char *dn_buf_cstr(dn_buf *b);
+/* Hands the contents over (caller frees) and resets b. NULL on ENOMEM. */
+char *dn_buf_take(dn_buf *b);
+
+#endif
