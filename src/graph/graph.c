@@ -726,21 +726,29 @@ static int cmp_evidence(const void *a, const void *b)
     return c;
 }
 
+/* qsort that accepts an empty (NULL) array, which qsort itself may not. */
+static void sort_n(void *base, size_t n, size_t size,
+                   int (*cmp)(const void *, const void *))
+{
+    if (n > 1)
+        qsort(base, n, size, cmp);
+}
+
 void dn_graph_sort(dn_graph *g)
 {
-    qsort(g->nodes, g->n_nodes, sizeof *g->nodes, cmp_node);
+    sort_n(g->nodes, g->n_nodes, sizeof *g->nodes, cmp_node);
     for (size_t i = 0; i < g->n_nodes; i++) {
         dn_node *n = g->nodes[i];
         n->index = i;
-        qsort(n->aliases, n->n_aliases, sizeof *n->aliases, cmp_str);
-        qsort(n->attrs, n->n_attrs, sizeof *n->attrs, cmp_attr);
+        sort_n(n->aliases, n->n_aliases, sizeof *n->aliases, cmp_str);
+        sort_n(n->attrs, n->n_attrs, sizeof *n->attrs, cmp_attr);
     }
-    qsort(g->edges, g->n_edges, sizeof *g->edges, cmp_edge);
+    sort_n(g->edges, g->n_edges, sizeof *g->edges, cmp_edge);
     sort_graph = g;
     for (size_t i = 0; i < g->n_edges; i++) {
         dn_edge *e = g->edges[i];
         e->index = i;
-        qsort(e->evidence, e->n_evidence, sizeof *e->evidence, cmp_evidence);
+        sort_n(e->evidence, e->n_evidence, sizeof *e->evidence, cmp_evidence);
     }
     sort_graph = NULL;
 }

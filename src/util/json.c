@@ -117,10 +117,12 @@ int dn_json_parse(const char *data, size_t len, const char *name,
         }
     }
     if (find_dup(*root, &key)) {
+        /* format before freeing: key points into the tree */
+        int rc = dn_error_set(err, DN_EINVAL, name, 0, 0,
+                              "duplicate key \"%.200s\" in an object", key);
         cJSON_Delete(*root);
         *root = NULL;
-        return dn_error_set(err, DN_EINVAL, name, 0, 0,
-                            "duplicate key \"%s\" in an object", key);
+        return rc;
     }
     return DN_OK;
 }
