@@ -34,7 +34,7 @@ grep -q "syntax.json:2:15: JSON syntax error" "$T/err" || fail "syntax error pla
 [ "$(cat "$T/out.json")" = "keep me" ] || fail "output clobbered by a failed merge"
 sed 's/"target":"state:armenia"/"target":"state:atlantis"/' "$fx" > "$T/badref.json"
 expect_status 2 dn stats "$T/badref.json"
-grep -Eq 'badref.json: graph.edges\[[0-9]+\].target: no node "state:atlantis"' "$T/err" || fail "bad reference message: $(cat "$T/err")"
+grep -Eq 'badref.json:[0-9]+:3: graph.edges\[[0-9]+\].target: no node "state:atlantis"' "$T/err" || fail "bad reference message: $(cat "$T/err")"
 expect_status 2 dn stats "$T"
 grep -q "is a directory" "$T/err" || fail "directory message"
 expect_status 1 dn stats "$T/missing.json"

@@ -376,9 +376,9 @@ static const bad_case bad_cases[] = {
      DN_EINVAL, "graph.nodes[0].aliases[0]: must be a string", 0, 0},
     {HEAD "\"nodes\":[{\"id\":\"a\",\"label\":\"x\",\"type\":\"state\",\"lable\":\"y\"}]}",
      DN_EINVAL, "graph.nodes[0].lable: unknown field", 0, 0},
-    {HEAD "\"nodes\":[" NODE_A "],\"edges\":[{\"source\":\"state:armenia\","
+    {HEAD "\"nodes\":[" NODE_A "],\n\"edges\":[\n  {\"source\":\"state:armenia\","
      "\"target\":\"state:azerbaijan\",\"type\":\"call\"}]}", DN_EINVAL,
-     "graph.edges[0].target: no node \"state:azerbaijan\"", 0, 0},
+     "graph.edges[0].target: no node \"state:azerbaijan\"", 3, 3},
     {HEAD "\"nodes\":[" NODE_A "," NODE_B "],\"edges\":[" EDGE(",\"type\":\"hug\"") "]}",
      DN_EINVAL, "duplicate key \"type\"", 0, 0},
     {HEAD "\"nodes\":[" NODE_A "," NODE_B "],\"edges\":[{\"source\":\"state:armenia\","

@@ -7,6 +7,7 @@
  *   nodes:    dn_node*  keyed by id
  *   edges:    dn_edge*  keyed by (source, target, type) node pointers
  *   evidence: ev_key    keyed by (edge, document, start, end)
+ *   docs:     size_t    document index + 1, keyed by document id
  * They hold pointers, which stay valid when dn_graph_sort reorders the
  * arrays, so sorting never rebuilds them. Nothing is ever removed from a
  * graph: filters build a new graph instead.
@@ -34,6 +35,8 @@ struct dn_graph_index {
     size_t e_cap, e_used;
     ev_key *ev;
     size_t v_cap, v_used;
+    size_t *docs;      /* document index + 1, 0 = empty */
+    size_t d_cap, d_used;
 };
 
 static const char *const actor_names[DN_ACTOR__COUNT] = {
@@ -323,6 +326,7 @@ void dn_graph_free(dn_graph *g)
         free(g->ix->nodes);
         free(g->ix->edges);
         free(g->ix->ev);
+        free(g->ix->docs);
         free(g->ix);
     }
     free(g);
@@ -518,11 +522,43 @@ int dn_edge_add_evidence(dn_graph *g, dn_edge *e, const dn_evidence *ev)
 
 long dn_graph_document(const dn_graph *g, const char *id)
 {
-    /* Graphs hold few documents next to their evidence; a scan is fine. */
-    for (size_t i = g->n_docs; i-- > 0;)
-        if (strcmp(g->docs[i].id, id) == 0)
-            return (long)i;
+    const dn_graph_index *ix = g->ix;
+    size_t mask, i;
+
+    if (!ix->d_cap)
+        return -1;
+    mask = ix->d_cap - 1;
+    for (i = dn_hash_str(id) & mask; ix->docs[i]; i = (i + 1) & mask)
+        if (strcmp(g->docs[ix->docs[i] - 1].id, id) == 0)
+            return (long)(ix->docs[i] - 1);
     return -1;
+}
+
+/* Records document index di (whose id is set) in the table. */
+static int doc_tab_insert(dn_graph *g, size_t di)
+{
+    dn_graph_index *ix = g->ix;
+    size_t mask, i;
+
+    if ((ix->d_used + 1) * 2 > ix->d_cap) {
+        size_t cap = ix->d_cap ? ix->d_cap * 2 : 16;
+        size_t *t = calloc(cap, sizeof *t);
+        if (!t)
+            return -1;
+        free(ix->docs);
+        ix->docs = t;
+        ix->d_cap = cap;
+        ix->d_used = 0;
+        for (size_t k = 0; k < g->n_docs; k++) /* rehash the others */
+            if (k != di && doc_tab_insert(g, k) != 0)
+                return -1;
+    }
+    mask = ix->d_cap - 1;
+    for (i = dn_hash_str(g->docs[di].id) & mask; ix->docs[i]; i = (i + 1) & mask)
+        ;
+    ix->docs[i] = di + 1;
+    ix->d_used++;
+    return 0;
 }
 
 long dn_graph_add_document(dn_graph *g, const char *id, const char *title,
@@ -547,7 +583,8 @@ long dn_graph_add_document(dn_graph *g, const char *id, const char *title,
     d->id = dn_strdup(id);
     d->title = dn_strdup(title);
     d->date = dn_strdup(date);
-    if (!d->id || (title && !d->title) || (date && !d->date)) {
+    if (!d->id || (title && !d->title) || (date && !d->date) ||
+        doc_tab_insert(g, g->n_docs) != 0) {
         free(d->id);
         free(d->title);
         free(d->date);

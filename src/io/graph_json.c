@@ -2,9 +2,9 @@
  * graph_json.c - the native graph file: node-link JSON as NetworkX and d3
  * read it (networkx.node_link_graph(data, edges="edges")), see EVENTS.md.
  *
- * Reading parses the whole file with cJSON, then validates every field
- * while building a fresh graph; any error frees that graph, so a file loads
- * whole or not at all. Errors name the place: "FILE:LINE:COL: ..." for
+ * Reading walks the top-level object by hand and parses each node and edge
+ * with cJSON on its own, validating every field while building a fresh
+ * graph; any error frees that graph, so a file loads whole or not at all. Errors name the place: "FILE:LINE:COL: ..." for
  * syntax, "FILE: graph.edges[3].target: no node \"state:armenia\"" for
  * content. Duplicate keys (which cJSON accepts silently) are rejected, and
  * nesting deeper than DN_JSON_MAX_DEPTH is refused before parsing.
@@ -28,6 +28,8 @@
 
 typedef struct reader {
     const char *name; /* file name for messages */
+    const char *data; /* the whole file */
+    size_t len;
     dn_error *err;
     dn_graph *g;
     char path[256];   /* "graph.edges[3]" of the element being read */
@@ -341,77 +343,291 @@ nomem:
     return dn_error_set(r->err, DN_ENOMEM, r->name, 0, 0, "out of memory");
 }
 
-static int read_graph(reader *r, const cJSON *root)
-{
-    static const char *const keys[] = {"directed", "multigraph", "graph",
-                                       "nodes", "edges", "links", NULL};
-    const cJSON *v, *nodes, *edges;
-    int i, rc;
+/* The top level is walked by hand, and each node and edge is parsed by
+ * cJSON on its own: memory stays small for big files, nodes are read before
+ * edges whatever their order in the file, and a field error can name the
+ * line and column of its element. */
 
-    snprintf(r->path, sizeof r->path, "graph");
-    if (!cJSON_IsObject(root))
-        return bad(r, NULL, "the file must hold a JSON object, not %s",
-                   dn_json_type_name(root));
-    if ((rc = only_keys(r, root, keys)))
-        return rc;
-    v = cJSON_GetObjectItemCaseSensitive(root, "directed");
-    if (v && !cJSON_IsTrue(v))
-        return bad(r, "directed", "must be true (dipnet graphs are "
-                   "directed)%s", NULL);
-    v = cJSON_GetObjectItemCaseSensitive(root, "multigraph");
-    if (v && !cJSON_IsTrue(v))
-        return bad(r, "multigraph", "must be true (one edge per type)%s",
-                   NULL);
-    v = cJSON_GetObjectItemCaseSensitive(root, "graph");
-    if (v && (rc = read_documents(r, v)))
-        return rc;
-    snprintf(r->path, sizeof r->path, "graph");
-    nodes = cJSON_GetObjectItemCaseSensitive(root, "nodes");
-    if (!cJSON_IsArray(nodes))
-        return bad(r, "nodes", "missing (an array is required)%s", NULL);
-    edges = cJSON_GetObjectItemCaseSensitive(root, "edges");
-    v = cJSON_GetObjectItemCaseSensitive(root, "links");
-    if (edges && v)
-        return bad(r, "links", "give either \"edges\" or \"links\", not "
-                   "both%s", NULL);
-    if (!edges)
-        edges = v;
-    if (edges && !cJSON_IsArray(edges))
-        return bad(r, "edges", "must be an array%s", NULL);
-    i = 0;
-    cJSON_ArrayForEach(v, nodes) {
-        snprintf(r->path, sizeof r->path, "graph.nodes[%d]", i++);
-        if ((rc = read_node(r, v)))
-            return rc;
+typedef struct slice {
+    size_t off, len;
+} slice;
+
+typedef struct slices {
+    slice *v;
+    size_t n, cap;
+} slices;
+
+static void skip_ws(const char *s, size_t len, size_t *pos)
+{
+    while (*pos < len && (s[*pos] == ' ' || s[*pos] == '\t' ||
+                          s[*pos] == '\n' || s[*pos] == '\r'))
+        (*pos)++;
+}
+
+static int syntax_at(reader *r, size_t off, const char *what)
+{
+    long line, col;
+
+    dn_offset_to_line_col(r->data, r->len, off, &line, &col);
+    return dn_error_set(r->err, DN_EPARSE, r->name, line, col,
+                        "JSON syntax error: %s", what);
+}
+
+/* Places a content error that carries no position at element offset off. */
+static int placed(reader *r, int rc, size_t off)
+{
+    if (rc != DN_OK && r->err && r->err->line == 0 && rc == r->err->code)
+        dn_offset_to_line_col(r->data, r->len, off, &r->err->line,
+                              &r->err->column);
+    return rc;
+}
+
+/* Reads the elements of the array that starts at s[*pos] == '['. */
+static int scan_array(reader *r, size_t *pos, slices *out)
+{
+    const char *s = r->data;
+    size_t len = r->len;
+
+    (*pos)++;
+    skip_ws(s, len, pos);
+    if (*pos < len && s[*pos] == ']') {
+        (*pos)++;
+        return DN_OK;
     }
-    i = 0;
-    cJSON_ArrayForEach(v, edges) {
-        snprintf(r->path, sizeof r->path, "graph.edges[%d]", i++);
-        if ((rc = read_edge(r, v)))
+    for (;;) {
+        size_t end;
+        skip_ws(s, len, pos);
+        end = dn_json_value_end(s, len, *pos);
+        if (end == (size_t)-1 || end == *pos)
+            return syntax_at(r, end == (size_t)-1 ? len : *pos,
+                             "value expected");
+        if (dn_grow((void **)&out->v, &out->cap, out->n + 1, sizeof *out->v))
+            return dn_error_set(r->err, DN_ENOMEM, r->name, 0, 0,
+                                "out of memory");
+        out->v[out->n].off = *pos;
+        out->v[out->n].len = end - *pos;
+        out->n++;
+        *pos = end;
+        skip_ws(s, len, pos);
+        if (*pos < len && s[*pos] == ',') {
+            (*pos)++;
+            continue;
+        }
+        if (*pos < len && s[*pos] == ']') {
+            (*pos)++;
+            return DN_OK;
+        }
+        return syntax_at(r, *pos, "',' or ']' expected");
+    }
+}
+
+static int parse_slice(reader *r, const slice *sl, cJSON **out)
+{
+    return dn_json_parse_slice(r->data, r->len, sl->off, sl->len, r->name,
+                               DN_JSON_MAX_DEPTH, out, r->err);
+}
+
+static const char *const top_keys[] = {"directed", "multigraph", "graph",
+                                       "nodes", "edges", "links", NULL};
+enum { K_DIRECTED, K_MULTIGRAPH, K_GRAPH, K_NODES, K_EDGES, K_LINKS, K__N };
+
+static int read_top(reader *r, slice *val, int *seen, slices *nodes,
+                    slices *edges)
+{
+    const char *s = r->data;
+    size_t len = r->len, pos = 0;
+    size_t deep = dn_json_too_deep(s, len, DN_JSON_MAX_DEPTH);
+    int rc;
+
+    if (deep != (size_t)-1) {
+        long line, col;
+        dn_offset_to_line_col(s, len, deep, &line, &col);
+        return dn_error_set(r->err, DN_ELIMIT, r->name, line, col,
+                            "JSON nested deeper than %d levels",
+                            DN_JSON_MAX_DEPTH);
+    }
+    skip_ws(s, len, &pos);
+    if (pos == len)
+        return dn_error_set(r->err, DN_EPARSE, r->name, 0, 0,
+                            "empty file, JSON expected");
+    if (s[pos] != '{') {
+        cJSON *v = NULL;
+        slice whole = {pos, len - pos};
+        if ((rc = parse_slice(r, &whole, &v)))
             return rc;
+        snprintf(r->path, sizeof r->path, "graph");
+        rc = bad(r, NULL, "the file must hold a JSON object, not %s",
+                 dn_json_type_name(v));
+        cJSON_Delete(v);
+        return rc;
+    }
+    pos++;
+    skip_ws(s, len, &pos);
+    if (pos < len && s[pos] == '}') {
+        pos++;
+        goto trailing;
+    }
+    for (;;) {
+        size_t kend, key_off;
+        int k;
+        skip_ws(s, len, &pos);
+        if (pos >= len || s[pos] != '"')
+            return syntax_at(r, pos, "a key in double quotes expected");
+        key_off = pos;
+        kend = dn_json_value_end(s, len, pos);
+        if (kend == (size_t)-1)
+            return syntax_at(r, len, "unterminated string");
+        for (k = 0; k < K__N; k++)
+            if (kend - key_off - 2 == strlen(top_keys[k]) &&
+                memcmp(s + key_off + 1, top_keys[k], kend - key_off - 2) == 0)
+                break;
+        pos = kend;
+        skip_ws(s, len, &pos);
+        if (pos >= len || s[pos] != ':')
+            return syntax_at(r, pos, "':' expected");
+        pos++;
+        skip_ws(s, len, &pos);
+        if (k == K__N) {
+            snprintf(r->path, sizeof r->path, "graph.%.*s",
+                     (int)(kend - key_off - 2 > 100 ? 100 : kend - key_off - 2),
+                     s + key_off + 1);
+            return placed(r, bad(r, NULL, "unknown field%s", NULL), key_off);
+        }
+        if (seen[k])
+            return placed(r, dn_error_set(r->err, DN_EINVAL, r->name, 0, 0,
+                                          "duplicate key \"%s\" in an object",
+                                          top_keys[k]), key_off);
+        seen[k] = 1;
+        if ((k == K_NODES || k == K_EDGES || k == K_LINKS) && pos < len &&
+            s[pos] == '[') {
+            val[k].off = pos;
+            if ((rc = scan_array(r, &pos, k == K_NODES ? nodes : edges)))
+                return rc;
+            val[k].len = pos - val[k].off;
+        } else {
+            size_t end = dn_json_value_end(s, len, pos);
+            if (end == (size_t)-1 || end == pos)
+                return syntax_at(r, end == (size_t)-1 ? len : pos,
+                                 "value expected");
+            val[k].off = pos;
+            val[k].len = end - pos;
+            pos = end;
+        }
+        skip_ws(s, len, &pos);
+        if (pos < len && s[pos] == ',') {
+            pos++;
+            continue;
+        }
+        if (pos < len && s[pos] == '}') {
+            pos++;
+            break;
+        }
+        return syntax_at(r, pos, "',' or '}' expected");
+    }
+trailing:
+    skip_ws(s, len, &pos);
+    if (pos < len)
+        return syntax_at(r, pos, "unexpected text after the JSON value");
+    return DN_OK;
+}
+
+/* Parses a small top-level value (directed, multigraph, graph, or a
+ * nodes/edges value that is not an array) and checks it. */
+static int read_small(reader *r, const slice *sl, int k)
+{
+    cJSON *v = NULL;
+    int rc;
+
+    if ((rc = parse_slice(r, sl, &v)))
+        return rc;
+    snprintf(r->path, sizeof r->path, "graph");
+    switch (k) {
+    case K_DIRECTED:
+        if (!cJSON_IsTrue(v))
+            rc = bad(r, "directed", "must be true (dipnet graphs are "
+                     "directed)%s", NULL);
+        break;
+    case K_MULTIGRAPH:
+        if (!cJSON_IsTrue(v))
+            rc = bad(r, "multigraph", "must be true (one edge per type)%s",
+                     NULL);
+        break;
+    case K_GRAPH:
+        rc = read_documents(r, v);
+        break;
+    default:
+        rc = bad(r, top_keys[k], "must be an array, not %s",
+                 dn_json_type_name(v));
+    }
+    cJSON_Delete(v);
+    return placed(r, rc, sl->off);
+}
+
+static int read_elements(reader *r, const slices *sl, const char *what,
+                         int (*fn)(reader *, const cJSON *))
+{
+    for (size_t i = 0; i < sl->n; i++) {
+        cJSON *v = NULL;
+        int rc;
+        snprintf(r->path, sizeof r->path, "graph.%s[%zu]", what, i);
+        if ((rc = parse_slice(r, &sl->v[i], &v)))
+            return rc;
+        rc = fn(r, v);
+        cJSON_Delete(v);
+        if (rc)
+            return placed(r, rc, sl->v[i].off);
     }
     return DN_OK;
+}
+
+static int read_graph(reader *r)
+{
+    slice val[K__N];
+    int seen[K__N] = {0};
+    slices nodes = {0}, edges = {0};
+    int rc;
+
+    memset(val, 0, sizeof val);
+    rc = read_top(r, val, seen, &nodes, &edges);
+    if (rc == DN_OK && seen[K_EDGES] && seen[K_LINKS]) {
+        snprintf(r->path, sizeof r->path, "graph");
+        rc = placed(r, bad(r, "links", "give either \"edges\" or \"links\", "
+                           "not both%s", NULL), val[K_LINKS].off);
+    }
+    for (int k = K_DIRECTED; rc == DN_OK && k <= K_GRAPH; k++)
+        if (seen[k])
+            rc = read_small(r, &val[k], k);
+    if (rc == DN_OK && !seen[K_NODES]) {
+        snprintf(r->path, sizeof r->path, "graph");
+        rc = bad(r, "nodes", "missing (an array is required)%s", NULL);
+    }
+    for (int k = K_NODES; rc == DN_OK && k <= K_LINKS; k++)
+        if (seen[k] && r->data[val[k].off] != '[')
+            rc = read_small(r, &val[k], k);
+    if (rc == DN_OK)
+        rc = read_elements(r, &nodes, "nodes", read_node);
+    if (rc == DN_OK)
+        rc = read_elements(r, &edges, "edges", read_edge);
+    free(nodes.v);
+    free(edges.v);
+    return rc;
 }
 
 int dn_graph_parse_json(const char *data, size_t len, const char *name,
                         dn_graph **out, dn_error *err)
 {
     reader r;
-    cJSON *root;
     int rc;
 
     *out = NULL;
-    if ((rc = dn_json_parse(data, len, name, DN_JSON_MAX_DEPTH, &root, err)))
-        return rc;
     memset(&r, 0, sizeof r);
     r.name = name;
     r.err = err;
-    if (!(r.g = dn_graph_new())) {
-        cJSON_Delete(root);
+    r.data = data;
+    r.len = len;
+    if (!(r.g = dn_graph_new()))
         return dn_error_set(err, DN_ENOMEM, name, 0, 0, "out of memory");
-    }
-    rc = read_graph(&r, root);
-    cJSON_Delete(root);
+    rc = read_graph(&r);
     if (rc != DN_OK) {
         dn_graph_free(r.g);
         return rc;

@@ -9,7 +9,7 @@
 
 /* Scans for the deepest nesting outside strings; returns the offset where
  * the limit is passed, or (size_t)-1. */
-static size_t too_deep(const char *s, size_t len, int max)
+size_t dn_json_too_deep(const char *s, size_t len, int max)
 {
     int depth = 0, in_str = 0;
 
@@ -79,39 +79,43 @@ static const cJSON *find_dup(const cJSON *v, const char **key)
     return NULL;
 }
 
-int dn_json_parse(const char *data, size_t len, const char *name,
-                  int max_depth, cJSON **root, dn_error *err)
+int dn_json_parse_slice(const char *doc, size_t doc_len, size_t off, size_t n,
+                        const char *name, int max_depth, cJSON **root,
+                        dn_error *err)
 {
+    const char *data = doc + off;
     const char *end = NULL;
     const char *key = NULL;
     size_t deep;
     long line, col;
 
     *root = NULL;
-    if ((deep = too_deep(data, len, max_depth)) != (size_t)-1) {
-        dn_offset_to_line_col(data, len, deep, &line, &col);
+    if ((deep = dn_json_too_deep(data, n, max_depth)) != (size_t)-1) {
+        dn_offset_to_line_col(doc, doc_len, off + deep, &line, &col);
         return dn_error_set(err, DN_ELIMIT, name, line, col,
                             "JSON nested deeper than %d levels", max_depth);
     }
-    *root = cJSON_ParseWithLengthOpts(data, len, &end, 0);
+    *root = cJSON_ParseWithLengthOpts(data, n, &end, 0);
     if (!*root) {
-        size_t off = end && end >= data ? (size_t)(end - data) : 0;
-        dn_offset_to_line_col(data, len, off, &line, &col);
-        if (len == 0 || strspn(data, " \t\r\n") == len)
+        size_t at = end && end >= data ? (size_t)(end - data) : 0;
+        dn_offset_to_line_col(doc, doc_len, off + at, &line, &col);
+        size_t ws = 0;
+        while (ws < n && strchr(" \t\r\n", data[ws]) && data[ws])
+            ws++;
+        if (ws == n)
             return dn_error_set(err, DN_EPARSE, name, 0, 0,
                                 "empty file, JSON expected");
         return dn_error_set(err, DN_EPARSE, name, line, col,
                             "JSON syntax error");
     }
-    /* trailing garbage after the value */
-    if (end) {
-        size_t off = (size_t)(end - data);
-        while (off < len && strchr(" \t\r\n", data[off]) && data[off])
-            off++;
-        if (off < len) {
+    if (end) { /* trailing text after the value */
+        size_t at = (size_t)(end - data);
+        while (at < n && data[at] && strchr(" \t\r\n", data[at]))
+            at++;
+        if (at < n) {
             cJSON_Delete(*root);
             *root = NULL;
-            dn_offset_to_line_col(data, len, off, &line, &col);
+            dn_offset_to_line_col(doc, doc_len, off + at, &line, &col);
             return dn_error_set(err, DN_EPARSE, name, line, col,
                                 "unexpected text after the JSON value");
         }
@@ -125,6 +129,43 @@ int dn_json_parse(const char *data, size_t len, const char *name,
         return rc;
     }
     return DN_OK;
+}
+
+int dn_json_parse(const char *data, size_t len, const char *name,
+                  int max_depth, cJSON **root, dn_error *err)
+{
+    return dn_json_parse_slice(data, len, 0, len, name, max_depth, root, err);
+}
+
+size_t dn_json_value_end(const char *s, size_t len, size_t pos)
+{
+    int depth = 0;
+
+    if (pos >= len)
+        return (size_t)-1;
+    if (s[pos] != '{' && s[pos] != '[' && s[pos] != '"') {
+        while (pos < len && !strchr(",}] \t\r\n", s[pos]) && s[pos])
+            pos++;
+        return pos;
+    }
+    for (size_t i = pos; i < len; i++) {
+        char c = s[i];
+        if (c == '"') {
+            for (i++; i < len && s[i] != '"'; i++)
+                if (s[i] == '\\')
+                    i++;
+            if (i >= len)
+                return (size_t)-1;
+            if (depth == 0)
+                return i + 1;
+        } else if (c == '{' || c == '[') {
+            depth++;
+        } else if (c == '}' || c == ']') {
+            if (--depth == 0)
+                return i + 1;
+        }
+    }
+    return (size_t)-1;
 }
 
 const char *dn_json_type_name(const cJSON *v)

@@ -21,6 +21,20 @@
 int dn_json_parse(const char *data, size_t len, const char *name,
                   int max_depth, cJSON **root, dn_error *err);
 
+/* Parses the slice doc[off..off+n) as one JSON value, with the checks of
+ * dn_json_parse, reporting lines and columns within the whole document. */
+int dn_json_parse_slice(const char *doc, size_t doc_len, size_t off, size_t n,
+                        const char *name, int max_depth, cJSON **root,
+                        dn_error *err);
+
+/* Offset where nesting outside strings first exceeds max, or (size_t)-1. */
+size_t dn_json_too_deep(const char *s, size_t len, int max);
+
+/* Finds the end of the JSON value that starts at s[pos] (after any
+ * whitespace was skipped): the offset one past its last byte, matching
+ * brackets outside strings. Returns (size_t)-1 when the text ends first. */
+size_t dn_json_value_end(const char *s, size_t len, size_t pos);
+
 /* "a string", "a number", "an object", ... for messages. */
 const char *dn_json_type_name(const cJSON *v);
 
