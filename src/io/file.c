@@ -25,7 +25,7 @@ int dn_read_file(const char *path, size_t max, char **data, size_t *len,
     int is_stdin = strcmp(path, "-") == 0;
     const char *name = is_stdin ? "<stdin>" : path;
     FILE *f = is_stdin ? stdin : fopen(path, "rb");
-    struct stat st;
+    struct stat st = {0};
     dn_buf b;
     char chunk[65536];
     size_t n;
@@ -51,7 +51,11 @@ int dn_read_file(const char *path, size_t max, char **data, size_t *len,
         }
     }
     dn_buf_init(&b);
-    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0) {
+    /* a regular file's size is known: one allocation instead of doubling */
+    if (S_ISREG(st.st_mode) && st.st_size > 0 &&
+        dn_grow((void **)&b.data, &b.cap, (size_t)st.st_size + 1, 1) != 0)
+        b.oom = 1;
+    while (!b.oom && (n = fread(chunk, 1, sizeof chunk, f)) > 0) {
         if (b.len + n > max) {
             dn_buf_free(&b);
             if (!is_stdin)

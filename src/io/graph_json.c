@@ -48,7 +48,7 @@ static int bad(reader *r, const char *field, const char *fmt, const char *arg)
 static int opt_string(reader *r, const cJSON *obj, const char *key,
                       const char **out)
 {
-    const cJSON *v = cJSON_GetObjectItemCaseSensitive(obj, key);
+    const cJSON *v = dn_json_get(obj, key);
 
     *out = NULL;
     if (!v || cJSON_IsNull(v))
@@ -73,7 +73,7 @@ static int req_string(reader *r, const cJSON *obj, const char *key,
 static int req_long(reader *r, const cJSON *obj, const char *key, long min,
                     long *out, int required)
 {
-    const cJSON *v = cJSON_GetObjectItemCaseSensitive(obj, key);
+    const cJSON *v = dn_json_get(obj, key);
 
     if (!v) {
         if (required)
@@ -101,9 +101,8 @@ static int only_keys(reader *r, const cJSON *obj, const char *const *keys)
 {
     for (const cJSON *c = obj->child; c; c = c->next) {
         int known = 0;
-        for (const char *const *k = keys; *k; k++)
-            if (strcmp(c->string, *k) == 0)
-                known = 1;
+        for (const char *const *k = keys; *k && !known; k++)
+            known = c->string[0] == (*k)[0] && strcmp(c->string, *k) == 0;
         if (!known)
             return bad(r, c->string, "unknown field%s", NULL);
     }
@@ -125,7 +124,7 @@ static int read_documents(reader *r, const cJSON *meta)
         return rc;
     if (gen && dn_str_replace(&r->g->generator, gen))
         return dn_error_set(r->err, DN_ENOMEM, r->name, 0, 0, "out of memory");
-    docs = cJSON_GetObjectItemCaseSensitive(meta, "documents");
+    docs = dn_json_get(meta, "documents");
     if (!docs || cJSON_IsNull(docs))
         return DN_OK;
     if (!cJSON_IsArray(docs))
@@ -181,7 +180,7 @@ static int read_node(reader *r, const cJSON *o)
         dn_node_set_kind(n, kind) || dn_node_set_state(n, state) ||
         dn_node_set_iso(n, iso) || dn_node_set_cameo(n, cameo))
         goto nomem;
-    aliases = cJSON_GetObjectItemCaseSensitive(o, "aliases");
+    aliases = dn_json_get(o, "aliases");
     if (aliases && !cJSON_IsNull(aliases)) {
         int i = 0;
         if (!cJSON_IsArray(aliases))
@@ -319,7 +318,7 @@ static int read_edge(reader *r, const cJSON *o)
         goto nomem;
     if (dn_str_replace(&e->cameo, cameo))
         goto nomem;
-    gs = cJSON_GetObjectItemCaseSensitive(o, "goldstein");
+    gs = dn_json_get(o, "goldstein");
     e->goldstein = NAN;
     if (gs && !cJSON_IsNull(gs)) {
         if (!cJSON_IsNumber(gs) || gs->valuedouble < -10.0 ||
@@ -328,7 +327,7 @@ static int read_edge(reader *r, const cJSON *o)
                        NULL);
         e->goldstein = gs->valuedouble;
     }
-    ev = cJSON_GetObjectItemCaseSensitive(o, "evidence");
+    ev = dn_json_get(o, "evidence");
     if (ev && !cJSON_IsNull(ev) && (rc = read_evidence(r, e, ev)))
         return rc;
     if (!count)
@@ -423,8 +422,9 @@ static int scan_array(reader *r, size_t *pos, slices *out)
 
 static int parse_slice(reader *r, const slice *sl, cJSON **out)
 {
-    return dn_json_parse_slice(r->data, r->len, sl->off, sl->len, r->name,
-                               DN_JSON_MAX_DEPTH, out, r->err);
+    /* read_top checked the depth of the whole file */
+    return dn_json_parse_slice(r->data, r->len, sl->off, sl->len, r->name, 0,
+                               out, r->err);
 }
 
 static const char *const top_keys[] = {"directed", "multigraph", "graph",

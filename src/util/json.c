@@ -51,7 +51,8 @@ static const cJSON *find_dup(const cJSON *v, const char **key)
         if (n > 1 && n <= 16) {
             for (c = v->child; c; c = c->next)
                 for (const cJSON *d = c->next; d; d = d->next)
-                    if (strcmp(c->string, d->string) == 0) {
+                    if (c->string[0] == d->string[0] &&
+                        strcmp(c->string, d->string) == 0) {
                         *key = c->string;
                         return v;
                     }
@@ -90,7 +91,8 @@ int dn_json_parse_slice(const char *doc, size_t doc_len, size_t off, size_t n,
     long line, col;
 
     *root = NULL;
-    if ((deep = dn_json_too_deep(data, n, max_depth)) != (size_t)-1) {
+    if (max_depth > 0 &&
+        (deep = dn_json_too_deep(data, n, max_depth)) != (size_t)-1) {
         dn_offset_to_line_col(doc, doc_len, off + deep, &line, &col);
         return dn_error_set(err, DN_ELIMIT, name, line, col,
                             "JSON nested deeper than %d levels", max_depth);
@@ -166,6 +168,14 @@ size_t dn_json_value_end(const char *s, size_t len, size_t pos)
         }
     }
     return (size_t)-1;
+}
+
+const cJSON *dn_json_get(const cJSON *obj, const char *key)
+{
+    for (const cJSON *c = obj ? obj->child : NULL; c; c = c->next)
+        if (c->string && c->string[0] == key[0] && strcmp(c->string, key) == 0)
+            return c;
+    return NULL;
 }
 
 const char *dn_json_type_name(const cJSON *v)

@@ -42,7 +42,9 @@ int dn_grow(void **arr, size_t *cap, size_t need, size_t elem)
 
     if (need <= *cap)
         return 0;
-    ncap = *cap ? *cap : 8;
+    /* start at the size asked for: most evidence and alias arrays of a
+     * graph hold one or two elements, and a million of them matter */
+    ncap = *cap ? *cap : need;
     while (ncap < need) {
         if (ncap > ((size_t)-1) / 2 / elem)
             return -1;
