@@ -29,10 +29,6 @@
 #include "dipnet/io.h"
 #include "dipnet/report.h"
 
-/* The renderer is being written in parallel (src/output/render.c): until it
- * links, the page is written with a note in place of the diagram. */
-#pragma weak dn_render
-
 const char cmd_report_usage[] =
     "usage: dipnet report GRAPH.json -o BRIEF.html [options]\n"
     "\n"
@@ -168,17 +164,15 @@ int cmd_report(int argc, char **argv)
 
     if (diagram) {
         dn_dot_options_init(&dopts);
+        dopts.title = ropts.title;
         dopts.filters = describe;
         dopts.link_prefix = "svg-";
         dopts.url_prefix = "#";
         if (layout)
             dopts.layout = layout;
         dn_error_clear(&werr);
-        if (!dn_render)
-            dn_error_set(&werr, DN_EEXTERNAL, NULL, 0, 0,
-                         "this build has no renderer");
-        else if (dn_render(view, &dopts, "svg", layout, &svg, &svg_len,
-                           &werr) == DN_OK) {
+        if (dn_render(view, &dopts, "svg", layout, &svg, &svg_len, &werr) ==
+            DN_OK) {
             ropts.svg = svg;
             ropts.svg_prefix = "svg-";
         }

@@ -21,6 +21,9 @@
 
 #define DEFAULT_TOP 10
 #define MAX_MARKS 16
+/* Scores closer to 0 than this are numerical noise (HITS gives 1e-17 for
+ * actors that initiate nothing): shown as 0 and never ranked. */
+#define NOISE 1e-9
 
 static const char page_css[] =
     ":root{--ink:#1d2430;--muted:#5b6575;--line:#d5dae2;--bg:#fff;"
@@ -66,7 +69,12 @@ static const char page_css[] =
     ".badge{display:inline-block;padding:0 7px;border-radius:9px;"
     "font-size:.8em;background:var(--soft);border:1px solid var(--line);"
     "color:var(--ink);white-space:nowrap}\n"
-    ".links a{white-space:nowrap}\n"
+    "table.actors{table-layout:fixed}\n"
+    "table.actors td{overflow-wrap:anywhere}\n"
+    "table.actors .c-actor{width:20%}table.actors .c-type{width:11%}"
+    "table.actors .c-state{width:10%}table.actors .c-alias{width:23%}\n"
+    "td.aliases{font-size:.88em;color:var(--muted)}\n"
+    ".links{font-size:.92em}\n"
     "article.edge{border:1px solid var(--line);border-left:4px solid "
     "var(--accent);border-radius:4px;padding:8px 12px;margin:10px 0}\n"
     "article.edge:target,tr:target{outline:3px solid var(--mark);"
@@ -146,7 +154,9 @@ static void write_num(FILE *f, double v)
 {
     if (isnan(v))
         fputs("&#8212;", f);
-    else if (v != 0 && fabs(v) < 0.001)
+    else if (fabs(v) < NOISE)
+        fputs("0", f);
+    else if (fabs(v) < 0.001)
         fprintf(f, "%.2e", v);
     else if (fabs(v) < 100)
         fprintf(f, "%.3f", v);
@@ -424,16 +434,31 @@ static int parse_index(const char *p, size_t *v)
     return 1;
 }
 
-/* 1 when p starts with <g id="PREFIX WHAT */
+/* Matches the literal lit at p, where Graphviz may have written each '-'
+ * of lit as "&#45;". Returns the end of the match or NULL. */
+static const char *match_svg(const char *p, const char *lit)
+{
+    for (; *lit; lit++) {
+        if (*lit == '-' && strncmp(p, "&#45;", 5) == 0)
+            p += 5;
+        else if (*p == *lit)
+            p++;
+        else
+            return NULL;
+    }
+    return p;
+}
+
+/* 1 when p starts with <g id="PREFIX WHAT; *after is then past it. */
 static int g_with_id(const char *p, const char *prefix, const char *what,
                      const char **after)
 {
-    size_t pl = strlen(prefix), wl = strlen(what);
+    const char *q;
 
-    if (strncmp(p, "<g id=\"", 7) != 0 || strncmp(p + 7, prefix, pl) != 0 ||
-        strncmp(p + 7 + pl, what, wl) != 0)
+    if (!(q = match_svg(p, "<g id=\"")) || !(q = match_svg(q, prefix)) ||
+        !(q = match_svg(q, what)))
         return 0;
-    *after = p + 7 + pl + wl;
+    *after = q;
     return 1;
 }
 
@@ -635,7 +660,7 @@ static int write_key_actors(FILE *f, const dn_graph *g,
             r[i] = (ranked){i, ms[m].value[i], g->nodes[i]->id};
         qsort(r, nn, sizeof *r, ranked_cmp);
         for (size_t i = 0; i < nn && i < top; i++)
-            if (!isnan(r[i].v) && r[i].v > 0)
+            if (!isnan(r[i].v) && r[i].v > NOISE)
                 rank[m * nn + r[i].node] = i + 1;
     }
     for (size_t i = 0; i < nn; i++) {
@@ -701,9 +726,10 @@ done:
 static void write_actors(FILE *f, const dn_graph *g)
 {
     fputs("<section class=\"actors\" id=\"actors\">\n<h2>Actors</h2>\n", f);
-    fputs("<table class=\"actors\">\n<thead><tr><th>Actor</th><th>Type</th>"
-          "<th>State</th><th>Also called</th><th>Acts on</th><th>Acted on by"
-          "</th></tr></thead>\n<tbody>\n",
+    fputs("<table class=\"actors\">\n<thead><tr><th class=\"c-actor\">Actor"
+          "</th><th class=\"c-type\">Type</th><th class=\"c-state\">State"
+          "</th><th class=\"c-alias\">Also called</th><th>Acts on</th><th>"
+          "Acted on by</th></tr></thead>\n<tbody>\n",
           f);
     for (size_t i = 0; i < g->n_nodes; i++) {
         const dn_node *n = g->nodes[i];
@@ -723,7 +749,7 @@ static void write_actors(FILE *f, const dn_graph *g)
         }
         fputs("</td><td>", f);
         esc(f, n->state ? n->state : "");
-        fputs("</td><td>", f);
+        fputs("</td><td class=\"aliases\">", f);
         for (size_t k = 0; k < n->n_aliases; k++) {
             fputs(k ? "; " : "", f);
             esc(f, n->aliases[k]);
@@ -933,7 +959,7 @@ int dn_report_write(const dn_graph *g, const dn_report_opts *o, FILE *f,
         write_documents(f, g);
         fputs("<footer>Written by " DN_GENERATOR " from the graph's own "
               "evidence. Every sentence above is quoted as recorded; trigger "
-              "words are <mark>marked</mark> where found.</footer>\n"
+              "words are highlighted where found.</footer>\n"
               "</body>\n</html>\n",
               f);
     }
