@@ -8,7 +8,7 @@ cp_all() { for f in "$@"; do [ -f "$f" ] && cp "$f" "$dir/seed-$(echo "$f" | tr 
 case $name in
   graph_json) cp_all fixtures/graphs/*.json fixtures/corpus/gold/*.json ;;
   lexicon)    cp_all data/*.json ;;
-  extract)    cp_all fixtures/corpus/articles/*.txt ;;
+  extract|text) cp_all fixtures/corpus/articles/*.txt ;;
   csv)        cp_all fixtures/csv/*.csv fixtures/*/*.csv ;;
 esac
 exit 0

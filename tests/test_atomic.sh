@@ -1,0 +1,109 @@
+#!/bin/sh
+# Nothing lost: an existing graph survives every failed or interrupted write
+# unchanged (dn_out_open/dn_out_commit, src/io/file.c). The command under
+# test is "merge -o" (and "extract --into" once the extractor has it):
+#   - an unwritable directory: exit 1, message names the target, old file kept
+#   - /dev/full as the target (a full device): exit 1 "write error"; the
+#     same for standard output redirected to /dev/full
+#   - a regular-file target whose write fails midway (RLIMIT_FSIZE through
+#     ulimit -f, SIGXFSZ ignored): exit 1, target unchanged, no temp file left
+#   - kill -9 while a large output is being written: the target is the old
+#     file or the complete new one, never partial
+set -u
+. "$DIPNET_ROOT/tests/lib.sh"
+dn() { $DIPNET_WRAP "$DIPNET" "$@"; }
+fx="$DIPNET_ROOT/fixtures/graphs/seed-gold.json"
+old='{"directed": true, "multigraph": true, "nodes": [], "edges": []}'
+
+no_temp() { # DIR NAME: no temporary file of NAME left in DIR
+  if ls -a "$1" | grep -q "^\.$2\."; then fail "temporary file left: $(ls -a "$1" | grep "^\.$2\.")"; fi
+}
+
+# -- unwritable directory ---------------------------------------------------
+mkdir "$T/ro"
+printf '%s\n' "$old" > "$T/ro/g.json"
+chmod 555 "$T/ro"
+if [ "$(id -u)" = 0 ]; then
+  # root writes anywhere: run the tool as nobody (the scratch dir is 0700)
+  chmod 755 "$T"; chmod 644 "$T/ro/g.json"
+  asuser="setpriv --reuid=65534 --regid=65534 --clear-groups"
+  command -v setpriv >/dev/null 2>&1 || asuser=""
+else
+  asuser=""
+fi
+if [ "$(id -u)" != 0 ] || [ -n "$asuser" ]; then
+  expect_status 1 $asuser $DIPNET_WRAP "$DIPNET" merge "$fx" -o "$T/ro/g.json"
+  grep -q "$T/ro/g.json: cannot create a file in its directory" "$T/err" || fail "unwritable dir message: $(cat "$T/err")"
+  [ "$(cat "$T/ro/g.json")" = "$old" ] || fail "graph in an unwritable directory changed"
+  no_temp "$T/ro" g.json
+else
+  echo "note: root without setpriv, unwritable-directory case skipped"
+fi
+chmod 755 "$T/ro"
+
+# -- a full device ----------------------------------------------------------
+if [ -c /dev/full ]; then
+  expect_status 1 dn merge "$fx" -o /dev/full
+  grep -q "/dev/full: write error" "$T/err" || fail "/dev/full message: $(cat "$T/err")"
+  [ -c /dev/full ] || fail "/dev/full was replaced"
+  expect_status 1 sh -c "$DIPNET_WRAP \"$DIPNET\" merge \"$fx\" > /dev/full"
+  grep -q "write error" "$T/err" || fail "stdout on /dev/full message: $(cat "$T/err")"
+fi
+
+# -- a write that fails midway on a regular file (file size limit) ----------
+# the seed graph is ~16 KB; a limit of 8 blocks (4 or 8 KB) stops the write
+printf '%s\n' "$old" > "$T/g.json"
+expect_status 1 sh -c "trap '' XFSZ; ulimit -f 8; $DIPNET_WRAP \"$DIPNET\" merge \"$fx\" -o \"$T/g.json\""
+grep -q "$T/g.json: write error" "$T/err" || fail "file size limit message: $(cat "$T/err")"
+[ "$(cat "$T/g.json")" = "$old" ] || fail "target changed by a write that failed midway"
+no_temp "$T" g.json
+
+# -- kill -9 during a large write -------------------------------------------
+# A graph of 20k actors and 100k interactions (~24 MB written). The tool is
+# killed while its temporary file is growing; the target must still be the
+# old file. A final uninterrupted run must give the complete new file.
+big="$T/big.json"
+# (written once by the tool, so that merging it gives the same bytes)
+$PYTHON "$DIPNET_ROOT/bench/gen_graph.py" 20000 100000 3 > "$T/gen.json" || fail "gen_graph"
+"$DIPNET" merge "$T/gen.json" -o "$big" || fail "merge of the generated graph"
+rm -f "$T/gen.json"
+mkdir "$T/k"
+caught=0
+for try in 1 2 3 4 5 6; do
+  printf '%s\n' "$old" > "$T/k/g.json"
+  "$DIPNET" merge "$big" -o "$T/k/g.json" 2>/dev/null &
+  pid=$!
+  # wait until the temporary file holds data, then kill
+  n=0
+  while [ $n -lt 3000 ]; do
+    tmp=$(ls -a "$T/k" | grep '^\.g\.json\.' | head -n 1)
+    if [ -n "$tmp" ] && [ -s "$T/k/$tmp" ]; then break; fi
+    kill -0 $pid 2>/dev/null || break
+    n=$((n + 1))
+  done
+  kill -9 $pid 2>/dev/null && [ -n "$tmp" ] && caught=$((caught + 1))
+  wait $pid 2>/dev/null
+  if ! cmp -s "$T/k/g.json" "$big" && [ "$(cat "$T/k/g.json")" != "$old" ]; then
+    fail "try $try: target is neither the old nor the complete new file ($(wc -c < "$T/k/g.json") bytes)"
+  fi
+  rm -f "$T/k"/.g.json.*   # a killed process cannot remove its temp file
+done
+[ $caught -ge 1 ] || fail "never caught the tool while it wrote (timing); nothing tested"
+# and a few kills at fixed delays, wherever they land
+for d in 0.05 0.2 0.4 0.7; do
+  printf '%s\n' "$old" > "$T/k/g.json"
+  "$DIPNET" merge "$big" -o "$T/k/g.json" 2>/dev/null &
+  pid=$!
+  sleep $d
+  kill -9 $pid 2>/dev/null
+  wait $pid 2>/dev/null
+  if ! cmp -s "$T/k/g.json" "$big" && [ "$(cat "$T/k/g.json")" != "$old" ]; then
+    fail "kill after $d s: target is partial ($(wc -c < "$T/k/g.json") bytes)"
+  fi
+  rm -f "$T/k"/.g.json.*
+done
+"$DIPNET" merge "$big" -o "$T/k/g.json" || fail "uninterrupted merge failed"
+cmp -s "$T/k/g.json" "$big" || fail "uninterrupted merge is not the complete file"
+no_temp "$T/k" g.json
+echo "kill -9 caught mid-write in $caught of 6 tries"
+finish
