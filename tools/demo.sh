@@ -14,3 +14,5 @@ else
   graph=fixtures/graphs/seed-gold.json
 fi
 "$bin" stats "$graph"
+"$bin" report "$graph" -o "$out/seed.html"
+echo "briefing page: $out/seed.html (open it in a browser; it needs no network)"
