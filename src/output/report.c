@@ -70,8 +70,8 @@ static const char page_css[] =
     "font-size:.8em;background:var(--soft);border:1px solid var(--line);"
     "color:var(--ink);white-space:nowrap}\n"
     "table.actors{table-layout:fixed}\n"
-    "table.actors td{overflow-wrap:anywhere}\n"
-    "table.actors .c-actor{width:20%}table.actors .c-type{width:11%}"
+    "table.actors td{overflow-wrap:break-word}\n"
+    "table.actors .c-actor{width:20%}table.actors .c-type{width:13%}"
     "table.actors .c-state{width:10%}table.actors .c-alias{width:23%}\n"
     "td.aliases{font-size:.88em;color:var(--muted)}\n"
     ".links{font-size:.92em}\n"
@@ -96,7 +96,7 @@ static const char page_css[] =
     "header.page{padding-top:0}\n"
     "section.diagram{break-after:page;page-break-after:always}\n"
     "figure.diagram{border:0;padding:0}\n"
-    "figure.diagram svg{width:100%;max-height:215mm}\n"
+    "figure.diagram svg{width:100%;max-height:200mm}\n"
     "h2,h3,h4{break-after:avoid;page-break-after:avoid}\n"
     "thead{display:table-header-group}\n"
     "tr,li.evidence,article.edge h4,.facts{break-inside:avoid;"
@@ -529,9 +529,10 @@ static void write_diagram(FILE *f, const dn_graph *g,
         fputs("<figure class=\"diagram\">\n", f);
         if (write_svg(f, g, o->svg, o->svg_prefix)) {
             fputs("<figcaption>Arrows point from the actor who acts to the "
-                  "actor acted upon. Hover over an arrow or an actor for its "
-                  "type and count; click it to jump to its evidence."
-                  "</figcaption>\n</figure>\n</section>\n", f);
+                  "actor acted upon.<span class=\"screen-only\"> Hover over "
+                  "an arrow or an actor for its type and count; click it to "
+                  "jump to its evidence.</span></figcaption>\n</figure>\n"
+                  "</section>\n", f);
             return;
         }
         fputs("</figure>\n", f);
