@@ -18,6 +18,7 @@
 
 #include "dipnet/report.h"
 #include "output/html.h"
+#include "output/palette.h"
 
 #define DEFAULT_TOP 10
 #define MAX_MARKS 16
@@ -75,8 +76,11 @@ static const char page_css[] =
     "table.actors .c-state{width:10%}table.actors .c-alias{width:23%}\n"
     "td.aliases{font-size:.88em;color:var(--muted)}\n"
     ".links{font-size:.92em}\n"
-    "article.edge{border:1px solid var(--line);border-left:4px solid "
-    "var(--accent);border-radius:4px;padding:8px 12px;margin:10px 0}\n"
+    "article.edge{border:1px solid var(--line);border-left:5px solid "
+    "var(--tc,var(--accent));border-radius:4px;padding:8px 12px;"
+    "margin:10px 0}\n"
+    ".badge.type{background:var(--tt,var(--soft));border-color:var(--tc,"
+    "var(--line))}\n"
     "article.edge:target,tr:target{outline:3px solid var(--mark);"
     "background:#fffbea}\n"
     ".facts{color:var(--muted);font-size:.9em;margin:0 0 4px}\n"
@@ -228,6 +232,17 @@ static size_t ci_find_word(const char *hay, size_t hlen, const char *needle,
     return (size_t)-1;
 }
 
+/* A mark that ends inside a word runs on to its end ("call" marks
+ * "calls", "shell" marks "shelled"); only ASCII letters extend it, so a
+ * mark never ends inside a UTF-8 sequence. */
+static size_t word_end(const char *text, size_t end)
+{
+    if (end > 0 && isalpha((unsigned char)text[end - 1]))
+        while (isalpha((unsigned char)text[end]))
+            end++;
+    return end;
+}
+
 static int span_cmp(const void *a, const void *b)
 {
     const span *x = a, *y = b;
@@ -238,7 +253,8 @@ static int span_cmp(const void *a, const void *b)
 }
 
 /* Finds the trigger in text: the whole phrase when it occurs, else each of
- * its words of three bytes or more (first occurrence of each). Fills marks
+ * its words of three bytes or more (first occurrence of each), each run on
+ * to the end of its word. Fills marks
  * sorted and without overlaps; returns their number. */
 static size_t find_marks(const char *text, const char *trigger, span *marks)
 {
@@ -250,7 +266,7 @@ static size_t find_marks(const char *text, const char *trigger, span *marks)
     pos = ci_find_word(text, tlen, trigger, strlen(trigger));
     if (pos != (size_t)-1) {
         marks[0].start = pos;
-        marks[0].end = pos + strlen(trigger);
+        marks[0].end = word_end(text, pos + strlen(trigger));
         return 1;
     }
     for (const char *w = trigger; *w && n < MAX_MARKS;) {
@@ -261,7 +277,7 @@ static size_t find_marks(const char *text, const char *trigger, span *marks)
             wl++;
         if (wl >= 3 && (pos = ci_find_word(text, tlen, w, wl)) != (size_t)-1) {
             marks[n].start = pos;
-            marks[n].end = pos + wl;
+            marks[n].end = word_end(text, pos + wl);
             n++;
         }
         w += wl;
@@ -333,6 +349,13 @@ static void write_head(FILE *f, const char *title)
     esc(f, title);
     fputs("</title>\n<style>\n", f);
     fputs(page_css, f);
+    /* the diagram's colour of each interaction type (palette.h) */
+    for (int t = 0; t < DN_EDGE__COUNT; t++) {
+        const char *c = dn_palette_edge((dn_edge_type)t)->color;
+        char tint[16];
+        fprintf(f, ".t-%s{--tc:%s;--tt:%s}\n", dn_edge_type_name(t), c,
+                dn_palette_tint(c, 0.85, tint));
+    }
     fputs("</style>\n</head>\n<body>\n", f);
 }
 
@@ -588,7 +611,8 @@ static int write_new(FILE *f, const dn_graph *g, const char *since)
         for (size_t i = 0; i < n; i++) {
             fputs("<li class=\"new-edge\">", f);
             edge_link(f, list[i]);
-            fputs(" <span class=\"badge\">", f);
+            fprintf(f, " <span class=\"badge type t-%s\">",
+                    dn_edge_type_name(list[i]->type));
             esc(f, dn_edge_type_name(list[i]->type));
             fprintf(f, "</span> &#215;%ld, first seen ", list[i]->count);
             esc(f, dn_report_first_seen(g, list[i]));
@@ -780,11 +804,12 @@ static void write_edge(FILE *f, const dn_graph *g, const dn_edge *e)
 {
     const char *first = dn_report_first_seen(g, e);
 
-    fprintf(f, "<article class=\"edge\" id=\"edge-%zu\">\n<h4>", e->index);
+    fprintf(f, "<article class=\"edge t-%s\" id=\"edge-%zu\">\n<h4>",
+            dn_edge_type_name(e->type), e->index);
     actor_link(f, e->source);
     fputs(" &#8594; ", f);
     actor_link(f, e->target);
-    fputs(" <span class=\"badge\">", f);
+    fprintf(f, " <span class=\"badge type t-%s\">", dn_edge_type_name(e->type));
     esc(f, dn_edge_type_name(e->type));
     fprintf(f, "</span></h4>\n<p class=\"facts\">count <b>%ld</b> &#183; "
                "CAMEO <b>",
