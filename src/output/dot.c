@@ -405,6 +405,144 @@ nomem:
 
 /* ---- cgraph ------------------------------------------------------------ */
 
+/* Object ids. cgraph's default id discipline makes the id of a named object
+ * the address of its name in the string pool, and agwrite prints subgraphs
+ * in id order: the order of the clusters would follow malloc. This
+ * discipline numbers names in the order they are first seen instead (even
+ * ids 2, 4, 6, ...; anonymous objects such as edges get odd ids), so the
+ * clusters come out in creation order. A name's number is found through an
+ * open-addressing table of indices into names. */
+typedef struct id_state {
+    Agraph_t *g;       /* the root graph, whose string pool holds names */
+    char **names;      /* names[i] has id 2 * (i + 1); pool strings, as
+                          agwrite reads their HTML flag (PITFALLS) */
+    size_t n, cap;
+    size_t *slots;     /* table of index + 1 (0: empty), size a power of 2 */
+    size_t n_slots;
+    IDTYPE next_anon;  /* next odd id */
+} id_state;
+
+static void *id_open(Agraph_t *g, Agdisc_t *disc)
+{
+    id_state *st = calloc(1, sizeof *st);
+
+    (void)disc;
+    if (st) {
+        st->g = g;
+        st->next_anon = 1;
+    }
+    return st;
+}
+
+static size_t *id_slot(id_state *st, const char *name)
+{
+    size_t mask = st->n_slots - 1, i = (size_t)dn_hash_str(name) & mask;
+
+    while (st->slots[i] && strcmp(st->names[st->slots[i] - 1], name) != 0)
+        i = (i + 1) & mask;
+    return &st->slots[i];
+}
+
+static int id_rehash(id_state *st)
+{
+    size_t n = st->n_slots ? st->n_slots * 2 : 64;
+    size_t *old = st->slots, old_n = st->n_slots;
+
+    if (!(st->slots = calloc(n, sizeof *st->slots))) {
+        st->slots = old;
+        return -1;
+    }
+    st->n_slots = n;
+    for (size_t i = 0; i < old_n; i++)
+        if (old[i])
+            *id_slot(st, st->names[old[i] - 1]) = old[i];
+    free(old);
+    return 0;
+}
+
+static long id_map(void *state, int objtype, char *str, IDTYPE *id,
+                   int createflag)
+{
+    id_state *st = state;
+    size_t *slot;
+
+    (void)objtype;
+    if (!str) {
+        *id = st->next_anon;
+        st->next_anon += 2;
+        return 1;
+    }
+    if (st->n_slots == 0 && (!createflag || id_rehash(st) != 0))
+        return 0;
+    slot = id_slot(st, str);
+    if (!*slot) {
+        if (!createflag)
+            return 0;
+        if ((st->n + 1) * 2 > st->n_slots) {
+            if (id_rehash(st) != 0)
+                return 0;
+            slot = id_slot(st, str);
+        }
+        if (dn_grow((void **)&st->names, &st->cap, st->n + 1,
+                    sizeof *st->names) != 0 ||
+            !(st->names[st->n] = agstrdup(st->g, str)))
+            return 0;
+        *slot = ++st->n;
+    }
+    *id = (IDTYPE)(2 * *slot);
+    return 1;
+}
+
+static long id_alloc(void *state, int objtype, IDTYPE request)
+{
+    (void)state;
+    (void)objtype;
+    (void)request;
+    return 0;
+}
+
+static void id_free(void *state, int objtype, IDTYPE id)
+{
+    (void)state;
+    (void)objtype;
+    (void)id; /* names live until the graph is closed */
+}
+
+static char *id_print(void *state, int objtype, IDTYPE id)
+{
+    id_state *st = state;
+
+    (void)objtype;
+    if (id % 2 == 0 && id >= 2 && id / 2 <= st->n)
+        return st->names[id / 2 - 1];
+    return NULL;
+}
+
+static void id_close(void *state)
+{
+    id_state *st = state;
+
+    if (!st)
+        return;
+    for (size_t i = 0; i < st->n; i++)
+        agstrfree(st->g, st->names[i]);
+    free(st->names);
+    free(st->slots);
+    free(st);
+}
+
+static void id_register(void *state, int objtype, void *obj)
+{
+    (void)state;
+    (void)objtype;
+    (void)obj;
+}
+
+static Agiddisc_t id_disc = {id_open,  id_map,   id_alloc,   id_free,
+                             id_print, id_close, id_register};
+static Agdisc_t graph_disc = {&AgMemDisc, &id_disc, &AgIoDisc};
+
+
 /* Attribute symbols, declared on the root in this order. */
 typedef struct syms {
     Agsym_t *g_label, *c_style, *c_color, *c_fillcolor, *c_fontsize,
@@ -789,7 +927,7 @@ int dn_dot_build(const dn_graph *g, const dn_dot_options *opts,
         goto done;
     if (!(an = calloc(g->n_nodes ? g->n_nodes : 1, sizeof *an)))
         goto nomem;
-    if (!(ag = agopen(S("dipnet"), Agdirected, NULL))) {
+    if (!(ag = agopen(S("dipnet"), Agdirected, &graph_disc))) {
         rc = dn_error_set(err, DN_EEXTERNAL, NULL, 0, 0,
                           "cgraph could not create a graph");
         goto done;

@@ -10,7 +10,12 @@
  * neither is this (one static buffer).
  *
  * Sequence (PITFALLS): gvContext, build the graph, gvLayout, gvRenderData,
- * then gvFreeRenderData, gvFreeLayout, agclose, gvFreeContext.
+ * then gvFreeRenderData, gvFreeLayout, agclose. The gvc context itself is
+ * made on first use and kept for the life of the process: in Graphviz 2.42
+ * the pango plugin remembers a pointer to the last font name, which lives in
+ * the context, so the first text laid out in a second context after
+ * gvFreeContext reads freed memory (valgrind shows it). One context, never
+ * freed, is "still reachable" at exit and nothing else.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -22,6 +27,7 @@
 #include "output/dot_build.h"
 
 static char gv_msgs[768];
+static GVC_t *gvc_shared; /* see above: made once, never freed */
 
 static int collect(char *msg)
 {
@@ -94,23 +100,11 @@ int dn_render(const dn_graph *g, const dn_dot_options *opts,
     gv_msgs[0] = '\0';
     prev_f = agseterrf(collect);
     prev_level = agseterr(AGWARN);
-    if (!(gvc = gvContext())) {
+    if (!gvc_shared)
+        gvc_shared = gvContext();
+    if (!(gvc = gvc_shared)) {
         rc = dn_error_set(err, DN_EEXTERNAL, NULL, 0, 0,
                           "Graphviz could not start (gvContext failed)");
-        goto done;
-    }
-    if (!has_format(gvc, format, &n_formats)) {
-        if (n_formats == 0)
-            rc = dn_error_set(err, DN_EEXTERNAL, NULL, 0, 0,
-                              "Graphviz has no output plugins configured; "
-                              "rebuild its plugin configuration as root "
-                              "with 'dot -c' (Debian: "
-                              "'libgvc6-config-update -c')");
-        else
-            rc = dn_error_set(err, DN_EEXTERNAL, NULL, 0, 0,
-                              "Graphviz cannot write format '%s' (no "
-                              "plugin for it; if it should be there, run "
-                              "'dot -c' as root)", format);
         goto done;
     }
     if ((rc = dn_dot_build(g, &o, &ag, err)) != DN_OK)
@@ -123,13 +117,24 @@ int dn_render(const dn_graph *g, const dn_dot_options *opts,
     }
     laid_out = 1;
     if (gvRenderData(gvc, ag, format, &out, &n) != 0 || !out) {
-        int missing = strstr(gv_msgs, "not recognized") != NULL;
-        rc = dn_error_set(err, DN_EEXTERNAL, NULL, 0, 0,
-                          "Graphviz could not render %s: %s%s", format,
-                          msgs(),
-                          missing ? " (run 'dot -c' as root to rebuild "
-                                    "the plugin configuration)"
-                                  : "");
+        /* only now ask for the plugin list: gvPluginList leaks its
+         * duplicate names in 2.42 */
+        int found = has_format(gvc, format, &n_formats);
+        if (!found && n_formats == 0)
+            rc = dn_error_set(err, DN_EEXTERNAL, NULL, 0, 0,
+                              "Graphviz has no output plugins configured; "
+                              "rebuild its plugin configuration as root "
+                              "with 'dot -c' (Debian: "
+                              "'libgvc6-config-update -c')");
+        else if (!found)
+            rc = dn_error_set(err, DN_EEXTERNAL, NULL, 0, 0,
+                              "Graphviz cannot write format '%s' (%s; if "
+                              "it should, rebuild the plugin configuration "
+                              "with 'dot -c' as root)", format, msgs());
+        else
+            rc = dn_error_set(err, DN_EEXTERNAL, NULL, 0, 0,
+                              "Graphviz could not render %s: %s", format,
+                              msgs());
         goto done;
     }
     if (!(*data = malloc((size_t)n + 1))) {
@@ -146,8 +151,6 @@ done:
         gvFreeLayout(gvc, ag);
     if (ag)
         agclose(ag);
-    if (gvc)
-        gvFreeContext(gvc);
     agseterr(prev_level);
     agseterrf(prev_f);
     return rc;
