@@ -1,17 +1,149 @@
 /*
- * cmd_extract.c - "dipnet extract": not built yet (a placeholder so that the
- * command table is complete; its issue replaces this file).
+ * cmd_extract.c - "dipnet extract": articles in, interaction graph out.
+ *
+ * Loads the default lexicons (cli_data_dir()) and any --lexicon files,
+ * reads each article whole (one at a time, freed before the next), runs
+ * the extractor on it and writes the graph atomically. With --into the
+ * existing graph is read and validated first and the articles are added to
+ * it. Nothing is written when any input fails.
  */
+#include <getopt.h>
 #include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
 
 #include "cli/cli.h"
+#include "dipnet/extract.h"
+#include "dipnet/io.h"
+#include "dipnet/lexicon.h"
+#include "util/json.h"
 
-const char cmd_extract_usage[] = "usage: dipnet extract ...\n\nNot implemented yet.\n";
+const char cmd_extract_usage[] =
+    "usage: dipnet extract [FILE...] [-o OUT.json] [--lexicon FILE.json]...\n"
+    "                      [--date YYYY-MM-DD] [--into GRAPH.json] [--summary]\n"
+    "\n"
+    "Reads UTF-8 plain-text articles (title on the first line; '-' or no FILE\n"
+    "is standard input) and writes the graph of who contacted whom: actors\n"
+    "as nodes, interactions (call, meeting, appeal, statement, accusation,\n"
+    "rejection, attack, member_of) as edges, each with the sentences it was\n"
+    "read from as evidence.\n"
+    "\n"
+    "  -o, --output FILE   write to FILE (atomically) instead of standard output\n"
+    "  --lexicon FILE      add or override lexicon entries (repeatable); the\n"
+    "                      defaults come from $DIPNET_DATA or the data directory\n"
+    "  --date YYYY-MM-DD   the articles' date, recorded with the evidence\n"
+    "  --into GRAPH        add the articles to this graph (written back to it\n"
+    "                      unless -o is given)\n"
+    "  --summary           print the actors and interactions found (to standard\n"
+    "                      error when the graph goes to standard output)\n";
+
+static const char *base_name(const char *p)
+{
+    const char *s = strrchr(p, '/');
+    return s && s[1] ? s + 1 : p;
+}
+
+static void summary(dn_graph *g, FILE *f, const dn_extract_stats *st)
+{
+    dn_graph_sort(g);
+    fprintf(f, "documents: %zu  sentences: %zu  actors: %zu  interactions: %zu\n",
+            st->documents, st->sentences, g->n_nodes, g->n_edges);
+    for (size_t i = 0; i < g->n_edges; i++) {
+        const dn_edge *e = g->edges[i];
+        fprintf(f, "  %-28s -%s-> %s (%ld)\n", e->source->label, dn_edge_type_name(e->type),
+                e->target->label, e->count);
+    }
+}
 
 int cmd_extract(int argc, char **argv)
 {
-    (void)argc;
-    (void)argv;
-    fprintf(stderr, "dipnet extract: not implemented yet\n");
-    return 1;
+    enum { OPT_LEXICON = 256, OPT_DATE, OPT_INTO, OPT_SUMMARY };
+    static const struct option opts[] = {{"output", required_argument, NULL, 'o'},
+                                         {"lexicon", required_argument, NULL, OPT_LEXICON},
+                                         {"date", required_argument, NULL, OPT_DATE},
+                                         {"into", required_argument, NULL, OPT_INTO},
+                                         {"summary", no_argument, NULL, OPT_SUMMARY},
+                                         {NULL, 0, NULL, 0}};
+    const char *out = NULL, *date = NULL, *into = NULL, *dir;
+    const char **lexfiles = NULL;
+    int n_lex = 0, want_summary = 0, c, rc = 0;
+    dn_lexicon *lx = NULL;
+    dn_graph *g = NULL;
+    dn_error err;
+    dn_extract_stats st;
+    static char *stdin_only[] = {"-"};
+    char **files;
+    int n_files;
+
+    dn_error_clear(&err);
+    memset(&st, 0, sizeof st);
+    if (!(lexfiles = calloc((size_t)argc + 1, sizeof *lexfiles)))
+        return 1;
+    optind = 1;
+    while ((c = getopt_long(argc, argv, "o:", opts, NULL)) != -1) {
+        switch (c) {
+        case 'o': out = optarg; break;
+        case OPT_LEXICON: lexfiles[n_lex++] = optarg; break;
+        case OPT_DATE: date = optarg; break;
+        case OPT_INTO: into = optarg; break;
+        case OPT_SUMMARY: want_summary = 1; break;
+        default: free(lexfiles); return cli_usage_error("extract", "bad option");
+        }
+    }
+    if (date && !dn_json_valid_date(date)) {
+        free(lexfiles);
+        return cli_usage_error("extract", "--date wants YYYY-MM-DD, not '%s'", date);
+    }
+    files = optind < argc ? argv + optind : stdin_only;
+    n_files = optind < argc ? argc - optind : 1;
+    if (!(lx = dn_lexicon_new()))
+        goto nomem;
+    if (!(dir = cli_data_dir())) {
+        if (n_lex == 0) {
+            rc = cli_usage_error("extract", "no lexicon directory found (set DIPNET_DATA "
+                                            "or give --lexicon FILE)");
+            goto done;
+        }
+    } else if (dn_lexicon_load_dir(lx, dir, &err) != DN_OK) {
+        goto fail;
+    }
+    for (int i = 0; i < n_lex; i++)
+        if (dn_lexicon_load_file(lx, lexfiles[i], &err) != DN_OK)
+            goto fail;
+    if (dn_lexicon_finish(lx, &err) != DN_OK)
+        goto fail;
+    if (into) {
+        if (dn_graph_read_json(into, &g, &err) != DN_OK)
+            goto fail;
+        if (!out)
+            out = into;
+    } else if (!(g = dn_graph_new())) {
+        goto nomem;
+    }
+    for (int i = 0; i < n_files; i++) {
+        char *data;
+        size_t len;
+        const char *id = strcmp(files[i], "-") == 0 ? "<stdin>" : base_name(files[i]);
+        if (dn_read_file(files[i], DN_READ_MAX_DEFAULT, &data, &len, &err) != DN_OK)
+            goto fail;
+        rc = dn_extract_document(g, lx, id, data, len, date, &st, &err);
+        free(data);
+        if (rc != DN_OK)
+            goto fail;
+    }
+    if (dn_graph_save_json(g, out, &err) != DN_OK)
+        goto fail;
+    if (want_summary)
+        summary(g, (out && strcmp(out, "-") != 0) ? stdout : stderr, &st);
+    rc = 0;
+    goto done;
+nomem:
+    dn_error_set(&err, DN_ENOMEM, NULL, 0, 0, "out of memory");
+fail:
+    rc = cli_error(&err);
+done:
+    dn_graph_free(g);
+    dn_lexicon_free(lx);
+    free(lexfiles);
+    return rc;
 }

@@ -1,0 +1,47 @@
+/*
+ * dipnet/extract.h - from article text to actors and interactions.
+ *
+ * dn_extract_document reads one article (UTF-8, title on the first line)
+ * and adds what it finds to a graph: actors as nodes (with every surface
+ * form seen as an alias) and interactions as edges with evidence (document,
+ * sentence number, byte offsets and text of the sentence, trigger words).
+ * See ../shared/EVENTS.md for what counts as an interaction.
+ *
+ * The work is done one document at a time; everything the document needs
+ * (its actors, coreference chains, quotation speakers) is freed before the
+ * call returns, so memory grows with the graph only.
+ */
+#ifndef DIPNET_EXTRACT_H
+#define DIPNET_EXTRACT_H
+
+#include <stddef.h>
+
+#include "dipnet/error.h"
+#include "dipnet/graph.h"
+#include "dipnet/lexicon.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+typedef struct dn_extract_stats {
+    size_t documents;
+    size_t bytes;
+    size_t sentences;
+    size_t mentions;  /* actor mentions recognised */
+    size_t triggers;  /* trigger words seen */
+    size_t edges;     /* evidence entries added */
+} dn_extract_stats;
+
+/* Extracts the article text[0..len) with id doc_id (its title is the first
+ * line) into g. date (YYYY-MM-DD) may be NULL. stats may be NULL; counts
+ * are added to it. lx must be finished (dn_lexicon_finish). Returns DN_OK
+ * or DN_ENOMEM. */
+int dn_extract_document(dn_graph *g, const dn_lexicon *lx, const char *doc_id,
+                        const char *text, size_t len, const char *date,
+                        dn_extract_stats *stats, dn_error *err);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

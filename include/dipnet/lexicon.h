@@ -1,0 +1,163 @@
+/*
+ * dipnet/lexicon.h - what the extractor knows: states, places,
+ * organisations, persons (data/states.json, places.json,
+ * organizations.json, persons.json, described in data/README.md), and the
+ * extractor's own sections: role titles, government bodies and interaction
+ * triggers (data/titles.json, bodies.json, triggers.json, described in the
+ * header comment of src/extract/lexicon.c).
+ *
+ * A lexicon is built by loading files one after another; a later file
+ * adds entries and overrides entries of the same name. After loading,
+ * every surface form (name, alias, acronym, demonym, capital, seat, title
+ * form, body form) is a key of a phrase table: the tokens of the form, as
+ * the tokenizer of text.h cuts them, joined by a space. Names are looked
+ * up case-sensitively; titles, bodies, triggers and lower-case forms
+ * case-insensitively.
+ */
+#ifndef DIPNET_LEXICON_H
+#define DIPNET_LEXICON_H
+
+#include <stddef.h>
+
+#include "dipnet/error.h"
+#include "dipnet/graph.h"
+#include "dipnet/text.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* What a surface form stands for. */
+typedef enum dn_lex_kind {
+    DN_LX_STATE = 0, /* a state by name ("Armenia", "US") */
+    DN_LX_DEMONYM,   /* a state's adjective ("Armenian") */
+    DN_LX_CAPITAL,   /* a state's capital ("Yerevan") */
+    DN_LX_SEAT,      /* a seat of government ("Kremlin") */
+    DN_LX_PLACE,     /* a city or region */
+    DN_LX_ORG,       /* an organisation */
+    DN_LX_PERSON,    /* a person */
+    DN_LX_TITLE,     /* a role title ("foreign minister") */
+    DN_LX_BODY,      /* a government body ("defense ministry") */
+    DN_LX__COUNT
+} dn_lex_kind;
+
+typedef struct dn_lex_state {
+    char *name, *iso2, *iso3, *cameo, *capital;
+    char *demonym; /* first demonym, or NULL */
+} dn_lex_state;
+
+typedef struct dn_lex_place {
+    char *name;
+    int state; /* index into states, -1 when unknown */
+    char *kind;
+} dn_lex_place;
+
+typedef struct dn_lex_org {
+    char *name, *kind, *cameo;
+    int state; /* -1: none (IGOs) */
+} dn_lex_org;
+
+typedef struct dn_lex_person {
+    char *name, *role;
+    int state;
+} dn_lex_person;
+
+typedef struct dn_lex_title {
+    char *role;  /* canonical role, the person's kind */
+    int leader;  /* heads of state or government ("Rwanda's leader") */
+    int org;     /* a title of an organisation's office holder */
+} dn_lex_title;
+
+typedef struct dn_lex_body {
+    char *key;     /* "defense ministry" */
+    char *kind;    /* government or military */
+    char *label;   /* "Ministry of Defense of {state}" / "{demonym} ..." */
+    char *agent;   /* CAMEO agent code appended to the state's: GOV, MIL */
+    int state;     /* a body of one state only (-1: combines with any) */
+    int military;  /* armed forces: may be named by demonym + equipment */
+} dn_lex_body;
+
+/* One way to write a trigger: words, each a set of alternatives; "*"
+ * matches up to three other words. */
+typedef struct dn_trigger_form {
+    char ***alts;   /* alts[w] is a NULL-terminated list of lower-case words,
+                       or NULL for a gap */
+    size_t n_words;
+    int trigger;    /* index into triggers */
+} dn_trigger_form;
+
+typedef struct dn_lex_trigger {
+    char *name;         /* the entry's name, for messages */
+    dn_edge_type type;
+    char *cameo;
+    double goldstein;
+    char **preps;       /* words that introduce the object; "" = direct */
+    size_t n_preps;
+    char **context;     /* one of these words must be in the sentence */
+    size_t n_context;
+    int window;         /* words that may stand between trigger and object */
+    int noun;           /* a noun: "provocation by X", "X's provocations" */
+    int passive;        /* may be passive: "was shelled by X" */
+    int reject_prior;   /* "rejected the charges": against prior accusers */
+    int symmetric;      /* call, meeting: "A and B held talks" */
+} dn_lex_trigger;
+
+typedef struct dn_lexicon dn_lexicon;
+
+/* A match of a surface form. */
+typedef struct dn_lex_ref {
+    dn_lex_kind kind;
+    int index; /* into the array of that kind */
+} dn_lex_ref;
+
+/* An empty lexicon; NULL on ENOMEM. Free with dn_lexicon_free (NULL ok). */
+dn_lexicon *dn_lexicon_new(void);
+void dn_lexicon_free(dn_lexicon *lx);
+
+/* Loads one lexicon file (any subset of the sections). Errors name the
+ * file and, for syntax, line and column; for content, the entry. */
+int dn_lexicon_load_file(dn_lexicon *lx, const char *path, dn_error *err);
+int dn_lexicon_load_mem(dn_lexicon *lx, const char *data, size_t len,
+                        const char *name, dn_error *err);
+/* Loads every default file of a directory (states, places, organizations,
+ * persons, titles, bodies, triggers); missing files are skipped, except
+ * that the directory must hold at least states.json. */
+int dn_lexicon_load_dir(dn_lexicon *lx, const char *dir, dn_error *err);
+/* Builds the phrase tables; call after the last load. */
+int dn_lexicon_finish(dn_lexicon *lx, dn_error *err);
+
+/* Longest form starting at tokens[i]: returns its length in tokens (0 when
+ * none) and fills up to max refs (all entries sharing that form). */
+size_t dn_lexicon_match(const dn_lexicon *lx, const dn_token *tok, size_t n,
+                        size_t i, dn_lex_ref *refs, size_t max, size_t *n_refs);
+/* Like dn_lexicon_match, only forms of one kind. */
+size_t dn_lexicon_match_kind(const dn_lexicon *lx, const dn_token *tok,
+                             size_t n, size_t i, dn_lex_kind kind, int *index);
+
+/* The trigger forms whose first word may be w (lower case): *refs[k].index
+ * are indexes for dn_lexicon_tform. Returns 1 when there are any. */
+int dn_lexicon_trigger_lookup(const dn_lexicon *lx, const char *w,
+                              const dn_lex_ref **refs, size_t *n);
+const dn_trigger_form *dn_lexicon_tform(const dn_lexicon *lx, int i);
+
+/* Access to the entries. */
+size_t dn_lexicon_count(const dn_lexicon *lx, dn_lex_kind kind);
+const dn_lex_state *dn_lexicon_state(const dn_lexicon *lx, int i);
+const dn_lex_place *dn_lexicon_place(const dn_lexicon *lx, int i);
+const dn_lex_org *dn_lexicon_org(const dn_lexicon *lx, int i);
+const dn_lex_person *dn_lexicon_person(const dn_lexicon *lx, int i);
+const dn_lex_title *dn_lexicon_title(const dn_lexicon *lx, int i);
+const dn_lex_body *dn_lexicon_body(const dn_lexicon *lx, int i);
+const dn_lex_trigger *dn_lexicon_trigger(const dn_lexicon *lx, int i);
+/* Index of the state with this name, or -1. */
+int dn_lexicon_find_state(const dn_lexicon *lx, const char *name);
+/* 1 when w (lower case) is one of the words of a list section
+ * ("negations", "hypotheticals", "speech", "relation_nouns",
+ * "group_nouns", "equipment", "honorifics", "particles"). */
+int dn_lexicon_has_word(const dn_lexicon *lx, const char *list,
+                        const char *w);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

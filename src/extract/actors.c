@@ -1,0 +1,1035 @@
+/*
+ * actors.c - actor recognition and coreference inside one document.
+ *
+ * doc_recognise walks the tokens of a sentence left to right and, at each
+ * token, tries (longest first) the compositional patterns:
+ *
+ *   QUALIFIER ['s] TITLE [of ...] [,] NAME   a person with role and state
+ *       ("Armenian Foreign Minister Ararat Mirzoyan", "Blinken's deputy,
+ *       Victoria Nuland", "Head of the ... Department of the Armenian
+ *       Defense Ministry Levon Ayvazin")
+ *   QUALIFIER ['s] BODY / BODY of [the] STATE   a government body
+ *       ("Azerbaijani Defense Ministry" = "Ministry of Defense of
+ *       Azerbaijan"), labelled by the body's label pattern
+ *   DEMONYM [adj] EQUIPMENT                  the state's armed forces
+ *   the DEMONYM cities of A, B and C         places of that state
+ *   NAME, [QUALIFIER] TITLE                  a person (apposition)
+ *   PERSON / ORG / STATE / CAPITAL / PLACE   a lexicon entry
+ *   DEMONYM noun                             the state (weak: object only)
+ *   surname, "the ministry", he/she/they/it, we (in a quote), both sides
+ *
+ * A QUALIFIER is a state name, demonym, capital, place, organisation or
+ * person. Pass 1 over the document registers the names of the persons and
+ * places it finds (full name and surname) in d->names, so that pass 2 can
+ * resolve "Kono" or "Minister Kono" anywhere in the article, and titles
+ * without a name ("Rwanda's leader") to the person of that state.
+ */
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "extract/actors.h"
+#include "util/util.h"
+
+int smap_put(smap *m, const char *key, int val)
+{
+    size_t i;
+    if ((m->used + 1) * 2 > m->cap) {
+        size_t ncap = m->cap ? m->cap * 2 : 64;
+        char **nk = calloc(ncap, sizeof *nk);
+        int *nv = calloc(ncap, sizeof *nv);
+        if (!nk || !nv) {
+            free(nk);
+            free(nv);
+            return -1;
+        }
+        for (size_t j = 0; j < m->cap; j++) {
+            if (!m->keys[j])
+                continue;
+            for (i = dn_hash_str(m->keys[j]) & (ncap - 1); nk[i]; i = (i + 1) & (ncap - 1))
+                ;
+            nk[i] = m->keys[j];
+            nv[i] = m->vals[j];
+        }
+        free(m->keys);
+        free(m->vals);
+        m->keys = nk;
+        m->vals = nv;
+        m->cap = ncap;
+    }
+    for (i = dn_hash_str(key) & (m->cap - 1); m->keys[i]; i = (i + 1) & (m->cap - 1))
+        if (strcmp(m->keys[i], key) == 0) {
+            m->vals[i] = val;
+            return 0;
+        }
+    if (!(m->keys[i] = dn_strdup(key)))
+        return -1;
+    m->vals[i] = val;
+    m->used++;
+    return 0;
+}
+
+int smap_get(const smap *m, const char *key)
+{
+    size_t i;
+    if (!m->cap)
+        return -1;
+    for (i = dn_hash_str(key) & (m->cap - 1); m->keys[i]; i = (i + 1) & (m->cap - 1))
+        if (strcmp(m->keys[i], key) == 0)
+            return m->vals[i];
+    return -1;
+}
+
+void smap_free(smap *m)
+{
+    for (size_t i = 0; i < m->cap; i++)
+        free(m->keys[i]);
+    free(m->keys);
+    free(m->vals);
+    memset(m, 0, sizeof *m);
+}
+
+static const char *const preps[] = {
+    "of", "to", "with", "by", "in", "at", "from", "for", "on", "against", "into", "about",
+    "over", "under", "between", "among", "near", "toward", "towards", "across", "after",
+    "before", "during", "inside", "within", "without", "via", "than", "like", "including",
+    "upon", "onto", "behind", "along", "amid", "despite", "throughout", NULL};
+
+int is_prep(const char *w)
+{
+    for (int i = 0; preps[i]; i++)
+        if (strcmp(w, preps[i]) == 0)
+            return 1;
+    return 0;
+}
+
+static int is_det(const char *w)
+{
+    return strcmp(w, "the") == 0 || strcmp(w, "a") == 0 || strcmp(w, "an") == 0;
+}
+
+int doc_actor_get(doc *d, dn_actor_type type, const char *label, const char *kind, int state)
+{
+    char *id = dn_make_id(dn_actor_id_prefix(type), label);
+    int a;
+    doc_actor *x;
+
+    if (!id) {
+        d->oom = 1;
+        return -1;
+    }
+    if ((a = smap_get(&d->by_id, id)) >= 0) {
+        x = &d->actors[a];
+        if (x->state < 0 && state >= 0)
+            x->state = state;
+        if (!x->kind && kind)
+            x->kind = dn_strdup(kind);
+        free(id);
+        return a;
+    }
+    if (dn_grow((void **)&d->actors, &d->cap_actors, d->n_actors + 1, sizeof *d->actors) != 0 ||
+        smap_put(&d->by_id, id, (int)d->n_actors) != 0) {
+        free(id);
+        d->oom = 1;
+        return -1;
+    }
+    x = &d->actors[d->n_actors];
+    memset(x, 0, sizeof *x);
+    x->id = id;
+    x->label = dn_strdup(label);
+    x->type = type;
+    x->kind = dn_strdup(kind);
+    x->state = state;
+    x->body = -1;
+    x->capital_of = -1;
+    if (!x->label) {
+        d->oom = 1;
+        return -1;
+    }
+    if (type == DN_ACTOR_PERSON) {
+        const char *sp = strrchr(label, ' ');
+        const char *fs = strchr(label, ' ');
+        x->surname = dn_strdup(sp ? sp + 1 : label);
+        x->first = fs ? dn_strndup(label, (size_t)(fs - label)) : NULL;
+    }
+    return (int)d->n_actors++;
+}
+
+void doc_actor_alias(doc *d, int a, const char *s, size_t n)
+{
+    doc_actor *x;
+    char *c;
+
+    if (a < 0 || d->pass != 2 || n == 0 || n > 200)
+        return;
+    x = &d->actors[a];
+    if (!(c = dn_utf8_clean(s, n))) {
+        d->oom = 1;
+        return;
+    }
+    if (strncmp(c, "the ", 4) == 0 || strncmp(c, "The ", 4) == 0)
+        memmove(c, c + 4, strlen(c + 4) + 1);
+    if (!*c || strcmp(c, x->label) == 0) {
+        free(c);
+        return;
+    }
+    for (size_t i = 0; i < x->n_aliases; i++)
+        if (strcmp(x->aliases[i], c) == 0) {
+            free(c);
+            return;
+        }
+    if (x->n_aliases >= 64 ||
+        dn_grow((void **)&x->aliases, &x->cap_aliases, x->n_aliases + 1, sizeof *x->aliases)) {
+        free(c);
+        return;
+    }
+    x->aliases[x->n_aliases++] = c;
+}
+
+/* ---- helpers over the current tokens ---- */
+
+#define TK(i) (d->tk.tok[(i)])
+#define NT (d->tk.n)
+
+static int is_cap(doc *d, size_t i)
+{
+    return i < NT && (TK(i).flags & DN_TOK_WORD) && (TK(i).flags & DN_TOK_CAP);
+}
+
+static int lw_is(doc *d, size_t i, const char *w)
+{
+    return i < NT && strcmp(TK(i).lower, w) == 0;
+}
+
+static int has_word(doc *d, const char *list, size_t i)
+{
+    return i < NT && dn_lexicon_has_word(d->lx, list, TK(i).lower);
+}
+
+static void add_mention(doc *d, size_t ts, size_t te, int actor, unsigned flags)
+{
+    mention *m;
+    if (actor < 0 || te <= ts)
+        return;
+    if (dn_grow((void **)&d->m, &d->cap_m, d->n_m + 1, sizeof *d->m) != 0) {
+        d->oom = 1;
+        return;
+    }
+    m = &d->m[d->n_m++];
+    m->ts = ts;
+    m->te = te;
+    m->actor = actor;
+    m->actor2 = -1;
+    m->flags = flags;
+    if (!(flags & (M_PRON | M_GROUP | M_OBJPRON | M_SPEAKER)))
+        doc_actor_alias(d, actor, d->text + TK(ts).start, TK(te - 1).end - TK(ts).start);
+}
+
+/* Span text of tokens [a, b) joined with single spaces (normalised). */
+static char *span_text(doc *d, size_t a, size_t b)
+{
+    dn_buf buf;
+    dn_buf_init(&buf);
+    for (size_t i = a; i < b; i++) {
+        if (i > a && (TK(i).flags & DN_TOK_WORD) && strcmp(TK(i).text, "'s") != 0)
+            dn_buf_putc(&buf, ' ');
+        else if (i > a && strcmp(TK(i).text, "'s") != 0 && strcmp(TK(i).text, ",") != 0 &&
+                 strcmp(TK(i).text, "-") != 0)
+            dn_buf_putc(&buf, ' ');
+        dn_buf_puts(&buf, TK(i).text);
+    }
+    dn_buf_cstr(&buf);
+    if (buf.oom) {
+        dn_buf_free(&buf);
+        d->oom = 1;
+        return NULL;
+    }
+    return dn_buf_take(&buf);
+}
+
+/* The actor a lexicon ref stands for (state, org, person, place). */
+static int actor_of_ref(doc *d, dn_lex_ref r)
+{
+    const dn_lexicon *lx = d->lx;
+    int a = -1;
+    switch (r.kind) {
+    case DN_LX_STATE:
+    case DN_LX_DEMONYM:
+    case DN_LX_CAPITAL:
+    case DN_LX_SEAT: {
+        const dn_lex_state *s = dn_lexicon_state(lx, r.index);
+        a = doc_actor_get(d, DN_ACTOR_STATE, s->name, NULL, r.index);
+        if (a >= 0 && d->state_count && d->pass == 1)
+            d->state_count[r.index]++;
+        break;
+    }
+    case DN_LX_ORG: {
+        const dn_lex_org *o = dn_lexicon_org(lx, r.index);
+        a = doc_actor_get(d, DN_ACTOR_ORGANIZATION, o->name, o->kind, o->state);
+        break;
+    }
+    case DN_LX_PERSON: {
+        const dn_lex_person *p = dn_lexicon_person(lx, r.index);
+        a = doc_actor_get(d, DN_ACTOR_PERSON, p->name, p->role, p->state);
+        if (a >= 0) {
+            smap_put(&d->names, d->actors[a].label, a);
+            if (d->actors[a].surname && smap_get(&d->names, d->actors[a].surname) < 0)
+                smap_put(&d->names, d->actors[a].surname, a);
+        }
+        break;
+    }
+    case DN_LX_PLACE: {
+        const dn_lex_place *p = dn_lexicon_place(lx, r.index);
+        a = doc_actor_get(d, DN_ACTOR_PLACE, p->name, p->kind, p->state);
+        break;
+    }
+    default:
+        break;
+    }
+    return a;
+}
+
+/* State index an actor belongs to, -1 none. */
+static int state_of(doc *d, int a)
+{
+    return a >= 0 ? d->actors[a].state : -1;
+}
+
+/* Picks the ref to use among refs of the same length, by priority. */
+static int pick_ref(const dn_lex_ref *refs, size_t n, int allow_title_body)
+{
+    static const dn_lex_kind order[] = {DN_LX_PERSON, DN_LX_ORG,     DN_LX_STATE,
+                                        DN_LX_CAPITAL, DN_LX_SEAT,   DN_LX_DEMONYM,
+                                        DN_LX_PLACE,  DN_LX_TITLE,   DN_LX_BODY};
+    for (size_t o = 0; o < sizeof order / sizeof *order; o++) {
+        if (!allow_title_body && (order[o] == DN_LX_TITLE || order[o] == DN_LX_BODY))
+            continue;
+        for (size_t k = 0; k < n; k++)
+            if (refs[k].kind == order[o])
+                return (int)k;
+    }
+    return -1;
+}
+
+/* Matches a title or body at i; returns length, sets *kind and *index. */
+static size_t match_role(doc *d, size_t i, dn_lex_kind *kind, int *index)
+{
+    int ti, bi;
+    size_t tl = dn_lexicon_match_kind(d->lx, d->tk.tok, NT, i, DN_LX_TITLE, &ti);
+    size_t bl = dn_lexicon_match_kind(d->lx, d->tk.tok, NT, i, DN_LX_BODY, &bi);
+    if (tl == 0 && bl == 0)
+        return 0;
+    if (tl >= bl) {
+        *kind = DN_LX_TITLE;
+        *index = ti;
+        return tl;
+    }
+    *kind = DN_LX_BODY;
+    *index = bi;
+    return bl;
+}
+
+/* "of [the] STATE" at i: returns tokens used and the state, else 0. */
+static size_t of_state(doc *d, size_t i, int *state)
+{
+    dn_lex_ref refs[8];
+    size_t nr, j = i, l;
+    int k;
+    if (!lw_is(d, j, "of"))
+        return 0;
+    j++;
+    if (lw_is(d, j, "the"))
+        j++;
+    l = dn_lexicon_match(d->lx, d->tk.tok, NT, j, refs, 8, &nr);
+    if (!l)
+        return 0;
+    for (k = 0; k < (int)nr; k++)
+        if (refs[k].kind == DN_LX_STATE || refs[k].kind == DN_LX_CAPITAL) {
+            *state = refs[k].index;
+            if (d->pass == 1 && d->state_count)
+                d->state_count[refs[k].index]++;
+            return j + l - i;
+        }
+    return 0;
+}
+
+/* Is token i the start of a known name (lexicon entry or doc name)? */
+static int is_known_at(doc *d, size_t i)
+{
+    dn_lex_ref refs[8];
+    size_t nr;
+    if (dn_lexicon_match(d->lx, d->tk.tok, NT, i, refs, 8, &nr) > 0)
+        return 1;
+    return 0;
+}
+
+/* A run of capitalised words at i that is a person's name: returns its
+ * length (0 none). Honorifics before it are skipped (*skip). */
+static size_t name_run(doc *d, size_t i, size_t *skip)
+{
+    size_t j = i, n = 0;
+    *skip = 0;
+    while (j < NT && has_word(d, "honorifics", j) && is_cap(d, j) && is_cap(d, j + 1)) {
+        j++;
+        if (j < NT && strcmp(TK(j).text, ".") == 0)
+            j++;
+    }
+    *skip = j - i;
+    while (j < NT && n < 5) {
+        if (is_cap(d, j) && !(TK(j).flags & DN_TOK_UPPER && strlen(TK(j).text) <= 3 && n == 0)) {
+            dn_lex_ref refs[8];
+            size_t nr, l = dn_lexicon_match(d->lx, d->tk.tok, NT, j, refs, 8, &nr);
+            int p = l ? pick_ref(refs, nr, 1) : -1;
+            if (l && p >= 0 && refs[p].kind != DN_LX_PERSON)
+                break; /* a state, title, body: not part of a name */
+            j++;
+            n++;
+            continue;
+        }
+        if (n > 0 && has_word(d, "particles", j) && is_cap(d, j + 1)) {
+            j++;
+            n++;
+            continue;
+        }
+        break;
+    }
+    while (n > 0 && has_word(d, "particles", j - 1)) {
+        j--;
+        n--;
+    }
+    return n ? j - i : 0;
+}
+
+/* The person a name span [a, b) refers to: lexicon, doc names, or new. */
+static int person_for_name(doc *d, size_t a, size_t b, const char *role, int state, int create)
+{
+    char *full = span_text(d, a, b);
+    int p = -1, li;
+    size_t l;
+
+    if (!full)
+        return -1;
+    l = dn_lexicon_match_kind(d->lx, d->tk.tok, NT, a, DN_LX_PERSON, &li);
+    if (l == b - a) {
+        dn_lex_ref r = {DN_LX_PERSON, li};
+        p = actor_of_ref(d, r);
+    }
+    if (p < 0)
+        p = smap_get(&d->names, full);
+    if (p < 0 && b - a == 1) {
+        /* a surname: the document's person of that surname */
+        p = smap_get(&d->names, full);
+    }
+    if (p < 0 && b - a >= 2) {
+        /* the same surname spelt with a doubled or dropped letter, and the
+         * same first name: one person ("Josef Borrel" / "Josef Borrell") */
+        const char *sn = TK(b - 1).text;
+        for (size_t k = 0; k < d->n_actors && p < 0; k++) {
+            doc_actor *x = &d->actors[k];
+            size_t l1, l2;
+            if (x->type != DN_ACTOR_PERSON || !x->surname || !x->first ||
+                strcmp(x->first, TK(a).text) != 0)
+                continue;
+            l1 = strlen(x->surname);
+            l2 = strlen(sn);
+            if (l1 >= 5 && l2 >= 5 && (l1 == l2 + 1 || l2 == l1 + 1) &&
+                strncmp(x->surname, sn, l1 < l2 ? l1 : l2) == 0)
+                p = (int)k;
+        }
+    }
+    if (p < 0 && (create || b - a >= 2)) {
+        p = doc_actor_get(d, DN_ACTOR_PERSON, full, role, state);
+        if (p >= 0) {
+            smap_put(&d->names, full, p);
+            if (d->actors[p].surname && smap_get(&d->names, d->actors[p].surname) < 0)
+                smap_put(&d->names, d->actors[p].surname, p);
+        }
+    }
+    if (p >= 0) {
+        doc_actor *x = &d->actors[p];
+        if (x->state < 0 && state >= 0)
+            x->state = state;
+        if (role && (!x->kind || strcmp(x->kind, "counterpart") == 0)) {
+            free(x->kind);
+            x->kind = dn_strdup(role);
+        }
+    }
+    free(full);
+    return p;
+}
+
+/* A person of the document with this role (or any leader role) and
+ * state: "Rwanda's leader", "the Prime Minister". */
+static int person_by_role(doc *d, const dn_lex_title *t, int state)
+{
+    int best = -1;
+    for (size_t k = 0; k < d->n_actors; k++) {
+        doc_actor *x = &d->actors[k];
+        if (x->type != DN_ACTOR_PERSON || !x->kind)
+            continue;
+        if (state >= 0 && x->state != state)
+            continue;
+        if (strcmp(x->kind, t->role) == 0 || (t->leader && x->leader)) {
+            if (best >= 0 && state < 0)
+                return -1; /* ambiguous without a state */
+            best = (int)k;
+        }
+    }
+    return best;
+}
+
+/* Makes the body actor for body bi of state st (st may be -1 for bodies
+ * bound to one state). */
+static int body_actor(doc *d, int bi, int st)
+{
+    const dn_lex_body *b = dn_lexicon_body(d->lx, bi);
+    const dn_lex_state *s;
+    dn_buf lab;
+    int a;
+
+    if (b->state >= 0)
+        st = b->state;
+    if (st < 0)
+        return -1;
+    s = dn_lexicon_state(d->lx, st);
+    if (strcmp(b->label, "{state}") == 0)
+        return doc_actor_get(d, DN_ACTOR_STATE, s->name, NULL, st);
+    dn_buf_init(&lab);
+    for (const char *p = b->label; *p; p++) {
+        if (strncmp(p, "{state}", 7) == 0) {
+            dn_buf_puts(&lab, s->name);
+            p += 6;
+        } else if (strncmp(p, "{demonym}", 9) == 0) {
+            dn_buf_puts(&lab, s->demonym ? s->demonym : s->name);
+            p += 8;
+        } else {
+            dn_buf_putc(&lab, *p);
+        }
+    }
+    a = doc_actor_get(d, DN_ACTOR_ORGANIZATION, dn_buf_cstr(&lab), b->kind, st);
+    dn_buf_free(&lab);
+    if (a >= 0) {
+        d->actors[a].body = bi;
+        if (!d->actors[a].agent && b->agent)
+            d->actors[a].agent = dn_strdup(b->agent);
+    }
+    return a;
+}
+
+/* Title at k (length tl, index ti), qualifier actor q (or -1) from token
+ * start. Returns the end of the mention (0 when no person). */
+static size_t person_rule(doc *d, size_t start, size_t k, size_t tl, int ti, int q, int *out)
+{
+    const dn_lex_title *t = dn_lexicon_title(d->lx, ti);
+    size_t j = k + tl, name_a = 0, name_b = 0, skip, nl;
+    int state = q >= 0 ? state_of(d, q) : -1, p = -1;
+    const char *role = t->role;
+
+    *out = -1;
+    if (q >= 0 && d->actors[q].type == DN_ACTOR_PERSON && strcmp(role, "counterpart") != 0)
+        state = d->actors[q].state; /* "Blinken's deputy" */
+    if (strcmp(role, "counterpart") == 0 && d->last_person_subj >= 0 &&
+        d->actors[d->last_person_subj].kind)
+        role = d->actors[d->last_person_subj].kind;
+    /* a tail: "of the National Assembly", "for European Affairs" */
+    if ((lw_is(d, j, "of") || lw_is(d, j, "for")) &&
+        (is_cap(d, j + 1) || lw_is(d, j + 1, "the"))) {
+        size_t run_a = 0, run_b = 0, lim = j + 16;
+        int in_run = 0;
+        while (j < NT && j < lim) {
+            dn_lex_ref refs[8];
+            size_t nr, l;
+            if (lw_is(d, j, "of") || lw_is(d, j, "for") || lw_is(d, j, "the") ||
+                lw_is(d, j, "and") || strcmp(TK(j).text, "&") == 0) {
+                in_run = 0;
+                j++;
+                continue;
+            }
+            if (!is_cap(d, j))
+                break;
+            l = dn_lexicon_match(d->lx, d->tk.tok, NT, j, refs, 8, &nr);
+            if (l) {
+                int pk = pick_ref(refs, nr, 1);
+                if (pk >= 0 && state < 0 &&
+                    (refs[pk].kind == DN_LX_STATE || refs[pk].kind == DN_LX_DEMONYM ||
+                     refs[pk].kind == DN_LX_CAPITAL))
+                    state = refs[pk].index;
+                if (pk >= 0 && refs[pk].kind == DN_LX_PERSON) {
+                    run_a = j;
+                    run_b = j + l;
+                    j += l;
+                    break;
+                }
+                in_run = 0;
+                j += l;
+                continue;
+            }
+            if (!in_run)
+                run_a = j;
+            in_run = 1;
+            j++;
+            run_b = j;
+        }
+        if (j < NT && strcmp(TK(j).text, ",") == 0 && is_cap(d, j + 1) &&
+            (nl = name_run(d, j + 1, &skip)) > 0) {
+            name_a = j + 1 + skip;
+            name_b = j + 1 + nl;
+        } else if (run_b == j && run_b - run_a >= 2 && run_b - run_a <= 4) {
+            /* the name is the last run, minus the words of an office */
+            name_a = run_b - 2 < run_a ? run_a : run_b - 2;
+            name_b = run_b;
+        } else if (run_b == j && run_b - run_a >= 1 && run_b > run_a) {
+            char *w = span_text(d, run_a, run_b);
+            if (w && smap_get(&d->names, w) >= 0) {
+                name_a = run_a;
+                name_b = run_b;
+            }
+            free(w);
+        }
+    } else {
+        size_t j2 = j;
+        if (j2 < NT && strcmp(TK(j2).text, ",") == 0 && is_cap(d, j2 + 1) &&
+            !is_known_at(d, j2 + 1))
+            j2++;
+        if ((nl = name_run(d, j2, &skip)) > 0) {
+            name_a = j2 + skip;
+            name_b = j2 + nl;
+        }
+    }
+    if (name_b > name_a) {
+        size_t e = name_b, ol;
+        int st2 = -1;
+        if (state < 0 && (ol = of_state(d, e, &st2)) > 0) {
+            state = st2;
+            e += ol;
+        }
+        p = person_for_name(d, name_a, name_b, role, state, d->pass == 2 || name_b - name_a >= 2);
+        if (p < 0)
+            return 0;
+        if (t->leader)
+            d->actors[p].leader = 1;
+        doc_actor_alias(d, p, d->text + TK(name_a).start, TK(name_b - 1).end - TK(name_a).start);
+        doc_actor_alias(d, p, d->text + TK(k).start, TK(name_b - 1).end - TK(k).start);
+        *out = p;
+        return e;
+    }
+    /* no name: a person of that role and state in the document */
+    {
+        size_t e = k + tl, ol;
+        int st2 = -1;
+        if (state < 0 && (ol = of_state(d, e, &st2)) > 0) {
+            state = st2;
+            e += ol;
+        }
+        if (d->pass == 2 && (state >= 0 || is_det(TK(start > 0 ? start - 1 : 0).lower) ||
+                             (start > 0 && is_cap(d, k)))) {
+            p = person_by_role(d, t, state);
+            if (p >= 0) {
+                *out = p;
+                return e;
+            }
+        }
+        /* a group: "military attachés of foreign embassies in Armenia" */
+        if (d->pass == 2 && state < 0 && q < 0 && lw_is(d, e, "of") &&
+            TK(e - 1).lower[strlen(TK(e - 1).lower) - 1] == 's' && !is_cap(d, k)) {
+            size_t g = e + 1, lim = e + 7;
+            char *lab;
+            while (g < NT && g < lim && (TK(g).flags & DN_TOK_WORD) &&
+                   (!is_cap(d, g) || lw_is(d, g - 1, "in")))
+                g++;
+            if (g > e + 1 && (lab = dn_utf8_clean(d->text + TK(k).start,
+                                                  TK(g - 1).end - TK(k).start))) {
+                p = doc_actor_get(d, DN_ACTOR_ORGANIZATION, lab, "group", -1);
+                free(lab);
+                *out = p;
+                return p >= 0 ? g : 0;
+            }
+        }
+        /* an office of a state whose holder is not named */
+        if (d->pass == 2 && state >= 0 && q >= 0) {
+            const dn_lex_state *s = dn_lexicon_state(d->lx, state);
+            dn_buf lab;
+            dn_buf_init(&lab);
+            dn_buf_printf(&lab, "%s of %s", t->role, s->name);
+            if (lab.data)
+                lab.data[0] = (char)toupper((unsigned char)lab.data[0]);
+            p = doc_actor_get(d, DN_ACTOR_PERSON, dn_buf_cstr(&lab), t->role, state);
+            dn_buf_free(&lab);
+            if (p >= 0 && t->leader)
+                d->actors[p].leader = 1;
+            *out = p;
+            return p >= 0 ? e : 0;
+        }
+    }
+    return 0;
+}
+
+/* "the Armenian cities of A, B and C": places. Returns end or 0. */
+static size_t place_list(doc *d, size_t j, int state)
+{
+    size_t e = 0;
+    if (!has_word(d, "place_nouns", j) || !lw_is(d, j + 1, "of"))
+        return 0;
+    j += 2;
+    while (j < NT) {
+        size_t s = j;
+        dn_lex_ref refs[8];
+        size_t nr, l;
+        int a;
+        if (!is_cap(d, j))
+            break;
+        l = dn_lexicon_match(d->lx, d->tk.tok, NT, j, refs, 8, &nr);
+        if (l) {
+            int pk = pick_ref(refs, nr, 0);
+            if (pk < 0 || refs[pk].kind != DN_LX_PLACE)
+                break;
+            a = actor_of_ref(d, refs[pk]);
+            j += l;
+        } else {
+            char *nm;
+            while (j < NT && is_cap(d, j) && j - s < 3)
+                j++;
+            if (!(nm = span_text(d, s, j)))
+                return 0;
+            a = smap_get(&d->names, nm);
+            if (a < 0 || d->actors[a].type != DN_ACTOR_PLACE) {
+                a = doc_actor_get(d, DN_ACTOR_PLACE, nm, "city", state);
+                if (a >= 0)
+                    smap_put(&d->names, nm, a);
+            }
+            free(nm);
+        }
+        add_mention(d, s, j, a, 0);
+        e = j;
+        if (j < NT && strcmp(TK(j).text, ",") == 0 && is_cap(d, j + 1)) {
+            j++;
+            continue;
+        }
+        if (lw_is(d, j, "and") && is_cap(d, j + 1)) {
+            j++;
+            continue;
+        }
+        if (j + 1 < NT && strcmp(TK(j).text, ",") == 0 && lw_is(d, j + 1, "and") &&
+            is_cap(d, j + 2)) {
+            j += 2;
+            continue;
+        }
+        break;
+    }
+    return e;
+}
+
+/* Recognises one actor phrase at i; returns the end (> i) or i. */
+static size_t phrase_at(doc *d, size_t i, int prev_pp)
+{
+    dn_lex_ref refs[16];
+    size_t nr, l, k, e;
+    int pk, q = -1, a = -1;
+    unsigned fl = prev_pp ? M_PP : 0;
+    dn_lex_kind rk = DN_LX_PERSON;
+
+
+    l = dn_lexicon_match(d->lx, d->tk.tok, NT, i, refs, 16, &nr);
+    /* a name of this document (persons, discovered places) */
+    if (is_cap(d, i)) {
+        for (size_t L = 4; L >= 1; L--) {
+            char *w;
+            int da;
+            if (i + L > NT || L <= l)
+                continue;
+            if (!(w = span_text(d, i, i + L)))
+                return i;
+            da = smap_get(&d->names, w);
+            free(w);
+            if (da >= 0) {
+                e = i + L;
+                if (e < NT && strcmp(TK(e).text, "'s") == 0) {
+                    q = da;
+                    k = e + 1;
+                    goto qualified;
+                }
+                add_mention(d, i, e, da, fl);
+                return e;
+            }
+        }
+    }
+    if (!l)
+        goto unknown;
+    pk = pick_ref(refs, nr, 1);
+    if (pk < 0)
+        return i;
+    if (refs[pk].kind == DN_LX_TITLE) {
+        int p;
+        e = person_rule(d, i, i, l, refs[pk].index, -1, &p);
+        if (e > i && p >= 0) {
+            add_mention(d, i, e, p, fl);
+            return e;
+        }
+        return i + l;
+    }
+    if (refs[pk].kind == DN_LX_BODY) {
+        const dn_lex_body *b = dn_lexicon_body(d->lx, refs[pk].index);
+        int st = -1;
+        size_t ol;
+        e = i + l;
+        if (b->state >= 0) {
+            a = body_actor(d, refs[pk].index, -1);
+        } else if ((ol = of_state(d, e, &st)) > 0) {
+            a = body_actor(d, refs[pk].index, st);
+            e += ol;
+        } else if (i > 0 && is_det(TK(i - 1).lower) && d->pass == 2) {
+            /* "the ministry": the document's last body of that kind */
+            for (size_t x = d->n_actors; x-- > 0;)
+                if (d->actors[x].body == refs[pk].index ||
+                    (strcmp(b->key, "ministry") == 0 && d->actors[x].body >= 0 &&
+                     strstr(dn_lexicon_body(d->lx, d->actors[x].body)->key, "ministry"))) {
+                    a = (int)x;
+                    break;
+                }
+        }
+        if (a < 0 && is_cap(d, i) && !b->military && l >= 2 && d->pass == 2) {
+            /* a named body with no state: "the General Staff" */
+            char *lab = span_text(d, i, i + l);
+            if (lab)
+                a = doc_actor_get(d, DN_ACTOR_ORGANIZATION, lab, b->kind, -1);
+            free(lab);
+        }
+        if (a >= 0)
+            add_mention(d, i, e, a, fl);
+        return e;
+    }
+    /* a qualifier: state, demonym, capital, seat, place, org, person */
+    rk = refs[pk].kind;
+
+    q = actor_of_ref(d, refs[pk]);
+    if (q < 0)
+        return i + l;
+    e = i + l;
+    k = e;
+    if (k < NT && strcmp(TK(k).text, "'s") == 0)
+        k++;
+qualified : {
+    dn_lex_kind mk;
+    int mi, st = state_of(d, q), p;
+    size_t ml;
+    size_t k0 = k;
+    /* demonym + adjective + equipment: "Russian strategic bombers" */
+    ml = match_role(d, k, &mk, &mi);
+    if (!ml && k < NT && !is_cap(d, k) && (TK(k).flags & DN_TOK_WORD)) {
+        size_t ml2 = match_role(d, k + 1, &mk, &mi);
+        if (ml2 && mk == DN_LX_BODY && dn_lexicon_body(d->lx, mi)->military) {
+            ml = ml2;
+            k0 = k + 1;
+        }
+    }
+    if (ml && mk == DN_LX_TITLE) {
+        e = person_rule(d, i, k0, ml, mi, q, &p);
+        if (e > i && p >= 0) {
+            add_mention(d, i, e, p, fl);
+            return e;
+        }
+        if (d->actors[q].type == DN_ACTOR_STATE || d->actors[q].type == DN_ACTOR_PERSON) {
+            /* "Rwanda's leader" unresolved: no actor */
+            return k0 + ml;
+        }
+    }
+    if (ml && mk == DN_LX_BODY) {
+        const dn_lex_body *b = dn_lexicon_body(d->lx, mi);
+        doc_actor *qa = &d->actors[q];
+        e = k0 + ml;
+        if (qa->type == DN_ACTOR_PERSON && b->military) {
+            dn_buf lab;
+            dn_buf_init(&lab);
+            dn_buf_printf(&lab, "Forces of %s", qa->label);
+            a = doc_actor_get(d, DN_ACTOR_ORGANIZATION, dn_buf_cstr(&lab), "military", qa->state);
+            dn_buf_free(&lab);
+        } else if ((qa->type == DN_ACTOR_PLACE || qa->type == DN_ACTOR_ORGANIZATION) &&
+                   b->military && rk != DN_LX_CAPITAL && rk != DN_LX_SEAT) {
+            char *lab = span_text(d, i, e);
+            if (lab)
+                a = doc_actor_get(d, DN_ACTOR_ORGANIZATION, lab, "military", qa->state);
+            free(lab);
+        } else if (st >= 0 && (qa->type == DN_ACTOR_STATE || b->state >= 0)) {
+            a = body_actor(d, mi, st);
+        } else if (b->state >= 0) {
+            a = body_actor(d, mi, -1);
+        }
+        if (a >= 0) {
+            add_mention(d, i, e, a, fl);
+            return e;
+        }
+    }
+    if (rk == DN_LX_DEMONYM || rk == DN_LX_STATE) {
+        size_t pe;
+        /* "the Eritrean capital (Asmara)" */
+        if (has_word(d, "capital_nouns", k) && st >= 0) {
+            const dn_lex_state *s = dn_lexicon_state(d->lx, st);
+            if (s->capital) {
+                a = doc_actor_get(d, DN_ACTOR_PLACE, s->capital, "city", st);
+                e = k + 1;
+                if (is_cap(d, e)) {
+                    char *w = span_text(d, e, e + 1);
+                    if (w && strcmp(w, s->capital) == 0)
+                        e++;
+                    free(w);
+                }
+                add_mention(d, i, e, a, fl);
+                return e;
+            }
+        }
+        if ((pe = place_list(d, k, st)) > 0)
+            return pe;
+    }
+    fl |= (k > e) ? M_POSS : 0;
+    if (rk == DN_LX_DEMONYM && k == e)
+        fl |= M_WEAK;
+    if (rk == DN_LX_CAPITAL)
+        fl |= M_CAPITAL;
+    add_mention(d, i, e, q, fl);
+    return e;
+}
+unknown:
+    /* "Antony Blinken, US Secretary of State": name, title */
+    if (is_cap(d, i) && d->pass >= 1) {
+        size_t skip, nl = name_run(d, i, &skip);
+        if (nl >= 2 && i + nl + 1 < NT && strcmp(TK(i + nl).text, ",") == 0) {
+            size_t j = i + nl + 1, ml;
+            dn_lex_kind mk;
+            int mi, st = -1;
+            dn_lex_ref r2[8];
+            size_t n2, l2 = dn_lexicon_match(d->lx, d->tk.tok, NT, j, r2, 8, &n2);
+            if (l2) {
+                int p2 = pick_ref(r2, n2, 0);
+                if (p2 >= 0 && r2[p2].kind != DN_LX_PERSON && r2[p2].kind != DN_LX_PLACE &&
+                    r2[p2].kind != DN_LX_ORG) {
+                    st = r2[p2].index;
+                    j += l2;
+                } else if (p2 >= 0) {
+                    j += l2;
+                    if (r2[p2].kind == DN_LX_ORG)
+                        st = -1;
+                }
+            }
+            if ((ml = match_role(d, j, &mk, &mi)) && mk == DN_LX_TITLE) {
+                int p = person_for_name(d, i + skip, i + nl, dn_lexicon_title(d->lx, mi)->role, st, 1);
+                if (p >= 0) {
+                    add_mention(d, i, i + nl, p, fl);
+                    return j + ml;
+                }
+            }
+        }
+    }
+    return i;
+}
+
+static const char *const pron_subj[] = {"he", "she", "they", "it", NULL};
+
+void doc_recognise(doc *d)
+{
+    size_t i = 0;
+    d->n_m = 0;
+    while (i < NT && !d->oom) {
+        const char *w = TK(i).lower;
+        int prev_pp = 0;
+        size_t e, p;
+
+        if (!(TK(i).flags & DN_TOK_WORD)) {
+            i++;
+            continue;
+        }
+        /* object of a preposition? ("of the", "with") unless transparent:
+         * "representatives of the General Staff" */
+        p = i;
+        while (p > 0 && (is_det(TK(p - 1).lower) || TK(p - 1).lower[0] == '\0'))
+            p--;
+        if (p > 0 && is_prep(TK(p - 1).lower)) {
+            prev_pp = 1;
+            if (p > 1 && strcmp(TK(p - 1).lower, "of") == 0 &&
+                (strcmp(TK(p - 2).lower, "representatives") == 0 ||
+                 strcmp(TK(p - 2).lower, "units") == 0 ||
+                 strcmp(TK(p - 2).lower, "members") == 0 ||
+                 strcmp(TK(p - 2).lower, "delegation") == 0 ||
+                 strcmp(TK(p - 2).lower, "officials") == 0 ||
+                 strcmp(TK(p - 2).lower, "forces") == 0))
+                prev_pp = 0;
+        }
+        /* pronouns */
+        for (int k = 0; pron_subj[k]; k++)
+            if (strcmp(w, pron_subj[k]) == 0) {
+                int a = -1;
+                if (k < 2)
+                    a = d->last_person_subj >= 0 ? d->last_person_subj : d->last_person;
+                else if (k == 2)
+                    a = d->last_subject >= 0 && d->actors[d->last_subject].type != DN_ACTOR_PERSON
+                            ? d->last_subject
+                            : d->last_nonperson;
+                else
+                    a = d->last_nonperson;
+                if (a >= 0)
+                    add_mention(d, i, i + 1, a, M_PRON | (prev_pp ? M_PP : 0));
+                goto next;
+            }
+        if (strcmp(w, "him") == 0 || (strcmp(w, "her") == 0 && (i + 1 >= NT || !(TK(i + 1).flags & DN_TOK_WORD)))) {
+            if (d->last_person >= 0) {
+                add_mention(d, i, i + 1, d->last_person, M_OBJPRON | M_PRON);
+                if (d->n_m)
+                    d->m[d->n_m - 1].actor2 = d->prev_person;
+            }
+            goto next;
+        }
+        if ((strcmp(w, "his") == 0 || strcmp(w, "her") == 0) && d->last_person_subj >= 0) {
+            dn_lex_kind mk;
+            int mi;
+            size_t ml = match_role(d, i + 1, &mk, &mi);
+            if (ml && mk == DN_LX_BODY && dn_lexicon_body(d->lx, mi)->military) {
+                add_mention(d, i, i + 1 + ml, d->last_person_subj, M_PRON);
+                i += 1 + ml;
+                continue;
+            }
+            if (strcmp(TK(i + 1 < NT ? i + 1 : i).lower, "country") == 0 &&
+                d->actors[d->last_person_subj].state >= 0) {
+                int s = doc_actor_get(d, DN_ACTOR_STATE,
+                                      dn_lexicon_state(d->lx, d->actors[d->last_person_subj].state)->name,
+                                      NULL, d->actors[d->last_person_subj].state);
+                add_mention(d, i, i + 2, s, M_PRON);
+                i += 2;
+                continue;
+            }
+        }
+        if ((strcmp(w, "we") == 0 || strcmp(w, "our") == 0 || strcmp(w, "us") == 0 ||
+             strcmp(w, "i") == 0) &&
+            (TK(i).flags & DN_TOK_QUOTE) && d->si && d->si[d->cur_sent].speaker >= 0) {
+            add_mention(d, i, i + 1, d->si[d->cur_sent].speaker, M_SPEAKER | (prev_pp ? M_PP : 0));
+            goto next;
+        }
+        /* both sides, the two sides */
+        if ((strcmp(w, "both") == 0 || (strcmp(w, "two") == 0 && i > 0 && lw_is(d, i - 1, "the"))) &&
+            has_word(d, "group_nouns", i + 1) && d->pair[0] >= 0 && d->pair[1] >= 0) {
+            int a1 = doc_actor_get(d, DN_ACTOR_STATE, dn_lexicon_state(d->lx, d->pair[0])->name, NULL, d->pair[0]);
+            int a2 = doc_actor_get(d, DN_ACTOR_STATE, dn_lexicon_state(d->lx, d->pair[1])->name, NULL, d->pair[1]);
+            add_mention(d, i, i + 2, a1, M_GROUP | (prev_pp ? M_PP : 0));
+            if (d->n_m && a1 >= 0)
+                d->m[d->n_m - 1].actor2 = a2;
+            i += 2;
+            continue;
+        }
+        e = phrase_at(d, i, prev_pp);
+        if (e > i) {
+            /* coreference state: persons and non-persons seen */
+            if (d->n_m && d->m[d->n_m - 1].te == e) {
+                int a = d->m[d->n_m - 1].actor;
+                if (a >= 0 && d->actors[a].type == DN_ACTOR_PERSON) {
+                    if (a != d->last_person)
+                        d->prev_person = d->last_person;
+                    d->last_person = a;
+                } else if (a >= 0 && !(d->m[d->n_m - 1].flags & M_WEAK)) {
+                    d->last_nonperson = a;
+                }
+            }
+            i = e;
+            continue;
+        }
+    next:
+        i++;
+    }
+}

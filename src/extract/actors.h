@@ -1,0 +1,119 @@
+/*
+ * actors.h - private to src/extract: the per-document state shared by
+ * actor recognition (actors.c) and interaction extraction (extract.c).
+ *
+ * A document keeps its own actor table (doc_actor), keyed by node id, with
+ * every surface form seen; graph nodes are made only for actors that take
+ * part in an edge. Each sentence is turned into tokens and then into
+ * mentions: token spans that name an actor (or two, for "both sides").
+ */
+#ifndef DN_EXTRACT_ACTORS_H
+#define DN_EXTRACT_ACTORS_H
+
+#include <stddef.h>
+
+#include "dipnet/graph.h"
+#include "dipnet/lexicon.h"
+#include "dipnet/text.h"
+
+/* One actor of the document. */
+typedef struct doc_actor {
+    char *id;           /* node id: "person:nikol-pashinyan" */
+    char *label;        /* canonical label */
+    dn_actor_type type;
+    char *kind;         /* org kind or person role, or NULL */
+    int state;          /* lexicon state index, -1 none */
+    int body;           /* lexicon body index, -1 none */
+    int leader;         /* person holding a leader title */
+    char *agent;        /* CAMEO agent code for bodies */
+    char *surname;      /* persons: last word of the name */
+    char *first;        /* persons: first word of the name */
+    int capital_of;     /* a capital city mention: state index, else -1 */
+    char **aliases;
+    size_t n_aliases, cap_aliases;
+    dn_node *node;      /* graph node once the actor is in an edge */
+} doc_actor;
+
+/* Mention flags. */
+enum {
+    M_PP = 1u << 0,      /* object of a preposition: not a subject */
+    M_WEAK = 1u << 1,    /* demonym + noun: object only */
+    M_POSS = 1u << 2,    /* followed by 's */
+    M_PRON = 1u << 3,    /* a pronoun */
+    M_CAPITAL = 1u << 4, /* a capital city standing for its state */
+    M_OBJ = 1u << 5,     /* already the object of a trigger */
+    M_GROUP = 1u << 6,   /* both sides: actor and actor2 */
+    M_OBJPRON = 1u << 7, /* him/her: resolved at edge time */
+    M_SPEAKER = 1u << 8  /* we/our inside a quote */
+};
+
+typedef struct mention {
+    size_t ts, te;   /* token span */
+    int actor;       /* doc actor index */
+    int actor2;      /* second actor (groups) or alternative (him/her) */
+    unsigned flags;
+} mention;
+
+/* string -> int map */
+typedef struct smap {
+    char **keys;
+    int *vals;
+    size_t cap, used;
+} smap;
+
+int smap_put(smap *m, const char *key, int val);
+int smap_get(const smap *m, const char *key);
+void smap_free(smap *m);
+
+typedef struct sent_info {
+    int sp_after;    /* speaker named after a closing quote */
+    int sp_before;   /* speaker named before an opening quote */
+    int first_actor; /* first actor mentioned */
+    int speaker;     /* resolved speaker of its quoted words */
+    unsigned char end_inq, has_open, has_quote;
+} sent_info;
+
+typedef struct accusation {
+    int src, tgt;
+} accusation;
+
+typedef struct doc {
+    const dn_lexicon *lx;
+    dn_graph *g;
+    const char *text;
+    size_t len;
+    long doc_index;
+    int pass; /* 1: collect names; 2: extract */
+
+    doc_actor *actors;
+    size_t n_actors, cap_actors;
+    smap by_id;     /* id -> actor */
+    smap names;     /* full names, surnames, discovered places -> actor */
+
+    dn_tokens tk;
+    mention *m;
+    size_t n_m, cap_m;
+
+    sent_info *si;
+    size_t cur_sent;
+    int *state_count; /* mentions per lexicon state */
+    int pair[2];      /* the two sides: states named in "X-Y" */
+
+    int last_person, prev_person, last_person_subj;
+    int last_subject, last_nonperson;
+    accusation *acc;
+    size_t n_acc, cap_acc;
+    int oom;
+} doc;
+
+/* Finds or creates an actor; returns its index or -1 (ENOMEM). */
+int doc_actor_get(doc *d, dn_actor_type type, const char *label,
+                  const char *kind, int state);
+/* Adds a surface form (text bytes) as an alias. */
+void doc_actor_alias(doc *d, int a, const char *s, size_t n);
+/* Recognises the mentions of the current tokens (d->tk) into d->m. */
+void doc_recognise(doc *d);
+/* 1 when w is a preposition. */
+int is_prep(const char *w);
+
+#endif

@@ -1,0 +1,833 @@
+/*
+ * extract.c - interactions: who did what to whom, sentence by sentence.
+ *
+ * A document is read in two passes over its sentences. Pass 1 recognises
+ * actors only: it registers the persons and places the article names (so
+ * that surnames and titles resolve in pass 2 anywhere in the article),
+ * counts the states it mentions, finds the two sides of a conflict
+ * ("Armenian-Azerbaijani", "Rwanda-Congo"), and notes for each sentence who
+ * is named next to its quotation marks. Between the passes each quotation
+ * (which may run over several sentences and paragraphs) gets its speaker:
+ * the actor named after it ("..., X said"), before it ("X said: ..."), in
+ * the line that introduces it ("In the words of X:"), or in the heading
+ * above it ("'...' - X", "NAME, TITLE").
+ *
+ * Pass 2 recognises actors again and finds triggers (data/triggers.json).
+ * For each trigger it takes:
+ *   - the subject: the nearest actor to the left that is not the object of
+ *     a preposition or of an earlier trigger, with the actors coordinated
+ *     with it ("A, together with B and C"); "we" in a quote is the speaker;
+ *   - the objects: after the trigger and its preposition, within the
+ *     trigger's window, with coordination ("Russia, the CSTO and the UN
+ *     Security Council" = three objects) and ", including X";
+ *   - passive triggers ("were shelled by X", "has been accused by X")
+ *     swap the two; evaluative nouns ("provocation by X", "X's
+ *     provocations") take the speaker as author;
+ *   - no edge when a negation or a hypothetical stands just before the
+ *     trigger, or a hedge ("rumours") earlier in the sentence.
+ * Each (source, target) pair becomes an edge with the sentence as
+ * evidence. Groups are capped (16 actors) so that a sentence naming
+ * thousands of actors costs linear time.
+ */
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "dipnet/extract.h"
+#include "extract/actors.h"
+#include "util/util.h"
+
+#define GROUP_MAX 16
+
+#define TK(i) (d->tk.tok[(i)])
+#define NT (d->tk.n)
+
+typedef struct sent_ctx {
+    int *tok2m; /* token -> mention index, -1 */
+    size_t cap;
+} sent_ctx;
+
+static int lw_is(doc *d, size_t i, const char *w)
+{
+    return i < NT && strcmp(TK(i).lower, w) == 0;
+}
+
+static int has_word(doc *d, const char *list, size_t i)
+{
+    return i < NT && dn_lexicon_has_word(d->lx, list, TK(i).lower);
+}
+
+static int is_punct(doc *d, size_t i, const char *set)
+{
+    return i < NT && !(TK(i).flags & DN_TOK_WORD) && strstr(set, TK(i).text) != NULL &&
+           TK(i).text[0] != '\0';
+}
+
+/* Collects the coordinated mentions going right from mention mi. */
+static int group_right(doc *d, sent_ctx *sc, int mi, int *out, int max)
+{
+    int n = 0;
+    size_t k;
+    while (mi >= 0 && n < max) {
+        mention *m = &d->m[mi];
+        out[n++] = mi;
+        k = m->te;
+        /* a parenthesis after a mention: "(UAE)" */
+        if (is_punct(d, k, "(") && k + 1 < NT && sc->tok2m[k + 1] >= 0) {
+            size_t e = d->m[sc->tok2m[k + 1]].te;
+            if (is_punct(d, e, ")"))
+                k = e + 1;
+        }
+        if (is_punct(d, k, ",") && lw_is(d, k + 1, "and"))
+            k += 2;
+        else if (is_punct(d, k, ",") || lw_is(d, k, "and") || lw_is(d, k, "or"))
+            k++;
+        else if (lw_is(d, k, "as") && lw_is(d, k + 1, "well") && lw_is(d, k + 2, "as"))
+            k += 3;
+        else if ((lw_is(d, k, "together") || lw_is(d, k, "along")) && lw_is(d, k + 1, "with"))
+            k += 2;
+        else if (is_punct(d, k, ",") && (lw_is(d, k + 1, "together") || lw_is(d, k + 1, "along")) &&
+                 lw_is(d, k + 2, "with"))
+            k += 3;
+        else
+            break;
+        if (lw_is(d, k, "the") || lw_is(d, k, "its") || lw_is(d, k, "their"))
+            k++;
+        if (k >= NT || sc->tok2m[k] < 0 || d->m[sc->tok2m[k]].ts != k)
+            break;
+        if (d->m[sc->tok2m[k]].flags & M_POSS)
+            break;
+        mi = sc->tok2m[k];
+    }
+    return n;
+}
+
+/* The subject group left of token ts. Returns the number of mentions. */
+static int subject_left(doc *d, sent_ctx *sc, size_t ts, int skip_m, int *out, int max)
+{
+    size_t j = ts;
+    int quoted = (TK(ts).flags & DN_TOK_QUOTE) != 0;
+    while (j > 0) {
+        int mi;
+        j--;
+        if (is_punct(d, j, ";"))
+            return 0;
+        if (quoted && (TK(j).flags & DN_TOK_OPENQ))
+            return 0;
+        if (!quoted && (TK(j).flags & DN_TOK_CLOSEQ))
+            return 0;
+        mi = sc->tok2m[j];
+        if (mi < 0)
+            continue;
+        j = d->m[mi].ts;
+        if (mi == skip_m || (d->m[mi].flags & (M_PP | M_OBJ | M_WEAK | M_POSS)))
+            continue;
+        if (j > 0 && is_punct(d, j - 1, "(")) /* "(UAE)" */
+            continue;
+        /* the start of the coordination this mention ends */
+        for (;;) {
+            size_t k = d->m[mi].ts;
+            int prev = -1;
+            if (k >= 2 && (lw_is(d, k - 1, "and") || lw_is(d, k - 1, "or")) && is_punct(d, k - 2, ","))
+                k -= 2;
+            else if (k >= 1 && (lw_is(d, k - 1, "and") || lw_is(d, k - 1, "or") || is_punct(d, k - 1, ",")))
+                k -= 1;
+            else if (k >= 2 && lw_is(d, k - 1, "with") &&
+                     (lw_is(d, k - 2, "together") || lw_is(d, k - 2, "along"))) {
+                k -= 2;
+                if (k >= 1 && is_punct(d, k - 1, ","))
+                    k--;
+            } else if (k >= 1 && lw_is(d, k - 1, "the")) {
+                size_t k2 = k - 1;
+                if (k2 >= 1 && (is_punct(d, k2 - 1, ",") || lw_is(d, k2 - 1, "and")))
+                    k = k2;
+                else
+                    break;
+                k = k2;
+                if (k >= 2 && lw_is(d, k - 1, "and") && is_punct(d, k - 2, ","))
+                    k -= 2;
+                else
+                    k -= 1;
+            } else
+                break;
+            if (k == 0)
+                break;
+            /* skip a parenthesis "(UAE)" */
+            if (is_punct(d, k - 1, ")") && k >= 3 && sc->tok2m[k - 2] >= 0) {
+                size_t s = d->m[sc->tok2m[k - 2]].ts;
+                if (s >= 1 && is_punct(d, s - 1, "("))
+                    k = s - 1;
+            }
+            if (k == 0 || (prev = sc->tok2m[k - 1]) < 0 || (d->m[prev].flags & M_POSS))
+                break;
+            mi = prev;
+        }
+        return group_right(d, sc, mi, out, max);
+    }
+    return 0;
+}
+
+/* The object group at or after token te for trigger t. */
+static int objects_right(doc *d, sent_ctx *sc, size_t te, const dn_lex_trigger *t, int *out,
+                         int max)
+{
+    size_t j = te;
+    int skipped = 0, prep_seen = 0, direct_ok = 0, after_rel = 0;
+    for (size_t k = 0; k < t->n_preps; k++)
+        if (t->preps[k][0] == '\0')
+            direct_ok = 1;
+    while (j < NT) {
+        int mi = sc->tok2m[j];
+        if (mi >= 0) {
+            if ((prep_seen || direct_ok) && !after_rel && !(d->m[mi].flags & M_OBJ))
+                return group_right(d, sc, mi, out, max);
+            if (!after_rel)
+                return 0;
+            after_rel = 0;
+            j = d->m[mi].te;
+            if (++skipped > t->window)
+                return 0;
+            continue;
+        }
+        if (!(TK(j).flags & DN_TOK_WORD)) {
+            if (is_punct(d, j, ",;:.?!-") && strcmp(TK(j).text, "'s") != 0)
+                return 0;
+            j++;
+            continue;
+        }
+        for (size_t k = 0; k < t->n_preps; k++)
+            if (t->preps[k][0] && strcmp(TK(j).lower, t->preps[k]) == 0) {
+                if (j > te && has_word(d, "relation_nouns", j - 1)) {
+                    after_rel = 1;
+                    break;
+                }
+                prep_seen = 1;
+                direct_ok = 0;
+                break;
+            }
+        if (prep_seen && strcmp(TK(j).lower, "with") != 0 && is_prep(TK(j).lower)) {
+            int in = 0;
+            for (size_t k = 0; k < t->n_preps; k++)
+                in |= strcmp(TK(j).lower, t->preps[k]) == 0;
+            if (!in && skipped >= 1) {
+                /* another preposition after ours: "the situation in X" is
+                 * still fine, keep counting */
+            }
+        }
+        if (has_word(d, "clause_breaks", j) && strcmp(TK(j).lower, "that") != 0 &&
+            strcmp(TK(j).lower, "as") != 0 && j > te)
+            return 0;
+        if (lw_is(d, j, "to") && !prep_seen && direct_ok && j > te && 0)
+            return 0;
+        {
+            int is_our_prep = 0;
+            for (size_t k = 0; k < t->n_preps; k++)
+                if (t->preps[k][0] && strcmp(TK(j).lower, t->preps[k]) == 0)
+                    is_our_prep = 1;
+            if (!is_our_prep && ++skipped > t->window)
+                return 0;
+        }
+        j++;
+    }
+    return 0;
+}
+
+/* Matches a trigger form at i; returns its end (or i) and the form. */
+static size_t trigger_at(doc *d, sent_ctx *sc, size_t i, int *trig)
+{
+    const dn_lex_ref *refs;
+    size_t nrefs, best = i;
+    *trig = -1;
+    if (!(TK(i).flags & DN_TOK_WORD) || sc->tok2m[i] >= 0)
+        return i;
+    if (!dn_lexicon_trigger_lookup(d->lx, TK(i).lower, &refs, &nrefs))
+        return i;
+    for (size_t r = 0; r < nrefs; r++) {
+        const dn_trigger_form *f = dn_lexicon_tform(d->lx, refs[r].index);
+        const dn_lex_trigger *t = dn_lexicon_trigger(d->lx, f->trigger);
+        size_t j = i + 1;
+        int ok = 1;
+        for (size_t w = 1; w < f->n_words && ok; w++) {
+            char **alts = f->alts[w];
+            if (!alts)
+                continue;
+            ok = 0;
+            /* a gap before this word? */
+            if (!f->alts[w - 1]) {
+                size_t lim = j, words = 0;
+                while (lim < NT && words <= 3) {
+                    int hit = 0;
+                    for (char **a = alts; *a; a++)
+                        if (strcmp(TK(lim).lower, *a) == 0)
+                            hit = 1;
+                    if (hit) {
+                        j = lim + 1;
+                        ok = 1;
+                        break;
+                    }
+                    if (sc->tok2m[lim] >= 0 || is_punct(d, lim, ",;:."))
+                        break;
+                    if (TK(lim).flags & DN_TOK_WORD)
+                        words++;
+                    lim++;
+                }
+            } else if (j < NT) {
+                for (char **a = alts; *a; a++)
+                    if (strcmp(TK(j).lower, *a) == 0)
+                        ok = 1;
+                j++;
+            }
+        }
+        if (!ok)
+            continue;
+        if (t->n_context) {
+            int found = 0;
+            for (size_t k = 0; k < NT && !found; k++)
+                for (size_t c = 0; c < t->n_context; c++)
+                    if (strcmp(TK(k).lower, t->context[c]) == 0)
+                        found = 1;
+            if (!found)
+                continue;
+        }
+        if (j > best || (j == best && *trig > f->trigger)) {
+            best = j;
+            *trig = f->trigger;
+        }
+    }
+    return best;
+}
+
+static int is_be(const char *w)
+{
+    static const char *const be[] = {"was", "were", "been", "being", "is", "are", "be", "got",
+                                     "get", "gets", NULL};
+    for (int i = 0; be[i]; i++)
+        if (strcmp(w, be[i]) == 0)
+            return 1;
+    return 0;
+}
+
+/* Negation or hypothesis just before the trigger, or a hedge earlier. */
+static int negated(doc *d, sent_ctx *sc, size_t ts, size_t te)
+{
+    for (size_t j = ts, n = 0; j > 0 && n < 5; n++) {
+        j--;
+        if (sc->tok2m[j] >= 0 || is_punct(d, j, ",;:"))
+            break;
+        if (has_word(d, "negations", j) || has_word(d, "hypotheticals", j))
+            return 1;
+        if (strstr(TK(j).lower, "n't"))
+            return 1;
+    }
+    for (size_t j = 0; j < ts; j++)
+        if (has_word(d, "hedges", j))
+            return 1;
+    if (lw_is(d, te, "not") || lw_is(d, te, "never"))
+        return 1;
+    return 0;
+}
+
+static int actor_node(doc *d, int a, dn_node **out)
+{
+    doc_actor *x = &d->actors[a];
+    dn_node *n;
+    *out = NULL;
+    if (x->node) {
+        *out = x->node;
+        return 0;
+    }
+    if (!(n = dn_graph_add_node(d->g, x->id, x->label, x->type)))
+        return -1;
+    if (!n->kind && x->kind && dn_node_set_kind(n, x->kind) != DN_OK)
+        return -1;
+    if (x->state >= 0) {
+        const dn_lex_state *s = dn_lexicon_state(d->lx, x->state);
+        if (!n->state && dn_node_set_state(n, s->name) != DN_OK)
+            return -1;
+        if (!n->iso && s->iso3 && dn_node_set_iso(n, s->iso3) != DN_OK)
+            return -1;
+        if (!n->cameo && s->cameo) {
+            char code[64];
+            snprintf(code, sizeof code, "%s%s", s->cameo,
+                     x->type == DN_ACTOR_STATE ? "" : (x->agent ? x->agent : ""));
+            if ((x->type == DN_ACTOR_STATE || x->agent) && dn_node_set_cameo(n, code) != DN_OK)
+                return -1;
+        }
+    }
+    x->node = n;
+    *out = n;
+    return 0;
+}
+
+/* The actor a mention stands for as the target of an edge of type ty. */
+static int target_actor(doc *d, const mention *m, dn_edge_type ty)
+{
+    if ((m->flags & M_CAPITAL) && ty == DN_EDGE_ATTACK) {
+        int st = d->actors[m->actor].state;
+        const dn_lex_state *s = st >= 0 ? dn_lexicon_state(d->lx, st) : NULL;
+        if (s && s->capital)
+            return doc_actor_get(d, DN_ACTOR_PLACE, s->capital, "city", st);
+    }
+    return m->actor;
+}
+
+static int add_edge(doc *d, int s, int t, const dn_lex_trigger *tr, size_t si,
+                    const dn_sentence *sent, size_t ts, size_t te, dn_extract_stats *st)
+{
+    dn_node *ns, *nt;
+    dn_edge *e;
+    dn_evidence ev;
+    int rc;
+
+    if (s < 0 || t < 0 || s == t)
+        return 0;
+    if (actor_node(d, s, &ns) || actor_node(d, t, &nt))
+        return -1;
+    if (!(e = dn_graph_add_edge(d->g, ns, nt, tr->type)))
+        return -1;
+    if (tr->cameo && (!e->cameo || e->n_evidence == 0)) {
+        if (dn_str_replace(&e->cameo, tr->cameo) != 0)
+            return -1;
+        e->goldstein = tr->goldstein;
+    }
+    memset(&ev, 0, sizeof ev);
+    ev.doc = (uint32_t)d->doc_index;
+    ev.sentence = (long)si + 1;
+    ev.start = (long)sent->start;
+    ev.end = (long)sent->end;
+    ev.text = dn_utf8_clean(d->text + sent->start, sent->end - sent->start);
+    ev.trigger = dn_utf8_clean(d->text + TK(ts).start, TK(te - 1).end - TK(ts).start);
+    if (!ev.text || !ev.trigger) {
+        free(ev.text);
+        free(ev.trigger);
+        return -1;
+    }
+    rc = dn_edge_add_evidence(d->g, e, &ev);
+    free(ev.text);
+    free(ev.trigger);
+    if (rc < 0)
+        return -1;
+    if (rc > 0 && st)
+        st->edges++;
+    if (tr->type == DN_EDGE_ACCUSATION && d->n_acc < 4096 &&
+        dn_grow((void **)&d->acc, &d->cap_acc, d->n_acc + 1, sizeof *d->acc) == 0) {
+        d->acc[d->n_acc].src = s;
+        d->acc[d->n_acc].tgt = t;
+        d->n_acc++;
+    }
+    return 0;
+}
+
+/* Expands mention indexes into actors (groups give two). */
+static int actors_of(doc *d, const int *ms, int n, int *out, int max, dn_edge_type ty, int src_side,
+                     int source_actor)
+{
+    int k = 0;
+    for (int i = 0; i < n && k < max; i++) {
+        const mention *m = &d->m[ms[i]];
+        int a = src_side ? m->actor : target_actor(d, m, ty);
+        if ((m->flags & M_OBJPRON) && a == source_actor)
+            a = m->actor2;
+        if (a >= 0)
+            out[k++] = a;
+        if ((m->flags & M_GROUP) && m->actor2 >= 0 && k < max)
+            out[k++] = m->actor2;
+    }
+    return k;
+}
+
+static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *sent, size_t ts,
+                           size_t te, int ti, dn_extract_stats *st)
+{
+    const dn_lex_trigger *t = dn_lexicon_trigger(d->lx, ti);
+    int sm[GROUP_MAX], tm[GROUP_MAX], ns = 0, nt = 0;
+    int sa[GROUP_MAX * 2], ta[GROUP_MAX * 2], nsa = 0, nta = 0;
+    int quoted = (TK(ts).flags & DN_TOK_QUOTE) != 0;
+    int speaker = d->si ? d->si[si].speaker : -1;
+
+    if (negated(d, sc, ts, te))
+        return 0;
+    if (t->noun) {
+        int owner = -1;
+        size_t j = te;
+        if (j < NT) {
+            for (size_t k = 0; k < t->n_preps; k++)
+                if (strcmp(TK(j).lower, t->preps[k]) == 0) {
+                    size_t o = j + 1;
+                    if (lw_is(d, o, "the"))
+                        o++;
+                    if (o < NT && sc->tok2m[o] >= 0 && d->m[sc->tok2m[o]].ts == o)
+                        owner = sc->tok2m[o];
+                }
+        }
+        if (owner < 0 && ts > 0) {
+            size_t b = ts;
+            if (b > 0 && !(TK(b - 1).flags & DN_TOK_CAP) && (TK(b - 1).flags & DN_TOK_WORD) &&
+                sc->tok2m[b - 1] < 0 && !lw_is(d, b - 1, "its") && !lw_is(d, b - 1, "their"))
+                b--; /* one adjective: "large-scale" */
+            if (b > 0 && lw_is(d, b - 1, "'s"))
+                b--;
+            if (b > 0 && sc->tok2m[b - 1] >= 0)
+                owner = sc->tok2m[b - 1];
+            else if (b > 0 && (lw_is(d, b - 1, "its") || lw_is(d, b - 1, "their"))) {
+                int tmp[GROUP_MAX];
+                if (subject_left(d, sc, b - 1, -1, tmp, 1) == 1)
+                    owner = tmp[0];
+            }
+        }
+        if (owner < 0)
+            return 0;
+        tm[nt++] = owner;
+        if (quoted && speaker >= 0) {
+            sa[nsa++] = speaker;
+        } else {
+            ns = subject_left(d, sc, ts, owner, sm, GROUP_MAX);
+            if (ns == 0 && d->si && d->si[si].sp_after >= 0)
+                sa[nsa++] = d->si[si].sp_after;
+        }
+    } else {
+        int passive = 0;
+        if (t->passive) {
+            size_t b = te;
+            if (b < NT && strlen(TK(b).lower) > 3 &&
+                strcmp(TK(b).lower + strlen(TK(b).lower) - 2, "ly") == 0)
+                b++;
+            if (lw_is(d, b, "by") && ts > 0 &&
+                (is_be(TK(ts - 1).lower) || (ts > 1 && is_be(TK(ts - 2).lower)))) {
+                size_t o = b + 1;
+                if (lw_is(d, o, "the"))
+                    o++;
+                if (o < NT && sc->tok2m[o] >= 0 && d->m[sc->tok2m[o]].ts == o) {
+                    ns = group_right(d, sc, sc->tok2m[o], sm, GROUP_MAX);
+                    nt = subject_left(d, sc, ts, -1, tm, GROUP_MAX);
+                    passive = 1;
+                }
+            }
+        }
+        if (!passive) {
+            ns = subject_left(d, sc, ts, -1, sm, GROUP_MAX);
+            nt = objects_right(d, sc, te, t, tm, GROUP_MAX);
+        }
+    }
+    for (int k = 0; k < nt; k++)
+        d->m[tm[k]].flags |= M_OBJ;
+    nsa += actors_of(d, sm, ns, sa + nsa, GROUP_MAX * 2 - nsa, t->type, 1, -1);
+    if (nsa == 0)
+        return 0;
+    nta = actors_of(d, tm, nt, ta, GROUP_MAX * 2, t->type, 0, sa[0]);
+    if (nta == 0 && t->reject_prior) {
+        /* "rejected the charges": the edge goes to the accusers */
+        for (size_t k = 0; k < d->n_acc && nta < GROUP_MAX; k++) {
+            int tg = d->acc[k].tgt, dup = 0;
+            for (int x = 0; x < nsa; x++)
+                if (tg == sa[x] || (d->actors[tg].state >= 0 && d->actors[tg].state == d->actors[sa[x]].state))
+                    dup = 1;
+            if (!dup)
+                continue;
+            for (int x = 0; x < nta; x++)
+                dup = dup && ta[x] != d->acc[k].src;
+            if (dup)
+                ta[nta++] = d->acc[k].src;
+        }
+    }
+    if (nta == 0)
+        return 0;
+    /* the sentence subject for pronouns */
+    d->last_subject = sa[0];
+    if (d->actors[sa[0]].type == DN_ACTOR_PERSON)
+        d->last_person_subj = sa[0];
+    for (int x = 0; x < nsa; x++)
+        for (int y = 0; y < nta; y++)
+            if (add_edge(d, sa[x], ta[y], t, si, sent, ts, te, st) != 0)
+                return -1;
+    return 0;
+}
+
+/* Speaker information of one sentence (pass 1). */
+static void note_speakers(doc *d, sent_ctx *sc, sent_info *in)
+{
+    in->sp_after = in->sp_before = in->first_actor = -1;
+    in->speaker = -1;
+    in->end_inq = NT ? (TK(NT - 1).flags & DN_TOK_QUOTE) && !(TK(NT - 1).flags & DN_TOK_CLOSEQ) : 0;
+    for (size_t i = 0; i < d->n_m; i++)
+        if (!(d->m[i].flags & (M_PRON | M_GROUP | M_OBJPRON | M_SPEAKER))) {
+            in->first_actor = d->m[i].actor;
+            break;
+        }
+    for (size_t i = 0; i < NT; i++) {
+        if (TK(i).flags & DN_TOK_OPENQ) {
+            in->has_open = 1;
+            /* "X said: "..."" */
+            if (i >= 2 && is_punct(d, i - 1, ":,")) {
+                for (size_t j = i - 1, n = 0; j > 0 && n < 6; n++) {
+                    j--;
+                    if (sc->tok2m[j] >= 0 && in->sp_before < 0) {
+                        int sp = 0;
+                        for (size_t k = d->m[sc->tok2m[j]].te; k < i; k++)
+                            sp |= has_word(d, "speech", k);
+                        if (sp)
+                            in->sp_before = d->m[sc->tok2m[j]].actor;
+                        break;
+                    }
+                }
+            }
+        }
+        if (TK(i).flags & (DN_TOK_QUOTE | DN_TOK_OPENQ))
+            in->has_quote = 1;
+        if ((TK(i).flags & DN_TOK_CLOSEQ) && in->sp_after < 0) {
+            size_t j = i + 1;
+            if (is_punct(d, j, "-")) {
+                size_t k = j + 1;
+                if (k < NT && sc->tok2m[k] >= 0)
+                    in->sp_after = d->m[sc->tok2m[k]].actor;
+                continue;
+            }
+            for (size_t n = 0; j < NT && n < 10; j++, n++) {
+                int mi = sc->tok2m[j];
+                if (TK(j).flags & DN_TOK_OPENQ)
+                    break;
+                if (mi >= 0) {
+                    int sp = 0;
+                    size_t a = j > 3 ? j - 3 : 0, b = d->m[mi].te + 2;
+                    for (size_t k = a; k < b && k < NT; k++)
+                        sp |= has_word(d, "speech", k);
+                    if (sp && !(d->m[mi].flags & M_PP))
+                        in->sp_after = d->m[mi].actor;
+                    break;
+                }
+            }
+        }
+    }
+}
+
+static int build_tok2m(doc *d, sent_ctx *sc)
+{
+    if (dn_grow((void **)&sc->tok2m, &sc->cap, NT + 1, sizeof *sc->tok2m) != 0)
+        return -1;
+    for (size_t i = 0; i < NT; i++)
+        sc->tok2m[i] = -1;
+    for (size_t k = 0; k < d->n_m; k++)
+        for (size_t i = d->m[k].ts; i < d->m[k].te && i < NT; i++)
+            sc->tok2m[i] = (int)k;
+    return 0;
+}
+
+/* The two sides: states named in a hyphenated pair ("Rwanda-Congo"),
+ * else the two states the document names most. */
+static void find_pair(doc *d, dn_tokens *scratch)
+{
+    for (size_t i = 0; i < NT && d->pair[0] < 0; i++) {
+        const char *w = TK(i).text, *h = strchr(w, '-');
+        int st[2] = {-1, -1};
+        if (!h || !(TK(i).flags & DN_TOK_CAP))
+            continue;
+        for (int part = 0; part < 2; part++) {
+            const char *a = part ? h + 1 : w;
+            size_t n = part ? strlen(h + 1) : (size_t)(h - w);
+            dn_lex_ref refs[8];
+            size_t nr, l;
+            if (dn_tokenize(scratch, a, 0, n, 0, 0) != DN_OK || scratch->n == 0)
+                break;
+            l = dn_lexicon_match(d->lx, scratch->tok, scratch->n, 0, refs, 8, &nr);
+            if (l != scratch->n)
+                break;
+            for (size_t k = 0; k < nr; k++)
+                if (refs[k].kind == DN_LX_STATE || refs[k].kind == DN_LX_DEMONYM) {
+                    st[part] = refs[k].index;
+                    break;
+                }
+        }
+        if (st[0] >= 0 && st[1] >= 0 && st[0] != st[1]) {
+            d->pair[0] = st[0];
+            d->pair[1] = st[1];
+        }
+    }
+}
+
+static void resolve_speakers(doc *d, const dn_sentence *s, size_t n)
+{
+    sent_info *si = d->si;
+    int heading_speaker = -1;
+    for (size_t i = 0; i < n; i++) {
+        size_t e = i;
+        int sp;
+        if ((s[i].flags & DN_SENT_HEADING) && !(s[i].flags & DN_SENT_QUOTED)) {
+            if (si[i].sp_after >= 0)
+                heading_speaker = si[i].sp_after; /* "'...' - X" */
+            else if ((s[i].flags & DN_SENT_CAPS) && si[i].first_actor >= 0)
+                heading_speaker = si[i].first_actor; /* "NAME, TITLE" */
+            else if (i > 0)
+                heading_speaker = -1;
+            if (si[i].has_quote && si[i].sp_after >= 0)
+                si[i].speaker = si[i].sp_after;
+            continue;
+        }
+        if (!(s[i].flags & DN_SENT_QUOTED) && !si[i].has_open)
+            continue;
+        while (si[e].end_inq && e + 1 < n && (s[e + 1].flags & DN_SENT_QUOTED))
+            e++;
+        sp = -1;
+        for (size_t k = i; k <= e && sp < 0; k++)
+            sp = si[k].sp_after;
+        if (sp < 0)
+            sp = si[i].sp_before;
+        if (sp < 0 && i > 0 && (s[i - 1].flags & DN_SENT_COLON))
+            sp = si[i - 1].first_actor;
+        if (sp < 0)
+            sp = heading_speaker;
+        for (size_t k = i; k <= e; k++)
+            si[k].speaker = sp;
+        i = e;
+    }
+}
+
+int dn_extract_document(dn_graph *g, const dn_lexicon *lx, const char *doc_id, const char *text,
+                        size_t len, const char *date, dn_extract_stats *st, dn_error *err)
+{
+    doc d;
+    sent_ctx sc = {NULL, 0};
+    dn_sentence *sents = NULL;
+    size_t n_sents = 0;
+    dn_tokens scratch;
+    char *title = NULL;
+    int rc = DN_OK;
+
+    memset(&d, 0, sizeof d);
+    dn_tokens_init(&d.tk);
+    dn_tokens_init(&scratch);
+    d.lx = lx;
+    d.g = g;
+    d.text = text;
+    d.len = len;
+    d.pair[0] = d.pair[1] = -1;
+    d.last_person = d.prev_person = d.last_person_subj = d.last_subject = d.last_nonperson = -1;
+
+    if ((rc = dn_text_split(text, len, &sents, &n_sents, err)) != DN_OK)
+        goto done;
+    if (n_sents > 0) {
+        const char *nl = memchr(text, '\n', len);
+        size_t tl = nl ? (size_t)(nl - text) : len;
+        if (tl > 300)
+            tl = 300;
+        title = dn_utf8_clean(text + sents[0].start,
+                              tl > sents[0].start ? tl - sents[0].start : 0);
+        if (title) {
+            size_t k = strlen(title);
+            while (k > 0 && isspace((unsigned char)title[k - 1]))
+                title[--k] = '\0';
+        }
+    }
+    if ((d.doc_index = dn_graph_add_document(g, doc_id, title && *title ? title : NULL, date)) < 0)
+        goto nomem;
+    d.si = calloc(n_sents + 1, sizeof *d.si);
+    d.state_count = calloc(dn_lexicon_count(lx, DN_LX_STATE) + 1, sizeof *d.state_count);
+    if (!d.si || !d.state_count)
+        goto nomem;
+    for (d.pass = 1; d.pass <= 2; d.pass++) {
+        d.last_person = d.prev_person = d.last_person_subj = d.last_subject = d.last_nonperson = -1;
+        for (size_t i = 0; i < n_sents; i++) {
+            const dn_sentence *s = &sents[i];
+            d.cur_sent = i;
+            if (dn_tokenize(&d.tk, text, s->start, s->end, (s->flags & DN_SENT_QUOTED) != 0,
+                            (s->flags & DN_SENT_CAPS) != 0) != DN_OK)
+                goto nomem;
+            doc_recognise(&d);
+            if (d.oom || build_tok2m(&d, &sc) != 0)
+                goto nomem;
+            if (d.pass == 1) {
+                note_speakers(&d, &sc, &d.si[i]);
+                if (d.pair[0] < 0)
+                    find_pair(&d, &scratch);
+                continue;
+            }
+            if (st) {
+                st->sentences++;
+                st->mentions += d.n_m;
+            }
+            for (size_t t = 0; t < d.tk.n; ) {
+                int ti;
+                size_t e = trigger_at(&d, &sc, t, &ti);
+                if (ti >= 0 && e > t) {
+                    if (st)
+                        st->triggers++;
+                    if (process_trigger(&d, &sc, i, s, t, e, ti, st) != 0)
+                        goto nomem;
+                    t = e;
+                } else {
+                    t++;
+                }
+            }
+            /* the sentence's subject for pronouns of the next one */
+            for (size_t k = 0; k < d.n_m; k++) {
+                mention *m = &d.m[k];
+                if (m->flags & (M_PP | M_WEAK | M_POSS | M_OBJ | M_GROUP | M_OBJPRON))
+                    continue;
+                d.last_subject = m->actor;
+                if (d.actors[m->actor].type == DN_ACTOR_PERSON)
+                    d.last_person_subj = m->actor;
+                break;
+            }
+        }
+        if (d.pass == 1) {
+            resolve_speakers(&d, sents, n_sents);
+            if (d.pair[0] < 0) {
+                int b1 = -1, b2 = -1;
+                for (size_t k = 0; k < dn_lexicon_count(lx, DN_LX_STATE); k++) {
+                    if (d.state_count[k] <= 0)
+                        continue;
+                    if (b1 < 0 || d.state_count[k] > d.state_count[b1]) {
+                        b2 = b1;
+                        b1 = (int)k;
+                    } else if (b2 < 0 || d.state_count[k] > d.state_count[b2]) {
+                        b2 = (int)k;
+                    }
+                }
+                d.pair[0] = b1;
+                d.pair[1] = b2;
+            }
+        }
+    }
+    /* aliases of the actors that made it into the graph */
+    for (size_t k = 0; k < d.n_actors; k++) {
+        doc_actor *x = &d.actors[k];
+        if (!x->node)
+            continue;
+        for (size_t a = 0; a < x->n_aliases; a++)
+            if (dn_node_add_alias(x->node, x->aliases[a]) != DN_OK)
+                goto nomem;
+    }
+    if (st) {
+        st->documents++;
+        st->bytes += len;
+    }
+    goto done;
+nomem:
+    rc = dn_error_set(err, DN_ENOMEM, doc_id, 0, 0, "out of memory");
+done:
+    for (size_t k = 0; k < d.n_actors; k++) {
+        doc_actor *x = &d.actors[k];
+        free(x->id);
+        free(x->label);
+        free(x->kind);
+        free(x->agent);
+        free(x->surname);
+        free(x->first);
+        for (size_t a = 0; a < x->n_aliases; a++)
+            free(x->aliases[a]);
+        free(x->aliases);
+    }
+    free(d.actors);
+    smap_free(&d.by_id);
+    smap_free(&d.names);
+    dn_tokens_free(&d.tk);
+    dn_tokens_free(&scratch);
+    free(d.m);
+    free(d.si);
+    free(d.state_count);
+    free(d.acc);
+    free(sc.tok2m);
+    free(sents);
+    free(title);
+    return rc;
+}

@@ -1,0 +1,1280 @@
+/*
+ * lexicon.c - loading and matching the extractor's lexicons.
+ *
+ * Files: data/states.json, places.json, organizations.json, persons.json
+ * (schema in data/README.md) and the three sections owned by the
+ * extractor, whose schema is this:
+ *
+ * titles.json: {"titles": [{"role": "foreign minister",
+ *                           "forms": ["foreign minister",
+ *                                     "minister of foreign affairs", ...],
+ *                           "leader": false, "org": false}, ...]}
+ *   role   the canonical role, which becomes a person's `kind`
+ *   forms  ways to write the title (matched case-insensitively)
+ *   leader true for heads of state or government: "Rwanda's leader" is
+ *          resolved to a person of that state holding such a title
+ *   org    true for titles of IGO officials (secretary-general)
+ *
+ * bodies.json: {"bodies": [{"key": "defense ministry", "kind": "government",
+ *                           "agent": "GOV",
+ *                           "label": "Ministry of Defense of {state}",
+ *                           "forms": ["defense ministry", "ministry of
+ *                                     defense", ...],
+ *                           "military": false, "state": null}, ...]}
+ *   A body combines with a state in every word order: "Azerbaijani Defense
+ *   Ministry", "Azerbaijan's Defense Ministry", "Ministry of Defense of
+ *   Azerbaijan". label is the canonical node label; {state} is replaced by
+ *   the state's name, {demonym} by its first demonym (or its name).
+ *   agent is the CAMEO agent code appended to the state's code (AZEMIL).
+ *   military: armed forces, also named by a demonym and a word of the
+ *   "equipment" list ("Russian bombers"). state: a body of one state only
+ *   ("State Department"), which then needs no state word.
+ *
+ * triggers.json: {"triggers": [{"name": "accuse", "type": "accusation",
+ *                               "cameo": "112", "goldstein": -2.0,
+ *                               "forms": ["accuse|accuses|accused|accusing"],
+ *                               "preps": [""], "window": 0,
+ *                               "context": [], "noun": false,
+ *                               "passive": true, "reject_prior": false},
+ *                               ...],
+ *                 "words": {"negations": [...], "hypotheticals": [...],
+ *                           "speech": [...], ...}}
+ *   type       an edge type of EVENTS.md; cameo, goldstein: the CAMEO
+ *              event code and Goldstein weight the edge gets
+ *   forms      word sequences; "a|b" alternatives, "*" up to three words
+ *   preps      words that introduce the object right after the trigger;
+ *              "" allows a direct object
+ *   window     words that may stand between trigger (and prep) and object
+ *   context    the trigger counts only when the sentence holds one of these
+ *              words ("spoke" is a call only with "phone"/"telephone")
+ *   noun       an evaluative noun: "provocation by X", "X's provocations";
+ *              its author is the speaker
+ *   passive    "X was shelled by Y" gives Y -> X
+ *   reject_prior "rejected the charges" with no object: the edge goes to
+ *              whoever accused the subject earlier in the document
+ *   words      word lists the extractor's rules use (see dn_lexicon_has_word)
+ *
+ * Storage: each kind of entry is an array; entries keep their own forms so
+ * that a later file can override an entry of the same name before
+ * dn_lexicon_finish builds the phrase tables. A phrase table is an open-
+ * addressing hash from the joined tokens of a form to a list of refs.
+ */
+#include <ctype.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "dipnet/io.h"
+#include "dipnet/lexicon.h"
+#include "util/json.h"
+#include "util/util.h"
+
+/* String -> list of refs. */
+typedef struct ptab_slot {
+    char *key;
+    dn_lex_ref *refs;
+    size_t n, cap;
+} ptab_slot;
+
+typedef struct ptab {
+    ptab_slot *slots;
+    size_t cap, used;
+} ptab;
+
+/* Names of entries of one kind, for overrides: an open hash of
+ * "name" -> index. */
+typedef struct imap {
+    char **keys;
+    int *vals;
+    size_t cap, used;
+} imap;
+
+typedef struct entry_forms {
+    char **v;
+    dn_lex_kind *kinds; /* what each form stands for */
+    size_t n, cap;
+} entry_forms;
+
+typedef struct wordlist {
+    char *name;
+    imap words;
+} wordlist;
+
+struct dn_lexicon {
+    dn_lex_state *states;
+    entry_forms *state_forms;
+    size_t n_states, cap_states;
+    dn_lex_place *places;
+    entry_forms *place_forms;
+    size_t n_places, cap_places;
+    dn_lex_org *orgs;
+    entry_forms *org_forms;
+    size_t n_orgs, cap_orgs;
+    dn_lex_person *persons;
+    entry_forms *person_forms;
+    size_t n_persons, cap_persons;
+    dn_lex_title *titles;
+    entry_forms *title_forms;
+    size_t n_titles, cap_titles;
+    dn_lex_body *bodies;
+    entry_forms *body_forms;
+    size_t n_bodies, cap_bodies;
+    dn_lex_trigger *triggers;
+    char ***trigger_formstr; /* per trigger: NULL-terminated form strings */
+    size_t n_triggers, cap_triggers;
+    imap names[DN_LX__COUNT]; /* entry name -> index, per kind */
+    wordlist *lists;
+    size_t n_lists, cap_lists;
+
+    /* built by finish */
+    ptab exact, folded;
+    imap first_exact, first_folded; /* first words of forms */
+    size_t max_len;
+    dn_trigger_form *tforms;
+    size_t n_tforms, cap_tforms;
+    imap tfirst; /* first word -> index of first form in sorted tforms */
+    int finished;
+};
+
+/* ---- small hash maps ---- */
+
+static int imap_put(imap *m, const char *key, int val)
+{
+    uint64_t h;
+    size_t i;
+
+    if ((m->used + 1) * 2 > m->cap) {
+        size_t ncap = m->cap ? m->cap * 2 : 64;
+        char **nk = calloc(ncap, sizeof *nk);
+        int *nv = calloc(ncap, sizeof *nv);
+        if (!nk || !nv) {
+            free(nk);
+            free(nv);
+            return -1;
+        }
+        for (size_t j = 0; j < m->cap; j++) {
+            if (!m->keys[j])
+                continue;
+            h = dn_hash_str(m->keys[j]);
+            for (i = h & (ncap - 1); nk[i]; i = (i + 1) & (ncap - 1))
+                ;
+            nk[i] = m->keys[j];
+            nv[i] = m->vals[j];
+        }
+        free(m->keys);
+        free(m->vals);
+        m->keys = nk;
+        m->vals = nv;
+        m->cap = ncap;
+    }
+    h = dn_hash_str(key);
+    for (i = h & (m->cap - 1); m->keys[i]; i = (i + 1) & (m->cap - 1))
+        if (strcmp(m->keys[i], key) == 0) {
+            m->vals[i] = val;
+            return 0;
+        }
+    if (!(m->keys[i] = dn_strdup(key)))
+        return -1;
+    m->vals[i] = val;
+    m->used++;
+    return 0;
+}
+
+static int imap_get(const imap *m, const char *key)
+{
+    size_t i;
+    if (!m->cap)
+        return -1;
+    for (i = dn_hash_str(key) & (m->cap - 1); m->keys[i];
+         i = (i + 1) & (m->cap - 1))
+        if (strcmp(m->keys[i], key) == 0)
+            return m->vals[i];
+    return -1;
+}
+
+static void imap_free(imap *m)
+{
+    for (size_t i = 0; i < m->cap; i++)
+        free(m->keys[i]);
+    free(m->keys);
+    free(m->vals);
+    memset(m, 0, sizeof *m);
+}
+
+static ptab_slot *ptab_find(const ptab *t, const char *key)
+{
+    size_t i;
+    if (!t->cap)
+        return NULL;
+    for (i = dn_hash_str(key) & (t->cap - 1); t->slots[i].key;
+         i = (i + 1) & (t->cap - 1))
+        if (strcmp(t->slots[i].key, key) == 0)
+            return &t->slots[i];
+    return NULL;
+}
+
+static int ptab_add(ptab *t, const char *key, dn_lex_ref ref)
+{
+    size_t i;
+    ptab_slot *s;
+
+    if ((t->used + 1) * 2 > t->cap) {
+        size_t ncap = t->cap ? t->cap * 2 : 1024;
+        ptab_slot *ns = calloc(ncap, sizeof *ns);
+        if (!ns)
+            return -1;
+        for (size_t j = 0; j < t->cap; j++) {
+            if (!t->slots[j].key)
+                continue;
+            for (i = dn_hash_str(t->slots[j].key) & (ncap - 1); ns[i].key;
+                 i = (i + 1) & (ncap - 1))
+                ;
+            ns[i] = t->slots[j];
+        }
+        free(t->slots);
+        t->slots = ns;
+        t->cap = ncap;
+    }
+    for (i = dn_hash_str(key) & (t->cap - 1); t->slots[i].key;
+         i = (i + 1) & (t->cap - 1))
+        if (strcmp(t->slots[i].key, key) == 0)
+            break;
+    s = &t->slots[i];
+    if (!s->key) {
+        if (!(s->key = dn_strdup(key)))
+            return -1;
+        t->used++;
+    }
+    for (size_t j = 0; j < s->n; j++)
+        if (s->refs[j].kind == ref.kind && s->refs[j].index == ref.index)
+            return 0;
+    if (dn_grow((void **)&s->refs, &s->cap, s->n + 1, sizeof *s->refs) != 0)
+        return -1;
+    s->refs[s->n++] = ref;
+    return 0;
+}
+
+static void ptab_free(ptab *t)
+{
+    for (size_t i = 0; i < t->cap; i++) {
+        free(t->slots[i].key);
+        free(t->slots[i].refs);
+    }
+    free(t->slots);
+    memset(t, 0, sizeof *t);
+}
+
+static void forms_free(entry_forms *f)
+{
+    for (size_t i = 0; i < f->n; i++)
+        free(f->v[i]);
+    free(f->v);
+    free(f->kinds);
+    memset(f, 0, sizeof *f);
+}
+
+static int forms_add(entry_forms *f, const char *s, dn_lex_kind k)
+{
+    if (!s || !*s)
+        return 0;
+    if (dn_grow((void **)&f->v, &f->cap, f->n + 1, sizeof *f->v) != 0)
+        return -1;
+    {
+        size_t c = f->n;
+        dn_lex_kind *nk = realloc(f->kinds, (f->cap) * sizeof *nk);
+        if (!nk)
+            return -1;
+        f->kinds = nk;
+        (void)c;
+    }
+    if (!(f->v[f->n] = dn_strdup(s)))
+        return -1;
+    f->kinds[f->n++] = k;
+    return 0;
+}
+
+dn_lexicon *dn_lexicon_new(void)
+{
+    return calloc(1, sizeof(dn_lexicon));
+}
+
+static void free_trigger_forms(dn_lexicon *lx)
+{
+    for (size_t i = 0; i < lx->n_tforms; i++) {
+        for (size_t w = 0; w < lx->tforms[i].n_words; w++) {
+            char **a = lx->tforms[i].alts[w];
+            for (size_t k = 0; a && a[k]; k++)
+                free(a[k]);
+            free(a);
+        }
+        free(lx->tforms[i].alts);
+    }
+    free(lx->tforms);
+    lx->tforms = NULL;
+    lx->n_tforms = lx->cap_tforms = 0;
+    imap_free(&lx->tfirst);
+}
+
+static void free_strv(char **v)
+{
+    for (size_t i = 0; v && v[i]; i++)
+        free(v[i]);
+    free(v);
+}
+
+void dn_lexicon_free(dn_lexicon *lx)
+{
+    if (!lx)
+        return;
+    for (size_t i = 0; i < lx->n_states; i++) {
+        dn_lex_state *s = &lx->states[i];
+        free(s->name);
+        free(s->iso2);
+        free(s->iso3);
+        free(s->cameo);
+        free(s->capital);
+        free(s->demonym);
+        forms_free(&lx->state_forms[i]);
+    }
+    free(lx->states);
+    free(lx->state_forms);
+    for (size_t i = 0; i < lx->n_places; i++) {
+        free(lx->places[i].name);
+        free(lx->places[i].kind);
+        forms_free(&lx->place_forms[i]);
+    }
+    free(lx->places);
+    free(lx->place_forms);
+    for (size_t i = 0; i < lx->n_orgs; i++) {
+        free(lx->orgs[i].name);
+        free(lx->orgs[i].kind);
+        free(lx->orgs[i].cameo);
+        forms_free(&lx->org_forms[i]);
+    }
+    free(lx->orgs);
+    free(lx->org_forms);
+    for (size_t i = 0; i < lx->n_persons; i++) {
+        free(lx->persons[i].name);
+        free(lx->persons[i].role);
+        forms_free(&lx->person_forms[i]);
+    }
+    free(lx->persons);
+    free(lx->person_forms);
+    for (size_t i = 0; i < lx->n_titles; i++) {
+        free(lx->titles[i].role);
+        forms_free(&lx->title_forms[i]);
+    }
+    free(lx->titles);
+    free(lx->title_forms);
+    for (size_t i = 0; i < lx->n_bodies; i++) {
+        dn_lex_body *b = &lx->bodies[i];
+        free(b->key);
+        free(b->kind);
+        free(b->label);
+        free(b->agent);
+        forms_free(&lx->body_forms[i]);
+    }
+    free(lx->bodies);
+    free(lx->body_forms);
+    for (size_t i = 0; i < lx->n_triggers; i++) {
+        dn_lex_trigger *t = &lx->triggers[i];
+        free(t->name);
+        free(t->cameo);
+        for (size_t k = 0; k < t->n_preps; k++)
+            free(t->preps[k]);
+        free(t->preps);
+        for (size_t k = 0; k < t->n_context; k++)
+            free(t->context[k]);
+        free(t->context);
+        free_strv(lx->trigger_formstr[i]);
+    }
+    free(lx->triggers);
+    free(lx->trigger_formstr);
+    for (int k = 0; k < DN_LX__COUNT; k++)
+        imap_free(&lx->names[k]);
+    for (size_t i = 0; i < lx->n_lists; i++) {
+        free(lx->lists[i].name);
+        imap_free(&lx->lists[i].words);
+    }
+    free(lx->lists);
+    ptab_free(&lx->exact);
+    ptab_free(&lx->folded);
+    imap_free(&lx->first_exact);
+    imap_free(&lx->first_folded);
+    free_trigger_forms(lx);
+    free(lx);
+}
+
+/* ---- JSON helpers ---- */
+
+typedef struct ctx {
+    dn_lexicon *lx;
+    const char *file;
+    dn_error *err;
+} ctx;
+
+static int bad(ctx *c, const char *path, const char *what)
+{
+    return dn_error_set(c->err, DN_EINVAL, c->file, 0, 0, "%s: %s", path, what);
+}
+
+/* Optional string field: *out NULL when absent or null. */
+static int get_str(ctx *c, const cJSON *o, const char *key, const char *path,
+                   int required, const char **out)
+{
+    const cJSON *v = cJSON_GetObjectItemCaseSensitive(o, key);
+    char msg[256];
+
+    *out = NULL;
+    if (!v || cJSON_IsNull(v)) {
+        if (!required)
+            return DN_OK;
+        snprintf(msg, sizeof msg, "missing field \"%s\"", key);
+        return bad(c, path, msg);
+    }
+    if (!cJSON_IsString(v)) {
+        snprintf(msg, sizeof msg, "\"%s\" must be a string, not %s", key,
+                 dn_json_type_name(v));
+        return bad(c, path, msg);
+    }
+    *out = v->valuestring;
+    return DN_OK;
+}
+
+/* Optional array of strings; *out NULL when absent. */
+static int get_strs(ctx *c, const cJSON *o, const char *key, const char *path,
+                    const cJSON **out)
+{
+    const cJSON *v = cJSON_GetObjectItemCaseSensitive(o, key), *e;
+    char msg[256];
+
+    *out = NULL;
+    if (!v || cJSON_IsNull(v))
+        return DN_OK;
+    if (!cJSON_IsArray(v)) {
+        snprintf(msg, sizeof msg, "\"%s\" must be an array of strings", key);
+        return bad(c, path, msg);
+    }
+    cJSON_ArrayForEach(e, v) if (!cJSON_IsString(e))
+    {
+        snprintf(msg, sizeof msg, "\"%s\" must hold only strings, not %s", key,
+                 dn_json_type_name(e));
+        return bad(c, path, msg);
+    }
+    *out = v;
+    return DN_OK;
+}
+
+static int get_bool(ctx *c, const cJSON *o, const char *key, const char *path,
+                    int *out)
+{
+    const cJSON *v = cJSON_GetObjectItemCaseSensitive(o, key);
+    char msg[256];
+    *out = 0;
+    if (!v || cJSON_IsNull(v))
+        return DN_OK;
+    if (!cJSON_IsBool(v)) {
+        snprintf(msg, sizeof msg, "\"%s\" must be true or false", key);
+        return bad(c, path, msg);
+    }
+    *out = cJSON_IsTrue(v);
+    return DN_OK;
+}
+
+static int oom(ctx *c)
+{
+    return dn_error_set(c->err, DN_ENOMEM, c->file, 0, 0, "out of memory");
+}
+
+/* Finds or makes the slot of a named entry of one kind; *fresh is 1 when
+ * new. Grows the arrays. */
+static int slot_for(ctx *c, dn_lex_kind kind, const char *name, void **arr,
+                    entry_forms **forms, size_t *n, size_t *cap, size_t elem,
+                    int *idx)
+{
+    dn_lexicon *lx = c->lx;
+    int i = imap_get(&lx->names[kind], name);
+    if (i >= 0) {
+        *idx = i;
+        return 1; /* existing */
+    }
+    if (dn_grow(arr, cap, *n + 1, elem) != 0)
+        return -1;
+    {
+        size_t fcap = *n;
+        entry_forms *nf = realloc(*forms, (*cap) * sizeof **forms);
+        if (!nf)
+            return -1;
+        *forms = nf;
+        (void)fcap;
+    }
+    memset((char *)*arr + *n * elem, 0, elem);
+    memset(&(*forms)[*n], 0, sizeof **forms);
+    if (imap_put(&lx->names[kind], name, (int)*n) != 0)
+        return -1;
+    *idx = (int)(*n)++;
+    return 0;
+}
+
+static int add_list_forms(entry_forms *f, const cJSON *arr, dn_lex_kind k)
+{
+    const cJSON *e;
+    if (!arr)
+        return 0;
+    cJSON_ArrayForEach(e, arr) if (forms_add(f, e->valuestring, k) != 0) return -1;
+    return 0;
+}
+
+static int state_ref(ctx *c, const char *name, const char *path, int *out)
+{
+    char msg[300];
+    *out = -1;
+    if (!name)
+        return DN_OK;
+    *out = imap_get(&c->lx->names[DN_LX_STATE], name);
+    if (*out < 0) {
+        snprintf(msg, sizeof msg, "unknown state \"%s\" (not in states)", name);
+        return bad(c, path, msg);
+    }
+    return DN_OK;
+}
+
+static int load_states(ctx *c, const cJSON *arr)
+{
+    dn_lexicon *lx = c->lx;
+    const cJSON *e, *names, *dem, *seats;
+    char path[64];
+    int k = 0;
+
+    cJSON_ArrayForEach(e, arr)
+    {
+        const char *name, *iso2, *iso3, *cameo, *cap;
+        int idx, r;
+        dn_lex_state *s;
+        entry_forms *f;
+
+        snprintf(path, sizeof path, "states[%d]", k++);
+        if (!cJSON_IsObject(e))
+            return bad(c, path, "must be an object");
+        if (get_str(c, e, "name", path, 1, &name) || get_str(c, e, "iso2", path, 0, &iso2) ||
+            get_str(c, e, "iso3", path, 0, &iso3) || get_str(c, e, "cameo", path, 0, &cameo) ||
+            get_str(c, e, "capital", path, 0, &cap) ||
+            get_strs(c, e, "names", path, &names) ||
+            get_strs(c, e, "demonyms", path, &dem) || get_strs(c, e, "seats", path, &seats))
+            return c->err->code;
+        r = slot_for(c, DN_LX_STATE, name, (void **)&lx->states, &lx->state_forms,
+                     &lx->n_states, &lx->cap_states, sizeof *lx->states, &idx);
+        if (r < 0)
+            return oom(c);
+        s = &lx->states[idx];
+        f = &lx->state_forms[idx];
+        forms_free(f);
+        if (dn_str_replace(&s->name, name) || dn_str_replace(&s->iso2, iso2) ||
+            dn_str_replace(&s->iso3, iso3) ||
+            dn_str_replace(&s->cameo, cameo ? cameo : iso3) ||
+            dn_str_replace(&s->capital, cap) ||
+            dn_str_replace(&s->demonym,
+                           dem && cJSON_GetArraySize(dem) > 0
+                               ? cJSON_GetArrayItem(dem, 0)->valuestring
+                               : NULL))
+            return oom(c);
+        if (forms_add(f, name, DN_LX_STATE) || add_list_forms(f, names, DN_LX_STATE) ||
+            add_list_forms(f, dem, DN_LX_DEMONYM) || add_list_forms(f, seats, DN_LX_SEAT) ||
+            (cap && forms_add(f, cap, DN_LX_CAPITAL)))
+            return oom(c);
+    }
+    return DN_OK;
+}
+
+static int load_places(ctx *c, const cJSON *arr)
+{
+    dn_lexicon *lx = c->lx;
+    const cJSON *e, *al;
+    char path[64];
+    int k = 0;
+
+    cJSON_ArrayForEach(e, arr)
+    {
+        const char *name, *state, *kind;
+        int idx, st;
+        snprintf(path, sizeof path, "places[%d]", k++);
+        if (!cJSON_IsObject(e))
+            return bad(c, path, "must be an object");
+        if (get_str(c, e, "name", path, 1, &name) || get_str(c, e, "state", path, 0, &state) ||
+            get_str(c, e, "kind", path, 0, &kind) || get_strs(c, e, "aliases", path, &al) ||
+            state_ref(c, state, path, &st))
+            return c->err->code;
+        if (slot_for(c, DN_LX_PLACE, name, (void **)&lx->places, &lx->place_forms,
+                     &lx->n_places, &lx->cap_places, sizeof *lx->places, &idx) < 0)
+            return oom(c);
+        forms_free(&lx->place_forms[idx]);
+        lx->places[idx].state = st;
+        if (dn_str_replace(&lx->places[idx].name, name) ||
+            dn_str_replace(&lx->places[idx].kind, kind) ||
+            forms_add(&lx->place_forms[idx], name, DN_LX_PLACE) ||
+            add_list_forms(&lx->place_forms[idx], al, DN_LX_PLACE))
+            return oom(c);
+    }
+    return DN_OK;
+}
+
+static int load_orgs(ctx *c, const cJSON *arr)
+{
+    dn_lexicon *lx = c->lx;
+    const cJSON *e, *al, *ac;
+    char path[64];
+    int k = 0;
+
+    cJSON_ArrayForEach(e, arr)
+    {
+        const char *name, *state, *kind, *cameo;
+        int idx, st;
+        snprintf(path, sizeof path, "organizations[%d]", k++);
+        if (!cJSON_IsObject(e))
+            return bad(c, path, "must be an object");
+        if (get_str(c, e, "name", path, 1, &name) || get_str(c, e, "state", path, 0, &state) ||
+            get_str(c, e, "kind", path, 0, &kind) || get_str(c, e, "cameo", path, 0, &cameo) ||
+            get_strs(c, e, "aliases", path, &al) || get_strs(c, e, "acronyms", path, &ac) ||
+            state_ref(c, state, path, &st))
+            return c->err->code;
+        if (slot_for(c, DN_LX_ORG, name, (void **)&lx->orgs, &lx->org_forms, &lx->n_orgs,
+                     &lx->cap_orgs, sizeof *lx->orgs, &idx) < 0)
+            return oom(c);
+        forms_free(&lx->org_forms[idx]);
+        lx->orgs[idx].state = st;
+        if (dn_str_replace(&lx->orgs[idx].name, name) ||
+            dn_str_replace(&lx->orgs[idx].kind, kind) ||
+            dn_str_replace(&lx->orgs[idx].cameo, cameo) ||
+            forms_add(&lx->org_forms[idx], name, DN_LX_ORG) ||
+            add_list_forms(&lx->org_forms[idx], al, DN_LX_ORG) ||
+            add_list_forms(&lx->org_forms[idx], ac, DN_LX_ORG))
+            return oom(c);
+    }
+    return DN_OK;
+}
+
+static int load_persons(ctx *c, const cJSON *arr)
+{
+    dn_lexicon *lx = c->lx;
+    const cJSON *e, *al;
+    char path[64];
+    int k = 0;
+
+    cJSON_ArrayForEach(e, arr)
+    {
+        const char *name, *state, *role;
+        int idx, st;
+        snprintf(path, sizeof path, "persons[%d]", k++);
+        if (!cJSON_IsObject(e))
+            return bad(c, path, "must be an object");
+        if (get_str(c, e, "name", path, 1, &name) || get_str(c, e, "state", path, 0, &state) ||
+            get_str(c, e, "role", path, 0, &role) || get_strs(c, e, "aliases", path, &al) ||
+            state_ref(c, state, path, &st))
+            return c->err->code;
+        if (slot_for(c, DN_LX_PERSON, name, (void **)&lx->persons, &lx->person_forms,
+                     &lx->n_persons, &lx->cap_persons, sizeof *lx->persons, &idx) < 0)
+            return oom(c);
+        forms_free(&lx->person_forms[idx]);
+        lx->persons[idx].state = st;
+        if (dn_str_replace(&lx->persons[idx].name, name) ||
+            dn_str_replace(&lx->persons[idx].role, role) ||
+            forms_add(&lx->person_forms[idx], name, DN_LX_PERSON) ||
+            add_list_forms(&lx->person_forms[idx], al, DN_LX_PERSON))
+            return oom(c);
+    }
+    return DN_OK;
+}
+
+static int load_titles(ctx *c, const cJSON *arr)
+{
+    dn_lexicon *lx = c->lx;
+    const cJSON *e, *forms;
+    char path[64];
+    int k = 0;
+
+    cJSON_ArrayForEach(e, arr)
+    {
+        const char *role;
+        int idx, leader, org;
+        snprintf(path, sizeof path, "titles[%d]", k++);
+        if (!cJSON_IsObject(e))
+            return bad(c, path, "must be an object");
+        if (get_str(c, e, "role", path, 1, &role) || get_strs(c, e, "forms", path, &forms) ||
+            get_bool(c, e, "leader", path, &leader) || get_bool(c, e, "org", path, &org))
+            return c->err->code;
+        if (slot_for(c, DN_LX_TITLE, role, (void **)&lx->titles, &lx->title_forms,
+                     &lx->n_titles, &lx->cap_titles, sizeof *lx->titles, &idx) < 0)
+            return oom(c);
+        forms_free(&lx->title_forms[idx]);
+        lx->titles[idx].leader = leader;
+        lx->titles[idx].org = org;
+        if (dn_str_replace(&lx->titles[idx].role, role) ||
+            forms_add(&lx->title_forms[idx], role, DN_LX_TITLE) ||
+            add_list_forms(&lx->title_forms[idx], forms, DN_LX_TITLE))
+            return oom(c);
+    }
+    return DN_OK;
+}
+
+static int load_bodies(ctx *c, const cJSON *arr)
+{
+    dn_lexicon *lx = c->lx;
+    const cJSON *e, *forms;
+    char path[64];
+    int k = 0;
+
+    cJSON_ArrayForEach(e, arr)
+    {
+        const char *key, *kind, *label, *agent, *state;
+        int idx, mil, st;
+        snprintf(path, sizeof path, "bodies[%d]", k++);
+        if (!cJSON_IsObject(e))
+            return bad(c, path, "must be an object");
+        if (get_str(c, e, "key", path, 1, &key) || get_str(c, e, "kind", path, 0, &kind) ||
+            get_str(c, e, "label", path, 1, &label) ||
+            get_str(c, e, "agent", path, 0, &agent) ||
+            get_str(c, e, "state", path, 0, &state) || get_strs(c, e, "forms", path, &forms) ||
+            get_bool(c, e, "military", path, &mil) || state_ref(c, state, path, &st))
+            return c->err->code;
+        if (slot_for(c, DN_LX_BODY, key, (void **)&lx->bodies, &lx->body_forms,
+                     &lx->n_bodies, &lx->cap_bodies, sizeof *lx->bodies, &idx) < 0)
+            return oom(c);
+        forms_free(&lx->body_forms[idx]);
+        lx->bodies[idx].military = mil;
+        lx->bodies[idx].state = st;
+        if (dn_str_replace(&lx->bodies[idx].key, key) ||
+            dn_str_replace(&lx->bodies[idx].kind, kind ? kind : "government") ||
+            dn_str_replace(&lx->bodies[idx].label, label) ||
+            dn_str_replace(&lx->bodies[idx].agent, agent) ||
+            forms_add(&lx->body_forms[idx], key, DN_LX_BODY) ||
+            add_list_forms(&lx->body_forms[idx], forms, DN_LX_BODY))
+            return oom(c);
+    }
+    return DN_OK;
+}
+
+static char **strv_from(const cJSON *arr, size_t *n)
+{
+    const cJSON *e;
+    size_t k = 0, m = arr ? (size_t)cJSON_GetArraySize(arr) : 0;
+    char **v = calloc(m + 1, sizeof *v);
+    if (!v)
+        return NULL;
+    if (arr)
+        cJSON_ArrayForEach(e, arr)
+        {
+            if (!(v[k] = dn_strdup(e->valuestring))) {
+                free_strv(v);
+                return NULL;
+            }
+            k++;
+        }
+    if (n)
+        *n = k;
+    return v;
+}
+
+static int load_triggers(ctx *c, const cJSON *arr)
+{
+    dn_lexicon *lx = c->lx;
+    const cJSON *e, *forms, *preps, *context, *v;
+    char path[64];
+    int k = 0;
+
+    cJSON_ArrayForEach(e, arr)
+    {
+        const char *name, *type, *cameo;
+        int idx, noun, passive, rp, type_i;
+        dn_lex_trigger *t;
+        snprintf(path, sizeof path, "triggers[%d]", k++);
+        if (!cJSON_IsObject(e))
+            return bad(c, path, "must be an object");
+        if (get_str(c, e, "name", path, 1, &name) || get_str(c, e, "type", path, 1, &type) ||
+            get_str(c, e, "cameo", path, 0, &cameo) || get_strs(c, e, "forms", path, &forms) ||
+            get_strs(c, e, "preps", path, &preps) ||
+            get_strs(c, e, "context", path, &context) ||
+            get_bool(c, e, "noun", path, &noun) || get_bool(c, e, "passive", path, &passive) ||
+            get_bool(c, e, "reject_prior", path, &rp))
+            return c->err->code;
+        if ((type_i = dn_edge_type_parse(type)) < 0)
+            return bad(c, path, "\"type\" is not an edge type of EVENTS.md");
+        if (!forms || cJSON_GetArraySize(forms) == 0)
+            return bad(c, path, "\"forms\" must list at least one form");
+        /* few triggers: a plain search finds an entry to override */
+        idx = -1;
+        for (size_t j = 0; j < lx->n_triggers; j++)
+            if (strcmp(lx->triggers[j].name, name) == 0)
+                idx = (int)j;
+        if (idx < 0) {
+            if (dn_grow((void **)&lx->triggers, &lx->cap_triggers, lx->n_triggers + 1,
+                        sizeof *lx->triggers) != 0)
+                return oom(c);
+            {
+                char ***nf = realloc(lx->trigger_formstr,
+                                     lx->cap_triggers * sizeof *nf);
+                if (!nf)
+                    return oom(c);
+                lx->trigger_formstr = nf;
+            }
+            idx = (int)lx->n_triggers++;
+            memset(&lx->triggers[idx], 0, sizeof lx->triggers[idx]);
+            lx->trigger_formstr[idx] = NULL;
+        }
+        t = &lx->triggers[idx];
+        free(t->cameo);
+        free(t->name);
+        for (size_t j = 0; j < t->n_preps; j++)
+            free(t->preps[j]);
+        free(t->preps);
+        for (size_t j = 0; j < t->n_context; j++)
+            free(t->context[j]);
+        free(t->context);
+        free_strv(lx->trigger_formstr[idx]);
+        memset(t, 0, sizeof *t);
+        lx->trigger_formstr[idx] = NULL;
+        t->type = (dn_edge_type)type_i;
+        t->noun = noun;
+        t->passive = passive;
+        t->reject_prior = rp;
+        t->symmetric = t->type == DN_EDGE_CALL || t->type == DN_EDGE_MEETING;
+        v = cJSON_GetObjectItemCaseSensitive(e, "goldstein");
+        if (v && !cJSON_IsNull(v) && !cJSON_IsNumber(v))
+            return bad(c, path, "\"goldstein\" must be a number");
+        t->goldstein = (v && cJSON_IsNumber(v)) ? v->valuedouble
+                                                : dn_edge_type_goldstein(t->type);
+        if (!isnan(t->goldstein) && (t->goldstein < -10 || t->goldstein > 10))
+            return bad(c, path, "\"goldstein\" must lie between -10 and 10");
+        v = cJSON_GetObjectItemCaseSensitive(e, "window");
+        if (v && !cJSON_IsNumber(v))
+            return bad(c, path, "\"window\" must be a number");
+        t->window = v ? (int)v->valuedouble : 0;
+        if (t->window < 0 || t->window > 8)
+            return bad(c, path, "\"window\" must lie between 0 and 8");
+        if (!(t->name = dn_strdup(name)) ||
+            dn_str_replace(&t->cameo, cameo ? cameo : dn_edge_type_cameo(t->type)) ||
+            !(t->preps = strv_from(preps, &t->n_preps)) ||
+            !(t->context = strv_from(context, &t->n_context)) ||
+            !(lx->trigger_formstr[idx] = strv_from(forms, NULL)))
+            return oom(c);
+        if (!preps) { /* default: a direct object */
+            free(t->preps);
+            if (!(t->preps = calloc(2, sizeof *t->preps)) || !(t->preps[0] = dn_strdup("")))
+                return oom(c);
+            t->n_preps = 1;
+        }
+    }
+    return DN_OK;
+}
+
+static int load_words(ctx *c, const cJSON *obj)
+{
+    dn_lexicon *lx = c->lx;
+    const cJSON *e;
+
+    if (!cJSON_IsObject(obj))
+        return bad(c, "words", "must be an object of word lists");
+    cJSON_ArrayForEach(e, obj)
+    {
+        const cJSON *w;
+        wordlist *l = NULL;
+        char path[128];
+        snprintf(path, sizeof path, "words.%s", e->string);
+        if (!cJSON_IsArray(e))
+            return bad(c, path, "must be an array of strings");
+        for (size_t i = 0; i < lx->n_lists; i++)
+            if (strcmp(lx->lists[i].name, e->string) == 0)
+                l = &lx->lists[i];
+        if (!l) {
+            if (dn_grow((void **)&lx->lists, &lx->cap_lists, lx->n_lists + 1,
+                        sizeof *lx->lists) != 0)
+                return oom(c);
+            l = &lx->lists[lx->n_lists++];
+            memset(l, 0, sizeof *l);
+            if (!(l->name = dn_strdup(e->string)))
+                return oom(c);
+        }
+        cJSON_ArrayForEach(w, e)
+        {
+            char low[256];
+            size_t j;
+            if (!cJSON_IsString(w))
+                return bad(c, path, "must hold only strings");
+            for (j = 0; w->valuestring[j] && j < sizeof low - 1; j++)
+                low[j] = (char)tolower((unsigned char)w->valuestring[j]);
+            low[j] = '\0';
+            if (imap_put(&l->words, low, 1) != 0)
+                return oom(c);
+        }
+    }
+    return DN_OK;
+}
+
+static const char *const sections[] = {"states", "places", "organizations", "persons",
+                                       "titles", "bodies", "triggers", "words", NULL};
+
+int dn_lexicon_load_mem(dn_lexicon *lx, const char *data, size_t len, const char *name,
+                        dn_error *err)
+{
+    cJSON *root = NULL, *e;
+    ctx c = {lx, name, err};
+    int rc = DN_OK;
+
+    if ((rc = dn_json_parse(data, len, name, DN_JSON_MAX_DEPTH, &root, err)) != DN_OK)
+        return rc;
+    if (!cJSON_IsObject(root)) {
+        rc = dn_error_set(err, DN_EINVAL, name, 1, 1,
+                          "a lexicon file must be a JSON object of sections");
+        goto done;
+    }
+    cJSON_ArrayForEach(e, root)
+    {
+        int known = 0;
+        for (int i = 0; sections[i]; i++)
+            if (strcmp(e->string, sections[i]) == 0)
+                known = 1;
+        if (!known) {
+            rc = dn_error_set(err, DN_EINVAL, name, 0, 0,
+                              "unknown section \"%s\" (expected states, places, "
+                              "organizations, persons, titles, bodies, triggers, words)",
+                              e->string);
+            goto done;
+        }
+        if (strcmp(e->string, "words") != 0 && !cJSON_IsArray(e)) {
+            rc = dn_error_set(err, DN_EINVAL, name, 0, 0, "section \"%s\" must be an array",
+                              e->string);
+            goto done;
+        }
+    }
+    /* states first: the other sections refer to them */
+    for (int i = 0; sections[i] && rc == DN_OK; i++) {
+        e = cJSON_GetObjectItemCaseSensitive(root, sections[i]);
+        if (!e)
+            continue;
+        switch (i) {
+        case 0: rc = load_states(&c, e); break;
+        case 1: rc = load_places(&c, e); break;
+        case 2: rc = load_orgs(&c, e); break;
+        case 3: rc = load_persons(&c, e); break;
+        case 4: rc = load_titles(&c, e); break;
+        case 5: rc = load_bodies(&c, e); break;
+        case 6: rc = load_triggers(&c, e); break;
+        default: rc = load_words(&c, e); break;
+        }
+    }
+    lx->finished = 0;
+done:
+    cJSON_Delete(root);
+    return rc;
+}
+
+int dn_lexicon_load_file(dn_lexicon *lx, const char *path, dn_error *err)
+{
+    char *data;
+    size_t len;
+    int rc = dn_read_file(path, (size_t)256 << 20, &data, &len, err);
+    if (rc != DN_OK)
+        return rc;
+    rc = dn_lexicon_load_mem(lx, data, len, path, err);
+    free(data);
+    return rc;
+}
+
+int dn_lexicon_load_dir(dn_lexicon *lx, const char *dir, dn_error *err)
+{
+    static const char *const files[] = {"states.json",  "places.json", "organizations.json",
+                                        "persons.json", "titles.json", "bodies.json",
+                                        "triggers.json", NULL};
+    char path[4096];
+    FILE *f;
+
+    for (int i = 0; files[i]; i++) {
+        snprintf(path, sizeof path, "%s/%s", dir, files[i]);
+        if (!(f = fopen(path, "rb"))) {
+            if (i == 0)
+                return dn_error_set(err, DN_EIO, path, 0, 0,
+                                    "cannot open the default lexicon");
+            continue;
+        }
+        fclose(f);
+        if (dn_lexicon_load_file(lx, path, err) != DN_OK)
+            return err->code;
+    }
+    return DN_OK;
+}
+
+/* ---- phrase tables ---- */
+
+/* Joins the tokens [i, i+n) into buf with spaces; folded: lower case.
+ * Returns 0, or -1 when it does not fit. */
+static int join_key(const dn_token *tok, size_t i, size_t n, int folded, char *buf,
+                    size_t size)
+{
+    size_t len = 0;
+    for (size_t k = 0; k < n; k++) {
+        const char *s = folded ? tok[i + k].lower : tok[i + k].text;
+        size_t l = strlen(s);
+        if (len + l + 2 > size)
+            return -1;
+        if (k)
+            buf[len++] = ' ';
+        memcpy(buf + len, s, l);
+        len += l;
+    }
+    buf[len] = '\0';
+    return 0;
+}
+
+static int has_lower_start(const char *s)
+{
+    return islower((unsigned char)s[0]);
+}
+
+static int add_form(dn_lexicon *lx, dn_tokens *tk, const char *form, dn_lex_ref ref,
+                    int folded)
+{
+    char key[1024];
+    if (dn_tokenize(tk, form, 0, strlen(form), 0, 0) != DN_OK)
+        return -1;
+    if (tk->n == 0 || join_key(tk->tok, 0, tk->n, folded, key, sizeof key) != 0)
+        return 0;
+    if (tk->n > lx->max_len)
+        lx->max_len = tk->n;
+    if (ptab_add(folded ? &lx->folded : &lx->exact, key, ref) != 0)
+        return -1;
+    if (imap_put(folded ? &lx->first_folded : &lx->first_exact,
+                 folded ? tk->tok[0].lower : tk->tok[0].text, 1) != 0)
+        return -1;
+    return 0;
+}
+
+static int add_entry_forms(dn_lexicon *lx, dn_tokens *tk, entry_forms *f, int index,
+                           int always_folded)
+{
+    for (size_t j = 0; j < f->n; j++) {
+        dn_lex_ref r = {f->kinds[j], index};
+        int folded = always_folded || has_lower_start(f->v[j]);
+        if (add_form(lx, tk, f->v[j], r, folded) != 0)
+            return -1;
+    }
+    return 0;
+}
+
+static int build_trigger_forms(dn_lexicon *lx)
+{
+    /* forms grouped by first word: collect, then sort by first word */
+    for (size_t t = 0; t < lx->n_triggers; t++) {
+        char **fs = lx->trigger_formstr[t];
+        for (size_t j = 0; fs && fs[j]; j++) {
+            char *copy = dn_strdup(fs[j]), *save = NULL, *w;
+            dn_trigger_form tf;
+            size_t cap = 0;
+            memset(&tf, 0, sizeof tf);
+            tf.trigger = (int)t;
+            if (!copy)
+                return -1;
+            for (w = strtok_r(copy, " ", &save); w; w = strtok_r(NULL, " ", &save)) {
+                char **alts = NULL;
+                if (dn_grow((void **)&tf.alts, &cap, tf.n_words + 1, sizeof *tf.alts) != 0)
+                    goto fail;
+                if (strcmp(w, "*") != 0) {
+                    size_t na = 1, a = 0;
+                    char *s2 = NULL, *x;
+                    for (const char *p = w; *p; p++)
+                        na += *p == '|';
+                    if (!(alts = calloc(na + 1, sizeof *alts)))
+                        goto fail;
+                    for (x = strtok_r(w, "|", &s2); x; x = strtok_r(NULL, "|", &s2)) {
+                        for (char *q = x; *q; q++)
+                            *q = (char)tolower((unsigned char)*q);
+                        if (!(alts[a++] = dn_strdup(x))) {
+                            free_strv(alts);
+                            goto fail;
+                        }
+                    }
+                }
+                tf.alts[tf.n_words++] = alts;
+            }
+            free(copy);
+            if (tf.n_words == 0 || !tf.alts[0]) {
+                free(tf.alts);
+                continue;
+            }
+            if (dn_grow((void **)&lx->tforms, &lx->cap_tforms, lx->n_tforms + 1,
+                        sizeof *lx->tforms) != 0)
+                goto fail2;
+            lx->tforms[lx->n_tforms++] = tf;
+            continue;
+        fail:
+            free(copy);
+        fail2:
+            for (size_t k = 0; k < tf.n_words; k++)
+                free_strv(tf.alts[k]);
+            free(tf.alts);
+            return -1;
+        }
+    }
+    return 0;
+}
+
+int dn_lexicon_finish(dn_lexicon *lx, dn_error *err)
+{
+    dn_tokens tk;
+    int rc = DN_OK;
+
+    ptab_free(&lx->exact);
+    ptab_free(&lx->folded);
+    imap_free(&lx->first_exact);
+    imap_free(&lx->first_folded);
+    free_trigger_forms(lx);
+    lx->max_len = 0;
+    dn_tokens_init(&tk);
+    for (size_t i = 0; i < lx->n_states; i++)
+        if (add_entry_forms(lx, &tk, &lx->state_forms[i], (int)i, 0))
+            goto nomem;
+    for (size_t i = 0; i < lx->n_places; i++)
+        if (add_entry_forms(lx, &tk, &lx->place_forms[i], (int)i, 0))
+            goto nomem;
+    for (size_t i = 0; i < lx->n_orgs; i++)
+        if (add_entry_forms(lx, &tk, &lx->org_forms[i], (int)i, 0))
+            goto nomem;
+    for (size_t i = 0; i < lx->n_persons; i++)
+        if (add_entry_forms(lx, &tk, &lx->person_forms[i], (int)i, 0))
+            goto nomem;
+    for (size_t i = 0; i < lx->n_titles; i++)
+        if (add_entry_forms(lx, &tk, &lx->title_forms[i], (int)i, 1))
+            goto nomem;
+    for (size_t i = 0; i < lx->n_bodies; i++)
+        if (add_entry_forms(lx, &tk, &lx->body_forms[i], (int)i, 1))
+            goto nomem;
+    if (build_trigger_forms(lx) != 0)
+        goto nomem;
+    /* trigger forms are found by each alternative of their first word:
+     * "\x01word" keys in the folded table, refs of kind DN_LX__COUNT */
+    for (size_t f = 0; f < lx->n_tforms; f++)
+        for (char **a = lx->tforms[f].alts[0]; *a; a++) {
+            char key[300];
+            dn_lex_ref r = {DN_LX__COUNT, (int)f};
+            snprintf(key, sizeof key, "\x01%s", *a);
+            if (ptab_add(&lx->folded, key, r) != 0)
+                goto nomem;
+        }
+    lx->finished = 1;
+    goto done;
+nomem:
+    rc = dn_error_set(err, DN_ENOMEM, NULL, 0, 0, "out of memory");
+done:
+    dn_tokens_free(&tk);
+    return rc;
+}
+
+size_t dn_lexicon_match(const dn_lexicon *lx, const dn_token *tok, size_t n, size_t i,
+                        dn_lex_ref *refs, size_t max, size_t *n_refs)
+{
+    char key[1024];
+    size_t lmax = lx->max_len < n - i ? lx->max_len : n - i;
+    int fe, ff;
+
+    *n_refs = 0;
+    if (i >= n || !(tok[i].flags & DN_TOK_WORD))
+        return 0;
+    fe = imap_get(&lx->first_exact, tok[i].text) >= 0;
+    ff = imap_get(&lx->first_folded, tok[i].lower) >= 0;
+    if (!fe && !ff)
+        return 0;
+    for (size_t l = lmax; l >= 1; l--) {
+        ptab_slot *s1 = NULL, *s2 = NULL;
+        if (fe && join_key(tok, i, l, 0, key, sizeof key) == 0)
+            s1 = ptab_find(&lx->exact, key);
+        if (ff && join_key(tok, i, l, 1, key, sizeof key) == 0)
+            s2 = ptab_find(&lx->folded, key);
+        if (!s1 && !s2)
+            continue;
+        for (int pass = 0; pass < 2; pass++) {
+            ptab_slot *s = pass ? s2 : s1;
+            for (size_t k = 0; s && k < s->n && *n_refs < max; k++)
+                refs[(*n_refs)++] = s->refs[k];
+        }
+        return l;
+    }
+    return 0;
+}
+
+size_t dn_lexicon_match_kind(const dn_lexicon *lx, const dn_token *tok, size_t n, size_t i,
+                             dn_lex_kind kind, int *index)
+{
+    char key[1024];
+    size_t lmax = lx->max_len < n - i ? lx->max_len : n - i;
+
+    *index = -1;
+    if (i >= n || !(tok[i].flags & DN_TOK_WORD))
+        return 0;
+    for (size_t l = lmax; l >= 1; l--)
+        for (int folded = 0; folded < 2; folded++) {
+            ptab_slot *s;
+            if (join_key(tok, i, l, folded, key, sizeof key) != 0)
+                continue;
+            if (!(s = ptab_find(folded ? &lx->folded : &lx->exact, key)))
+                continue;
+            for (size_t k = 0; k < s->n; k++)
+                if (s->refs[k].kind == kind) {
+                    *index = s->refs[k].index;
+                    return l;
+                }
+        }
+    return 0;
+}
+
+int dn_lexicon_trigger_lookup(const dn_lexicon *lx, const char *w, const dn_lex_ref **refs,
+                              size_t *n)
+{
+    char key[300];
+    ptab_slot *s;
+    snprintf(key, sizeof key, "\x01%s", w);
+    s = ptab_find(&lx->folded, key);
+    *refs = s ? s->refs : NULL;
+    *n = s ? s->n : 0;
+    return s != NULL;
+}
+
+const dn_trigger_form *dn_lexicon_tform(const dn_lexicon *lx, int i)
+{
+    return &lx->tforms[i];
+}
+
+size_t dn_lexicon_count(const dn_lexicon *lx, dn_lex_kind kind)
+{
+    switch (kind) {
+    case DN_LX_STATE: return lx->n_states;
+    case DN_LX_PLACE: return lx->n_places;
+    case DN_LX_ORG: return lx->n_orgs;
+    case DN_LX_PERSON: return lx->n_persons;
+    case DN_LX_TITLE: return lx->n_titles;
+    case DN_LX_BODY: return lx->n_bodies;
+    case DN_LX__COUNT: return lx->n_triggers;
+    default: return 0;
+    }
+}
+
+const dn_lex_state *dn_lexicon_state(const dn_lexicon *lx, int i) { return &lx->states[i]; }
+const dn_lex_place *dn_lexicon_place(const dn_lexicon *lx, int i) { return &lx->places[i]; }
+const dn_lex_org *dn_lexicon_org(const dn_lexicon *lx, int i) { return &lx->orgs[i]; }
+const dn_lex_person *dn_lexicon_person(const dn_lexicon *lx, int i) { return &lx->persons[i]; }
+const dn_lex_title *dn_lexicon_title(const dn_lexicon *lx, int i) { return &lx->titles[i]; }
+const dn_lex_body *dn_lexicon_body(const dn_lexicon *lx, int i) { return &lx->bodies[i]; }
+const dn_lex_trigger *dn_lexicon_trigger(const dn_lexicon *lx, int i)
+{
+    return &lx->triggers[i];
+}
+
+int dn_lexicon_find_state(const dn_lexicon *lx, const char *name)
+{
+    return imap_get(&lx->names[DN_LX_STATE], name);
+}
+
+int dn_lexicon_has_word(const dn_lexicon *lx, const char *list, const char *w)
+{
+    for (size_t i = 0; i < lx->n_lists; i++)
+        if (strcmp(lx->lists[i].name, list) == 0)
+            return imap_get(&lx->lists[i].words, w) >= 0;
+    return 0;
+}

@@ -1,0 +1,628 @@
+/*
+ * text.c - UTF-8 decoding, sentence splitting and tokenising (see
+ * dipnet/text.h).
+ *
+ * The splitter walks the bytes once, line by line. For each line it skips
+ * a list marker, then cuts sentences at a stop followed by a space and a
+ * word that does not start in lower case, unless the word before the stop
+ * is an abbreviation or an initial. It tracks quotation marks to record,
+ * per sentence, whether it starts inside a quote; a line that opens a
+ * quote and leaves it open passes the quote on to the next line.
+ *
+ * The tokeniser writes normalised token strings into an arena that is
+ * reused for every sentence, so tokenising allocates only while the arena
+ * grows. Abbreviations are a property of written English, not of any
+ * article, and are kept in the small table below.
+ */
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "dipnet/text.h"
+#include "util/util.h"
+
+size_t dn_utf8_decode(const unsigned char *s, size_t n, unsigned *cp)
+{
+    unsigned c = s[0], need, v;
+
+    if (c < 0x80) {
+        *cp = c;
+        return 1;
+    }
+    if (c >= 0xC2 && c <= 0xDF) {
+        need = 1;
+        v = c & 0x1F;
+    } else if (c >= 0xE0 && c <= 0xEF) {
+        need = 2;
+        v = c & 0x0F;
+    } else if (c >= 0xF0 && c <= 0xF4) {
+        need = 3;
+        v = c & 0x07;
+    } else {
+        *cp = 0xFFFD;
+        return 1;
+    }
+    if (n < need + 1)
+        goto bad;
+    for (unsigned i = 1; i <= need; i++) {
+        if ((s[i] & 0xC0) != 0x80)
+            goto bad;
+        v = (v << 6) | (s[i] & 0x3F);
+    }
+    if ((need == 2 && (v < 0x800 || (v >= 0xD800 && v <= 0xDFFF))) ||
+        (need == 3 && (v < 0x10000 || v > 0x10FFFF)))
+        goto bad;
+    *cp = v;
+    return need + 1;
+bad:
+    *cp = 0xFFFD;
+    return 1;
+}
+
+char *dn_utf8_clean(const char *s, size_t n)
+{
+    dn_buf b;
+    size_t i = 0;
+
+    dn_buf_init(&b);
+    while (i < n) {
+        unsigned cp;
+        size_t k = dn_utf8_decode((const unsigned char *)s + i, n - i, &cp);
+        if (cp == 0xFFFD && k == 1)
+            dn_buf_append(&b, "\xEF\xBF\xBD", 3);
+        else if (cp < 0x20 && cp != '\t')
+            dn_buf_putc(&b, ' ');
+        else if (cp == 0x7F)
+            dn_buf_putc(&b, ' ');
+        else
+            dn_buf_append(&b, s + i, k);
+        i += k;
+    }
+    dn_buf_cstr(&b);
+    if (b.oom) {
+        dn_buf_free(&b);
+        return NULL;
+    }
+    if (!b.data)
+        return dn_strdup("");
+    return dn_buf_take(&b);
+}
+
+/* Character classes of code points that matter for matching. */
+static int is_space_cp(unsigned cp)
+{
+    return cp == ' ' || cp == '\t' || cp == '\r' || cp == '\n' ||
+           cp == '\f' || cp == '\v' || cp == 0xA0 ||
+           (cp >= 0x2000 && cp <= 0x200B) || cp == 0x202F || cp == 0x205F ||
+           cp == 0x3000 || cp == 0xFEFF || cp == 0xFFFD || (cp < 0x20);
+}
+
+static int is_open_quote_cp(unsigned cp)
+{
+    return cp == 0x201C || cp == 0x00AB || cp == 0x201E;
+}
+
+static int is_close_quote_cp(unsigned cp)
+{
+    return cp == 0x201D || cp == 0x00BB;
+}
+
+static int is_apos_cp(unsigned cp)
+{
+    return cp == '\'' || cp == 0x2019 || cp == 0x2018 || cp == 0x02BC;
+}
+
+static int is_dash_cp(unsigned cp)
+{
+    return cp == 0x2013 || cp == 0x2014 || cp == 0x2012 || cp == 0x2212 ||
+           cp == 0x2015;
+}
+
+static int is_bullet_cp(unsigned cp)
+{
+    return cp == 0x25CF || cp == 0x2022 || cp == 0x00B0 || cp == 0x00B7 ||
+           cp == 0x25AA || cp == 0x25A0 || cp == 0x2023 || cp == 0x2043 ||
+           cp == 0x25E6 || cp == '-' || cp == '*' || is_dash_cp(cp);
+}
+
+/* Letters and digits, including every non-ASCII code point that is not a
+ * space, quote, dash or bullet. */
+static int is_word_cp(unsigned cp)
+{
+    if (cp < 0x80)
+        return isalnum((int)cp) != 0;
+    return !is_space_cp(cp) && !is_open_quote_cp(cp) &&
+           !is_close_quote_cp(cp) && !is_apos_cp(cp) && !is_dash_cp(cp) &&
+           !is_bullet_cp(cp) && cp != 0x2026;
+}
+
+static int is_upper_cp(unsigned cp)
+{
+    return (cp >= 'A' && cp <= 'Z') || (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7) ||
+           (cp >= 0x100 && cp < 0x180 && (cp % 2) == 0) ||
+           (cp >= 0x391 && cp <= 0x3A9) || (cp >= 0x410 && cp <= 0x42F);
+}
+
+static int is_lower_cp(unsigned cp)
+{
+    return (cp >= 'a' && cp <= 'z') || (cp >= 0xDF && cp <= 0xFF && cp != 0xF7) ||
+           (cp >= 0x100 && cp < 0x180 && (cp % 2) == 1) ||
+           (cp >= 0x3B1 && cp <= 0x3C9) || (cp >= 0x430 && cp <= 0x44F);
+}
+
+/* Abbreviations that end with a stop without ending the sentence. */
+static const char *const abbrev[] = {
+    "Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Lt", "Col", "Maj", "Capt",
+    "Sgt", "Adm", "Brig", "Cmdr", "Gov", "Sen", "Rep", "Rev", "St", "Sr",
+    "Jr", "Amb", "Pres", "Hon", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul",
+    "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "No", "Nos", "Nr", "vs",
+    "etc", "approx", "Co", "Corp", "Inc", "Ltd", "Mt", "Ft", "Dept", "Univ",
+    "Art", "Sec", "Vol", "p", "pp", "e.g", "i.e", "cf", "al", "Fig", "Ave",
+    NULL};
+
+static int is_abbrev(const char *w, size_t n)
+{
+    for (int i = 0; abbrev[i]; i++)
+        if (strlen(abbrev[i]) == n && memcmp(abbrev[i], w, n) == 0)
+            return 1;
+    return 0;
+}
+
+/* Offset of the start of the word that ends at s[end) (exclusive). */
+static size_t word_start(const char *s, size_t lo, size_t end)
+{
+    size_t i = end;
+    while (i > lo) {
+        unsigned char c = (unsigned char)s[i - 1];
+        if (c == ' ' || c == '\t' || c == '(' || c == '"' || c == '\n')
+            break;
+        i--;
+    }
+    return i;
+}
+
+/* 1 when the stop at s[dot] (a '.') ends no sentence because of the word
+ * before it. */
+static int stop_is_abbrev(const char *s, size_t lo, size_t dot)
+{
+    size_t ws = word_start(s, lo, dot), n = dot - ws;
+    const char *w = s + ws;
+
+    if (n == 0)
+        return 0;
+    if (n == 1 && isupper((unsigned char)w[0]))
+        return 1; /* an initial: "J. Blinken" */
+    if (memchr(w, '.', n) && n <= 6)
+        return 1; /* U.S., U.N., D.C. */
+    return is_abbrev(w, n);
+}
+
+/* Skips a list marker at s[i..end): bullets, "1." / "1)" / "a)". */
+static size_t skip_marker(const char *s, size_t i, size_t end)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    unsigned cp;
+    size_t k, j;
+
+    while (i < end && (s[i] == ' ' || s[i] == '\t'))
+        i++;
+    if (i >= end)
+        return i;
+    k = dn_utf8_decode(u + i, end - i, &cp);
+    if (is_bullet_cp(cp) && i + k < end && (s[i + k] == ' ' || s[i + k] == '\t'))
+        return skip_marker(s, i + k, end);
+    j = i;
+    while (j < end && j - i < 3 && isdigit(u[j]))
+        j++;
+    if (j > i && j + 1 < end && (s[j] == '.' || s[j] == ')') &&
+        (s[j + 1] == ' ' || s[j + 1] == '\t'))
+        return skip_marker(s, j + 1, end);
+    return i;
+}
+
+typedef struct splitter {
+    dn_sentence *v;
+    size_t n, cap;
+    int oom;
+} splitter;
+
+static void push(splitter *sp, const char *s, size_t a, size_t b, size_t para,
+                 unsigned flags)
+{
+    while (a < b && isspace((unsigned char)s[a]))
+        a++;
+    while (b > a && isspace((unsigned char)s[b - 1]))
+        b--;
+    if (a >= b || sp->oom)
+        return;
+    if (dn_grow((void **)&sp->v, &sp->cap, sp->n + 1, sizeof *sp->v) != 0) {
+        sp->oom = 1;
+        return;
+    }
+    sp->v[sp->n].start = a;
+    sp->v[sp->n].end = b;
+    sp->v[sp->n].para = para;
+    sp->v[sp->n].flags = flags;
+    sp->n++;
+}
+
+/* 1 when the line has letters and none of them is lower case. */
+static int line_is_caps(const char *s, size_t a, size_t b)
+{
+    int letters = 0;
+    size_t i = a;
+
+    while (i < b) {
+        unsigned cp;
+        i += dn_utf8_decode((const unsigned char *)s + i, b - i, &cp);
+        if (is_lower_cp(cp))
+            return 0;
+        if (is_upper_cp(cp))
+            letters++;
+    }
+    return letters >= 4;
+}
+
+/* Classifies a '"' at s[i]: opening when what precedes is a space, a
+ * bracket or the line start, closing otherwise. */
+static int straight_opens(const char *s, size_t lo, size_t i)
+{
+    return i == lo || s[i - 1] == ' ' || s[i - 1] == '(' || s[i - 1] == '\t' ||
+           s[i - 1] == '[';
+}
+
+/* Splits one line s[a..b); *inq carries the quotation state. */
+static void split_line(splitter *sp, const char *s, size_t a, size_t b,
+                       size_t para, int *inq)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    size_t start, i, first = sp->n;
+    int caps, q_at_start, opened_first = 0, carried = *inq;
+    unsigned cp;
+
+    start = skip_marker(s, a, b);
+    if (start >= b)
+        return;
+    caps = line_is_caps(s, start, b);
+    dn_utf8_decode(u + start, b - start, &cp);
+    if (is_open_quote_cp(cp) || s[start] == '"')
+        opened_first = 1;
+    if (!opened_first)
+        *inq = 0; /* a line that does not open a quote leaves any quote */
+    q_at_start = *inq;
+    i = start;
+    while (i < b) {
+        size_t k = dn_utf8_decode(u + i, b - i, &cp);
+        if (is_open_quote_cp(cp)) {
+            *inq = 1;
+        } else if (is_close_quote_cp(cp)) {
+            *inq = 0;
+        } else if (cp == '"') {
+            *inq = straight_opens(s, start, i) ? 1 : 0;
+        } else if ((cp == '.' || cp == '!' || cp == '?') && i + k < b) {
+            size_t j = i + k, after;
+            unsigned c2;
+            int closed = 0;
+            /* closing quotes and brackets belong to this sentence */
+            while (j < b) {
+                size_t k2 = dn_utf8_decode(u + j, b - j, &c2);
+                if (is_close_quote_cp(c2) || c2 == '"' || c2 == ')' ||
+                    c2 == 0x2019 || c2 == '\'') {
+                    if (is_close_quote_cp(c2) || c2 == '"')
+                        closed = 1;
+                    j += k2;
+                } else {
+                    break;
+                }
+            }
+            if (j < b && (s[j] == ' ' || s[j] == '\t')) {
+                after = j;
+                while (after < b && (s[after] == ' ' || s[after] == '\t'))
+                    after++;
+                c2 = 0;
+                if (after < b) /* never decode past the line's end */
+                    dn_utf8_decode(u + after, b - after, &c2);
+                if (after < b && !is_lower_cp(c2) &&
+                    !(cp == '.' && stop_is_abbrev(s, start, i))) {
+                    if (closed)
+                        *inq = 0;
+                    push(sp, s, start, j, para, q_at_start ? DN_SENT_QUOTED : 0);
+                    start = after;
+                    q_at_start = *inq;
+                    i = after;
+                    continue;
+                }
+            }
+        } else if (i - start > DN_SENT_MAX && (cp == ' ' || cp == '\t')) {
+            push(sp, s, start, i, para, q_at_start ? DN_SENT_QUOTED : 0);
+            start = i;
+            q_at_start = *inq;
+        }
+        i += k;
+    }
+    push(sp, s, start, b, para, q_at_start ? DN_SENT_QUOTED : 0);
+    if (sp->oom || sp->n == first)
+        return;
+    sp->v[first].flags |= DN_SENT_PARA_START;
+    if (opened_first && carried)
+        sp->v[first].flags |= DN_SENT_QUOTE_CONT;
+    sp->v[sp->n - 1].flags |= DN_SENT_PARA_END;
+    for (size_t k = first; k < sp->n; k++)
+        if (caps)
+            sp->v[k].flags |= DN_SENT_CAPS;
+    {
+        dn_sentence *last = &sp->v[sp->n - 1];
+        unsigned char c = (unsigned char)s[last->end - 1];
+        size_t e = last->end;
+        /* the last visible character, past closing quotes */
+        while (e > last->start) {
+            size_t back = 1;
+            while (e - back > last->start && (u[e - back] & 0xC0) == 0x80)
+                back++;
+            dn_utf8_decode(u + e - back, back, &cp);
+            if (is_close_quote_cp(cp) || cp == '"' || cp == ')') {
+                e -= back;
+                continue;
+            }
+            c = (unsigned char)(cp < 0x80 ? cp : 'x');
+            break;
+        }
+        if (c == ':')
+            last->flags |= DN_SENT_COLON;
+        if (sp->n - first == 1 && c != '.' && c != '!' && c != '?' && c != ':')
+            last->flags |= DN_SENT_HEADING;
+    }
+    /* a quote opened by this line and not closed carries on only when the
+     * line itself began with the opening quote */
+    if (*inq && !opened_first)
+        *inq = 0;
+}
+
+int dn_text_split(const char *text, size_t len, dn_sentence **out, size_t *n,
+                  dn_error *err)
+{
+    splitter sp = {NULL, 0, 0, 0};
+    size_t a = 0, para = 0;
+    int inq = 0;
+
+    while (a < len) {
+        const char *nl = memchr(text + a, '\n', len - a);
+        size_t b = nl ? (size_t)(nl - text) : len;
+        size_t t = a;
+        while (t < b && isspace((unsigned char)text[t]))
+            t++;
+        if (t < b) {
+            split_line(&sp, text, a, b, para, &inq);
+            para++;
+        }
+        a = b + 1;
+    }
+    if (sp.oom) {
+        free(sp.v);
+        *out = NULL;
+        *n = 0;
+        return dn_error_set(err, DN_ENOMEM, NULL, 0, 0, "out of memory");
+    }
+    *out = sp.v;
+    *n = sp.n;
+    return DN_OK;
+}
+
+void dn_tokens_init(dn_tokens *t)
+{
+    memset(t, 0, sizeof *t);
+}
+
+void dn_tokens_free(dn_tokens *t)
+{
+    if (!t)
+        return;
+    free(t->tok);
+    free(t->arena);
+    memset(t, 0, sizeof *t);
+}
+
+/* Appends n bytes to the arena; returns the offset or (size_t)-1. */
+static size_t arena_put(dn_tokens *t, const char *s, size_t n)
+{
+    size_t off = t->arena_len;
+    if (t->arena_len + n + 1 > t->arena_cap) {
+        size_t cap = t->arena_cap ? t->arena_cap : 4096;
+        char *p;
+        while (cap < t->arena_len + n + 1)
+            cap *= 2;
+        if (!(p = realloc(t->arena, cap)))
+            return (size_t)-1;
+        t->arena = p;
+        t->arena_cap = cap;
+    }
+    memcpy(t->arena + off, s, n);
+    t->arena[off + n] = '\0';
+    t->arena_len += n + 1;
+    return off;
+}
+
+typedef struct raw_tok {
+    size_t start, end, off; /* off: normalised text in the arena */
+    unsigned flags;
+} raw_tok;
+
+static const char *const caps_small[] = {"of", "the", "and", "for", "to",
+                                         "in", "on", "at", "a", "an", "by",
+                                         NULL};
+
+/* Title-cases a word of a line written in capitals: long words become
+ * "Word", short function words lower case, other short words (US, UN,
+ * EU) stay. */
+static void caps_fold(char *w, size_t n)
+{
+    char low[8];
+    if (n <= 3) {
+        for (size_t i = 0; i < n; i++)
+            low[i] = (char)tolower((unsigned char)w[i]);
+        low[n] = '\0';
+        for (int i = 0; caps_small[i]; i++)
+            if (strcmp(low, caps_small[i]) == 0) {
+                memcpy(w, low, n);
+                return;
+            }
+        return;
+    }
+    for (size_t i = 1; i < n; i++) {
+        if (w[i - 1] == '-' || w[i - 1] == '\'')
+            continue;
+        w[i] = (char)tolower((unsigned char)w[i]);
+    }
+}
+
+int dn_tokenize(dn_tokens *t, const char *text, size_t start, size_t end,
+                int quoted, int caps)
+{
+    const unsigned char *u = (const unsigned char *)text;
+    dn_buf w;
+    size_t i = start;
+    int inq = quoted;
+
+    t->n = 0;
+    t->arena_len = 0;
+    dn_buf_init(&w);
+    while (i < end) {
+        unsigned cp;
+        size_t k = dn_utf8_decode(u + i, end - i, &cp), s0 = i;
+        unsigned flags = 0;
+
+        if (is_space_cp(cp)) {
+            i += k;
+            continue;
+        }
+        dn_buf_reset(&w);
+        if (is_word_cp(cp)) {
+            int upper_only = 1, any_letter = 0;
+            flags = DN_TOK_WORD;
+            if (is_upper_cp(cp))
+                flags |= DN_TOK_CAP;
+            /* dotted abbreviations: U.S., U.N. */
+            if (cp < 0x80 && isalpha((int)cp) && i + 3 < end + 1 &&
+                i + 1 < end && text[i + 1] == '.' && i + 2 < end &&
+                isalpha((unsigned char)text[i + 2])) {
+                size_t j = i;
+                while (j + 1 < end && isalpha((unsigned char)text[j]) &&
+                       text[j + 1] == '.')
+                    j += 2;
+                if (j - i >= 4) {
+                    dn_buf_append(&w, text + i, j - i);
+                    i = j;
+                    goto done;
+                }
+            }
+            while (i < end) {
+                k = dn_utf8_decode(u + i, end - i, &cp);
+                if (is_word_cp(cp)) {
+                    if (is_lower_cp(cp))
+                        upper_only = 0;
+                    if (is_lower_cp(cp) || is_upper_cp(cp))
+                        any_letter = 1;
+                    dn_buf_append(&w, text + i, k);
+                    i += k;
+                    continue;
+                }
+                if ((cp == '-' || is_dash_cp(cp)) && cp != 0x2014 && i + k < end) {
+                    unsigned c2;
+                    dn_utf8_decode(u + i + k, end - i - k, &c2);
+                    if (is_word_cp(c2)) {
+                        dn_buf_putc(&w, '-');
+                        i += k;
+                        continue;
+                    }
+                }
+                if (is_apos_cp(cp) && i + k < end) {
+                    unsigned c2, c3 = ' ';
+                    size_t k2 = dn_utf8_decode(u + i + k, end - i - k, &c2);
+                    if (i + k + k2 < end)
+                        dn_utf8_decode(u + i + k + k2, end - i - k - k2, &c3);
+                    if ((c2 == 's' || c2 == 'S') && !is_word_cp(c3))
+                        break; /* possessive: its own token */
+                    if (is_word_cp(c2)) {
+                        dn_buf_putc(&w, '\'');
+                        i += k;
+                        continue;
+                    }
+                }
+                break;
+            }
+            if (upper_only && any_letter)
+                flags |= DN_TOK_UPPER;
+            if (caps && upper_only && any_letter)
+                caps_fold(w.data, w.len);
+        } else if (is_apos_cp(cp)) {
+            unsigned c2 = ' ', c3 = ' ';
+            size_t k2 = 0;
+            if (i + k < end)
+                k2 = dn_utf8_decode(u + i + k, end - i - k, &c2);
+            if (i + k + k2 < end)
+                dn_utf8_decode(u + i + k + k2, end - i - k - k2, &c3);
+            if ((c2 == 's' || c2 == 'S') && !is_word_cp(c3) && s0 > start &&
+                !isspace((unsigned char)text[s0 - 1])) {
+                dn_buf_puts(&w, "'s");
+                i += k + k2;
+            } else {
+                /* a single quote: a quotation mark when it opens or
+                 * closes a word, else an apostrophe */
+                dn_buf_putc(&w, '\'');
+                i += k;
+            }
+        } else if (is_open_quote_cp(cp) || is_close_quote_cp(cp) || cp == '"') {
+            int opens = is_open_quote_cp(cp) ||
+                        (cp == '"' && straight_opens(text, start, i));
+            dn_buf_putc(&w, '"');
+            flags = opens ? DN_TOK_OPENQ : DN_TOK_CLOSEQ;
+            i += k;
+        } else if (is_dash_cp(cp)) {
+            dn_buf_putc(&w, '-');
+            i += k;
+        } else if (cp == 0x2026) {
+            dn_buf_puts(&w, "...");
+            i += k;
+        } else {
+            dn_buf_append(&w, text + i, k);
+            i += k;
+        }
+    done:
+        if (w.oom)
+            goto oom;
+        if (dn_grow((void **)&t->tok, &t->cap, t->n + 1, sizeof *t->tok) != 0)
+            goto oom;
+        {
+            size_t off = arena_put(t, w.data ? w.data : "", w.len), offl;
+            dn_token *tk = &t->tok[t->n];
+            if (off == (size_t)-1)
+                goto oom;
+            offl = arena_put(t, w.data ? w.data : "", w.len);
+            if (offl == (size_t)-1)
+                goto oom;
+            for (size_t j = 0; j < w.len; j++)
+                t->arena[offl + j] = (char)tolower((unsigned char)t->arena[offl + j]);
+            if (flags & DN_TOK_OPENQ)
+                inq = 1;
+            tk->start = s0;
+            tk->end = i;
+            /* text/lower hold arena offsets until the arena stops moving */
+            tk->text = (const char *)(uintptr_t)off;
+            tk->lower = (const char *)(uintptr_t)offl;
+            tk->flags = flags | (inq ? DN_TOK_QUOTE : 0);
+            if (flags & DN_TOK_CLOSEQ)
+                inq = 0;
+            t->n++;
+        }
+    }
+    for (size_t j = 0; j < t->n; j++) {
+        t->tok[j].text = t->arena + (uintptr_t)t->tok[j].text;
+        t->tok[j].lower = t->arena + (uintptr_t)t->tok[j].lower;
+    }
+    dn_buf_free(&w);
+    return DN_OK;
+oom:
+    dn_buf_free(&w);
+    t->n = 0;
+    return DN_ENOMEM;
+}
