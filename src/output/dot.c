@@ -580,7 +580,8 @@ static void graph_attrs(Agraph_t *g, const dn_dot_options *o, syms *y)
         decl(g, AGRAPH, "rankdir", "LR");
         decl(g, AGRAPH, "nodesep", "0.22");
         decl(g, AGRAPH, "ranksep", "0.9");
-        decl(g, AGRAPH, "newrank", "true");
+        /* no newrank: in 2.42 agclose fails after a newrank layout and
+         * the whole graph leaks */
     } else {
         decl(g, AGRAPH, "overlap", strcmp(lay, "sfdp") == 0 ? "prism"
                                                            : "false");
