@@ -379,7 +379,56 @@ def generated():
     return out
 
 
+def check_cli():
+    """Usage errors, exit codes, outputs left alone on failure."""
+    seed = os.path.join(ROOT, "fixtures/graphs/seed-gold.json")
+    keep = os.path.join(TMP, "keep")
+    for part in ("", ".nodes.csv", ".edges.csv", ".graphml"):
+        open(keep + part, "w").write("keep me\n")
+    dn("export", seed, "-f", "pajek", "-o", keep + ".graphml", want=2)
+    dn("export", seed, "-o", keep, want=2)  # no format, no extension
+    dn("export", seed, "-f", "gexf", "--gexf-version", "1.1", want=2)
+    dn("export", seed, "-f", "csv", want=2)  # two files need a prefix
+    dn("export", seed, "-f", "csv", "-o", "/dev/null", want=2)
+    dn("export", seed, seed, "-f", "csv", "-o", keep, want=2)
+    dn("export", os.path.join(TMP, "missing.json"), "-o", keep + ".graphml",
+       want=1)
+    bad = os.path.join(TMP, "bad.json")
+    open(bad, "w").write('{"nodes": [{"id": "x"}]}')
+    p = dn("export", bad, "-f", "csv", "-o", keep, want=2)
+    check(b"bad.json" in p.stderr, "bad graph not named: %r" % p.stderr)
+    dn("export", bad, "-o", keep + ".graphml", want=2)
+    for part in ("", ".nodes.csv", ".edges.csv", ".graphml"):
+        check(open(keep + part).read() == "keep me\n",
+              "failed export touched %s" % (keep + part))
+    check(not [f for f in os.listdir(TMP) if f.startswith(".keep")],
+          "temporary files left behind")
+    # standard output gives the same bytes as a file
+    f = os.path.join(TMP, "std.graphml")
+    dn("export", seed, "-o", f)
+    p = dn("export", seed, "-f", "graphml")
+    check(p.stdout == open(f, "rb").read(), "stdout differs from -o")
+    # -o NAME.edges.csv and -o NAME give the same pair
+    dn("export", seed, "-o", os.path.join(TMP, "pair.edges.csv"))
+    check(os.path.exists(os.path.join(TMP, "pair.nodes.csv")),
+          "-o pair.edges.csv wrote no pair.nodes.csv")
+    p = dn("export", "--help")
+    check(b"Properties Mapper" in p.stdout, "help says nothing about yEd")
+
+
 def main():
+    try:
+        run_all()
+    finally:
+        shutil.rmtree(TMP, ignore_errors=True)
+    if failures:
+        print("%d failures" % len(failures))
+        sys.exit(1)
+    print("ok")
+
+
+def run_all():
+    check_cli()
     fixtures = [("seed", os.path.join(ROOT, "fixtures/graphs/seed-gold.json")),
                 ("hostile", os.path.join(ROOT, "fixtures/graphs/hostile.json")),
                 ("gen", generated())]
@@ -404,11 +453,6 @@ def main():
     labels = strings(expected(fixtures[1][1])[0])
     for ch in ',"\n\r\t|\\&<>\u041d\U0001F1E6':
         check(ch in labels, "hostile fixture lacks %r" % ch)
-    shutil.rmtree(TMP)
-    if failures:
-        print("%d failures" % len(failures))
-        sys.exit(1)
-    print("ok")
 
 
 main()

@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "cli/cli.h"
 #include "dipnet/export.h"
@@ -183,9 +184,15 @@ int cmd_export(int argc, char **argv)
                                "jsonl, cytoscape) or an output name with "
                                "one of their extensions");
     }
-    if (fmt == DN_EXPORT_CSV && !out)
-        return cli_usage_error("export", "csv writes two files: give -o "
-                               "PREFIX (PREFIX.nodes.csv, PREFIX.edges.csv)");
+    if (fmt == DN_EXPORT_CSV) {
+        struct stat st;
+        /* a device, a pipe or a directory would become "/dev/null.nodes.csv"
+         * and the like: the two tables need a name prefix */
+        if (!out || (stat(out, &st) == 0 && !S_ISREG(st.st_mode)))
+            return cli_usage_error("export", "csv writes two files: give -o "
+                                   "PREFIX (PREFIX.nodes.csv, "
+                                   "PREFIX.edges.csv)");
+    }
     if (dn_graph_read_json(argv[optind], &g, &err) != DN_OK)
         return cli_error(&err);
     if (fmt == DN_EXPORT_CSV) {
