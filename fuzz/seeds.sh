@@ -6,7 +6,7 @@ set -u
 name=$1 dir=$2
 cp_all() { for f in "$@"; do [ -f "$f" ] && cp "$f" "$dir/seed-$(echo "$f" | tr '/' '_')"; done; return 0; }
 case $name in
-  graph_json) cp_all fixtures/graphs/*.json fixtures/corpus/gold/*.json ;;
+  graph_json|outputs) cp_all fixtures/graphs/*.json fixtures/corpus/gold/*.json ;;
   lexicon)    cp_all data/*.json ;;
   extract|text) cp_all fixtures/corpus/articles/*.txt ;;
   csv)        cp_all fixtures/csv/*.csv fixtures/*/*.csv ;;
