@@ -29,6 +29,9 @@ DIPNET = os.environ.get("DIPNET", os.path.join(ROOT, "build", "dipnet"))
 WRAP = os.environ.get("DIPNET_WRAP", "").split()
 BUILD = os.environ.get("DIPNET_BUILD", os.path.join(ROOT, "build"))
 CHROMIUM = "/usr/bin/chromium"
+# the renderer's leaks inside Graphviz and fontconfig (SAN=1 builds)
+os.environ.setdefault("LSAN_OPTIONS", "suppressions=%s:print_suppressions=0"
+                      % os.path.join(ROOT, "tests", "lsan.supp"))
 SEED = os.path.join(ROOT, "fixtures", "graphs", "seed-gold.json")
 
 failures = []

@@ -8,6 +8,9 @@
 set -u
 . "$DIPNET_ROOT/tests/lib.sh"
 dn() { $DIPNET_WRAP "$DIPNET" "$@"; }
+# the renderer's leaks inside Graphviz and fontconfig (SAN=1 builds)
+: "${LSAN_OPTIONS:=suppressions=$DIPNET_ROOT/tests/lsan.supp:print_suppressions=0}"
+export LSAN_OPTIONS
 fx="$DIPNET_ROOT/fixtures/graphs/seed-gold.json"
 n_ev() { grep -o '<li class="evidence">' "$1" | wc -l | tr -d ' '; }
 
