@@ -112,24 +112,26 @@ static int word_width(const unsigned char *s)
     return w;
 }
 
-/* The shared loop of both escapers: html selects the target syntax. */
-static void escape(dn_buf *b, const char *str, int width, int html)
+/* Where escaped text goes. Graphviz decodes HTML entities in every label
+ * and passes them through into SVG attributes, so '&' is always written as
+ * "&amp;". Backslashes: a label or an id is read once as an escString
+ * ("\\" is one backslash, "\N" the node name); a tooltip is read twice
+ * (2.42 unescapes it, then substitutes \N and the like), so a backslash
+ * takes four. A tooltip or id has one line: newlines become spaces. */
+enum esc_mode { ESC_LABEL, ESC_TOOLTIP, ESC_ID, ESC_HTML };
+
+static void escape(dn_buf *b, const char *str, int width, enum esc_mode mode)
 {
     const unsigned char *s = (const unsigned char *)(str ? str : "");
-    const char *brk = html ? "<BR/>" : "\\n";
+    int html = mode == ESC_HTML;
+    const char *brk = html ? "<BR/>" : mode == ESC_LABEL ? "\\n" : " ";
     int col = 0;
 
     while (*s) {
         size_t n;
 
-        if (*s == '\n') {
-            dn_buf_puts(b, brk);
-            col = 0;
-            s++;
-            continue;
-        }
-        if (*s == ' ' && width > 0 && col > 0 &&
-            col + 1 + word_width(s + 1) > width) {
+        if (*s == '\n' || (*s == ' ' && width > 0 && col > 0 &&
+                           col + 1 + word_width(s + 1) > width)) {
             dn_buf_puts(b, brk);
             col = 0;
             s++;
@@ -149,10 +151,11 @@ static void escape(dn_buf *b, const char *str, int width, int html)
         }
         switch (*s) {
         case '\\':
-            dn_buf_puts(b, html ? "\\" : "\\\\");
+            dn_buf_puts(b, html ? "\\"
+                           : mode == ESC_TOOLTIP ? "\\\\\\\\" : "\\\\");
             break;
         case '&':
-            dn_buf_puts(b, html ? "&amp;" : "&");
+            dn_buf_puts(b, "&amp;");
             break;
         case '<':
             dn_buf_puts(b, html ? "&lt;" : "<");
@@ -178,12 +181,22 @@ static void escape(dn_buf *b, const char *str, int width, int html)
 
 void dn_dot_escape(dn_buf *b, const char *s, int width)
 {
-    escape(b, s, width, 0);
+    escape(b, s, width, ESC_LABEL);
 }
 
 void dn_dot_escape_html(dn_buf *b, const char *s, int width)
 {
-    escape(b, s, width, 1);
+    escape(b, s, width, ESC_HTML);
+}
+
+static void escape_tooltip(dn_buf *b, const char *s)
+{
+    escape(b, s, 0, ESC_TOOLTIP);
+}
+
+static void escape_id(dn_buf *b, const char *s)
+{
+    escape(b, s, 0, ESC_ID);
 }
 
 /* ---- the plan ---------------------------------------------------------- */
@@ -823,25 +836,25 @@ static void node_attrs(const plan *p, size_t i, Agnode_t *an, const syms *y,
         agxset(an, y->n_fontsize, S("10.00"));
     }
     /* tooltip: label, type, kind, state */
-    dn_dot_escape(b, n->label, 0);
+    escape_tooltip(b, n->label);
     dn_buf_printf(b, " \xe2\x80\x94 %s", dn_actor_type_name(n->type));
     if (n->kind && *n->kind) {
         dn_buf_puts(b, ", ");
-        dn_dot_escape(b, n->kind, 0);
+        escape_tooltip(b, n->kind);
     }
     if (n->state && *n->state && n->type != DN_ACTOR_STATE) {
         dn_buf_puts(b, ", ");
-        dn_dot_escape(b, n->state, 0);
+        escape_tooltip(b, n->state);
     }
     set_buf(an, y->n_tooltip, b);
-    dn_dot_escape(b, prefix, 0);
+    escape_id(b, prefix);
     dn_buf_puts(b, "node-");
-    dn_dot_escape(b, n->id, 0);
+    escape_id(b, n->id);
     set_buf(an, y->n_id, b);
     if (y->n_url) {
-        dn_dot_escape(b, p->o->url_prefix, 0);
+        escape_id(b, p->o->url_prefix);
         dn_buf_puts(b, "node-");
-        dn_dot_escape(b, n->id, 0);
+        escape_id(b, n->id);
         set_buf(an, y->n_url, b);
     }
 }
@@ -866,17 +879,17 @@ static void edge_attrs(const plan *p, size_t k, Agedge_t *ae, const syms *y,
                       e->count);
         set_buf(ae, y->e_label, b);
     }
-    dn_dot_escape(b, e->source->label, 0);
+    escape_tooltip(b, e->source->label);
     dn_buf_puts(b, " \xe2\x86\x92 ");
-    dn_dot_escape(b, e->target->label, 0);
+    escape_tooltip(b, e->target->label);
     dn_buf_printf(b, ": %s, %ld time%s", dn_edge_type_name(e->type),
                   e->count, e->count == 1 ? "" : "s");
     set_buf(ae, y->e_tooltip, b);
-    dn_dot_escape(b, prefix, 0);
+    escape_id(b, prefix);
     dn_buf_printf(b, "edge-%zu", k);
     set_buf(ae, y->e_id, b);
     if (y->e_url) {
-        dn_dot_escape(b, p->o->url_prefix, 0);
+        escape_id(b, p->o->url_prefix);
         dn_buf_printf(b, "edge-%zu", k);
         set_buf(ae, y->e_url, b);
     }
@@ -894,7 +907,7 @@ static void cluster_attrs(const plan *p, size_t s, Agraph_t *c,
     agxset(c, y->c_fillcolor, S(dn_palette_tint(col, 0.75, tint)));
     agxset(c, y->c_color, S(dn_palette_shade(col, 0.6, shade)));
     agxset(c, y->c_fontsize, S("13"));
-    dn_dot_escape(b, p->o->link_prefix ? p->o->link_prefix : "", 0);
+    escape_id(b, p->o->link_prefix ? p->o->link_prefix : "");
     dn_buf_printf(b, "state-%zu", s);
     set_buf(c, y->c_id, b);
 }
