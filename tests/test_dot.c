@@ -92,7 +92,10 @@ static void test_escape(void **state)
     assert_escaped("surrogate \xed\xa0\x80", 0, 0,
                    "surrogate \xef\xbf\xbd\xef\xbf\xbd\xef\xbf\xbd");
     assert_escaped("quote \" <b> & emoji \xf0\x9f\x87\xa6\xf0\x9f\x87\xb2", 0,
-                   0, "quote \" <b> & emoji \xf0\x9f\x87\xa6\xf0\x9f\x87\xb2");
+                   0,
+                   "quote \" <b> &amp; emoji \xf0\x9f\x87\xa6\xf0\x9f\x87\xb2");
+    /* Graphviz decodes entities in labels: "&amp;" must stay visible */
+    assert_escaped("&amp; &#45;", 0, 0, "&amp;amp; &amp;#45;");
     assert_escaped("R&D <Lab> \"x\" 'y'\nz\\", 0, 1,
                    "R&amp;D &lt;Lab&gt; &quot;x&quot; &#39;y&#39;<BR/>z\\");
     /* wrapping at spaces, words never cut */
