@@ -58,6 +58,9 @@ typedef struct dn_report_opts {
                               DOCTYPE allowed; they are dropped), or NULL */
     const char *svg_prefix; /* the diagram's link_prefix (see above), or
                               NULL to keep its <title> elements */
+    size_t svg_shown;      /* when the diagram draws only the most central
+                              actors: how many (the caption says so); 0 =
+                              it draws them all */
     const char *svg_note;  /* shown in place of a missing diagram; NULL =
                               a generic note */
     const dn_report_measure *measures; /* key-actor columns; NULL or none:

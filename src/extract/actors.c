@@ -25,6 +25,7 @@
  * without a name ("Rwanda's leader") to the person of that state.
  */
 #include <ctype.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -272,6 +273,7 @@ static int actor_of_ref(doc *d, dn_lex_ref r)
         const dn_lex_person *p = dn_lexicon_person(lx, r.index);
         a = doc_actor_get(d, DN_ACTOR_PERSON, p->name, p->role, p->state);
         if (a >= 0) {
+            d->actors[a].lex = 1;
             smap_put(&d->names, d->actors[a].label, a);
             if (d->actors[a].surname && smap_get(&d->names, d->actors[a].surname) < 0)
                 smap_put(&d->names, d->actors[a].surname, a);
@@ -380,8 +382,11 @@ static size_t name_run(doc *d, size_t i, size_t *skip)
             dn_lex_ref refs[8];
             size_t nr, l = dn_lexicon_match(d->lx, d->tk.tok, NT, j, refs, 8, &nr);
             int p = l ? pick_ref(refs, nr, 1) : -1;
-            if (l && p >= 0 && refs[p].kind != DN_LX_PERSON)
-                break; /* a state, title, body: not part of a name */
+            if (l && p >= 0 && refs[p].kind != DN_LX_PERSON &&
+                !(n == 0 && l == 1 && refs[p].kind != DN_LX_TITLE && refs[p].kind != DN_LX_BODY &&
+                  refs[p].kind != DN_LX_DEMONYM && is_cap(d, j + 1) && !is_known_at(d, j + 1)))
+                break; /* a state, title, body: not part of a name ("Victoria
+                          Nuland" is) */
             j++;
             n++;
             continue;
@@ -428,7 +433,7 @@ static int person_for_name(doc *d, size_t a, size_t b, const char *role, int sta
             doc_actor *x = &d->actors[k];
             size_t l1, l2;
             if (x->type != DN_ACTOR_PERSON || !x->surname || !x->first ||
-                strcmp(x->first, TK(a).text) != 0)
+                strncmp(x->first, TK(a).text, 3) != 0)
                 continue;
             l1 = strlen(x->surname);
             l2 = strlen(sn);
@@ -447,6 +452,11 @@ static int person_for_name(doc *d, size_t a, size_t b, const char *role, int sta
     }
     if (p >= 0) {
         doc_actor *x = &d->actors[p];
+        /* the surface name and its last word also name this person */
+        if (smap_get(&d->names, full) < 0)
+            smap_put(&d->names, full, p);
+        if (b - a >= 2 && smap_get(&d->names, TK(b - 1).text) < 0)
+            smap_put(&d->names, TK(b - 1).text, p);
         if (x->state < 0 && state >= 0)
             x->state = state;
         if (role && (!x->kind || strcmp(x->kind, "counterpart") == 0)) {
@@ -589,7 +599,7 @@ static size_t person_rule(doc *d, size_t start, size_t k, size_t tl, int ti, int
     } else {
         size_t j2 = j;
         if (j2 < NT && strcmp(TK(j2).text, ",") == 0 && is_cap(d, j2 + 1) &&
-            !is_known_at(d, j2 + 1))
+            (!is_known_at(d, j2 + 1) || name_run(d, j2 + 1, &skip) >= 2))
             j2++;
         if ((nl = name_run(d, j2, &skip)) > 0) {
             name_a = j2 + skip;
@@ -787,6 +797,14 @@ static size_t phrase_at(doc *d, size_t i, int prev_pp)
                     break;
                 }
         }
+        if (a < 0 && i >= 1 && (lw_is(d, i - 1, "and") || lw_is(d, i - 1, "or")) && d->n_m > 0 &&
+            d->m[d->n_m - 1].te == i - 1 && d->actors[d->m[d->n_m - 1].actor].type == DN_ACTOR_ORGANIZATION &&
+            d->actors[d->m[d->n_m - 1].actor].state >= 0) {
+            /* "the Philippine military and coast guard" */
+            a = body_actor(d, refs[pk].index, d->actors[d->m[d->n_m - 1].actor].state);
+            if (a >= 0 && d->m[d->n_m - 1].flags & M_PP)
+                fl |= M_PP;
+        }
         if (a < 0 && is_cap(d, i) && !b->military && l >= 2 && d->pass == 2) {
             /* a named body with no state: "the General Staff" */
             char *lab = span_text(d, i, i + l);
@@ -804,6 +822,8 @@ static size_t phrase_at(doc *d, size_t i, int prev_pp)
     q = actor_of_ref(d, refs[pk]);
     if (q < 0)
         return i + l;
+    if (rk == DN_LX_PERSON && l >= 2 && smap_get(&d->names, TK(i + l - 1).text) < 0)
+        smap_put(&d->names, TK(i + l - 1).text, q); /* "Amirabdollahian" */
     e = i + l;
     k = e;
     if (k < NT && strcmp(TK(k).text, "'s") == 0)
@@ -881,8 +901,17 @@ qualified : {
             return pe;
     }
     fl |= (k > e) ? M_POSS : 0;
-    if (rk == DN_LX_DEMONYM && k == e)
+    if (rk == DN_LX_DEMONYM && k == e) {
         fl |= M_WEAK;
+        /* remember the nouns: "a Syrian air base" ... "the base" */
+        for (size_t j = e; j < NT && j < e + 3 && (TK(j).flags & DN_TOK_WORD) && !is_cap(d, j) &&
+                           !is_prep(TK(j).lower);
+             j++) {
+            char key[128];
+            snprintf(key, sizeof key, "\x02%s", TK(j).lower);
+            smap_put(&d->names, key, q);
+        }
+    }
     if (rk == DN_LX_CAPITAL)
         fl |= M_CAPITAL;
     add_mention(d, i, e, q, fl);
@@ -922,12 +951,46 @@ unknown:
     return i;
 }
 
+/* 1 when two surnames differ by one letter more or less at the end or a
+ * doubled letter ("Borrel"/"Borrell"). */
+static int surname_close(const char *x, const char *y)
+{
+    size_t l1 = strlen(x), l2 = strlen(y);
+    if (l1 < 5 || l2 < 5 || (l1 != l2 + 1 && l2 != l1 + 1))
+        return 0;
+    return strncmp(x, y, l1 < l2 ? l1 : l2) == 0;
+}
+
+void doc_merge_persons(doc *d)
+{
+    for (size_t k = 0; k < d->n_actors; k++) {
+        doc_actor *x = &d->actors[k];
+        int to = -1;
+        if (x->type != DN_ACTOR_PERSON || x->lex || !x->surname || !x->first)
+            continue;
+        for (size_t j = 0; j < d->n_actors && to < 0; j++) {
+            doc_actor *y = &d->actors[j];
+            if (j == k || y->type != DN_ACTOR_PERSON || !y->lex || !y->surname || !y->first)
+                continue;
+            if (strncmp(x->first, y->first, 3) == 0 &&
+                (surname_close(x->surname, y->surname) || strcmp(x->surname, y->surname) == 0))
+                to = (int)j;
+        }
+        if (to < 0)
+            continue;
+        for (size_t i = 0; i < d->names.cap; i++)
+            if (d->names.keys[i] && d->names.vals[i] == (int)k)
+                d->names.vals[i] = to;
+    }
+}
+
 static const char *const pron_subj[] = {"he", "she", "they", "it", NULL};
 
 void doc_recognise(doc *d)
 {
     size_t i = 0;
     d->n_m = 0;
+    d->sent_person = -1;
     while (i < NT && !d->oom) {
         const char *w = TK(i).lower;
         int prev_pp = 0;
@@ -958,7 +1021,9 @@ void doc_recognise(doc *d)
             if (strcmp(w, pron_subj[k]) == 0) {
                 int a = -1;
                 if (k < 2)
-                    a = d->last_person_subj >= 0 ? d->last_person_subj : d->last_person;
+                    a = d->sent_person >= 0        ? d->sent_person
+                        : d->last_person_subj >= 0 ? d->last_person_subj
+                                                   : d->last_person;
                 else if (k == 2)
                     a = d->last_subject >= 0 && d->actors[d->last_subject].type != DN_ACTOR_PERSON
                             ? d->last_subject
@@ -977,20 +1042,22 @@ void doc_recognise(doc *d)
             }
             goto next;
         }
-        if ((strcmp(w, "his") == 0 || strcmp(w, "her") == 0) && d->last_person_subj >= 0) {
+        if ((strcmp(w, "his") == 0 || strcmp(w, "her") == 0) &&
+            (d->sent_person >= 0 || d->last_person_subj >= 0)) {
+            int who = d->sent_person >= 0 ? d->sent_person : d->last_person_subj;
             dn_lex_kind mk;
             int mi;
             size_t ml = match_role(d, i + 1, &mk, &mi);
             if (ml && mk == DN_LX_BODY && dn_lexicon_body(d->lx, mi)->military) {
-                add_mention(d, i, i + 1 + ml, d->last_person_subj, M_PRON);
+                add_mention(d, i, i + 1 + ml, who, M_PRON);
                 i += 1 + ml;
                 continue;
             }
             if (strcmp(TK(i + 1 < NT ? i + 1 : i).lower, "country") == 0 &&
-                d->actors[d->last_person_subj].state >= 0) {
+                d->actors[who].state >= 0) {
                 int s = doc_actor_get(d, DN_ACTOR_STATE,
-                                      dn_lexicon_state(d->lx, d->actors[d->last_person_subj].state)->name,
-                                      NULL, d->actors[d->last_person_subj].state);
+                                      dn_lexicon_state(d->lx, d->actors[who].state)->name,
+                                      NULL, d->actors[who].state);
                 add_mention(d, i, i + 2, s, M_PRON);
                 i += 2;
                 continue;
@@ -1001,6 +1068,30 @@ void doc_recognise(doc *d)
             (TK(i).flags & DN_TOK_QUOTE) && d->si && d->si[d->cur_sent].speaker >= 0) {
             add_mention(d, i, i + 1, d->si[d->cur_sent].speaker, M_SPEAKER | (prev_pp ? M_PP : 0));
             goto next;
+        }
+        /* "the gas-rich Gulf State": the last state named; "the air base":
+         * the state of "a Syrian air base" */
+        if (strcmp(w, "the") == 0 && i + 1 < NT) {
+            size_t j = i + 1, lim = i + 5;
+            int a = -1;
+            while (j < NT && j < lim && (TK(j).flags & DN_TOK_WORD)) {
+                char key[128];
+                if (has_word(d, "state_nouns", j) && !lw_is(d, j + 1, "of") && d->last_state >= 0) {
+                    a = d->last_state;
+                    break;
+                }
+                snprintf(key, sizeof key, "\x02%s", TK(j).lower);
+                if (!is_cap(d, j) && (a = smap_get(&d->names, key)) >= 0)
+                    break;
+                if (is_cap(d, j) && !has_word(d, "state_nouns", j) && is_known_at(d, j))
+                    break;
+                j++;
+            }
+            if (a >= 0 && j < NT && j < lim && (TK(j).flags & DN_TOK_WORD)) {
+                add_mention(d, i, j + 1, a, prev_pp ? M_PP : 0);
+                i = j + 1;
+                continue;
+            }
         }
         /* both sides, the two sides */
         if ((strcmp(w, "both") == 0 || (strcmp(w, "two") == 0 && i > 0 && lw_is(d, i - 1, "the"))) &&
@@ -1022,9 +1113,13 @@ void doc_recognise(doc *d)
                     if (a != d->last_person)
                         d->prev_person = d->last_person;
                     d->last_person = a;
+                    if (d->sent_person < 0 && !(d->m[d->n_m - 1].flags & (M_PP | M_POSS)))
+                        d->sent_person = a;
                 } else if (a >= 0 && !(d->m[d->n_m - 1].flags & M_WEAK)) {
                     d->last_nonperson = a;
                 }
+                if (a >= 0 && d->actors[a].type == DN_ACTOR_STATE)
+                    d->last_state = a;
             }
             i = e;
             continue;

@@ -25,6 +25,7 @@ typedef struct doc_actor {
     int state;          /* lexicon state index, -1 none */
     int body;           /* lexicon body index, -1 none */
     int leader;         /* person holding a leader title */
+    int lex;            /* taken from the lexicon (canonical) */
     char *agent;        /* CAMEO agent code for bodies */
     char *surname;      /* persons: last word of the name */
     char *first;        /* persons: first word of the name */
@@ -101,6 +102,8 @@ typedef struct doc {
 
     int last_person, prev_person, last_person_subj;
     int last_subject, last_nonperson;
+    int last_state;  /* last state mentioned */
+    int sent_person; /* first person subject of the current sentence */
     accusation *acc;
     size_t n_acc, cap_acc;
     int oom;
@@ -113,6 +116,9 @@ int doc_actor_get(doc *d, dn_actor_type type, const char *label,
 void doc_actor_alias(doc *d, int a, const char *s, size_t n);
 /* Recognises the mentions of the current tokens (d->tk) into d->m. */
 void doc_recognise(doc *d);
+/* After pass 1: names of persons that are a lexicon person spelt with a
+ * letter more or less ("Josef Borrel") are pointed at that person. */
+void doc_merge_persons(doc *d);
 /* 1 when w is a preposition. */
 int is_prep(const char *w);
 

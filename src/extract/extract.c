@@ -79,7 +79,10 @@ static int group_right(doc *d, sent_ctx *sc, int mi, int *out, int max)
             if (is_punct(d, e, ")"))
                 k = e + 1;
         }
-        if (is_punct(d, k, ",") && lw_is(d, k + 1, "and"))
+        if (is_punct(d, k, ",") && (lw_is(d, k + 1, "together") || lw_is(d, k + 1, "along")) &&
+            lw_is(d, k + 2, "with"))
+            k += 3;
+        else if (is_punct(d, k, ",") && lw_is(d, k + 1, "and"))
             k += 2;
         else if (is_punct(d, k, ",") || lw_is(d, k, "and") || lw_is(d, k, "or"))
             k++;
@@ -125,6 +128,19 @@ static int subject_left(doc *d, sent_ctx *sc, size_t ts, int skip_m, int *out, i
             continue;
         if (j > 0 && is_punct(d, j - 1, "(")) /* "(UAE)" */
             continue;
+        {
+            /* "X conveyed that Y favours ..., and asked": the subject of a
+             * complement clause does not govern a later coordinated verb */
+            size_t b = j;
+            int and_between = 0;
+            while (b > 0 && lw_is(d, b - 1, "the"))
+                b--;
+            for (size_t k = d->m[mi].te; k + 1 < ts; k++)
+                if (is_punct(d, k, ",") && lw_is(d, k + 1, "and"))
+                    and_between = 1;
+            if (b > 0 && lw_is(d, b - 1, "that") && and_between)
+                continue;
+        }
         /* the start of the coordination this mention ends */
         for (;;) {
             size_t k = d->m[mi].ts;
@@ -193,6 +209,11 @@ static int objects_right(doc *d, sent_ctx *sc, size_t te, const dn_lex_trigger *
         if (!(TK(j).flags & DN_TOK_WORD)) {
             if (is_punct(d, j, ",;:.?!-") && strcmp(TK(j).text, "'s") != 0)
                 return 0;
+            j++;
+            continue;
+        }
+        if ((lw_is(d, j, "the") || lw_is(d, j, "a") || lw_is(d, j, "an")) && j + 1 < NT &&
+            sc->tok2m[j + 1] >= 0) {
             j++;
             continue;
         }
@@ -448,6 +469,12 @@ static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s
 
     if (negated(d, sc, ts, te))
         return 0;
+    /* a verb after a determiner is a noun: "the strikes carried out" */
+    if (!t->noun && t->n_preps && ts > 0 && t->preps[0][0] == '\0' &&
+        (lw_is(d, ts - 1, "the") || lw_is(d, ts - 1, "a") || lw_is(d, ts - 1, "an") ||
+         lw_is(d, ts - 1, "these") || lw_is(d, ts - 1, "its") || lw_is(d, ts - 1, "their") ||
+         (is_prep(TK(ts - 1).lower) && !lw_is(d, ts - 1, "to"))))
+        return 0;
     if (t->noun) {
         int owner = -1;
         size_t j = te;
@@ -508,6 +535,21 @@ static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s
         if (!passive) {
             ns = subject_left(d, sc, ts, -1, sm, GROUP_MAX);
             nt = objects_right(d, sc, te, t, tm, GROUP_MAX);
+            if (t->symmetric && nt == 0 && ns == 0) {
+                /* "In a phone conversation, A and B reviewed ..." */
+                size_t j = te;
+                while (j < NT && j < te + 4 && sc->tok2m[j] < 0)
+                    j++;
+                if (j < NT && sc->tok2m[j] >= 0 && is_punct(d, j - 1, ",") &&
+                    !(d->m[sc->tok2m[j]].flags & M_PP))
+                    ns = group_right(d, sc, sc->tok2m[j], sm, GROUP_MAX);
+            }
+            if (t->symmetric && nt == 0 && ns >= 2 && d->m[sm[ns - 1]].te + 4 >= ts) {
+                /* a joint subject: "A and B held talks" */
+                for (int k = 1; k < ns; k++)
+                    tm[nt++] = sm[k];
+                ns = 1;
+            }
         }
     }
     for (int k = 0; k < nt; k++)
@@ -701,7 +743,7 @@ int dn_extract_document(dn_graph *g, const dn_lexicon *lx, const char *doc_id, c
     d.text = text;
     d.len = len;
     d.pair[0] = d.pair[1] = -1;
-    d.last_person = d.prev_person = d.last_person_subj = d.last_subject = d.last_nonperson = -1;
+    d.last_person = d.prev_person = d.last_person_subj = d.last_subject = d.last_nonperson = d.last_state = d.sent_person = -1;
 
     if ((rc = dn_text_split(text, len, &sents, &n_sents, err)) != DN_OK)
         goto done;
@@ -725,7 +767,7 @@ int dn_extract_document(dn_graph *g, const dn_lexicon *lx, const char *doc_id, c
     if (!d.si || !d.state_count)
         goto nomem;
     for (d.pass = 1; d.pass <= 2; d.pass++) {
-        d.last_person = d.prev_person = d.last_person_subj = d.last_subject = d.last_nonperson = -1;
+        d.last_person = d.prev_person = d.last_person_subj = d.last_subject = d.last_nonperson = d.last_state = d.sent_person = -1;
         for (size_t i = 0; i < n_sents; i++) {
             const dn_sentence *s = &sents[i];
             d.cur_sent = i;
@@ -745,10 +787,23 @@ int dn_extract_document(dn_graph *g, const dn_lexicon *lx, const char *doc_id, c
                 st->sentences++;
                 st->mentions += d.n_m;
             }
+#ifdef DN_EXTRACT_DEBUG
+            fprintf(stderr, "S%zu [sp=%d]:", i + 1, d.si[i].speaker);
+            for (size_t k = 0; k < d.n_m; k++) {
+                fprintf(stderr, " <");
+                for (size_t x = d.m[k].ts; x < d.m[k].te; x++)
+                    fprintf(stderr, "%s%s", x > d.m[k].ts ? " " : "", d.tk.tok[x].text);
+                fprintf(stderr, "=%s f%x>", d.actors[d.m[k].actor].label, d.m[k].flags);
+            }
+            fprintf(stderr, "\n");
+#endif
             for (size_t t = 0; t < d.tk.n; ) {
                 int ti;
                 size_t e = trigger_at(&d, &sc, t, &ti);
                 if (ti >= 0 && e > t) {
+#ifdef DN_EXTRACT_DEBUG
+                    fprintf(stderr, "   T[%s] %s\n", dn_lexicon_trigger(lx, ti)->name, d.tk.tok[t].text);
+#endif
                     if (st)
                         st->triggers++;
                     if (process_trigger(&d, &sc, i, s, t, e, ti, st) != 0)
@@ -770,6 +825,7 @@ int dn_extract_document(dn_graph *g, const dn_lexicon *lx, const char *doc_id, c
             }
         }
         if (d.pass == 1) {
+            doc_merge_persons(&d);
             resolve_speakers(&d, sents, n_sents);
             if (d.pair[0] < 0) {
                 int b1 = -1, b2 = -1;
