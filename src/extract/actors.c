@@ -544,7 +544,7 @@ static size_t person_rule(doc *d, size_t start, size_t k, size_t tl, int ti, int
     /* a tail: "of the National Assembly", "for European Affairs" */
     if ((lw_is(d, j, "of") || lw_is(d, j, "for")) &&
         (is_cap(d, j + 1) || lw_is(d, j + 1, "the"))) {
-        size_t run_a = 0, run_b = 0, lim = j + 16;
+        size_t run_a = 0, run_b = 0, lim = j + 16, last_end = j;
         int in_run = 0;
         while (j < NT && j < lim) {
             dn_lex_ref refs[8];
@@ -572,6 +572,7 @@ static size_t person_rule(doc *d, size_t start, size_t k, size_t tl, int ti, int
                 }
                 in_run = 0;
                 j += l;
+                last_end = j;
                 continue;
             }
             if (!in_run)
@@ -579,7 +580,10 @@ static size_t person_rule(doc *d, size_t start, size_t k, size_t tl, int ti, int
             in_run = 1;
             j++;
             run_b = j;
+            last_end = j;
         }
+        if (!(j < NT && strcmp(TK(j).text, ",") == 0))
+            j = last_end;
         if (j < NT && strcmp(TK(j).text, ",") == 0 && is_cap(d, j + 1) &&
             (nl = name_run(d, j + 1, &skip)) > 0) {
             name_a = j + 1 + skip;
@@ -904,11 +908,18 @@ qualified : {
     if (rk == DN_LX_DEMONYM && k == e) {
         fl |= M_WEAK;
         /* remember the nouns: "a Syrian air base" ... "the base" */
-        for (size_t j = e; j < NT && j < e + 3 && (TK(j).flags & DN_TOK_WORD) && !is_cap(d, j) &&
-                           !is_prep(TK(j).lower);
-             j++) {
+        size_t j = e, last = 0;
+        while (j < NT && j < e + 3 && (TK(j).flags & DN_TOK_WORD) && !is_cap(d, j) &&
+               !is_prep(TK(j).lower) && !has_word(d, "function_words", j)) {
+            size_t wl = strlen(TK(j).lower);
+            if (wl < 3 || (wl > 4 && strcmp(TK(j).lower + wl - 3, "ing") == 0))
+                break;
+            last = ++j;
+        }
+        if (last > e && (last >= NT || !(TK(last).flags & DN_TOK_WORD) || is_prep(TK(last).lower) ||
+                         has_word(d, "function_words", last))) {
             char key[128];
-            snprintf(key, sizeof key, "\x02%s", TK(j).lower);
+            snprintf(key, sizeof key, "\x02%s", TK(last - 1).lower);
             smap_put(&d->names, key, q);
         }
     }

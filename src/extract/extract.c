@@ -64,14 +64,20 @@ static int is_punct(doc *d, size_t i, const char *set)
            TK(i).text[0] != '\0';
 }
 
-/* Collects the coordinated mentions going right from mention mi. */
+/* Collects the coordinated mentions going right from mention mi. A list
+ * joined by bare commas must be closed by "and"/"or" ("Russia, the CSTO and
+ * the UN"), else only its first member counts ("the CSTO, Azerbaijan is
+ * not"). ", including X" extends the list. */
 static int group_right(doc *d, sent_ctx *sc, int mi, int *out, int max)
 {
-    int n = 0;
-    size_t k;
+    int n = 0, n_sure = 0, closed = 0;
+    size_t k = 0;
     while (mi >= 0 && n < max) {
         mention *m = &d->m[mi];
+        int comma = 0;
         out[n++] = mi;
+        if (closed || n == 1)
+            n_sure = n;
         k = m->te;
         /* a parenthesis after a mention: "(UAE)" */
         if (is_punct(d, k, "(") && k + 1 < NT && sc->tok2m[k + 1] >= 0) {
@@ -80,28 +86,53 @@ static int group_right(doc *d, sent_ctx *sc, int mi, int *out, int max)
                 k = e + 1;
         }
         if (is_punct(d, k, ",") && (lw_is(d, k + 1, "together") || lw_is(d, k + 1, "along")) &&
-            lw_is(d, k + 2, "with"))
+            lw_is(d, k + 2, "with")) {
             k += 3;
-        else if (is_punct(d, k, ",") && lw_is(d, k + 1, "and"))
+            closed = 1;
+        } else if (is_punct(d, k, ",") && (lw_is(d, k + 1, "and") || lw_is(d, k + 1, "or"))) {
             k += 2;
-        else if (is_punct(d, k, ",") || lw_is(d, k, "and") || lw_is(d, k, "or"))
+            closed = 1;
+        } else if (lw_is(d, k, "and") || lw_is(d, k, "or")) {
             k++;
-        else if (lw_is(d, k, "as") && lw_is(d, k + 1, "well") && lw_is(d, k + 2, "as"))
+            closed = 1;
+        } else if (is_punct(d, k, ",")) {
+            k++;
+            comma = 1;
+        } else if (lw_is(d, k, "as") && lw_is(d, k + 1, "well") && lw_is(d, k + 2, "as")) {
             k += 3;
-        else if ((lw_is(d, k, "together") || lw_is(d, k, "along")) && lw_is(d, k + 1, "with"))
+            closed = 1;
+        } else if ((lw_is(d, k, "together") || lw_is(d, k, "along")) && lw_is(d, k + 1, "with")) {
             k += 2;
-        else if (is_punct(d, k, ",") && (lw_is(d, k + 1, "together") || lw_is(d, k + 1, "along")) &&
-                 lw_is(d, k + 2, "with"))
-            k += 3;
-        else
+            closed = 1;
+        } else {
             break;
+        }
         if (lw_is(d, k, "the") || lw_is(d, k, "its") || lw_is(d, k, "their"))
             k++;
-        if (k >= NT || sc->tok2m[k] < 0 || d->m[sc->tok2m[k]].ts != k)
+        if (k >= NT || sc->tok2m[k] < 0 || d->m[sc->tok2m[k]].ts != k ||
+            (d->m[sc->tok2m[k]].flags & M_POSS)) {
+            if (!comma)
+                n_sure = n; /* "and several villages": the list is closed */
             break;
-        if (d->m[sc->tok2m[k]].flags & M_POSS)
-            break;
+        }
+        if (!comma)
+            n_sure = n;
         mi = sc->tok2m[k];
+    }
+    if (closed || n == 1)
+        n_sure = n;
+    n = n_sure;
+    /* ", including X and Y" */
+    for (size_t j = k, lim = k + 10; j < NT && j < lim && n < max; j++) {
+        if (is_punct(d, j, ";.:") || (TK(j).flags & (DN_TOK_OPENQ | DN_TOK_CLOSEQ)))
+            break;
+        if (lw_is(d, j, "including") && j + 1 < NT && sc->tok2m[j + 1] >= 0) {
+            int more[GROUP_MAX];
+            int nm = group_right(d, sc, sc->tok2m[j + 1], more, max - n);
+            for (int x = 0; x < nm; x++)
+                out[n++] = more[x];
+            break;
+        }
     }
     return n;
 }
@@ -145,6 +176,14 @@ static int subject_left(doc *d, sent_ctx *sc, size_t ts, int skip_m, int *out, i
         for (;;) {
             size_t k = d->m[mi].ts;
             int prev = -1;
+            /* "X and representatives of the Y": the prefix is transparent */
+            {
+                size_t k2 = k;
+                if (k2 >= 1 && lw_is(d, k2 - 1, "the"))
+                    k2--;
+                if (k2 >= 2 && lw_is(d, k2 - 1, "of") && has_word(d, "transparent", k2 - 2))
+                    k = k2 - 2;
+            }
             if (k >= 2 && (lw_is(d, k - 1, "and") || lw_is(d, k - 1, "or")) && is_punct(d, k - 2, ","))
                 k -= 2;
             else if (k >= 1 && (lw_is(d, k - 1, "and") || lw_is(d, k - 1, "or") || is_punct(d, k - 1, ",")))
@@ -177,6 +216,10 @@ static int subject_left(doc *d, sent_ctx *sc, size_t ts, int skip_m, int *out, i
             }
             if (k == 0 || (prev = sc->tok2m[k - 1]) < 0 || (d->m[prev].flags & M_POSS))
                 break;
+            if ((d->m[prev].flags & M_PP) && !(d->m[prev].ts >= 2 && lw_is(d, d->m[prev].ts - 1, "with") &&
+                                                (lw_is(d, d->m[prev].ts - 2, "together") ||
+                                                 lw_is(d, d->m[prev].ts - 2, "along"))))
+                break; /* "According to X, Y shelled" */
             mi = prev;
         }
         return group_right(d, sc, mi, out, max);
@@ -503,6 +546,31 @@ static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s
                     owner = tmp[0];
             }
         }
+        if (owner < 0) {
+            /* "X ... is an absolute lie", "rumours in X ... are nonsense":
+             * the sentence's topic, its first actor */
+            size_t b = ts;
+            while (b > 0 && (TK(b - 1).flags & DN_TOK_WORD) && !is_be(TK(b - 1).lower) &&
+                   sc->tok2m[b - 1] < 0 && ts - b < 3)
+                b--;
+            if (b > 0 && is_be(TK(b - 1).lower)) {
+                for (size_t k = 0; k < d->n_m && owner < 0; k++)
+                    if (d->m[k].ts < ts && !(d->m[k].flags & (M_SPEAKER | M_PRON | M_GROUP)))
+                        owner = (int)k;
+            }
+        }
+        if (owner < 0) {
+            /* "this provocation was unleashed by X" */
+            for (size_t j2 = te; j2 < NT && j2 < te + 5 && owner < 0; j2++) {
+                size_t o = j2 + 1;
+                if (!lw_is(d, j2, "by"))
+                    continue;
+                if (lw_is(d, o, "the"))
+                    o++;
+                if (o < NT && sc->tok2m[o] >= 0)
+                    owner = sc->tok2m[o];
+            }
+        }
         if (owner < 0)
             return 0;
         tm[nt++] = owner;
@@ -571,6 +639,18 @@ static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s
                 dup = dup && ta[x] != d->acc[k].src;
             if (dup)
                 ta[nta++] = d->acc[k].src;
+        }
+    }
+    if (nta == 0 && t->reject_prior && d->pair[0] >= 0 && d->pair[1] >= 0) {
+        /* "rejected claims of an invasion": in a two-sided conflict the
+         * claims are the other side's */
+        int claim = 0, ss = d->actors[sa[0]].state;
+        for (size_t j = te; j < NT && j < te + 3; j++)
+            claim |= has_word(d, "claim_nouns", j);
+        if (claim && (ss == d->pair[0] || ss == d->pair[1])) {
+            int other = ss == d->pair[0] ? d->pair[1] : d->pair[0];
+            ta[nta++] = doc_actor_get(d, DN_ACTOR_STATE, dn_lexicon_state(d->lx, other)->name, NULL,
+                                      other);
         }
     }
     if (nta == 0)
