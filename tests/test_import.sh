@@ -115,4 +115,26 @@ a = json.load(open(sys.argv[1])); b = json.load(open(sys.argv[2]))
 assert a["nodes"] == b["nodes"], "nodes differ"
 assert a["edges"] == b["edges"], [x for x in zip(a["edges"], b["edges"]) if x[0] != x[1]][:1]
 PY
+# importing a graph's own export into it changes nothing
+cp "$fx" "$T/self.json"
+dn import "$T/seed.edges.csv" --nodes "$T/seed.nodes.csv" --into "$T/self.json" || fail "self import"
+cmp -s "$T/self.json" "$fx" || fail "importing the export into its graph changed it"
+# ... and an edited count above the graph's raises it, below leaves it
+sed 's/^\(org:azerbaijani-armed-forces,place:goris,[^,]*,[^,]*,attack\),1,/\1,4,/' \
+  "$T/seed.edges.csv" > "$T/raised.csv"
+grep -q 'place:goris,[^,]*,[^,]*,attack,4,' "$T/raised.csv" || fail "sed did not raise the count"
+dn import "$T/raised.csv" --into "$T/self.json" || fail "raised import"
+$PYTHON - "$T/self.json" <<'PY' || fail "raised count"
+import json, sys
+g = json.load(open(sys.argv[1]))
+c = {(e["source"], e["target"], e["type"]): e["count"] for e in g["edges"]}
+assert c[("org:azerbaijani-armed-forces", "place:goris", "attack")] == 4, c
+assert sum(c.values()) == 25 + 3, sum(c.values())
+PY
+# a date that contradicts the graph's document is refused
+printf 'source,target,type,evidence_document,evidence_date,evidence_sentence\nstate:armenia,org:csto,appeal,seed.txt,2022-09-14,1\n' > "$T/date.csv"
+cp "$fx" "$T/into3.json"
+expect_status 2 dn import "$T/date.csv" --into "$T/into3.json"
+grep -q 'date.csv:2:[0-9]*: evidence_date: 2022-09-14 differs from the date 2022-09-13' "$T/err" || fail "date conflict: $(cat "$T/err")"
+cmp -s "$T/into3.json" "$fx" || fail "date conflict changed the graph"
 finish

@@ -552,10 +552,34 @@ static int endpoint(importer *im, const dn_csv_row *r, const long *c,
     return 0;
 }
 
+/* 1 when base holds the edge (s, t, type) with this evidence entry; then
+ * *count is its count. */
+static int base_has_evidence(const dn_graph *base, const char *s,
+                             const char *t, int type, const char *doc,
+                             long start, long end, long *count)
+{
+    const dn_node *bs, *bt;
+    const dn_edge *e;
+    long d;
+
+    if (!base || !(bs = dn_graph_node(base, s)) ||
+        !(bt = dn_graph_node(base, t)) ||
+        !(e = dn_graph_edge(base, bs, bt, (dn_edge_type)type)) ||
+        (d = dn_graph_document(base, doc)) < 0)
+        return 0;
+    for (size_t i = 0; i < e->n_evidence; i++)
+        if (e->evidence[i].doc == (uint32_t)d &&
+            e->evidence[i].start == start && e->evidence[i].end == end) {
+            *count = e->count;
+            return 1;
+        }
+    return 0;
+}
+
 static void import_edge_row(importer *im, const dn_csv_row *r, const long *c)
 {
     const char *type = nonempty(r, c[E_TYPE]), *s, *doc;
-    long count = 1, evc, sentence = 0, start = 0, end = 0;
+    long count = 1, evc, sentence = 0, start = 0, end = 0, base_count = 0;
     double gs = NAN;
     dn_node *src, *dst;
     int ty = -1, ok = 1, have_ev;
@@ -627,10 +651,24 @@ static void import_edge_row(importer *im, const dn_csv_row *r, const long *c)
                 "evidence_date: %s differs from the date %s given to "
                 "document \"%s\" before", date, im->g->docs[d].date, doc);
             ok = 0;
+        } else if (date && im->base &&
+                   (d = dn_graph_document(im->base, doc)) >= 0 &&
+                   im->base->docs[d].date &&
+                   strcmp(im->base->docs[d].date, date) != 0) {
+            bad(im, DN_EINVAL, r, (size_t)c[E_DATE],
+                "evidence_date: %s differs from the date %s of document "
+                "\"%s\" in the graph", date, im->base->docs[d].date, doc);
+            ok = 0;
         }
     }
     if (!ok || im->n_bad)
         return; /* validating only */
+    if (have_ev && base_has_evidence(im->base, src->id, dst->id, ty, doc,
+                                     start, end, &base_count))
+        /* the row describes an edge of the graph it goes into (a graph's
+         * own export, edited): its count is the edge's count, not more
+         * readings, so importing it twice changes nothing */
+        count = 1 + (count > base_count ? count - base_count : 0);
     if (!(e = dn_graph_edge(im->g, src, dst, (dn_edge_type)ty))) {
         /* a new edge: the first row of a key sets its code and weight */
         if (!(e = dn_graph_add_edge(im->g, src, dst, (dn_edge_type)ty)))
