@@ -108,8 +108,12 @@ int cmd_extract(int argc, char **argv)
         goto fail;
     }
     for (int i = 0; i < n_lex; i++)
-        if (dn_lexicon_load_file(lx, lexfiles[i], &err) != DN_OK)
+        if (dn_lexicon_load_file(lx, lexfiles[i], &err) != DN_OK) {
+            if (err.code == DN_EIO)
+                err.code = DN_EUSAGE; /* a lexicon named on the command line
+                                         that cannot be read is bad usage */
             goto fail;
+        }
     if (dn_lexicon_finish(lx, &err) != DN_OK)
         goto fail;
     if (into) {
