@@ -275,7 +275,7 @@ static void test_svg(void **state)
     assert_int_equal(count(html, "<svg width=\"10pt\" height=\"10pt\">"), 1);
     /* node n2 is g->nodes[2] (state:b): its tooltip, with its contacts */
     assert_string_equal(g->nodes[2]->id, "state:b");
-    assert_non_null(strstr(html, "<title>C\xc3\xb4te d&#39;Ivoire (state): 1 contacts made, 2 received</title>"));
+    assert_non_null(strstr(html, "<title>C\xc3\xb4te d&#39;Ivoire (state): contacts made 1, received 2</title>"));
     assert_non_null(strstr(html, "<title>C\xc3\xb4te d&#39;Ivoire &#8594; &lt;script&gt;alert(1)&lt;/script&gt;: meeting &#215;1 (click for the evidence)</title>"));
     assert_non_null(strstr(html, "<title>cluster_0</title>")); /* untouched */
     assert_non_null(strstr(html, "</svg>\n<figcaption>"));

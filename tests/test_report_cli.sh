@@ -34,6 +34,14 @@ grep -q 'id="node-person:nikol-pashinyan"' "$T/seed.html" || fail "seed: no acto
 dn report "$fx" -o "$T/again.html" 2>/dev/null
 cmp -s "$T/seed.html" "$T/again.html" || fail "two runs differ"
 
+# --diagram-top draws the most central actors only, and says so
+dn report "$fx" --diagram-top 10 -o "$T/top.html" 2>/dev/null || fail "--diagram-top failed"
+[ "$(grep -c 'id="svg&#45;node&#45;' "$T/top.html")" = 10 ] || fail "--diagram-top 10: $(grep -c 'id="svg&#45;node&#45;' "$T/top.html") actors drawn"
+grep -q '<b>The diagram shows the 10 most central of the 25 actors</b>' "$T/top.html" || fail "--diagram-top caption"
+[ "$(n_ev "$T/top.html")" = 25 ] || fail "--diagram-top cut the page"
+[ "$(grep -c 'id="svg&#45;node&#45;' "$T/seed.html")" = 25 ] || fail "seed: not every actor drawn"
+grep -q 'most central of' "$T/seed.html" && fail "seed: caption claims a cut diagram"
+
 # --since keeps the whole graph and adds the section
 dn report "$fx" --since 2022-09-13 -o "$T/since.html" 2>/dev/null || fail "--since failed"
 [ "$(n_ev "$T/since.html")" = 25 ] || fail "--since cut the graph"
@@ -59,6 +67,7 @@ expect_status 2 dn report "$fx" -o "$T/keep.html" --ego Nobody
 expect_status 2 dn report "$fx" -o "$T/keep.html" --since 2022-13-01
 expect_status 2 dn report "$fx" -o "$T/keep.html" --top 0
 expect_status 2 dn report "$fx" -o "$T/keep.html" --layout bogus
+expect_status 2 dn report "$fx" -o "$T/keep.html" --diagram-top -1
 expect_status 2 dn report "$fx" "$fx" -o "$T/keep.html"
 expect_status 2 dn report
 expect_status 1 dn report "$T/missing.json" -o "$T/keep.html"

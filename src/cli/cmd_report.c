@@ -44,7 +44,13 @@ const char cmd_report_usage[] =
     "  --top N            actors taken from each measure (default 10)\n"
     "  --layout NAME      diagram layout: dot (default), neato, fdp, sfdp,\n"
     "                     circo\n"
+    "  --diagram-top N    draw only the N most central actors (PageRank)\n"
+    "                     when the graph has more (default 80; 0 = all);\n"
+    "                     the page still lists every actor and interaction\n"
     "  --no-diagram       leave the diagram out\n"
+    "  --cutoff L         betweenness follows only paths of length <= L\n"
+    "                     (arc length 1/count; for very large graphs, where\n"
+    "                     exact betweenness takes minutes)\n"
     CLI_FILTER_HELP
     "\n"
     "--since DATE does not cut the page: it keeps the whole graph for\n"
@@ -52,11 +58,23 @@ const char cmd_report_usage[] =
     "seen on or after DATE (earliest evidence date). The other filters cut\n"
     "the graph as in analyze and render.\n";
 
-enum { OPT_TITLE = 0x100, OPT_TOP, OPT_LAYOUT, OPT_NO_DIAGRAM };
+enum {
+    OPT_TITLE = 0x100,
+    OPT_TOP,
+    OPT_LAYOUT,
+    OPT_NO_DIAGRAM,
+    OPT_DIAGRAM_TOP,
+    OPT_CUTOFF
+};
 
-/* Fills the four key-actor columns from the analysis. */
-static void fill_measures(const dn_analysis *a, dn_report_measure *ms,
-                          size_t *n)
+/* Actors drawn by default: a diagram of more is unreadable on a page and
+ * slow to lay out; the page lists them all anyway. */
+#define DEFAULT_DIAGRAM_TOP 80
+
+/* Fills the four key-actor columns from the analysis; broker_role is the
+ * betweenness column's subtitle. */
+static void fill_measures(const dn_analysis *a, const char *broker_role,
+                          dn_report_measure *ms, size_t *n)
 {
     static const struct {
         dn_measure m;
@@ -69,8 +87,10 @@ static void fill_measures(const dn_analysis *a, dn_report_measure *ms,
     *n = 0;
     for (size_t i = 0; i < sizeof cols / sizeof cols[0]; i++)
         if (a->values[cols[i].m])
-            ms[(*n)++] = (dn_report_measure){cols[i].name, cols[i].role,
-                                             a->values[cols[i].m]};
+            ms[(*n)++] = (dn_report_measure){
+                cols[i].name,
+                cols[i].m == DN_M_BETWEENNESS ? broker_role : cols[i].role,
+                a->values[cols[i].m]};
 }
 
 int cmd_report(int argc, char **argv)
@@ -81,6 +101,8 @@ int cmd_report(int argc, char **argv)
         {"top", required_argument, NULL, OPT_TOP},
         {"layout", required_argument, NULL, OPT_LAYOUT},
         {"no-diagram", no_argument, NULL, OPT_NO_DIAGRAM},
+        {"diagram-top", required_argument, NULL, OPT_DIAGRAM_TOP},
+        {"cutoff", required_argument, NULL, OPT_CUTOFF},
         CLI_FILTER_LONGOPTS,
         {NULL, 0, NULL, 0}};
     const char *out = NULL, *since = NULL, *layout = NULL;
@@ -97,7 +119,9 @@ int cmd_report(int argc, char **argv)
     dn_out *o = NULL;
     char *svg = NULL, *end;
     size_t svg_len = 0;
-    long top;
+    long top, diagram_top = DEFAULT_DIAGRAM_TOP;
+    double cutoff = 0;
+    char broker_role[64];
 
     dn_error_clear(&err);
     dn_filter_init(&filter);
@@ -124,6 +148,20 @@ int cmd_report(int argc, char **argv)
             layout = optarg;
             break;
         case OPT_NO_DIAGRAM: diagram = 0; break;
+        case OPT_CUTOFF:
+            cutoff = strtod(optarg, &end);
+            if (end == optarg || *end || !(cutoff > 0) || cutoff > 1e9)
+                return cli_usage_error("report", "--cutoff: want a length "
+                                                 "> 0, not \"%s\"", optarg);
+            break;
+        case OPT_DIAGRAM_TOP:
+            diagram_top = strtol(optarg, &end, 10);
+            if (*optarg < '0' || *optarg > '9' || *end || diagram_top < 0 ||
+                diagram_top > 1000000)
+                return cli_usage_error("report", "--diagram-top: want a whole "
+                                                 "number >= 0, not \"%s\"",
+                                       optarg);
+            break;
         default:
             r = cli_filter_option("report", c, optarg, &filter);
             if (r == 1)
@@ -153,10 +191,19 @@ int cmd_report(int argc, char **argv)
     aopts.measures = DN_MEASURE_BIT(DN_M_PAGERANK) | DN_MEASURE_BIT(DN_M_HUB) |
                      DN_MEASURE_BIT(DN_M_AUTHORITY) |
                      DN_MEASURE_BIT(DN_M_BETWEENNESS);
+    aopts.cutoff = cutoff;
+    if (cutoff > 0)
+        snprintf(broker_role, sizeof broker_role, "brokers (paths up to %g)",
+                 cutoff);
+    else
+        snprintf(broker_role, sizeof broker_role, "brokers");
     dn_error_clear(&werr);
     if (dn_analyze(view, &aopts, &an, &werr) == DN_OK) {
-        fill_measures(an, ms, &ropts.n_measures);
+        fill_measures(an, broker_role, ms, &ropts.n_measures);
         ropts.measures = ms;
+        /* the diagram's top-N picks by the "pagerank" attribute */
+        if (dn_analysis_annotate(view, an, &werr) != DN_OK)
+            fprintf(stderr, "dipnet report: warning: %s\n", werr.msg);
     } else {
         fprintf(stderr, "dipnet report: warning: no centrality measures "
                         "(%s); ranking actors by contacts\n", werr.msg);
@@ -170,11 +217,14 @@ int cmd_report(int argc, char **argv)
         dopts.url_prefix = "#";
         if (layout)
             dopts.layout = layout;
+        if (diagram_top > 0 && view->n_nodes > (size_t)diagram_top)
+            dopts.top_n = (size_t)diagram_top;
         dn_error_clear(&werr);
         if (dn_render(view, &dopts, "svg", layout, &svg, &svg_len, &werr) ==
             DN_OK) {
             ropts.svg = svg;
             ropts.svg_prefix = "svg-";
+            ropts.svg_shown = dopts.top_n;
         }
         if (!ropts.svg) {
             snprintf(note, sizeof note, "the diagram could not be drawn (%s).",

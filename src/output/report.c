@@ -316,6 +316,67 @@ static void write_sentence(FILE *f, const char *text, const char *trigger)
     dn_html_escape(f, text + at);
 }
 
+/* ---- the page index ------------------------------------------------------ */
+
+/* Figures computed once per page so that no section walks every edge for
+ * every node (the page stays linear in the size of the graph). */
+typedef struct page_index {
+    long *made, *received;     /* sums of counts, by node index */
+    size_t *out_at, *in_at;    /* CSR offsets, n_nodes + 1 each */
+    const dn_edge **out, **in; /* edges by source / by target, edge order */
+    size_t *doc_ev;            /* evidence entries per document */
+} page_index;
+
+static void index_free(page_index *ix)
+{
+    free(ix->made);
+    free(ix->received);
+    free(ix->out_at);
+    free(ix->in_at);
+    free(ix->out);
+    free(ix->in);
+    free(ix->doc_ev);
+}
+
+static int index_build(const dn_graph *g, page_index *ix)
+{
+    size_t nn = g->n_nodes, ne = g->n_edges;
+
+    memset(ix, 0, sizeof *ix);
+    if (!(ix->made = calloc(nn + 1, sizeof *ix->made)) ||
+        !(ix->received = calloc(nn + 1, sizeof *ix->received)) ||
+        !(ix->out_at = calloc(nn + 2, sizeof *ix->out_at)) ||
+        !(ix->in_at = calloc(nn + 2, sizeof *ix->in_at)) ||
+        !(ix->out = malloc((ne + 1) * sizeof *ix->out)) ||
+        !(ix->in = malloc((ne + 1) * sizeof *ix->in)) ||
+        !(ix->doc_ev = calloc(g->n_docs + 1, sizeof *ix->doc_ev))) {
+        index_free(ix);
+        return DN_ENOMEM;
+    }
+    for (size_t i = 0; i < ne; i++) {
+        const dn_edge *e = g->edges[i];
+        ix->made[e->source->index] += e->count;
+        ix->received[e->target->index] += e->count;
+        ix->out_at[e->source->index + 2]++;
+        ix->in_at[e->target->index + 2]++;
+        for (size_t k = 0; k < e->n_evidence; k++)
+            if (e->evidence[k].doc < g->n_docs)
+                ix->doc_ev[e->evidence[k].doc]++;
+    }
+    /* counts at [i + 2] -> starts at [i + 1]; filling advances [i + 1]
+     * to the end of node i, which is the start of node i + 1 */
+    for (size_t i = 2; i < nn + 2; i++) {
+        ix->out_at[i] += ix->out_at[i - 1];
+        ix->in_at[i] += ix->in_at[i - 1];
+    }
+    for (size_t i = 0; i < ne; i++) {
+        const dn_edge *e = g->edges[i];
+        ix->out[ix->out_at[e->source->index + 1]++] = e;
+        ix->in[ix->in_at[e->target->index + 1]++] = e;
+    }
+    return DN_OK;
+}
+
 /* ---- sections ------------------------------------------------------------ */
 
 static void date_range(const dn_graph *g, const char **lo, const char **hi)
@@ -426,14 +487,8 @@ static void edge_tooltip(FILE *f, const dn_edge *e)
     fprintf(f, " &#215;%ld (click for the evidence)", e->count);
 }
 
-static void node_tooltip(FILE *f, const dn_graph *g, const dn_node *n)
+static void node_tooltip(FILE *f, const page_index *ix, const dn_node *n)
 {
-    long out = 0, in = 0;
-
-    for (size_t i = 0; i < g->n_edges; i++) {
-        out += g->edges[i]->source == n ? g->edges[i]->count : 0;
-        in += g->edges[i]->target == n ? g->edges[i]->count : 0;
-    }
     esc(f, n->label);
     fputs(" (", f);
     esc(f, dn_actor_type_name(n->type));
@@ -441,7 +496,8 @@ static void node_tooltip(FILE *f, const dn_graph *g, const dn_node *n)
         fputs(", ", f);
         esc(f, n->state);
     }
-    fprintf(f, "): %ld contacts made, %ld received", out, in);
+    fprintf(f, "): contacts made %ld, received %ld", ix->made[n->index],
+            ix->received[n->index]);
 }
 
 /* Parses the digits at *p into *v; 1 when there was at least one. */
@@ -491,8 +547,8 @@ static int g_with_id(const char *p, const char *prefix, const char *what,
  * the tooltip of that actor or interaction (a node's title is its
  * synthetic Graphviz name "n<index>"). Returns 0 when the text holds no
  * <svg element. */
-static int write_svg(FILE *f, const dn_graph *g, const char *svg,
-                     const char *prefix)
+static int write_svg(FILE *f, const dn_graph *g, const page_index *ix,
+                     const char *svg, const char *prefix)
 {
     const char *p = svg, *lt, *after;
     int pending = 0; /* 1: edge, 2: node */
@@ -532,7 +588,7 @@ static int write_svg(FILE *f, const dn_graph *g, const char *svg,
                        p + 8 + strspn(p + 8, "0123456789") == end &&
                        ni < g->n_nodes) {
                 fputs("<title>", f);
-                node_tooltip(f, g, g->nodes[ni]);
+                node_tooltip(f, ix, g->nodes[ni]);
                 p = end;
             }
             pending = 0;
@@ -544,18 +600,24 @@ static int write_svg(FILE *f, const dn_graph *g, const char *svg,
     return 1;
 }
 
-static void write_diagram(FILE *f, const dn_graph *g,
+static void write_diagram(FILE *f, const dn_graph *g, const page_index *ix,
                           const dn_report_opts *o)
 {
     fputs("<section class=\"diagram\" id=\"diagram\">\n<h2>Diagram</h2>\n", f);
     if (o->svg) {
         fputs("<figure class=\"diagram\">\n", f);
-        if (write_svg(f, g, o->svg, o->svg_prefix)) {
-            fputs("<figcaption>Arrows point from the actor who acts to the "
-                  "actor acted upon.<span class=\"screen-only\"> Hover over "
-                  "an arrow or an actor for its type and count; click it to "
-                  "jump to its evidence.</span></figcaption>\n</figure>\n"
-                  "</section>\n", f);
+        if (write_svg(f, g, ix, o->svg, o->svg_prefix)) {
+            fputs("<figcaption>", f);
+            if (o->svg_shown && o->svg_shown < g->n_nodes)
+                fprintf(f, "<b>The diagram shows the %zu most central of the "
+                           "%zu actors</b>; every actor and interaction is "
+                           "listed below. ",
+                        o->svg_shown, g->n_nodes);
+            fputs("Arrows point from the actor who acts to the actor acted "
+                  "upon.<span class=\"screen-only\"> Hover over an arrow or "
+                  "an actor for its type and count; click it to jump to its "
+                  "evidence.</span></figcaption>\n</figure>\n</section>\n",
+                  f);
             return;
         }
         fputs("</figure>\n", f);
@@ -566,37 +628,37 @@ static void write_diagram(FILE *f, const dn_graph *g,
     fputs("</div>\n</section>\n", f);
 }
 
-static int cmp_first_seen_g(const dn_graph *g, const dn_edge *a,
-                            const dn_edge *b)
+typedef struct dated {
+    const dn_edge *e;
+    const char *first;
+} dated;
+
+static int dated_cmp(const void *a, const void *b)
 {
-    int c = strcmp(dn_report_first_seen(g, a), dn_report_first_seen(g, b));
+    const dated *x = a, *y = b;
+    int c = strcmp(x->first, y->first);
 
     if (c)
         return c;
-    return a->index < b->index ? -1 : a->index > b->index;
+    return x->e->index < y->e->index ? -1 : x->e->index > y->e->index;
 }
 
+/* The edges first seen on or after since, by first-seen date then edge
+ * order. */
 static int write_new(FILE *f, const dn_graph *g, const char *since)
 {
-    const dn_edge **list = NULL;
+    dated *list = NULL;
     size_t n = 0;
 
     if (g->n_edges && !(list = malloc(g->n_edges * sizeof *list)))
         return DN_ENOMEM;
     for (size_t i = 0; i < g->n_edges; i++)
-        if (dn_report_is_new(g, g->edges[i], since))
-            list[n++] = g->edges[i];
-    /* insertion sort by first-seen date, then index: n is small and the
-     * comparison needs g */
-    for (size_t i = 1; i < n; i++) {
-        const dn_edge *e = list[i];
-        size_t k = i;
-        while (k > 0 && cmp_first_seen_g(g, list[k - 1], e) > 0) {
-            list[k] = list[k - 1];
-            k--;
+        if (dn_report_is_new(g, g->edges[i], since)) {
+            list[n].e = g->edges[i];
+            list[n++].first = dn_report_first_seen(g, g->edges[i]);
         }
-        list[k] = e;
-    }
+    if (n)
+        qsort(list, n, sizeof *list, dated_cmp);
     fputs("<section class=\"new\" id=\"new\">\n<h2>New since ", f);
     esc(f, since);
     fprintf(f, " <span class=\"badge\">%zu</span></h2>\n", n);
@@ -609,13 +671,14 @@ static int write_new(FILE *f, const dn_graph *g, const char *since)
               "or after this date.</p>\n<ul>\n",
               f);
         for (size_t i = 0; i < n; i++) {
+            const dn_edge *e = list[i].e;
             fputs("<li class=\"new-edge\">", f);
-            edge_link(f, list[i]);
+            edge_link(f, e);
             fprintf(f, " <span class=\"badge type t-%s\">",
-                    dn_edge_type_name(list[i]->type));
-            esc(f, dn_edge_type_name(list[i]->type));
-            fprintf(f, "</span> &#215;%ld, first seen ", list[i]->count);
-            esc(f, dn_report_first_seen(g, list[i]));
+                    dn_edge_type_name(e->type));
+            esc(f, dn_edge_type_name(e->type));
+            fprintf(f, "</span> &#215;%ld, first seen ", e->count);
+            esc(f, list[i].first);
             fputs("</li>\n", f);
         }
         fputs("</ul>\n", f);
@@ -748,7 +811,7 @@ done:
     return rc;
 }
 
-static void write_actors(FILE *f, const dn_graph *g)
+static void write_actors(FILE *f, const dn_graph *g, const page_index *ix)
 {
     fputs("<section class=\"actors\" id=\"actors\">\n<h2>Actors</h2>\n", f);
     fputs("<table class=\"actors\">\n<thead><tr><th class=\"c-actor\">Actor"
@@ -780,13 +843,13 @@ static void write_actors(FILE *f, const dn_graph *g)
             esc(f, n->aliases[k]);
         }
         for (int dir = 0; dir < 2; dir++) {
+            const size_t *at = dir ? ix->in_at : ix->out_at;
+            const dn_edge *const *list = dir ? ix->in : ix->out;
             fputs("</td><td class=\"links\">", f);
             sep = "";
-            for (size_t k = 0; k < g->n_edges; k++) {
-                const dn_edge *e = g->edges[k];
+            for (size_t k = at[i]; k < at[i + 1]; k++) {
+                const dn_edge *e = list[k];
                 const dn_node *other = dir ? e->source : e->target;
-                if ((dir ? e->target : e->source) != n)
-                    continue;
                 fprintf(f, "%s<a href=\"#edge-%zu\">", sep, e->index);
                 esc(f, other->label);
                 fputs(" (", f);
@@ -917,7 +980,8 @@ static int write_interactions(FILE *f, const dn_graph *g)
     return DN_OK;
 }
 
-static void write_documents(FILE *f, const dn_graph *g)
+static void write_documents(FILE *f, const dn_graph *g,
+                            const page_index *ix)
 {
     fputs("<section class=\"documents\" id=\"documents\">\n<h2>Documents</h2>"
           "\n<table class=\"documents\">\n<thead><tr><th>Document</th>"
@@ -925,17 +989,13 @@ static void write_documents(FILE *f, const dn_graph *g)
           "</thead>\n<tbody>\n",
           f);
     for (size_t i = 0; i < g->n_docs; i++) {
-        size_t n_ev = 0;
-        for (size_t k = 0; k < g->n_edges; k++)
-            for (size_t j = 0; j < g->edges[k]->n_evidence; j++)
-                n_ev += g->edges[k]->evidence[j].doc == i;
         fprintf(f, "<tr class=\"document\" id=\"doc-%zu\"><td>", i);
         esc(f, g->docs[i].id);
         fputs("</td><td>", f);
         esc(f, g->docs[i].title ? g->docs[i].title : "");
         fputs("</td><td>", f);
         esc(f, g->docs[i].date ? g->docs[i].date : "");
-        fprintf(f, "</td><td class=\"num\">%zu</td></tr>\n", n_ev);
+        fprintf(f, "</td><td class=\"num\">%zu</td></tr>\n", ix->doc_ev[i]);
     }
     fputs("</tbody>\n</table>\n</section>\n", f);
 }
@@ -944,6 +1004,7 @@ int dn_report_write(const dn_graph *g, const dn_report_opts *o, FILE *f,
                     dn_error *err)
 {
     dn_report_opts defaults;
+    page_index ix;
     const char *title;
     char *made = NULL;
     int rc;
@@ -971,18 +1032,22 @@ int dn_report_write(const dn_graph *g, const dn_report_opts *o, FILE *f,
         } else
             title = "Briefing";
     }
+    if (index_build(g, &ix) != DN_OK) {
+        free(made);
+        return dn_error_set(err, DN_ENOMEM, NULL, 0, 0, "out of memory");
+    }
     write_head(f, title);
     write_header(f, g, o, title);
-    write_diagram(f, g, o);
+    write_diagram(f, g, &ix, o);
     rc = o->new_since ? write_new(f, g, o->new_since) : DN_OK;
     if (rc == DN_OK)
         rc = write_key_actors(f, g, o);
     if (rc == DN_OK)
-        write_actors(f, g);
+        write_actors(f, g, &ix);
     if (rc == DN_OK)
         rc = write_interactions(f, g);
     if (rc == DN_OK) {
-        write_documents(f, g);
+        write_documents(f, g, &ix);
         fputs("<footer>Written by " DN_GENERATOR " from the graph's own "
               "evidence. Every sentence above is quoted as recorded; trigger "
               "words are highlighted where found.</footer>\n"
@@ -990,6 +1055,7 @@ int dn_report_write(const dn_graph *g, const dn_report_opts *o, FILE *f,
               f);
     }
     free(made);
+    index_free(&ix);
     if (rc != DN_OK)
         return dn_error_set(err, rc, NULL, 0, 0,
                             "out of memory while writing the report");
