@@ -207,6 +207,11 @@ static int has_word(doc *d, const char *list, size_t i)
     return i < NT && dn_lexicon_has_word(d->lx, list, TK(i).lower);
 }
 
+static int is_punct_tok(doc *d, size_t i, const char *set)
+{
+    return i < NT && !(TK(i).flags & DN_TOK_WORD) && TK(i).text[0] && strstr(set, TK(i).text);
+}
+
 static void add_mention(doc *d, size_t ts, size_t te, int actor, unsigned flags)
 {
     mention *m;
@@ -729,6 +734,28 @@ static size_t place_list(doc *d, size_t j, int state)
             continue;
         }
         break;
+    }
+    /* "..., Kapan and several villages near the border, including Sotk" */
+    for (size_t k = e, lim = e + 10; e && k < NT && k < lim; k++) {
+        if (is_punct_tok(d, k, ".;:"))
+            break;
+        if (lw_is(d, k, "including") && is_cap(d, k + 1) && !is_known_at(d, k + 1)) {
+            size_t s = k + 1, x = s;
+            char *nm;
+            int a;
+            while (x < NT && is_cap(d, x) && x - s < 3)
+                x++;
+            if (!(nm = span_text(d, s, x)))
+                return e;
+            a = smap_get(&d->names, nm);
+            if (a < 0) {
+                a = doc_actor_get(d, DN_ACTOR_PLACE, nm, "city", state);
+                if (a >= 0)
+                    smap_put(&d->names, nm, a);
+            }
+            free(nm);
+            break;
+        }
     }
     return e;
 }

@@ -138,7 +138,18 @@ static int group_right(doc *d, sent_ctx *sc, int mi, int *out, int max)
 }
 
 /* The subject group left of token ts. Returns the number of mentions. */
+static int subject_left_w(doc *d, sent_ctx *sc, size_t ts, int skip_m, int *out, int max,
+                          unsigned skip_flags);
+
 static int subject_left(doc *d, sent_ctx *sc, size_t ts, int skip_m, int *out, int max)
+{
+    return subject_left_w(d, sc, ts, skip_m, out, max, M_PP | M_OBJ | M_WEAK | M_POSS);
+}
+
+/* skip_flags: mentions with these flags are not subjects (a passive's
+ * patient may be weak: "Armenian positions were shelled by X"). */
+static int subject_left_w(doc *d, sent_ctx *sc, size_t ts, int skip_m, int *out, int max,
+                          unsigned skip_flags)
 {
     size_t j = ts;
     int quoted = (TK(ts).flags & DN_TOK_QUOTE) != 0;
@@ -155,7 +166,7 @@ static int subject_left(doc *d, sent_ctx *sc, size_t ts, int skip_m, int *out, i
         if (mi < 0)
             continue;
         j = d->m[mi].ts;
-        if (mi == skip_m || (d->m[mi].flags & (M_PP | M_OBJ | M_WEAK | M_POSS)))
+        if (mi == skip_m || (d->m[mi].flags & skip_flags))
             continue;
         if (j > 0 && is_punct(d, j - 1, "(")) /* "(UAE)" */
             continue;
@@ -595,7 +606,7 @@ static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s
                     o++;
                 if (o < NT && sc->tok2m[o] >= 0 && d->m[sc->tok2m[o]].ts == o) {
                     ns = group_right(d, sc, sc->tok2m[o], sm, GROUP_MAX);
-                    nt = subject_left(d, sc, ts, -1, tm, GROUP_MAX);
+                    nt = subject_left_w(d, sc, ts, -1, tm, GROUP_MAX, M_PP | M_OBJ | M_POSS);
                     passive = 1;
                 }
             }

@@ -1,0 +1,286 @@
+/*
+ * test_extract.c - exact edges the extractor must read from real sentences
+ * (most from the seed article): coordination, passive voice, negation,
+ * quotation attribution (introducing line, heading, quote naming its own
+ * subject), "his Russian counterpart", "both sides", and the evidence
+ * recorded. The lexicon is data/states.json and the extractor's own
+ * data/titles.json, bodies.json and triggers.json, plus the small
+ * fixtures/lexicon/test.json, so that the test does not depend on the
+ * size of the person and organisation dictionaries.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "dipnet/extract.h"
+#include "dipnet/lexicon.h"
+
+static dn_lexicon *lx;
+
+static int setup(void **state)
+{
+    static const char *const files[] = {"data/states.json", "data/titles.json",
+                                        "data/bodies.json", "data/triggers.json",
+                                        "fixtures/lexicon/test.json", NULL};
+    const char *root = getenv("DIPNET_ROOT");
+    char path[4096];
+    dn_error err;
+    (void)state;
+    dn_error_clear(&err);
+    lx = dn_lexicon_new();
+    assert_non_null(lx);
+    for (int i = 0; files[i]; i++) {
+        snprintf(path, sizeof path, "%s/%s", root ? root : ".", files[i]);
+        if (dn_lexicon_load_file(lx, path, &err) != DN_OK) {
+            fprintf(stderr, "%s: %s\n", path, err.msg);
+            return -1;
+        }
+    }
+    return dn_lexicon_finish(lx, &err) == DN_OK ? 0 : -1;
+}
+
+static int teardown(void **state)
+{
+    (void)state;
+    dn_lexicon_free(lx);
+    return 0;
+}
+
+static dn_graph *run(const char *text)
+{
+    dn_graph *g = dn_graph_new();
+    dn_error err;
+    dn_error_clear(&err);
+    assert_non_null(g);
+    assert_int_equal(dn_extract_document(g, lx, "t.txt", text, strlen(text), "2022-09-13",
+                                         NULL, &err),
+                     DN_OK);
+    dn_graph_sort(g);
+    return g;
+}
+
+static const dn_edge *edge(const dn_graph *g, const char *s, const char *t, dn_edge_type ty)
+{
+    const dn_node *a = dn_graph_node(g, s), *b = dn_graph_node(g, t);
+    if (!a || !b)
+        return NULL;
+    return dn_graph_edge(g, a, b, ty);
+}
+
+static void dump(const dn_graph *g)
+{
+    for (size_t i = 0; i < g->n_edges; i++)
+        fprintf(stderr, "  edge %s -%s-> %s\n", g->edges[i]->source->id,
+                dn_edge_type_name(g->edges[i]->type), g->edges[i]->target->id);
+}
+
+#define HAS(g, s, t, ty)                                                                 \
+    do {                                                                                 \
+        if (!edge(g, s, t, ty))                                                          \
+            dump(g);                                                                     \
+        assert_non_null(edge(g, s, t, ty));                                              \
+    } while (0)
+
+static void coordination_gives_one_edge_each(void **state)
+{
+    dn_graph *g = run("The Security Council of Armenia, convened at night, decided to formally "
+                      "appeal to Russia, the CSTO and the UN Security Council in connection with "
+                      "the hostilities on the border with Azerbaijan.");
+    (void)state;
+    HAS(g, "org:security-council-of-armenia", "state:russia", DN_EDGE_APPEAL);
+    HAS(g, "org:security-council-of-armenia", "org:collective-security-treaty-organization",
+        DN_EDGE_APPEAL);
+    HAS(g, "org:security-council-of-armenia", "org:united-nations-security-council",
+        DN_EDGE_APPEAL);
+    assert_int_equal(g->n_edges, 3);
+    {
+        const dn_edge *e = edge(g, "org:security-council-of-armenia", "state:russia",
+                                DN_EDGE_APPEAL);
+        assert_int_equal(e->n_evidence, 1);
+        assert_int_equal(e->evidence[0].sentence, 1);
+        assert_int_equal(e->evidence[0].start, 0);
+        assert_string_equal(e->evidence[0].trigger, "appeal");
+        assert_string_equal(e->cameo, "020");
+        assert_string_equal(g->docs[e->evidence[0].doc].date, "2022-09-13");
+        assert_string_equal(e->source->state, "Armenia");
+        assert_string_equal(e->source->iso, "ARM");
+    }
+    dn_graph_free(g);
+}
+
+static void body_in_every_word_order(void **state)
+{
+    dn_graph *g = run("The Ministry of Defense of Azerbaijan accused Armenia.\n"
+                      "The Azerbaijani Defense Ministry accused Armenia again.\n"
+                      "The Azerbaijan Defense Ministry accused Armenia once more.\n");
+    const dn_edge *e;
+    (void)state;
+    assert_int_equal(g->n_edges, 1);
+    e = edge(g, "org:ministry-of-defense-of-azerbaijan", "state:armenia", DN_EDGE_ACCUSATION);
+    assert_non_null(e);
+    assert_int_equal(e->count, 3);
+    assert_int_equal(e->source->n_aliases, 2); /* the two other surface forms */
+    dn_graph_free(g);
+}
+
+static void passive_voice(void **state)
+{
+    dn_graph *g = run("Armenian positions were shelled by Azerbaijani forces.\n"
+                      "The China Coast Guard has been accused by the Philippine military and "
+                      "coast guard of violating international law.\n");
+    (void)state;
+    HAS(g, "org:azerbaijani-armed-forces", "state:armenia", DN_EDGE_ATTACK);
+    HAS(g, "org:philippine-armed-forces", "org:chinese-coast-guard", DN_EDGE_ACCUSATION);
+    HAS(g, "org:philippine-coast-guard", "org:chinese-coast-guard", DN_EDGE_ACCUSATION);
+    assert_int_equal(g->n_edges, 3);
+    dn_graph_free(g);
+}
+
+static void negation_and_hypotheticals_give_no_edge(void **state)
+{
+    dn_graph *g = run("Azerbaijan has not invaded Armenia.\n"
+                      "Armenia is a member of the CSTO, Azerbaijan is not.\n"
+                      "Rumors about Azerbaijan invading Armenia are spreading.\n"
+                      "Russia will not attack Georgia.\n"
+                      "Tillerson is scheduled to meet Lavrov next week in Moscow.\n");
+    (void)state;
+    HAS(g, "state:armenia", "org:collective-security-treaty-organization", DN_EDGE_MEMBER_OF);
+    assert_int_equal(g->n_edges, 1);
+    dn_graph_free(g);
+}
+
+static void counterpart_and_titles(void **state)
+{
+    dn_graph *g = run("Armenian Foreign Minister Ararat Mirzoyan spoke with his Russian "
+                      "counterpart Sergey Lavrov by phone.\n"
+                      "Armenian Prime Minister Nikol Pashinyan held emergency telephone calls "
+                      "with US Secretary of State Anthony Blinken and French President "
+                      "Emmanuel Macron.\n");
+    const dn_node *n;
+    (void)state;
+    HAS(g, "person:ararat-mirzoyan", "person:sergey-lavrov", DN_EDGE_CALL);
+    HAS(g, "person:nikol-pashinyan", "person:antony-blinken", DN_EDGE_CALL);
+    HAS(g, "person:nikol-pashinyan", "person:emmanuel-macron", DN_EDGE_CALL);
+    assert_int_equal(g->n_edges, 3);
+    n = dn_graph_node(g, "person:emmanuel-macron");
+    assert_string_equal(n->state, "France");
+    assert_string_equal(n->kind, "president");
+    n = dn_graph_node(g, "person:ararat-mirzoyan");
+    assert_string_equal(n->state, "Armenia");
+    assert_string_equal(n->kind, "foreign minister");
+    n = dn_graph_node(g, "person:antony-blinken");
+    {
+        int seen = 0; /* the spelling of the text is kept as an alias */
+        for (size_t i = 0; i < n->n_aliases; i++)
+            seen |= strcmp(n->aliases[i], "Anthony Blinken") == 0;
+        assert_true(seen);
+    }
+    dn_graph_free(g);
+}
+
+static void quotation_attributed_to_the_introducer(void **state)
+{
+    dn_graph *g = run("In the words of the Azerbaijan Defense Ministry:\n\n"
+                      "\xE2\x80\x9CWe call on Armenia to stop.\n\n"
+                      "\xE2\x80\x9CWe also urge Russia to act.\xE2\x80\x9D\n\n"
+                      "\xE2\x80\x9CLarge-scale provocation of Azerbaijan\xE2\x80\x9D \xE2\x80\x93 "
+                      "Armenian Foreign Ministry\n\n"
+                      "\xE2\x80\x9CThe United States calls on Azerbaijan to stop,\xE2\x80\x9D "
+                      "Blinken said.\n");
+    (void)state;
+    HAS(g, "org:ministry-of-defense-of-azerbaijan", "state:armenia", DN_EDGE_APPEAL);
+    HAS(g, "org:ministry-of-defense-of-azerbaijan", "state:russia", DN_EDGE_APPEAL);
+    HAS(g, "org:ministry-of-foreign-affairs-of-armenia", "state:azerbaijan",
+        DN_EDGE_ACCUSATION);
+    HAS(g, "state:united-states", "state:azerbaijan", DN_EDGE_APPEAL);
+    assert_int_equal(g->n_edges, 4);
+    dn_graph_free(g);
+}
+
+static void quote_speaker_after_the_quote_and_both_sides(void **state)
+{
+    dn_graph *g = run("Fighting on the Armenian-Azerbaijani border\n\n"
+                      "\xE2\x80\x9CWe call on both sides to immediately cease fire,\xE2\x80\x9D "
+                      "the international human rights organization Freedom House said.\n");
+    (void)state;
+    HAS(g, "org:freedom-house", "state:armenia", DN_EDGE_APPEAL);
+    HAS(g, "org:freedom-house", "state:azerbaijan", DN_EDGE_APPEAL);
+    assert_int_equal(g->n_edges, 2);
+    dn_graph_free(g);
+}
+
+static void places_from_context_and_including(void **state)
+{
+    dn_graph *g = run("Azerbaijani armed forces used artillery and drones and shelled the "
+                      "Armenian cities of Jermuk, Goris and several villages near the border, "
+                      "including Sotk.");
+    const dn_node *n;
+    (void)state;
+    HAS(g, "org:azerbaijani-armed-forces", "place:jermuk", DN_EDGE_ATTACK);
+    HAS(g, "org:azerbaijani-armed-forces", "place:goris", DN_EDGE_ATTACK);
+    HAS(g, "org:azerbaijani-armed-forces", "place:sotk", DN_EDGE_ATTACK);
+    assert_int_equal(g->n_edges, 3);
+    n = dn_graph_node(g, "place:goris");
+    assert_string_equal(n->state, "Armenia");
+    n = dn_graph_node(g, "org:azerbaijani-armed-forces");
+    assert_string_equal(n->cameo, "AZEMIL");
+    assert_string_equal(n->kind, "military");
+    dn_graph_free(g);
+}
+
+static void pronouns_and_surnames(void **state)
+{
+    dn_graph *g = run("Japan's Foreign Minister Taro Kono spoke about the launch.\n"
+                      "Minister Kono said the missile crossed Japan. He then strongly condemned "
+                      "this newest North Korean provocation.\n"
+                      "US Secretary of State Antony Blinken phoned Rwanda's leader on Tuesday and urged him to ease tensions, "
+                      "a day after Rwandan President Paul Kagame spoke.\n");
+    (void)state;
+    HAS(g, "person:taro-kono", "state:north-korea", DN_EDGE_ACCUSATION);
+    HAS(g, "person:antony-blinken", "person:paul-kagame", DN_EDGE_CALL);
+    HAS(g, "person:antony-blinken", "person:paul-kagame", DN_EDGE_APPEAL);
+    assert_int_equal(g->n_edges, 3);
+    dn_graph_free(g);
+}
+
+static void many_actors_in_one_sentence_stay_linear(void **state)
+{
+    /* a sentence naming thousands of actors: groups are capped, so the
+     * number of edges stays bounded */
+    size_t n = 3000, len = 0, cap = n * 16 + 64;
+    char *t = malloc(cap);
+    dn_graph *g;
+    (void)state;
+    assert_non_null(t);
+    len += (size_t)snprintf(t + len, cap - len, "Russia attacked ");
+    for (size_t i = 0; i < n; i++)
+        len += (size_t)snprintf(t + len, cap - len, "%s, ", i % 2 ? "Georgia" : "Armenia");
+    snprintf(t + len, cap - len, "and Moldova.");
+    g = run(t);
+    assert_true(g->n_edges <= 32);
+    dn_graph_free(g);
+    free(t);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(coordination_gives_one_edge_each),
+        cmocka_unit_test(body_in_every_word_order),
+        cmocka_unit_test(passive_voice),
+        cmocka_unit_test(negation_and_hypotheticals_give_no_edge),
+        cmocka_unit_test(counterpart_and_titles),
+        cmocka_unit_test(quotation_attributed_to_the_introducer),
+        cmocka_unit_test(quote_speaker_after_the_quote_and_both_sides),
+        cmocka_unit_test(places_from_context_and_including),
+        cmocka_unit_test(pronouns_and_surnames),
+        cmocka_unit_test(many_actors_in_one_sentence_stay_linear),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}
