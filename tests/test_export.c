@@ -196,7 +196,7 @@ static void test_jsonl_and_cytoscape(void **state)
     assert_non_null(strstr(j, "\"date\":\"2022-09-13\",\"sqldate\":20220913,"
                               "\"actor1_id\":\"person:a\""));
     assert_non_null(strstr(j, "\"event_code\":\"041\",\"event_root_code\":"
-                              "\"04\",\"goldstein\":1,"));
+                              "\"04\",\"quad_class\":1,\"goldstein\":1,"));
     assert_non_null(strstr(j, "\"document_title\":null"));
     assert_non_null(strstr(c, "\"id\":\"state:b\",\"value\":\"state:b\","
                               "\"name\":\"B, \\\"the\\\" <b>\""));
@@ -278,6 +278,8 @@ static void test_csv_parse_errors(void **state)
     parse_bad("a,b\n1,\"open\n\nstill open", 2, 3, "unterminated");
     parse_bad("a,b\n1,\"x\"y\n", 2, 6, "after the closing quote");
     parse_bad("a,b\n1,x\"y\n", 2, 4, "quote inside an unquoted field");
+    parse_bad("a,b\n1,caf\xE9\n", 2, 6, "byte 0xE9 is not UTF-8");
+    parse_bad("a,b\n1,\"\xF0\x9F\x87\"\n", 2, 4, "byte 0xF0 is not UTF-8");
 }
 
 static int reports;

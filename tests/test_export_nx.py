@@ -332,6 +332,11 @@ def check_jsonl(name, path, g, nodes, edges):
                    is not None else math.nan) or
               (x["goldstein"] is None and e["goldstein"] is None),
               "jsonl %s: event fields %r" % (name, x))
+        code = e["cameo"] or ""
+        quad = {"01": 1, "02": 1, "04": 1, "05": 1, "10": 3, "11": 3,
+                "12": 3, "13": 3, "15": 4, "19": 4}.get(code[:2])
+        check(x["event_root_code"] == (code[:2] or None) and
+              x["quad_class"] == quad, "jsonl %s: root/quad %r" % (name, x))
         date = docs[x["source_document"]].get("date")
         check(x["date"] == date and x["sqldate"] == (
             int(date.replace("-", "")) if date else None),

@@ -56,6 +56,14 @@ printf '%s\n%s\n' "$hdr" 'state:armenia,state:russia,Armenia,Russia,phonecall,1,
 expect_status 2 dn import "$T/col.csv"
 grep -q 'col.csv:2:43: type: unknown' "$T/err" || fail "column of the type field: $(cat "$T/err")"
 
+# a legacy code page and a semicolon-separated file: said so
+printf 'source,target,type,source_label\nstate:cote-d-ivoire,state:b,call,C\364te\n' > "$T/latin1.csv"
+expect_status 2 dn import "$T/latin1.csv"
+grep -q 'latin1.csv:2:35: byte 0xF4 is not UTF-8 (save the file as "CSV UTF-8")' "$T/err" || fail "latin1: $(cat "$T/err")"
+printf 'source;target;type\nstate:a;state:b;call\n' > "$T/semi.csv"
+expect_status 2 dn import "$T/semi.csv"
+grep -q "semi.csv:1:1: the columns are separated by ';'" "$T/err" || fail "semicolons: $(cat "$T/err")"
+
 # every bad row listed, good rows around them not imported
 printf '%s\n%s\n%s\n%s\n%s\n' "$hdr" "$ok_row" \
   'state:armenia,state:russia,Armenia,Russia,call,x,041,1' "$ok_row" \

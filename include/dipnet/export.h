@@ -80,8 +80,9 @@ int dn_export_csv_edges(dn_graph *g, FILE *f, dn_error *err);
 /* One JSON object per line and per evidence entry (edges without evidence
  * give no line): date, sqldate, actor1_id, actor1_name, actor1_type,
  * actor1_state, actor1_country_code, actor1_code, actor2_..., event_type,
- * event_code, event_root_code, goldstein, source_document, document_title,
- * sentence_number, sentence, trigger, start, end, edge_count. */
+ * event_code, event_root_code, quad_class, goldstein, source_document,
+ * document_title, sentence_number, sentence, trigger, start, end,
+ * edge_count. */
 int dn_export_jsonl(dn_graph *g, FILE *f, dn_error *err);
 
 /* Cytoscape.js JSON: {"data": {...}, "directed": true, "multigraph": true,
@@ -115,8 +116,8 @@ typedef struct dn_csv {
 /* Parses RFC 4180 CSV: comma separated, CRLF or LF record ends, fields
  * optionally in double quotes with "" for a quote; a UTF-8 byte order mark
  * is skipped, empty lines are skipped. A quote inside an unquoted field, a
- * character after a closing quote or an unterminated quote is DN_EPARSE
- * with name, line and column. *out is freed with dn_csv_free. */
+ * character after a closing quote, an unterminated quote or a byte that is
+ * not UTF-8 is DN_EPARSE with name, line and column. *out is freed with dn_csv_free. */
 int dn_csv_parse(const char *data, size_t len, const char *name,
                  dn_csv **out, dn_error *err);
 void dn_csv_free(dn_csv *t);

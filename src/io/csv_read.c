@@ -7,7 +7,8 @@
  * field may hold newlines, so a record may span lines). It is strict where
  * a lenient parser would silently shift columns: a quote inside an
  * unquoted field, text after a closing quote and an unterminated quote are
- * errors with their place.
+ * errors with their place, and so is a byte that is not UTF-8 (a file
+ * saved in a legacy code page).
  *
  * The importer works on the parsed tables in one pass that validates and
  * builds at once; a bad row is reported (through the caller's callback)
@@ -184,14 +185,59 @@ nomem:
     return dn_error_set(ps->err, DN_ENOMEM, ps->name, 0, 0, "out of memory");
 }
 
+/* Offset of the first byte that does not start valid UTF-8, or len. */
+static size_t utf8_bad(const unsigned char *s, size_t len)
+{
+    size_t i = 0;
+
+    while (i < len) {
+        unsigned c = s[i], cp;
+        size_t n;
+        if (c < 0x80) {
+            i++;
+            continue;
+        }
+        if (c >= 0xC2 && c <= 0xDF)
+            n = 2, cp = c & 0x1F;
+        else if (c >= 0xE0 && c <= 0xEF)
+            n = 3, cp = c & 0x0F;
+        else if (c >= 0xF0 && c <= 0xF4)
+            n = 4, cp = c & 0x07;
+        else
+            return i;
+        if (i + n > len)
+            return i;
+        for (size_t k = 1; k < n; k++) {
+            if ((s[i + k] & 0xC0) != 0x80)
+                return i;
+            cp = (cp << 6) | (s[i + k] & 0x3F);
+        }
+        if ((n == 3 && (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF))) ||
+            (n == 4 && (cp < 0x10000 || cp > 0x10FFFF)))
+            return i;
+        i += n;
+    }
+    return len;
+}
+
 int dn_csv_parse(const char *data, size_t len, const char *name,
                  dn_csv **out, dn_error *err)
 {
+    size_t bad_at = utf8_bad((const unsigned char *)data, len);
+
     dn_csv *t = calloc(1, sizeof *t);
     parser ps;
     int rc;
 
     *out = NULL;
+    if (bad_at < len) {
+        long line, column;
+        free(t);
+        dn_offset_to_line_col(data, len, bad_at, &line, &column);
+        return dn_error_set(err, DN_EPARSE, name, line, column,
+                            "byte 0x%02X is not UTF-8 (save the file as "
+                            "\"CSV UTF-8\")", (unsigned char)data[bad_at]);
+    }
     if (!t)
         return dn_error_set(err, DN_ENOMEM, name, 0, 0, "out of memory");
     ps.p = data;
@@ -345,6 +391,11 @@ static int check_header(importer *im, const dn_csv_row *h,
 {
     int ok = 1;
 
+    if (h->n_fields == 1 && strchr(h->fields[0], ';')) {
+        bad(im, DN_EINVAL, h, 0, "the columns are separated by ';': save "
+            "the file as comma-separated CSV");
+        return 0;
+    }
     for (size_t i = 0; i < h->n_fields; i++) {
         int found = !known;
         for (const char *const *k = known; k && *k; k++)

@@ -6,8 +6,9 @@
  * SQLDATE), actor1_* for the source and actor2_* for the target (id, name,
  * type, state, country_code = ISO 3166-1 alpha-3, code = CAMEO actor
  * code), event_type, event_code (CAMEO), event_root_code (its first two
- * digits), goldstein, source_document, document_title, sentence_number,
- * sentence, trigger, start and end (byte offsets) and edge_count. Absent
+ * digits), quad_class (GDELT's QuadClass, 1-4), goldstein,
+ * source_document, document_title, sentence_number, sentence, trigger,
+ * start and end (byte offsets) and edge_count. Absent
  * values are null, so every line has the same keys in the same order.
  *
  * Lines come in sorted edge order, then sorted evidence order. Each object
@@ -51,6 +52,20 @@ static int actor(cJSON *o, const char *p, const dn_node *n)
     return ok && put_str(o, k, n->cameo);
 }
 
+/* GDELT's QuadClass of a CAMEO root code: 1 verbal cooperation (01-05),
+ * 2 material cooperation (06-09), 3 verbal conflict (10-14), 4 material
+ * conflict (15-20); NAN (null) without a code. */
+static double quad_class(const char *root)
+{
+    int r;
+
+    if (!root[0] || root[0] < '0' || root[0] > '9' || root[1] < '0' ||
+        root[1] > '9')
+        return NAN;
+    r = (root[0] - '0') * 10 + (root[1] - '0');
+    return r <= 5 ? 1 : r <= 9 ? 2 : r <= 14 ? 3 : r <= 20 ? 4 : NAN;
+}
+
 static cJSON *event(const dn_graph *g, const dn_edge *e,
                     const dn_evidence *ev)
 {
@@ -72,6 +87,7 @@ static cJSON *event(const dn_graph *g, const dn_edge *e,
          put_str(o, "event_type", dn_edge_type_name(e->type)) &&
          put_str(o, "event_code", e->cameo) &&
          put_str(o, "event_root_code", root[0] ? root : NULL) &&
+         put_num(o, "quad_class", quad_class(root)) &&
          put_num(o, "goldstein", e->goldstein) &&
          put_str(o, "source_document", d->id) &&
          put_str(o, "document_title", d->title) &&
