@@ -460,10 +460,20 @@ static void write_header(FILE *f, const dn_graph *g, const dn_report_opts *o,
     }
     fputs("</p>\n<p class=\"meta\">Read from: ", f);
     for (size_t i = 0; i < g->n_docs && i < 3; i++) {
-        fputs(i ? ", " : "", f);
+        const dn_document *d = &g->docs[i];
+        fputs(i ? "; " : "", f);
         fprintf(f, "<a href=\"#doc-%zu\">", i);
-        esc(f, g->docs[i].title ? g->docs[i].title : g->docs[i].id);
+        esc(f, d->title ? d->title : d->id);
         fputs("</a>", f);
+        if (d->title || d->date) {
+            fputs(" <span class=\"id\">(", f);
+            if (d->title)
+                esc(f, d->id);
+            if (d->title && d->date)
+                fputs(", ", f);
+            esc(f, d->date);
+            fputs(")</span>", f);
+        }
     }
     if (g->n_docs > 3)
         fprintf(f, " and <a href=\"#documents\">%zu more</a>", g->n_docs - 3);
