@@ -22,34 +22,44 @@
 #include "dipnet/export.h"
 #include "output/export_util.h"
 
+/* Keys are string literals and values outlive the object (they belong to
+ * the graph), so neither is copied: one allocation per field, not three. */
 static int put_str(cJSON *o, const char *k, const char *v)
 {
-    return (v ? cJSON_AddStringToObject(o, k, v) : cJSON_AddNullToObject(o, k))
-           != NULL;
+    cJSON *item = v ? cJSON_CreateStringReference(v) : cJSON_CreateNull();
+
+    if (!item)
+        return 0;
+    cJSON_AddItemToObjectCS(o, k, item);
+    return 1;
 }
 
 static int put_num(cJSON *o, const char *k, double v)
 {
-    return dn_exp_json_num(o, k, v); /* full precision; NaN is null */
+    cJSON *item;
+
+    if (isfinite(v) && v != floor(v))
+        return dn_exp_json_num(o, k, v); /* full precision */
+    /* whole numbers print exactly; NaN (absent) as null */
+    if (!(item = isfinite(v) ? cJSON_CreateNumber(v) : cJSON_CreateNull()))
+        return 0;
+    cJSON_AddItemToObjectCS(o, k, item);
+    return 1;
 }
 
-static int actor(cJSON *o, const char *p, const dn_node *n)
+static int actor(cJSON *o, int which, const dn_node *n)
 {
-    char k[32];
-    int ok;
+    static const char *const keys[2][6] = {
+        {"actor1_id", "actor1_name", "actor1_type", "actor1_state",
+         "actor1_country_code", "actor1_code"},
+        {"actor2_id", "actor2_name", "actor2_type", "actor2_state",
+         "actor2_country_code", "actor2_code"}};
+    const char *const *k = keys[which];
 
-    snprintf(k, sizeof k, "%s_id", p);
-    ok = put_str(o, k, n->id);
-    snprintf(k, sizeof k, "%s_name", p);
-    ok = ok && put_str(o, k, n->label);
-    snprintf(k, sizeof k, "%s_type", p);
-    ok = ok && put_str(o, k, dn_actor_type_name(n->type));
-    snprintf(k, sizeof k, "%s_state", p);
-    ok = ok && put_str(o, k, n->state);
-    snprintf(k, sizeof k, "%s_country_code", p);
-    ok = ok && put_str(o, k, n->iso);
-    snprintf(k, sizeof k, "%s_code", p);
-    return ok && put_str(o, k, n->cameo);
+    return put_str(o, k[0], n->id) && put_str(o, k[1], n->label) &&
+           put_str(o, k[2], dn_actor_type_name(n->type)) &&
+           put_str(o, k[3], n->state) && put_str(o, k[4], n->iso) &&
+           put_str(o, k[5], n->cameo);
 }
 
 /* GDELT's QuadClass of a CAMEO root code: 1 verbal cooperation (01-05),
@@ -83,10 +93,11 @@ static cJSON *event(const dn_graph *g, const dn_edge *e,
     if (e->cameo && strlen(e->cameo) >= 2)
         memcpy(root, e->cameo, 2);
     ok = ok && put_str(o, "date", d->date) && put_num(o, "sqldate", sqldate) &&
-         actor(o, "actor1", e->source) && actor(o, "actor2", e->target) &&
+         actor(o, 0, e->source) && actor(o, 1, e->target) &&
          put_str(o, "event_type", dn_edge_type_name(e->type)) &&
          put_str(o, "event_code", e->cameo) &&
-         put_str(o, "event_root_code", root[0] ? root : NULL) &&
+         (root[0] ? cJSON_AddStringToObject(o, "event_root_code", root)
+                  : cJSON_AddNullToObject(o, "event_root_code")) &&
          put_num(o, "quad_class", quad_class(root)) &&
          put_num(o, "goldstein", e->goldstein) &&
          put_str(o, "source_document", d->id) &&
@@ -105,22 +116,39 @@ static cJSON *event(const dn_graph *g, const dn_edge *e,
 
 int dn_export_jsonl(dn_graph *g, FILE *f, dn_error *err)
 {
+    char *buf = NULL;
+    int cap = 0, rc = DN_OK;
+
     dn_graph_sort(g);
-    for (size_t i = 0; i < g->n_edges; i++) {
+    for (size_t i = 0; rc == DN_OK && i < g->n_edges; i++) {
         const dn_edge *e = g->edges[i];
-        for (size_t k = 0; k < e->n_evidence; k++) {
+        for (size_t k = 0; rc == DN_OK && k < e->n_evidence; k++) {
             cJSON *o = event(g, e, &e->evidence[k]);
-            char *s = o ? cJSON_PrintUnformatted(o) : NULL;
+            /* print into one reused buffer, grown until the line fits */
+            while (o && !(cap && cJSON_PrintPreallocated(o, buf, cap, 0))) {
+                char *nb = cap < (1 << 28) ? realloc(buf, cap ? 2 * (size_t)cap
+                                                              : 4096)
+                                           : NULL;
+                if (!nb) {
+                    cJSON_Delete(o);
+                    o = NULL;
+                    break;
+                }
+                buf = nb;
+                cap = cap ? 2 * cap : 4096;
+            }
+            if (!o) {
+                rc = dn_error_set(err, DN_ENOMEM, NULL, 0, 0,
+                                  "out of memory");
+                break;
+            }
             cJSON_Delete(o);
-            if (!s)
-                return dn_error_set(err, DN_ENOMEM, NULL, 0, 0,
-                                    "out of memory");
-            fputs(s, f);
+            fputs(buf, f);
             putc('\n', f);
-            cJSON_free(s);
         }
         if (ferror(f))
             break;
     }
-    return dn_exp_finish(f, err);
+    free(buf);
+    return rc == DN_OK ? dn_exp_finish(f, err) : rc;
 }
