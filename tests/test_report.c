@@ -260,7 +260,7 @@ static void test_svg(void **state)
              "<g id=\"svg&#45;node&#45;state:b\" class=\"node\">\n<title>n2</title>\n</g>\n"
              "<!-- n0&#45;&gt;n1 -->\n"
              "<g id=\"svg&#45;edge&#45;%zu\" class=\"edge\">\n<title>n2&#45;&gt;n0</title>\n"
-             "<a xlink:href=\"#edge-%zu\"><path d=\"M0,0\"/></a></g>\n"
+             "<g id=\"a_svg&#45;edge&#45;%zu\"><a xlink:title=\"t\"><path d=\"M0,0\"/></a>\n</g>\n</g>\n"
              "<g id=\"clust1\" class=\"cluster\"><title>cluster_0</title></g>\n"
              "</svg>\n",
              meet->index, meet->index);
@@ -278,6 +278,21 @@ static void test_svg(void **state)
     assert_non_null(strstr(html, "<title>C\xc3\xb4te d&#39;Ivoire (state): contacts made 1, received 2</title>"));
     assert_non_null(strstr(html, "<title>C\xc3\xb4te d&#39;Ivoire &#8594; &lt;script&gt;alert(1)&lt;/script&gt;: meeting &#215;1 (click for the evidence)</title>"));
     assert_non_null(strstr(html, "<title>cluster_0</title>")); /* untouched */
+    /* each group's shapes are wrapped in a link to the entry, closed at
+     * the group's own </g> (not at a nested one) */
+    {
+        char want[256];
+        snprintf(want, sizeof want,
+                 "(click for the evidence)</title>\n<a class=\"arrow\" "
+                 "href=\"#edge-%zu\">\n<g id=\"a_svg&#45;edge&#45;%zu\"><a "
+                 "xlink:title=\"t\"><path d=\"M0,0\"/></a>\n</g>\n</a></g>\n"
+                 "<g id=\"clust1\"",
+                 meet->index, meet->index);
+        assert_non_null(strstr(html, want));
+    }
+    assert_non_null(strstr(html, "received 2</title>\n<a class=\"actor\" href=\"#node-state:b\">\n</a></g>"));
+    assert_int_equal(count(html, "<a class=\"arrow\""), 1);
+    assert_int_equal(count(html, "<a class=\"actor\""), 1);
     assert_non_null(strstr(html, "</svg>\n<figcaption>"));
     free(html);
 

@@ -199,7 +199,7 @@ def main():
                  "state": "Côte d’Ivoire", "aliases": ["O'Brien & \"Sons\"", "</td><td>"]},
                 {"id": "state:cote-d-ivoire", "label": "Côte d’Ivoire", "type": "state",
                  "state": "Côte d’Ivoire"},
-                {"id": "org:q", "label": "\"Quote\" & 'Apostrophe' <img src=x onerror=alert(2)>",
+                {"id": "org:q \"x\" & <é>", "label": "\"Quote\" & 'Apostrophe' <img src=x onerror=alert(2)>",
                  "type": "organization", "kind": "igo"}],
             "edges": [
                 {"source": "person:x", "target": "state:cote-d-ivoire", "key": "call",
@@ -209,7 +209,7 @@ def main():
                       "trigger": "phoned"},
                      {"document": "d2.txt", "sentence": 4, "start": 100, "end": 140,
                       "text": "Он позвонил \"снова\" — <iframe src=//evil>", "trigger": "phoned"}]},
-                {"source": "org:q", "target": "person:x", "key": "accusation",
+                {"source": "org:q \"x\" & <é>", "target": "person:x", "key": "accusation",
                  "type": "accusation", "count": 1, "evidence": [
                      {"document": "d2.txt", "sentence": 5, "start": 141, "end": 200,
                       "text": "'Quote' accused </blockquote><script>alert(3)</script> of lies.",

@@ -10,13 +10,14 @@
  * sentences (document, sentence number, date, trigger words in <mark>).
  *
  * Anchors: the entry of an actor has the HTML id "node-<actor id>" and the
- * entry of edge g->edges[i] has id "edge-<i>" (index after dn_graph_sort),
- * the fragments a diagram drawn by dot.h with url_prefix "#" links to. Give
- * that diagram a link_prefix (e.g. "svg-") so that its own element ids do
- * not collide with the entries. When svg_prefix is set, the <title> of each
- * SVG node and edge group (ids "<svg_prefix>node-..." and
- * "<svg_prefix>edge-<i>") is replaced with a tooltip naming the actor, or
- * the interaction's type, actors and count. Each evidence entry is an element of class
+ * entry of edge g->edges[i] has id "edge-<i>" (index after dn_graph_sort).
+ * Give the diagram (dot.h) a link_prefix such as "svg-", no url_prefix, and
+ * pass the same prefix as svg_prefix: the page then finds each SVG node and
+ * edge group (ids "<svg_prefix>node-..." and "<svg_prefix>edge-<i>"),
+ * replaces its <title> with a tooltip naming the actor, or the
+ * interaction's type, actors and count, and wraps its shapes in a link to
+ * the entry. The page writes those links itself, so every href on it is
+ * escaped by the report, whatever the ids hold. Each evidence entry is an element of class
  * "evidence" (one per evidence entry of the graph).
  *
  * Safety: every string from the graph is HTML-escaped, invalid UTF-8 is

@@ -4,8 +4,8 @@
  * Reads the graph, applies the shared filters, sorts it (so that the
  * diagram's element ids and the page's anchors agree), computes PageRank,
  * HITS hubs and authorities and betweenness (analyze.h), draws the diagram
- * to SVG in memory (dot.h: link_prefix "svg-", url_prefix "#", so each
- * arrow and actor links to its entry on the page) and writes the page
+ * to SVG in memory (dot.h, with element ids "svg-node-<id>" and
+ * "svg-edge-<k>", which the page wraps in links to each entry) and writes the page
  * (report.h) atomically. A diagram or an analysis that fails does not stop
  * the page: it is written with a visible note instead, and the failure is
  * reported on stderr as a warning.
@@ -214,7 +214,8 @@ int cmd_report(int argc, char **argv)
         dopts.title = ropts.title;
         dopts.filters = describe;
         dopts.link_prefix = "svg-";
-        dopts.url_prefix = "#";
+        /* no url_prefix: the page links each node and edge group itself
+         * (report.c), escaping the actor ids on the way */
         if (layout)
             dopts.layout = layout;
         if (diagram_top > 0 && view->n_nodes > (size_t)diagram_top)

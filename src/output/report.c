@@ -51,6 +51,7 @@ static const char page_css[] =
     "figure.diagram svg{max-width:100%;height:auto;max-height:85vh}\n"
     "figure.diagram svg a:hover path,figure.diagram svg a:hover polygon,"
     "figure.diagram svg a:hover ellipse{stroke-width:3}\n"
+    "figure.diagram svg a{cursor:pointer}\n"
     "figcaption,.note{color:var(--muted);font-size:.9em;margin-top:6px}\n"
     ".missing{border:1px dashed var(--muted);padding:18px;text-align:center;"
     "color:var(--muted);border-radius:6px}\n"
@@ -551,17 +552,31 @@ static int g_with_id(const char *p, const char *prefix, const char *what,
     return 1;
 }
 
+/* 1 when p opens a <g> element ("<g>" or "<g ..."). */
+static int opens_g(const char *p)
+{
+    return p[0] == '<' && p[1] == 'g' &&
+           (p[2] == '>' || p[2] == ' ' || p[2] == '\n' || p[2] == '\t');
+}
+
 /* Copies the SVG element of an SVG document: everything before "<svg"
- * (XML prolog, DOCTYPE) and every comment is dropped. With a prefix, the
- * <title> that follows a node or edge group's opening tag is replaced by
- * the tooltip of that actor or interaction (a node's title is its
- * synthetic Graphviz name "n<index>"). Returns 0 when the text holds no
- * <svg element. */
+ * (XML prolog, DOCTYPE) and every comment is dropped. With a prefix, each
+ * node or edge group (id "<prefix>node-..." / "<prefix>edge-<i>") gets
+ * its <title> replaced by the tooltip of that actor or interaction (a
+ * node's title is its synthetic Graphviz name "n<index>") and its content
+ * wrapped in a link to the entry on the page:
+ *   <g id="svg-edge-3" class="edge"><title>TOOLTIP</title>
+ *   <a class="arrow" href="#edge-3">...shapes...</a></g>
+ * The links are written here, from the graph, rather than taken from the
+ * diagram, so that every href on the page is escaped by this file.
+ * Returns 0 when the text holds no <svg element. */
 static int write_svg(FILE *f, const dn_graph *g, const page_index *ix,
                      const char *svg, const char *prefix)
 {
     const char *p = svg, *lt, *after;
-    int pending = 0; /* 1: edge, 2: node */
+    int pending = 0; /* 1: edge group opened, 2: node group opened */
+    int depth = 0;   /* <g> nesting inside the group being linked; 0 =
+                        no link open */
     size_t k = 0;
 
     while ((p = strstr(p, "<svg")) &&
@@ -582,10 +597,14 @@ static int write_svg(FILE *f, const dn_graph *g, const page_index *ix,
                 p++;
             continue;
         }
-        if (prefix && g_with_id(p, prefix, "edge-", &after) &&
+        if (depth && opens_g(p))
+            depth++;
+        else if (depth && strncmp(p, "</g>", 4) == 0 && --depth == 0)
+            fputs("</a>", f);
+        if (!depth && prefix && g_with_id(p, prefix, "edge-", &after) &&
             parse_index(after, &k) && k < g->n_edges)
             pending = 1;
-        else if (prefix && g_with_id(p, prefix, "node-", &after))
+        else if (!depth && prefix && g_with_id(p, prefix, "node-", &after))
             pending = 2;
         else if (pending && strncmp(p, "<title>", 7) == 0) {
             const char *end = strstr(p + 7, "</title>");
@@ -593,15 +612,24 @@ static int write_svg(FILE *f, const dn_graph *g, const page_index *ix,
             if (end && pending == 1) {
                 fputs("<title>", f);
                 edge_tooltip(f, g->edges[k]);
-                p = end;
+                fprintf(f, "</title>\n<a class=\"arrow\" href=\"#edge-%zu\">",
+                        k);
+                p = end + 8;
+                depth = 1;
             } else if (end && p[7] == 'n' && parse_index(p + 8, &ni) &&
                        p + 8 + strspn(p + 8, "0123456789") == end &&
                        ni < g->n_nodes) {
                 fputs("<title>", f);
                 node_tooltip(f, ix, g->nodes[ni]);
-                p = end;
+                fputs("</title>\n<a class=\"actor\" href=\"#node-", f);
+                esc(f, g->nodes[ni]->id);
+                fputs("\">", f);
+                p = end + 8;
+                depth = 1;
             }
             pending = 0;
+            if (depth)
+                continue;
         }
         fputc('<', f);
         p++;
