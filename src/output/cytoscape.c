@@ -25,9 +25,18 @@
 #include "output/export_util.h"
 #include "util/util.h"
 
+/* k must be a string literal and v must outlive the print (a string of the
+ * graph): neither is copied. Absent values are left out. */
 static int add_str(cJSON *o, const char *k, const char *v)
 {
-    return !v || cJSON_AddStringToObject(o, k, v) != NULL;
+    cJSON *item;
+
+    if (!v)
+        return 1;
+    if (!(item = cJSON_CreateStringReference(v)))
+        return 0;
+    cJSON_AddItemToObjectCS(o, k, item);
+    return 1;
 }
 
 static const char *const reserved[] = {
@@ -77,11 +86,11 @@ static cJSON *edge_json(const dn_graph *g, const dn_edge *e)
     dn_buf_init(&name);
     dn_buf_printf(&name, "%s (%s) %s", e->source->label, type,
                   e->target->label);
-    ok = ok && !name.oom && add_str(o, "id", id) &&
+    ok = ok && !name.oom && cJSON_AddStringToObject(o, "id", id) &&
          add_str(o, "source", e->source->id) &&
          add_str(o, "target", e->target->id) && add_str(o, "key", type) &&
          add_str(o, "interaction", type) && add_str(o, "type", type) &&
-         add_str(o, "name", dn_buf_cstr(&name)) &&
+         cJSON_AddStringToObject(o, "name", dn_buf_cstr(&name)) &&
          cJSON_AddNumberToObject(o, "count", (double)e->count) &&
          add_str(o, "cameo", e->cameo) &&
          (isnan(e->goldstein) ||
@@ -109,22 +118,38 @@ static int cmp_doc(const void *a, const void *b)
                   (*(const dn_document *const *)b)->id);
 }
 
-static int put(FILE *f, cJSON *o, const char *lead)
-{
-    char *s = o ? cJSON_PrintUnformatted(o) : NULL;
+/* A print buffer reused for every element. */
+typedef struct pbuf {
+    char *data;
+    int cap;
+} pbuf;
 
-    cJSON_Delete(o);
-    if (!s)
+/* Prints o (and frees it) after lead; 0 on ENOMEM. */
+static int put(FILE *f, pbuf *b, cJSON *o, const char *lead)
+{
+    while (o && !(b->cap && cJSON_PrintPreallocated(o, b->data, b->cap, 0))) {
+        char *nd = b->cap < (1 << 28)
+                       ? realloc(b->data, b->cap ? 2 * (size_t)b->cap : 4096)
+                       : NULL;
+        if (!nd) {
+            cJSON_Delete(o);
+            return 0;
+        }
+        b->data = nd;
+        b->cap = b->cap ? 2 * b->cap : 4096;
+    }
+    if (!o)
         return 0;
+    cJSON_Delete(o);
     fputs(lead, f);
-    fputs(s, f);
-    cJSON_free(s);
+    fputs(b->data, f);
     return 1;
 }
 
 int dn_export_cytoscape(dn_graph *g, FILE *f, dn_error *err)
 {
     cJSON *meta = cJSON_CreateObject();
+    pbuf b = {NULL, 0};
     int ok;
 
     dn_graph_sort(g);
@@ -155,16 +180,16 @@ int dn_export_cytoscape(dn_graph *g, FILE *f, dn_error *err)
     fputs("{\"format_version\": \"1.0\", \"generated_by\": \"" DN_GENERATOR
           "\", \"target_cytoscapejs_version\": \"~2.1\",\n",
           f);
-    if (!put(f, meta, " \"data\": "))
-        return dn_error_set(err, DN_ENOMEM, NULL, 0, 0, "out of memory");
+    ok = put(f, &b, meta, " \"data\": ");
     fputs(",\n \"directed\": true, \"multigraph\": true,\n"
           " \"elements\": {\"nodes\": [",
           f);
     for (size_t i = 0; ok && i < g->n_nodes; i++)
-        ok = put(f, node_json(g->nodes[i]), i ? ",\n  " : "\n  ");
+        ok = put(f, &b, node_json(g->nodes[i]), i ? ",\n  " : "\n  ");
     fputs("],\n \"edges\": [", f);
     for (size_t i = 0; ok && i < g->n_edges; i++)
-        ok = put(f, edge_json(g, g->edges[i]), i ? ",\n  " : "\n  ");
+        ok = put(f, &b, edge_json(g, g->edges[i]), i ? ",\n  " : "\n  ");
+    free(b.data);
     if (!ok)
         return dn_error_set(err, DN_ENOMEM, NULL, 0, 0, "out of memory");
     fputs("]}}\n", f);
