@@ -187,6 +187,27 @@ void doc_actor_alias(doc *d, int a, const char *s, size_t n)
     x->aliases[x->n_aliases++] = c;
 }
 
+/* Registers a document name (its first word too, for fast lookups). */
+static void names_put(doc *d, const char *name, int a)
+{
+    const char *sp = strchr(name, ' ');
+    size_t words = 1;
+    char first[128];
+    size_t fl = sp ? (size_t)(sp - name) : strlen(name);
+    if (smap_put(&d->names, name, a) != 0) {
+        d->oom = 1;
+        return;
+    }
+    for (const char *p = name; *p; p++)
+        words += *p == ' ';
+    if (fl >= sizeof first)
+        return;
+    memcpy(first, name, fl);
+    first[fl] = '\0';
+    if (smap_get(&d->name_first, first) < (int)words && smap_put(&d->name_first, first, (int)words) != 0)
+        d->oom = 1;
+}
+
 /* ---- helpers over the current tokens ---- */
 
 #define TK(i) (d->tk.tok[(i)])
@@ -279,9 +300,9 @@ static int actor_of_ref(doc *d, dn_lex_ref r)
         a = doc_actor_get(d, DN_ACTOR_PERSON, p->name, p->role, p->state);
         if (a >= 0) {
             d->actors[a].lex = 1;
-            smap_put(&d->names, d->actors[a].label, a);
+            names_put(d, d->actors[a].label, a);
             if (d->actors[a].surname && smap_get(&d->names, d->actors[a].surname) < 0)
-                smap_put(&d->names, d->actors[a].surname, a);
+                names_put(d, d->actors[a].surname, a);
         }
         break;
     }
@@ -450,18 +471,18 @@ static int person_for_name(doc *d, size_t a, size_t b, const char *role, int sta
     if (p < 0 && (create || b - a >= 2)) {
         p = doc_actor_get(d, DN_ACTOR_PERSON, full, role, state);
         if (p >= 0) {
-            smap_put(&d->names, full, p);
+            names_put(d, full, p);
             if (d->actors[p].surname && smap_get(&d->names, d->actors[p].surname) < 0)
-                smap_put(&d->names, d->actors[p].surname, p);
+                names_put(d, d->actors[p].surname, p);
         }
     }
     if (p >= 0) {
         doc_actor *x = &d->actors[p];
         /* the surface name and its last word also name this person */
         if (smap_get(&d->names, full) < 0)
-            smap_put(&d->names, full, p);
+            names_put(d, full, p);
         if (b - a >= 2 && smap_get(&d->names, TK(b - 1).text) < 0)
-            smap_put(&d->names, TK(b - 1).text, p);
+            names_put(d, TK(b - 1).text, p);
         if (x->state < 0 && state >= 0)
             x->state = state;
         if (role && (!x->kind || strcmp(x->kind, "counterpart") == 0)) {
@@ -714,7 +735,7 @@ static size_t place_list(doc *d, size_t j, int state)
             if (a < 0 || d->actors[a].type != DN_ACTOR_PLACE) {
                 a = doc_actor_get(d, DN_ACTOR_PLACE, nm, "city", state);
                 if (a >= 0)
-                    smap_put(&d->names, nm, a);
+                    names_put(d, nm, a);
             }
             free(nm);
         }
@@ -751,7 +772,7 @@ static size_t place_list(doc *d, size_t j, int state)
             if (a < 0) {
                 a = doc_actor_get(d, DN_ACTOR_PLACE, nm, "city", state);
                 if (a >= 0)
-                    smap_put(&d->names, nm, a);
+                    names_put(d, nm, a);
             }
             free(nm);
             break;
@@ -772,8 +793,9 @@ static size_t phrase_at(doc *d, size_t i, int prev_pp)
 
     l = dn_lexicon_match(d->lx, d->tk.tok, NT, i, refs, 16, &nr);
     /* a name of this document (persons, discovered places) */
-    if (is_cap(d, i)) {
-        for (size_t L = 4; L >= 1; L--) {
+    if (is_cap(d, i) && smap_get(&d->name_first, TK(i).text) > 0) {
+        size_t maxl = (size_t)smap_get(&d->name_first, TK(i).text);
+        for (size_t L = maxl < 4 ? maxl : 4; L >= 1; L--) {
             char *w;
             int da;
             if (i + L > NT || L <= l)
@@ -854,7 +876,7 @@ static size_t phrase_at(doc *d, size_t i, int prev_pp)
     if (q < 0)
         return i + l;
     if (rk == DN_LX_PERSON && l >= 2 && smap_get(&d->names, TK(i + l - 1).text) < 0)
-        smap_put(&d->names, TK(i + l - 1).text, q); /* "Amirabdollahian" */
+        names_put(d, TK(i + l - 1).text, q); /* "Amirabdollahian" */
     e = i + l;
     k = e;
     if (k < NT && strcmp(TK(k).text, "'s") == 0)

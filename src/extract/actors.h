@@ -90,6 +90,7 @@ typedef struct doc {
     size_t n_actors, cap_actors;
     smap by_id;     /* id -> actor */
     smap names;     /* full names, surnames, discovered places -> actor */
+    smap name_first; /* first word of a name -> its longest length */
 
     dn_tokens tk;
     mention *m;

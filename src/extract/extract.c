@@ -46,6 +46,8 @@
 typedef struct sent_ctx {
     int *tok2m; /* token -> mention index, -1 */
     size_t cap;
+    size_t first_hedge; /* first token of the "hedges" list, or NT: found
+                           once per sentence, not once per trigger */
 } sent_ctx;
 
 static int lw_is(doc *d, size_t i, const char *w)
@@ -395,9 +397,8 @@ static int negated(doc *d, sent_ctx *sc, size_t ts, size_t te)
         if (strstr(TK(j).lower, "n't"))
             return 1;
     }
-    for (size_t j = 0; j < ts; j++)
-        if (has_word(d, "hedges", j))
-            return 1;
+    if (sc->first_hedge < ts)
+        return 1;
     if (lw_is(d, te, "not") || lw_is(d, te, "never"))
         return 1;
     return 0;
@@ -447,6 +448,31 @@ static int target_actor(doc *d, const mention *m, dn_edge_type ty)
     return m->actor;
 }
 
+/* The sentence as evidence text: cleaned UTF-8, cut at a character
+ * boundary after DN_EVIDENCE_TEXT_MAX bytes and ending in "..." (U+2026)
+ * when longer, so that a run-on "sentence" naming thousands of actors does
+ * not copy its whole text into every edge it yields (the evidence offsets
+ * still span the whole sentence). malloc'ed, NULL on ENOMEM. */
+static char *evidence_text(const char *s, size_t n)
+{
+    size_t keep = n;
+    char *c, *r;
+
+    if (n <= DN_EVIDENCE_TEXT_MAX)
+        return dn_utf8_clean(s, n);
+    keep = DN_EVIDENCE_TEXT_MAX;
+    while (keep > 0 && ((unsigned char)s[keep] & 0xC0) == 0x80)
+        keep--;
+    if (!(c = dn_utf8_clean(s, keep)))
+        return NULL;
+    if (!(r = realloc(c, strlen(c) + sizeof "\xE2\x80\xA6"))) {
+        free(c);
+        return NULL;
+    }
+    strcat(r, "\xE2\x80\xA6");
+    return r;
+}
+
 static int add_edge(doc *d, int s, int t, const dn_lex_trigger *tr, size_t si,
                     const dn_sentence *sent, size_t ts, size_t te, dn_extract_stats *st)
 {
@@ -471,7 +497,7 @@ static int add_edge(doc *d, int s, int t, const dn_lex_trigger *tr, size_t si,
     ev.sentence = (long)si + 1;
     ev.start = (long)sent->start;
     ev.end = (long)sent->end;
-    ev.text = dn_utf8_clean(d->text + sent->start, sent->end - sent->start);
+    ev.text = evidence_text(d->text + sent->start, sent->end - sent->start);
     ev.trigger = dn_utf8_clean(d->text + TK(ts).start, TK(te - 1).end - TK(ts).start);
     if (!ev.text || !ev.trigger) {
         free(ev.text);
@@ -743,6 +769,12 @@ static int build_tok2m(doc *d, sent_ctx *sc)
     for (size_t k = 0; k < d->n_m; k++)
         for (size_t i = d->m[k].ts; i < d->m[k].te && i < NT; i++)
             sc->tok2m[i] = (int)k;
+    sc->first_hedge = NT;
+    for (size_t j = 0; j < NT; j++)
+        if (has_word(d, "hedges", j)) {
+            sc->first_hedge = j;
+            break;
+        }
     return 0;
 }
 
@@ -819,7 +851,7 @@ int dn_extract_document(dn_graph *g, const dn_lexicon *lx, const char *doc_id, c
                         size_t len, const char *date, dn_extract_stats *st, dn_error *err)
 {
     doc d;
-    sent_ctx sc = {NULL, 0};
+    sent_ctx sc = {NULL, 0, 0};
     dn_sentence *sents = NULL;
     size_t n_sents = 0;
     dn_tokens scratch;
@@ -967,6 +999,7 @@ done:
     free(d.actors);
     smap_free(&d.by_id);
     smap_free(&d.names);
+    smap_free(&d.name_first);
     dn_tokens_free(&d.tk);
     dn_tokens_free(&scratch);
     free(d.m);

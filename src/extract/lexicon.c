@@ -128,11 +128,10 @@ struct dn_lexicon {
 
     /* built by finish */
     ptab exact, folded;
-    imap first_exact, first_folded; /* first words of forms */
+    imap first_exact, first_folded; /* first word -> longest form (tokens) */
     size_t max_len;
     dn_trigger_form *tforms;
     size_t n_tforms, cap_tforms;
-    imap tfirst; /* first word -> index of first form in sorted tforms */
     int finished;
 };
 
@@ -312,7 +311,6 @@ static void free_trigger_forms(dn_lexicon *lx)
     free(lx->tforms);
     lx->tforms = NULL;
     lx->n_tforms = lx->cap_tforms = 0;
-    imap_free(&lx->tfirst);
 }
 
 static void free_strv(char **v)
@@ -1041,9 +1039,13 @@ static int add_form(dn_lexicon *lx, dn_tokens *tk, const char *form, dn_lex_ref 
         lx->max_len = tk->n;
     if (ptab_add(folded ? &lx->folded : &lx->exact, key, ref) != 0)
         return -1;
-    if (imap_put(folded ? &lx->first_folded : &lx->first_exact,
-                 folded ? tk->tok[0].lower : tk->tok[0].text, 1) != 0)
-        return -1;
+    {
+        imap *fm = folded ? &lx->first_folded : &lx->first_exact;
+        const char *fw = folded ? tk->tok[0].lower : tk->tok[0].text;
+        int have = imap_get(fm, fw);
+        if (have < (int)tk->n && imap_put(fm, fw, (int)tk->n) != 0)
+            return -1;
+    }
     return 0;
 }
 
@@ -1172,20 +1174,29 @@ size_t dn_lexicon_match(const dn_lexicon *lx, const dn_token *tok, size_t n, siz
 {
     char key[1024];
     size_t lmax = lx->max_len < n - i ? lx->max_len : n - i;
-    int fe, ff;
+    int fe, ff, mx[2];
 
     *n_refs = 0;
     if (i >= n || !(tok[i].flags & DN_TOK_WORD))
         return 0;
-    fe = imap_get(&lx->first_exact, tok[i].text) >= 0;
-    ff = imap_get(&lx->first_folded, tok[i].lower) >= 0;
-    if (!fe && !ff)
+    fe = imap_get(&lx->first_exact, tok[i].text);
+    ff = imap_get(&lx->first_folded, tok[i].lower);
+    if (fe < 0 && ff < 0)
         return 0;
+    {
+        size_t m = (size_t)(fe > ff ? fe : ff);
+        if (m < lmax)
+            lmax = m;
+    }
+    mx[0] = fe;
+    mx[1] = ff;
+    fe = fe >= 0;
+    ff = ff >= 0;
     for (size_t l = lmax; l >= 1; l--) {
         ptab_slot *s1 = NULL, *s2 = NULL;
-        if (fe && join_key(tok, i, l, 0, key, sizeof key) == 0)
+        if (fe && mx[0] >= (int)l && join_key(tok, i, l, 0, key, sizeof key) == 0)
             s1 = ptab_find(&lx->exact, key);
-        if (ff && join_key(tok, i, l, 1, key, sizeof key) == 0)
+        if (ff && mx[1] >= (int)l && join_key(tok, i, l, 1, key, sizeof key) == 0)
             s2 = ptab_find(&lx->folded, key);
         if (!s1 && !s2)
             continue;
@@ -1205,12 +1216,25 @@ size_t dn_lexicon_match_kind(const dn_lexicon *lx, const dn_token *tok, size_t n
     char key[1024];
     size_t lmax = lx->max_len < n - i ? lx->max_len : n - i;
 
+    int fm[2];
+
     *index = -1;
     if (i >= n || !(tok[i].flags & DN_TOK_WORD))
         return 0;
+    fm[0] = imap_get(&lx->first_exact, tok[i].text);
+    fm[1] = imap_get(&lx->first_folded, tok[i].lower);
+    if (fm[0] < 0 && fm[1] < 0)
+        return 0;
+    {
+        size_t m = (size_t)(fm[0] > fm[1] ? fm[0] : fm[1]);
+        if (m < lmax)
+            lmax = m;
+    }
     for (size_t l = lmax; l >= 1; l--)
         for (int folded = 0; folded < 2; folded++) {
             ptab_slot *s;
+            if (fm[folded] < (int)l)
+                continue;
             if (join_key(tok, i, l, folded, key, sizeof key) != 0)
                 continue;
             if (!(s = ptab_find(folded ? &lx->folded : &lx->exact, key)))
