@@ -24,6 +24,11 @@
 extern "C" {
 #endif
 
+/* Bytes of a sentence kept as an evidence entry's text. A longer sentence
+ * (a run-on list, a page without stops; see DN_SENT_MAX in text.h) is cut
+ * at a character boundary and ends in U+2026; its offsets still span it. */
+#define DN_EVIDENCE_TEXT_MAX 2048
+
 typedef struct dn_extract_stats {
     size_t documents;
     size_t bytes;
