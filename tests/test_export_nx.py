@@ -417,6 +417,12 @@ def check_cli():
     dn("export", seed, "-o", os.path.join(TMP, "pair.edges.csv"))
     check(os.path.exists(os.path.join(TMP, "pair.nodes.csv")),
           "-o pair.edges.csv wrote no pair.nodes.csv")
+    # the shared filters: only attacks, all six of the seed's
+    p = dn("export", seed, "-f", "jsonl", "--types", "attack")
+    ev = [json.loads(x) for x in p.stdout.decode().splitlines()]
+    check(len(ev) == 6 and {x["event_type"] for x in ev} == {"attack"},
+          "export --types attack: %r" % [x["event_type"] for x in ev])
+    dn("export", seed, "-f", "jsonl", "--types", "bogus", want=2)
     p = dn("export", "--help")
     check(b"Properties Mapper" in p.stdout, "help says nothing about yEd")
 

@@ -1,6 +1,7 @@
 /*
- * cmd_export.c - "dipnet export GRAPH.json --format F -o OUT": the graph in
- * the format of another tool (GraphML, GEXF, CSV, JSON Lines, Cytoscape.js
+ * cmd_export.c - "dipnet export GRAPH.json --format F -o OUT [filters]":
+ * the graph (or its filtered view, the shared filters) in the format of
+ * another tool (GraphML, GEXF, CSV, JSON Lines, Cytoscape.js
  * JSON; the writers are in src/output/). The format comes from --format,
  * else from OUT's extension. CSV writes two files, PREFIX.nodes.csv and
  * PREFIX.edges.csv, each through a temporary file; both are committed only
@@ -13,14 +14,17 @@
 #include <sys/stat.h>
 
 #include "cli/cli.h"
+#include "cli/filter_opts.h"
 #include "dipnet/export.h"
+#include "dipnet/filter.h"
 #include "dipnet/io.h"
 
 const char cmd_export_usage[] =
     "usage: dipnet export GRAPH.json [--format FORMAT] -o OUT\n"
-    "                     [--gexf-version 1.3|1.2]\n"
+    "                     [--gexf-version 1.3|1.2] [filters]\n"
     "\n"
-    "Writes the graph for another tool. Same graph, same bytes.\n"
+    "Writes the graph (or a filtered view of it) for another tool. Same\n"
+    "graph, same bytes.\n"
     "\n"
     "  -f, --format FORMAT   graphml, gexf, csv, jsonl or cytoscape; by default\n"
     "                        taken from OUT's extension (.graphml, .gexf, .csv,\n"
@@ -29,6 +33,7 @@ const char cmd_export_usage[] =
     "                        standard output (not for csv)\n"
     "      --gexf-version V  1.3 (default; Gephi 0.9+) or 1.2 (1.2draft, for\n"
     "                        NetworkX before 3.6)\n"
+    CLI_FILTER_HELP
     "\n"
     "Formats:\n"
     "  graphml    NetworkX (nx.read_graphml), yEd, Gephi. Every attribute is a\n"
@@ -138,15 +143,18 @@ int cmd_export(int argc, char **argv)
         {"format", required_argument, NULL, 'f'},
         {"output", required_argument, NULL, 'o'},
         {"gexf-version", required_argument, NULL, 'G'},
+        CLI_FILTER_LONGOPTS,
         {NULL, 0, NULL, 0}};
     const char *out = NULL, *fmt_name = NULL;
     dn_gexf_version gv = DN_GEXF_1_3;
-    dn_graph *g = NULL;
+    dn_graph *g = NULL, *fg;
+    dn_filter flt;
     dn_out *o;
     dn_error err;
     int c, fmt, rc;
 
     dn_error_clear(&err);
+    dn_filter_init(&flt);
     optind = 1;
     while ((c = getopt_long(argc, argv, "f:o:", opts, NULL)) != -1) {
         switch (c) {
@@ -167,7 +175,14 @@ int cmd_export(int argc, char **argv)
                                        "or 1.2, not '%s'", optarg);
             break;
         default:
-            return cli_usage_error("export", "bad option");
+            switch (cli_filter_option("export", c, optarg, &flt)) {
+            case 1:
+                break;
+            case 2:
+                return 2;
+            default:
+                return cli_usage_error("export", "bad option");
+            }
         }
     }
     if (optind != argc - 1)
@@ -195,6 +210,13 @@ int cmd_export(int argc, char **argv)
     }
     if (dn_graph_read_json(argv[optind], &g, &err) != DN_OK)
         return cli_error(&err);
+    if (dn_filter_active(&flt)) {
+        rc = dn_filter_apply(g, &flt, &fg, &err);
+        dn_graph_free(g);
+        if (rc != DN_OK)
+            return cli_error(&err);
+        g = fg;
+    }
     if (fmt == DN_EXPORT_CSV) {
         rc = export_csv(g, out, &err);
         dn_graph_free(g);
