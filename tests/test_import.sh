@@ -37,6 +37,9 @@ bad_case count 'count.csv:2:[0-9]+: count: "two" is not a whole number' \
 bad_case zero 'zero.csv:2:[0-9]+: count: "0" is not a whole number >= 1' \
   'state:armenia,state:russia,Armenia,Russia,call,0,041,1
 '
+bad_case huge 'huge.csv:2:[0-9]+: count: "9000000000000001" is not a whole number >= 1 \(at most 9e15\)' \
+  'state:armenia,state:russia,Armenia,Russia,call,9000000000000001,041,1
+'
 bad_case prefix 'prefix.csv:3:15: target: unknown node id prefix in "country:russia"' \
   "$ok_row
 state:armenia,country:russia,Armenia,Russia,call,1,041,1

@@ -334,7 +334,11 @@ static const char *nonempty(const dn_csv_row *r, long c)
     return s && *s ? s : NULL;
 }
 
-/* Strict whole numbers: optional sign? no; digits only. */
+/* The largest whole number the graph file takes (it stores numbers as
+ * doubles; graph_json.c refuses more). */
+#define WHOLE_MAX 9000000000000000L
+
+/* Strict whole numbers: digits only, no sign, min..WHOLE_MAX. */
 static int parse_long(const char *s, long min, long *out)
 {
     char *end;
@@ -344,7 +348,7 @@ static int parse_long(const char *s, long min, long *out)
         return -1;
     errno = 0;
     v = strtol(s, &end, 10);
-    if (*end || errno || v < min)
+    if (*end || errno || v < min || v > WHOLE_MAX)
         return -1;
     *out = v;
     return 0;
@@ -647,7 +651,7 @@ static void import_edge_row(importer *im, const dn_csv_row *r, const long *c)
     }
     if ((s = nonempty(r, c[E_COUNT])) && parse_long(s, 1, &count)) {
         bad(im, DN_EINVAL, r, (size_t)c[E_COUNT],
-            "count: \"%s\" is not a whole number >= 1", s);
+            "count: \"%s\" is not a whole number >= 1 (at most 9e15)", s);
         ok = 0;
     }
     if ((s = nonempty(r, c[E_GOLDSTEIN])) &&
@@ -658,7 +662,8 @@ static void import_edge_row(importer *im, const dn_csv_row *r, const long *c)
     }
     if ((s = nonempty(r, c[E_EVCOUNT])) && parse_long(s, 0, &evc)) {
         bad(im, DN_EINVAL, r, (size_t)c[E_EVCOUNT],
-            "evidence_count: \"%s\" is not a whole number >= 0", s);
+            "evidence_count: \"%s\" is not a whole number >= 0 "
+            "(at most 9e15)", s);
         ok = 0;
     }
     doc = nonempty(r, c[E_DOC]);
@@ -676,12 +681,14 @@ static void import_edge_row(importer *im, const dn_csv_row *r, const long *c)
         }
         if ((s = nonempty(r, c[E_START])) && parse_long(s, 0, &start)) {
             bad(im, DN_EINVAL, r, (size_t)c[E_START],
-                "evidence_start: \"%s\" is not a whole number >= 0", s);
+                "evidence_start: \"%s\" is not a whole number >= 0 "
+                "(at most 9e15)", s);
             ok = 0;
         }
         if ((s = nonempty(r, c[E_END])) && parse_long(s, 0, &end)) {
             bad(im, DN_EINVAL, r, (size_t)c[E_END],
-                "evidence_end: \"%s\" is not a whole number >= 0", s);
+                "evidence_end: \"%s\" is not a whole number >= 0 "
+                "(at most 9e15)", s);
             ok = 0;
         } else if (end < start) {
             bad(im, DN_EINVAL, r,
