@@ -364,7 +364,8 @@ static int parse_double(const char *s, double *out)
         *out = NAN;
         return 0;
     }
-    if (!*s || (*s != '-' && *s != '+' && *s != '.' && (*s < '0' || *s > '9')))
+    /* decimal notation only: strtod would also take hex, inf, nan(...) */
+    if (!*s || s[strspn(s, "0123456789+-.eE")])
         return -1;
     errno = 0;
     v = strtod(s, &end);
