@@ -33,7 +33,7 @@ Where the definitions differ, and how they are aligned:
                as igraph's coreness with mode ALL does.
   components   the partitions must be equal; dipnet numbers them by
                decreasing size, ties by first actor in id order.
-  community    the partition comes from igraph's Louvain; NetworkX's
+  community    the partition comes from igraph's Leiden; NetworkX's
                modularity of that partition (weighted, undirected
                projection) must equal the modularity dipnet reports, and
                must not be far below NetworkX's own Louvain.

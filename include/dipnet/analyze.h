@@ -43,9 +43,10 @@
  *                  are; the undirected form is the meaningful one here.
  *   coreness       k-core number with degree = in + out (NetworkX
  *                  core_number on the DiGraph).
- *   community      Louvain (igraph multilevel) on the undirected
- *                  projection, weighted, RNG seeded (opts.seed) so that
- *                  the output is reproducible; ids renumbered 0.. by
+ *   community      Leiden with the modularity objective (node weights =
+ *                  strengths, resolution 1/(2m)) on the undirected
+ *                  projection, weighted, two iterations, RNG seeded
+ *                  (opts.seed) so that the output is reproducible; ids renumbered 0.. by
  *                  decreasing size, ties by first actor in id order.
  *                  a->modularity is the partition's weighted modularity
  *                  (resolution 1); NaN for a graph without arcs.

@@ -6,7 +6,7 @@
  * The analysis graph (see dipnet/analyze.h): one arc per ordered pair of
  * distinct actors that has an edge of a selected type, weight = sum of
  * counts (or 1). It is built as an array of (source, target, weight)
- * triples in node-index order, sorted and merged, then handed to
+ * triples in node-index order, sorted (counting sort) and merged, then handed to
  * igraph_bridge.c together with its undirected projection (pairs
  * {u < v}, weight = sum over both directions) for eigenvector centrality
  * and communities.
@@ -123,29 +123,42 @@ typedef struct triple {
     double w;
 } triple;
 
-static int cmp_triple(const void *a, const void *b)
+/* Sorts tr[0..n) by (s, t) in linear time: a counting sort on t, then a
+ * stable one on s (vertices are 0..nv-1), into tmp; then merges equal
+ * pairs, adding weights, back into tr. Already sorted input (a sorted
+ * dn_graph gives edges in (source, target) order) is only scanned.
+ * Returns the number of distinct pairs, or (size_t)-1 when out of
+ * memory. */
+static size_t sort_merge(triple *tr, triple *tmp, size_t n, size_t nv)
 {
-    const triple *x = a, *y = b;
-
-    if (x->s != y->s)
-        return x->s < y->s ? -1 : 1;
-    if (x->t != y->t)
-        return x->t < y->t ? -1 : 1;
-    return 0;
-}
-
-/* Sorts (unless already sorted) and merges equal pairs, adding weights.
- * Returns the number of distinct pairs. */
-static size_t sort_merge(triple *tr, size_t n)
-{
-    size_t k = 0;
+    size_t k = 0, *cnt = NULL;
     int sorted = 1;
 
     for (size_t i = 1; i < n && sorted; i++)
-        if (cmp_triple(&tr[i - 1], &tr[i]) > 0)
+        if (tr[i - 1].s > tr[i].s ||
+            (tr[i - 1].s == tr[i].s && tr[i - 1].t > tr[i].t))
             sorted = 0;
-    if (!sorted)
-        qsort(tr, n, sizeof *tr, cmp_triple);
+    if (!sorted) {
+        if (!(cnt = malloc((nv + 1) * sizeof *cnt)))
+            return (size_t)-1;
+        /* by t into tmp */
+        memset(cnt, 0, (nv + 1) * sizeof *cnt);
+        for (size_t i = 0; i < n; i++)
+            cnt[tr[i].t + 1]++;
+        for (size_t v = 0; v < nv; v++)
+            cnt[v + 1] += cnt[v];
+        for (size_t i = 0; i < n; i++)
+            tmp[cnt[tr[i].t]++] = tr[i];
+        /* stably by s back into tr */
+        memset(cnt, 0, (nv + 1) * sizeof *cnt);
+        for (size_t i = 0; i < n; i++)
+            cnt[tmp[i].s + 1]++;
+        for (size_t v = 0; v < nv; v++)
+            cnt[v + 1] += cnt[v];
+        for (size_t i = 0; i < n; i++)
+            tr[cnt[tmp[i].s]++] = tmp[i];
+        free(cnt);
+    }
     for (size_t i = 0; i < n; i++) {
         if (k && tr[k - 1].s == tr[i].s && tr[k - 1].t == tr[i].t)
             tr[k - 1].w += tr[i].w;
@@ -163,18 +176,21 @@ static void arcs_free(dn_arcs *a)
     free(a->uw);
 }
 
+/* Fills a from g: the arcs, and the undirected projection when
+ * undirected is set (eigenvector, community); otherwise um is 0 and the
+ * projection arrays hold one unused slot (igraph views want non-NULL). */
 static int build_arcs(const dn_graph *g, const dn_analyze_opts *o,
-                      dn_arcs *a)
+                      int undirected, dn_arcs *a)
 {
-    triple *tr = NULL;
-    size_t n = 0;
+    triple *tr = NULL, *tmp = NULL;
+    size_t n = 0, cap = g->n_edges ? g->n_edges : 1;
     unsigned types = o->types ? o->types : DN_EDGE_ALL;
     int rc = -1;
 
     memset(a, 0, sizeof *a);
     a->n = g->n_nodes;
     a->weighted = o->weight == DN_WEIGHT_COUNT;
-    if (!(tr = malloc((g->n_edges ? g->n_edges : 1) * sizeof *tr)))
+    if (!(tr = malloc(cap * sizeof *tr)) || !(tmp = malloc(cap * sizeof *tmp)))
         goto fail;
     for (size_t i = 0; i < g->n_edges; i++) {
         const dn_edge *e = g->edges[i];
@@ -185,7 +201,8 @@ static int build_arcs(const dn_graph *g, const dn_analyze_opts *o,
         tr[n].w = (double)(e->count > 0 ? e->count : 1);
         n++;
     }
-    n = sort_merge(tr, n);
+    if ((n = sort_merge(tr, tmp, n, a->n)) == (size_t)-1)
+        goto fail;
     a->m = n;
     a->ends = malloc((2 * n + 1) * sizeof *a->ends);
     a->w = malloc((n + 1) * sizeof *a->w);
@@ -196,7 +213,9 @@ static int build_arcs(const dn_graph *g, const dn_analyze_opts *o,
         a->ends[2 * i + 1] = tr[i].t;
         a->w[i] = a->weighted ? tr[i].w : 1.0;
     }
-    /* the undirected projection */
+    if (!undirected)
+        n = 0;
+    /* the undirected projection: each pair as (min, max) */
     for (size_t i = 0; i < n; i++) {
         if (tr[i].s > tr[i].t) {
             int64_t x = tr[i].s;
@@ -205,7 +224,8 @@ static int build_arcs(const dn_graph *g, const dn_analyze_opts *o,
         }
         tr[i].w = a->w[i];
     }
-    n = sort_merge(tr, n);
+    if ((n = sort_merge(tr, tmp, n, a->n)) == (size_t)-1)
+        goto fail;
     a->um = n;
     a->uends = malloc((2 * n + 1) * sizeof *a->uends);
     a->uw = malloc((n + 1) * sizeof *a->uw);
@@ -214,11 +234,12 @@ static int build_arcs(const dn_graph *g, const dn_analyze_opts *o,
     for (size_t i = 0; i < n; i++) {
         a->uends[2 * i] = tr[i].s;
         a->uends[2 * i + 1] = tr[i].t;
-        a->uw[i] = tr[i].w;
+        a->uw[i] = a->weighted ? tr[i].w : 1.0;
     }
     rc = 0;
 fail:
     free(tr);
+    free(tmp);
     if (rc)
         arcs_free(a);
     return rc;
@@ -292,7 +313,10 @@ int dn_analyze(const dn_graph *g, const dn_analyze_opts *opts,
             if (!(a->values[m] = calloc(a->n ? a->n : 1, sizeof(double))))
                 goto fail;
         }
-    if (build_arcs(g, opts, &arcs) != 0)
+    if (build_arcs(g, opts,
+                   (a->measures & (DN_MEASURE_BIT(DN_M_EIGENVECTOR) |
+                                   DN_MEASURE_BIT(DN_M_COMMUNITY))) != 0,
+                   &arcs) != 0)
         goto fail;
     have_arcs = 1;
     a->n_arcs = arcs.m;

@@ -17,7 +17,7 @@
  *
  * Weights: igraph reads weights as LENGTHS for betweenness, closeness and
  * harmonic centrality, and as STRENGTHS for strength, PageRank, HITS,
- * eigenvector centrality, multilevel and modularity. We pass 1/weight to
+ * eigenvector centrality, Leiden and modularity. We pass 1/weight to
  * the first group so that frequent contact means a short link.
  */
 #include <math.h>
@@ -288,8 +288,29 @@ int dn_ig_compute(const dn_arcs *a, const dn_analyze_opts *opts,
     if (WANT(DN_M_COMMUNITY)) {
         CALL("rng", igraph_rng_seed(igraph_rng_default(),
                                     (igraph_uint_t)opts->seed));
-        CALL("multilevel", igraph_community_multilevel(&ug, uwp, 1.0, &ivec,
-                                                       NULL, NULL));
+        if (a->um == 0) {
+            /* no edges: every actor is its own community */
+            CALL("vector", igraph_vector_int_resize(&ivec, n));
+            for (igraph_integer_t i = 0; i < n; i++)
+                VECTOR(ivec)[i] = i;
+        } else {
+            /* Leiden optimises modularity when the node weights are the
+             * strengths and the resolution is 1/(2m), m = total weight
+             * (otherwise it optimises CPM). Two iterations, as
+             * python-igraph does: on our graphs that beats igraph's
+             * multilevel in modularity and is ten times faster on a
+             * million edges (igraph 0.10.2's "until stable", -1, stops
+             * at lower modularity). */
+            igraph_real_t total = 0;
+            igraph_integer_t nc;
+            CALL("strength", igraph_strength(&ug, &vec, igraph_vss_all(),
+                                             IGRAPH_ALL, IGRAPH_LOOPS, uwp));
+            for (size_t i = 0; i < a->n; i++)
+                total += VECTOR(vec)[i];
+            CALL("leiden", igraph_community_leiden(&ug, uwp, &vec,
+                                                   1.0 / total, 0.01, 0, 2,
+                                                   &ivec, &nc, &value));
+        }
         copy_out_int(res->values[DN_M_COMMUNITY], &ivec, a->n);
         if (a->um == 0)
             res->modularity = NAN;
