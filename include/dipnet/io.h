@@ -8,7 +8,21 @@
  * place, so a failure never leaves a half-written or clobbered file. When
  * the target is standard output ("-" or NULL), a character device such as
  * /dev/null or /dev/stdout, or a pipe, it is written directly and never
- * replaced.
+ * replaced. A process killed mid-write leaves the old target and a hidden
+ * ".NAME.XXXXXX" temporary file beside it (tests/test_atomic.sh).
+ *
+ * Limits (hostile or huge input gives DN_ELIMIT, exit status 2, with the
+ * file and, for nesting, line and column; tests/test_limits.sh):
+ *   - any input file (graph, article, CSV): DN_READ_MAX_DEFAULT, 1 GiB;
+ *     lexicon files: 256 MiB. Checked from the file size before reading.
+ *   - JSON nesting (graph files and lexicons): DN_JSON_MAX_DEPTH levels,
+ *     checked before cJSON sees the text (no deep recursion).
+ *   - sentences: cut at DN_SENT_MAX bytes (text.h); an evidence entry keeps
+ *     at most DN_EVIDENCE_TEXT_MAX bytes of its sentence (extract.h), so a
+ *     run-on "sentence" naming thousands of actors stays linear in time
+ *     and output (10 MB in ~5 s, a 34 MB graph: bench/bench_limits.sh).
+ *   - graphs: no count limit; memory bounds them. A million actors and a
+ *     million interactions (200 MB of JSON) read in ~8 s and ~700 MB.
  */
 #ifndef DIPNET_IO_H
 #define DIPNET_IO_H
