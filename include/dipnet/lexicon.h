@@ -156,6 +156,10 @@ int dn_lexicon_find_state(const dn_lexicon *lx, const char *name);
  * "group_nouns", "equipment", "honorifics", "particles"). */
 int dn_lexicon_has_word(const dn_lexicon *lx, const char *list,
                         const char *w);
+/* The same, in bulk: the bit of a list (-1 when absent; the first 31
+ * lists have one) and the mask of the lists a word belongs to. */
+int dn_lexicon_list_bit(const dn_lexicon *lx, const char *list);
+unsigned dn_lexicon_word_mask(const dn_lexicon *lx, const char *w);
 
 #ifdef __cplusplus
 }

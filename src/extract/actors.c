@@ -174,12 +174,20 @@ void doc_actor_alias(doc *d, int a, const char *s, size_t n)
         free(c);
         return;
     }
-    for (size_t i = 0; i < x->n_aliases; i++)
-        if (strcmp(x->aliases[i], c) == 0) {
+    {
+        char key[256];
+        snprintf(key, sizeof key, "%d\x1f%s", a, c);
+        if (smap_get(&d->alias_seen, key) >= 0 || x->n_aliases >= 64) {
             free(c);
             return;
         }
-    if (x->n_aliases >= 64 ||
+        if (smap_put(&d->alias_seen, key, 1) != 0) {
+            free(c);
+            d->oom = 1;
+            return;
+        }
+    }
+    if (
         dn_grow((void **)&x->aliases, &x->cap_aliases, x->n_aliases + 1, sizeof *x->aliases)) {
         free(c);
         return;
@@ -210,6 +218,74 @@ static void names_put(doc *d, const char *name, int a)
 
 /* ---- helpers over the current tokens ---- */
 
+int doc_sentence_reset(doc *d)
+{
+    size_t n = d->tk.n + 1;
+    if (n > d->cap_lm) {
+        size_t cap = n * 2;
+        int *a = realloc(d->lm_len, cap * sizeof *a);
+        if (a)
+            d->lm_len = a;
+        dn_lex_ref *r = a ? realloc(d->lm_refs, cap * LM_REFS * sizeof *r) : NULL;
+        if (r)
+            d->lm_refs = r;
+        unsigned char *c = r ? realloc(d->lm_n, cap) : NULL;
+        if (c)
+            d->lm_n = c;
+        int *t = c ? realloc(d->lm_title, cap * sizeof *t) : NULL;
+        if (t)
+            d->lm_title = t;
+        int *b = t ? realloc(d->lm_body, cap * sizeof *b) : NULL;
+        if (b)
+            d->lm_body = b;
+        if (!b)
+            return -1;
+        d->cap_lm = cap;
+    }
+    memset(d->lm_len, 0xff, n * sizeof *d->lm_len);
+    memset(d->lm_title, 0xff, n * sizeof *d->lm_title);
+    memset(d->lm_body, 0xff, n * sizeof *d->lm_body);
+    return 0;
+}
+
+/* dn_lexicon_match on the current sentence, computed once per token. */
+static size_t lex_at(doc *d, size_t i, dn_lex_ref *refs, size_t max, size_t *nr)
+{
+    size_t n;
+    if (i >= d->tk.n) {
+        *nr = 0;
+        return 0;
+    }
+    if (d->lm_len[i] < 0) {
+        size_t k;
+        d->lm_len[i] = (int)dn_lexicon_match(d->lx, d->tk.tok, d->tk.n, i, d->lm_refs + i * LM_REFS,
+                                             LM_REFS, &k);
+        d->lm_n[i] = (unsigned char)k;
+    }
+    n = d->lm_n[i] < max ? d->lm_n[i] : max;
+    memcpy(refs, d->lm_refs + i * LM_REFS, n * sizeof *refs);
+    *nr = n;
+    return (size_t)d->lm_len[i];
+}
+
+/* dn_lexicon_match_kind for titles and bodies, cached likewise. */
+static size_t kind_at(doc *d, size_t i, dn_lex_kind kind, int *index)
+{
+    int *c;
+    if (i >= d->tk.n) {
+        *index = -1;
+        return 0;
+    }
+    c = kind == DN_LX_TITLE ? &d->lm_title[i] : &d->lm_body[i];
+    if (*c < 0) {
+        int ix;
+        size_t l = dn_lexicon_match_kind(d->lx, d->tk.tok, d->tk.n, i, kind, &ix);
+        *c = (int)((l << 16) | (unsigned)(ix + 1));
+    }
+    *index = (*c & 0xffff) - 1;
+    return (size_t)(*c >> 16);
+}
+
 #define TK(i) (d->tk.tok[(i)])
 #define NT (d->tk.n)
 
@@ -223,10 +299,30 @@ static int lw_is(doc *d, size_t i, const char *w)
     return i < NT && strcmp(TK(i).lower, w) == 0;
 }
 
-static int has_word(doc *d, const char *list, size_t i)
+int doc_has_word(doc *d, const char *list, size_t i)
 {
-    return i < NT && dn_lexicon_has_word(d->lx, list, TK(i).lower);
+    int bit = -2;
+    if (i >= NT)
+        return 0;
+    for (int k = 0; k < d->n_listcache; k++)
+        if (d->lists[k].name == list) {
+            bit = d->lists[k].bit;
+            break;
+        }
+    if (bit == -2) {
+        bit = dn_lexicon_list_bit(d->lx, list);
+        if (d->n_listcache < 32) {
+            d->lists[d->n_listcache].name = list;
+            d->lists[d->n_listcache].bit = bit;
+            d->n_listcache++;
+        }
+    }
+    if (bit < 0)
+        return 0;
+    return (d->tokmask[i] >> bit) & 1u;
 }
+
+#define has_word doc_has_word
 
 static int is_punct_tok(doc *d, size_t i, const char *set)
 {
@@ -343,8 +439,8 @@ static int pick_ref(const dn_lex_ref *refs, size_t n, int allow_title_body)
 static size_t match_role(doc *d, size_t i, dn_lex_kind *kind, int *index)
 {
     int ti, bi;
-    size_t tl = dn_lexicon_match_kind(d->lx, d->tk.tok, NT, i, DN_LX_TITLE, &ti);
-    size_t bl = dn_lexicon_match_kind(d->lx, d->tk.tok, NT, i, DN_LX_BODY, &bi);
+    size_t tl = kind_at(d, i, DN_LX_TITLE, &ti);
+    size_t bl = kind_at(d, i, DN_LX_BODY, &bi);
     if (tl == 0 && bl == 0)
         return 0;
     if (tl >= bl) {
@@ -368,7 +464,7 @@ static size_t of_state(doc *d, size_t i, int *state)
     j++;
     if (lw_is(d, j, "the"))
         j++;
-    l = dn_lexicon_match(d->lx, d->tk.tok, NT, j, refs, 8, &nr);
+    l = lex_at(d, j, refs, 8, &nr);
     if (!l)
         return 0;
     for (k = 0; k < (int)nr; k++)
@@ -386,7 +482,7 @@ static int is_known_at(doc *d, size_t i)
 {
     dn_lex_ref refs[8];
     size_t nr;
-    if (dn_lexicon_match(d->lx, d->tk.tok, NT, i, refs, 8, &nr) > 0)
+    if (lex_at(d, i, refs, 8, &nr) > 0)
         return 1;
     return 0;
 }
@@ -406,7 +502,7 @@ static size_t name_run(doc *d, size_t i, size_t *skip)
     while (j < NT && n < 5) {
         if (is_cap(d, j) && !(TK(j).flags & DN_TOK_UPPER && strlen(TK(j).text) <= 3 && n == 0)) {
             dn_lex_ref refs[8];
-            size_t nr, l = dn_lexicon_match(d->lx, d->tk.tok, NT, j, refs, 8, &nr);
+            size_t nr, l = lex_at(d, j, refs, 8, &nr);
             int p = l ? pick_ref(refs, nr, 1) : -1;
             if (l && p >= 0 && refs[p].kind != DN_LX_PERSON &&
                 !(n == 0 && l == 1 && refs[p].kind != DN_LX_TITLE && refs[p].kind != DN_LX_BODY &&
@@ -583,7 +679,7 @@ static size_t person_rule(doc *d, size_t start, size_t k, size_t tl, int ti, int
             }
             if (!is_cap(d, j))
                 break;
-            l = dn_lexicon_match(d->lx, d->tk.tok, NT, j, refs, 8, &nr);
+            l = lex_at(d, j, refs, 8, &nr);
             if (l) {
                 int pk = pick_ref(refs, nr, 1);
                 if (pk >= 0 && state < 0 &&
@@ -718,7 +814,7 @@ static size_t place_list(doc *d, size_t j, int state)
         int a;
         if (!is_cap(d, j))
             break;
-        l = dn_lexicon_match(d->lx, d->tk.tok, NT, j, refs, 8, &nr);
+        l = lex_at(d, j, refs, 8, &nr);
         if (l) {
             int pk = pick_ref(refs, nr, 0);
             if (pk < 0 || refs[pk].kind != DN_LX_PLACE)
@@ -791,7 +887,7 @@ static size_t phrase_at(doc *d, size_t i, int prev_pp)
     dn_lex_kind rk = DN_LX_PERSON;
 
 
-    l = dn_lexicon_match(d->lx, d->tk.tok, NT, i, refs, 16, &nr);
+    l = lex_at(d, i, refs, 16, &nr);
     /* a name of this document (persons, discovered places) */
     if (is_cap(d, i) && smap_get(&d->name_first, TK(i).text) > 0) {
         size_t maxl = (size_t)smap_get(&d->name_first, TK(i).text);
@@ -959,13 +1055,13 @@ qualified : {
         /* remember the nouns: "a Syrian air base" ... "the base" */
         size_t j = e, last = 0;
         while (j < NT && j < e + 3 && (TK(j).flags & DN_TOK_WORD) && !is_cap(d, j) &&
-               !is_prep(TK(j).lower) && !has_word(d, "function_words", j)) {
+               !has_word(d, "prepositions", j) && !has_word(d, "function_words", j)) {
             size_t wl = strlen(TK(j).lower);
             if (wl < 3 || (wl > 4 && strcmp(TK(j).lower + wl - 3, "ing") == 0))
                 break;
             last = ++j;
         }
-        if (last > e && (last >= NT || !(TK(last).flags & DN_TOK_WORD) || is_prep(TK(last).lower) ||
+        if (last > e && (last >= NT || !(TK(last).flags & DN_TOK_WORD) || has_word(d, "prepositions", last) ||
                          has_word(d, "function_words", last))) {
             char key[128];
             snprintf(key, sizeof key, "\x02%s", TK(last - 1).lower);
@@ -986,7 +1082,7 @@ unknown:
             dn_lex_kind mk;
             int mi, st = -1;
             dn_lex_ref r2[8];
-            size_t n2, l2 = dn_lexicon_match(d->lx, d->tk.tok, NT, j, r2, 8, &n2);
+            size_t n2, l2 = lex_at(d, j, r2, 8, &n2);
             if (l2) {
                 int p2 = pick_ref(r2, n2, 0);
                 if (p2 >= 0 && r2[p2].kind != DN_LX_PERSON && r2[p2].kind != DN_LX_PLACE &&
@@ -1065,7 +1161,7 @@ void doc_recognise(doc *d)
         p = i;
         while (p > 0 && (is_det(TK(p - 1).lower) || TK(p - 1).lower[0] == '\0'))
             p--;
-        if (p > 0 && is_prep(TK(p - 1).lower)) {
+        if (p > 0 && has_word(d, "prepositions", p - 1)) {
             prev_pp = 1;
             if (p > 1 && strcmp(TK(p - 1).lower, "of") == 0 &&
                 (strcmp(TK(p - 2).lower, "representatives") == 0 ||
@@ -1076,6 +1172,8 @@ void doc_recognise(doc *d)
                  strcmp(TK(p - 2).lower, "forces") == 0))
                 prev_pp = 0;
         }
+        if (!has_word(d, "pronouns", i))
+            goto phrase;
         /* pronouns */
         for (int k = 0; pron_subj[k]; k++)
             if (strcmp(w, pron_subj[k]) == 0) {
@@ -1164,6 +1262,7 @@ void doc_recognise(doc *d)
             i += 2;
             continue;
         }
+    phrase:
         e = phrase_at(d, i, prev_pp);
         if (e > i) {
             /* coreference state: persons and non-persons seen */

@@ -55,10 +55,7 @@ static int lw_is(doc *d, size_t i, const char *w)
     return i < NT && strcmp(TK(i).lower, w) == 0;
 }
 
-static int has_word(doc *d, const char *list, size_t i)
-{
-    return i < NT && dn_lexicon_has_word(d->lx, list, TK(i).lower);
-}
+#define has_word doc_has_word
 
 static int is_punct(doc *d, size_t i, const char *set)
 {
@@ -283,7 +280,7 @@ static int objects_right(doc *d, sent_ctx *sc, size_t te, const dn_lex_trigger *
                 direct_ok = 0;
                 break;
             }
-        if (prep_seen && strcmp(TK(j).lower, "with") != 0 && is_prep(TK(j).lower)) {
+        if (prep_seen && strcmp(TK(j).lower, "with") != 0 && has_word(d, "prepositions", j)) {
             int in = 0;
             for (size_t k = 0; k < t->n_preps; k++)
                 in |= strcmp(TK(j).lower, t->preps[k]) == 0;
@@ -359,12 +356,15 @@ static size_t trigger_at(doc *d, sent_ctx *sc, size_t i, int *trig)
         if (!ok)
             continue;
         if (t->n_context) {
-            int found = 0;
-            for (size_t k = 0; k < NT && !found; k++)
-                for (size_t c = 0; c < t->n_context; c++)
-                    if (strcmp(TK(k).lower, t->context[c]) == 0)
-                        found = 1;
-            if (!found)
+            signed char *cok = &d->ctx_ok[f->trigger];
+            if (*cok < 0) {
+                *cok = 0;
+                for (size_t k = 0; k < NT && !*cok; k++)
+                    for (size_t c = 0; c < t->n_context; c++)
+                        if (strcmp(TK(k).lower, t->context[c]) == 0)
+                            *cok = 1;
+            }
+            if (!*cok)
                 continue;
         }
         if (j > best || (j == best && *trig > f->trigger)) {
@@ -553,7 +553,7 @@ static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s
     if (!t->noun && t->n_preps && ts > 0 && t->preps[0][0] == '\0' &&
         (lw_is(d, ts - 1, "the") || lw_is(d, ts - 1, "a") || lw_is(d, ts - 1, "an") ||
          lw_is(d, ts - 1, "these") || lw_is(d, ts - 1, "its") || lw_is(d, ts - 1, "their") ||
-         (is_prep(TK(ts - 1).lower) && !lw_is(d, ts - 1, "to"))))
+         (has_word(d, "prepositions", ts - 1) && !lw_is(d, ts - 1, "to"))))
         return 0;
     if (t->noun) {
         int owner = -1;
@@ -887,7 +887,8 @@ int dn_extract_document(dn_graph *g, const dn_lexicon *lx, const char *doc_id, c
         goto nomem;
     d.si = calloc(n_sents + 1, sizeof *d.si);
     d.state_count = calloc(dn_lexicon_count(lx, DN_LX_STATE) + 1, sizeof *d.state_count);
-    if (!d.si || !d.state_count)
+    d.ctx_ok = malloc(dn_lexicon_count(lx, DN_LX__COUNT) + 1);
+    if (!d.si || !d.state_count || !d.ctx_ok)
         goto nomem;
     for (d.pass = 1; d.pass <= 2; d.pass++) {
         d.last_person = d.prev_person = d.last_person_subj = d.last_subject = d.last_nonperson = d.last_state = d.sent_person = -1;
@@ -896,6 +897,13 @@ int dn_extract_document(dn_graph *g, const dn_lexicon *lx, const char *doc_id, c
             d.cur_sent = i;
             if (dn_tokenize(&d.tk, text, s->start, s->end, (s->flags & DN_SENT_QUOTED) != 0,
                             (s->flags & DN_SENT_CAPS) != 0) != DN_OK)
+                goto nomem;
+            if (dn_grow((void **)&d.tokmask, &d.cap_tokmask, d.tk.n + 1, sizeof *d.tokmask) != 0)
+                goto nomem;
+            for (size_t k = 0; k < d.tk.n; k++)
+                d.tokmask[k] = dn_lexicon_word_mask(lx, d.tk.tok[k].lower);
+            memset(d.ctx_ok, -1, dn_lexicon_count(lx, DN_LX__COUNT) + 1);
+            if (doc_sentence_reset(&d) != 0)
                 goto nomem;
             doc_recognise(&d);
             if (d.oom || build_tok2m(&d, &sc) != 0)
@@ -972,7 +980,7 @@ int dn_extract_document(dn_graph *g, const dn_lexicon *lx, const char *doc_id, c
         doc_actor *x = &d.actors[k];
         if (!x->node)
             continue;
-        for (size_t a = 0; a < x->n_aliases; a++)
+        for (size_t a = 0; a < x->n_aliases && x->node->n_aliases < 64; a++)
             if (dn_node_add_alias(x->node, x->aliases[a]) != DN_OK)
                 goto nomem;
     }
@@ -1000,11 +1008,19 @@ done:
     smap_free(&d.by_id);
     smap_free(&d.names);
     smap_free(&d.name_first);
+    smap_free(&d.alias_seen);
     dn_tokens_free(&d.tk);
     dn_tokens_free(&scratch);
     free(d.m);
     free(d.si);
     free(d.state_count);
+    free(d.tokmask);
+    free(d.lm_len);
+    free(d.lm_refs);
+    free(d.lm_n);
+    free(d.lm_title);
+    free(d.lm_body);
+    free(d.ctx_ok);
     free(d.acc);
     free(sc.tok2m);
     free(sents);

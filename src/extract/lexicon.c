@@ -125,6 +125,7 @@ struct dn_lexicon {
     imap names[DN_LX__COUNT]; /* entry name -> index, per kind */
     wordlist *lists;
     size_t n_lists, cap_lists;
+    imap wordmask; /* word -> bit mask of the lists that hold it */
 
     /* built by finish */
     ptab exact, folded;
@@ -395,6 +396,7 @@ void dn_lexicon_free(dn_lexicon *lx)
         imap_free(&lx->lists[i].words);
     }
     free(lx->lists);
+    imap_free(&lx->wordmask);
     ptab_free(&lx->exact);
     ptab_free(&lx->folded);
     imap_free(&lx->first_exact);
@@ -902,6 +904,11 @@ static int load_words(ctx *c, const cJSON *obj)
             low[j] = '\0';
             if (imap_put(&l->words, low, 1) != 0)
                 return oom(c);
+            if ((size_t)(l - lx->lists) < 31) {
+                int m = imap_get(&lx->wordmask, low);
+                if (imap_put(&lx->wordmask, low, (m < 0 ? 0 : m) | (1 << (l - lx->lists))) != 0)
+                    return oom(c);
+            }
         }
     }
     return DN_OK;
@@ -1301,4 +1308,18 @@ int dn_lexicon_has_word(const dn_lexicon *lx, const char *list, const char *w)
         if (strcmp(lx->lists[i].name, list) == 0)
             return imap_get(&lx->lists[i].words, w) >= 0;
     return 0;
+}
+
+int dn_lexicon_list_bit(const dn_lexicon *lx, const char *list)
+{
+    for (size_t i = 0; i < lx->n_lists && i < 31; i++)
+        if (strcmp(lx->lists[i].name, list) == 0)
+            return (int)i;
+    return -1;
+}
+
+unsigned dn_lexicon_word_mask(const dn_lexicon *lx, const char *w)
+{
+    int m = imap_get(&lx->wordmask, w);
+    return m < 0 ? 0u : (unsigned)m;
 }
