@@ -46,8 +46,9 @@
  *   community      Leiden with the modularity objective (node weights =
  *                  strengths, resolution 1/(2m)) on the undirected
  *                  projection, weighted, two iterations, RNG seeded
- *                  (opts.seed) so that the output is reproducible; ids renumbered 0.. by
- *                  decreasing size, ties by first actor in id order.
+ *                  (opts.seed) so that the output is reproducible; ids
+ *                  renumbered 0.. by decreasing size, ties by first
+ *                  actor in id order.
  *                  a->modularity is the partition's weighted modularity
  *                  (resolution 1); NaN for a graph without arcs.
  *   weak_component, strong_component

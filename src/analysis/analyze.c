@@ -6,10 +6,10 @@
  * The analysis graph (see dipnet/analyze.h): one arc per ordered pair of
  * distinct actors that has an edge of a selected type, weight = sum of
  * counts (or 1). It is built as an array of (source, target, weight)
- * triples in node-index order, sorted (counting sort) and merged, then handed to
- * igraph_bridge.c together with its undirected projection (pairs
- * {u < v}, weight = sum over both directions) for eigenvector centrality
- * and communities.
+ * triples in node-index order, sorted (counting sort) and merged, then
+ * handed to igraph_bridge.c together with its undirected projection
+ * (pairs {u < v}, weight = sum over both directions; built only for
+ * eigenvector centrality and communities).
  */
 #include <math.h>
 #include <stdlib.h>

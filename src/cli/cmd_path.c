@@ -20,8 +20,8 @@
 #include "dipnet/io.h"
 
 const char cmd_path_usage[] =
-    "usage: dipnet path GRAPH.json FROM TO [--directed] [--all] [--types LIST]\n"
-    "         [filters] [-o FILE]\n"
+    "usage: dipnet path GRAPH.json FROM TO [--directed] [--all]\n"
+    "         [--types LIST] [filters] [-o FILE]\n"
     "\n"
     "Prints the shortest chain of contact (fewest hops) from FROM to TO,\n"
     "each hop with its interaction type and the first sentence it was read\n"

@@ -170,7 +170,8 @@ static int copy_edge(dn_graph *dst, const dn_edge *se, dn_node *s,
 
     if (!de && !(de = dn_graph_add_edge(dst, s, t, se->type)))
         return -1;
-    if (se->cameo && (fresh || !de->cameo || strcmp(se->cameo, de->cameo) < 0)) {
+    if (se->cameo &&
+        (fresh || !de->cameo || strcmp(se->cameo, de->cameo) < 0)) {
         if (dn_str_replace(&de->cameo, se->cameo))
             return -1;
         de->goldstein = se->goldstein;
