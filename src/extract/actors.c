@@ -954,6 +954,16 @@ static size_t phrase_at(doc *d, size_t i, int prev_pp)
             if (a >= 0 && d->m[d->n_m - 1].flags & M_PP)
                 fl |= M_PP;
         }
+        if (a < 0 && b->military && lw_is(d, e, "there") && d->last_place >= 0) {
+            /* "forces there": the forces of the place just named */
+            dn_buf lab;
+            dn_buf_init(&lab);
+            dn_buf_printf(&lab, "%s %s", d->actors[d->last_place].label, TK(i + l - 1).lower);
+            a = doc_actor_get(d, DN_ACTOR_ORGANIZATION, dn_buf_cstr(&lab), "military",
+                              d->actors[d->last_place].state);
+            dn_buf_free(&lab);
+            e++;
+        }
         if (a < 0 && is_cap(d, i) && !b->military && l >= 2 && d->pass == 2) {
             /* a named body with no state: "the General Staff" */
             char *lab = span_text(d, i, i + l);
@@ -1147,6 +1157,7 @@ void doc_recognise(doc *d)
     size_t i = 0;
     d->n_m = 0;
     d->sent_person = -1;
+    d->sent_nonperson = -1;
     while (i < NT && !d->oom) {
         const char *w = TK(i).lower;
         int prev_pp = 0;
@@ -1182,6 +1193,8 @@ void doc_recognise(doc *d)
                     a = d->sent_person >= 0        ? d->sent_person
                         : d->last_person_subj >= 0 ? d->last_person_subj
                                                    : d->last_person;
+                else if (d->sent_nonperson >= 0)
+                    a = d->sent_nonperson; /* "Haftar's forces say they" */
                 else if (k == 2)
                     a = d->last_subject >= 0 && d->actors[d->last_subject].type != DN_ACTOR_PERSON
                             ? d->last_subject
@@ -1276,7 +1289,12 @@ void doc_recognise(doc *d)
                         d->sent_person = a;
                 } else if (a >= 0 && !(d->m[d->n_m - 1].flags & M_WEAK)) {
                     d->last_nonperson = a;
+                    if (d->sent_nonperson < 0 && !(d->m[d->n_m - 1].flags & (M_PP | M_POSS)) &&
+                        d->actors[a].type != DN_ACTOR_PLACE)
+                        d->sent_nonperson = a;
                 }
+                if (a >= 0 && d->actors[a].type == DN_ACTOR_PLACE)
+                    d->last_place = a;
                 if (a >= 0 && d->actors[a].type == DN_ACTOR_STATE)
                     d->last_state = a;
             }

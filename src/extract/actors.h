@@ -120,6 +120,8 @@ typedef struct doc {
     int last_subject, last_nonperson;
     int last_state;  /* last state mentioned */
     int sent_person; /* first person subject of the current sentence */
+    int sent_nonperson; /* first other subject of the current sentence */
+    int last_place;  /* last place mentioned */
     accusation *acc;
     size_t n_acc, cap_acc;
     int oom;

@@ -152,13 +152,36 @@ static int subject_left_w(doc *d, sent_ctx *sc, size_t ts, int skip_m, int *out,
 {
     size_t j = ts;
     int quoted = (TK(ts).flags & DN_TOK_QUOTE) != 0;
+    {
+        /* "X, who talked ...": the antecedent of the relative pronoun */
+        size_t r = ts;
+        while (r > 0 && (TK(r - 1).flags & DN_TOK_WORD) && strlen(TK(r - 1).lower) > 3 &&
+               strcmp(TK(r - 1).lower + strlen(TK(r - 1).lower) - 2, "ly") == 0)
+            r--;
+        if (r > 0 && (lw_is(d, r - 1, "who") || lw_is(d, r - 1, "which"))) {
+            size_t a = r - 1;
+            if (a > 0 && is_punct(d, a - 1, ","))
+                a--;
+            if (a > 0 && sc->tok2m[a - 1] >= 0 && !(d->m[sc->tok2m[a - 1]].flags & M_WEAK)) {
+                out[0] = sc->tok2m[a - 1];
+                return 1;
+            }
+        }
+    }
     while (j > 0) {
         int mi;
         j--;
         if (is_punct(d, j, ";"))
             return 0;
-        if (quoted && (TK(j).flags & DN_TOK_OPENQ))
+        if (quoted && (TK(j).flags & DN_TOK_OPENQ)) {
+            /* a quoted fragment inside a reported sentence ('said X
+             * "conveyed that ..."') continues the sentence before it */
+            if (j > 0 && sc->tok2m[j - 1] >= 0 && !(d->m[sc->tok2m[j - 1]].flags & M_PP)) {
+                quoted = 0;
+                continue;
+            }
             return 0;
+        }
         if (!quoted && (TK(j).flags & DN_TOK_CLOSEQ))
             return 0;
         mi = sc->tok2m[j];
@@ -604,7 +627,7 @@ static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s
                     continue;
                 if (lw_is(d, o, "the"))
                     o++;
-                if (o < NT && sc->tok2m[o] >= 0)
+                if (o < NT && sc->tok2m[o] >= 0 && !(d->m[sc->tok2m[o]].flags & M_PRON))
                     owner = sc->tok2m[o];
             }
         }
@@ -649,7 +672,8 @@ static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s
                     !(d->m[sc->tok2m[j]].flags & M_PP))
                     ns = group_right(d, sc, sc->tok2m[j], sm, GROUP_MAX);
             }
-            if (t->symmetric && nt == 0 && ns >= 2 && d->m[sm[ns - 1]].te + 4 >= ts) {
+            if (t->symmetric && nt == 0 && ns >= 2 &&
+                (d->m[sm[ns - 1]].te + 1 >= ts || (ns > 0 && d->m[sm[0]].ts > te))) {
                 /* a joint subject: "A and B held talks" */
                 for (int k = 1; k < ns; k++)
                     tm[nt++] = sm[k];
@@ -663,6 +687,18 @@ static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s
     if (nsa == 0)
         return 0;
     nta = actors_of(d, tm, nt, ta, GROUP_MAX * 2, t->type, 0, sa[0]);
+    {
+        /* an actor does not act upon its own state ("his country") */
+        int k2 = 0;
+        for (int y = 0; y < nta; y++) {
+            const doc_actor *ty = &d->actors[ta[y]];
+            if (ty->type == DN_ACTOR_STATE && ty->state >= 0 && ty->state == d->actors[sa[0]].state &&
+                d->actors[sa[0]].type != DN_ACTOR_STATE)
+                continue;
+            ta[k2++] = ta[y];
+        }
+        nta = k2;
+    }
     if (nta == 0 && t->reject_prior) {
         /* "rejected the charges": the edge goes to the accusers */
         for (size_t k = 0; k < d->n_acc && nta < GROUP_MAX; k++) {
@@ -866,7 +902,7 @@ int dn_extract_document(dn_graph *g, const dn_lexicon *lx, const char *doc_id, c
     d.text = text;
     d.len = len;
     d.pair[0] = d.pair[1] = -1;
-    d.last_person = d.prev_person = d.last_person_subj = d.last_subject = d.last_nonperson = d.last_state = d.sent_person = -1;
+    d.last_person = d.prev_person = d.last_person_subj = d.last_subject = d.last_nonperson = d.last_state = d.sent_person = d.sent_nonperson = d.last_place = -1;
 
     if ((rc = dn_text_split(text, len, &sents, &n_sents, err)) != DN_OK)
         goto done;
@@ -891,7 +927,7 @@ int dn_extract_document(dn_graph *g, const dn_lexicon *lx, const char *doc_id, c
     if (!d.si || !d.state_count || !d.ctx_ok)
         goto nomem;
     for (d.pass = 1; d.pass <= 2; d.pass++) {
-        d.last_person = d.prev_person = d.last_person_subj = d.last_subject = d.last_nonperson = d.last_state = d.sent_person = -1;
+        d.last_person = d.prev_person = d.last_person_subj = d.last_subject = d.last_nonperson = d.last_state = d.sent_person = d.sent_nonperson = d.last_place = -1;
         for (size_t i = 0; i < n_sents; i++) {
             const dn_sentence *s = &sents[i];
             d.cur_sent = i;
