@@ -152,6 +152,13 @@ static int subject_left_w(doc *d, sent_ctx *sc, size_t ts, int skip_m, int *out,
 {
     size_t j = ts;
     int quoted = (TK(ts).flags & DN_TOK_QUOTE) != 0;
+    /* "urged Washington to press Islamabad": the object of the first verb
+     * is the subject of the second */
+    if (ts >= 2 && lw_is(d, ts - 1, "to") && sc->tok2m[ts - 2] >= 0 &&
+        (d->m[sc->tok2m[ts - 2]].flags & M_OBJ)) {
+        out[0] = sc->tok2m[ts - 2];
+        return 1;
+    }
     {
         /* "X, who talked ...": the antecedent of the relative pronoun */
         size_t r = ts;
@@ -324,6 +331,10 @@ static int objects_right(doc *d, sent_ctx *sc, size_t te, const dn_lex_trigger *
                     is_our_prep = 1;
             if (!is_our_prep && ++skipped > t->window)
                 return 0;
+            /* "met in Brussels": no direct object behind another
+             * preposition (but "pounded targets across Georgia") */
+            if (!is_our_prep && t->type != DN_EDGE_ATTACK && has_word(d, "prepositions", j))
+                direct_ok = 0;
         }
         j++;
     }
@@ -413,6 +424,10 @@ static int negated(doc *d, sent_ctx *sc, size_t ts, size_t te)
 {
     for (size_t j = ts, n = 0; j > 0 && n < 5; n++) {
         j--;
+        if (sc->tok2m[j] >= 0 && d->m[sc->tok2m[j]].te == ts) {
+            j = d->m[sc->tok2m[j]].ts; /* the owner of a noun: "any Indian aggression" */
+            continue;
+        }
         if (sc->tok2m[j] >= 0 || is_punct(d, j, ",;:"))
             break;
         if (has_word(d, "negations", j) || has_word(d, "hypotheticals", j))
