@@ -131,15 +131,40 @@ static int folds_into_state(const dn_node *n)
     return 1;
 }
 
-/* The node of g that stands for the state labelled name: a state node
- * whose label (or id state:<slug>) matches; NULL when g has none. */
+static int cmp_state_label(const void *a, const void *b)
+{
+    const dn_node *x = *(const dn_node *const *)a;
+    const dn_node *y = *(const dn_node *const *)b;
+    int c = strcmp(x->label, y->label);
+
+    return c ? c : strcmp(x->id, y->id);
+}
+
+/* The node of g that stands for the state labelled name: the state node
+ * with id state:<slug>, else a state node with that label (looked up in
+ * `states`, g's state nodes sorted by label then id, when given; a scan
+ * otherwise). NULL when g has none. */
 static const dn_node *state_node_of(const dn_graph *g, const char *name,
-                                    const char *slug_id)
+                                    const char *slug_id,
+                                    dn_node *const *states, size_t n_states)
 {
     const dn_node *n = dn_graph_node(g, slug_id);
 
     if (n && n->type == DN_ACTOR_STATE)
         return n;
+    if (states) {
+        size_t lo = 0, hi = n_states;
+        while (lo < hi) { /* first entry whose label is >= name */
+            size_t mid = lo + (hi - lo) / 2;
+            if (strcmp(states[mid]->label, name) < 0)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        return lo < n_states && strcmp(states[lo]->label, name) == 0
+                   ? states[lo]
+                   : NULL;
+    }
     for (size_t i = 0; i < g->n_nodes; i++)
         if (g->nodes[i]->type == DN_ACTOR_STATE &&
             strcmp(g->nodes[i]->label, name) == 0)
@@ -193,7 +218,8 @@ int dn_graph_aggregate_states(const dn_graph *g, dn_graph **out,
                               dn_error *err)
 {
     dn_graph *a = dn_graph_new();
-    dn_node **map = NULL;
+    dn_node **map = NULL, **states = NULL;
+    size_t n_states = 0;
     char *sid = NULL;
     int rc = DN_ENOMEM;
 
@@ -202,6 +228,13 @@ int dn_graph_aggregate_states(const dn_graph *g, dn_graph **out,
         goto fail;
     if (g->n_nodes && !(map = calloc(g->n_nodes, sizeof *map)))
         goto fail;
+    if (!(states = malloc((g->n_nodes ? g->n_nodes : 1) * sizeof *states)))
+        goto fail;
+    for (size_t i = 0; i < g->n_nodes; i++)
+        if (g->nodes[i]->type == DN_ACTOR_STATE)
+            states[n_states++] = g->nodes[i];
+    if (n_states > 1)
+        qsort(states, n_states, sizeof *states, cmp_state_label);
     for (size_t i = 0; i < g->n_nodes; i++) {
         const dn_node *n = g->nodes[i];
         const dn_node *sn;
@@ -214,7 +247,7 @@ int dn_graph_aggregate_states(const dn_graph *g, dn_graph **out,
         free(sid);
         if (!(sid = dn_make_id("state", n->state)))
             goto fail;
-        if ((sn = state_node_of(g, n->state, sid))) {
+        if ((sn = state_node_of(g, n->state, sid, states, n_states))) {
             map[i] = dn_graph_copy_node(a, sn);
         } else {
             map[i] = dn_graph_add_node(a, sid, n->state, DN_ACTOR_STATE);
@@ -241,6 +274,7 @@ int dn_graph_aggregate_states(const dn_graph *g, dn_graph **out,
 fail:
     free(sid);
     free(map);
+    free(states);
     dn_graph_free(a);
     if (rc != DN_OK)
         dn_error_set(err, rc, NULL, 0, 0,
@@ -277,7 +311,8 @@ static dn_node *resolve_ego(const dn_graph *g, const dn_graph *w,
         dn_node *o = find_actor(g, f->ego, &amb);
         if (o && folds_into_state(o)) {
             char *sid = dn_make_id("state", o->state);
-            const dn_node *sn = sid ? state_node_of(w, o->state, sid) : NULL;
+            const dn_node *sn =
+                sid ? state_node_of(w, o->state, sid, NULL, 0) : NULL;
             free(sid);
             if (sn)
                 return w->nodes[sn->index];
