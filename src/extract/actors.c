@@ -513,6 +513,15 @@ static size_t name_run(doc *d, size_t i, size_t *skip)
             n++;
             continue;
         }
+        if (n > 0 && (TK(j).flags & DN_TOK_WORD) && !is_cap(d, j)) {
+            /* "al-Burhan", "el-Sisi": a particle joined to a name */
+            const char *h = strchr(TK(j).text, '-');
+            if (h && h[1] >= 'A' && h[1] <= 'Z' && h - TK(j).text <= 3) {
+                j++;
+                n++;
+                continue;
+            }
+        }
         if (n > 0 && has_word(d, "particles", j) && is_cap(d, j + 1)) {
             j++;
             n++;
@@ -581,7 +590,8 @@ static int person_for_name(doc *d, size_t a, size_t b, const char *role, int sta
             names_put(d, TK(b - 1).text, p);
         if (x->state < 0 && state >= 0)
             x->state = state;
-        if (role && (!x->kind || strcmp(x->kind, "counterpart") == 0)) {
+        if (role && strcmp(role, "counterpart") != 0 && (!x->kind || strcmp(x->kind, role) != 0)) {
+            /* the role the article gives wins over the dictionary's */
             free(x->kind);
             x->kind = dn_strdup(role);
         }

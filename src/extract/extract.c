@@ -233,7 +233,9 @@ static int subject_left_w(doc *d, sent_ctx *sc, size_t ts, int skip_m, int *out,
                 k -= 2;
                 if (k >= 1 && is_punct(d, k - 1, ","))
                     k--;
-            } else if (k >= 1 && lw_is(d, k - 1, "the")) {
+            } else if (k >= 1 && (lw_is(d, k - 1, "the") || lw_is(d, k - 1, "his") ||
+                                  lw_is(d, k - 1, "her") || lw_is(d, k - 1, "its") ||
+                                  lw_is(d, k - 1, "their"))) {
                 size_t k2 = k - 1;
                 if (k2 >= 1 && (is_punct(d, k2 - 1, ",") || lw_is(d, k2 - 1, "and")))
                     k = k2;
