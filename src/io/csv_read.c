@@ -99,7 +99,7 @@ static int add_field(dn_csv_row *r, size_t *cap, dn_buf *b, long line,
     return 0;
 }
 
-/* Parses one record; *done when the input is exhausted after it. */
+/* Parses one record, and the line end after it when there is one. */
 static int parse_record(parser *ps, dn_csv_row *r)
 {
     size_t cap = 0;
@@ -391,6 +391,40 @@ static int type_of_id(const char *id)
     return -1;
 }
 
+static const dn_csv_row *sort_row; /* qsort has no context argument */
+
+static int cmp_field(const void *a, const void *b)
+{
+    size_t i = *(const size_t *)a, j = *(const size_t *)b;
+    int c = strcmp(sort_row->fields[i], sort_row->fields[j]);
+
+    return c ? c : (i > j) - (i < j);
+}
+
+/* Reports each column name that appears again (at its later place); sorts
+ * indices instead of comparing all pairs, since a header may be long. */
+static int no_duplicates(importer *im, const dn_csv_row *h)
+{
+    size_t *ix = h->n_fields ? malloc(h->n_fields * sizeof *ix) : NULL;
+    int ok = 1;
+
+    if (!ix)
+        return 1; /* no columns, or no memory: nothing to compare */
+    for (size_t i = 0; i < h->n_fields; i++)
+        ix[i] = i;
+    sort_row = h;
+    qsort(ix, h->n_fields, sizeof *ix, cmp_field);
+    sort_row = NULL;
+    for (size_t i = 1; i < h->n_fields; i++)
+        if (strcmp(h->fields[ix[i]], h->fields[ix[i - 1]]) == 0) {
+            bad(im, DN_EINVAL, h, ix[i], "column \"%s\" appears twice",
+                h->fields[ix[i]]);
+            ok = 0;
+        }
+    free(ix);
+    return ok;
+}
+
 static int check_header(importer *im, const dn_csv_row *h,
                         const char *const *known, const char *const *required)
 {
@@ -412,13 +446,9 @@ static int check_header(importer *im, const dn_csv_row *h,
             bad(im, DN_EINVAL, h, i, "unknown column \"%s\"", h->fields[i]);
             ok = 0;
         }
-        for (size_t j = 0; j < i; j++)
-            if (strcmp(h->fields[i], h->fields[j]) == 0) {
-                bad(im, DN_EINVAL, h, i, "column \"%s\" appears twice",
-                    h->fields[i]);
-                ok = 0;
-            }
     }
+    if (!no_duplicates(im, h))
+        ok = 0;
     for (const char *const *k = required; *k; k++)
         if (col(h, *k) < 0) {
             bad(im, DN_EINVAL, h, SIZE_MAX,
