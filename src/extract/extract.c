@@ -106,7 +106,8 @@ static int group_right(doc *d, sent_ctx *sc, int mi, int *out, int max)
         } else {
             break;
         }
-        if (lw_is(d, k, "the") || lw_is(d, k, "its") || lw_is(d, k, "their"))
+        if (lw_is(d, k, "the") || lw_is(d, k, "its") || lw_is(d, k, "their") ||
+            lw_is(d, k, "his") || lw_is(d, k, "her"))
             k++;
         if (k >= NT || sc->tok2m[k] < 0 || d->m[sc->tok2m[k]].ts != k ||
             (d->m[sc->tok2m[k]].flags & M_POSS)) {
