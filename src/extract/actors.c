@@ -164,6 +164,15 @@ void doc_actor_alias(doc *d, int a, const char *s, size_t n)
     if (a < 0 || d->pass != 2 || n == 0 || n > 200)
         return;
     x = &d->actors[a];
+    {
+        /* the same bytes again: nothing to do, and no allocation */
+        uint64_t h = dn_hash_bytes(s, n, 1469598103934665603ULL);
+        for (size_t i = 0; i < x->n_seen; i++)
+            if (x->seen[i] == h)
+                return;
+        if (x->n_seen < 64)
+            x->seen[x->n_seen++] = h;
+    }
     if (!(c = dn_utf8_clean(s, n))) {
         d->oom = 1;
         return;
@@ -381,7 +390,13 @@ static int actor_of_ref(doc *d, dn_lex_ref r)
     case DN_LX_CAPITAL:
     case DN_LX_SEAT: {
         const dn_lex_state *s = dn_lexicon_state(lx, r.index);
-        a = doc_actor_get(d, DN_ACTOR_STATE, s->name, NULL, r.index);
+        if (d->state_actor && d->state_actor[r.index] >= 0) {
+            a = d->state_actor[r.index];
+        } else {
+            a = doc_actor_get(d, DN_ACTOR_STATE, s->name, NULL, r.index);
+            if (d->state_actor)
+                d->state_actor[r.index] = a;
+        }
         if (a >= 0 && d->state_count && d->pass == 1)
             d->state_count[r.index]++;
         break;

@@ -11,6 +11,7 @@
 #define DN_EXTRACT_ACTORS_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #include "dipnet/graph.h"
 #include "dipnet/lexicon.h"
@@ -32,6 +33,8 @@ typedef struct doc_actor {
     int capital_of;     /* a capital city mention: state index, else -1 */
     char **aliases;
     size_t n_aliases, cap_aliases;
+    uint64_t seen[64];  /* hashes of the raw surface forms seen */
+    size_t n_seen;
     dn_node *node;      /* graph node once the actor is in an edge */
 } doc_actor;
 
@@ -107,6 +110,7 @@ typedef struct doc {
     dn_lex_ref *lm_refs;  /* LM_REFS refs per token */
     unsigned char *lm_n;  /* number of refs */
     int *lm_title, *lm_body; /* (len << 16 | index+1), -1 unknown */
+    int *state_actor;     /* lexicon state index -> actor, -1 */
     size_t cap_lm;
     mention *m;
     size_t n_m, cap_m;

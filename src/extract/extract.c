@@ -942,6 +942,10 @@ int dn_extract_document(dn_graph *g, const dn_lexicon *lx, const char *doc_id, c
     d.si = calloc(n_sents + 1, sizeof *d.si);
     d.state_count = calloc(dn_lexicon_count(lx, DN_LX_STATE) + 1, sizeof *d.state_count);
     d.ctx_ok = malloc(dn_lexicon_count(lx, DN_LX__COUNT) + 1);
+    d.state_actor = malloc((dn_lexicon_count(lx, DN_LX_STATE) + 1) * sizeof *d.state_actor);
+    if (!d.state_actor)
+        goto nomem;
+    memset(d.state_actor, 0xff, (dn_lexicon_count(lx, DN_LX_STATE) + 1) * sizeof *d.state_actor);
     if (!d.si || !d.state_count || !d.ctx_ok)
         goto nomem;
     for (d.pass = 1; d.pass <= 2; d.pass++) {
@@ -1074,6 +1078,7 @@ done:
     free(d.lm_n);
     free(d.lm_title);
     free(d.lm_body);
+    free(d.state_actor);
     free(d.ctx_ok);
     free(d.acc);
     free(sc.tok2m);
