@@ -1,7 +1,7 @@
 #!/bin/sh
 # Nothing lost: an existing graph survives every failed or interrupted write
 # unchanged (dn_out_open/dn_out_commit, src/io/file.c). The command under
-# test is "merge -o" (and "extract --into" once the extractor has it):
+# test are "merge -o" and "extract --into GRAPH" (which replaces GRAPH):
 #   - an unwritable directory: exit 1, message names the target, old file kept
 #   - /dev/full as the target (a full device): exit 1 "write error"; the
 #     same for standard output redirected to /dev/full
@@ -105,5 +105,42 @@ done
 "$DIPNET" merge "$big" -o "$T/k/g.json" || fail "uninterrupted merge failed"
 cmp -s "$T/k/g.json" "$big" || fail "uninterrupted merge is not the complete file"
 no_temp "$T/k" g.json
-echo "kill -9 caught mid-write in $caught of 6 tries"
+echo "merge: kill -9 caught mid-write in $caught of 6 tries"
+
+# -- extract --into: the graph written back in place ------------------------
+# The same cases for "extract ARTICLE --into GRAPH", which replaces GRAPH
+# itself: a failed or killed run leaves GRAPH as it was.
+art="$DIPNET_ROOT/fixtures/corpus/articles/seed.txt"
+cp "$big" "$T/k/into.json"
+"$DIPNET" extract "$art" --into "$T/k/into.json" || fail "extract --into failed"
+mv "$T/k/into.json" "$T/grown.json"
+cmp -s "$T/grown.json" "$big" && fail "extract --into added nothing; nothing tested"
+# a write cut by the file size limit (sh -c: the limit stays in the child)
+cp "$big" "$T/k/into.json"
+expect_status 1 sh -c "trap '' XFSZ; ulimit -f 8; $DIPNET_WRAP \"$DIPNET\" extract \"$art\" --into \"$T/k/into.json\""
+grep -q "into.json: write error" "$T/err" || fail "extract --into, file size limit: $(cat "$T/err")"
+cmp -s "$T/k/into.json" "$big" || fail "extract --into: graph changed by a failed write"
+no_temp "$T/k" into.json
+# killed while writing
+caught=0
+for try in 1 2 3 4; do
+  cp "$big" "$T/k/into.json"
+  "$DIPNET" extract "$art" --into "$T/k/into.json" 2>/dev/null &
+  pid=$!
+  n=0 tmp=""
+  while [ $n -lt 3000 ]; do
+    tmp=$(ls -a "$T/k" | grep '^\.into\.json\.' | head -n 1)
+    if [ -n "$tmp" ] && [ -s "$T/k/$tmp" ]; then break; fi
+    kill -0 $pid 2>/dev/null || break
+    n=$((n + 1))
+  done
+  kill -9 $pid 2>/dev/null && [ -n "$tmp" ] && caught=$((caught + 1))
+  wait $pid 2>/dev/null
+  if ! cmp -s "$T/k/into.json" "$big" && ! cmp -s "$T/k/into.json" "$T/grown.json"; then
+    fail "extract --into try $try: graph is neither the old nor the complete new file ($(wc -c < "$T/k/into.json") bytes)"
+  fi
+  rm -f "$T/k"/.into.json.*
+done
+[ $caught -ge 1 ] || fail "extract --into: never caught while writing; nothing tested"
+echo "extract --into: kill -9 caught mid-write in $caught of 4 tries"
 finish
