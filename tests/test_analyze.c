@@ -158,6 +158,18 @@ static void test_degrees_and_paths(void **state)
     assert_float_equal(VAL(a, DN_M_HARMONIC, 0), 1.5, EPS);
     dn_analysis_free(a);
 
+    /* cutoff 0.5: a reaches b (1/3) but not c (4/3): closeness
+     * (1/3) * (1 / (1/3)) = 1, harmonic 3; b no longer lies on a counted
+     * path */
+    o.weight = DN_WEIGHT_COUNT;
+    o.cutoff = 0.5;
+    a = run(g, &o);
+    assert_float_equal(VAL(a, DN_M_CLOSENESS, 0), 1.0, EPS);
+    assert_float_equal(VAL(a, DN_M_HARMONIC, 0), 3.0, EPS);
+    assert_true(VAL(a, DN_M_BETWEENNESS, 1) == 0);
+    assert_true(VAL(a, DN_M_CLOSENESS, 1) == 0); /* b -> c is 1 > 0.5 */
+    dn_analysis_free(a);
+
     /* types: only appeals */
     dn_analyze_opts_init(&o);
     o.types = DN_EDGE_BIT(DN_EDGE_APPEAL);
@@ -186,14 +198,34 @@ static void test_cycle_pagerank_hits(void **state)
     a = run(g, &o);
     for (int i = 0; i < 3; i++) {
         assert_float_equal(VAL(a, DN_M_PAGERANK, i), 1.0 / 3.0, 1e-9);
-        assert_float_equal(VAL(a, DN_M_HUB, i), 1.0 / 3.0, 1e-9);
-        assert_float_equal(VAL(a, DN_M_AUTHORITY, i), 1.0 / 3.0, 1e-9);
         assert_float_equal(VAL(a, DN_M_EIGENVECTOR, i), 1.0, 1e-9);
         assert_float_equal(VAL(a, DN_M_BETWEENNESS, i), 1.0, 1e-9);
         assert_true(VAL(a, DN_M_STRONG_COMPONENT, i) == 0);
         assert_true(VAL(a, DN_M_CORENESS, i) == 2);
     }
     assert_int_equal(a->n_strong, 1);
+    dn_analysis_free(a);
+    dn_graph_free(g);
+
+    /* HITS (a cycle is degenerate for HITS: every vector is a hub
+     * vector). a -> c, b -> c, a -> d: authorities are the leading
+     * eigenvector of [[2,1],[1,1]], (1, 1/phi), so c = 1/phi = 0.618..,
+     * d = 0.381..; hubs: a = c + d, b = c, scaled to sum 1: the same */
+    g = dn_graph_new();
+    edge(g, "a", "c", DN_EDGE_APPEAL, 1);
+    edge(g, "b", "c", DN_EDGE_APPEAL, 1);
+    edge(g, "a", "d", DN_EDGE_APPEAL, 1);
+    dn_graph_sort(g);
+    a = run(g, &o);
+    {
+        double phi = (1 + sqrt(5.0)) / 2;
+        assert_float_equal(VAL(a, DN_M_AUTHORITY, 2), 1 / phi, 1e-9);
+        assert_float_equal(VAL(a, DN_M_AUTHORITY, 3), 1 - 1 / phi, 1e-9);
+        assert_true(VAL(a, DN_M_AUTHORITY, 0) == 0);
+        assert_float_equal(VAL(a, DN_M_HUB, 0), 1 / phi, 1e-9);
+        assert_float_equal(VAL(a, DN_M_HUB, 1), 1 - 1 / phi, 1e-9);
+        assert_true(VAL(a, DN_M_HUB, 2) == 0);
+    }
     dn_analysis_free(a);
     dn_graph_free(g);
 }

@@ -22,6 +22,7 @@
  */
 #include <math.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <time.h>
 
@@ -124,6 +125,7 @@ int dn_ig_compute(const dn_arcs *a, const dn_analyze_opts *opts,
     igraph_t g, ug;
     igraph_vector_int_t ends, uends, ivec;
     igraph_vector_t w, len, uw, vec, vec2;
+    igraph_matrix_t dist;
     const igraph_vector_t *wp = NULL, *lenp = NULL, *uwp = NULL;
     int have_g = 0, have_ug = 0, rc = DN_OK;
     igraph_integer_t n = (igraph_integer_t)a->n, no;
@@ -144,10 +146,12 @@ int dn_ig_compute(const dn_arcs *a, const dn_analyze_opts *opts,
     memset(&vec, 0, sizeof vec);
     memset(&vec2, 0, sizeof vec2);
     memset(&ivec, 0, sizeof ivec);
+    memset(&dist, 0, sizeof dist);
     CALL("vector", igraph_vector_init(&len, (igraph_integer_t)a->m));
     CALL("vector", igraph_vector_init(&vec, 0));
     CALL("vector", igraph_vector_init(&vec2, 0));
     CALL("vector", igraph_vector_int_init(&ivec, 0));
+    CALL("matrix", igraph_matrix_init(&dist, 0, 0));
     for (size_t i = 0; i < a->m; i++)
         VECTOR(len)[i] = 1.0 / a->w[i];
     if (a->weighted) {
@@ -156,6 +160,10 @@ int dn_ig_compute(const dn_arcs *a, const dn_analyze_opts *opts,
         uwp = &uw;
     }
 
+    /* ARPACK (HITS, eigenvector) starts from a random vector and Leiden
+     * shuffles: a fixed seed makes every run give the same bytes. */
+    CALL("rng", igraph_rng_seed(igraph_rng_default(),
+                                (igraph_uint_t)opts->seed));
     CALL("create", igraph_create(&g, &ends, n, IGRAPH_DIRECTED));
     have_g = 1;
 
@@ -191,37 +199,86 @@ int dn_ig_compute(const dn_arcs *a, const dn_analyze_opts *opts,
                                                    IGRAPH_DIRECTED, lenp));
         copy_out(res->values[DN_M_BETWEENNESS], &vec, a->n);
     }
-    if (WANT(DN_M_CLOSENESS)) {
-        double *c = res->values[DN_M_CLOSENESS];
-        if (cutoff > 0)
-            CALL("closeness",
-                 igraph_closeness_cutoff(&g, &vec, &ivec, NULL,
-                                         igraph_vss_all(), IGRAPH_OUT, lenp,
-                                         0, cutoff));
-        else
-            CALL("closeness", igraph_closeness(&g, &vec, &ivec, NULL,
-                                               igraph_vss_all(), IGRAPH_OUT,
-                                               lenp, 0));
-        /* igraph: 1/S over the r vertices reached (NaN when r = 0).
-         * Wasserman-Faust: (r/(n-1)) * (r/S); 0 when nothing is reached. */
-        for (size_t i = 0; i < a->n; i++) {
-            double r = (double)VECTOR(ivec)[i];
-            c[i] = (r > 0 && a->n > 1)
-                       ? r * r * VECTOR(vec)[i] / (double)(a->n - 1)
-                       : 0.0;
+    if (WANT(DN_M_CLOSENESS) || WANT(DN_M_HARMONIC)) {
+        /* Closeness and harmonic centrality from one set of distances:
+         * igraph's own closeness and harmonic calls would each run a
+         * shortest-path search from every actor. Distances come in
+         * blocks of rows (sources) so that a block stays under ~64 MB;
+         * the matrix is column-major, so the inner loop runs over the
+         * rows of one column. Unreachable (and, with a cutoff, too far)
+         * is +Inf. */
+        double *clo = res->values[DN_M_CLOSENESS];
+        double *har = res->values[DN_M_HARMONIC];
+        size_t block = a->n ? (size_t)(8u << 20) / a->n : 1;
+        double *sum = NULL;
+        size_t *reach = NULL;
+
+        if (block < 1)
+            block = 1;
+        if (block > a->n)
+            block = a->n;
+        sum = calloc(block ? block : 1, sizeof *sum);
+        reach = calloc(block ? block : 1, sizeof *reach);
+        if (!sum || !reach) {
+            free(sum);
+            free(reach);
+            rc = dn_error_set(err, DN_ENOMEM, NULL, 0, 0,
+                              "out of memory while computing closeness");
+            goto fail;
         }
-    }
-    if (WANT(DN_M_HARMONIC)) {
-        if (cutoff > 0)
-            CALL("harmonic centrality",
-                 igraph_harmonic_centrality_cutoff(&g, &vec, igraph_vss_all(),
-                                                   IGRAPH_OUT, lenp, 0,
-                                                   cutoff));
-        else
-            CALL("harmonic centrality",
-                 igraph_harmonic_centrality(&g, &vec, igraph_vss_all(),
-                                            IGRAPH_OUT, lenp, 0));
-        copy_out(res->values[DN_M_HARMONIC], &vec, a->n);
+        for (size_t b0 = 0; b0 < a->n; b0 += block) {
+            size_t nb = a->n - b0 < block ? a->n - b0 : block;
+            igraph_vs_t from = igraph_vss_range((igraph_integer_t)b0,
+                                                (igraph_integer_t)(b0 + nb));
+            double t0 = now();
+            igraph_error_t e;
+
+            if (cutoff > 0)
+                e = igraph_distances_dijkstra_cutoff(&g, &dist, from,
+                                                     igraph_vss_all(), lenp,
+                                                     IGRAPH_OUT, cutoff);
+            else
+                e = igraph_distances_dijkstra(&g, &dist, from,
+                                              igraph_vss_all(), lenp,
+                                              IGRAPH_OUT);
+            res->igraph_seconds += now() - t0;
+            if (e != IGRAPH_SUCCESS) {
+                free(sum);
+                free(reach);
+                rc = e == IGRAPH_ENOMEM ? DN_ENOMEM : DN_EEXTERNAL;
+                dn_error_set(err, rc, NULL, 0, 0,
+                             "igraph distances failed: %s",
+                             ig_reason[0] ? ig_reason : igraph_strerror(e));
+                goto fail;
+            }
+            for (size_t i = 0; i < nb; i++)
+                sum[i] = 0, reach[i] = 0;
+            if (har)
+                for (size_t i = 0; i < nb; i++)
+                    har[b0 + i] = 0;
+            for (size_t j = 0; j < a->n; j++) {
+                const double *col = &MATRIX(dist, 0, j);
+                for (size_t i = 0; i < nb; i++) {
+                    double d = col[i];
+                    if (isinf(d) || j == b0 + i)
+                        continue;
+                    sum[i] += d;
+                    reach[i]++;
+                    if (har)
+                        har[b0 + i] += 1.0 / d;
+                }
+            }
+            /* Wasserman-Faust: (r/(n-1)) * (r/S); 0 when none reached */
+            if (clo)
+                for (size_t i = 0; i < nb; i++) {
+                    double r = (double)reach[i];
+                    clo[b0 + i] = r > 0 ? r * r / (sum[i] *
+                                                   (double)(a->n - 1))
+                                        : 0.0;
+                }
+        }
+        free(sum);
+        free(reach);
     }
     if (WANT(DN_M_PAGERANK)) {
         CALL("pagerank",
@@ -334,6 +391,8 @@ fail:
         igraph_vector_destroy(&vec2);
     if (VECTOR(ivec))
         igraph_vector_int_destroy(&ivec);
+    if (dist.data.stor_begin)
+        igraph_matrix_destroy(&dist);
     igraph_set_error_handler(old_err);
     igraph_set_warning_handler(old_warn);
     return rc;
