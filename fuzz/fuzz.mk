@@ -13,9 +13,12 @@
 #   make fuzz FUZZ_SECONDS=60          build and run every harness
 #   make -f fuzz/fuzz.mk fuzz-build    build only
 #   make -f fuzz/fuzz.mk FUZZ_ONLY=graph_json   one harness
+#   FUZZ_JOBS=N                        harnesses run at a time (default:
+#                                      CPUs, at most 2)
 
 FUZZ_SECONDS ?= 60
 FUZZ_ONLY ?=
+FUZZ_JOBS ?=
 FUZZ_CC ?= clang
 PKG_CONFIG ?= pkg-config
 PKGS := igraph libcgraph libgvc libcjson
@@ -38,7 +41,8 @@ HARNESS_BIN := $(HARNESS_SRC:fuzz/%.c=$(FB)/%)
 .PHONY: fuzz-run fuzz-build
 
 fuzz-run: fuzz-build
-	@FUZZ_SECONDS=$(FUZZ_SECONDS) FUZZ_ONLY="$(FUZZ_ONLY)" sh fuzz/run.sh $(FB)
+	@FUZZ_SECONDS=$(FUZZ_SECONDS) FUZZ_ONLY="$(FUZZ_ONLY)" \
+	  FUZZ_JOBS="$(FUZZ_JOBS)" sh fuzz/run.sh $(FB)
 
 fuzz-build: $(HARNESS_BIN)
 
