@@ -599,6 +599,9 @@ static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s
     if (t->noun) {
         int owner = -1;
         size_t j = te;
+        if (j + 1 < NT && (TK(j).flags & DN_TOK_WORD) && !has_word(d, "prepositions", j) &&
+            sc->tok2m[j] < 0 && lw_is(d, j + 1, "of"))
+            j++; /* "the harmful actions of X" */
         if (j < NT) {
             for (size_t k = 0; k < t->n_preps; k++)
                 if (strcmp(TK(j).lower, t->preps[k]) == 0) {
@@ -651,11 +654,19 @@ static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s
         }
         if (owner < 0)
             return 0;
-        tm[nt++] = owner;
+        nt = group_right(d, sc, owner, tm, GROUP_MAX);
         if (quoted && speaker >= 0) {
             sa[nsa++] = speaker;
         } else {
-            ns = subject_left(d, sc, ts, owner, sm, GROUP_MAX);
+            /* a reported evaluation: "He said that X's step was rash" -
+             * the author is whoever speaks, before the speech verb */
+            for (size_t k = 0; k < ts && ns == 0; k++)
+                if (has_word(d, "speech", k) && k > 0)
+                    ns = subject_left(d, sc, k, owner, sm, GROUP_MAX);
+            if (ns > 0 && d->m[sm[0]].ts > d->m[owner].ts)
+                ns = 0;
+            if (ns == 0)
+                ns = subject_left(d, sc, ts, owner, sm, GROUP_MAX);
             if (ns == 0 && d->si && d->si[si].sp_after >= 0)
                 sa[nsa++] = d->si[si].sp_after;
         }

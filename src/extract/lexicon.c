@@ -52,7 +52,15 @@
  *   passive    "X was shelled by Y" gives Y -> X
  *   reject_prior "rejected the charges" with no object: the edge goes to
  *              whoever accused the subject earlier in the document
- *   words      word lists the extractor's rules use (see dn_lexicon_has_word)
+ *   words      word lists the extractor's rules use (see dn_lexicon_has_word):
+ *              negations, hypotheticals, hedges (no edge when one stands
+ *              before a trigger), speech (verbs that attribute a quote),
+ *              relation_nouns ("dispute with X" is no object), group_nouns
+ *              ("both sides"), state_nouns ("the gas-rich Gulf State"),
+ *              claim_nouns ("rejected claims"), place_nouns ("the cities
+ *              of A and B"), capital_nouns, transparent ("representatives
+ *              of X"), honorifics and particles (inside names),
+ *              function_words, prepositions, pronouns, clause_breaks
  *
  * Storage: each kind of entry is an array; entries keep their own forms so
  * that a later file can override an entry of the same name before
