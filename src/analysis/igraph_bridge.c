@@ -199,14 +199,17 @@ int dn_ig_compute(const dn_arcs *a, const dn_analyze_opts *opts,
                                                    IGRAPH_DIRECTED, lenp));
         copy_out(res->values[DN_M_BETWEENNESS], &vec, a->n);
     }
-    if (WANT(DN_M_CLOSENESS) || WANT(DN_M_HARMONIC)) {
-        /* Closeness and harmonic centrality from one set of distances:
-         * igraph's own closeness and harmonic calls would each run a
-         * shortest-path search from every actor. Distances come in
-         * blocks of rows (sources) so that a block stays under ~64 MB;
-         * the matrix is column-major, so the inner loop runs over the
-         * rows of one column. Unreachable (and, with a cutoff, too far)
-         * is +Inf. */
+    /* Closeness and harmonic centrality. Without a cutoff both come from
+     * one set of distances: igraph's closeness and harmonic calls would
+     * each run a shortest-path search from every actor, and our pass over
+     * the n x n distances costs less than one such search. With a cutoff
+     * (large graphs) a search reaches few actors and that pass would
+     * dominate, so igraph's own cutoff calls are used. */
+    if (cutoff <= 0 && WANT(DN_M_CLOSENESS) && WANT(DN_M_HARMONIC)) {
+        /* Distances from every actor come in blocks of rows (sources)
+         * so that a block stays under ~64 MB; the matrix is
+         * column-major, so the inner loop runs over the rows of one
+         * column. Unreachable is +Inf. */
         double *clo = res->values[DN_M_CLOSENESS];
         double *har = res->values[DN_M_HARMONIC];
         size_t block = a->n ? (size_t)(8u << 20) / a->n : 1;
@@ -233,14 +236,8 @@ int dn_ig_compute(const dn_arcs *a, const dn_analyze_opts *opts,
             double t0 = now();
             igraph_error_t e;
 
-            if (cutoff > 0)
-                e = igraph_distances_dijkstra_cutoff(&g, &dist, from,
-                                                     igraph_vss_all(), lenp,
-                                                     IGRAPH_OUT, cutoff);
-            else
-                e = igraph_distances_dijkstra(&g, &dist, from,
-                                              igraph_vss_all(), lenp,
-                                              IGRAPH_OUT);
+            e = igraph_distances_dijkstra(&g, &dist, from, igraph_vss_all(),
+                                          lenp, IGRAPH_OUT);
             res->igraph_seconds += now() - t0;
             if (e != IGRAPH_SUCCESS) {
                 free(sum);
@@ -279,6 +276,39 @@ int dn_ig_compute(const dn_arcs *a, const dn_analyze_opts *opts,
         }
         free(sum);
         free(reach);
+    } else {
+        if (WANT(DN_M_CLOSENESS)) {
+            double *c = res->values[DN_M_CLOSENESS];
+            if (cutoff > 0)
+                CALL("closeness",
+                     igraph_closeness_cutoff(&g, &vec, &ivec, NULL,
+                                             igraph_vss_all(), IGRAPH_OUT,
+                                             lenp, 0, cutoff));
+            else
+                CALL("closeness",
+                     igraph_closeness(&g, &vec, &ivec, NULL, igraph_vss_all(),
+                                      IGRAPH_OUT, lenp, 0));
+            /* igraph: 1/S over the r vertices reached (NaN when r = 0).
+             * Wasserman-Faust: (r/(n-1)) * (r/S); 0 when none reached. */
+            for (size_t i = 0; i < a->n; i++) {
+                double r = (double)VECTOR(ivec)[i];
+                c[i] = (r > 0 && a->n > 1)
+                           ? r * r * VECTOR(vec)[i] / (double)(a->n - 1)
+                           : 0.0;
+            }
+        }
+        if (WANT(DN_M_HARMONIC)) {
+            if (cutoff > 0)
+                CALL("harmonic centrality",
+                     igraph_harmonic_centrality_cutoff(
+                         &g, &vec, igraph_vss_all(), IGRAPH_OUT, lenp, 0,
+                         cutoff));
+            else
+                CALL("harmonic centrality",
+                     igraph_harmonic_centrality(&g, &vec, igraph_vss_all(),
+                                                IGRAPH_OUT, lenp, 0));
+            copy_out(res->values[DN_M_HARMONIC], &vec, a->n);
+        }
     }
     if (WANT(DN_M_PAGERANK)) {
         CALL("pagerank",
