@@ -826,9 +826,10 @@ static size_t person_rule(doc *d, size_t start, size_t k, size_t tl, int ti, int
 }
 
 /* "the Armenian cities of A, B and C": places. Returns end or 0. */
-static size_t place_list(doc *d, size_t j, int state)
+static size_t place_list(doc *d, size_t from, size_t j, int state)
 {
     size_t e = 0;
+    int first = 1;
     if (!has_word(d, "place_nouns", j) || !lw_is(d, j + 1, "of"))
         return 0;
     j += 2;
@@ -860,7 +861,10 @@ static size_t place_list(doc *d, size_t j, int state)
             }
             free(nm);
         }
-        add_mention(d, s, j, a, 0);
+        /* the first place's mention covers "Armenian cities of", so that
+         * the phrase reads as one object */
+        add_mention(d, first ? from : s, j, a, 0);
+        first = 0;
         e = j;
         if (j < NT && strcmp(TK(j).text, ",") == 0 && is_cap(d, j + 1)) {
             j++;
@@ -1081,7 +1085,7 @@ qualified : {
                 return e;
             }
         }
-        if ((pe = place_list(d, k, st)) > 0)
+        if ((pe = place_list(d, i, k, st)) > 0)
             return pe;
     }
     fl |= (k > e) ? M_POSS : 0;
