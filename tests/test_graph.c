@@ -437,6 +437,33 @@ static void test_validation_errors(void **state)
     }
 }
 
+/* Numbers read back as the very same double (cJSON alone prints 15 digits
+ * when they come within its epsilon, losing the last bits). */
+static void test_number_precision(void **state)
+{
+    static const double values[] = {0.08247422680412371, 1.0 / 3.0,
+                                    -2.5e-300, 123456.7890123456, 1e300};
+    dn_graph *g = dn_graph_new(), *g2;
+    dn_node *n = dn_graph_add_node(g, "state:a", "A", DN_ACTOR_STATE);
+    char name[16], *json;
+
+    (void)state;
+    for (size_t i = 0; i < sizeof values / sizeof values[0]; i++) {
+        snprintf(name, sizeof name, "m%zu", i);
+        dn_node_set_attr(n, name, values[i]);
+    }
+    json = to_json(g);
+    assert_non_null(strstr(json, "\"m0\":0.08247422680412371"));
+    g2 = from_json(json);
+    for (size_t i = 0; i < sizeof values / sizeof values[0]; i++) {
+        snprintf(name, sizeof name, "m%zu", i);
+        assert_true(dn_node_attr(g2->nodes[0], name)->value == values[i]);
+    }
+    free(json);
+    dn_graph_free(g);
+    dn_graph_free(g2);
+}
+
 static void test_error_format(void **state)
 {
     dn_error err;
@@ -482,6 +509,7 @@ int main(void)
         cmocka_unit_test(test_round_trip_bytes),
         cmocka_unit_test(test_generated_round_trip),
         cmocka_unit_test(test_validation_errors),
+        cmocka_unit_test(test_number_precision),
         cmocka_unit_test(test_error_format),
         cmocka_unit_test(test_type_mask),
     };

@@ -723,13 +723,20 @@ static int cmp_node(const void *a, const void *b)
     return strcmp((*(dn_node *const *)a)->id, (*(dn_node *const *)b)->id);
 }
 
+/* Edges sort after the nodes, whose indices then follow id order: the
+ * index comparison is the id comparison without a strcmp. */
+static int cmp_index(size_t a, size_t b)
+{
+    return (a > b) - (a < b);
+}
+
 static int cmp_edge(const void *a, const void *b)
 {
     const dn_edge *x = *(dn_edge *const *)a, *y = *(dn_edge *const *)b;
-    int c = strcmp(x->source->id, y->source->id);
+    int c = cmp_index(x->source->index, y->source->index);
 
     if (!c)
-        c = strcmp(x->target->id, y->target->id);
+        c = cmp_index(x->target->index, y->target->index);
     if (!c)
         c = (int)x->type - (int)y->type;
     return c;

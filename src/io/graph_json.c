@@ -659,10 +659,25 @@ static int add_str(cJSON *o, const char *k, const char *v)
     return !v || cJSON_AddStringToObject(o, k, v) != NULL;
 }
 
+/* Adds a number that reads back as exactly the same double. cJSON 1.7.15
+ * prints 15 significant digits whenever they come within its epsilon of
+ * the value, which loses the last bits of values such as centralities; so
+ * non-integral numbers are formatted here with the fewest digits (15, 16
+ * or 17) that round-trip, and stored as a raw cJSON item. NaN is null. */
 static int add_num(cJSON *o, const char *k, double v)
 {
-    /* cJSON prints NaN as null, which is what the file means by it */
-    return cJSON_AddNumberToObject(o, k, v) != NULL;
+    char buf[40];
+
+    if (isnan(v) || isinf(v))
+        return cJSON_AddNullToObject(o, k) != NULL;
+    if (v == floor(v) && fabs(v) < 1e15)
+        return cJSON_AddNumberToObject(o, k, v) != NULL;
+    for (int prec = 15; prec <= 17; prec++) {
+        snprintf(buf, sizeof buf, "%.*g", prec, v);
+        if (strtod(buf, NULL) == v)
+            break;
+    }
+    return cJSON_AddRawToObject(o, k, buf) != NULL;
 }
 
 static cJSON *node_json(const dn_node *n)
