@@ -106,6 +106,8 @@ static int group_right(doc *d, sent_ctx *sc, int mi, int *out, int max)
         } else {
             break;
         }
+        if (has_word(d, "transparent", k) && lw_is(d, k + 1, "of"))
+            k += 2; /* "and representatives of the General Staff" */
         if (lw_is(d, k, "the") || lw_is(d, k, "its") || lw_is(d, k, "their") ||
             lw_is(d, k, "his") || lw_is(d, k, "her"))
             k++;
