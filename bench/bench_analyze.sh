@@ -1,0 +1,54 @@
+#!/bin/sh
+# analyze figures (issue 4):
+#   analyze_1m_edges_s          all measures on 100,000 actors and 1,000,000
+#                               interactions, the whole command (load, analysis,
+#                               output of the top 20); betweenness, closeness
+#                               and harmonic with a path length cutoff (printed
+#                               as analyze_1m_cutoff): igraph 0.10 runs one
+#                               shortest-path search per actor, exact is hours
+#   analyze_load_1m_edges_s     reading that JSON file (target < 5 s)
+#   analyze_igraph_overhead_pct time of the analysis outside the igraph calls
+#                               over the time inside them (target < 10%)
+#   networkx_ratio_5k           NetworkX's time over ours for the same
+#                               measures, 5,000 actors, 10,000 interactions
+#                               (target >= 50); CPU seconds, which a busy
+#                               machine disturbs less than wall time; the
+#                               wall-time ratio follows
+# Graphs come from bench/gen_graph.py (seeded, so always the same bytes).
+# BENCH_ANALYZE_CUTOFF changes the cutoff (default 0.5: with lengths
+# 1/count, paths of at most two frequent contacts).
+set -eu
+cutoff=${BENCH_ANALYZE_CUTOFF:-0.5}
+g="$BENCH_TMP/analyze_1m.json"
+s="$BENCH_TMP/analyze_5k.json"
+$PYTHON "$DIPNET_ROOT/bench/gen_graph.py" 100000 1000000 7 > "$g"
+$PYTHON "$DIPNET_ROOT/bench/gen_graph.py" 5000 10000 11 > "$s"
+
+now() { date +%s.%N; }
+t0=$(now)
+"$DIPNET" analyze "$g" --measures all --cutoff "$cutoff" --top 20 --timing \
+  -o "$BENCH_TMP/analyze_1m.txt" 2> "$BENCH_TMP/timing_1m"
+t1=$(now)
+field() { awk -v k="$1" '$1 == "timing:" && $2 == k { print $3 }' "$2"; }
+echo "analyze_1m_edges_s: $(awk "BEGIN{printf \"%.2f\", $t1 - $t0}")"
+echo "analyze_1m_cutoff: $cutoff (betweenness, closeness, harmonic)"
+echo "analyze_load_1m_edges_s: $(field load_s "$BENCH_TMP/timing_1m")"
+echo "analyze_1m_igraph_s: $(field igraph_s "$BENCH_TMP/timing_1m")"
+echo "analyze_igraph_overhead_pct: $(field overhead_pct "$BENCH_TMP/timing_1m")"
+
+# 5k: ours (CPU and wall of the whole command) against NetworkX
+cpu0=$(awk '{print $14 + $15 + $16 + $17}' /proc/$$/stat)
+w0=$(now)
+"$DIPNET" analyze "$s" --measures all -o /dev/null
+w1=$(now)
+ours_wall=$(awk "BEGIN{print $w1 - $w0}")
+# CPU of the finished child: the shell's children times (cutime + cstime)
+cpu1=$(awk '{print $14 + $15 + $16 + $17}' /proc/$$/stat)
+tck=$(getconf CLK_TCK)
+ours_cpu=$(awk "BEGIN{print ($cpu1 - $cpu0) / $tck}")
+set -- $($PYTHON "$DIPNET_ROOT/bench/bench_analyze_nx.py" "$s")
+nx_wall=$1 nx_cpu=$2
+echo "analyze_5k_s: $(awk "BEGIN{printf \"%.3f\", $ours_wall}")"
+echo "networkx_5k_s: $nx_wall"
+echo "networkx_ratio_5k: $(awk "BEGIN{c = $ours_cpu; if (c < 0.01) c = 0.01; printf \"%.1f\", $nx_cpu / c}")"
+echo "networkx_ratio_5k_wall: $(awk "BEGIN{printf \"%.1f\", $nx_wall / $ours_wall}")"
