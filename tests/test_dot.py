@@ -231,6 +231,28 @@ r = run("render", SEED, "-o", "-", "--format", "svg")
 if r.returncode != 0 or b"<svg" not in r.stdout:
     fail("render to standard output")
 
+# --- regressions: Graphviz 2.42 crashed on these generated graphs --------
+# (labelled edges between nodes of one rank in clusters: double free in
+# dot; circo's spline router: heap overflow) -- every layout must draw them
+for seed in ("2", "5"):
+    gpath = os.path.join(tmp, "gen%s.json" % seed)
+    with open(gpath, "wb") as f:
+        f.write(subprocess.run([sys.executable,
+                                os.path.join(ROOT, "bench/gen_graph.py"),
+                                "60", "150", seed],
+                               capture_output=True, check=True).stdout)
+    for lay in ("dot", "neato", "fdp", "sfdp", "circo"):
+        out = os.path.join(tmp, "gen.svg")
+        r = run("render", gpath, "-o", out, "--layout", lay)
+        if r.returncode != 0:
+            fail("render generated graph %s with %s: exit %d %r"
+                 % (seed, lay, r.returncode, r.stderr[:200]))
+        else:
+            with open(out, "rb") as f:
+                if len(groups(f.read(), "edge")) != 150:
+                    fail("generated graph %s with %s: not 150 edges"
+                         % (seed, lay))
+
 # --- failures: exit codes, messages, outputs untouched ------------------
 r = run("render", SEED, "-o", "/nonexistent-dir/x.svg")
 if r.returncode != 1 or b"/nonexistent-dir/x.svg" not in r.stderr:

@@ -601,7 +601,10 @@ static void graph_attrs(Agraph_t *g, const dn_dot_options *o, syms *y)
         decl(g, AGRAPH, "sep", "+12");
         decl(g, AGRAPH, "esep", "+6");
     }
-    decl(g, AGRAPH, "splines", "true");
+    /* circo routes splines=true through makeMultiSpline, which writes out
+     * of bounds in 2.42 on some graphs (valgrind); "curved" takes minutes:
+     * straight edges there */
+    decl(g, AGRAPH, "splines", strcmp(lay, "circo") == 0 ? "line" : "true");
     y->g_label = decl(g, AGRAPH, "label", "");
     y->c_style = decl(g, AGRAPH, "style", "");
     y->c_color = decl(g, AGRAPH, "color", "black");
@@ -621,7 +624,9 @@ static void graph_attrs(Agraph_t *g, const dn_dot_options *o, syms *y)
     y->n_id = decl(g, AGNODE, "id", "");
     y->n_url = o->url_prefix ? decl(g, AGNODE, "URL", "") : NULL;
 
-    y->e_label = decl(g, AGEDGE, "label", "");
+    /* xlabel, not label: dot 2.42 double-frees its rank arrays after a
+     * labelled edge between two nodes of one rank inside clusters */
+    y->e_label = decl(g, AGEDGE, "xlabel", "");
     y->e_color = decl(g, AGEDGE, "color", "#555555");
     y->e_fontcolor = decl(g, AGEDGE, "fontcolor", "#333333");
     decl(g, AGEDGE, "fontname", "Helvetica");
@@ -674,6 +679,10 @@ static void title_label(const plan *p, dn_buf *b)
         dn_dot_escape_html(b, g->docs[0].title, TITLE_WRAP);
     else if (g->n_docs == 0)
         dn_buf_puts(b, "Interaction graph");
+    else if (g->n_docs == 1) {
+        dn_buf_puts(b, "Interactions in ");
+        dn_dot_escape_html(b, g->docs[0].id, TITLE_WRAP);
+    }
     else
         dn_buf_printf(b, "Interactions in %zu documents", g->n_docs);
     dn_buf_puts(b, "</B></FONT><BR/><FONT POINT-SIZE=\"11\" "
