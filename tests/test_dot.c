@@ -287,13 +287,13 @@ static void test_legend(void **state)
     for (Agnode_t *n = agfstnode(ag); n; n = agnxtnode(ag, n))
         for (Agedge_t *e = agfstout(ag, n); e; e = agnxtout(ag, e)) {
             if (strcmp(agget(e, (char *)"id"), "edge-0") == 0) {
-                assert_string_equal(agget(e, (char *)"xlabel"),
+                assert_string_equal(agget(e, (char *)"taillabel"),
                                     "call \xc3\x97" "3");
                 assert_string_equal(agget(e, (char *)"tooltip"),
                                     "A \xe2\x86\x92 B: call, 3 times");
                 assert_true(atof(agget(e, (char *)"penwidth")) > 1.4);
             } else {
-                assert_string_equal(agget(e, (char *)"xlabel"), "");
+                assert_string_equal(agget(e, (char *)"taillabel"), "");
                 assert_string_equal(agget(e, (char *)"penwidth"), "1.20");
             }
         }

@@ -624,13 +624,17 @@ static void graph_attrs(Agraph_t *g, const dn_dot_options *o, syms *y)
     y->n_id = decl(g, AGNODE, "id", "");
     y->n_url = o->url_prefix ? decl(g, AGNODE, "URL", "") : NULL;
 
-    /* xlabel, not label: dot 2.42 double-frees its rank arrays after a
-     * labelled edge between two nodes of one rank inside clusters */
-    y->e_label = decl(g, AGEDGE, "xlabel", "");
+    /* the count as a tail label ("call ×3" beside the actor who acts), not
+     * a label: dot 2.42 double-frees its rank arrays after a labelled edge
+     * between two nodes of one rank inside clusters, and xlabels drift far
+     * from their edge */
+    y->e_label = decl(g, AGEDGE, "taillabel", "");
     y->e_color = decl(g, AGEDGE, "color", "#555555");
-    y->e_fontcolor = decl(g, AGEDGE, "fontcolor", "#333333");
+    y->e_fontcolor = decl(g, AGEDGE, "labelfontcolor", "#333333");
     decl(g, AGEDGE, "fontname", "Helvetica");
     decl(g, AGEDGE, "fontsize", "9");
+    decl(g, AGEDGE, "labelfontsize", "9");
+    decl(g, AGEDGE, "labeldistance", "2.2");
     y->e_style = decl(g, AGEDGE, "style", "solid");
     y->e_penwidth = decl(g, AGEDGE, "penwidth", "1");
     y->e_arrowsize = decl(g, AGEDGE, "arrowsize", "0.7");
