@@ -63,6 +63,37 @@ a, b = (json.load(open(p)) for p in sys.argv[1:3])
 assert a["nodes"] == b["nodes"], "nodes differ"
 PY
 
+# -- per-node limits: aliases and attributes (kept unique by linear search;
+# 100,000 aliases on one node took 10 s before the limit) -------------------
+$PYTHON - "$T" <<'PY'
+import json, sys
+t = sys.argv[1]
+def node(**kw):
+    n = {"id": "state:x", "label": "X", "type": "state"}; n.update(kw); return n
+def graph(n):
+    return json.dumps({"directed": True, "multigraph": True, "nodes": [n], "edges": []})
+open(t + "/al1000.json", "w").write(graph(node(aliases=["a%d" % i for i in range(1000)])))
+open(t + "/al1001.json", "w").write(graph(node(aliases=["a%d" % i for i in range(1001)])))
+open(t + "/al100k.json", "w").write(graph(node(aliases=["a%d" % i for i in range(100000)])))
+open(t + "/at1001.json", "w").write(graph(node(**{"m%d" % i: i for i in range(1001)})))
+open(t + "/e.csv", "w").write("source,target,type\nstate:x,state:y,call\n")
+open(t + "/n1000.csv", "w").write("id,label,aliases\nstate:x,X," + "|".join("a%d" % i for i in range(1000)) + "\n")
+open(t + "/n1001.csv", "w").write("id,label,aliases\nstate:x,X," + "|".join("a%d" % i for i in range(1001)) + "\n")
+open(t + "/w1001.csv", "w").write("id," + ",".join("m%d" % i for i in range(1001)) + "\nstate:x" + ",1" * 1001 + "\n")
+PY
+dn stats "$T/al1000.json" > /dev/null 2> "$T/err" || fail "1000 aliases refused: $(cat "$T/err")"
+expect_status 2 dn stats "$T/al1001.json"
+grep -q 'al1001.json:1:[0-9]*: graph.nodes\[0\].aliases: more than 1000 aliases' "$T/err" || fail "1001 aliases: $(cat "$T/err")"
+expect_status 2 timeout 60 $DIPNET_WRAP "$DIPNET" stats "$T/al100k.json"
+grep -q 'more than 1000 aliases' "$T/err" || fail "100k aliases: $(cat "$T/err")"
+expect_status 2 dn stats "$T/at1001.json"
+grep -q 'at1001.json:1:[0-9]*: graph.nodes\[0\]: more than 1000 attributes' "$T/err" || fail "1001 attributes: $(cat "$T/err")"
+dn import "$T/e.csv" --nodes "$T/n1000.csv" -o /dev/null 2> "$T/err" || fail "CSV, 1000 aliases refused: $(cat "$T/err")"
+expect_status 2 dn import "$T/e.csv" --nodes "$T/n1001.csv" -o /dev/null
+grep -q 'n1001.csv:2:11: aliases: more than 1000' "$T/err" || fail "CSV, 1001 aliases: $(cat "$T/err")"
+expect_status 2 dn import "$T/e.csv" --nodes "$T/w1001.csv" -o /dev/null
+grep -q 'w1001.csv:1: more than 1000 attribute columns' "$T/err" || fail "CSV, 1001 attribute columns: $(cat "$T/err")"
+
 # -- a graph of a million actors and a million interactions -----------------
 awk 'BEGIN {
   n = 1000000

@@ -21,6 +21,7 @@
  *     at most DN_EVIDENCE_TEXT_MAX bytes of its sentence (extract.h), so a
  *     run-on "sentence" naming thousands of actors stays linear in time
  *     and output (10 MB in ~5 s, a 34 MB graph: bench/bench_limits.sh).
+ *   - a node: DN_NODE_MAX_ALIASES aliases, DN_NODE_MAX_ATTRS attributes.
  *   - graphs: no count limit; memory bounds them. A million actors and a
  *     million interactions (200 MB of JSON) read in ~8 s and ~700 MB.
  */
@@ -40,6 +41,12 @@ extern "C" {
 #define DN_READ_MAX_DEFAULT ((size_t)1 << 30)
 /* Deepest JSON nesting the graph and lexicon readers accept. */
 #define DN_JSON_MAX_DEPTH 64
+/* Most aliases and numeric attributes one node may carry in a file the
+ * graph and CSV readers accept (each is kept unique by a linear search, so
+ * a hostile file of 100,000 aliases on one node took 10 s, a million would
+ * take hours); real actors have tens. */
+#define DN_NODE_MAX_ALIASES 1000
+#define DN_NODE_MAX_ATTRS 1000
 
 /* Reads a whole file ("-" is standard input) into a NUL-terminated buffer.
  * Rejects directories and files larger than max bytes (DN_ELIMIT) with a

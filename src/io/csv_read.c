@@ -512,6 +512,17 @@ static int import_nodes(importer *im, const dn_csv *t)
         return DN_OK;
     for (int i = 0; i < 8; i++)
         c[i] = col(h, node_cols[i]);
+    /* aliases and attributes are kept unique by linear searches */
+    {
+        size_t n_known = 0;
+        for (int i = 0; i < 8; i++)
+            n_known += c[i] >= 0;
+        if (h->n_fields - n_known > DN_NODE_MAX_ATTRS) {
+            bad(im, DN_ELIMIT, h, SIZE_MAX, "more than %d attribute columns",
+                DN_NODE_MAX_ATTRS);
+            return DN_OK;
+        }
+    }
     for (size_t i = 1; i < t->n_rows; i++) {
         const dn_csv_row *r = &t->rows[i];
         const char *id, *label, *type;
@@ -540,6 +551,20 @@ static int import_nodes(importer *im, const dn_csv *t)
                 "id: unknown node id prefix in \"%s\" and no type (prefixes: "
                 "state:, person:, org:, place:)", id);
             ok = 0;
+        }
+        if (nonempty(r, c[7])) {
+            size_t n_alias = 1;
+            for (const char *p = cell(r, c[7]); *p; p++) {
+                if (*p == '\\' && p[1])
+                    p++;
+                else if (*p == '|')
+                    n_alias++;
+            }
+            if (n_alias > DN_NODE_MAX_ALIASES) {
+                bad(im, DN_ELIMIT, r, (size_t)c[7],
+                    "aliases: more than %d", DN_NODE_MAX_ALIASES);
+                ok = 0;
+            }
         }
         if (!(label = nonempty(r, c[1])))
             label = b ? b->label : id;

@@ -185,6 +185,11 @@ static int read_node(reader *r, const cJSON *o)
         int i = 0;
         if (!cJSON_IsArray(aliases))
             return bad(r, "aliases", "must be an array of strings%s", NULL);
+        /* dn_node_add_alias keeps aliases unique by a linear search */
+        if (cJSON_GetArraySize(aliases) > DN_NODE_MAX_ALIASES)
+            return dn_error_set(r->err, DN_ELIMIT, r->name, 0, 0,
+                                "%s.aliases: more than %d aliases", r->path,
+                                DN_NODE_MAX_ALIASES);
         cJSON_ArrayForEach(a, aliases) {
             if (!cJSON_IsString(a)) {
                 char f[32];
@@ -209,6 +214,10 @@ static int read_node(reader *r, const cJSON *o)
             return bad(r, c->string,
                        "unknown field (extra node fields must be numbers)%s",
                        NULL);
+        if (n->n_attrs >= DN_NODE_MAX_ATTRS) /* unique by linear search */
+            return dn_error_set(r->err, DN_ELIMIT, r->name, 0, 0,
+                                "%s: more than %d attributes", r->path,
+                                DN_NODE_MAX_ATTRS);
         if (dn_node_set_attr(n, c->string,
                              cJSON_IsNull(c) ? NAN : c->valuedouble))
             goto nomem;
