@@ -26,6 +26,10 @@ GOLDEN = os.path.join(ROOT, "fixtures/dot/seed-gold.dot")
 SVG = "{http://www.w3.org/2000/svg}"
 XLINK = "{http://www.w3.org/1999/xlink}"
 failures = []
+# the renderer's leaks inside Graphviz and fontconfig (SAN=1 builds)
+os.environ.setdefault("LSAN_OPTIONS",
+                      "suppressions=%s:print_suppressions=0"
+                      % os.path.join(ROOT, "tests/lsan.supp"))
 
 
 def fail(msg):
