@@ -138,6 +138,9 @@ size_t dn_lexicon_match_kind(const dn_lexicon *lx, const dn_token *tok,
  * are indexes for dn_lexicon_tform. Returns 1 when there are any. */
 int dn_lexicon_trigger_lookup(const dn_lexicon *lx, const char *w,
                               const dn_lex_ref **refs, size_t *n);
+/* The same for a token of dn_tokenize (uses its hash). */
+int dn_lexicon_trigger_lookup_tok(const dn_lexicon *lx, const dn_token *t,
+                                  const dn_lex_ref **refs, size_t *n);
 const dn_trigger_form *dn_lexicon_tform(const dn_lexicon *lx, int i);
 
 /* Access to the entries. */
@@ -160,6 +163,8 @@ int dn_lexicon_has_word(const dn_lexicon *lx, const char *list,
  * lists have one) and the mask of the lists a word belongs to. */
 int dn_lexicon_list_bit(const dn_lexicon *lx, const char *list);
 unsigned dn_lexicon_word_mask(const dn_lexicon *lx, const char *w);
+/* dn_lexicon_word_mask of a token's lower form (uses its hash). */
+unsigned dn_lexicon_token_mask(const dn_lexicon *lx, const dn_token *t);
 
 #ifdef __cplusplus
 }

@@ -70,6 +70,9 @@ typedef struct dn_token {
     size_t start, end; /* byte offsets into the original text */
     const char *text;  /* normalised form (arena) */
     const char *lower; /* ASCII-lower-cased normalised form (arena) */
+    size_t len;        /* strlen(text) == strlen(lower) */
+    unsigned long long htext, hlower; /* FNV-1a 64 (dn_hash_bytes) of text
+                                         and lower, for the lexicon tables */
     unsigned flags;    /* DN_TOK_* */
 } dn_token;
 

@@ -354,7 +354,7 @@ static size_t trigger_at(doc *d, sent_ctx *sc, size_t i, int *trig)
     *trig = -1;
     if (!(TK(i).flags & DN_TOK_WORD) || sc->tok2m[i] >= 0)
         return i;
-    if (!dn_lexicon_trigger_lookup(d->lx, TK(i).lower, &refs, &nrefs))
+    if (!dn_lexicon_trigger_lookup_tok(d->lx, &TK(i), &refs, &nrefs))
         return i;
     for (size_t r = 0; r < nrefs; r++) {
         const dn_trigger_form *f = dn_lexicon_tform(d->lx, refs[r].index);
@@ -972,7 +972,7 @@ int dn_extract_document(dn_graph *g, const dn_lexicon *lx, const char *doc_id, c
             if (dn_grow((void **)&d.tokmask, &d.cap_tokmask, d.tk.n + 1, sizeof *d.tokmask) != 0)
                 goto nomem;
             for (size_t k = 0; k < d.tk.n; k++)
-                d.tokmask[k] = dn_lexicon_word_mask(lx, d.tk.tok[k].lower);
+                d.tokmask[k] = dn_lexicon_token_mask(lx, &d.tk.tok[k]);
             memset(d.ctx_ok, -1, dn_lexicon_count(lx, DN_LX__COUNT) + 1);
             if (doc_sentence_reset(&d) != 0)
                 goto nomem;

@@ -80,6 +80,8 @@
 /* String -> list of refs. */
 typedef struct ptab_slot {
     char *key;
+    uint64_t hash; /* dn_hash_str(key) */
+    size_t klen;   /* strlen(key) */
     dn_lex_ref *refs;
     size_t n, cap;
 } ptab_slot;
@@ -94,6 +96,7 @@ typedef struct ptab {
 typedef struct imap {
     char **keys;
     int *vals;
+    uint64_t *hs; /* dn_hash_str(keys[i]) */
     size_t cap, used;
 } imap;
 
@@ -137,6 +140,7 @@ struct dn_lexicon {
 
     /* built by finish */
     ptab exact, folded;
+    ptab trig; /* first word of a trigger form -> forms (DN_LX__COUNT) */
     imap first_exact, first_folded; /* first word -> longest form (tokens) */
     size_t max_len;
     dn_trigger_form *tforms;
@@ -155,49 +159,60 @@ static int imap_put(imap *m, const char *key, int val)
         size_t ncap = m->cap ? m->cap * 2 : 64;
         char **nk = calloc(ncap, sizeof *nk);
         int *nv = calloc(ncap, sizeof *nv);
-        if (!nk || !nv) {
+        uint64_t *nh = calloc(ncap, sizeof *nh);
+        if (!nk || !nv || !nh) {
             free(nk);
             free(nv);
+            free(nh);
             return -1;
         }
         for (size_t j = 0; j < m->cap; j++) {
             if (!m->keys[j])
                 continue;
-            h = dn_hash_str(m->keys[j]);
+            h = m->hs[j];
             for (i = h & (ncap - 1); nk[i]; i = (i + 1) & (ncap - 1))
                 ;
             nk[i] = m->keys[j];
             nv[i] = m->vals[j];
+            nh[i] = h;
         }
         free(m->keys);
         free(m->vals);
+        free(m->hs);
         m->keys = nk;
         m->vals = nv;
+        m->hs = nh;
         m->cap = ncap;
     }
     h = dn_hash_str(key);
     for (i = h & (m->cap - 1); m->keys[i]; i = (i + 1) & (m->cap - 1))
-        if (strcmp(m->keys[i], key) == 0) {
+        if (m->hs[i] == h && strcmp(m->keys[i], key) == 0) {
             m->vals[i] = val;
             return 0;
         }
     if (!(m->keys[i] = dn_strdup(key)))
         return -1;
     m->vals[i] = val;
+    m->hs[i] = h;
     m->used++;
     return 0;
 }
 
-static int imap_get(const imap *m, const char *key)
+/* key with its hash h = dn_hash_str(key) */
+static int imap_get_h(const imap *m, const char *key, uint64_t h)
 {
     size_t i;
     if (!m->cap)
         return -1;
-    for (i = dn_hash_str(key) & (m->cap - 1); m->keys[i];
-         i = (i + 1) & (m->cap - 1))
-        if (strcmp(m->keys[i], key) == 0)
+    for (i = h & (m->cap - 1); m->keys[i]; i = (i + 1) & (m->cap - 1))
+        if (m->hs[i] == h && strcmp(m->keys[i], key) == 0)
             return m->vals[i];
     return -1;
+}
+
+static int imap_get(const imap *m, const char *key)
+{
+    return m->cap ? imap_get_h(m, key, dn_hash_str(key)) : -1;
 }
 
 static void imap_free(imap *m)
@@ -206,17 +221,68 @@ static void imap_free(imap *m)
         free(m->keys[i]);
     free(m->keys);
     free(m->vals);
+    free(m->hs);
     memset(m, 0, sizeof *m);
+}
+
+/* FNV-1a, the hash of dn_hash_str, extended by one byte / by n bytes:
+ * the hash of a phrase grows token by token without joining strings. */
+#define FNV_OFFSET 1469598103934665603ULL
+#define FNV_PRIME 1099511628211ULL
+
+static uint64_t fnv_more(uint64_t h, const char *s, size_t n)
+{
+    for (size_t k = 0; k < n; k++) {
+        h ^= (unsigned char)s[k];
+        h *= FNV_PRIME;
+    }
+    return h;
+}
+
+/* 1 when key equals tokens [i, i+l) joined by single spaces (folded:
+ * their lower forms); klen is strlen(key). */
+static int key_is_tokens(const char *key, size_t klen, const dn_token *tok, size_t i,
+                         size_t l, int folded)
+{
+    size_t p = 0;
+    for (size_t k = 0; k < l; k++) {
+        const dn_token *t = &tok[i + k];
+        if (k) {
+            if (p >= klen || key[p] != ' ')
+                return 0;
+            p++;
+        }
+        if (p + t->len > klen || memcmp(key + p, folded ? t->lower : t->text, t->len) != 0)
+            return 0;
+        p += t->len;
+    }
+    return p == klen;
+}
+
+/* The slot of the phrase tokens [i, i+l) whose joined hash is h. */
+static ptab_slot *ptab_find_tokens(const ptab *t, uint64_t h, size_t klen, const dn_token *tok,
+                                   size_t i, size_t l, int folded)
+{
+    size_t x;
+    if (!t->cap)
+        return NULL;
+    for (x = h & (t->cap - 1); t->slots[x].key; x = (x + 1) & (t->cap - 1)) {
+        const ptab_slot *s = &t->slots[x];
+        if (s->hash == h && s->klen == klen && key_is_tokens(s->key, klen, tok, i, l, folded))
+            return &t->slots[x];
+    }
+    return NULL;
 }
 
 static ptab_slot *ptab_find(const ptab *t, const char *key)
 {
     size_t i;
+    uint64_t h;
     if (!t->cap)
         return NULL;
-    for (i = dn_hash_str(key) & (t->cap - 1); t->slots[i].key;
-         i = (i + 1) & (t->cap - 1))
-        if (strcmp(t->slots[i].key, key) == 0)
+    h = dn_hash_str(key);
+    for (i = h & (t->cap - 1); t->slots[i].key; i = (i + 1) & (t->cap - 1))
+        if (t->slots[i].hash == h && strcmp(t->slots[i].key, key) == 0)
             return &t->slots[i];
     return NULL;
 }
@@ -224,6 +290,7 @@ static ptab_slot *ptab_find(const ptab *t, const char *key)
 static int ptab_add(ptab *t, const char *key, dn_lex_ref ref)
 {
     size_t i;
+    uint64_t h;
     ptab_slot *s;
 
     if ((t->used + 1) * 2 > t->cap) {
@@ -234,7 +301,7 @@ static int ptab_add(ptab *t, const char *key, dn_lex_ref ref)
         for (size_t j = 0; j < t->cap; j++) {
             if (!t->slots[j].key)
                 continue;
-            for (i = dn_hash_str(t->slots[j].key) & (ncap - 1); ns[i].key;
+            for (i = t->slots[j].hash & (ncap - 1); ns[i].key;
                  i = (i + 1) & (ncap - 1))
                 ;
             ns[i] = t->slots[j];
@@ -243,14 +310,16 @@ static int ptab_add(ptab *t, const char *key, dn_lex_ref ref)
         t->slots = ns;
         t->cap = ncap;
     }
-    for (i = dn_hash_str(key) & (t->cap - 1); t->slots[i].key;
-         i = (i + 1) & (t->cap - 1))
-        if (strcmp(t->slots[i].key, key) == 0)
+    h = dn_hash_str(key);
+    for (i = h & (t->cap - 1); t->slots[i].key; i = (i + 1) & (t->cap - 1))
+        if (t->slots[i].hash == h && strcmp(t->slots[i].key, key) == 0)
             break;
     s = &t->slots[i];
     if (!s->key) {
         if (!(s->key = dn_strdup(key)))
             return -1;
+        s->hash = h;
+        s->klen = strlen(key);
         t->used++;
     }
     for (size_t j = 0; j < s->n; j++)
@@ -407,6 +476,7 @@ void dn_lexicon_free(dn_lexicon *lx)
     imap_free(&lx->wordmask);
     ptab_free(&lx->exact);
     ptab_free(&lx->folded);
+    ptab_free(&lx->trig);
     imap_free(&lx->first_exact);
     imap_free(&lx->first_folded);
     free_trigger_forms(lx);
@@ -1140,6 +1210,7 @@ int dn_lexicon_finish(dn_lexicon *lx, dn_error *err)
 
     ptab_free(&lx->exact);
     ptab_free(&lx->folded);
+    ptab_free(&lx->trig);
     imap_free(&lx->first_exact);
     imap_free(&lx->first_folded);
     free_trigger_forms(lx);
@@ -1172,7 +1243,7 @@ int dn_lexicon_finish(dn_lexicon *lx, dn_error *err)
             char key[300];
             dn_lex_ref r = {DN_LX__COUNT, (int)f};
             snprintf(key, sizeof key, "\x01%s", *a);
-            if (ptab_add(&lx->folded, key, r) != 0)
+            if (ptab_add(&lx->folded, key, r) != 0 || ptab_add(&lx->trig, *a, r) != 0)
                 goto nomem;
         }
     lx->finished = 1;
@@ -1184,18 +1255,45 @@ done:
     return rc;
 }
 
+/* Hashes and lengths of the joined phrases tok[i, i+l) for l = 1..lmax,
+ * exact (text) and folded (lower): h[l - 1], len[l - 1]. */
+static void phrase_hashes(const dn_token *tok, size_t i, size_t lmax, int folded, uint64_t *h,
+                          size_t *len)
+{
+    uint64_t x = folded ? tok[i].hlower : tok[i].htext;
+    size_t n = tok[i].len;
+    h[0] = x;
+    len[0] = n;
+    for (size_t l = 1; l < lmax; l++) {
+        const dn_token *t = &tok[i + l];
+        x ^= (unsigned char)' ';
+        x *= FNV_PRIME;
+        x = fnv_more(x, folded ? t->lower : t->text, t->len);
+        n += 1 + t->len;
+        h[l] = x;
+        len[l] = n;
+    }
+}
+
+/* A key holds at most 1023 bytes and its tokens are never empty, so a
+ * form has at most PHRASE_MAX tokens. A phrase of the text that equals a
+ * key fits the same bounds, so no length check is needed here. */
+#define PHRASE_MAX 512
+
 size_t dn_lexicon_match(const dn_lexicon *lx, const dn_token *tok, size_t n, size_t i,
                         dn_lex_ref *refs, size_t max, size_t *n_refs)
 {
-    char key[1024];
-    size_t lmax = lx->max_len < n - i ? lx->max_len : n - i;
+    uint64_t hs[2][PHRASE_MAX];
+    size_t ls[2][PHRASE_MAX];
+    size_t lmax;
     int fe, ff, mx[2];
 
     *n_refs = 0;
     if (i >= n || !(tok[i].flags & DN_TOK_WORD))
         return 0;
-    fe = imap_get(&lx->first_exact, tok[i].text);
-    ff = imap_get(&lx->first_folded, tok[i].lower);
+    lmax = lx->max_len < n - i ? lx->max_len : n - i;
+    fe = imap_get_h(&lx->first_exact, tok[i].text, tok[i].htext);
+    ff = imap_get_h(&lx->first_folded, tok[i].lower, tok[i].hlower);
     if (fe < 0 && ff < 0)
         return 0;
     {
@@ -1203,16 +1301,20 @@ size_t dn_lexicon_match(const dn_lexicon *lx, const dn_token *tok, size_t n, siz
         if (m < lmax)
             lmax = m;
     }
+    if (lmax > PHRASE_MAX)
+        lmax = PHRASE_MAX;
     mx[0] = fe;
     mx[1] = ff;
-    fe = fe >= 0;
-    ff = ff >= 0;
+    if (fe >= 0)
+        phrase_hashes(tok, i, (size_t)fe < lmax ? (size_t)fe : lmax, 0, hs[0], ls[0]);
+    if (ff >= 0)
+        phrase_hashes(tok, i, (size_t)ff < lmax ? (size_t)ff : lmax, 1, hs[1], ls[1]);
     for (size_t l = lmax; l >= 1; l--) {
         ptab_slot *s1 = NULL, *s2 = NULL;
-        if (fe && mx[0] >= (int)l && join_key(tok, i, l, 0, key, sizeof key) == 0)
-            s1 = ptab_find(&lx->exact, key);
-        if (ff && mx[1] >= (int)l && join_key(tok, i, l, 1, key, sizeof key) == 0)
-            s2 = ptab_find(&lx->folded, key);
+        if (mx[0] >= (int)l)
+            s1 = ptab_find_tokens(&lx->exact, hs[0][l - 1], ls[0][l - 1], tok, i, l, 0);
+        if (mx[1] >= (int)l)
+            s2 = ptab_find_tokens(&lx->folded, hs[1][l - 1], ls[1][l - 1], tok, i, l, 1);
         if (!s1 && !s2)
             continue;
         for (int pass = 0; pass < 2; pass++) {
@@ -1228,16 +1330,17 @@ size_t dn_lexicon_match(const dn_lexicon *lx, const dn_token *tok, size_t n, siz
 size_t dn_lexicon_match_kind(const dn_lexicon *lx, const dn_token *tok, size_t n, size_t i,
                              dn_lex_kind kind, int *index)
 {
-    char key[1024];
-    size_t lmax = lx->max_len < n - i ? lx->max_len : n - i;
-
+    uint64_t hs[2][PHRASE_MAX];
+    size_t ls[2][PHRASE_MAX];
+    size_t lmax;
     int fm[2];
 
     *index = -1;
     if (i >= n || !(tok[i].flags & DN_TOK_WORD))
         return 0;
-    fm[0] = imap_get(&lx->first_exact, tok[i].text);
-    fm[1] = imap_get(&lx->first_folded, tok[i].lower);
+    lmax = lx->max_len < n - i ? lx->max_len : n - i;
+    fm[0] = imap_get_h(&lx->first_exact, tok[i].text, tok[i].htext);
+    fm[1] = imap_get_h(&lx->first_folded, tok[i].lower, tok[i].hlower);
     if (fm[0] < 0 && fm[1] < 0)
         return 0;
     {
@@ -1245,14 +1348,19 @@ size_t dn_lexicon_match_kind(const dn_lexicon *lx, const dn_token *tok, size_t n
         if (m < lmax)
             lmax = m;
     }
+    if (lmax > PHRASE_MAX)
+        lmax = PHRASE_MAX;
+    for (int folded = 0; folded < 2; folded++)
+        if (fm[folded] >= 0)
+            phrase_hashes(tok, i, (size_t)fm[folded] < lmax ? (size_t)fm[folded] : lmax, folded,
+                          hs[folded], ls[folded]);
     for (size_t l = lmax; l >= 1; l--)
         for (int folded = 0; folded < 2; folded++) {
             ptab_slot *s;
             if (fm[folded] < (int)l)
                 continue;
-            if (join_key(tok, i, l, folded, key, sizeof key) != 0)
-                continue;
-            if (!(s = ptab_find(folded ? &lx->folded : &lx->exact, key)))
+            if (!(s = ptab_find_tokens(folded ? &lx->folded : &lx->exact, hs[folded][l - 1],
+                                       ls[folded][l - 1], tok, i, l, folded)))
                 continue;
             for (size_t k = 0; k < s->n; k++)
                 if (s->refs[k].kind == kind) {
@@ -1261,6 +1369,24 @@ size_t dn_lexicon_match_kind(const dn_lexicon *lx, const dn_token *tok, size_t n
                 }
         }
     return 0;
+}
+
+int dn_lexicon_trigger_lookup_tok(const dn_lexicon *lx, const dn_token *t,
+                                  const dn_lex_ref **refs, size_t *n)
+{
+    ptab_slot *s;
+    if (t->len > 250)
+        return dn_lexicon_trigger_lookup(lx, t->lower, refs, n);
+    s = ptab_find_tokens(&lx->trig, t->hlower, t->len, t, 0, 1, 1);
+    *refs = s ? s->refs : NULL;
+    *n = s ? s->n : 0;
+    return s != NULL;
+}
+
+unsigned dn_lexicon_token_mask(const dn_lexicon *lx, const dn_token *t)
+{
+    int m = imap_get_h(&lx->wordmask, t->lower, t->hlower);
+    return m < 0 ? 0u : (unsigned)m;
 }
 
 int dn_lexicon_trigger_lookup(const dn_lexicon *lx, const char *w, const dn_lex_ref **refs,

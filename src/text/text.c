@@ -616,8 +616,12 @@ int dn_tokenize(dn_tokens *t, const char *text, size_t start, size_t end,
         }
     }
     for (size_t j = 0; j < t->n; j++) {
-        t->tok[j].text = t->arena + (uintptr_t)t->tok[j].text;
-        t->tok[j].lower = t->arena + (uintptr_t)t->tok[j].lower;
+        dn_token *tk = &t->tok[j];
+        tk->text = t->arena + (uintptr_t)tk->text;
+        tk->lower = t->arena + (uintptr_t)tk->lower;
+        tk->len = strlen(tk->text);
+        tk->htext = dn_hash_bytes(tk->text, tk->len, 0);
+        tk->hlower = dn_hash_bytes(tk->lower, tk->len, 0);
     }
     dn_buf_free(&w);
     return DN_OK;
