@@ -227,36 +227,6 @@ static void names_put(doc *d, const char *name, int a)
 
 /* ---- helpers over the current tokens ---- */
 
-int doc_sentence_reset(doc *d)
-{
-    size_t n = d->tk.n + 1;
-    if (n > d->cap_lm) {
-        size_t cap = n * 2;
-        int *a = realloc(d->lm_len, cap * sizeof *a);
-        if (a)
-            d->lm_len = a;
-        dn_lex_ref *r = a ? realloc(d->lm_refs, cap * LM_REFS * sizeof *r) : NULL;
-        if (r)
-            d->lm_refs = r;
-        unsigned char *c = r ? realloc(d->lm_n, cap) : NULL;
-        if (c)
-            d->lm_n = c;
-        int *t = c ? realloc(d->lm_title, cap * sizeof *t) : NULL;
-        if (t)
-            d->lm_title = t;
-        int *b = t ? realloc(d->lm_body, cap * sizeof *b) : NULL;
-        if (b)
-            d->lm_body = b;
-        if (!b)
-            return -1;
-        d->cap_lm = cap;
-    }
-    memset(d->lm_len, 0xff, n * sizeof *d->lm_len);
-    memset(d->lm_title, 0xff, n * sizeof *d->lm_title);
-    memset(d->lm_body, 0xff, n * sizeof *d->lm_body);
-    return 0;
-}
-
 /* dn_lexicon_match on the current sentence, computed once per token. */
 static size_t lex_at(doc *d, size_t i, dn_lex_ref *refs, size_t max, size_t *nr)
 {

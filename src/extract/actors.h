@@ -96,22 +96,24 @@ typedef struct doc {
     smap name_first; /* first word of a name -> its longest length */
     smap alias_seen; /* "actor-index \x1f alias" already recorded */
 
+    /* The current sentence: views into the document's arrays, which
+     * dn_extract_document fills once and both passes share. */
     dn_tokens tk;
     unsigned *tokmask;  /* per token: word lists it belongs to */
-    size_t cap_tokmask;
     struct {
         const char *name; /* word list name (a literal of the caller) */
         int bit;
     } lists[32];
     int n_listcache;
     signed char *ctx_ok; /* per trigger: context seen in the sentence */
-    /* per token of the sentence, lexicon matches computed once: */
+    /* per token of the sentence, lexicon matches computed once per
+     * document (the lexicon match of a token depends on its sentence
+     * only, so pass 2 reuses pass 1's): */
     int *lm_len;          /* longest match length, -1 unknown */
     dn_lex_ref *lm_refs;  /* LM_REFS refs per token */
     unsigned char *lm_n;  /* number of refs */
     int *lm_title, *lm_body; /* (len << 16 | index+1), -1 unknown */
     int *state_actor;     /* lexicon state index -> actor, -1 */
-    size_t cap_lm;
     mention *m;
     size_t n_m, cap_m;
 
@@ -142,8 +144,6 @@ void doc_recognise(doc *d);
  * letter more or less ("Josef Borrel") are pointed at that person. */
 void doc_merge_persons(doc *d);
 #define LM_REFS 16
-/* Resets the per-sentence caches (after tokenising). -1 on ENOMEM. */
-int doc_sentence_reset(doc *d);
 /* 1 when token i of the current sentence is in the word list. */
 int doc_has_word(doc *d, const char *list, size_t i);
 /* 1 when w is a preposition. */

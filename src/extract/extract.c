@@ -924,6 +924,14 @@ int dn_extract_document(dn_graph *g, const dn_lexicon *lx, const char *doc_id, c
     dn_tokens scratch;
     char *title = NULL;
     int rc = DN_OK;
+    /* every sentence tokenised once, for both passes; per-token arrays
+     * are flat over the document, sentence i's at offset toff[i] */
+    dn_tokens *stk = NULL;
+    size_t *toff = NULL, ntok = 0;
+    unsigned *tokmask = NULL;
+    int *lm_len = NULL, *lm_title = NULL, *lm_body = NULL;
+    dn_lex_ref *lm_refs = NULL;
+    unsigned char *lm_n = NULL;
 
     memset(&d, 0, sizeof d);
     dn_tokens_init(&d.tk);
@@ -961,21 +969,42 @@ int dn_extract_document(dn_graph *g, const dn_lexicon *lx, const char *doc_id, c
     memset(d.state_actor, 0xff, (dn_lexicon_count(lx, DN_LX_STATE) + 1) * sizeof *d.state_actor);
     if (!d.si || !d.state_count || !d.ctx_ok)
         goto nomem;
+    if (!(stk = calloc(n_sents + 1, sizeof *stk)) || !(toff = malloc((n_sents + 1) * sizeof *toff)))
+        goto nomem;
+    for (size_t i = 0; i < n_sents; i++) {
+        const dn_sentence *s = &sents[i];
+        if (dn_tokenize(&stk[i], text, s->start, s->end, (s->flags & DN_SENT_QUOTED) != 0,
+                        (s->flags & DN_SENT_CAPS) != 0) != DN_OK)
+            goto nomem;
+        toff[i] = ntok;
+        ntok += stk[i].n + 1;
+    }
+    if (!(tokmask = malloc((ntok + 1) * sizeof *tokmask)) ||
+        !(lm_len = malloc((ntok + 1) * sizeof *lm_len)) ||
+        !(lm_title = malloc((ntok + 1) * sizeof *lm_title)) ||
+        !(lm_body = malloc((ntok + 1) * sizeof *lm_body)) ||
+        !(lm_n = malloc(ntok + 1)) ||
+        !(lm_refs = malloc((ntok + 1) * LM_REFS * sizeof *lm_refs)))
+        goto nomem;
+    memset(lm_len, 0xff, (ntok + 1) * sizeof *lm_len);
+    memset(lm_title, 0xff, (ntok + 1) * sizeof *lm_title);
+    memset(lm_body, 0xff, (ntok + 1) * sizeof *lm_body);
+    for (size_t i = 0; i < n_sents; i++)
+        for (size_t k = 0; k < stk[i].n; k++)
+            tokmask[toff[i] + k] = dn_lexicon_token_mask(lx, &stk[i].tok[k]);
     for (d.pass = 1; d.pass <= 2; d.pass++) {
         d.last_person = d.prev_person = d.last_person_subj = d.last_subject = d.last_nonperson = d.last_state = d.sent_person = d.sent_nonperson = d.last_place = -1;
         for (size_t i = 0; i < n_sents; i++) {
             const dn_sentence *s = &sents[i];
             d.cur_sent = i;
-            if (dn_tokenize(&d.tk, text, s->start, s->end, (s->flags & DN_SENT_QUOTED) != 0,
-                            (s->flags & DN_SENT_CAPS) != 0) != DN_OK)
-                goto nomem;
-            if (dn_grow((void **)&d.tokmask, &d.cap_tokmask, d.tk.n + 1, sizeof *d.tokmask) != 0)
-                goto nomem;
-            for (size_t k = 0; k < d.tk.n; k++)
-                d.tokmask[k] = dn_lexicon_token_mask(lx, &d.tk.tok[k]);
+            d.tk = stk[i];
+            d.tokmask = tokmask + toff[i];
+            d.lm_len = lm_len + toff[i];
+            d.lm_title = lm_title + toff[i];
+            d.lm_body = lm_body + toff[i];
+            d.lm_n = lm_n + toff[i];
+            d.lm_refs = lm_refs + toff[i] * LM_REFS;
             memset(d.ctx_ok, -1, dn_lexicon_count(lx, DN_LX__COUNT) + 1);
-            if (doc_sentence_reset(&d) != 0)
-                goto nomem;
             doc_recognise(&d);
             if (d.oom || build_tok2m(&d, &sc) != 0)
                 goto nomem;
@@ -1080,17 +1109,20 @@ done:
     smap_free(&d.names);
     smap_free(&d.name_first);
     smap_free(&d.alias_seen);
-    dn_tokens_free(&d.tk);
+    for (size_t i = 0; stk && i < n_sents; i++)
+        dn_tokens_free(&stk[i]);
+    free(stk);
+    free(toff);
     dn_tokens_free(&scratch);
     free(d.m);
     free(d.si);
     free(d.state_count);
-    free(d.tokmask);
-    free(d.lm_len);
-    free(d.lm_refs);
-    free(d.lm_n);
-    free(d.lm_title);
-    free(d.lm_body);
+    free(tokmask);
+    free(lm_len);
+    free(lm_refs);
+    free(lm_n);
+    free(lm_title);
+    free(lm_body);
     free(d.state_actor);
     free(d.ctx_ok);
     free(d.acc);
