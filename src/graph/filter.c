@@ -29,6 +29,7 @@
 #include <strings.h>
 
 #include "dipnet/filter.h"
+#include "util/json.h"
 #include "util/util.h"
 
 void dn_filter_init(dn_filter *f)
@@ -48,27 +49,6 @@ int dn_filter_active(const dn_filter *f)
            f->min_count > 0 || f->ego || f->level_state;
 }
 
-/* 1 when s is a real calendar date written YYYY-MM-DD. */
-static int valid_date(const char *s)
-{
-    static const int mdays[12] = {31, 29, 31, 30, 31, 30,
-                                  31, 31, 30, 31, 30, 31};
-    int y, m, d;
-
-    if (strlen(s) != 10 || s[4] != '-' || s[7] != '-')
-        return 0;
-    for (int i = 0; i < 10; i++)
-        if (i != 4 && i != 7 && !isdigit((unsigned char)s[i]))
-            return 0;
-    y = atoi(s);
-    m = atoi(s + 5);
-    d = atoi(s + 8);
-    if (m < 1 || m > 12 || d < 1 || d > mdays[m - 1])
-        return 0;
-    if (m == 2 && d == 29 && !(y % 4 == 0 && (y % 100 != 0 || y % 400 == 0)))
-        return 0;
-    return 1;
-}
 
 /* ---- finding an actor ------------------------------------------------- */
 
@@ -289,7 +269,7 @@ static int doc_in_range(const dn_graph *g, uint32_t d, const dn_filter *f)
 {
     const char *date = g->docs[d].date;
 
-    if (!date || !valid_date(date))
+    if (!date || !dn_json_valid_date(date))
         return 0;
     if (f->since && strcmp(date, f->since) < 0)
         return 0;
@@ -405,11 +385,11 @@ int dn_filter_apply(const dn_graph *g, const dn_filter *f, dn_graph **out,
     int rc = DN_ENOMEM;
 
     *out = NULL;
-    if ((f->since && !valid_date(f->since)) ||
-        (f->until && !valid_date(f->until)))
+    if ((f->since && !dn_json_valid_date(f->since)) ||
+        (f->until && !dn_json_valid_date(f->until)))
         return dn_error_set(err, DN_EUSAGE, NULL, 0, 0,
                             "bad date \"%s\" (want YYYY-MM-DD)",
-                            f->since && !valid_date(f->since) ? f->since
+                            f->since && !dn_json_valid_date(f->since) ? f->since
                                                               : f->until);
     if (f->since && f->until && strcmp(f->since, f->until) > 0)
         return dn_error_set(err, DN_EUSAGE, NULL, 0, 0,
