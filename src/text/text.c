@@ -59,33 +59,53 @@ bad:
     return 1;
 }
 
+/* dn_utf8_decode with the ASCII case inline (the common one). */
+static inline size_t decode(const unsigned char *s, size_t n, unsigned *cp)
+{
+    if (s[0] < 0x80) {
+        *cp = s[0];
+        return 1;
+    }
+    return dn_utf8_decode(s, n, cp);
+}
+
 char *dn_utf8_clean(const char *s, size_t n)
 {
-    dn_buf b;
-    size_t i = 0;
+    const unsigned char *u = (const unsigned char *)s;
+    size_t i = 0, o = 0;
+    char *out;
 
-    dn_buf_init(&b);
+    /* printable ASCII and tabs stay as they are: one copy */
+    while (i < n && ((u[i] >= 0x20 && u[i] < 0x7F) || u[i] == '\t'))
+        i++;
+    if (i == n) {
+        if (!(out = malloc(n + 1)))
+            return NULL;
+        memcpy(out, s, n);
+        out[n] = '\0';
+        return out;
+    }
+    /* else an invalid byte grows to 3 bytes (U+FFFD), nothing grows more */
+    if (n > ((size_t)-1 - 1) / 3 || !(out = malloc(3 * n + 1)))
+        return NULL;
+    memcpy(out, s, i);
+    o = i;
     while (i < n) {
         unsigned cp;
-        size_t k = dn_utf8_decode((const unsigned char *)s + i, n - i, &cp);
-        if (cp == 0xFFFD && k == 1)
-            dn_buf_append(&b, "\xEF\xBF\xBD", 3);
-        else if (cp < 0x20 && cp != '\t')
-            dn_buf_putc(&b, ' ');
-        else if (cp == 0x7F)
-            dn_buf_putc(&b, ' ');
-        else
-            dn_buf_append(&b, s + i, k);
+        size_t k = decode(u + i, n - i, &cp);
+        if (cp == 0xFFFD && k == 1) {
+            memcpy(out + o, "\xEF\xBF\xBD", 3);
+            o += 3;
+        } else if ((cp < 0x20 && cp != '\t') || cp == 0x7F) {
+            out[o++] = ' ';
+        } else {
+            memcpy(out + o, s + i, k);
+            o += k;
+        }
         i += k;
     }
-    dn_buf_cstr(&b);
-    if (b.oom) {
-        dn_buf_free(&b);
-        return NULL;
-    }
-    if (!b.data)
-        return dn_strdup("");
-    return dn_buf_take(&b);
+    out[o] = '\0';
+    return out;
 }
 
 /* Character classes of code points that matter for matching. */
@@ -475,6 +495,18 @@ static void caps_fold(char *w, size_t n)
     }
 }
 
+/* dn_buf_append without the call when the buffer has room. */
+static inline void wput(dn_buf *b, const char *s, size_t n)
+{
+    if (b->len + n + 1 <= b->cap) {
+        memcpy(b->data + b->len, s, n);
+        b->len += n;
+        b->data[b->len] = '\0';
+    } else {
+        dn_buf_append(b, s, n);
+    }
+}
+
 int dn_tokenize(dn_tokens *t, const char *text, size_t start, size_t end,
                 int quoted, int caps)
 {
@@ -486,9 +518,12 @@ int dn_tokenize(dn_tokens *t, const char *text, size_t start, size_t end,
     t->n = 0;
     t->arena_len = 0;
     dn_buf_init(&w);
+    /* a token is never longer than its bytes of the text: one allocation */
+    if (dn_grow((void **)&w.data, &w.cap, end - start + 8, 1) != 0)
+        return DN_ENOMEM;
     while (i < end) {
         unsigned cp;
-        size_t k = dn_utf8_decode(u + i, end - i, &cp), s0 = i;
+        size_t k = decode(u + i, end - i, &cp), s0 = i;
         unsigned flags = 0;
 
         if (is_space_cp(cp)) {
@@ -510,40 +545,40 @@ int dn_tokenize(dn_tokens *t, const char *text, size_t start, size_t end,
                        text[j + 1] == '.')
                     j += 2;
                 if (j - i >= 4) {
-                    dn_buf_append(&w, text + i, j - i);
+                    wput(&w, text + i, j - i);
                     i = j;
                     goto done;
                 }
             }
             while (i < end) {
-                k = dn_utf8_decode(u + i, end - i, &cp);
+                k = decode(u + i, end - i, &cp);
                 if (is_word_cp(cp)) {
                     if (is_lower_cp(cp))
                         upper_only = 0;
                     if (is_lower_cp(cp) || is_upper_cp(cp))
                         any_letter = 1;
-                    dn_buf_append(&w, text + i, k);
+                    wput(&w, text + i, k);
                     i += k;
                     continue;
                 }
                 if ((cp == '-' || is_dash_cp(cp)) && cp != 0x2014 && i + k < end) {
                     unsigned c2;
-                    dn_utf8_decode(u + i + k, end - i - k, &c2);
+                    decode(u + i + k, end - i - k, &c2);
                     if (is_word_cp(c2)) {
-                        dn_buf_putc(&w, '-');
+                        wput(&w, "-", 1);
                         i += k;
                         continue;
                     }
                 }
                 if (is_apos_cp(cp) && i + k < end) {
                     unsigned c2, c3 = ' ';
-                    size_t k2 = dn_utf8_decode(u + i + k, end - i - k, &c2);
+                    size_t k2 = decode(u + i + k, end - i - k, &c2);
                     if (i + k + k2 < end)
-                        dn_utf8_decode(u + i + k + k2, end - i - k - k2, &c3);
+                        decode(u + i + k + k2, end - i - k - k2, &c3);
                     if ((c2 == 's' || c2 == 'S') && !is_word_cp(c3))
                         break; /* possessive: its own token */
                     if (is_word_cp(c2)) {
-                        dn_buf_putc(&w, '\'');
+                        wput(&w, "'", 1);
                         i += k;
                         continue;
                     }
@@ -558,9 +593,9 @@ int dn_tokenize(dn_tokens *t, const char *text, size_t start, size_t end,
             unsigned c2 = ' ', c3 = ' ';
             size_t k2 = 0;
             if (i + k < end)
-                k2 = dn_utf8_decode(u + i + k, end - i - k, &c2);
+                k2 = decode(u + i + k, end - i - k, &c2);
             if (i + k + k2 < end)
-                dn_utf8_decode(u + i + k + k2, end - i - k - k2, &c3);
+                decode(u + i + k + k2, end - i - k - k2, &c3);
             if ((c2 == 's' || c2 == 'S') && !is_word_cp(c3) && s0 > start &&
                 !isspace((unsigned char)text[s0 - 1])) {
                 dn_buf_puts(&w, "'s");
@@ -568,23 +603,23 @@ int dn_tokenize(dn_tokens *t, const char *text, size_t start, size_t end,
             } else {
                 /* a single quote: a quotation mark when it opens or
                  * closes a word, else an apostrophe */
-                dn_buf_putc(&w, '\'');
+                wput(&w, "'", 1);
                 i += k;
             }
         } else if (is_open_quote_cp(cp) || is_close_quote_cp(cp) || cp == '"') {
             int opens = is_open_quote_cp(cp) ||
                         (cp == '"' && straight_opens(text, start, i));
-            dn_buf_putc(&w, '"');
+            wput(&w, "\"", 1);
             flags = opens ? DN_TOK_OPENQ : DN_TOK_CLOSEQ;
             i += k;
         } else if (is_dash_cp(cp)) {
-            dn_buf_putc(&w, '-');
+            wput(&w, "-", 1);
             i += k;
         } else if (cp == 0x2026) {
             dn_buf_puts(&w, "...");
             i += k;
         } else {
-            dn_buf_append(&w, text + i, k);
+            wput(&w, text + i, k);
             i += k;
         }
     done:
