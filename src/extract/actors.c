@@ -109,13 +109,62 @@ static int is_det(const char *w)
     return strcmp(w, "the") == 0 || strcmp(w, "a") == 0 || strcmp(w, "an") == 0;
 }
 
+static uint64_t acache_hash(dn_actor_type type, const char *label)
+{
+    return dn_hash_mix(dn_hash_str(label), (uint64_t)type);
+}
+
+/* Remembers actor a under (type, its own label); h from acache_hash. */
+static void acache_put(doc *d, dn_actor_type type, int a, uint64_t h)
+{
+    struct actor_cache *c;
+    size_t i;
+    if ((d->acache_used + 1) * 2 > d->acache_cap) {
+        size_t ncap = d->acache_cap ? d->acache_cap * 2 : 64;
+        struct actor_cache *nc = calloc(ncap, sizeof *nc);
+        if (!nc)
+            return; /* only a cache */
+        for (size_t j = 0; j < d->acache_cap; j++) {
+            if (!d->acache[j].label)
+                continue;
+            for (i = d->acache[j].h & (ncap - 1); nc[i].label; i = (i + 1) & (ncap - 1))
+                ;
+            nc[i] = d->acache[j];
+        }
+        free(d->acache);
+        d->acache = nc;
+        d->acache_cap = ncap;
+    }
+    for (i = h & (d->acache_cap - 1); d->acache[i].label; i = (i + 1) & (d->acache_cap - 1))
+        ;
+    c = &d->acache[i];
+    c->h = h;
+    c->label = d->actors[a].label;
+    c->type = (int)type;
+    c->actor = a;
+    d->acache_used++;
+}
+
 int doc_actor_get(doc *d, dn_actor_type type, const char *label, const char *kind, int state)
 {
-    char *id = dn_make_id(dn_actor_id_prefix(type), label);
+    uint64_t h = acache_hash(type, label);
+    char *id;
     int a;
     doc_actor *x;
 
-    if (!id) {
+    for (size_t i = d->acache_cap ? h & (d->acache_cap - 1) : 0; d->acache_cap && d->acache[i].label;
+         i = (i + 1) & (d->acache_cap - 1)) {
+        const struct actor_cache *c = &d->acache[i];
+        if (c->h == h && c->type == (int)type && strcmp(c->label, label) == 0) {
+            x = &d->actors[c->actor];
+            if (x->state < 0 && state >= 0)
+                x->state = state;
+            if (!x->kind && kind)
+                x->kind = dn_strdup(kind);
+            return c->actor;
+        }
+    }
+    if (!(id = dn_make_id(dn_actor_id_prefix(type), label))) {
         d->oom = 1;
         return -1;
     }
@@ -126,6 +175,8 @@ int doc_actor_get(doc *d, dn_actor_type type, const char *label, const char *kin
         if (!x->kind && kind)
             x->kind = dn_strdup(kind);
         free(id);
+        if (strcmp(x->label, label) == 0)
+            acache_put(d, type, a, h);
         return a;
     }
     if (dn_grow((void **)&d->actors, &d->cap_actors, d->n_actors + 1, sizeof *d->actors) != 0 ||
@@ -153,7 +204,9 @@ int doc_actor_get(doc *d, dn_actor_type type, const char *label, const char *kin
         x->surname = dn_strdup(sp ? sp + 1 : label);
         x->first = fs ? dn_strndup(label, (size_t)(fs - label)) : NULL;
     }
-    return (int)d->n_actors++;
+    a = (int)d->n_actors++;
+    acache_put(d, type, a, h);
+    return a;
 }
 
 void doc_actor_alias(doc *d, int a, const char *s, size_t n)

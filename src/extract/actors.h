@@ -95,6 +95,14 @@ typedef struct doc {
     smap names;     /* full names, surnames, discovered places -> actor */
     smap name_first; /* first word of a name -> its longest length */
     smap alias_seen; /* "actor-index \x1f alias" already recorded */
+    /* (type, label) -> actor, an open hash whose labels are the actors'
+     * own: doc_actor_get finds a known actor without building its id */
+    struct actor_cache {
+        uint64_t h;
+        const char *label; /* NULL: empty slot */
+        int type, actor;
+    } *acache;
+    size_t acache_cap, acache_used;
 
     /* The current sentence: views into the document's arrays, which
      * dn_extract_document fills once and both passes share. */

@@ -1105,6 +1105,7 @@ done:
         free(x->aliases);
     }
     free(d.actors);
+    free(d.acache);
     smap_free(&d.by_id);
     smap_free(&d.names);
     smap_free(&d.name_first);
