@@ -290,6 +290,26 @@ leftovers = [n for n in os.listdir(tmp) if n.startswith(".")]
 if leftovers:
     fail("temporary files left behind: %s" % leftovers)
 
+# URLs: Graphviz copies URL into xlink:href without escaping, so ids must be
+# percent-encoded (an id with < and " once made the SVG ill-formed).
+HOSTILE_FX = os.path.join(os.environ["DIPNET_ROOT"], "fixtures", "graphs",
+                          "hostile.json")
+r = run("render", HOSTILE_FX, "--url-prefix", "#", "-o",
+        os.path.join(tmp, "links.svg"))
+if r.returncode != 0:
+    fail("render --url-prefix: %r" % r.stderr)
+else:
+    try:
+        root = ET.parse(os.path.join(tmp, "links.svg")).getroot()
+        hrefs = [a.get("{http://www.w3.org/1999/xlink}href")
+                 for a in root.iter("{http://www.w3.org/2000/svg}a")]
+        if "#node-org:r%26d%3Clab%3E" not in hrefs:
+            fail("hostile id not percent-encoded in xlink:href: %r" % hrefs[:5])
+        if any(h and set(h) & set('<>"&') for h in hrefs):
+            fail("raw markup characters in xlink:href: %r" % hrefs)
+    except ET.ParseError as e:
+        fail("render --url-prefix gives ill-formed SVG: %s" % e)
+
 for c in ("dot", "render"):
     r = run(c, "--help")
     if r.returncode != 0 or ("usage: dipnet " + c).encode() not in r.stdout:

@@ -199,6 +199,26 @@ static void escape_id(dn_buf *b, const char *s)
     escape(b, s, 0, ESC_ID);
 }
 
+/* Percent-encodes s for a URL attribute: Graphviz 2.42 copies URL into
+ * xlink:href without escaping '<' or '"', so an actor id such as
+ * org:r&d<lab> made the SVG ill-formed and could inject markup. Only
+ * unreserved characters and ":/#" are left as they are. */
+static void escape_url(dn_buf *b, const char *s)
+{
+    static const char hex[] = "0123456789ABCDEF";
+
+    for (const unsigned char *c = (const unsigned char *)s; *c; c++) {
+        if ((*c >= 'A' && *c <= 'Z') || (*c >= 'a' && *c <= 'z') ||
+            (*c >= '0' && *c <= '9') || strchr("-._~:/#", *c)) {
+            dn_buf_putc(b, (char)*c);
+        } else {
+            dn_buf_putc(b, '%');
+            dn_buf_putc(b, hex[*c >> 4]);
+            dn_buf_putc(b, hex[*c & 15]);
+        }
+    }
+}
+
 /* ---- the plan ---------------------------------------------------------- */
 
 typedef struct plan {
@@ -865,9 +885,9 @@ static void node_attrs(const plan *p, size_t i, Agnode_t *an, const syms *y,
     escape_id(b, n->id);
     set_buf(an, y->n_id, b);
     if (y->n_url) {
-        escape_id(b, p->o->url_prefix);
+        escape_url(b, p->o->url_prefix);
         dn_buf_puts(b, "node-");
-        escape_id(b, n->id);
+        escape_url(b, n->id);
         set_buf(an, y->n_url, b);
     }
 }
@@ -902,7 +922,7 @@ static void edge_attrs(const plan *p, size_t k, Agedge_t *ae, const syms *y,
     dn_buf_printf(b, "edge-%zu", k);
     set_buf(ae, y->e_id, b);
     if (y->e_url) {
-        escape_id(b, p->o->url_prefix);
+        escape_url(b, p->o->url_prefix);
         dn_buf_printf(b, "edge-%zu", k);
         set_buf(ae, y->e_url, b);
     }
