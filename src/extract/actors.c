@@ -35,37 +35,45 @@
 int smap_put(smap *m, const char *key, int val)
 {
     size_t i;
+    uint64_t h;
     if ((m->used + 1) * 2 > m->cap) {
         size_t ncap = m->cap ? m->cap * 2 : 64;
         char **nk = calloc(ncap, sizeof *nk);
         int *nv = calloc(ncap, sizeof *nv);
-        if (!nk || !nv) {
+        uint64_t *nh = calloc(ncap, sizeof *nh);
+        if (!nk || !nv || !nh) {
             free(nk);
             free(nv);
+            free(nh);
             return -1;
         }
         for (size_t j = 0; j < m->cap; j++) {
             if (!m->keys[j])
                 continue;
-            for (i = dn_hash_str(m->keys[j]) & (ncap - 1); nk[i]; i = (i + 1) & (ncap - 1))
+            for (i = m->hs[j] & (ncap - 1); nk[i]; i = (i + 1) & (ncap - 1))
                 ;
             nk[i] = m->keys[j];
             nv[i] = m->vals[j];
+            nh[i] = m->hs[j];
         }
         free(m->keys);
         free(m->vals);
+        free(m->hs);
         m->keys = nk;
         m->vals = nv;
+        m->hs = nh;
         m->cap = ncap;
     }
-    for (i = dn_hash_str(key) & (m->cap - 1); m->keys[i]; i = (i + 1) & (m->cap - 1))
-        if (strcmp(m->keys[i], key) == 0) {
+    h = dn_hash_str(key);
+    for (i = h & (m->cap - 1); m->keys[i]; i = (i + 1) & (m->cap - 1))
+        if (m->hs[i] == h && strcmp(m->keys[i], key) == 0) {
             m->vals[i] = val;
             return 0;
         }
     if (!(m->keys[i] = dn_strdup(key)))
         return -1;
     m->vals[i] = val;
+    m->hs[i] = h;
     m->used++;
     return 0;
 }
@@ -73,10 +81,12 @@ int smap_put(smap *m, const char *key, int val)
 int smap_get(const smap *m, const char *key)
 {
     size_t i;
+    uint64_t h;
     if (!m->cap)
         return -1;
-    for (i = dn_hash_str(key) & (m->cap - 1); m->keys[i]; i = (i + 1) & (m->cap - 1))
-        if (strcmp(m->keys[i], key) == 0)
+    h = dn_hash_str(key);
+    for (i = h & (m->cap - 1); m->keys[i]; i = (i + 1) & (m->cap - 1))
+        if (m->hs[i] == h && strcmp(m->keys[i], key) == 0)
             return m->vals[i];
     return -1;
 }
@@ -87,6 +97,7 @@ void smap_free(smap *m)
         free(m->keys[i]);
     free(m->keys);
     free(m->vals);
+    free(m->hs);
     memset(m, 0, sizeof *m);
 }
 
@@ -665,7 +676,7 @@ static int body_actor(doc *d, int bi, int st)
     const dn_lex_body *b = dn_lexicon_body(d->lx, bi);
     const dn_lex_state *s;
     dn_buf lab;
-    int a;
+    int a, *slot;
 
     if (b->state >= 0)
         st = b->state;
@@ -674,6 +685,25 @@ static int body_actor(doc *d, int bi, int st)
     s = dn_lexicon_state(d->lx, st);
     if (strcmp(b->label, "{state}") == 0)
         return doc_actor_get(d, DN_ACTOR_STATE, s->name, NULL, st);
+    {
+        /* seen before: what doc_actor_get would do for the same label */
+        size_t ns = dn_lexicon_count(d->lx, DN_LX_STATE), nb = dn_lexicon_count(d->lx, DN_LX_BODY);
+        if (!d->body_cache && ns && nb && ns <= ((size_t)-1 / sizeof(int)) / nb) {
+            if ((d->body_cache = malloc(ns * nb * sizeof *d->body_cache)) != NULL)
+                memset(d->body_cache, 0xff, ns * nb * sizeof *d->body_cache);
+        }
+        slot = d->body_cache && (size_t)st < ns && (size_t)bi < nb ? &d->body_cache[(size_t)bi * ns + (size_t)st]
+                                                               : NULL;
+        if (slot && *slot >= 0) {
+            doc_actor *x = &d->actors[*slot];
+            if (x->state < 0)
+                x->state = st;
+            if (!x->kind && b->kind)
+                x->kind = dn_strdup(b->kind);
+            a = *slot;
+            goto found;
+        }
+    }
     dn_buf_init(&lab);
     for (const char *p = b->label; *p; p++) {
         if (strncmp(p, "{state}", 7) == 0) {
@@ -688,6 +718,9 @@ static int body_actor(doc *d, int bi, int st)
     }
     a = doc_actor_get(d, DN_ACTOR_ORGANIZATION, dn_buf_cstr(&lab), b->kind, st);
     dn_buf_free(&lab);
+    if (a >= 0 && slot)
+        *slot = a;
+found:
     if (a >= 0) {
         d->actors[a].body = bi;
         if (!d->actors[a].agent && b->agent)

@@ -62,6 +62,7 @@ typedef struct mention {
 typedef struct smap {
     char **keys;
     int *vals;
+    uint64_t *hs; /* dn_hash_str(keys[i]): compared before the strings */
     size_t cap, used;
 } smap;
 
@@ -103,6 +104,8 @@ typedef struct doc {
         int type, actor;
     } *acache;
     size_t acache_cap, acache_used;
+    int *body_cache; /* [body * n_states + state] -> body_actor's actor, -1;
+                        allocated on first use */
 
     /* The current sentence: views into the document's arrays, which
      * dn_extract_document fills once and both passes share. */

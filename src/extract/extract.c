@@ -1106,6 +1106,7 @@ done:
     }
     free(d.actors);
     free(d.acache);
+    free(d.body_cache);
     smap_free(&d.by_id);
     smap_free(&d.names);
     smap_free(&d.name_first);
