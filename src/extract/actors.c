@@ -248,8 +248,20 @@ void doc_actor_alias(doc *d, int a, const char *s, size_t n)
         return;
     }
     {
-        char key[256];
-        snprintf(key, sizeof key, "%d\x1f%s", a, c);
+        /* "%d\x1f%s" cut at 255 bytes, as snprintf would, without it */
+        char key[256], digits[24];
+        size_t kl = 0, nd = 0, cl = strlen(c);
+        unsigned v = (unsigned)a; /* a >= 0 */
+        do
+            digits[nd++] = (char)('0' + v % 10);
+        while ((v /= 10) != 0);
+        while (nd > 0)
+            key[kl++] = digits[--nd];
+        key[kl++] = '\x1f';
+        if (cl > sizeof key - 1 - kl)
+            cl = sizeof key - 1 - kl;
+        memcpy(key + kl, c, cl);
+        key[kl + cl] = '\0';
         if (smap_get(&d->alias_seen, key) >= 0 || x->n_aliases >= 64) {
             free(c);
             return;
@@ -608,15 +620,15 @@ static int person_for_name(doc *d, size_t a, size_t b, const char *role, int sta
     if (p < 0 && b - a >= 2) {
         /* the same surname spelt with a doubled or dropped letter, and the
          * same first name: one person ("Josef Borrel" / "Josef Borrell") */
-        const char *sn = TK(b - 1).text;
-        for (size_t k = 0; k < d->n_actors && p < 0; k++) {
+        const char *sn = TK(b - 1).text, *fn = TK(a).text;
+        size_t l2 = TK(b - 1).len;
+        for (size_t k = 0; k < d->n_actors && p < 0 && l2 >= 5; k++) {
             doc_actor *x = &d->actors[k];
-            size_t l1, l2;
+            size_t l1;
             if (x->type != DN_ACTOR_PERSON || !x->surname || !x->first ||
-                strncmp(x->first, TK(a).text, 3) != 0)
+                x->first[0] != fn[0] || strncmp(x->first, fn, 3) != 0)
                 continue;
             l1 = strlen(x->surname);
-            l2 = strlen(sn);
             if (l1 >= 5 && l2 >= 5 && (l1 == l2 + 1 || l2 == l1 + 1) &&
                 strncmp(x->surname, sn, l1 < l2 ? l1 : l2) == 0)
                 p = (int)k;
@@ -1223,7 +1235,7 @@ void doc_merge_persons(doc *d)
             doc_actor *y = &d->actors[j];
             if (j == k || y->type != DN_ACTOR_PERSON || !y->lex || !y->surname || !y->first)
                 continue;
-            if (strncmp(x->first, y->first, 3) == 0 &&
+            if (x->first[0] == y->first[0] && strncmp(x->first, y->first, 3) == 0 &&
                 (surname_close(x->surname, y->surname) || strcmp(x->surname, y->surname) == 0))
                 to = (int)j;
         }
