@@ -104,6 +104,8 @@ typedef struct doc {
         int type, actor;
     } *acache;
     size_t acache_cap, acache_used;
+    const void *ev_sent; /* the sentence whose evidence text ev_text is */
+    char *ev_text;
     int *body_cache; /* [body * n_states + state] -> body_actor's actor, -1;
                         allocated on first use */
 

@@ -540,15 +540,18 @@ static int add_edge(doc *d, int s, int t, const dn_lex_trigger *tr, size_t si,
     ev.sentence = (long)si + 1;
     ev.start = (long)sent->start;
     ev.end = (long)sent->end;
-    ev.text = evidence_text(d->text + sent->start, sent->end - sent->start);
-    ev.trigger = dn_utf8_clean(d->text + TK(ts).start, TK(te - 1).end - TK(ts).start);
-    if (!ev.text || !ev.trigger) {
-        free(ev.text);
-        free(ev.trigger);
-        return -1;
+    if (d->ev_sent != sent || !d->ev_text) {
+        /* the sentence's text once for all the pairs it gives */
+        free(d->ev_text);
+        d->ev_sent = sent;
+        if (!(d->ev_text = evidence_text(d->text + sent->start, sent->end - sent->start)))
+            return -1;
     }
+    ev.text = d->ev_text;
+    ev.trigger = dn_utf8_clean(d->text + TK(ts).start, TK(te - 1).end - TK(ts).start);
+    if (!ev.trigger)
+        return -1;
     rc = dn_edge_add_evidence(d->g, e, &ev);
-    free(ev.text);
     free(ev.trigger);
     if (rc < 0)
         return -1;
@@ -1106,6 +1109,7 @@ done:
     }
     free(d.actors);
     free(d.acache);
+    free(d.ev_text);
     free(d.body_cache);
     smap_free(&d.by_id);
     smap_free(&d.names);

@@ -518,9 +518,24 @@ int dn_tokenize(dn_tokens *t, const char *text, size_t start, size_t end,
     t->n = 0;
     t->arena_len = 0;
     dn_buf_init(&w);
-    /* a token is never longer than its bytes of the text: one allocation */
+    /* a token is never longer than its bytes of the text: one allocation
+     * for the word buffer, and the arena (two copies with their NULs of
+     * at most end - start tokens) is sized once */
     if (dn_grow((void **)&w.data, &w.cap, end - start + 8, 1) != 0)
         return DN_ENOMEM;
+    if (end - start < ((size_t)-1 - 16) / 4 && t->arena_cap < 4 * (end - start) + 2) {
+        char *p = realloc(t->arena, 4 * (end - start) + 2);
+        if (!p) {
+            dn_buf_free(&w);
+            return DN_ENOMEM;
+        }
+        t->arena = p;
+        t->arena_cap = 4 * (end - start) + 2;
+    }
+    if (dn_grow((void **)&t->tok, &t->cap, (end - start) / 4 + 8, sizeof *t->tok) != 0) {
+        dn_buf_free(&w);
+        return DN_ENOMEM;
+    }
     while (i < end) {
         unsigned cp;
         size_t k = decode(u + i, end - i, &cp), s0 = i;
