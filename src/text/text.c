@@ -566,6 +566,18 @@ int dn_tokenize(dn_tokens *t, const char *text, size_t start, size_t end,
                 }
             }
             while (i < end) {
+                unsigned char c0 = u[i];
+                if ((c0 >= 'a' && c0 <= 'z') || (c0 >= 'A' && c0 <= 'Z') ||
+                    (c0 >= '0' && c0 <= '9')) {
+                    /* ASCII letters and digits: the common case, inline */
+                    if (c0 >= 'a')
+                        upper_only = 0;
+                    if (c0 >= 'A')
+                        any_letter = 1;
+                    wput(&w, text + i, 1);
+                    i++;
+                    continue;
+                }
                 k = decode(u + i, end - i, &cp);
                 if (is_word_cp(cp)) {
                     if (is_lower_cp(cp))
