@@ -313,12 +313,24 @@ static size_t lex_at(doc *d, size_t i, dn_lex_ref *refs, size_t max, size_t *nr)
     }
     if (d->lm_len[i] < 0) {
         size_t k;
-        d->lm_len[i] = (int)dn_lexicon_match(d->lx, d->tk.tok, d->tk.n, i, d->lm_refs + i * LM_REFS,
-                                             LM_REFS, &k);
+        dn_lex_ref tmp[LM_REFS];
+        int len = (int)dn_lexicon_match(d->lx, d->tk.tok, d->tk.n, i, tmp, LM_REFS, &k);
+        if (k > 0 && (d->lm_pool_n + k > (unsigned)-1 ||
+                      dn_grow((void **)&d->lm_pool, &d->lm_pool_cap, d->lm_pool_n + k,
+                              sizeof *d->lm_pool) != 0)) {
+            d->oom = 1;
+            k = 0;
+        }
+        if (k > 0)
+            memcpy(d->lm_pool + d->lm_pool_n, tmp, k * sizeof *tmp);
+        d->lm_roff[i] = (unsigned)d->lm_pool_n;
+        d->lm_pool_n += k;
+        d->lm_len[i] = len;
         d->lm_n[i] = (unsigned char)k;
     }
     n = d->lm_n[i] < max ? d->lm_n[i] : max;
-    memcpy(refs, d->lm_refs + i * LM_REFS, n * sizeof *refs);
+    if (n > 0)
+        memcpy(refs, d->lm_pool + d->lm_roff[i], n * sizeof *refs);
     *nr = n;
     return (size_t)d->lm_len[i];
 }

@@ -123,8 +123,10 @@ typedef struct doc {
      * document (the lexicon match of a token depends on its sentence
      * only, so pass 2 reuses pass 1's): */
     int *lm_len;          /* longest match length, -1 unknown */
-    dn_lex_ref *lm_refs;  /* LM_REFS refs per token */
-    unsigned char *lm_n;  /* number of refs */
+    unsigned *lm_roff;    /* where its refs start in lm_pool */
+    unsigned char *lm_n;  /* number of refs (at most LM_REFS) */
+    dn_lex_ref *lm_pool;  /* the refs of every match of the document */
+    size_t lm_pool_n, lm_pool_cap;
     int *lm_title, *lm_body; /* (len << 16 | index+1), -1 unknown */
     int *state_actor;     /* lexicon state index -> actor, -1 */
     mention *m;

@@ -933,7 +933,7 @@ int dn_extract_document(dn_graph *g, const dn_lexicon *lx, const char *doc_id, c
     size_t *toff = NULL, ntok = 0;
     unsigned *tokmask = NULL;
     int *lm_len = NULL, *lm_title = NULL, *lm_body = NULL;
-    dn_lex_ref *lm_refs = NULL;
+    unsigned *lm_roff = NULL;
     unsigned char *lm_n = NULL;
 
     memset(&d, 0, sizeof d);
@@ -987,7 +987,7 @@ int dn_extract_document(dn_graph *g, const dn_lexicon *lx, const char *doc_id, c
         !(lm_title = malloc((ntok + 1) * sizeof *lm_title)) ||
         !(lm_body = malloc((ntok + 1) * sizeof *lm_body)) ||
         !(lm_n = malloc(ntok + 1)) ||
-        !(lm_refs = malloc((ntok + 1) * LM_REFS * sizeof *lm_refs)))
+        !(lm_roff = malloc((ntok + 1) * sizeof *lm_roff)))
         goto nomem;
     memset(lm_len, 0xff, (ntok + 1) * sizeof *lm_len);
     memset(lm_title, 0xff, (ntok + 1) * sizeof *lm_title);
@@ -1006,7 +1006,7 @@ int dn_extract_document(dn_graph *g, const dn_lexicon *lx, const char *doc_id, c
             d.lm_title = lm_title + toff[i];
             d.lm_body = lm_body + toff[i];
             d.lm_n = lm_n + toff[i];
-            d.lm_refs = lm_refs + toff[i] * LM_REFS;
+            d.lm_roff = lm_roff + toff[i];
             memset(d.ctx_ok, -1, dn_lexicon_count(lx, DN_LX__COUNT) + 1);
             doc_recognise(&d);
             if (d.oom || build_tok2m(&d, &sc) != 0)
@@ -1125,8 +1125,9 @@ done:
     free(d.state_count);
     free(tokmask);
     free(lm_len);
-    free(lm_refs);
+    free(lm_roff);
     free(lm_n);
+    free(d.lm_pool);
     free(lm_title);
     free(lm_body);
     free(d.state_actor);
