@@ -92,6 +92,34 @@ static void test_nodes_interned(void **state)
     dn_graph_free(g);
 }
 
+/* The model keeps the bounds the file reader enforces, so a graph built by
+ * merging many sources can always be read back. */
+static void test_node_bounds(void **state)
+{
+    dn_graph *g = dn_graph_new(), *g2;
+    dn_node *n = dn_graph_add_node(g, "state:a", "A", DN_ACTOR_STATE);
+    char name[32], *json;
+
+    (void)state;
+    for (int i = 0; i < DN_NODE_MAX_ALIASES + 50; i++) {
+        snprintf(name, sizeof name, "alias %d", i);
+        assert_int_equal(dn_node_add_alias(n, name), DN_OK);
+    }
+    assert_int_equal(n->n_aliases, DN_NODE_MAX_ALIASES);
+    for (int i = 0; i < DN_NODE_MAX_ATTRS; i++) {
+        snprintf(name, sizeof name, "m%d", i);
+        assert_int_equal(dn_node_set_attr(n, name, i), DN_OK);
+    }
+    assert_int_equal(dn_node_set_attr(n, "one-more", 1.0), DN_ELIMIT);
+    assert_int_equal(dn_node_set_attr(n, "m0", 2.0), DN_OK); /* replace */
+    json = to_json(g);
+    g2 = from_json(json); /* fails the test if the reader refuses it */
+    assert_int_equal(g2->nodes[0]->n_aliases, DN_NODE_MAX_ALIASES);
+    free(json);
+    dn_graph_free(g);
+    dn_graph_free(g2);
+}
+
 static void test_edges_and_evidence(void **state)
 {
     dn_graph *g = dn_graph_new();
@@ -503,6 +531,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_nodes_interned),
+        cmocka_unit_test(test_node_bounds),
         cmocka_unit_test(test_edges_and_evidence),
         cmocka_unit_test(test_merge_order_independent),
         cmocka_unit_test(test_make_id),

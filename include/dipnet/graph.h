@@ -76,6 +76,14 @@ int dn_edge_type_mask_parse(const char *list, unsigned *mask, dn_error *err);
 const char *dn_edge_type_cameo(dn_edge_type t);
 double dn_edge_type_goldstein(dn_edge_type t);
 
+/* Bounds on one node, kept by the model itself so that every graph it can
+ * build is one the file reader accepts back: aliases beyond the bound are
+ * dropped (a thousand surface forms of one actor are noise), and one
+ * attribute too many is refused with DN_ELIMIT. Both lists are kept unique
+ * by linear search, which the bounds keep cheap. */
+#define DN_NODE_MAX_ALIASES 1000
+#define DN_NODE_MAX_ATTRS 1000
+
 /* A numeric attribute of a node, e.g. a centrality written by
  * "analyze --annotate". NAN is a legal value (written as null). */
 typedef struct dn_attr {
@@ -166,9 +174,11 @@ int dn_node_set_cameo(dn_node *n, const char *cameo);
 int dn_node_set_iso(dn_node *n, const char *iso);
 int dn_node_set_label(dn_node *n, const char *label);
 /* Adds an alias unless it equals the label or an alias already there
- * (exact byte comparison). DN_OK or DN_ENOMEM. */
+ * (exact byte comparison), or the node holds DN_NODE_MAX_ALIASES already.
+ * DN_OK or DN_ENOMEM. */
 int dn_node_add_alias(dn_node *n, const char *alias);
-/* Sets (or replaces) a numeric attribute. DN_OK or DN_ENOMEM. */
+/* Sets (or replaces) a numeric attribute. DN_OK, DN_ENOMEM, or DN_ELIMIT
+ * for a new name on a node with DN_NODE_MAX_ATTRS attributes. */
 int dn_node_set_attr(dn_node *n, const char *name, double value);
 /* The attribute's slot, or NULL. */
 const dn_attr *dn_node_attr(const dn_node *n, const char *name);

@@ -41,12 +41,11 @@ extern "C" {
 #define DN_READ_MAX_DEFAULT ((size_t)1 << 30)
 /* Deepest JSON nesting the graph and lexicon readers accept. */
 #define DN_JSON_MAX_DEPTH 64
-/* Most aliases and numeric attributes one node may carry in a file the
- * graph and CSV readers accept (each is kept unique by a linear search, so
- * a hostile file of 100,000 aliases on one node took 10 s, a million would
- * take hours); real actors have tens. */
-#define DN_NODE_MAX_ALIASES 1000
-#define DN_NODE_MAX_ATTRS 1000
+/* The graph and CSV readers refuse a node with more than
+ * DN_NODE_MAX_ALIASES aliases or DN_NODE_MAX_ATTRS attributes (graph.h):
+ * each list is kept unique by a linear search, so a hostile file of 100,000
+ * aliases on one node took 10 s, a million would take hours. The model
+ * keeps the same bounds, so every graph it builds can be read back. */
 
 /* Reads a whole file ("-" is standard input) into a NUL-terminated buffer.
  * Rejects directories and files larger than max bytes (DN_ELIMIT) with a

@@ -408,6 +408,8 @@ int dn_node_add_alias(dn_node *n, const char *alias)
     for (size_t i = 0; i < n->n_aliases; i++)
         if (strcmp(n->aliases[i], alias) == 0)
             return DN_OK;
+    if (n->n_aliases >= DN_NODE_MAX_ALIASES)
+        return DN_OK; /* see DN_NODE_MAX_ALIASES */
     if (dn_grow((void **)&n->aliases, &n->cap_aliases, n->n_aliases + 1,
                 sizeof *n->aliases) != 0 ||
         !(copy = dn_strdup(alias)))
@@ -433,6 +435,8 @@ int dn_node_set_attr(dn_node *n, const char *name, double value)
             n->attrs[i].value = value;
             return DN_OK;
         }
+    if (n->n_attrs >= DN_NODE_MAX_ATTRS)
+        return DN_ELIMIT;
     if (dn_grow((void **)&n->attrs, &n->cap_attrs, n->n_attrs + 1,
                 sizeof *n->attrs) != 0 ||
         !(copy = dn_strdup(name)))

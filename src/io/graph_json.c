@@ -15,6 +15,7 @@
  * read(write(g)) gives the same bytes.
  */
 #include <cjson/cJSON.h>
+#include <errno.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -804,9 +805,11 @@ int dn_graph_write_json(dn_graph *g, FILE *f, dn_error *err)
     for (size_t i = 0; ok && i < g->n_edges; i++)
         ok = put_json(f, edge_json(g, g->edges[i]), i ? ",\n  " : "\n  ");
     ok = ok && fputs(g->n_edges ? "\n ]}\n" : "]}\n", f) >= 0;
+    if (!ok && ferror(f))
+        return dn_error_set(err, DN_EIO, NULL, 0, 0, "write error: %s",
+                            strerror(errno ? errno : EIO));
     if (!ok)
-        return dn_error_set(err, ferror(f) ? DN_EIO : DN_ENOMEM, NULL, 0, 0,
-                            ferror(f) ? "write error" : "out of memory");
+        return dn_error_set(err, DN_ENOMEM, NULL, 0, 0, "out of memory");
     return DN_OK;
 }
 
