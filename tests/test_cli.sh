@@ -51,6 +51,12 @@ dn merge "$fx" -o /dev/null || fail "-o /dev/null"
 dn merge "$fx" | cmp -s - "$fx" || fail "merge to a pipe"
 dn merge - < "$fx" | cmp -s - "$fx" || fail "merge from standard input"
 
+# merging an extracted graph with itself changes no byte (specific CAMEO
+# codes such as 194 once fell back to the root 190 in every merge)
+dn extract "$DIPNET_ROOT/fixtures/corpus/articles/seed.txt" -o "$T/seed.json" || fail "extract seed"
+grep -q '"cameo":"194"' "$T/seed.json" || fail "seed graph has no specific attack code to guard"
+dn merge "$T/seed.json" "$T/seed.json" -o "$T/seed2.json" && cmp -s "$T/seed.json" "$T/seed2.json" || fail "merge of a graph with itself changed it"
+
 # merge is order independent on files
 $PYTHON - "$fx" "$T" <<'PY' || fail "split failed"
 import json, sys

@@ -17,6 +17,7 @@
 
 #include "dipnet/graph.h"
 #include "dipnet/io.h"
+#include "util/util.h"
 
 /* Serialises g into a malloc'ed string. */
 static char *to_json(dn_graph *g)
@@ -225,6 +226,39 @@ static void test_merge_order_independent(void **state)
     assert_int_equal(e->count, 2); /* a.txt@0 once, b.txt@7 */
     assert_int_equal(e->n_evidence, 2);
     assert_int_equal(ab->n_docs, 2);
+
+    /* a specific CAMEO code survives merging, in either order, and beats
+     * the type's root code */
+    {
+        dn_graph *gx = dn_graph_new(), *gy = dn_graph_new(), *gxy = dn_graph_new(),
+                 *gyx = dn_graph_new();
+        dn_node *a1 = dn_graph_add_node(gx, "state:a", "A", DN_ACTOR_STATE);
+        dn_node *b1 = dn_graph_add_node(gx, "place:b", "B", DN_ACTOR_PLACE);
+        dn_node *a2 = dn_graph_add_node(gy, "state:a", "A", DN_ACTOR_STATE);
+        dn_node *b2 = dn_graph_add_node(gy, "place:b", "B", DN_ACTOR_PLACE);
+        dn_edge *ex = dn_graph_add_edge(gx, a1, b1, DN_EDGE_ATTACK);
+        dn_node *ka, *kb;
+        dn_graph_add_edge(gy, a2, b2, DN_EDGE_ATTACK); /* root code 190 */
+        dn_str_replace(&ex->cameo, "194");
+        ex->goldstein = -10.0;
+        assert_int_equal(dn_graph_merge(gxy, gx, &err), DN_OK);
+        ka = dn_graph_node(gxy, "state:a");
+        kb = dn_graph_node(gxy, "place:b");
+        assert_string_equal(dn_graph_edge(gxy, ka, kb, DN_EDGE_ATTACK)->cameo,
+                            "194");
+        assert_int_equal(dn_graph_merge(gxy, gy, &err), DN_OK);
+        assert_int_equal(dn_graph_merge(gyx, gy, &err), DN_OK);
+        assert_int_equal(dn_graph_merge(gyx, gx, &err), DN_OK);
+        assert_string_equal(dn_graph_edge(gxy, ka, kb, DN_EDGE_ATTACK)->cameo,
+                            "194");
+        assert_string_equal(dn_graph_edge(gyx, dn_graph_node(gyx, "state:a"),
+                                          dn_graph_node(gyx, "place:b"),
+                                          DN_EDGE_ATTACK)->cameo, "194");
+        dn_graph_free(gx);
+        dn_graph_free(gy);
+        dn_graph_free(gxy);
+        dn_graph_free(gyx);
+    }
 
     /* merging a graph into itself changes nothing */
     assert_int_equal(dn_graph_merge(ab, one, &err), DN_OK);

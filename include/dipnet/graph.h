@@ -211,7 +211,10 @@ long dn_graph_document(const dn_graph *g, const char *id);
 /* Adds all of src into dst (union). Nodes with the same id are one node:
  * fields missing in dst are taken from src, aliases and attributes are
  * united. Edges with the same key are one edge: evidence is united (the same
- * document and offsets once) and counts that came without evidence add up.
+ * document and offsets once) and counts that came without evidence add up;
+ * an edge new to dst keeps src's CAMEO code and Goldstein weight, and of two
+ * codes a specific one ("194") beats the type's root ("190"), then the
+ * smaller wins.
  * The result does not depend on the order of merging once sorted.
  * DN_OK or DN_ENOMEM. */
 int dn_graph_merge(dn_graph *dst, const dn_graph *src, dn_error *err);

@@ -669,6 +669,26 @@ dn_node *dn_graph_copy_node(dn_graph *g, const dn_node *n)
     return d;
 }
 
+/* Whether an edge's CAMEO code a should replace b when two graphs hold the
+ * same edge: a specific code ("194", artillery) beats the type's root
+ * default ("190"), a code beats none, and of two specific codes the
+ * smaller wins, so that the result does not depend on merge order. */
+static int cameo_wins(const char *a, const char *b, dn_edge_type type)
+{
+    const char *root = dn_edge_type_cameo(type);
+    int a_root, b_root;
+
+    if (!a || (b && strcmp(a, b) == 0))
+        return 0;
+    if (!b)
+        return 1;
+    a_root = root && strcmp(a, root) == 0;
+    b_root = root && strcmp(b, root) == 0;
+    if (a_root != b_root)
+        return b_root;
+    return strcmp(a, b) < 0;
+}
+
 int dn_graph_merge(dn_graph *dst, const dn_graph *src, dn_error *err)
 {
     uint32_t *docmap = NULL;
@@ -691,13 +711,14 @@ int dn_graph_merge(dn_graph *dst, const dn_graph *src, dn_error *err)
             goto fail;
     for (size_t i = 0; i < src->n_edges; i++) {
         const dn_edge *se = src->edges[i];
-        dn_edge *de = dn_graph_add_edge(dst, nodemap[se->source->index],
-                                        nodemap[se->target->index], se->type);
+        dn_node *s = nodemap[se->source->index], *t = nodemap[se->target->index];
+        int fresh = dn_graph_edge(dst, s, t, se->type) == NULL;
+        dn_edge *de = dn_graph_add_edge(dst, s, t, se->type);
         long extra = se->count - (long)se->n_evidence;
 
         if (!de)
             goto fail;
-        if (se->cameo && (!de->cameo || strcmp(se->cameo, de->cameo) < 0)) {
+        if (fresh || cameo_wins(se->cameo, de->cameo, se->type)) {
             if (dn_str_replace(&de->cameo, se->cameo))
                 goto fail;
             de->goldstein = se->goldstein;
