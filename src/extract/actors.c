@@ -32,75 +32,6 @@
 #include "extract/actors.h"
 #include "util/util.h"
 
-int smap_put(smap *m, const char *key, int val)
-{
-    size_t i;
-    uint64_t h;
-    if ((m->used + 1) * 2 > m->cap) {
-        size_t ncap = m->cap ? m->cap * 2 : 64;
-        char **nk = calloc(ncap, sizeof *nk);
-        int *nv = calloc(ncap, sizeof *nv);
-        uint64_t *nh = calloc(ncap, sizeof *nh);
-        if (!nk || !nv || !nh) {
-            free(nk);
-            free(nv);
-            free(nh);
-            return -1;
-        }
-        for (size_t j = 0; j < m->cap; j++) {
-            if (!m->keys[j])
-                continue;
-            for (i = m->hs[j] & (ncap - 1); nk[i]; i = (i + 1) & (ncap - 1))
-                ;
-            nk[i] = m->keys[j];
-            nv[i] = m->vals[j];
-            nh[i] = m->hs[j];
-        }
-        free(m->keys);
-        free(m->vals);
-        free(m->hs);
-        m->keys = nk;
-        m->vals = nv;
-        m->hs = nh;
-        m->cap = ncap;
-    }
-    h = dn_hash_str(key);
-    for (i = h & (m->cap - 1); m->keys[i]; i = (i + 1) & (m->cap - 1))
-        if (m->hs[i] == h && strcmp(m->keys[i], key) == 0) {
-            m->vals[i] = val;
-            return 0;
-        }
-    if (!(m->keys[i] = dn_strdup(key)))
-        return -1;
-    m->vals[i] = val;
-    m->hs[i] = h;
-    m->used++;
-    return 0;
-}
-
-int smap_get(const smap *m, const char *key)
-{
-    size_t i;
-    uint64_t h;
-    if (!m->cap)
-        return -1;
-    h = dn_hash_str(key);
-    for (i = h & (m->cap - 1); m->keys[i]; i = (i + 1) & (m->cap - 1))
-        if (m->hs[i] == h && strcmp(m->keys[i], key) == 0)
-            return m->vals[i];
-    return -1;
-}
-
-void smap_free(smap *m)
-{
-    for (size_t i = 0; i < m->cap; i++)
-        free(m->keys[i]);
-    free(m->keys);
-    free(m->vals);
-    free(m->hs);
-    memset(m, 0, sizeof *m);
-}
-
 static const char *const preps[] = {
     "of", "to", "with", "by", "in", "at", "from", "for", "on", "against", "into", "about",
     "over", "under", "between", "among", "near", "toward", "towards", "across", "after",
@@ -179,7 +110,7 @@ int doc_actor_get(doc *d, dn_actor_type type, const char *label, const char *kin
         d->oom = 1;
         return -1;
     }
-    if ((a = smap_get(&d->by_id, id)) >= 0) {
+    if ((a = dn_strmap_get(&d->by_id, id)) >= 0) {
         x = &d->actors[a];
         if (x->state < 0 && state >= 0)
             x->state = state;
@@ -191,7 +122,7 @@ int doc_actor_get(doc *d, dn_actor_type type, const char *label, const char *kin
         return a;
     }
     if (dn_grow((void **)&d->actors, &d->cap_actors, d->n_actors + 1, sizeof *d->actors) != 0 ||
-        smap_put(&d->by_id, id, (int)d->n_actors) != 0) {
+        dn_strmap_put(&d->by_id, id, (int)d->n_actors) != 0) {
         free(id);
         d->oom = 1;
         return -1;
@@ -262,11 +193,11 @@ void doc_actor_alias(doc *d, int a, const char *s, size_t n)
             cl = sizeof key - 1 - kl;
         memcpy(key + kl, c, cl);
         key[kl + cl] = '\0';
-        if (smap_get(&d->alias_seen, key) >= 0 || x->n_aliases >= 64) {
+        if (dn_strmap_get(&d->alias_seen, key) >= 0 || x->n_aliases >= 64) {
             free(c);
             return;
         }
-        if (smap_put(&d->alias_seen, key, 1) != 0) {
+        if (dn_strmap_put(&d->alias_seen, key, 1) != 0) {
             free(c);
             d->oom = 1;
             return;
@@ -287,7 +218,7 @@ static void names_put(doc *d, const char *name, int a)
     size_t words = 1;
     char first[128];
     size_t fl = sp ? (size_t)(sp - name) : strlen(name);
-    if (smap_put(&d->names, name, a) != 0) {
+    if (dn_strmap_put(&d->names, name, a) != 0) {
         d->oom = 1;
         return;
     }
@@ -297,7 +228,7 @@ static void names_put(doc *d, const char *name, int a)
         return;
     memcpy(first, name, fl);
     first[fl] = '\0';
-    if (smap_get(&d->name_first, first) < (int)words && smap_put(&d->name_first, first, (int)words) != 0)
+    if (dn_strmap_get(&d->name_first, first) < (int)words && dn_strmap_put(&d->name_first, first, (int)words) != 0)
         d->oom = 1;
 }
 
@@ -470,7 +401,7 @@ static int actor_of_ref(doc *d, dn_lex_ref r)
         if (a >= 0) {
             d->actors[a].lex = 1;
             names_put(d, d->actors[a].label, a);
-            if (d->actors[a].surname && smap_get(&d->names, d->actors[a].surname) < 0)
+            if (d->actors[a].surname && dn_strmap_get(&d->names, d->actors[a].surname) < 0)
                 names_put(d, d->actors[a].surname, a);
         }
         break;
@@ -624,10 +555,10 @@ static int person_for_name(doc *d, size_t a, size_t b, const char *role, int sta
         p = actor_of_ref(d, r);
     }
     if (p < 0)
-        p = smap_get(&d->names, full);
+        p = dn_strmap_get(&d->names, full);
     if (p < 0 && b - a == 1) {
         /* a surname: the document's person of that surname */
-        p = smap_get(&d->names, full);
+        p = dn_strmap_get(&d->names, full);
     }
     if (p < 0 && b - a >= 2) {
         /* the same surname spelt with a doubled or dropped letter, and the
@@ -650,16 +581,16 @@ static int person_for_name(doc *d, size_t a, size_t b, const char *role, int sta
         p = doc_actor_get(d, DN_ACTOR_PERSON, full, role, state);
         if (p >= 0) {
             names_put(d, full, p);
-            if (d->actors[p].surname && smap_get(&d->names, d->actors[p].surname) < 0)
+            if (d->actors[p].surname && dn_strmap_get(&d->names, d->actors[p].surname) < 0)
                 names_put(d, d->actors[p].surname, p);
         }
     }
     if (p >= 0) {
         doc_actor *x = &d->actors[p];
         /* the surface name and its last word also name this person */
-        if (smap_get(&d->names, full) < 0)
+        if (dn_strmap_get(&d->names, full) < 0)
             names_put(d, full, p);
-        if (b - a >= 2 && smap_get(&d->names, TK(b - 1).text) < 0)
+        if (b - a >= 2 && dn_strmap_get(&d->names, TK(b - 1).text) < 0)
             names_put(d, TK(b - 1).text, p);
         if (x->state < 0 && state >= 0)
             x->state = state;
@@ -821,7 +752,7 @@ static size_t person_rule(doc *d, size_t start, size_t k, size_t tl, int ti, int
             name_b = run_b;
         } else if (run_b == j && run_b - run_a >= 1 && run_b > run_a) {
             char *w = span_text(d, run_a, run_b);
-            if (w && smap_get(&d->names, w) >= 0) {
+            if (w && dn_strmap_get(&d->names, w) >= 0) {
                 name_a = run_a;
                 name_b = run_b;
             }
@@ -933,7 +864,7 @@ static size_t place_list(doc *d, size_t from, size_t j, int state)
                 j++;
             if (!(nm = span_text(d, s, j)))
                 return 0;
-            a = smap_get(&d->names, nm);
+            a = dn_strmap_get(&d->names, nm);
             if (a < 0 || d->actors[a].type != DN_ACTOR_PLACE) {
                 a = doc_actor_get(d, DN_ACTOR_PLACE, nm, "city", state);
                 if (a >= 0)
@@ -973,7 +904,7 @@ static size_t place_list(doc *d, size_t from, size_t j, int state)
                 x++;
             if (!(nm = span_text(d, s, x)))
                 return e;
-            a = smap_get(&d->names, nm);
+            a = dn_strmap_get(&d->names, nm);
             if (a < 0) {
                 a = doc_actor_get(d, DN_ACTOR_PLACE, nm, "city", state);
                 if (a >= 0)
@@ -998,8 +929,8 @@ static size_t phrase_at(doc *d, size_t i, int prev_pp)
 
     l = lex_at(d, i, refs, 16, &nr);
     /* a name of this document (persons, discovered places) */
-    if (is_cap(d, i) && smap_get(&d->name_first, TK(i).text) > 0) {
-        size_t maxl = (size_t)smap_get(&d->name_first, TK(i).text);
+    if (is_cap(d, i) && dn_strmap_get(&d->name_first, TK(i).text) > 0) {
+        size_t maxl = (size_t)dn_strmap_get(&d->name_first, TK(i).text);
         for (size_t L = maxl < 4 ? maxl : 4; L >= 1; L--) {
             char *w;
             int da;
@@ -1007,7 +938,7 @@ static size_t phrase_at(doc *d, size_t i, int prev_pp)
                 continue;
             if (!(w = span_text(d, i, i + L)))
                 return i;
-            da = smap_get(&d->names, w);
+            da = dn_strmap_get(&d->names, w);
             free(w);
             if (da >= 0) {
                 e = i + L;
@@ -1090,7 +1021,7 @@ static size_t phrase_at(doc *d, size_t i, int prev_pp)
     q = actor_of_ref(d, refs[pk]);
     if (q < 0)
         return i + l;
-    if (rk == DN_LX_PERSON && l >= 2 && smap_get(&d->names, TK(i + l - 1).text) < 0)
+    if (rk == DN_LX_PERSON && l >= 2 && dn_strmap_get(&d->names, TK(i + l - 1).text) < 0)
         names_put(d, TK(i + l - 1).text, q); /* "Amirabdollahian" */
     e = i + l;
     k = e;
@@ -1184,7 +1115,7 @@ qualified : {
                          has_word(d, "function_words", last))) {
             char key[128];
             snprintf(key, sizeof key, "\x02%s", TK(last - 1).lower);
-            smap_put(&d->names, key, q);
+            dn_strmap_put(&d->names, key, q);
         }
     }
     if (rk == DN_LX_CAPITAL)
@@ -1361,7 +1292,7 @@ void doc_recognise(doc *d)
                     break;
                 }
                 snprintf(key, sizeof key, "\x02%s", TK(j).lower);
-                if (!is_cap(d, j) && (a = smap_get(&d->names, key)) >= 0)
+                if (!is_cap(d, j) && (a = dn_strmap_get(&d->names, key)) >= 0)
                     break;
                 if (is_cap(d, j) && !has_word(d, "state_nouns", j) && is_known_at(d, j))
                     break;

@@ -16,6 +16,7 @@
 #include "dipnet/graph.h"
 #include "dipnet/lexicon.h"
 #include "dipnet/text.h"
+#include "util/strmap.h"
 
 /* One actor of the document. */
 typedef struct doc_actor {
@@ -58,17 +59,6 @@ typedef struct mention {
     unsigned flags;
 } mention;
 
-/* string -> int map */
-typedef struct smap {
-    char **keys;
-    int *vals;
-    uint64_t *hs; /* dn_hash_str(keys[i]): compared before the strings */
-    size_t cap, used;
-} smap;
-
-int smap_put(smap *m, const char *key, int val);
-int smap_get(const smap *m, const char *key);
-void smap_free(smap *m);
 
 typedef struct sent_info {
     int sp_after;    /* speaker named after a closing quote */
@@ -92,10 +82,10 @@ typedef struct doc {
 
     doc_actor *actors;
     size_t n_actors, cap_actors;
-    smap by_id;     /* id -> actor */
-    smap names;     /* full names, surnames, discovered places -> actor */
-    smap name_first; /* first word of a name -> its longest length */
-    smap alias_seen; /* "actor-index \x1f alias" already recorded */
+    dn_strmap by_id;     /* id -> actor */
+    dn_strmap names;     /* full names, surnames, discovered places -> actor */
+    dn_strmap name_first; /* first word of a name -> its longest length */
+    dn_strmap alias_seen; /* "actor-index \x1f alias" already recorded */
     /* (type, label) -> actor, an open hash whose labels are the actors'
      * own: doc_actor_get finds a known actor without building its id */
     struct actor_cache {

@@ -1111,10 +1111,10 @@ done:
     free(d.acache);
     free(d.ev_text);
     free(d.body_cache);
-    smap_free(&d.by_id);
-    smap_free(&d.names);
-    smap_free(&d.name_first);
-    smap_free(&d.alias_seen);
+    dn_strmap_free(&d.by_id);
+    dn_strmap_free(&d.names);
+    dn_strmap_free(&d.name_first);
+    dn_strmap_free(&d.alias_seen);
     for (size_t i = 0; stk && i < n_sents; i++)
         dn_tokens_free(&stk[i]);
     free(stk);

@@ -75,6 +75,7 @@
 #include "dipnet/io.h"
 #include "dipnet/lexicon.h"
 #include "util/json.h"
+#include "util/strmap.h"
 #include "util/util.h"
 
 /* String -> list of refs. */
@@ -91,14 +92,6 @@ typedef struct ptab {
     size_t cap, used;
 } ptab;
 
-/* Names of entries of one kind, for overrides: an open hash of
- * "name" -> index. */
-typedef struct imap {
-    char **keys;
-    int *vals;
-    uint64_t *hs; /* dn_hash_str(keys[i]) */
-    size_t cap, used;
-} imap;
 
 typedef struct entry_forms {
     char **v;
@@ -108,7 +101,7 @@ typedef struct entry_forms {
 
 typedef struct wordlist {
     char *name;
-    imap words;
+    dn_strmap words;
 } wordlist;
 
 struct dn_lexicon {
@@ -133,15 +126,15 @@ struct dn_lexicon {
     dn_lex_trigger *triggers;
     char ***trigger_formstr; /* per trigger: NULL-terminated form strings */
     size_t n_triggers, cap_triggers;
-    imap names[DN_LX__COUNT]; /* entry name -> index, per kind */
+    dn_strmap names[DN_LX__COUNT]; /* entry name -> index, per kind */
     wordlist *lists;
     size_t n_lists, cap_lists;
-    imap wordmask; /* word -> bit mask of the lists that hold it */
+    dn_strmap wordmask; /* word -> bit mask of the lists that hold it */
 
     /* built by finish */
     ptab exact, folded;
     ptab trig; /* first word of a trigger form -> forms (DN_LX__COUNT) */
-    imap first_exact, first_folded; /* first word -> longest form (tokens) */
+    dn_strmap first_exact, first_folded; /* first word -> longest form (tokens) */
     size_t max_len;
     dn_trigger_form *tforms;
     size_t n_tforms, cap_tforms;
@@ -149,81 +142,6 @@ struct dn_lexicon {
 };
 
 /* ---- small hash maps ---- */
-
-static int imap_put(imap *m, const char *key, int val)
-{
-    uint64_t h;
-    size_t i;
-
-    if ((m->used + 1) * 2 > m->cap) {
-        size_t ncap = m->cap ? m->cap * 2 : 64;
-        char **nk = calloc(ncap, sizeof *nk);
-        int *nv = calloc(ncap, sizeof *nv);
-        uint64_t *nh = calloc(ncap, sizeof *nh);
-        if (!nk || !nv || !nh) {
-            free(nk);
-            free(nv);
-            free(nh);
-            return -1;
-        }
-        for (size_t j = 0; j < m->cap; j++) {
-            if (!m->keys[j])
-                continue;
-            h = m->hs[j];
-            for (i = h & (ncap - 1); nk[i]; i = (i + 1) & (ncap - 1))
-                ;
-            nk[i] = m->keys[j];
-            nv[i] = m->vals[j];
-            nh[i] = h;
-        }
-        free(m->keys);
-        free(m->vals);
-        free(m->hs);
-        m->keys = nk;
-        m->vals = nv;
-        m->hs = nh;
-        m->cap = ncap;
-    }
-    h = dn_hash_str(key);
-    for (i = h & (m->cap - 1); m->keys[i]; i = (i + 1) & (m->cap - 1))
-        if (m->hs[i] == h && strcmp(m->keys[i], key) == 0) {
-            m->vals[i] = val;
-            return 0;
-        }
-    if (!(m->keys[i] = dn_strdup(key)))
-        return -1;
-    m->vals[i] = val;
-    m->hs[i] = h;
-    m->used++;
-    return 0;
-}
-
-/* key with its hash h = dn_hash_str(key) */
-static int imap_get_h(const imap *m, const char *key, uint64_t h)
-{
-    size_t i;
-    if (!m->cap)
-        return -1;
-    for (i = h & (m->cap - 1); m->keys[i]; i = (i + 1) & (m->cap - 1))
-        if (m->hs[i] == h && strcmp(m->keys[i], key) == 0)
-            return m->vals[i];
-    return -1;
-}
-
-static int imap_get(const imap *m, const char *key)
-{
-    return m->cap ? imap_get_h(m, key, dn_hash_str(key)) : -1;
-}
-
-static void imap_free(imap *m)
-{
-    for (size_t i = 0; i < m->cap; i++)
-        free(m->keys[i]);
-    free(m->keys);
-    free(m->vals);
-    free(m->hs);
-    memset(m, 0, sizeof *m);
-}
 
 /* FNV-1a, the hash of dn_hash_str, extended by one byte / by n bytes:
  * the hash of a phrase grows token by token without joining strings. */
@@ -467,18 +385,18 @@ void dn_lexicon_free(dn_lexicon *lx)
     free(lx->triggers);
     free(lx->trigger_formstr);
     for (int k = 0; k < DN_LX__COUNT; k++)
-        imap_free(&lx->names[k]);
+        dn_strmap_free(&lx->names[k]);
     for (size_t i = 0; i < lx->n_lists; i++) {
         free(lx->lists[i].name);
-        imap_free(&lx->lists[i].words);
+        dn_strmap_free(&lx->lists[i].words);
     }
     free(lx->lists);
-    imap_free(&lx->wordmask);
+    dn_strmap_free(&lx->wordmask);
     ptab_free(&lx->exact);
     ptab_free(&lx->folded);
     ptab_free(&lx->trig);
-    imap_free(&lx->first_exact);
-    imap_free(&lx->first_folded);
+    dn_strmap_free(&lx->first_exact);
+    dn_strmap_free(&lx->first_folded);
     free_trigger_forms(lx);
     free(lx);
 }
@@ -571,7 +489,7 @@ static int slot_for(ctx *c, dn_lex_kind kind, const char *name, void **arr,
                     int *idx)
 {
     dn_lexicon *lx = c->lx;
-    int i = imap_get(&lx->names[kind], name);
+    int i = dn_strmap_get(&lx->names[kind], name);
     if (i >= 0) {
         *idx = i;
         return 1; /* existing */
@@ -588,7 +506,7 @@ static int slot_for(ctx *c, dn_lex_kind kind, const char *name, void **arr,
     }
     memset((char *)*arr + *n * elem, 0, elem);
     memset(&(*forms)[*n], 0, sizeof **forms);
-    if (imap_put(&lx->names[kind], name, (int)*n) != 0)
+    if (dn_strmap_put(&lx->names[kind], name, (int)*n) != 0)
         return -1;
     *idx = (int)(*n)++;
     return 0;
@@ -609,7 +527,7 @@ static int state_ref(ctx *c, const char *name, const char *path, int *out)
     *out = -1;
     if (!name)
         return DN_OK;
-    *out = imap_get(&c->lx->names[DN_LX_STATE], name);
+    *out = dn_strmap_get(&c->lx->names[DN_LX_STATE], name);
     if (*out < 0) {
         snprintf(msg, sizeof msg, "unknown state \"%s\" (not in states)", name);
         return bad(c, path, msg);
@@ -980,11 +898,11 @@ static int load_words(ctx *c, const cJSON *obj)
             for (j = 0; w->valuestring[j] && j < sizeof low - 1; j++)
                 low[j] = (char)tolower((unsigned char)w->valuestring[j]);
             low[j] = '\0';
-            if (imap_put(&l->words, low, 1) != 0)
+            if (dn_strmap_put(&l->words, low, 1) != 0)
                 return oom(c);
             if ((size_t)(l - lx->lists) < 31) {
-                int m = imap_get(&lx->wordmask, low);
-                if (imap_put(&lx->wordmask, low, (m < 0 ? 0 : m) | (1 << (l - lx->lists))) != 0)
+                int m = dn_strmap_get(&lx->wordmask, low);
+                if (dn_strmap_put(&lx->wordmask, low, (m < 0 ? 0 : m) | (1 << (l - lx->lists))) != 0)
                     return oom(c);
             }
         }
@@ -1125,10 +1043,10 @@ static int add_form(dn_lexicon *lx, dn_tokens *tk, const char *form, dn_lex_ref 
     if (ptab_add(folded ? &lx->folded : &lx->exact, key, ref) != 0)
         return -1;
     {
-        imap *fm = folded ? &lx->first_folded : &lx->first_exact;
+        dn_strmap *fm = folded ? &lx->first_folded : &lx->first_exact;
         const char *fw = folded ? tk->tok[0].lower : tk->tok[0].text;
-        int have = imap_get(fm, fw);
-        if (have < (int)tk->n && imap_put(fm, fw, (int)tk->n) != 0)
+        int have = dn_strmap_get(fm, fw);
+        if (have < (int)tk->n && dn_strmap_put(fm, fw, (int)tk->n) != 0)
             return -1;
     }
     return 0;
@@ -1211,8 +1129,8 @@ int dn_lexicon_finish(dn_lexicon *lx, dn_error *err)
     ptab_free(&lx->exact);
     ptab_free(&lx->folded);
     ptab_free(&lx->trig);
-    imap_free(&lx->first_exact);
-    imap_free(&lx->first_folded);
+    dn_strmap_free(&lx->first_exact);
+    dn_strmap_free(&lx->first_folded);
     free_trigger_forms(lx);
     lx->max_len = 0;
     dn_tokens_init(&tk);
@@ -1292,8 +1210,8 @@ size_t dn_lexicon_match(const dn_lexicon *lx, const dn_token *tok, size_t n, siz
     if (i >= n || !(tok[i].flags & DN_TOK_WORD))
         return 0;
     lmax = lx->max_len < n - i ? lx->max_len : n - i;
-    fe = imap_get_h(&lx->first_exact, tok[i].text, tok[i].htext);
-    ff = imap_get_h(&lx->first_folded, tok[i].lower, tok[i].hlower);
+    fe = dn_strmap_get_h(&lx->first_exact, tok[i].text, tok[i].htext);
+    ff = dn_strmap_get_h(&lx->first_folded, tok[i].lower, tok[i].hlower);
     if (fe < 0 && ff < 0)
         return 0;
     {
@@ -1339,8 +1257,8 @@ size_t dn_lexicon_match_kind(const dn_lexicon *lx, const dn_token *tok, size_t n
     if (i >= n || !(tok[i].flags & DN_TOK_WORD))
         return 0;
     lmax = lx->max_len < n - i ? lx->max_len : n - i;
-    fm[0] = imap_get_h(&lx->first_exact, tok[i].text, tok[i].htext);
-    fm[1] = imap_get_h(&lx->first_folded, tok[i].lower, tok[i].hlower);
+    fm[0] = dn_strmap_get_h(&lx->first_exact, tok[i].text, tok[i].htext);
+    fm[1] = dn_strmap_get_h(&lx->first_folded, tok[i].lower, tok[i].hlower);
     if (fm[0] < 0 && fm[1] < 0)
         return 0;
     {
@@ -1385,7 +1303,7 @@ int dn_lexicon_trigger_lookup_tok(const dn_lexicon *lx, const dn_token *t,
 
 unsigned dn_lexicon_token_mask(const dn_lexicon *lx, const dn_token *t)
 {
-    int m = imap_get_h(&lx->wordmask, t->lower, t->hlower);
+    int m = dn_strmap_get_h(&lx->wordmask, t->lower, t->hlower);
     return m < 0 ? 0u : (unsigned)m;
 }
 
@@ -1433,14 +1351,14 @@ const dn_lex_trigger *dn_lexicon_trigger(const dn_lexicon *lx, int i)
 
 int dn_lexicon_find_state(const dn_lexicon *lx, const char *name)
 {
-    return imap_get(&lx->names[DN_LX_STATE], name);
+    return dn_strmap_get(&lx->names[DN_LX_STATE], name);
 }
 
 int dn_lexicon_has_word(const dn_lexicon *lx, const char *list, const char *w)
 {
     for (size_t i = 0; i < lx->n_lists; i++)
         if (strcmp(lx->lists[i].name, list) == 0)
-            return imap_get(&lx->lists[i].words, w) >= 0;
+            return dn_strmap_get(&lx->lists[i].words, w) >= 0;
     return 0;
 }
 
@@ -1454,6 +1372,6 @@ int dn_lexicon_list_bit(const dn_lexicon *lx, const char *list)
 
 unsigned dn_lexicon_word_mask(const dn_lexicon *lx, const char *w)
 {
-    int m = imap_get(&lx->wordmask, w);
+    int m = dn_strmap_get(&lx->wordmask, w);
     return m < 0 ? 0u : (unsigned)m;
 }

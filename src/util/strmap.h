@@ -1,0 +1,31 @@
+/*
+ * strmap.h - a string -> int map: open addressing with linear probing,
+ * power-of-two capacity grown at 50% load, keys copied. Each slot keeps the
+ * key's hash (dn_hash_str), compared before the string, so that a lookup
+ * costs one strcmp in the common case. Used by the lexicon (entry names,
+ * word lists, first words) and by the extractor's per-document tables.
+ * A zeroed dn_strmap is an empty map.
+ */
+#ifndef DN_UTIL_STRMAP_H
+#define DN_UTIL_STRMAP_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+typedef struct dn_strmap {
+    char **keys;  /* NULL marks an empty slot */
+    int *vals;
+    uint64_t *hs; /* dn_hash_str(keys[i]) */
+    size_t cap, used;
+} dn_strmap;
+
+/* Sets key to val (copying key when new). 0 ok, -1 ENOMEM. */
+int dn_strmap_put(dn_strmap *m, const char *key, int val);
+/* The value of key, or -1 when absent. */
+int dn_strmap_get(const dn_strmap *m, const char *key);
+/* The same, for a caller that has h = dn_hash_str(key) already. */
+int dn_strmap_get_h(const dn_strmap *m, const char *key, uint64_t h);
+/* Frees the keys and tables and leaves an empty map. */
+void dn_strmap_free(dn_strmap *m);
+
+#endif
