@@ -102,11 +102,16 @@ int doc_actor_get(doc *d, dn_actor_type type, const char *label, const char *kin
             if (x->state < 0 && state >= 0)
                 x->state = state;
             if (!x->kind && kind)
-                x->kind = dn_strdup(kind);
+                x->kind = dn_arena_strdup(&d->arena, kind);
             return c->actor;
         }
     }
-    if (!(id = dn_make_id(dn_actor_id_prefix(type), label))) {
+    {
+        char *mid = dn_make_id(dn_actor_id_prefix(type), label);
+        id = mid ? dn_arena_strdup(&d->arena, mid) : NULL;
+        free(mid);
+    }
+    if (!id) {
         d->oom = 1;
         return -1;
     }
@@ -115,24 +120,22 @@ int doc_actor_get(doc *d, dn_actor_type type, const char *label, const char *kin
         if (x->state < 0 && state >= 0)
             x->state = state;
         if (!x->kind && kind)
-            x->kind = dn_strdup(kind);
-        free(id);
+            x->kind = dn_arena_strdup(&d->arena, kind);
         if (strcmp(x->label, label) == 0)
             acache_put(d, type, a, h);
         return a;
     }
     if (dn_grow((void **)&d->actors, &d->cap_actors, d->n_actors + 1, sizeof *d->actors) != 0 ||
         dn_strmap_put(&d->by_id, id, (int)d->n_actors) != 0) {
-        free(id);
         d->oom = 1;
         return -1;
     }
     x = &d->actors[d->n_actors];
     memset(x, 0, sizeof *x);
     x->id = id;
-    x->label = dn_strdup(label);
+    x->label = dn_arena_strdup(&d->arena, label);
     x->type = type;
-    x->kind = dn_strdup(kind);
+    x->kind = dn_arena_strdup(&d->arena, kind);
     x->state = state;
     x->body = -1;
     x->capital_of = -1;
@@ -143,8 +146,8 @@ int doc_actor_get(doc *d, dn_actor_type type, const char *label, const char *kin
     if (type == DN_ACTOR_PERSON) {
         const char *sp = strrchr(label, ' ');
         const char *fs = strchr(label, ' ');
-        x->surname = dn_strdup(sp ? sp + 1 : label);
-        x->first = fs ? dn_strndup(label, (size_t)(fs - label)) : NULL;
+        x->surname = dn_arena_strdup(&d->arena, sp ? sp + 1 : label);
+        x->first = fs ? dn_arena_strndup(&d->arena, label, (size_t)(fs - label)) : NULL;
     }
     a = (int)d->n_actors++;
     acache_put(d, type, a, h);
@@ -368,6 +371,37 @@ static char *span_text(doc *d, size_t a, size_t b)
     return dn_buf_take(&buf);
 }
 
+/* span_text into buf when it fits in cap bytes (the common case: no
+ * allocation), else a malloc'd copy; release with SPAN_FREE. */
+static char *span_into(doc *d, size_t a, size_t b, char *buf, size_t cap)
+{
+    size_t n = 0;
+    for (size_t i = a; i < b; i++) {
+        const char *t = TK(i).text;
+        size_t tl = TK(i).len;
+        int is_s = t[0] == '\'' && t[1] == 's' && t[2] == '\0';
+        if (i > a && !is_s &&
+            ((TK(i).flags & DN_TOK_WORD) ||
+             !((t[0] == ',' || t[0] == '-') && t[1] == '\0'))) {
+            if (n + 1 >= cap)
+                return span_text(d, a, b);
+            buf[n++] = ' ';
+        }
+        if (n + tl >= cap)
+            return span_text(d, a, b);
+        memcpy(buf + n, t, tl);
+        n += tl;
+    }
+    buf[n] = '\0';
+    return buf;
+}
+
+#define SPAN_FREE(p, buf)                                                    \
+    do {                                                                     \
+        if ((p) != (buf))                                                    \
+            free(p);                                                         \
+    } while (0)
+
 /* The actor a lexicon ref stands for (state, org, person, place). */
 static int actor_of_ref(doc *d, dn_lex_ref r)
 {
@@ -543,7 +577,8 @@ static size_t name_run(doc *d, size_t i, size_t *skip)
 /* The person a name span [a, b) refers to: lexicon, doc names, or new. */
 static int person_for_name(doc *d, size_t a, size_t b, const char *role, int state, int create)
 {
-    char *full = span_text(d, a, b);
+    char fullb[160];
+    char *full = span_into(d, a, b, fullb, sizeof fullb);
     int p = -1, li;
     size_t l;
 
@@ -596,11 +631,10 @@ static int person_for_name(doc *d, size_t a, size_t b, const char *role, int sta
             x->state = state;
         if (role && strcmp(role, "counterpart") != 0 && (!x->kind || strcmp(x->kind, role) != 0)) {
             /* the role the article gives wins over the dictionary's */
-            free(x->kind);
-            x->kind = dn_strdup(role);
+            x->kind = dn_arena_strdup(&d->arena, role);
         }
     }
-    free(full);
+    SPAN_FREE(full, fullb);
     return p;
 }
 
@@ -654,7 +688,7 @@ static int body_actor(doc *d, int bi, int st)
             if (x->state < 0)
                 x->state = st;
             if (!x->kind && b->kind)
-                x->kind = dn_strdup(b->kind);
+                x->kind = dn_arena_strdup(&d->arena, b->kind);
             a = *slot;
             goto found;
         }
@@ -679,7 +713,7 @@ found:
     if (a >= 0) {
         d->actors[a].body = bi;
         if (!d->actors[a].agent && b->agent)
-            d->actors[a].agent = dn_strdup(b->agent);
+            d->actors[a].agent = dn_arena_strdup(&d->arena, b->agent);
     }
     return a;
 }
@@ -751,12 +785,13 @@ static size_t person_rule(doc *d, size_t start, size_t k, size_t tl, int ti, int
             name_a = run_b - 2 < run_a ? run_a : run_b - 2;
             name_b = run_b;
         } else if (run_b == j && run_b - run_a >= 1 && run_b > run_a) {
-            char *w = span_text(d, run_a, run_b);
+            char wb[160];
+            char *w = span_into(d, run_a, run_b, wb, sizeof wb);
             if (w && dn_strmap_get(&d->names, w) >= 0) {
                 name_a = run_a;
                 name_b = run_b;
             }
-            free(w);
+            SPAN_FREE(w, wb);
         }
     } else {
         size_t j2 = j;
@@ -932,14 +967,15 @@ static size_t phrase_at(doc *d, size_t i, int prev_pp)
     if (is_cap(d, i) && dn_strmap_get(&d->name_first, TK(i).text) > 0) {
         size_t maxl = (size_t)dn_strmap_get(&d->name_first, TK(i).text);
         for (size_t L = maxl < 4 ? maxl : 4; L >= 1; L--) {
+            char wb[160];
             char *w;
             int da;
             if (i + L > NT || L <= l)
                 continue;
-            if (!(w = span_text(d, i, i + L)))
+            if (!(w = span_into(d, i, i + L, wb, sizeof wb)))
                 return i;
             da = dn_strmap_get(&d->names, w);
-            free(w);
+            SPAN_FREE(w, wb);
             if (da >= 0) {
                 e = i + L;
                 if (e < NT && strcmp(TK(e).text, "'s") == 0) {
@@ -1087,10 +1123,11 @@ qualified : {
                 a = doc_actor_get(d, DN_ACTOR_PLACE, s->capital, "city", st);
                 e = k + 1;
                 if (is_cap(d, e)) {
-                    char *w = span_text(d, e, e + 1);
+                    char wb[160];
+                    char *w = span_into(d, e, e + 1, wb, sizeof wb);
                     if (w && strcmp(w, s->capital) == 0)
                         e++;
-                    free(w);
+                    SPAN_FREE(w, wb);
                 }
                 add_mention(d, i, e, a, fl);
                 return e;

@@ -16,9 +16,11 @@
 #include "dipnet/graph.h"
 #include "dipnet/lexicon.h"
 #include "dipnet/text.h"
+#include "util/arena.h"
 #include "util/strmap.h"
 
-/* One actor of the document. */
+/* One actor of the document. Its strings live in the document's arena
+ * (doc.arena): they are never freed one by one. */
 typedef struct doc_actor {
     char *id;           /* node id: "person:nikol-pashinyan" */
     char *label;        /* canonical label */
@@ -75,6 +77,7 @@ typedef struct accusation {
 typedef struct doc {
     const dn_lexicon *lx;
     dn_graph *g;
+    dn_arena arena; /* actor strings and table keys, freed with the doc */
     const char *text;
     size_t len;
     long doc_index;

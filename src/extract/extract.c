@@ -944,6 +944,7 @@ int dn_extract_document(dn_graph *g, const dn_lexicon *lx, const char *doc_id, c
     d.text = text;
     d.len = len;
     d.pair[0] = d.pair[1] = -1;
+    d.by_id.arena = d.names.arena = d.name_first.arena = d.alias_seen.arena = &d.arena;
     d.last_person = d.prev_person = d.last_person_subj = d.last_subject = d.last_nonperson = d.last_state = d.sent_person = d.sent_nonperson = d.last_place = -1;
 
     if ((rc = dn_text_split(text, len, &sents, &n_sents, err)) != DN_OK)
@@ -1097,12 +1098,6 @@ nomem:
 done:
     for (size_t k = 0; k < d.n_actors; k++) {
         doc_actor *x = &d.actors[k];
-        free(x->id);
-        free(x->label);
-        free(x->kind);
-        free(x->agent);
-        free(x->surname);
-        free(x->first);
         for (size_t a = 0; a < x->n_aliases; a++)
             free(x->aliases[a]);
         free(x->aliases);
@@ -1115,6 +1110,7 @@ done:
     dn_strmap_free(&d.names);
     dn_strmap_free(&d.name_first);
     dn_strmap_free(&d.alias_seen);
+    dn_arena_free(&d.arena);
     for (size_t i = 0; stk && i < n_sents; i++)
         dn_tokens_free(&stk[i]);
     free(stk);

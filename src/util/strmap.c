@@ -52,7 +52,8 @@ int dn_strmap_put(dn_strmap *m, const char *key, int val)
             m->vals[i] = val;
             return 0;
         }
-    if (!(m->keys[i] = dn_strdup(key)))
+    if (!(m->keys[i] = m->arena ? dn_arena_strdup(m->arena, key)
+                                : dn_strdup(key)))
         return -1;
     m->vals[i] = val;
     m->hs[i] = h;
@@ -79,7 +80,7 @@ int dn_strmap_get(const dn_strmap *m, const char *key)
 
 void dn_strmap_free(dn_strmap *m)
 {
-    for (size_t i = 0; i < m->cap; i++)
+    for (size_t i = 0; !m->arena && i < m->cap; i++)
         free(m->keys[i]);
     free(m->keys);
     free(m->vals);

@@ -4,7 +4,9 @@
  * key's hash (dn_hash_str), compared before the string, so that a lookup
  * costs one strcmp in the common case. Used by the lexicon (entry names,
  * word lists, first words) and by the extractor's per-document tables.
- * A zeroed dn_strmap is an empty map.
+ * A zeroed dn_strmap is an empty map. With `arena` set, keys are copied
+ * into that arena (a document's tables: no malloc per key, nothing to free
+ * per key); the arena must outlive the map.
  */
 #ifndef DN_UTIL_STRMAP_H
 #define DN_UTIL_STRMAP_H
@@ -12,11 +14,14 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "util/arena.h"
+
 typedef struct dn_strmap {
     char **keys;  /* NULL marks an empty slot */
     int *vals;
     uint64_t *hs; /* dn_hash_str(keys[i]) */
     size_t cap, used;
+    dn_arena *arena; /* NULL: keys are malloc'd and freed with the map */
 } dn_strmap;
 
 /* Sets key to val (copying key when new). 0 ok, -1 ENOMEM. */

@@ -1,0 +1,69 @@
+/*
+ * arena.c - the bump allocator of arena.h.
+ */
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "util/arena.h"
+
+#define CHUNK_MIN (64u * 1024u)
+
+struct dn_arena_chunk {
+    dn_arena_chunk *next;
+    max_align_t data[]; /* the bytes handed out */
+};
+
+void *dn_arena_alloc(dn_arena *a, size_t n)
+{
+    size_t need = (n + 7) & ~(size_t)7;
+    void *p;
+
+    if (n == 0 || need < n)
+        return NULL;
+    if (!a->head || a->cap - a->used < need) {
+        size_t cap = need > CHUNK_MIN ? need : CHUNK_MIN;
+        dn_arena_chunk *c;
+        if (cap > SIZE_MAX - sizeof *c)
+            return NULL;
+        if (!(c = malloc(sizeof *c + cap)))
+            return NULL;
+        c->next = a->head;
+        a->head = c;
+        a->used = 0;
+        a->cap = cap;
+    }
+    p = (char *)a->head->data + a->used;
+    a->used += need;
+    return p;
+}
+
+char *dn_arena_strndup(dn_arena *a, const char *s, size_t n)
+{
+    char *p;
+
+    if (!s)
+        return NULL;
+    if (!(p = dn_arena_alloc(a, n + 1)))
+        return NULL;
+    memcpy(p, s, n);
+    p[n] = '\0';
+    return p;
+}
+
+char *dn_arena_strdup(dn_arena *a, const char *s)
+{
+    return s ? dn_arena_strndup(a, s, strlen(s)) : NULL;
+}
+
+void dn_arena_free(dn_arena *a)
+{
+    dn_arena_chunk *c = a->head;
+
+    while (c) {
+        dn_arena_chunk *next = c->next;
+        free(c);
+        c = next;
+    }
+    memset(a, 0, sizeof *a);
+}

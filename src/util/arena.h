@@ -1,0 +1,33 @@
+/*
+ * arena.h - a bump allocator for data that lives and dies together (the
+ * strings of one document's actors, the keys of its tables).
+ *
+ * Memory comes in chunks of at least 64 KB kept in a singly linked list;
+ * an allocation takes the next bytes of the newest chunk (8-byte aligned),
+ * or starts a new chunk when it does not fit (one large enough for a big
+ * request). Nothing is freed alone: dn_arena_free releases every chunk.
+ * Replacing a string in an arena (a role the article gives) leaves the old
+ * bytes in place until then, which is bounded by the calls made. A zeroed
+ * dn_arena is an empty arena.
+ */
+#ifndef DN_UTIL_ARENA_H
+#define DN_UTIL_ARENA_H
+
+#include <stddef.h>
+
+typedef struct dn_arena_chunk dn_arena_chunk;
+
+typedef struct dn_arena {
+    dn_arena_chunk *head; /* newest chunk, NULL when empty */
+    size_t used, cap;     /* bytes taken and available in head */
+} dn_arena;
+
+/* n bytes (n > 0), 8-byte aligned; NULL on ENOMEM. */
+void *dn_arena_alloc(dn_arena *a, size_t n);
+/* Copies into the arena; NULL in gives NULL out (not an error). */
+char *dn_arena_strdup(dn_arena *a, const char *s);
+char *dn_arena_strndup(dn_arena *a, const char *s, size_t n);
+/* Releases every chunk and leaves an empty arena. */
+void dn_arena_free(dn_arena *a);
+
+#endif
