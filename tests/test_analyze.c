@@ -7,6 +7,14 @@
  * deterministically, graphs without arcs (NaN modularity), the igraph
  * error handler returning instead of aborting, --annotate attributes, and
  * the shortest chains of contact of dn_shortest_paths.
+ *
+ * dipnet's shortest-path kernel (paths_kernel.c) against igraph's own
+ * betweenness, closeness and harmonic functions (the igraph engine) on
+ * seeded random graphs: weighted (weights drawn so that equal path lengths
+ * are frequent, some equal only up to rounding) and unweighted, exact and
+ * with a cutoff, with isolated actors and several components, with
+ * self-loops and parallel arcs fed straight into the kernel; and a tie
+ * that only the epsilon comparison sees (1/10 + 1/15 against 1/6).
  */
 #include <math.h>
 #include <setjmp.h>
@@ -20,6 +28,7 @@
 #include <cmocka.h>
 
 #include "analysis/bridge.h"
+#include "analysis/paths_kernel.h"
 #include "dipnet/analyze.h"
 
 #define EPS 1e-9
@@ -418,6 +427,234 @@ static void test_paths(void **state)
     dn_graph_free(g);
 }
 
+/* a -> c (count 10) -> b (count 15) is 1/10 + 1/15 = 0.16666666666666669
+ * long, a -> b (count 6) 1/6 = 0.16666666666666666: one length up to
+ * rounding, so two shortest paths and c carries half of a -> b. Exact
+ * comparison would give c nothing. Both engines agree. */
+static void test_kernel_epsilon_tie(void **state)
+{
+    dn_graph *g = dn_graph_new();
+    dn_analyze_opts o;
+    dn_analysis *a;
+
+    (void)state;
+    edge(g, "a", "c", DN_EDGE_CALL, 10);
+    edge(g, "c", "b", DN_EDGE_CALL, 15);
+    edge(g, "a", "b", DN_EDGE_CALL, 6);
+    dn_graph_sort(g); /* a = 0, b = 1, c = 2 */
+    assert_true(1.0 / 10 + 1.0 / 15 != 1.0 / 6);
+    dn_analyze_opts_init(&o);
+    o.measures = DN_MEASURE_BIT(DN_M_BETWEENNESS) |
+                 DN_MEASURE_BIT(DN_M_HARMONIC);
+    for (int e = 0; e < 2; e++) {
+        o.engine = e ? DN_ENGINE_IGRAPH : DN_ENGINE_DIPNET;
+        a = run(g, &o);
+        assert_float_equal(VAL(a, DN_M_BETWEENNESS, 2), 0.5, 1e-12);
+        assert_true(VAL(a, DN_M_BETWEENNESS, 0) == 0);
+        assert_true(VAL(a, DN_M_BETWEENNESS, 1) == 0);
+        assert_float_equal(VAL(a, DN_M_HARMONIC, 0), 6 + 10, 1e-9);
+        assert_true(a->kernel_seconds >= a->igraph_seconds);
+        assert_null(a->values[DN_M_CLOSENESS]);
+        dn_analysis_free(a);
+    }
+    dn_graph_free(g);
+}
+
+/* ---- the kernel against igraph on random graphs ----------------------- */
+
+static uint64_t rng_state;
+
+static uint32_t rnd(uint32_t bound)
+{
+    rng_state = rng_state * 6364136223846793005ULL + 1442695040888963407ULL;
+    return (uint32_t)((rng_state >> 33) % bound);
+}
+
+typedef struct rcase {
+    size_t n, m;   /* actors, arcs drawn */
+    int weighted;  /* 0: BFS */
+    int messy;     /* keep self-loops and parallel arcs */
+    double cutoff; /* <= 0: exact */
+} rcase;
+
+/* Fills a with a random graph: arcs among the first 3/4 of the actors
+ * (the rest isolated; all of them below 8 actors), weights from {1, 2, 3, 6, 10, 15} so that equal
+ * lengths are common (1/10 + 1/15 = 1/6 only up to rounding). Without
+ * messy, loops are dropped and parallel arcs merged (as dn_arcs is
+ * built by dn_analyze). */
+static void random_arcs(const rcase *c, dn_arcs *a)
+{
+    static const double ws[] = {1, 2, 3, 6, 10, 15};
+    size_t span = c->n < 8 ? c->n : c->n * 3 / 4, k = 0;
+
+    memset(a, 0, sizeof *a);
+    a->n = c->n;
+    a->weighted = c->weighted;
+    a->ends = malloc((2 * c->m + 1) * sizeof *a->ends);
+    a->w = malloc((c->m + 1) * sizeof *a->w);
+    a->uends = calloc(2, sizeof *a->uends);
+    a->uw = calloc(1, sizeof *a->uw);
+    assert_non_null(a->ends);
+    assert_non_null(a->w);
+    assert_non_null(a->uends);
+    assert_non_null(a->uw);
+    for (size_t i = 0; i < c->m; i++) {
+        int64_t s = rnd((uint32_t)span), t = rnd((uint32_t)span);
+        double w = c->weighted ? ws[rnd(6)] : 1;
+        size_t j;
+
+        if (!c->messy) {
+            if (s == t)
+                continue;
+            for (j = 0; j < k; j++)
+                if (a->ends[2 * j] == s && a->ends[2 * j + 1] == t)
+                    break;
+            if (j < k) {
+                if (c->weighted)
+                    a->w[j] += w;
+                continue;
+            }
+        }
+        a->ends[2 * k] = s;
+        a->ends[2 * k + 1] = t;
+        a->w[k] = w;
+        k++;
+    }
+    a->m = k;
+}
+
+static void assert_close(const char *what, size_t i, double x, double y)
+{
+    double scale = fabs(y) > 1 ? fabs(y) : 1;
+
+    if (!(fabs(x - y) <= 1e-9 * scale))
+        fail_msg("%s of actor %zu: kernel %.17g, igraph %.17g", what, i, x,
+                 y);
+}
+
+static void test_kernel_vs_igraph(void **state)
+{
+    static const rcase cases[] = {
+        {1, 0, 1, 0, 0},         {2, 1, 1, 0, 0},
+        {40, 120, 1, 0, 0},      {40, 120, 0, 0, 0},
+        {40, 120, 1, 0, 0.71},    {40, 120, 0, 0, 2},
+        {200, 500, 1, 0, 0},     {200, 500, 0, 0, 0},
+        {200, 500, 1, 0, 1.31},   {200, 500, 0, 0, 3},
+        {200, 900, 1, 1, 0},     {200, 900, 0, 1, 0},
+        {200, 900, 1, 1, 0.45},  {200, 900, 0, 1, 1},
+        {300, 250, 1, 0, 0},     {300, 250, 0, 0, 0}, /* many components */
+        {120, 1500, 1, 1, 0},    {120, 1500, 1, 0, 0.55},
+    };
+    const dn_measure ms[3] = {DN_M_BETWEENNESS, DN_M_CLOSENESS,
+                              DN_M_HARMONIC};
+
+    (void)state;
+    rng_state = 20240611;
+    for (size_t ci = 0; ci < sizeof cases / sizeof cases[0]; ci++) {
+        const rcase *c = &cases[ci];
+        dn_arcs arcs;
+        dn_analysis ig, pk;
+        dn_analyze_opts o;
+        dn_error err;
+        double nonzero = 0;
+
+        for (int round = 0; round < 3; round++) {
+            random_arcs(c, &arcs);
+            memset(&ig, 0, sizeof ig);
+            memset(&pk, 0, sizeof pk);
+            for (int k = 0; k < 3; k++) {
+                ig.values[ms[k]] = calloc(c->n + 1, sizeof(double));
+                pk.values[ms[k]] = calloc(c->n + 1, sizeof(double));
+                assert_non_null(ig.values[ms[k]]);
+                assert_non_null(pk.values[ms[k]]);
+            }
+            dn_analyze_opts_init(&o);
+            o.measures = DN_MEASURE_BIT(DN_M_BETWEENNESS) |
+                         DN_MEASURE_BIT(DN_M_CLOSENESS) |
+                         DN_MEASURE_BIT(DN_M_HARMONIC);
+            o.cutoff = c->cutoff;
+            o.engine = DN_ENGINE_IGRAPH;
+            dn_error_clear(&err);
+            if (dn_ig_compute(&arcs, &o, &ig, &err) != DN_OK)
+                fail_msg("igraph: %s", err.msg);
+            if (dn_pk_compute(&arcs, c->cutoff,
+                              pk.values[DN_M_BETWEENNESS],
+                              pk.values[DN_M_CLOSENESS],
+                              pk.values[DN_M_HARMONIC], &err) != DN_OK)
+                fail_msg("kernel: %s", err.msg);
+            for (int k = 0; k < 3; k++)
+                for (size_t i = 0; i < c->n; i++) {
+                    if (!(fabs(pk.values[ms[k]][i] - ig.values[ms[k]][i]) <=
+                          1e-9 * fmax(1, fabs(ig.values[ms[k]][i]))))
+                        print_message("case %zu round %d\n", ci, round);
+                    assert_close(dn_measure_name(ms[k]), i,
+                                 pk.values[ms[k]][i], ig.values[ms[k]][i]);
+                    nonzero += pk.values[ms[k]][i] != 0;
+                }
+            /* any subset of the three: the same values */
+            {
+                double *h = calloc(c->n + 1, sizeof(double));
+                assert_non_null(h);
+                assert_int_equal(dn_pk_compute(&arcs, c->cutoff, NULL, NULL,
+                                               h, &err),
+                                 DN_OK);
+                assert_memory_equal(h, pk.values[DN_M_HARMONIC],
+                                    c->n * sizeof(double));
+                free(h);
+            }
+            for (int k = 0; k < 3; k++) {
+                free(ig.values[ms[k]]);
+                free(pk.values[ms[k]]);
+            }
+            free(arcs.ends);
+            free(arcs.w);
+            free(arcs.uends);
+            free(arcs.uw);
+        }
+        /* the case tested something (not all zeros) unless trivial */
+        if (c->m > 0)
+            assert_true(nonzero > 0);
+    }
+}
+
+/* dn_analyze with either engine on a dn_graph with typed parallel edges,
+ * a self-contact and two components: every measure equal. */
+static void test_engines_agree(void **state)
+{
+    dn_graph *g = dn_graph_new();
+    dn_analyze_opts o;
+    dn_analysis *x, *y;
+    char id[2][8];
+
+    (void)state;
+    rng_state = 7;
+    for (int i = 0; i < 300; i++) {
+        snprintf(id[0], sizeof id[0], "n%02u", rnd(60));
+        snprintf(id[1], sizeof id[1], "n%02u", rnd(60));
+        edge(g, id[0], id[1], (dn_edge_type)rnd(3), 1 + (long)rnd(5));
+    }
+    node(g, "z1");
+    edge(g, "z2", "z3", DN_EDGE_CALL, 2);
+    dn_graph_sort(g);
+    for (int w = 0; w < 2; w++)
+        for (int cut = 0; cut < 2; cut++) {
+            dn_analyze_opts_init(&o);
+            o.weight = w ? DN_WEIGHT_NONE : DN_WEIGHT_COUNT;
+            o.cutoff = cut ? (w ? 2 : 0.61) : 0;
+            x = run(g, &o);
+            o.engine = DN_ENGINE_IGRAPH;
+            y = run(g, &o);
+            for (int m = 0; m < DN_M__COUNT; m++)
+                for (size_t i = 0; i < g->n_nodes; i++)
+                    assert_close(dn_measure_name((dn_measure)m), i,
+                                 x->values[m][i], y->values[m][i]);
+            assert_true(y->kernel_seconds == y->igraph_seconds);
+            dn_analysis_free(x);
+            dn_analysis_free(y);
+        }
+    dn_graph_free(g);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -429,6 +666,9 @@ int main(void)
         cmocka_unit_test(test_igraph_error_returns),
         cmocka_unit_test(test_annotate),
         cmocka_unit_test(test_paths),
+        cmocka_unit_test(test_kernel_epsilon_tie),
+        cmocka_unit_test(test_kernel_vs_igraph),
+        cmocka_unit_test(test_engines_agree),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -1,6 +1,14 @@
 /*
  * dipnet/analyze.h - centrality and structure of an interaction graph, and
- * the shortest chains of contact between two actors (computed with igraph).
+ * the shortest chains of contact between two actors.
+ *
+ * Engines. Betweenness, closeness and harmonic centrality come from
+ * dipnet's own shortest-path kernel (src/analysis/paths_kernel.c: one
+ * Brandes search per actor gives all three); everything else comes from
+ * igraph. opts.engine = DN_ENGINE_IGRAPH computes those three with igraph
+ * too (igraph_betweenness, igraph_closeness, igraph_harmonic_centrality
+ * and their _cutoff forms), for cross-checking; both engines give the
+ * same values up to rounding (tests/test_analyze.c compares them).
  *
  * The analysis graph. dn_analyze() turns a dn_graph into a directed simple
  * graph over the same nodes (same order, g->nodes[i] is vertex i): all
@@ -111,6 +119,11 @@ typedef enum dn_weight_mode {
     DN_WEIGHT_NONE       /* every arc weighs 1 */
 } dn_weight_mode;
 
+typedef enum dn_engine {
+    DN_ENGINE_DIPNET = 0, /* betweenness, closeness, harmonic: our kernel */
+    DN_ENGINE_IGRAPH      /* every measure with igraph */
+} dn_engine;
+
 typedef struct dn_analyze_opts {
     unsigned measures;  /* mask of DN_MEASURE_BIT */
     unsigned types;     /* edge types that enter; 0 = all */
@@ -118,9 +131,11 @@ typedef struct dn_analyze_opts {
     double cutoff;      /* path length cutoff for betweenness, closeness
                            and harmonic; <= 0 = exact (no cutoff) */
     unsigned long seed; /* seed of igraph's RNG (communities) */
+    dn_engine engine;   /* who computes the path-based measures */
 } dn_analyze_opts;
 
-/* Defaults: all measures, all types, count weights, no cutoff, seed 42. */
+/* Defaults: all measures, all types, count weights, no cutoff, seed 42,
+ * the dipnet engine. */
 void dn_analyze_opts_init(dn_analyze_opts *o);
 
 typedef struct dn_analysis {
@@ -132,6 +147,9 @@ typedef struct dn_analysis {
     size_t n_communities, n_weak, n_strong;
     double cutoff;               /* as used (<= 0: exact) */
     double igraph_seconds;       /* wall time spent inside igraph calls */
+    double kernel_seconds;       /* wall time inside the measure kernels:
+                                    the igraph calls plus dipnet's
+                                    shortest-path kernel */
 } dn_analysis;
 
 /* Computes the measures of opts on g. On success *out is the analysis

@@ -3,6 +3,11 @@
  * the analysis graph built from a dn_graph, deterministic renumbering of
  * communities and components, and writing measures into nodes.
  *
+ * Who computes what: betweenness, closeness and harmonic centrality come
+ * from paths_kernel.c (one search per actor for all three), unless
+ * opts->engine is DN_ENGINE_IGRAPH; every other measure comes from
+ * igraph_bridge.c. Both report their time: a->kernel_seconds is the sum.
+ *
  * The analysis graph (see dipnet/analyze.h): one arc per ordered pair of
  * distinct actors that has an edge of a selected type, weight = sum of
  * counts (or 1). It is built as an array of (source, target, weight)
@@ -14,8 +19,10 @@
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "analysis/bridge.h"
+#include "analysis/paths_kernel.h"
 #include "dipnet/analyze.h"
 
 static const char *const measure_names[DN_M__COUNT] = {
@@ -114,6 +121,14 @@ void dn_analysis_free(dn_analysis *a)
     for (int m = 0; m < DN_M__COUNT; m++)
         free(a->values[m]);
     free(a);
+}
+
+static double now(void)
+{
+    struct timespec ts;
+
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
 }
 
 /* ---- the analysis graph ---------------------------------------------- */
@@ -297,7 +312,11 @@ done:
 int dn_analyze(const dn_graph *g, const dn_analyze_opts *opts,
                dn_analysis **out, dn_error *err)
 {
+    const unsigned paths = DN_MEASURE_BIT(DN_M_BETWEENNESS) |
+                           DN_MEASURE_BIT(DN_M_CLOSENESS) |
+                           DN_MEASURE_BIT(DN_M_HARMONIC);
     dn_analysis *a = NULL;
+    dn_analyze_opts igo = *opts;
     dn_arcs arcs;
     int rc = DN_ENOMEM, have_arcs = 0;
 
@@ -320,8 +339,20 @@ int dn_analyze(const dn_graph *g, const dn_analyze_opts *opts,
         goto fail;
     have_arcs = 1;
     a->n_arcs = arcs.m;
-    if ((rc = dn_ig_compute(&arcs, opts, a, err)) != DN_OK)
+    igo.measures = a->measures;
+    if (opts->engine == DN_ENGINE_DIPNET && (a->measures & paths)) {
+        double t0 = now();
+        rc = dn_pk_compute(&arcs, opts->cutoff, a->values[DN_M_BETWEENNESS],
+                           a->values[DN_M_CLOSENESS],
+                           a->values[DN_M_HARMONIC], err);
+        a->kernel_seconds += now() - t0;
+        if (rc != DN_OK)
+            goto fail;
+        igo.measures &= ~paths;
+    }
+    if ((rc = dn_ig_compute(&arcs, &igo, a, err)) != DN_OK)
         goto fail;
+    a->kernel_seconds += a->igraph_seconds;
     rc = DN_ENOMEM;
     if (a->values[DN_M_COMMUNITY])
         a->n_communities = renumber(a->values[DN_M_COMMUNITY], a->n);
