@@ -625,7 +625,7 @@ static int person_for_name(doc *d, size_t a, size_t b, const char *role, int sta
         /* the surface name and its last word also name this person */
         if (dn_strmap_get(&d->names, full) < 0)
             names_put(d, full, p);
-        if (b - a >= 2 && dn_strmap_get(&d->names, TK(b - 1).text) < 0)
+        if (b - a >= 2 && dn_strmap_get_h(&d->names, TK(b - 1).text, TK(b - 1).htext) < 0)
             names_put(d, TK(b - 1).text, p);
         if (x->state < 0 && state >= 0)
             x->state = state;
@@ -964,8 +964,8 @@ static size_t phrase_at(doc *d, size_t i, int prev_pp)
 
     l = lex_at(d, i, refs, 16, &nr);
     /* a name of this document (persons, discovered places) */
-    if (is_cap(d, i) && dn_strmap_get(&d->name_first, TK(i).text) > 0) {
-        size_t maxl = (size_t)dn_strmap_get(&d->name_first, TK(i).text);
+    if (is_cap(d, i) && dn_strmap_get_h(&d->name_first, TK(i).text, TK(i).htext) > 0) {
+        size_t maxl = (size_t)dn_strmap_get_h(&d->name_first, TK(i).text, TK(i).htext);
         for (size_t L = maxl < 4 ? maxl : 4; L >= 1; L--) {
             char wb[160];
             char *w;
@@ -1057,7 +1057,8 @@ static size_t phrase_at(doc *d, size_t i, int prev_pp)
     q = actor_of_ref(d, refs[pk]);
     if (q < 0)
         return i + l;
-    if (rk == DN_LX_PERSON && l >= 2 && dn_strmap_get(&d->names, TK(i + l - 1).text) < 0)
+    if (rk == DN_LX_PERSON && l >= 2 &&
+        dn_strmap_get_h(&d->names, TK(i + l - 1).text, TK(i + l - 1).htext) < 0)
         names_put(d, TK(i + l - 1).text, q); /* "Amirabdollahian" */
     e = i + l;
     k = e;
@@ -1206,18 +1207,37 @@ static int surname_close(const char *x, const char *y)
 
 void doc_merge_persons(doc *d)
 {
+    /* the dictionary persons first (few), so that the pairs cost
+     * persons x dictionary persons, not actors squared */
+    int *lex = NULL;
+    size_t n_lex = 0;
+    for (size_t j = 0; j < d->n_actors; j++) {
+        doc_actor *y = &d->actors[j];
+        if (y->type == DN_ACTOR_PERSON && y->lex && y->surname && y->first)
+            n_lex++;
+    }
+    if (n_lex == 0)
+        return;
+    if (!(lex = malloc(n_lex * sizeof *lex))) {
+        d->oom = 1;
+        return;
+    }
+    n_lex = 0;
+    for (size_t j = 0; j < d->n_actors; j++) {
+        doc_actor *y = &d->actors[j];
+        if (y->type == DN_ACTOR_PERSON && y->lex && y->surname && y->first)
+            lex[n_lex++] = (int)j;
+    }
     for (size_t k = 0; k < d->n_actors; k++) {
         doc_actor *x = &d->actors[k];
         int to = -1;
         if (x->type != DN_ACTOR_PERSON || x->lex || !x->surname || !x->first)
             continue;
-        for (size_t j = 0; j < d->n_actors && to < 0; j++) {
-            doc_actor *y = &d->actors[j];
-            if (j == k || y->type != DN_ACTOR_PERSON || !y->lex || !y->surname || !y->first)
-                continue;
+        for (size_t j = 0; j < n_lex && to < 0; j++) {
+            doc_actor *y = &d->actors[lex[j]];
             if (x->first[0] == y->first[0] && strncmp(x->first, y->first, 3) == 0 &&
                 (surname_close(x->surname, y->surname) || strcmp(x->surname, y->surname) == 0))
-                to = (int)j;
+                to = lex[j];
         }
         if (to < 0)
             continue;
@@ -1225,6 +1245,7 @@ void doc_merge_persons(doc *d)
             if (d->names.keys[i] && d->names.vals[i] == (int)k)
                 d->names.vals[i] = to;
     }
+    free(lex);
 }
 
 static const char *const pron_subj[] = {"he", "she", "they", "it", NULL};
@@ -1328,7 +1349,13 @@ void doc_recognise(doc *d)
                     a = d->last_state;
                     break;
                 }
-                snprintf(key, sizeof key, "\x02%s", TK(j).lower);
+                if (!is_cap(d, j)) {
+                    /* "\x02" + lower, cut at 128 bytes as snprintf would */
+                    size_t kl = TK(j).len < sizeof key - 2 ? TK(j).len : sizeof key - 2;
+                    key[0] = '\x02';
+                    memcpy(key + 1, TK(j).lower, kl);
+                    key[kl + 1] = '\0';
+                }
                 if (!is_cap(d, j) && (a = dn_strmap_get(&d->names, key)) >= 0)
                     break;
                 if (is_cap(d, j) && !has_word(d, "state_nouns", j) && is_known_at(d, j))

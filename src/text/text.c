@@ -569,13 +569,21 @@ int dn_tokenize(dn_tokens *t, const char *text, size_t start, size_t end,
                 unsigned char c0 = u[i];
                 if ((c0 >= 'a' && c0 <= 'z') || (c0 >= 'A' && c0 <= 'Z') ||
                     (c0 >= '0' && c0 <= '9')) {
-                    /* ASCII letters and digits: the common case, inline */
-                    if (c0 >= 'a')
-                        upper_only = 0;
-                    if (c0 >= 'A')
-                        any_letter = 1;
-                    wput(&w, text + i, 1);
-                    i++;
+                    /* a run of ASCII letters and digits: the common case,
+                     * copied at once */
+                    size_t r = i;
+                    do {
+                        if (c0 >= 'a')
+                            upper_only = 0;
+                        if (c0 >= 'A')
+                            any_letter = 1;
+                        if (++r >= end)
+                            break;
+                        c0 = u[r];
+                    } while ((c0 >= 'a' && c0 <= 'z') || (c0 >= 'A' && c0 <= 'Z') ||
+                             (c0 >= '0' && c0 <= '9'));
+                    wput(&w, text + i, r - i);
+                    i = r;
                     continue;
                 }
                 k = decode(u + i, end - i, &cp);
