@@ -48,7 +48,10 @@ int is_prep(const char *w)
 
 static int is_det(const char *w)
 {
-    return strcmp(w, "the") == 0 || strcmp(w, "a") == 0 || strcmp(w, "an") == 0;
+    /* "the", "a", "an" (called for most tokens: no strcmp) */
+    if (w[0] == 't')
+        return w[1] == 'h' && w[2] == 'e' && w[3] == '\0';
+    return w[0] == 'a' && (w[1] == '\0' || (w[1] == 'n' && w[2] == '\0'));
 }
 
 static uint64_t acache_hash(dn_actor_type type, const char *label)
@@ -297,26 +300,23 @@ static int is_cap(doc *d, size_t i)
 
 static int lw_is(doc *d, size_t i, const char *w)
 {
-    return i < NT && strcmp(TK(i).lower, w) == 0;
+    return i < NT && TK(i).lower[0] == w[0] && strcmp(TK(i).lower, w) == 0;
 }
 
 int doc_has_word(doc *d, const char *list, size_t i)
 {
-    int bit = -2;
+    /* the list's bit, from a direct-mapped cache keyed by the address of
+     * the caller's literal (one compare in the common case) */
+    size_t slot = ((uintptr_t)list >> 3) % (sizeof d->lists / sizeof d->lists[0]);
+    int bit;
     if (i >= NT)
         return 0;
-    for (int k = 0; k < d->n_listcache; k++)
-        if (d->lists[k].name == list) {
-            bit = d->lists[k].bit;
-            break;
-        }
-    if (bit == -2) {
+    if (d->lists[slot].name == list) {
+        bit = d->lists[slot].bit;
+    } else {
         bit = dn_lexicon_list_bit(d->lx, list);
-        if (d->n_listcache < 32) {
-            d->lists[d->n_listcache].name = list;
-            d->lists[d->n_listcache].bit = bit;
-            d->n_listcache++;
-        }
+        d->lists[slot].name = list;
+        d->lists[slot].bit = bit;
     }
     if (bit < 0)
         return 0;

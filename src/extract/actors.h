@@ -109,8 +109,7 @@ typedef struct doc {
     struct {
         const char *name; /* word list name (a literal of the caller) */
         int bit;
-    } lists[32];
-    int n_listcache;
+    } lists[61];          /* direct-mapped by the literal's address */
     signed char *ctx_ok; /* per trigger: context seen in the sentence */
     /* per token of the sentence, lexicon matches computed once per
      * document (the lexicon match of a token depends on its sentence

@@ -52,7 +52,7 @@ typedef struct sent_ctx {
 
 static int lw_is(doc *d, size_t i, const char *w)
 {
-    return i < NT && strcmp(TK(i).lower, w) == 0;
+    return i < NT && TK(i).lower[0] == w[0] && strcmp(TK(i).lower, w) == 0;
 }
 
 #define has_word doc_has_word
