@@ -9,9 +9,10 @@
  * content. Duplicate keys (which cJSON accepts silently) are rejected, and
  * nesting deeper than DN_JSON_MAX_DEPTH is refused before parsing.
  *
- * Writing sorts the graph and prints one node or edge per line, each
- * element through cJSON_PrintUnformatted, so output is deterministic,
- * diff-friendly and streams without building one tree for the whole graph.
+ * Writing sorts the graph and prints one node or edge per line, by hand
+ * through a 64 KB buffer, in exactly the bytes cJSON_PrintUnformatted
+ * gave for each element (see the writing section), so output is
+ * deterministic, diff-friendly and streams without building any tree.
  * read(write(g)) gives the same bytes.
  */
 #include <cjson/cJSON.h>
@@ -664,152 +665,296 @@ int dn_graph_read_json(const char *path, dn_graph **out, dn_error *err)
 
 /* ---- writing ---------------------------------------------------------- */
 
-static int add_str(cJSON *o, const char *k, const char *v)
+/* The writer prints by hand into a 64 KB buffer flushed with fwrite: a
+ * dense graph has millions of evidence entries, and building, printing
+ * and freeing a cJSON tree for each element cost a fifth of an
+ * extraction. The bytes are exactly those cJSON 1.7.15's
+ * cJSON_PrintUnformatted gave (tests/test_graph_write.c checks them):
+ * objects as {"k":v,"k":v}, arrays as [a,b], no spaces; strings escape
+ * '"' and '\\', \b \f \n \r \t by name and other bytes below 0x20 as
+ * \u00xx with lower-case hex; every other byte (0x7f and UTF-8) is
+ * copied raw. */
+
+#define JW_CAP 65536
+
+typedef struct jw {
+    FILE *f;
+    char *buf;  /* JW_CAP bytes */
+    size_t len; /* bytes waiting in buf */
+    int failed; /* an fwrite came short; later writes do nothing */
+} jw;
+
+static void jw_flush(jw *w)
 {
-    return !v || cJSON_AddStringToObject(o, k, v) != NULL;
+    if (w->len && !w->failed && fwrite(w->buf, 1, w->len, w->f) != w->len)
+        w->failed = 1;
+    w->len = 0;
 }
 
-/* Adds a number that reads back as exactly the same double. cJSON 1.7.15
- * prints 15 significant digits whenever they come within its epsilon of
- * the value, which loses the last bits of values such as centralities; so
- * non-integral numbers are formatted here with the fewest digits (15, 16
- * or 17) that round-trip, integers digit by digit (cJSON's sprintf and
- * sscanf per number cost a tenth of writing a graph), both stored as raw
- * cJSON items. NaN is null. */
-static int add_num(cJSON *o, const char *k, double v)
+static void jw_put(jw *w, const char *s, size_t n)
+{
+    if (n > JW_CAP - w->len) {
+        jw_flush(w);
+        if (n >= JW_CAP) { /* a long sentence: straight through */
+            if (!w->failed && fwrite(s, 1, n, w->f) != n)
+                w->failed = 1;
+            return;
+        }
+    }
+    memcpy(w->buf + w->len, s, n);
+    w->len += n;
+}
+
+#define JW_LIT(w, lit) jw_put((w), (lit), sizeof(lit) - 1)
+
+static void jw_putc(jw *w, char c)
+{
+    if (w->len == JW_CAP)
+        jw_flush(w);
+    w->buf[w->len++] = c;
+}
+
+/* Bytes that cJSON's print_string escapes: below 0x20, '"' and '\\'. */
+static int jw_escaped(unsigned char c)
+{
+    return c < 0x20 || c == '"' || c == '\\';
+}
+
+/* Writes s as a JSON string, quotes included, escaped as cJSON does. */
+static void jw_str(jw *w, const char *s)
+{
+    static const char hex[] = "0123456789abcdef";
+    const unsigned char *p = (const unsigned char *)s;
+
+    jw_putc(w, '"');
+    for (;;) {
+        const unsigned char *run = p;
+        char e[6];
+        size_t n = 2;
+
+        while (*p && !jw_escaped(*p))
+            p++;
+        if (p > run)
+            jw_put(w, (const char *)run, (size_t)(p - run));
+        if (!*p)
+            break;
+        e[0] = '\\';
+        switch (*p) {
+        case '"': e[1] = '"'; break;
+        case '\\': e[1] = '\\'; break;
+        case '\b': e[1] = 'b'; break;
+        case '\f': e[1] = 'f'; break;
+        case '\n': e[1] = 'n'; break;
+        case '\r': e[1] = 'r'; break;
+        case '\t': e[1] = 't'; break;
+        default: /* cJSON: sprintf("u%04x") */
+            e[1] = 'u';
+            e[2] = '0';
+            e[3] = '0';
+            e[4] = hex[*p >> 4];
+            e[5] = hex[*p & 15];
+            n = 6;
+        }
+        jw_put(w, e, n);
+        p++;
+    }
+    jw_putc(w, '"');
+}
+
+/* Writes a number that reads back as exactly the same double. cJSON
+ * 1.7.15 prints 15 significant digits whenever they come within its
+ * epsilon of the value, which loses the last bits of values such as
+ * centralities; so non-integral numbers take the fewest digits (15, 16 or
+ * 17) that round-trip, integers below 1e15 are written digit by digit.
+ * NaN and infinities are null. */
+static void jw_num(jw *w, double v)
 {
     char buf[40];
 
-    if (isnan(v) || isinf(v))
-        return cJSON_AddNullToObject(o, k) != NULL;
+    if (isnan(v) || isinf(v)) {
+        JW_LIT(w, "null");
+        return;
+    }
     if (v == floor(v) && fabs(v) < 1e15) {
-        /* integers (counts, offsets): cJSON would sprintf and sscanf each */
         long long n = (long long)v;
         unsigned long long u = n < 0 ? 0ULL - (unsigned long long)n
                                      : (unsigned long long)n;
-        char *p = buf + sizeof buf - 1;
-        *p = '\0';
+        char *p = buf + sizeof buf;
         do
             *--p = (char)('0' + u % 10);
         while (u /= 10);
         if (n < 0)
             *--p = '-';
-        return cJSON_AddRawToObject(o, k, p) != NULL;
+        jw_put(w, p, (size_t)(buf + sizeof buf - p));
+        return;
     }
     for (int prec = 15; prec <= 17; prec++) {
         snprintf(buf, sizeof buf, "%.*g", prec, v);
         if (strtod(buf, NULL) == v)
             break;
     }
-    return cJSON_AddRawToObject(o, k, buf) != NULL;
+    jw_put(w, buf, strlen(buf));
 }
 
-static cJSON *node_json(const dn_node *n)
+/* An integer field (counts, offsets) as jw_num writes it as a double. */
+static void jw_long(jw *w, long v)
 {
-    cJSON *o = cJSON_CreateObject(), *a;
-    int ok = o != NULL;
+    jw_num(w, (double)v);
+}
 
-    ok = ok && add_str(o, "id", n->id) && add_str(o, "label", n->label) &&
-         add_str(o, "type", dn_actor_type_name(n->type)) &&
-         add_str(o, "kind", n->kind) && add_str(o, "state", n->state) &&
-         add_str(o, "iso", n->iso) && add_str(o, "cameo", n->cameo);
-    if (ok && n->n_aliases) {
-        ok = (a = cJSON_AddArrayToObject(o, "aliases")) != NULL;
-        for (size_t i = 0; ok && i < n->n_aliases; i++) {
-            cJSON *s = cJSON_CreateString(n->aliases[i]);
-            ok = s && cJSON_AddItemToArray(a, s);
+/* The key of the next member: ",\"key\":", without the comma for the
+ * first. key is a literal that needs no escaping. */
+static void jw_key(jw *w, int *first, const char *key)
+{
+    if (!*first)
+        jw_putc(w, ',');
+    *first = 0;
+    jw_putc(w, '"');
+    jw_put(w, key, strlen(key));
+    JW_LIT(w, "\":");
+}
+
+/* A string member; left out when v is NULL, as cJSON's callers did. */
+static void jw_opt_str(jw *w, int *first, const char *key, const char *v)
+{
+    if (!v)
+        return;
+    jw_key(w, first, key);
+    jw_str(w, v);
+}
+
+static void write_meta(jw *w, const dn_graph *g)
+{
+    int first = 1;
+
+    jw_putc(w, '{');
+    jw_opt_str(w, &first, "generator", g->generator);
+    jw_key(w, &first, "documents");
+    jw_putc(w, '[');
+    for (size_t i = 0; i < g->n_docs; i++) {
+        int f = 1;
+        if (i)
+            jw_putc(w, ',');
+        jw_putc(w, '{');
+        jw_opt_str(w, &f, "id", g->docs[i].id);
+        jw_opt_str(w, &f, "title", g->docs[i].title);
+        jw_opt_str(w, &f, "date", g->docs[i].date);
+        jw_putc(w, '}');
+    }
+    JW_LIT(w, "]}");
+}
+
+static void write_node(jw *w, const dn_node *n)
+{
+    int first = 1;
+
+    jw_putc(w, '{');
+    jw_opt_str(w, &first, "id", n->id);
+    jw_opt_str(w, &first, "label", n->label);
+    jw_opt_str(w, &first, "type", dn_actor_type_name(n->type));
+    jw_opt_str(w, &first, "kind", n->kind);
+    jw_opt_str(w, &first, "state", n->state);
+    jw_opt_str(w, &first, "iso", n->iso);
+    jw_opt_str(w, &first, "cameo", n->cameo);
+    if (n->n_aliases) {
+        jw_key(w, &first, "aliases");
+        jw_putc(w, '[');
+        for (size_t i = 0; i < n->n_aliases; i++) {
+            if (i)
+                jw_putc(w, ',');
+            jw_str(w, n->aliases[i]);
         }
+        jw_putc(w, ']');
     }
-    for (size_t i = 0; ok && i < n->n_attrs; i++)
-        ok = add_num(o, n->attrs[i].name, n->attrs[i].value);
-    if (!ok) {
-        cJSON_Delete(o);
-        return NULL;
+    for (size_t i = 0; i < n->n_attrs; i++) {
+        if (!first)
+            jw_putc(w, ',');
+        first = 0;
+        jw_str(w, n->attrs[i].name);
+        jw_putc(w, ':');
+        jw_num(w, n->attrs[i].value);
     }
-    return o;
+    jw_putc(w, '}');
 }
 
-static cJSON *edge_json(const dn_graph *g, const dn_edge *e)
+static void write_edge(jw *w, const dn_graph *g, const dn_edge *e)
 {
-    cJSON *o = cJSON_CreateObject(), *arr;
     const char *type = dn_edge_type_name(e->type);
-    int ok = o != NULL;
+    int first = 1;
 
-    ok = ok && add_str(o, "source", e->source->id) &&
-         add_str(o, "target", e->target->id) && add_str(o, "key", type) &&
-         add_str(o, "type", type) && add_num(o, "count", (double)e->count) &&
-         add_str(o, "cameo", e->cameo);
-    if (ok && !isnan(e->goldstein))
-        ok = add_num(o, "goldstein", e->goldstein);
-    ok = ok && (arr = cJSON_AddArrayToObject(o, "evidence")) != NULL;
-    for (size_t i = 0; ok && i < e->n_evidence; i++) {
+    jw_putc(w, '{');
+    jw_opt_str(w, &first, "source", e->source->id);
+    jw_opt_str(w, &first, "target", e->target->id);
+    jw_opt_str(w, &first, "key", type);
+    jw_opt_str(w, &first, "type", type);
+    jw_key(w, &first, "count");
+    jw_long(w, e->count);
+    jw_opt_str(w, &first, "cameo", e->cameo);
+    if (!isnan(e->goldstein)) {
+        jw_key(w, &first, "goldstein");
+        jw_num(w, e->goldstein);
+    }
+    jw_key(w, &first, "evidence");
+    jw_putc(w, '[');
+    for (size_t i = 0; i < e->n_evidence; i++) {
         const dn_evidence *ev = &e->evidence[i];
         const dn_document *d = &g->docs[ev->doc];
-        cJSON *x = cJSON_CreateObject();
-        ok = x && cJSON_AddItemToArray(arr, x) &&
-             add_str(x, "document", d->id) && add_str(x, "date", d->date) &&
-             add_num(x, "sentence", (double)ev->sentence) &&
-             add_num(x, "start", (double)ev->start) &&
-             add_num(x, "end", (double)ev->end) &&
-             add_str(x, "text", ev->text) && add_str(x, "trigger", ev->trigger);
+        int f = 1;
+        if (i)
+            jw_putc(w, ',');
+        jw_putc(w, '{');
+        jw_opt_str(w, &f, "document", d->id);
+        jw_opt_str(w, &f, "date", d->date);
+        jw_key(w, &f, "sentence");
+        jw_long(w, ev->sentence);
+        jw_key(w, &f, "start");
+        jw_long(w, ev->start);
+        jw_key(w, &f, "end");
+        jw_long(w, ev->end);
+        jw_opt_str(w, &f, "text", ev->text);
+        jw_opt_str(w, &f, "trigger", ev->trigger);
+        jw_putc(w, '}');
     }
-    if (!ok) {
-        cJSON_Delete(o);
-        return NULL;
-    }
-    return o;
-}
-
-static int put_json(FILE *f, cJSON *o, const char *lead)
-{
-    char *s;
-    int ok;
-
-    if (!o)
-        return 0;
-    s = cJSON_PrintUnformatted(o);
-    cJSON_Delete(o);
-    if (!s)
-        return 0;
-    ok = fputs(lead, f) >= 0 && fputs(s, f) >= 0;
-    cJSON_free(s);
-    return ok;
+    JW_LIT(w, "]}");
 }
 
 int dn_graph_write_json(dn_graph *g, FILE *f, dn_error *err)
 {
-    cJSON *meta, *docs;
-    int ok;
+    jw w = {f, malloc(JW_CAP), 0, 0};
 
-    dn_graph_sort(g);
-    meta = cJSON_CreateObject();
-    ok = meta && add_str(meta, "generator", g->generator) &&
-         (docs = cJSON_AddArrayToObject(meta, "documents")) != NULL;
-    for (size_t i = 0; ok && i < g->n_docs; i++) {
-        cJSON *d = cJSON_CreateObject();
-        ok = d && cJSON_AddItemToArray(docs, d) &&
-             add_str(d, "id", g->docs[i].id) &&
-             add_str(d, "title", g->docs[i].title) &&
-             add_str(d, "date", g->docs[i].date);
-    }
-    if (!ok) {
-        cJSON_Delete(meta);
+    if (!w.buf)
         return dn_error_set(err, DN_ENOMEM, NULL, 0, 0, "out of memory");
+    dn_graph_sort(g);
+    JW_LIT(&w, "{\"directed\": true, \"multigraph\": true,\n \"graph\": ");
+    write_meta(&w, g);
+    JW_LIT(&w, ",\n \"nodes\": [");
+    for (size_t i = 0; i < g->n_nodes && !w.failed; i++) {
+        if (i)
+            JW_LIT(&w, ",\n  ");
+        else
+            JW_LIT(&w, "\n  ");
+        write_node(&w, g->nodes[i]);
     }
-    ok = fputs("{\"directed\": true, \"multigraph\": true,\n", f) >= 0 &&
-         put_json(f, meta, " \"graph\": ") && fputs(",\n \"nodes\": [", f) >= 0;
-    for (size_t i = 0; ok && i < g->n_nodes; i++)
-        ok = put_json(f, node_json(g->nodes[i]), i ? ",\n  " : "\n  ");
-    ok = ok && fputs(g->n_nodes ? "\n ],\n \"edges\": [" : "],\n \"edges\": [",
-                     f) >= 0;
-    for (size_t i = 0; ok && i < g->n_edges; i++)
-        ok = put_json(f, edge_json(g, g->edges[i]), i ? ",\n  " : "\n  ");
-    ok = ok && fputs(g->n_edges ? "\n ]}\n" : "]}\n", f) >= 0;
-    if (!ok && ferror(f))
+    if (g->n_nodes)
+        JW_LIT(&w, "\n ],\n \"edges\": [");
+    else
+        JW_LIT(&w, "],\n \"edges\": [");
+    for (size_t i = 0; i < g->n_edges && !w.failed; i++) {
+        if (i)
+            JW_LIT(&w, ",\n  ");
+        else
+            JW_LIT(&w, "\n  ");
+        write_edge(&w, g, g->edges[i]);
+    }
+    if (g->n_edges)
+        JW_LIT(&w, "\n ]}\n");
+    else
+        JW_LIT(&w, "]}\n");
+    jw_flush(&w);
+    free(w.buf);
+    if (w.failed || ferror(f))
         return dn_error_set(err, DN_EIO, NULL, 0, 0, "write error: %s",
                             strerror(errno ? errno : EIO));
-    if (!ok)
-        return dn_error_set(err, DN_ENOMEM, NULL, 0, 0, "out of memory");
     return DN_OK;
 }
 
