@@ -106,9 +106,16 @@ void dn_buf_append(dn_buf *b, const char *s, size_t n)
 {
     if (b->oom)
         return;
-    if (dn_grow((void **)&b->data, &b->cap, b->len + n + 1, 1) != 0) {
-        b->oom = 1;
-        return;
+    if (b->len + n + 1 > b->cap) {
+        /* a buffer starts at 64 bytes: built a character at a time (ids,
+         * labels), it would otherwise be reallocated at 2, 4, 8, ... */
+        size_t need = b->len + n + 1;
+        if (b->cap == 0 && need < 64)
+            need = 64;
+        if (dn_grow((void **)&b->data, &b->cap, need, 1) != 0) {
+            b->oom = 1;
+            return;
+        }
     }
     memcpy(b->data + b->len, s, n);
     b->len += n;
