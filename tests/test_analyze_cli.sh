@@ -2,7 +2,8 @@
 # "dipnet analyze" and "dipnet path" as a user meets them: exit codes, the
 # ranking of the table, CSV quoting (RFC 4180), null in JSON, --annotate
 # writing node attributes atomically, the shared filters, byte-identical
-# reruns, and chains of contact with their evidence sentences.
+# reruns, both engines of the path measures agreeing, --timing fields, and
+# chains of contact with their evidence sentences.
 set -u
 . "$DIPNET_ROOT/tests/lib.sh"
 dn() { $DIPNET_WRAP "$DIPNET" "$@"; }
@@ -32,6 +33,25 @@ sed -n 2p "$T/b" | grep -Eq '^ +1  Armenia +state +Armenia +6 +4$' || fail "betw
 dn analyze "$fx" --format json > "$T/j1"
 dn analyze "$fx" --format json > "$T/j2"
 cmp -s "$T/j1" "$T/j2" || fail "two runs differ"
+
+# --engine igraph: igraph's own betweenness, closeness and harmonic give
+# the same values as our kernel (to 1e-9); --timing names both kernels
+dn analyze "$fx" --format json --engine igraph > "$T/j3" || fail "--engine igraph failed"
+$PYTHON - "$T/j1" "$T/j3" <<'EOF' || fail "engines differ"
+import json, sys
+a, b = (json.load(open(p)) for p in sys.argv[1:3])
+for x, y in zip(a["nodes"], b["nodes"]):
+    assert x["id"] == y["id"]
+    for m in ("betweenness", "closeness", "harmonic"):
+        assert abs(x[m] - y[m]) <= 1e-9 * max(1, abs(y[m])), (x["id"], m, x[m], y[m])
+assert sum(n["betweenness"] for n in a["nodes"]) > 0
+EOF
+expect_status 2 dn analyze "$fx" --engine networkx
+grep -q 'engine: want dipnet or igraph' "$T/err" || fail "bad engine message: $(cat "$T/err")"
+dn analyze "$fx" --timing -o /dev/null 2> "$T/timing" || fail "--timing failed"
+for k in kernel_s igraph_s path_kernel_s overhead_pct; do
+  grep -q "^timing: $k [0-9]" "$T/timing" || fail "--timing lacks $k: $(cat "$T/timing")"
+done
 
 # CSV: header, CRLF, quoting of commas and quotes, empty for NaN
 cat > "$T/q.json" <<'EOF'

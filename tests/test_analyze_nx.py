@@ -8,10 +8,11 @@ ordered pair of distinct actors, weight = sum of the counts of its typed
 edges (1 under --weight none), self-contacts left out, isolated actors kept.
 
 Where the definitions differ, and how they are aligned:
-  betweenness  igraph does not normalise; NetworkX does by default ->
-               normalized=False. Lengths: weight 1/count on both sides
-               (attribute "length"). NetworkX compares path lengths
-               exactly and igraph with a tolerance, so the random graphs
+  betweenness  dipnet (its path kernel, like igraph) does not normalise;
+               NetworkX does by default -> normalized=False. Lengths:
+               weight 1/count on both sides (attribute "length").
+               NetworkX compares path lengths exactly and dipnet with a
+               relative tolerance of 1e-10 (as igraph), so the random graphs
                use arc weights 1, 2, 4, 8 only (lengths 1, 1/2, 1/4, 1/8
                add up exactly in binary floating point).
   closeness    NetworkX measures INCOMING distance on a DiGraph; dipnet
