@@ -152,6 +152,16 @@ const dn_lex_person *dn_lexicon_person(const dn_lexicon *lx, int i);
 const dn_lex_title *dn_lexicon_title(const dn_lexicon *lx, int i);
 const dn_lex_body *dn_lexicon_body(const dn_lexicon *lx, int i);
 const dn_lex_trigger *dn_lexicon_trigger(const dn_lexicon *lx, int i);
+/* The node id (dn_make_id of type prefix and name) of a state, place,
+ * organisation or person entry, computed once by dn_lexicon_finish so that
+ * the extractor does not rebuild it in every document. NULL for other
+ * kinds or an index out of range. */
+const char *dn_lexicon_entry_id(const dn_lexicon *lx, dn_lex_kind kind, int i);
+/* The label of body bi for state st ("Ministry of Defense of Armenia",
+ * from the body's label pattern) and, in *id, its node id; both computed
+ * by dn_lexicon_finish. NULL when out of range. */
+const char *dn_lexicon_body_label(const dn_lexicon *lx, int bi, int st,
+                                  const char **id);
 /* Index of the state with this name, or -1. */
 int dn_lexicon_find_state(const dn_lexicon *lx, const char *name);
 /* 1 when w (lower case) is one of the words of a list section

@@ -92,6 +92,12 @@ static void acache_put(doc *d, dn_actor_type type, int a, uint64_t h)
 
 int doc_actor_get(doc *d, dn_actor_type type, const char *label, const char *kind, int state)
 {
+    return doc_actor_get_id(d, type, label, NULL, kind, state);
+}
+
+int doc_actor_get_id(doc *d, dn_actor_type type, const char *label, const char *known_id,
+                     const char *kind, int state)
+{
     uint64_t h = acache_hash(type, label);
     char *id;
     int a;
@@ -109,7 +115,9 @@ int doc_actor_get(doc *d, dn_actor_type type, const char *label, const char *kin
             return c->actor;
         }
     }
-    {
+    if (known_id) {
+        id = dn_arena_strdup(&d->arena, known_id);
+    } else {
         char *mid = dn_make_id(dn_actor_id_prefix(type), label);
         id = mid ? dn_arena_strdup(&d->arena, mid) : NULL;
         free(mid);
@@ -416,7 +424,8 @@ static int actor_of_ref(doc *d, dn_lex_ref r)
         if (d->state_actor && d->state_actor[r.index] >= 0) {
             a = d->state_actor[r.index];
         } else {
-            a = doc_actor_get(d, DN_ACTOR_STATE, s->name, NULL, r.index);
+            a = doc_actor_get_id(d, DN_ACTOR_STATE, s->name,
+                                 dn_lexicon_entry_id(lx, DN_LX_STATE, r.index), NULL, r.index);
             if (d->state_actor)
                 d->state_actor[r.index] = a;
         }
@@ -426,12 +435,14 @@ static int actor_of_ref(doc *d, dn_lex_ref r)
     }
     case DN_LX_ORG: {
         const dn_lex_org *o = dn_lexicon_org(lx, r.index);
-        a = doc_actor_get(d, DN_ACTOR_ORGANIZATION, o->name, o->kind, o->state);
+        a = doc_actor_get_id(d, DN_ACTOR_ORGANIZATION, o->name,
+                             dn_lexicon_entry_id(lx, DN_LX_ORG, r.index), o->kind, o->state);
         break;
     }
     case DN_LX_PERSON: {
         const dn_lex_person *p = dn_lexicon_person(lx, r.index);
-        a = doc_actor_get(d, DN_ACTOR_PERSON, p->name, p->role, p->state);
+        a = doc_actor_get_id(d, DN_ACTOR_PERSON, p->name,
+                             dn_lexicon_entry_id(lx, DN_LX_PERSON, r.index), p->role, p->state);
         if (a >= 0) {
             d->actors[a].lex = 1;
             names_put(d, d->actors[a].label, a);
@@ -442,7 +453,8 @@ static int actor_of_ref(doc *d, dn_lex_ref r)
     }
     case DN_LX_PLACE: {
         const dn_lex_place *p = dn_lexicon_place(lx, r.index);
-        a = doc_actor_get(d, DN_ACTOR_PLACE, p->name, p->kind, p->state);
+        a = doc_actor_get_id(d, DN_ACTOR_PLACE, p->name,
+                             dn_lexicon_entry_id(lx, DN_LX_PLACE, r.index), p->kind, p->state);
         break;
     }
     default:
@@ -664,7 +676,6 @@ static int body_actor(doc *d, int bi, int st)
 {
     const dn_lex_body *b = dn_lexicon_body(d->lx, bi);
     const dn_lex_state *s;
-    dn_buf lab;
     int a, *slot;
 
     if (b->state >= 0)
@@ -673,7 +684,8 @@ static int body_actor(doc *d, int bi, int st)
         return -1;
     s = dn_lexicon_state(d->lx, st);
     if (strcmp(b->label, "{state}") == 0)
-        return doc_actor_get(d, DN_ACTOR_STATE, s->name, NULL, st);
+        return doc_actor_get_id(d, DN_ACTOR_STATE, s->name,
+                                dn_lexicon_entry_id(d->lx, DN_LX_STATE, st), NULL, st);
     {
         /* seen before: what doc_actor_get would do for the same label */
         size_t ns = dn_lexicon_count(d->lx, DN_LX_STATE), nb = dn_lexicon_count(d->lx, DN_LX_BODY);
@@ -693,20 +705,16 @@ static int body_actor(doc *d, int bi, int st)
             goto found;
         }
     }
-    dn_buf_init(&lab);
-    for (const char *p = b->label; *p; p++) {
-        if (strncmp(p, "{state}", 7) == 0) {
-            dn_buf_puts(&lab, s->name);
-            p += 6;
-        } else if (strncmp(p, "{demonym}", 9) == 0) {
-            dn_buf_puts(&lab, s->demonym ? s->demonym : s->name);
-            p += 8;
-        } else {
-            dn_buf_putc(&lab, *p);
+    {
+        /* label and id made once per lexicon (dn_lexicon_finish) */
+        const char *bid;
+        const char *bl = dn_lexicon_body_label(d->lx, bi, st, &bid);
+        if (!bl) {
+            d->oom = 1;
+            return -1;
         }
+        a = doc_actor_get_id(d, DN_ACTOR_ORGANIZATION, bl, bid, b->kind, st);
     }
-    a = doc_actor_get(d, DN_ACTOR_ORGANIZATION, dn_buf_cstr(&lab), b->kind, st);
-    dn_buf_free(&lab);
     if (a >= 0 && slot)
         *slot = a;
 found:

@@ -143,6 +143,10 @@ typedef struct doc {
 /* Finds or creates an actor; returns its index or -1 (ENOMEM). */
 int doc_actor_get(doc *d, dn_actor_type type, const char *label,
                   const char *kind, int state);
+/* The same with the node id known (lexicon entries: dn_lexicon_entry_id,
+ * bodies: dn_lexicon_body_label); NULL known_id computes it. */
+int doc_actor_get_id(doc *d, dn_actor_type type, const char *label, const char *known_id,
+                     const char *kind, int state);
 /* Adds a surface form (text bytes) as an alias. */
 void doc_actor_alias(doc *d, int a, const char *s, size_t n);
 /* Recognises the mentions of the current tokens (d->tk) into d->m. */

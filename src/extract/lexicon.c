@@ -74,6 +74,8 @@
 
 #include "dipnet/io.h"
 #include "dipnet/lexicon.h"
+#include "dipnet/graph.h"
+#include "util/arena.h"
 #include "util/json.h"
 #include "util/strmap.h"
 #include "util/util.h"
@@ -138,6 +140,12 @@ struct dn_lexicon {
     size_t max_len;
     dn_trigger_form *tforms;
     size_t n_tforms, cap_tforms;
+    /* node ids and body labels, built by finish in their own arena:
+     * ids[kind][i] for states, places, orgs and persons;
+     * body_label/body_id[bi * n_states + st] */
+    dn_arena idmem;
+    const char **ids[DN_LX__COUNT];
+    const char **body_label, **body_id;
     int finished;
 };
 
@@ -316,10 +324,13 @@ static void free_strv(char **v)
     free(v);
 }
 
+static void free_ids(dn_lexicon *lx);
+
 void dn_lexicon_free(dn_lexicon *lx)
 {
     if (!lx)
         return;
+    free_ids(lx);
     for (size_t i = 0; i < lx->n_states; i++) {
         dn_lex_state *s = &lx->states[i];
         free(s->name);
@@ -1121,6 +1132,119 @@ static int build_trigger_forms(dn_lexicon *lx)
     return 0;
 }
 
+static void free_ids(dn_lexicon *lx)
+{
+    for (int k = 0; k < DN_LX__COUNT; k++) {
+        free(lx->ids[k]);
+        lx->ids[k] = NULL;
+    }
+    free(lx->body_label);
+    free(lx->body_id);
+    lx->body_label = lx->body_id = NULL;
+    dn_arena_free(&lx->idmem);
+}
+
+/* A string of the id arena; NULL on ENOMEM. */
+static const char *id_of(dn_lexicon *lx, const char *prefix, const char *name)
+{
+    char *id = dn_make_id(prefix, name);
+    const char *r = id ? dn_arena_strdup(&lx->idmem, id) : NULL;
+    free(id);
+    return r;
+}
+
+/* Node ids of the entries, and every body's label and id for every state
+ * (bodies bound to one state: that state only). */
+static int build_ids(dn_lexicon *lx)
+{
+    static const struct {
+        dn_lex_kind kind;
+        dn_actor_type type;
+    } kinds[] = {{DN_LX_STATE, DN_ACTOR_STATE},
+                 {DN_LX_PLACE, DN_ACTOR_PLACE},
+                 {DN_LX_ORG, DN_ACTOR_ORGANIZATION},
+                 {DN_LX_PERSON, DN_ACTOR_PERSON}};
+    size_t ns = lx->n_states, nb = lx->n_bodies;
+    dn_buf lab;
+
+    free_ids(lx);
+    for (size_t k = 0; k < sizeof kinds / sizeof kinds[0]; k++) {
+        size_t n = dn_lexicon_count(lx, kinds[k].kind);
+        const char **v = calloc(n ? n : 1, sizeof *v);
+        if (!v)
+            return -1;
+        lx->ids[kinds[k].kind] = v;
+        for (size_t i = 0; i < n; i++) {
+            const char *name = kinds[k].kind == DN_LX_STATE   ? lx->states[i].name
+                               : kinds[k].kind == DN_LX_PLACE ? lx->places[i].name
+                               : kinds[k].kind == DN_LX_ORG   ? lx->orgs[i].name
+                                                              : lx->persons[i].name;
+            if (!(v[i] = id_of(lx, dn_actor_id_prefix(kinds[k].type), name)))
+                return -1;
+        }
+    }
+    if (ns && nb > ((size_t)-1) / sizeof(char *) / ns)
+        return -1;
+    lx->body_label = calloc(ns * nb + 1, sizeof *lx->body_label);
+    lx->body_id = calloc(ns * nb + 1, sizeof *lx->body_id);
+    if (!lx->body_label || !lx->body_id)
+        return -1;
+    dn_buf_init(&lab);
+    for (size_t bi = 0; bi < nb; bi++) {
+        const dn_lex_body *b = &lx->bodies[bi];
+        for (size_t st = 0; st < ns; st++) {
+            const dn_lex_state *s = &lx->states[st];
+            const char *l;
+            if (b->state >= 0 && (size_t)b->state != st)
+                continue;
+            dn_buf_reset(&lab);
+            for (const char *p = b->label; *p; p++) {
+                if (strncmp(p, "{state}", 7) == 0) {
+                    dn_buf_puts(&lab, s->name);
+                    p += 6;
+                } else if (strncmp(p, "{demonym}", 9) == 0) {
+                    dn_buf_puts(&lab, s->demonym ? s->demonym : s->name);
+                    p += 8;
+                } else {
+                    dn_buf_putc(&lab, *p);
+                }
+            }
+            l = dn_arena_strdup(&lx->idmem, dn_buf_cstr(&lab));
+            if (lab.oom || !l ||
+                !(lx->body_id[bi * ns + st] =
+                      id_of(lx, dn_actor_id_prefix(DN_ACTOR_ORGANIZATION), l))) {
+                dn_buf_free(&lab);
+                return -1;
+            }
+            lx->body_label[bi * ns + st] = l;
+        }
+    }
+    dn_buf_free(&lab);
+    return 0;
+}
+
+const char *dn_lexicon_entry_id(const dn_lexicon *lx, dn_lex_kind kind, int i)
+{
+    if (kind < 0 || kind >= DN_LX__COUNT || !lx->ids[kind] || i < 0 ||
+        (size_t)i >= dn_lexicon_count(lx, kind))
+        return NULL;
+    return lx->ids[kind][i];
+}
+
+const char *dn_lexicon_body_label(const dn_lexicon *lx, int bi, int st,
+                                  const char **id)
+{
+    size_t k;
+
+    *id = NULL;
+    if (!lx->body_label || bi < 0 || st < 0 || (size_t)bi >= lx->n_bodies ||
+        (size_t)st >= lx->n_states)
+        return NULL;
+    k = (size_t)bi * lx->n_states + (size_t)st;
+    *id = lx->body_id[k];
+    return lx->body_label[k];
+}
+
 int dn_lexicon_finish(dn_lexicon *lx, dn_error *err)
 {
     dn_tokens tk;
@@ -1152,7 +1276,7 @@ int dn_lexicon_finish(dn_lexicon *lx, dn_error *err)
     for (size_t i = 0; i < lx->n_bodies; i++)
         if (add_entry_forms(lx, &tk, &lx->body_forms[i], (int)i, 1))
             goto nomem;
-    if (build_trigger_forms(lx) != 0)
+    if (build_trigger_forms(lx) != 0 || build_ids(lx) != 0)
         goto nomem;
     /* trigger forms are found by each alternative of their first word:
      * "\x01word" keys in the folded table, refs of kind DN_LX__COUNT */

@@ -182,8 +182,10 @@ static const char *const abbrev[] = {
 
 static int is_abbrev(const char *w, size_t n)
 {
+    if (n == 0)
+        return 0;
     for (int i = 0; abbrev[i]; i++)
-        if (strlen(abbrev[i]) == n && memcmp(abbrev[i], w, n) == 0)
+        if (abbrev[i][0] == w[0] && strlen(abbrev[i]) == n && memcmp(abbrev[i], w, n) == 0)
             return 1;
     return 0;
 }
@@ -228,7 +230,7 @@ static size_t skip_marker(const char *s, size_t i, size_t end)
         i++;
     if (i >= end)
         return i;
-    k = dn_utf8_decode(u + i, end - i, &cp);
+    k = decode(u + i, end - i, &cp);
     if (is_bullet_cp(cp) && i + k < end && (s[i + k] == ' ' || s[i + k] == '\t'))
         return skip_marker(s, i + k, end);
     j = i;
@@ -274,7 +276,7 @@ static int line_is_caps(const char *s, size_t a, size_t b)
 
     while (i < b) {
         unsigned cp;
-        i += dn_utf8_decode((const unsigned char *)s + i, b - i, &cp);
+        i += decode((const unsigned char *)s + i, b - i, &cp);
         if (is_lower_cp(cp))
             return 0;
         if (is_upper_cp(cp))
@@ -304,7 +306,7 @@ static void split_line(splitter *sp, const char *s, size_t a, size_t b,
     if (start >= b)
         return;
     caps = line_is_caps(s, start, b);
-    dn_utf8_decode(u + start, b - start, &cp);
+    decode(u + start, b - start, &cp);
     if (is_open_quote_cp(cp) || s[start] == '"')
         opened_first = 1;
     if (!opened_first)
@@ -312,7 +314,7 @@ static void split_line(splitter *sp, const char *s, size_t a, size_t b,
     q_at_start = *inq;
     i = start;
     while (i < b) {
-        size_t k = dn_utf8_decode(u + i, b - i, &cp);
+        size_t k = decode(u + i, b - i, &cp);
         if (is_open_quote_cp(cp)) {
             *inq = 1;
         } else if (is_close_quote_cp(cp)) {
@@ -325,7 +327,7 @@ static void split_line(splitter *sp, const char *s, size_t a, size_t b,
             int closed = 0;
             /* closing quotes and brackets belong to this sentence */
             while (j < b) {
-                size_t k2 = dn_utf8_decode(u + j, b - j, &c2);
+                size_t k2 = decode(u + j, b - j, &c2);
                 if (is_close_quote_cp(c2) || c2 == '"' || c2 == ')' ||
                     c2 == 0x2019 || c2 == '\'') {
                     if (is_close_quote_cp(c2) || c2 == '"')
@@ -341,7 +343,7 @@ static void split_line(splitter *sp, const char *s, size_t a, size_t b,
                     after++;
                 c2 = 0;
                 if (after < b) /* never decode past the line's end */
-                    dn_utf8_decode(u + after, b - after, &c2);
+                    decode(u + after, b - after, &c2);
                 if (after < b && !is_lower_cp(c2) &&
                     !(cp == '.' && stop_is_abbrev(s, start, i))) {
                     if (closed)
@@ -379,7 +381,7 @@ static void split_line(splitter *sp, const char *s, size_t a, size_t b,
             size_t back = 1;
             while (e - back > last->start && (u[e - back] & 0xC0) == 0x80)
                 back++;
-            dn_utf8_decode(u + e - back, back, &cp);
+            decode(u + e - back, back, &cp);
             if (is_close_quote_cp(cp) || cp == '"' || cp == ')') {
                 e -= back;
                 continue;
