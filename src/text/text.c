@@ -111,6 +111,8 @@ char *dn_utf8_clean(const char *s, size_t n)
 /* Character classes of code points that matter for matching. */
 static int is_space_cp(unsigned cp)
 {
+    if (cp < 0x80)
+        return cp == ' ' || cp < 0x20; /* tab, newlines and other controls */
     return cp == ' ' || cp == '\t' || cp == '\r' || cp == '\n' ||
            cp == '\f' || cp == '\v' || cp == 0xA0 ||
            (cp >= 0x2000 && cp <= 0x200B) || cp == 0x202F || cp == 0x205F ||
@@ -665,15 +667,28 @@ int dn_tokenize(dn_tokens *t, const char *text, size_t start, size_t end,
         if (dn_grow((void **)&t->tok, &t->cap, t->n + 1, sizeof *t->tok) != 0)
             goto oom;
         {
+            /* the text and its lower-cased copy go into the arena in one
+             * pass that also hashes both (FNV-1a, as dn_hash_bytes) */
             size_t off = arena_put(t, w.data ? w.data : "", w.len), offl;
             dn_token *tk = &t->tok[t->n];
+            uint64_t ht = 1469598103934665603ULL, hl = ht;
             if (off == (size_t)-1)
                 goto oom;
             offl = arena_put(t, w.data ? w.data : "", w.len);
             if (offl == (size_t)-1)
                 goto oom;
-            for (size_t j = 0; j < w.len; j++)
-                t->arena[offl + j] = (char)tolower((unsigned char)t->arena[offl + j]);
+            {
+                unsigned char *lo = (unsigned char *)t->arena + offl;
+                for (size_t j = 0; j < w.len; j++) {
+                    unsigned c = lo[j], l = c >= 'A' && c <= 'Z' ? c + 32 : c;
+                    lo[j] = (unsigned char)l;
+                    ht = (ht ^ c) * 1099511628211ULL;
+                    hl = (hl ^ l) * 1099511628211ULL;
+                }
+            }
+            tk->len = w.len;
+            tk->htext = ht;
+            tk->hlower = hl;
             if (flags & DN_TOK_OPENQ)
                 inq = 1;
             tk->start = s0;
@@ -691,9 +706,6 @@ int dn_tokenize(dn_tokens *t, const char *text, size_t start, size_t end,
         dn_token *tk = &t->tok[j];
         tk->text = t->arena + (uintptr_t)tk->text;
         tk->lower = t->arena + (uintptr_t)tk->lower;
-        tk->len = strlen(tk->text);
-        tk->htext = dn_hash_bytes(tk->text, tk->len, 0);
-        tk->hlower = dn_hash_bytes(tk->lower, tk->len, 0);
     }
     dn_buf_free(&w);
     return DN_OK;
