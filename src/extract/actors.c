@@ -1250,8 +1250,8 @@ void doc_merge_persons(doc *d)
         if (to < 0)
             continue;
         for (size_t i = 0; i < d->names.cap; i++)
-            if (d->names.keys[i] && d->names.vals[i] == (int)k)
-                d->names.vals[i] = to;
+            if (d->names.slots[i].key && d->names.slots[i].val == (int)k)
+                d->names.slots[i].val = to;
     }
     free(lex);
 }

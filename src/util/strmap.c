@@ -10,31 +10,19 @@
 static int grow(dn_strmap *m)
 {
     size_t ncap = m->cap ? m->cap * 2 : 64, i;
-    char **nk = calloc(ncap, sizeof *nk);
-    int *nv = calloc(ncap, sizeof *nv);
-    uint64_t *nh = calloc(ncap, sizeof *nh);
+    dn_strmap_slot *ns = calloc(ncap, sizeof *ns);
 
-    if (!nk || !nv || !nh) {
-        free(nk);
-        free(nv);
-        free(nh);
+    if (!ns)
         return -1;
-    }
     for (size_t j = 0; j < m->cap; j++) {
-        if (!m->keys[j])
+        if (!m->slots[j].key)
             continue;
-        for (i = m->hs[j] & (ncap - 1); nk[i]; i = (i + 1) & (ncap - 1))
+        for (i = m->slots[j].h & (ncap - 1); ns[i].key; i = (i + 1) & (ncap - 1))
             ;
-        nk[i] = m->keys[j];
-        nv[i] = m->vals[j];
-        nh[i] = m->hs[j];
+        ns[i] = m->slots[j];
     }
-    free(m->keys);
-    free(m->vals);
-    free(m->hs);
-    m->keys = nk;
-    m->vals = nv;
-    m->hs = nh;
+    free(m->slots);
+    m->slots = ns;
     m->cap = ncap;
     return 0;
 }
@@ -47,16 +35,16 @@ int dn_strmap_put(dn_strmap *m, const char *key, int val)
     if ((m->used + 1) * 2 > m->cap && grow(m) != 0)
         return -1;
     h = dn_hash_str(key);
-    for (i = h & (m->cap - 1); m->keys[i]; i = (i + 1) & (m->cap - 1))
-        if (m->hs[i] == h && strcmp(m->keys[i], key) == 0) {
-            m->vals[i] = val;
+    for (i = h & (m->cap - 1); m->slots[i].key; i = (i + 1) & (m->cap - 1))
+        if (m->slots[i].h == h && strcmp(m->slots[i].key, key) == 0) {
+            m->slots[i].val = val;
             return 0;
         }
-    if (!(m->keys[i] = m->arena ? dn_arena_strdup(m->arena, key)
-                                : dn_strdup(key)))
+    if (!(m->slots[i].key = m->arena ? dn_arena_strdup(m->arena, key)
+                                     : dn_strdup(key)))
         return -1;
-    m->vals[i] = val;
-    m->hs[i] = h;
+    m->slots[i].val = val;
+    m->slots[i].h = h;
     m->used++;
     return 0;
 }
@@ -67,9 +55,9 @@ int dn_strmap_get_h(const dn_strmap *m, const char *key, uint64_t h)
 
     if (!m->cap)
         return -1;
-    for (i = h & (m->cap - 1); m->keys[i]; i = (i + 1) & (m->cap - 1))
-        if (m->hs[i] == h && strcmp(m->keys[i], key) == 0)
-            return m->vals[i];
+    for (i = h & (m->cap - 1); m->slots[i].key; i = (i + 1) & (m->cap - 1))
+        if (m->slots[i].h == h && strcmp(m->slots[i].key, key) == 0)
+            return m->slots[i].val;
     return -1;
 }
 
@@ -81,9 +69,7 @@ int dn_strmap_get(const dn_strmap *m, const char *key)
 void dn_strmap_free(dn_strmap *m)
 {
     for (size_t i = 0; !m->arena && i < m->cap; i++)
-        free(m->keys[i]);
-    free(m->keys);
-    free(m->vals);
-    free(m->hs);
+        free(m->slots[i].key);
+    free(m->slots);
     memset(m, 0, sizeof *m);
 }

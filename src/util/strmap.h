@@ -16,10 +16,16 @@
 
 #include "util/arena.h"
 
+/* A slot holds the key, its hash and its value together, so that a probe
+ * touches one cache line (the lexicon's tables are larger than L2). */
+typedef struct dn_strmap_slot {
+    uint64_t h; /* dn_hash_str(key) */
+    char *key;  /* NULL marks an empty slot */
+    int val;
+} dn_strmap_slot;
+
 typedef struct dn_strmap {
-    char **keys;  /* NULL marks an empty slot */
-    int *vals;
-    uint64_t *hs; /* dn_hash_str(keys[i]) */
+    dn_strmap_slot *slots;
     size_t cap, used;
     dn_arena *arena; /* NULL: keys are malloc'd and freed with the map */
 } dn_strmap;
