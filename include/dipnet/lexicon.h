@@ -134,6 +134,19 @@ size_t dn_lexicon_match(const dn_lexicon *lx, const dn_token *tok, size_t n,
 size_t dn_lexicon_match_kind(const dn_lexicon *lx, const dn_token *tok,
                              size_t n, size_t i, dn_lex_kind kind, int *index);
 
+/* What both matchers look up first for a token: the longest form (in
+ * tokens) that starts with it as written (first[0]) and lower-cased
+ * (first[1]), -1 for none. A caller that matches at the same token many
+ * times computes this once and passes it to the _first variants, which
+ * then skip the two table probes (and return 0 at once when both are -1). */
+void dn_lexicon_first(const dn_lexicon *lx, const dn_token *t, int first[2]);
+size_t dn_lexicon_match_first(const dn_lexicon *lx, const dn_token *tok,
+                              size_t n, size_t i, const int first[2],
+                              dn_lex_ref *refs, size_t max, size_t *n_refs);
+size_t dn_lexicon_match_kind_first(const dn_lexicon *lx, const dn_token *tok,
+                                   size_t n, size_t i, const int first[2],
+                                   dn_lex_kind kind, int *index);
+
 /* The trigger forms whose first word may be w (lower case): *refs[k].index
  * are indexes for dn_lexicon_tform. Returns 1 when there are any. */
 int dn_lexicon_trigger_lookup(const dn_lexicon *lx, const char *w,

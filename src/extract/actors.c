@@ -259,7 +259,8 @@ static size_t lex_at(doc *d, size_t i, dn_lex_ref *refs, size_t max, size_t *nr)
     if (d->lm_len[i] < 0) {
         size_t k;
         dn_lex_ref tmp[LM_REFS];
-        int len = (int)dn_lexicon_match(d->lx, d->tk.tok, d->tk.n, i, tmp, LM_REFS, &k);
+        int len = (int)dn_lexicon_match_first(d->lx, d->tk.tok, d->tk.n, i, &d->lm_first[2 * i],
+                                              tmp, LM_REFS, &k);
         if (k > 0 && (d->lm_pool_n + k > (unsigned)-1 ||
                       dn_grow((void **)&d->lm_pool, &d->lm_pool_cap, d->lm_pool_n + k,
                               sizeof *d->lm_pool) != 0)) {
@@ -291,7 +292,8 @@ static size_t kind_at(doc *d, size_t i, dn_lex_kind kind, int *index)
     c = kind == DN_LX_TITLE ? &d->lm_title[i] : &d->lm_body[i];
     if (*c < 0) {
         int ix;
-        size_t l = dn_lexicon_match_kind(d->lx, d->tk.tok, d->tk.n, i, kind, &ix);
+        size_t l = dn_lexicon_match_kind_first(d->lx, d->tk.tok, d->tk.n, i, &d->lm_first[2 * i],
+                                               kind, &ix);
         *c = (int)((l << 16) | (unsigned)(ix + 1));
     }
     *index = (*c & 0xffff) - 1;
@@ -596,7 +598,9 @@ static int person_for_name(doc *d, size_t a, size_t b, const char *role, int sta
 
     if (!full)
         return -1;
-    l = dn_lexicon_match_kind(d->lx, d->tk.tok, NT, a, DN_LX_PERSON, &li);
+    l = a < NT ? dn_lexicon_match_kind_first(d->lx, d->tk.tok, NT, a, &d->lm_first[2 * a],
+                                             DN_LX_PERSON, &li)
+               : 0;
     if (l == b - a) {
         dn_lex_ref r = {DN_LX_PERSON, li};
         p = actor_of_ref(d, r);

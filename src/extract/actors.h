@@ -120,6 +120,7 @@ typedef struct doc {
     dn_lex_ref *lm_pool;  /* the refs of every match of the document */
     size_t lm_pool_n, lm_pool_cap;
     int *lm_title, *lm_body; /* (len << 16 | index+1), -1 unknown */
+    int *lm_first;        /* 2 per token: dn_lexicon_first */
     int *state_actor;     /* lexicon state index -> actor, -1 */
     mention *m;
     size_t n_m, cap_m;

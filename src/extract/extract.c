@@ -932,7 +932,7 @@ int dn_extract_document(dn_graph *g, const dn_lexicon *lx, const char *doc_id, c
     dn_tokens *stk = NULL;
     size_t *toff = NULL, ntok = 0;
     unsigned *tokmask = NULL;
-    int *lm_len = NULL, *lm_title = NULL, *lm_body = NULL;
+    int *lm_len = NULL, *lm_title = NULL, *lm_body = NULL, *lm_first = NULL;
     unsigned *lm_roff = NULL;
     unsigned char *lm_n = NULL;
 
@@ -987,6 +987,7 @@ int dn_extract_document(dn_graph *g, const dn_lexicon *lx, const char *doc_id, c
         !(lm_len = malloc((ntok + 1) * sizeof *lm_len)) ||
         !(lm_title = malloc((ntok + 1) * sizeof *lm_title)) ||
         !(lm_body = malloc((ntok + 1) * sizeof *lm_body)) ||
+        !(lm_first = malloc(2 * (ntok + 1) * sizeof *lm_first)) ||
         !(lm_n = malloc(ntok + 1)) ||
         !(lm_roff = malloc((ntok + 1) * sizeof *lm_roff)))
         goto nomem;
@@ -994,8 +995,10 @@ int dn_extract_document(dn_graph *g, const dn_lexicon *lx, const char *doc_id, c
     memset(lm_title, 0xff, (ntok + 1) * sizeof *lm_title);
     memset(lm_body, 0xff, (ntok + 1) * sizeof *lm_body);
     for (size_t i = 0; i < n_sents; i++)
-        for (size_t k = 0; k < stk[i].n; k++)
+        for (size_t k = 0; k < stk[i].n; k++) {
             tokmask[toff[i] + k] = dn_lexicon_token_mask(lx, &stk[i].tok[k]);
+            dn_lexicon_first(lx, &stk[i].tok[k], &lm_first[2 * (toff[i] + k)]);
+        }
     for (d.pass = 1; d.pass <= 2; d.pass++) {
         d.last_person = d.prev_person = d.last_person_subj = d.last_subject = d.last_nonperson = d.last_state = d.sent_person = d.sent_nonperson = d.last_place = -1;
         for (size_t i = 0; i < n_sents; i++) {
@@ -1006,6 +1009,7 @@ int dn_extract_document(dn_graph *g, const dn_lexicon *lx, const char *doc_id, c
             d.lm_len = lm_len + toff[i];
             d.lm_title = lm_title + toff[i];
             d.lm_body = lm_body + toff[i];
+            d.lm_first = lm_first + 2 * toff[i];
             d.lm_n = lm_n + toff[i];
             d.lm_roff = lm_roff + toff[i];
             memset(d.ctx_ok, -1, dn_lexicon_count(lx, DN_LX__COUNT) + 1);
@@ -1126,6 +1130,7 @@ done:
     free(d.lm_pool);
     free(lm_title);
     free(lm_body);
+    free(lm_first);
     free(d.state_actor);
     free(d.ctx_ok);
     free(d.acc);

@@ -1322,8 +1322,29 @@ static void phrase_hashes(const dn_token *tok, size_t i, size_t lmax, int folded
  * key fits the same bounds, so no length check is needed here. */
 #define PHRASE_MAX 512
 
+void dn_lexicon_first(const dn_lexicon *lx, const dn_token *t, int first[2])
+{
+    if (!(t->flags & DN_TOK_WORD)) {
+        first[0] = first[1] = -1;
+        return;
+    }
+    first[0] = dn_strmap_get_h(&lx->first_exact, t->text, t->htext);
+    first[1] = dn_strmap_get_h(&lx->first_folded, t->lower, t->hlower);
+}
+
 size_t dn_lexicon_match(const dn_lexicon *lx, const dn_token *tok, size_t n, size_t i,
                         dn_lex_ref *refs, size_t max, size_t *n_refs)
+{
+    int first[2] = {-1, -1};
+
+    if (i < n)
+        dn_lexicon_first(lx, &tok[i], first);
+    return dn_lexicon_match_first(lx, tok, n, i, first, refs, max, n_refs);
+}
+
+size_t dn_lexicon_match_first(const dn_lexicon *lx, const dn_token *tok, size_t n, size_t i,
+                              const int first[2], dn_lex_ref *refs, size_t max,
+                              size_t *n_refs)
 {
     uint64_t hs[2][PHRASE_MAX];
     size_t ls[2][PHRASE_MAX];
@@ -1333,9 +1354,11 @@ size_t dn_lexicon_match(const dn_lexicon *lx, const dn_token *tok, size_t n, siz
     *n_refs = 0;
     if (i >= n || !(tok[i].flags & DN_TOK_WORD))
         return 0;
+    fe = first[0];
+    ff = first[1];
+    if (fe < 0 && ff < 0)
+        return 0;
     lmax = lx->max_len < n - i ? lx->max_len : n - i;
-    fe = dn_strmap_get_h(&lx->first_exact, tok[i].text, tok[i].htext);
-    ff = dn_strmap_get_h(&lx->first_folded, tok[i].lower, tok[i].hlower);
     if (fe < 0 && ff < 0)
         return 0;
     {
@@ -1372,6 +1395,17 @@ size_t dn_lexicon_match(const dn_lexicon *lx, const dn_token *tok, size_t n, siz
 size_t dn_lexicon_match_kind(const dn_lexicon *lx, const dn_token *tok, size_t n, size_t i,
                              dn_lex_kind kind, int *index)
 {
+    int first[2] = {-1, -1};
+
+    if (i < n)
+        dn_lexicon_first(lx, &tok[i], first);
+    return dn_lexicon_match_kind_first(lx, tok, n, i, first, kind, index);
+}
+
+size_t dn_lexicon_match_kind_first(const dn_lexicon *lx, const dn_token *tok, size_t n,
+                                   size_t i, const int first[2], dn_lex_kind kind,
+                                   int *index)
+{
     uint64_t hs[2][PHRASE_MAX];
     size_t ls[2][PHRASE_MAX];
     size_t lmax;
@@ -1380,11 +1414,11 @@ size_t dn_lexicon_match_kind(const dn_lexicon *lx, const dn_token *tok, size_t n
     *index = -1;
     if (i >= n || !(tok[i].flags & DN_TOK_WORD))
         return 0;
-    lmax = lx->max_len < n - i ? lx->max_len : n - i;
-    fm[0] = dn_strmap_get_h(&lx->first_exact, tok[i].text, tok[i].htext);
-    fm[1] = dn_strmap_get_h(&lx->first_folded, tok[i].lower, tok[i].hlower);
+    fm[0] = first[0];
+    fm[1] = first[1];
     if (fm[0] < 0 && fm[1] < 0)
         return 0;
+    lmax = lx->max_len < n - i ? lx->max_len : n - i;
     {
         size_t m = (size_t)(fm[0] > fm[1] ? fm[0] : fm[1]);
         if (m < lmax)
