@@ -27,7 +27,12 @@
  *   betweenness    directed, unnormalised (NetworkX normalized=False), arc
  *                  LENGTH = 1/weight, so that frequent contact is a short
  *                  link. Optional length cutoff: only paths no longer than
- *                  it count.
+ *                  it count. Two path lengths within a relative 1e-10 of
+ *                  each other are equal (as in igraph): 1/10 + 1/15 and
+ *                  1/6 make two shortest paths although their doubles
+ *                  differ (NetworkX compares exactly and finds one); a
+ *                  path whose length equals the cutoff up to rounding may
+ *                  fall on either side of it.
  *   closeness      outward (from the actor along the arrows), lengths
  *                  1/weight, Wasserman-Faust form for disconnected graphs:
  *                  (r/(n-1)) * (r/S) where r is the number of actors it
