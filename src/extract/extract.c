@@ -548,11 +548,26 @@ static int add_edge(doc *d, int s, int t, const dn_lex_trigger *tr, size_t si,
             return -1;
     }
     ev.text = d->ev_text;
-    ev.trigger = dn_utf8_clean(d->text + TK(ts).start, TK(te - 1).end - TK(ts).start);
-    if (!ev.trigger)
-        return -1;
-    rc = dn_edge_add_evidence(d->g, e, &ev);
-    free(ev.trigger);
+    {
+        /* the trigger words: printable ASCII (the common case) are copied
+         * as they are into a stack buffer, anything else is cleaned */
+        const char *tw = d->text + TK(ts).start;
+        size_t tn = TK(te - 1).end - TK(ts).start, k = 0;
+        char tb[128];
+        while (k < tn && k < sizeof tb - 1 &&
+               (((unsigned char)tw[k] >= 0x20 && (unsigned char)tw[k] < 0x7F) || tw[k] == '\t'))
+            k++;
+        if (k == tn) {
+            memcpy(tb, tw, tn);
+            tb[tn] = '\0';
+            ev.trigger = tb;
+        } else if (!(ev.trigger = dn_utf8_clean(tw, tn))) {
+            return -1;
+        }
+        rc = dn_edge_add_evidence(d->g, e, &ev);
+        if (ev.trigger != tb)
+            free(ev.trigger);
+    }
     if (rc < 0)
         return -1;
     if (rc > 0 && st)
