@@ -156,6 +156,12 @@ int doc_actor_get_id(doc *d, dn_actor_type type, const char *label, const char *
     }
     if (type == DN_ACTOR_PERSON) {
         const char *sp = strrchr(label, ' ');
+        if (dn_grow((void **)&d->persons, &d->cap_persons, d->n_persons + 1,
+                    sizeof *d->persons) != 0) {
+            d->oom = 1;
+            return -1;
+        }
+        d->persons[d->n_persons++] = (int)d->n_actors;
         const char *fs = strchr(label, ' ');
         x->surname = dn_arena_strdup(&d->arena, sp ? sp + 1 : label);
         x->first = fs ? dn_arena_strndup(&d->arena, label, (size_t)(fs - label)) : NULL;
@@ -168,7 +174,8 @@ int doc_actor_get_id(doc *d, dn_actor_type type, const char *label, const char *
 void doc_actor_alias(doc *d, int a, const char *s, size_t n)
 {
     doc_actor *x;
-    char *c;
+    char cb[256], *heap = NULL, *c;
+    size_t k;
 
     if (a < 0 || d->pass != 2 || n == 0 || n > 200)
         return;
@@ -182,16 +189,22 @@ void doc_actor_alias(doc *d, int a, const char *s, size_t n)
         if (x->n_seen < 64)
             x->seen[x->n_seen++] = h;
     }
-    if (!(c = dn_utf8_clean(s, n))) {
+    /* cleaned text: printable ASCII as it is, in cb; else dn_utf8_clean */
+    for (k = 0; k < n && (((unsigned char)s[k] >= 0x20 && (unsigned char)s[k] < 0x7F) || s[k] == '\t');
+         k++)
+        ;
+    if (k == n) {
+        memcpy(cb, s, n);
+        cb[n] = '\0';
+        c = cb;
+    } else if (!(c = heap = dn_utf8_clean(s, n))) {
         d->oom = 1;
         return;
     }
     if (strncmp(c, "the ", 4) == 0 || strncmp(c, "The ", 4) == 0)
-        memmove(c, c + 4, strlen(c + 4) + 1);
-    if (!*c || strcmp(c, x->label) == 0) {
-        free(c);
-        return;
-    }
+        c += 4;
+    if (!*c || strcmp(c, x->label) == 0)
+        goto out;
     {
         /* "%d\x1f%s" cut at 255 bytes, as snprintf would, without it */
         char key[256], digits[24];
@@ -207,22 +220,23 @@ void doc_actor_alias(doc *d, int a, const char *s, size_t n)
             cl = sizeof key - 1 - kl;
         memcpy(key + kl, c, cl);
         key[kl + cl] = '\0';
-        if (dn_strmap_get(&d->alias_seen, key) >= 0 || x->n_aliases >= 64) {
-            free(c);
-            return;
-        }
+        if (dn_strmap_get(&d->alias_seen, key) >= 0 || x->n_aliases >= 64)
+            goto out;
         if (dn_strmap_put(&d->alias_seen, key, 1) != 0) {
-            free(c);
             d->oom = 1;
-            return;
+            goto out;
         }
     }
-    if (
-        dn_grow((void **)&x->aliases, &x->cap_aliases, x->n_aliases + 1, sizeof *x->aliases)) {
-        free(c);
-        return;
+    if (dn_grow((void **)&x->aliases, &x->cap_aliases, x->n_aliases + 1, sizeof *x->aliases))
+        goto out;
+    /* aliases live in the document's arena, like the actor's strings */
+    if (!(x->aliases[x->n_aliases] = dn_arena_strdup(&d->arena, c))) {
+        d->oom = 1;
+        goto out;
     }
-    x->aliases[x->n_aliases++] = c;
+    x->n_aliases++;
+out:
+    free(heap);
 }
 
 /* Registers a document name (its first word too, for fast lookups). */
@@ -616,7 +630,8 @@ static int person_for_name(doc *d, size_t a, size_t b, const char *role, int sta
          * same first name: one person ("Josef Borrel" / "Josef Borrell") */
         const char *sn = TK(b - 1).text, *fn = TK(a).text;
         size_t l2 = TK(b - 1).len;
-        for (size_t k = 0; k < d->n_actors && p < 0 && l2 >= 5; k++) {
+        for (size_t j = 0; j < d->n_persons && p < 0 && l2 >= 5; j++) {
+            size_t k = (size_t)d->persons[j];
             doc_actor *x = &d->actors[k];
             size_t l1;
             if (x->type != DN_ACTOR_PERSON || !x->surname || !x->first ||
@@ -659,7 +674,8 @@ static int person_for_name(doc *d, size_t a, size_t b, const char *role, int sta
 static int person_by_role(doc *d, const dn_lex_title *t, int state)
 {
     int best = -1;
-    for (size_t k = 0; k < d->n_actors; k++) {
+    for (size_t j = 0; j < d->n_persons; j++) {
+        size_t k = (size_t)d->persons[j];
         doc_actor *x = &d->actors[k];
         if (x->type != DN_ACTOR_PERSON || !x->kind)
             continue;

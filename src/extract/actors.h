@@ -85,6 +85,9 @@ typedef struct doc {
 
     doc_actor *actors;
     size_t n_actors, cap_actors;
+    int *persons;        /* indexes of the person actors, in order: the
+                            scans for a surname or a role read these only */
+    size_t n_persons, cap_persons;
     dn_strmap by_id;     /* id -> actor */
     dn_strmap names;     /* full names, surnames, discovered places -> actor */
     dn_strmap name_first; /* first word of a name -> its longest length */

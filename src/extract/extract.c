@@ -1117,11 +1117,10 @@ nomem:
 done:
     for (size_t k = 0; k < d.n_actors; k++) {
         doc_actor *x = &d.actors[k];
-        for (size_t a = 0; a < x->n_aliases; a++)
-            free(x->aliases[a]);
         free(x->aliases);
     }
     free(d.actors);
+    free(d.persons);
     free(d.acache);
     free(d.ev_text);
     free(d.body_cache);
