@@ -152,6 +152,88 @@ static void test_edges_and_evidence(void **state)
     dn_graph_free(g);
 }
 
+/* Evidence strings are interned: one copy per distinct string, shared by
+ * every edge it supports, owned by the graph (not by the caller, whose
+ * buffer may change), stable while the table and arena grow, and copied
+ * into the destination of a merge. */
+static void test_evidence_interned(void **state)
+{
+    dn_graph *g = dn_graph_new(), *dst = dn_graph_new();
+    dn_node *a = dn_graph_add_node(g, "person:a", "A", DN_ACTOR_PERSON);
+    dn_node *b = dn_graph_add_node(g, "person:b", "B", DN_ACTOR_PERSON);
+    dn_node *c = dn_graph_add_node(g, "person:c", "C", DN_ACTOR_PERSON);
+    dn_edge *ab = dn_graph_add_edge(g, a, b, DN_EDGE_CALL);
+    dn_edge *ac = dn_graph_add_edge(g, a, c, DN_EDGE_CALL);
+    dn_edge *bc = dn_graph_add_edge(g, b, c, DN_EDGE_MEETING);
+    long d = add_doc(g, "seed.txt");
+    char buf[64], *big = malloc(100001);
+    dn_evidence ev;
+    const dn_edge *m;
+    dn_error err;
+
+    (void)state;
+    dn_error_clear(&err);
+    assert_non_null(big);
+    snprintf(buf, sizeof buf, "A phoned B and C.");
+    ev = ev_at(d, 0, buf);
+    assert_int_equal(dn_edge_add_evidence(g, ab, &ev), 1);
+    assert_int_equal(dn_edge_add_evidence(g, ac, &ev), 1);
+    assert_ptr_equal(ab->evidence[0].text, ac->evidence[0].text);
+    assert_ptr_not_equal(ab->evidence[0].text, buf);
+    assert_ptr_equal(ab->evidence[0].trigger, ac->evidence[0].trigger);
+    /* the caller's buffer is reused for the next sentence */
+    snprintf(buf, sizeof buf, "B met C.");
+    ev = ev_at(d, 40, buf);
+    assert_int_equal(dn_edge_add_evidence(g, bc, &ev), 1);
+    assert_string_equal(ab->evidence[0].text, "A phoned B and C.");
+    assert_string_equal(bc->evidence[0].text, "B met C.");
+    assert_ptr_equal(bc->evidence[0].trigger, ab->evidence[0].trigger);
+    ev.trigger = NULL; /* absent strings stay absent */
+    ev.start = 80;
+    assert_int_equal(dn_edge_add_evidence(g, bc, &ev), 1);
+    assert_null(bc->evidence[1].trigger);
+    assert_ptr_equal(bc->evidence[1].text, bc->evidence[0].text);
+    /* thousands of distinct strings and one longer than an arena chunk:
+     * earlier pointers stay valid while the table and the arena grow */
+    memset(big, 'x', 100000);
+    big[100000] = '\0';
+    ev = ev_at(d, 1000, big);
+    assert_int_equal(dn_edge_add_evidence(g, ab, &ev), 1);
+    for (long i = 0; i < 20000; i++) {
+        snprintf(buf, sizeof buf, "Sentence number %ld.", i);
+        ev = ev_at(d, 2000 + i * 40, buf);
+        assert_int_equal(dn_edge_add_evidence(g, i % 2 ? ab : ac, &ev), 1);
+    }
+    ev = ev_at(d, 5000000, big);
+    assert_int_equal(dn_edge_add_evidence(g, ac, &ev), 1);
+    assert_ptr_equal(ac->evidence[ac->n_evidence - 1].text,
+                     ab->evidence[1].text);
+    assert_string_equal(ab->evidence[0].text, "A phoned B and C.");
+    assert_string_equal(ab->evidence[1].text, big);
+    for (size_t k = 2; k < ab->n_evidence; k++) {
+        snprintf(buf, sizeof buf, "Sentence number %ld.", (long)(2 * k - 3));
+        assert_string_equal(ab->evidence[k].text, buf);
+    }
+    /* a merge copies into dst's own store: g can go */
+    assert_int_equal(dn_graph_merge(dst, g, &err), DN_OK);
+    dn_graph_free(g);
+    m = dn_graph_edge(dst, dn_graph_node(dst, "person:a"),
+                      dn_graph_node(dst, "person:c"), DN_EDGE_CALL);
+    assert_non_null(m);
+    assert_string_equal(m->evidence[0].text, "A phoned B and C.");
+    assert_string_equal(m->evidence[m->n_evidence - 1].text, big);
+    assert_string_equal(m->evidence[0].trigger, "trigger");
+    m = dn_graph_edge(dst, dn_graph_node(dst, "person:a"),
+                      dn_graph_node(dst, "person:b"), DN_EDGE_CALL);
+    assert_non_null(m);
+    assert_ptr_equal(m->evidence[0].text,
+                     dn_graph_edge(dst, dn_graph_node(dst, "person:a"),
+                                   dn_graph_node(dst, "person:c"),
+                                   DN_EDGE_CALL)->evidence[0].text);
+    dn_graph_free(dst);
+    free(big);
+}
+
 /* Two overlapping graphs as a reader would build them. */
 static dn_graph *graph_one(void)
 {
@@ -567,6 +649,7 @@ int main(void)
         cmocka_unit_test(test_nodes_interned),
         cmocka_unit_test(test_node_bounds),
         cmocka_unit_test(test_edges_and_evidence),
+        cmocka_unit_test(test_evidence_interned),
         cmocka_unit_test(test_merge_order_independent),
         cmocka_unit_test(test_make_id),
         cmocka_unit_test(test_round_trip_bytes),

@@ -110,14 +110,21 @@ typedef struct dn_node {
     size_t n_attrs, cap_attrs;
 } dn_node;
 
-/* Where an edge was read: one sentence of one document. */
+/* Where an edge was read: one sentence of one document.
+ *
+ * In a graph's evidence, text and trigger are interned: the graph owns
+ * one copy of each distinct string, shared by every evidence entry (of
+ * any edge) that holds the same bytes, and frees them all with the graph.
+ * Nobody may free or modify them; they stay valid until dn_graph_free.
+ * (A dn_evidence passed to dn_edge_add_evidence is the caller's: its
+ * strings are only read.) */
 typedef struct dn_evidence {
     uint32_t doc;  /* index into g->docs */
     long sentence; /* 1-based sentence number in the document */
     long start;    /* byte offset of the sentence's first byte */
     long end;      /* byte offset one past its last byte */
-    char *text;    /* the sentence (UTF-8), or NULL */
-    char *trigger; /* the trigger words, or NULL */
+    char *text;    /* the sentence (UTF-8), or NULL; shared, see above */
+    char *trigger; /* the trigger words, or NULL; shared, see above */
 } dn_evidence;
 
 typedef struct dn_edge {
@@ -194,7 +201,8 @@ dn_edge *dn_graph_edge(const dn_graph *g, const dn_node *source,
 dn_edge *dn_graph_add_edge(dn_graph *g, dn_node *source, dn_node *target,
                            dn_edge_type type);
 
-/* Records evidence on e, copying ev's strings, and adds one to the count.
+/* Records evidence on e and adds one to the count. ev's strings are
+ * interned: copied into the graph on first sight, shared afterwards.
  * Returns 1 when added, 0 when the same (document, start, end) was already
  * on the edge (nothing changes), -1 when out of memory. ev->doc must be an
  * index into g->docs. */

@@ -75,6 +75,32 @@ uint64_t dn_hash_str(const char *s)
     return dn_hash_bytes(s, strlen(s), 0);
 }
 
+/* FxHash's step (rotate, xor a word, multiply) over 8-byte words, the
+ * last word padded with zeros and the length mixed in, then MurmurHash3's
+ * finaliser so that the low bits, which pick the slot, depend on all. */
+uint64_t dn_hash_fast(const void *p, size_t n)
+{
+    const unsigned char *s = p;
+    const uint64_t k = 0x517cc1b727220a95ULL;
+    uint64_t h = 0x9e3779b97f4a7c15ULL ^ (uint64_t)n, v;
+
+    for (; n >= 8; s += 8, n -= 8) {
+        memcpy(&v, s, 8);
+        h = (((h << 5) | (h >> 59)) ^ v) * k;
+    }
+    if (n) {
+        v = 0;
+        memcpy(&v, s, n);
+        h = (((h << 5) | (h >> 59)) ^ v) * k;
+    }
+    h ^= h >> 33;
+    h *= 0xff51afd7ed558ccdULL;
+    h ^= h >> 33;
+    h *= 0xc4ceb9fe1a85ec53ULL;
+    h ^= h >> 33;
+    return h;
+}
+
 uint64_t dn_hash_mix(uint64_t h, uint64_t v)
 {
     h ^= v + 0x9e3779b97f4a7c15ULL + (h << 6) + (h >> 2);
