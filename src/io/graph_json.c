@@ -678,16 +678,31 @@ int dn_graph_read_json(const char *path, dn_graph **out, dn_error *err)
 #define JW_CAP 65536
 
 typedef struct jw {
-    FILE *f;
-    char *buf;  /* JW_CAP bytes */
-    size_t len; /* bytes waiting in buf */
-    int failed; /* an fwrite came short; later writes do nothing */
+    FILE *f;     /* the file, or NULL to collect into mem */
+    char *buf;   /* JW_CAP bytes */
+    size_t len;  /* bytes waiting in buf */
+    int failed;  /* an fwrite came short (or mem ran out of memory);
+                    later writes do nothing */
+    dn_buf *mem; /* the destination when f is NULL */
 } jw;
+
+/* Hands n bytes to the destination. */
+static void jw_out(jw *w, const char *s, size_t n)
+{
+    if (w->failed || !n)
+        return;
+    if (w->f) {
+        if (fwrite(s, 1, n, w->f) != n)
+            w->failed = 1;
+    } else {
+        dn_buf_append(w->mem, s, n);
+        w->failed = w->mem->oom;
+    }
+}
 
 static void jw_flush(jw *w)
 {
-    if (w->len && !w->failed && fwrite(w->buf, 1, w->len, w->f) != w->len)
-        w->failed = 1;
+    jw_out(w, w->buf, w->len);
     w->len = 0;
 }
 
@@ -696,8 +711,7 @@ static void jw_put(jw *w, const char *s, size_t n)
     if (n > JW_CAP - w->len) {
         jw_flush(w);
         if (n >= JW_CAP) { /* a long sentence: straight through */
-            if (!w->failed && fwrite(s, 1, n, w->f) != n)
-                w->failed = 1;
+            jw_out(w, s, n);
             return;
         }
     }
@@ -720,23 +734,46 @@ static int jw_escaped(unsigned char c)
     return c < 0x20 || c == '"' || c == '\\';
 }
 
+/* Length of the run of bytes that need no escape at the start of the n
+ * bytes at p. Eight bytes at a time: a word holds a byte below 0x20, a
+ * '"' or a '\\' when one of the three has-less-than tests below sets a
+ * high bit (exact as a yes/no; the byte loop then finds which). */
+static size_t jw_plain_run(const unsigned char *p, size_t n)
+{
+    const uint64_t ones = 0x0101010101010101ULL, highs = ones * 0x80;
+    size_t i = 0;
+
+    for (; i + 8 <= n; i += 8) {
+        uint64_t v, q, b;
+        memcpy(&v, p + i, 8);
+        q = v ^ (ones * '"');
+        b = v ^ (ones * '\\');
+        if ((((v - ones * 0x20) & ~v) | ((q - ones) & ~q) |
+             ((b - ones) & ~b)) & highs)
+            break;
+    }
+    while (i < n && !jw_escaped(p[i]))
+        i++;
+    return i;
+}
+
 /* Writes s as a JSON string, quotes included, escaped as cJSON does. */
 static void jw_str(jw *w, const char *s)
 {
     static const char hex[] = "0123456789abcdef";
     const unsigned char *p = (const unsigned char *)s;
+    const unsigned char *end = p + strlen(s);
 
     jw_putc(w, '"');
     for (;;) {
-        const unsigned char *run = p;
+        size_t run = jw_plain_run(p, (size_t)(end - p));
         char e[6];
         size_t n = 2;
 
-        while (*p && !jw_escaped(*p))
-            p++;
-        if (p > run)
-            jw_put(w, (const char *)run, (size_t)(p - run));
-        if (!*p)
+        if (run)
+            jw_put(w, (const char *)p, run);
+        p += run;
+        if (p == end)
             break;
         e[0] = '\\';
         switch (*p) {
@@ -796,32 +833,46 @@ static void jw_num(jw *w, double v)
     jw_put(w, buf, strlen(buf));
 }
 
-/* An integer field (counts, offsets) as jw_num writes it as a double. */
+/* An integer field (counts, offsets) as jw_num writes it as a double:
+ * digits below 1e15, jw_num's rules beyond. */
 static void jw_long(jw *w, long v)
 {
-    jw_num(w, (double)v);
+    char buf[24], *p = buf + sizeof buf;
+    unsigned long u;
+
+    if (v <= -1000000000000000L || v >= 1000000000000000L) {
+        jw_num(w, (double)v);
+        return;
+    }
+    u = v < 0 ? 0UL - (unsigned long)v : (unsigned long)v;
+    do
+        *--p = (char)('0' + u % 10);
+    while (u /= 10);
+    if (v < 0)
+        *--p = '-';
+    jw_put(w, p, (size_t)(buf + sizeof buf - p));
 }
 
 /* The key of the next member: ",\"key\":", without the comma for the
  * first. key is a literal that needs no escaping. */
-static void jw_key(jw *w, int *first, const char *key)
-{
-    if (!*first)
-        jw_putc(w, ',');
-    *first = 0;
-    jw_putc(w, '"');
-    jw_put(w, key, strlen(key));
-    JW_LIT(w, "\":");
-}
+#define jw_key(w, first, key)                                                  \
+    do {                                                                       \
+        if (*(first))                                                          \
+            JW_LIT((w), "\"" key "\":");                                       \
+        else                                                                   \
+            JW_LIT((w), ",\"" key "\":");                                      \
+        *(first) = 0;                                                          \
+    } while (0)
 
 /* A string member; left out when v is NULL, as cJSON's callers did. */
-static void jw_opt_str(jw *w, int *first, const char *key, const char *v)
-{
-    if (!v)
-        return;
-    jw_key(w, first, key);
-    jw_str(w, v);
-}
+#define jw_opt_str(w, first, key, v)                                           \
+    do {                                                                       \
+        const char *v_ = (v);                                                  \
+        if (v_) {                                                              \
+            jw_key((w), (first), key);                                         \
+            jw_str((w), v_);                                                   \
+        }                                                                      \
+    } while (0)
 
 static void write_meta(jw *w, const dn_graph *g)
 {
@@ -877,7 +928,35 @@ static void write_node(jw *w, const dn_node *n)
     jw_putc(w, '}');
 }
 
-static void write_edge(jw *w, const dn_graph *g, const dn_edge *e)
+/* The opening of every evidence entry of each document,
+ * {"document":"ID","date":"DATE","sentence":, escaped once per document
+ * instead of once per entry: text[off[d] .. off[d + 1]). */
+typedef struct ev_heads {
+    dn_buf text;
+    size_t *off; /* n_docs + 1 offsets */
+} ev_heads;
+
+static int ev_heads_build(ev_heads *h, const dn_graph *g, char *scratch)
+{
+    jw m = {NULL, scratch, 0, 0, &h->text};
+
+    dn_buf_init(&h->text);
+    if (!(h->off = malloc((g->n_docs + 1) * sizeof *h->off)))
+        return -1;
+    h->off[0] = 0;
+    for (size_t i = 0; i < g->n_docs; i++) {
+        int first = 1;
+        jw_putc(&m, '{');
+        jw_opt_str(&m, &first, "document", g->docs[i].id);
+        jw_opt_str(&m, &first, "date", g->docs[i].date);
+        jw_key(&m, &first, "sentence");
+        jw_flush(&m);
+        h->off[i + 1] = h->text.len;
+    }
+    return m.failed ? -1 : 0;
+}
+
+static void write_edge(jw *w, const ev_heads *heads, const dn_edge *e)
 {
     const char *type = dn_edge_type_name(e->type);
     int first = 1;
@@ -898,14 +977,11 @@ static void write_edge(jw *w, const dn_graph *g, const dn_edge *e)
     jw_putc(w, '[');
     for (size_t i = 0; i < e->n_evidence; i++) {
         const dn_evidence *ev = &e->evidence[i];
-        const dn_document *d = &g->docs[ev->doc];
-        int f = 1;
+        int f = 0; /* the head ends with the first member */
         if (i)
             jw_putc(w, ',');
-        jw_putc(w, '{');
-        jw_opt_str(w, &f, "document", d->id);
-        jw_opt_str(w, &f, "date", d->date);
-        jw_key(w, &f, "sentence");
+        jw_put(w, heads->text.data + heads->off[ev->doc],
+               heads->off[ev->doc + 1] - heads->off[ev->doc]);
         jw_long(w, ev->sentence);
         jw_key(w, &f, "start");
         jw_long(w, ev->start);
@@ -920,10 +996,15 @@ static void write_edge(jw *w, const dn_graph *g, const dn_edge *e)
 
 int dn_graph_write_json(dn_graph *g, FILE *f, dn_error *err)
 {
-    jw w = {f, malloc(JW_CAP), 0, 0};
+    jw w = {f, malloc(JW_CAP), 0, 0, NULL};
+    ev_heads heads = {{0}, NULL};
 
-    if (!w.buf)
+    if (!w.buf || ev_heads_build(&heads, g, w.buf) != 0) {
+        free(w.buf);
+        dn_buf_free(&heads.text);
+        free(heads.off);
         return dn_error_set(err, DN_ENOMEM, NULL, 0, 0, "out of memory");
+    }
     dn_graph_sort(g);
     JW_LIT(&w, "{\"directed\": true, \"multigraph\": true,\n \"graph\": ");
     write_meta(&w, g);
@@ -944,7 +1025,7 @@ int dn_graph_write_json(dn_graph *g, FILE *f, dn_error *err)
             JW_LIT(&w, ",\n  ");
         else
             JW_LIT(&w, "\n  ");
-        write_edge(&w, g, g->edges[i]);
+        write_edge(&w, &heads, g->edges[i]);
     }
     if (g->n_edges)
         JW_LIT(&w, "\n ]}\n");
@@ -952,6 +1033,8 @@ int dn_graph_write_json(dn_graph *g, FILE *f, dn_error *err)
         JW_LIT(&w, "]}\n");
     jw_flush(&w);
     free(w.buf);
+    dn_buf_free(&heads.text);
+    free(heads.off);
     if (w.failed || ferror(f))
         return dn_error_set(err, DN_EIO, NULL, 0, 0, "write error: %s",
                             strerror(errno ? errno : EIO));
