@@ -234,6 +234,37 @@ static void test_evidence_interned(void **state)
     free(big);
 }
 
+/* Evidence stays unique on edges with few entries (checked by a scan of
+ * the edge's list) and with many (checked in the graph's table, which an
+ * edge enters at its 17th entry), and the same place on another edge is
+ * separate evidence. */
+static void test_evidence_unique_many(void **state)
+{
+    dn_graph *g = dn_graph_new();
+    dn_node *a = dn_graph_add_node(g, "person:a", "A", DN_ACTOR_PERSON);
+    dn_node *b = dn_graph_add_node(g, "person:b", "B", DN_ACTOR_PERSON);
+    dn_edge *many = dn_graph_add_edge(g, a, b, DN_EDGE_CALL);
+    dn_edge *few = dn_graph_add_edge(g, b, a, DN_EDGE_CALL);
+    long d = add_doc(g, "seed.txt"), d2 = add_doc(g, "other.txt");
+
+    (void)state;
+    for (int round = 0; round < 2; round++)
+        for (long i = 0; i < 40; i++) {
+            dn_evidence ev = ev_at(i % 2 ? d : d2, i * 10, "Same text.");
+            assert_int_equal(dn_edge_add_evidence(g, many, &ev), !round);
+            if (i < 5)
+                assert_int_equal(dn_edge_add_evidence(g, few, &ev), !round);
+            ev.end++; /* another place */
+            if (round && i == 39)
+                assert_int_equal(dn_edge_add_evidence(g, many, &ev), 1);
+        }
+    assert_int_equal(many->n_evidence, 41);
+    assert_int_equal(many->count, 41);
+    assert_int_equal(few->n_evidence, 5);
+    assert_int_equal(few->count, 5);
+    dn_graph_free(g);
+}
+
 /* Two overlapping graphs as a reader would build them. */
 static dn_graph *graph_one(void)
 {
@@ -650,6 +681,7 @@ int main(void)
         cmocka_unit_test(test_node_bounds),
         cmocka_unit_test(test_edges_and_evidence),
         cmocka_unit_test(test_evidence_interned),
+        cmocka_unit_test(test_evidence_unique_many),
         cmocka_unit_test(test_merge_order_independent),
         cmocka_unit_test(test_make_id),
         cmocka_unit_test(test_round_trip_bytes),

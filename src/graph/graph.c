@@ -7,7 +7,8 @@
  *   nodes:    dn_node*  keyed by id
  *   edges:    dn_edge*  keyed by (source, target, type) node pointers
  *                       (with the key's hash)
- *   evidence: ev_key    keyed by (edge, document, start, end)
+ *   evidence: ev_key    keyed by (edge, document, start, end), for edges
+ *                       with more than EV_SCAN entries
  *   docs:     size_t    document index + 1, keyed by document id
  *   strs:     str_slot  interned evidence texts and triggers
  * They hold pointers, which stay valid when dn_graph_sort reorders the
@@ -30,6 +31,12 @@
 
 #include "dipnet/graph.h"
 #include "util/util.h"
+
+/* An edge's first EV_SCAN evidence entries are kept unique by a scan of
+ * its own list; only edges with more enter the evidence table, all their
+ * entries at once. Most edges have one or two entries: their keys never
+ * cost a table slot or a cache miss. */
+#define EV_SCAN 16
 
 typedef struct ev_key {
     const dn_edge *edge; /* NULL marks an empty slot */
@@ -639,9 +646,24 @@ int dn_edge_add_evidence(dn_graph *g, dn_edge *e, const dn_evidence *ev)
     if (dn_grow((void **)&e->evidence, &e->cap_evidence, e->n_evidence + 1,
                 sizeof *e->evidence) != 0)
         return -1;
-    r = ev_tab_insert(g->ix, &k);
-    if (r <= 0)
-        return r;
+    if (e->n_evidence < EV_SCAN) {
+        for (size_t i = 0; i < e->n_evidence; i++) {
+            const dn_evidence *o = &e->evidence[i];
+            if (o->start == ev->start && o->end == ev->end && o->doc == ev->doc)
+                return 0;
+        }
+    } else {
+        if (e->n_evidence == EV_SCAN) /* from now on the table decides */
+            for (size_t i = 0; i < EV_SCAN; i++) {
+                const dn_evidence *o = &e->evidence[i];
+                ev_key ok = {e, o->doc, o->start, o->end};
+                if (ev_tab_insert(g->ix, &ok) < 0)
+                    return -1; /* the next call migrates again */
+            }
+        r = ev_tab_insert(g->ix, &k);
+        if (r <= 0)
+            return r;
+    }
     slot = &e->evidence[e->n_evidence];
     *slot = *ev;
     slot->text = intern(g->ix, ev->text, &oom);
