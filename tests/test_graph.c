@@ -121,6 +121,158 @@ static void test_node_bounds(void **state)
     dn_graph_free(g2);
 }
 
+/* Aliases stay unique and in insertion order while the scan compares
+ * stored hashes first: duplicates at every position of a long list are
+ * refused, and the list keeps working after dn_graph_sort reorders it and
+ * after a merge turns an alias into the label. */
+static void test_alias_order_and_dedup(void **state)
+{
+    dn_graph *g = dn_graph_new(), *g2 = dn_graph_new();
+    dn_node *n = dn_graph_add_node(g, "person:x", "X", DN_ACTOR_PERSON);
+    char name[32];
+
+    (void)state;
+    for (int round = 0; round < 3; round++) /* each document adds again */
+        for (int i = 0; i < 100; i++) {
+            /* walk the numbers in a scrambled order, the same each round */
+            snprintf(name, sizeof name, "alias %03d", (i * 37) % 100);
+            assert_int_equal(dn_node_add_alias(n, name), DN_OK);
+        }
+    assert_int_equal(n->n_aliases, 100);
+    for (int i = 0; i < 100; i++) {
+        snprintf(name, sizeof name, "alias %03d", (i * 37) % 100);
+        assert_string_equal(n->aliases[i], name);
+    }
+    /* same first bytes, different length: not a duplicate */
+    assert_int_equal(dn_node_add_alias(n, "alias 00"), DN_OK);
+    assert_int_equal(dn_node_add_alias(n, "alias 0000"), DN_OK);
+    assert_int_equal(dn_node_add_alias(n, "X"), DN_OK); /* the label */
+    assert_int_equal(dn_node_add_alias(n, ""), DN_OK);
+    assert_int_equal(dn_node_add_alias(n, NULL), DN_OK);
+    assert_int_equal(n->n_aliases, 102);
+    assert_string_equal(n->aliases[100], "alias 00");
+    assert_string_equal(n->aliases[101], "alias 0000");
+
+    dn_graph_sort(g); /* reorders the aliases (and their hashes) */
+    assert_string_equal(n->aliases[0], "alias 00");
+    assert_string_equal(n->aliases[1], "alias 000");
+    assert_string_equal(n->aliases[2], "alias 0000");
+    assert_string_equal(n->aliases[101], "alias 099");
+    for (int i = 0; i < 100; i++) { /* all still known after the sort */
+        snprintf(name, sizeof name, "alias %03d", i);
+        assert_int_equal(dn_node_add_alias(n, name), DN_OK);
+    }
+    assert_int_equal(n->n_aliases, 102);
+    assert_int_equal(dn_node_add_alias(n, "Zed"), DN_OK); /* appended */
+    assert_int_equal(n->n_aliases, 103);
+    assert_string_equal(n->aliases[102], "Zed");
+
+    /* a longer label from another graph takes over; the old label becomes
+     * an alias and the new one leaves the aliases */
+    {
+        dn_node *m = dn_graph_add_node(g2, "person:x", "alias 050",
+                                       DN_ACTOR_PERSON);
+        dn_error err;
+        assert_int_equal(dn_node_add_alias(m, "Other"), DN_OK);
+        dn_error_clear(&err);
+        assert_int_equal(dn_graph_merge(g, g2, &err), DN_OK);
+    }
+    assert_string_equal(n->label, "alias 050");
+    assert_int_equal(n->n_aliases, 104); /* -"alias 050" +"X" +"Other" */
+    assert_string_equal(n->aliases[51], "alias 049");
+    assert_string_equal(n->aliases[52], "alias 051"); /* moved up */
+    assert_string_equal(n->aliases[101], "Zed");
+    assert_string_equal(n->aliases[102], "X");
+    assert_string_equal(n->aliases[103], "Other");
+    for (int i = 0; i < 100; i++) { /* hashes moved with the strings */
+        snprintf(name, sizeof name, "alias %03d", i);
+        assert_int_equal(dn_node_add_alias(n, name), DN_OK);
+    }
+    assert_int_equal(dn_node_add_alias(n, "X"), DN_OK);
+    assert_int_equal(dn_node_add_alias(n, "Other"), DN_OK);
+    assert_int_equal(dn_node_add_alias(n, "Zed"), DN_OK);
+    assert_int_equal(n->n_aliases, 104);
+    dn_graph_free(g);
+    dn_graph_free(g2);
+}
+
+/* Edge CAMEO codes are interned per graph: one copy per distinct code,
+ * set, replaced and cleared through dn_edge_set_cameo, copied (never
+ * shared) between graphs, valid until the graph is freed. Run under
+ * valgrind or ASan, a code freed twice or read after its graph died
+ * fails here. */
+static void test_edge_cameo_interned(void **state)
+{
+    dn_graph *g = dn_graph_new(), *h = dn_graph_new(), *m = dn_graph_new();
+    dn_node *a = dn_graph_add_node(g, "state:a", "A", DN_ACTOR_STATE);
+    dn_node *b = dn_graph_add_node(g, "state:b", "B", DN_ACTOR_STATE);
+    dn_edge *c1 = dn_graph_add_edge(g, a, b, DN_EDGE_CALL);
+    dn_edge *c2 = dn_graph_add_edge(g, b, a, DN_EDGE_CALL);
+    dn_edge *at = dn_graph_add_edge(g, a, b, DN_EDGE_ATTACK);
+    dn_edge *mo = dn_graph_add_edge(g, a, b, DN_EDGE_MEMBER_OF);
+    char buf[8];
+    dn_error err;
+
+    (void)state;
+    dn_error_clear(&err);
+    /* defaults: the type's root, one copy for all edges of the type */
+    assert_string_equal(c1->cameo, "041");
+    assert_ptr_equal(c1->cameo, c2->cameo);
+    assert_ptr_not_equal(c1->cameo, dn_edge_type_cameo(DN_EDGE_CALL));
+    assert_string_equal(at->cameo, "190");
+    assert_null(mo->cameo);
+
+    /* set from a caller's buffer: copied, then shared by equal codes */
+    strcpy(buf, "194");
+    assert_int_equal(dn_edge_set_cameo(g, at, buf), DN_OK);
+    strcpy(buf, "xxx"); /* the caller's bytes change, the code does not */
+    assert_string_equal(at->cameo, "194");
+    assert_int_equal(dn_edge_set_cameo(g, c1, "194"), DN_OK);
+    assert_ptr_equal(c1->cameo, at->cameo);
+    assert_string_equal(c2->cameo, "041"); /* the others keep theirs */
+    /* replace, set to itself, clear, set again */
+    assert_int_equal(dn_edge_set_cameo(g, c1, "043"), DN_OK);
+    assert_string_equal(c1->cameo, "043");
+    assert_string_equal(at->cameo, "194");
+    assert_int_equal(dn_edge_set_cameo(g, c1, c1->cameo), DN_OK);
+    assert_string_equal(c1->cameo, "043");
+    assert_int_equal(dn_edge_set_cameo(g, c1, NULL), DN_OK);
+    assert_null(c1->cameo);
+    assert_int_equal(dn_edge_set_cameo(g, c1, "041"), DN_OK);
+    assert_ptr_equal(c1->cameo, c2->cameo);
+    assert_int_equal(dn_edge_set_cameo(g, mo, "0"), DN_OK);
+    assert_string_equal(mo->cameo, "0");
+
+    /* another graph's code is copied into this graph */
+    {
+        dn_node *ha = dn_graph_add_node(h, "state:a", "A", DN_ACTOR_STATE);
+        dn_node *hb = dn_graph_add_node(h, "state:b", "B", DN_ACTOR_STATE);
+        dn_edge *he = dn_graph_add_edge(h, ha, hb, DN_EDGE_ATTACK);
+        assert_int_equal(dn_edge_set_cameo(h, he, at->cameo), DN_OK);
+        assert_string_equal(he->cameo, "194");
+        assert_ptr_not_equal(he->cameo, at->cameo);
+    }
+
+    /* merge: fresh edges take src's code (NULL too), a specific code
+     * beats the root; the merged graph's codes are its own */
+    assert_int_equal(dn_graph_merge(m, g, &err), DN_OK);
+    dn_graph_free(g);
+    assert_int_equal(dn_graph_merge(m, h, &err), DN_OK);
+    dn_graph_free(h);
+    {
+        dn_node *ma = dn_graph_node(m, "state:a"), *mb = dn_graph_node(m, "state:b");
+        dn_edge *e1 = dn_graph_edge(m, ma, mb, DN_EDGE_CALL);
+        dn_edge *e2 = dn_graph_edge(m, mb, ma, DN_EDGE_CALL);
+        dn_edge *e3 = dn_graph_edge(m, ma, mb, DN_EDGE_ATTACK);
+        dn_edge *e4 = dn_graph_edge(m, ma, mb, DN_EDGE_MEMBER_OF);
+        assert_string_equal(e1->cameo, "041");
+        assert_ptr_equal(e1->cameo, e2->cameo);
+        assert_string_equal(e3->cameo, "194"); /* read after g, h died */
+        assert_string_equal(e4->cameo, "0");
+    }
+    dn_graph_free(m);
+}
+
 static void test_edges_and_evidence(void **state)
 {
     dn_graph *g = dn_graph_new();
@@ -352,7 +504,7 @@ static void test_merge_order_independent(void **state)
         dn_edge *ex = dn_graph_add_edge(gx, a1, b1, DN_EDGE_ATTACK);
         dn_node *ka, *kb;
         dn_graph_add_edge(gy, a2, b2, DN_EDGE_ATTACK); /* root code 190 */
-        dn_str_replace(&ex->cameo, "194");
+        assert_int_equal(dn_edge_set_cameo(gx, ex, "194"), DN_OK);
         ex->goldstein = -10.0;
         assert_int_equal(dn_graph_merge(gxy, gx, &err), DN_OK);
         ka = dn_graph_node(gxy, "state:a");
@@ -679,6 +831,8 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_nodes_interned),
         cmocka_unit_test(test_node_bounds),
+        cmocka_unit_test(test_alias_order_and_dedup),
+        cmocka_unit_test(test_edge_cameo_interned),
         cmocka_unit_test(test_edges_and_evidence),
         cmocka_unit_test(test_evidence_interned),
         cmocka_unit_test(test_evidence_unique_many),

@@ -80,7 +80,8 @@ double dn_edge_type_goldstein(dn_edge_type t);
  * build is one the file reader accepts back: aliases beyond the bound are
  * dropped (a thousand surface forms of one actor are noise), and one
  * attribute too many is refused with DN_ELIMIT. Both lists are kept unique
- * by linear search, which the bounds keep cheap. */
+ * by linear search, which the bounds keep cheap (aliases compare a stored
+ * hash before the bytes). */
 #define DN_NODE_MAX_ALIASES 1000
 #define DN_NODE_MAX_ATTRS 1000
 
@@ -108,6 +109,9 @@ typedef struct dn_node {
     size_t n_aliases, cap_aliases;
     dn_attr *attrs;     /* numeric attributes, unique names */
     size_t n_attrs, cap_attrs;
+    uint32_t *alias_hash; /* private to graph.c: a hash of each alias, in
+                           step with aliases (cap_aliases slots), that
+                           keeps dn_node_add_alias's scan off the strings */
 } dn_node;
 
 /* Where an edge was read: one sentence of one document.
@@ -134,7 +138,10 @@ typedef struct dn_edge {
     dn_edge_type type;
     long count;           /* times seen: evidence entries plus counts that
                              came without evidence (imports); >= 1 */
-    char *cameo;          /* CAMEO event code ("041") or NULL */
+    char *cameo;          /* CAMEO event code ("041") or NULL; interned
+                             like evidence strings (one copy per distinct
+                             code, owned by the graph): never free or
+                             modify it, set it with dn_edge_set_cameo */
     double goldstein;     /* Goldstein weight, NAN when absent */
     dn_evidence *evidence;
     size_t n_evidence, cap_evidence;
@@ -207,6 +214,11 @@ dn_edge *dn_graph_add_edge(dn_graph *g, dn_node *source, dn_node *target,
  * on the edge (nothing changes), -1 when out of memory. ev->doc must be an
  * index into g->docs. */
 int dn_edge_add_evidence(dn_graph *g, dn_edge *e, const dn_evidence *ev);
+
+/* Sets e's CAMEO code to the graph's interned copy of code (copied on
+ * first sight; NULL clears). code may be any string, also another graph's
+ * code or e's own. DN_OK or DN_ENOMEM (e unchanged). */
+int dn_edge_set_cameo(dn_graph *g, dn_edge *e, const char *code);
 
 /* Returns the index of the document with this id, adding it when new.
  * title and date are stored when the document is new or had none.

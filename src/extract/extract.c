@@ -531,7 +531,7 @@ static int add_edge(doc *d, int s, int t, const dn_lex_trigger *tr, size_t si,
     if (!(e = dn_graph_add_edge(d->g, ns, nt, tr->type)))
         return -1;
     if (tr->cameo && (!e->cameo || e->n_evidence == 0)) {
-        if (dn_str_replace(&e->cameo, tr->cameo) != 0)
+        if (dn_edge_set_cameo(d->g, e, tr->cameo) != DN_OK)
             return -1;
         e->goldstein = tr->goldstein;
     }

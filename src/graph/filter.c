@@ -177,11 +177,11 @@ static int copy_edge(dn_graph *dst, const dn_edge *se, dn_node *s,
         return -1;
     if (se->cameo &&
         (fresh || !de->cameo || strcmp(se->cameo, de->cameo) < 0)) {
-        if (dn_str_replace(&de->cameo, se->cameo))
+        if (dn_edge_set_cameo(dst, de, se->cameo) != DN_OK)
             return -1;
         de->goldstein = se->goldstein;
     } else if (fresh && !se->cameo) {
-        if (dn_str_replace(&de->cameo, NULL))
+        if (dn_edge_set_cameo(dst, de, NULL) != DN_OK)
             return -1;
         de->goldstein = se->goldstein;
     }

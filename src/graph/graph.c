@@ -11,6 +11,7 @@
  *                       with more than EV_SCAN entries
  *   docs:     size_t    document index + 1, keyed by document id
  *   strs:     str_slot  interned evidence texts and triggers
+ *   codes:    str_slot  interned edge CAMEO codes
  * They hold pointers, which stay valid when dn_graph_sort reorders the
  * arrays, so sorting never rebuilds them. Nothing is ever removed from a
  * graph: filters build a new graph instead.
@@ -20,7 +21,14 @@
  * copies live in an arena of 64 KB chunks (longer strings get a chunk of
  * their own) that dn_graph_free releases at once; str_slot keeps each
  * string's hash beside it so that a probe compares strings only when the
- * hashes agree.
+ * hashes agree. Edge CAMEO codes are interned the same way, in a table of
+ * their own: a few hundred codes serve every edge, so an edge costs no
+ * malloc and no free for its code (dn_edge_set_cameo sets one).
+ *
+ * Edges themselves live in slabs of EDGE_SLAB (never removed, so never
+ * freed one by one), and each node keeps a 4-byte hash of every alias
+ * beside its aliases, so that re-adding the aliases a node already has,
+ * which the extractor does after each document, reads no strings.
  */
 #include <assert.h>
 #include <ctype.h>
@@ -49,6 +57,12 @@ typedef struct str_slot {
     const char *s;   /* the arena copy; NULL marks an empty slot */
 } str_slot;
 
+/* A table of interned strings, grown at 50% load. */
+typedef struct str_tab {
+    str_slot *slots;
+    size_t cap, used;
+} str_tab;
+
 /* A chunk of the string arena; data follows the header. */
 typedef struct str_chunk {
     struct str_chunk *next;
@@ -56,6 +70,16 @@ typedef struct str_chunk {
 } str_chunk;
 
 #define STR_CHUNK 65536 /* bytes of data in an ordinary chunk */
+
+/* Edges are never removed from a graph, so they are carved from slabs of
+ * EDGE_SLAB and freed with the graph, a free per slab, not per edge. */
+#define EDGE_SLAB 256
+
+typedef struct edge_slab {
+    struct edge_slab *next;
+    size_t used;
+    dn_edge e[EDGE_SLAB];
+} edge_slab;
 
 /* A slot of the node and edge tables: the entry's hash and pointer. */
 typedef struct ptr_slot {
@@ -72,9 +96,13 @@ struct dn_graph_index {
     size_t v_cap, v_used;
     size_t *docs;      /* document index + 1, 0 = empty */
     size_t d_cap, d_used;
-    str_slot *strs;    /* interned evidence strings, size s_cap */
-    size_t s_cap, s_used;
+    str_tab strs;      /* interned evidence texts and triggers */
+    str_tab codes;     /* interned edge CAMEO codes: a few hundred, a
+                          table that stays in cache */
+    const char *type_code[DN_EDGE__COUNT]; /* codes' copy of each type's
+                          default code, NULL until first needed */
     str_chunk *chunks; /* the arena; the head is the one being filled */
+    edge_slab *slabs;  /* the edges; the head is the one being filled */
 };
 
 static const char *const actor_names[DN_ACTOR__COUNT] = {
@@ -358,30 +386,31 @@ static char *arena_copy(dn_graph_index *ix, const char *s, size_t n)
     return p;
 }
 
-static int str_tab_grow(dn_graph_index *ix)
+static int str_tab_grow(str_tab *tab)
 {
-    size_t cap = ix->s_cap ? ix->s_cap * 2 : 1024, mask = cap - 1;
+    size_t cap = tab->cap ? tab->cap * 2 : 64, mask = cap - 1;
     str_slot *t = calloc(cap, sizeof *t);
 
     if (!t)
         return -1;
-    for (size_t i = 0; i < ix->s_cap; i++) {
+    for (size_t i = 0; i < tab->cap; i++) {
         size_t j;
-        if (!ix->strs[i].s)
+        if (!tab->slots[i].s)
             continue;
-        for (j = ix->strs[i].h & mask; t[j].s; j = (j + 1) & mask)
+        for (j = tab->slots[i].h & mask; t[j].s; j = (j + 1) & mask)
             ;
-        t[j] = ix->strs[i];
+        t[j] = tab->slots[i];
     }
-    free(ix->strs);
-    ix->strs = t;
-    ix->s_cap = cap;
+    free(tab->slots);
+    tab->slots = t;
+    tab->cap = cap;
     return 0;
 }
 
-/* The graph's copy of s (NULL for NULL), made on first sight. Sets *oom
- * when a copy was needed and memory ran out. */
-static char *intern(dn_graph_index *ix, const char *s, int *oom)
+/* The graph's copy of s in table tab (NULL for NULL), made in the arena
+ * on first sight. Sets *oom when a copy was needed and memory ran out. */
+static char *intern(dn_graph_index *ix, str_tab *tab, const char *s,
+                    int *oom)
 {
     size_t n, mask, i;
     uint64_t h;
@@ -389,24 +418,24 @@ static char *intern(dn_graph_index *ix, const char *s, int *oom)
 
     if (!s)
         return NULL;
-    if ((ix->s_used + 1) * 2 > ix->s_cap && str_tab_grow(ix) != 0) {
+    if ((tab->used + 1) * 2 > tab->cap && str_tab_grow(tab) != 0) {
         *oom = 1;
         return NULL;
     }
     n = strlen(s);
     h = dn_hash_fast(s, n);
-    mask = ix->s_cap - 1;
-    for (i = h & mask; ix->strs[i].s; i = (i + 1) & mask)
-        if (ix->strs[i].h == h &&
-            (ix->strs[i].s == s || strcmp(ix->strs[i].s, s) == 0))
-            return (char *)ix->strs[i].s;
+    mask = tab->cap - 1;
+    for (i = h & mask; tab->slots[i].s; i = (i + 1) & mask)
+        if (tab->slots[i].h == h &&
+            (tab->slots[i].s == s || strcmp(tab->slots[i].s, s) == 0))
+            return (char *)tab->slots[i].s;
     if (!(copy = arena_copy(ix, s, n))) {
         *oom = 1;
         return NULL;
     }
-    ix->strs[i].h = h;
-    ix->strs[i].s = copy;
-    ix->s_used++;
+    tab->slots[i].h = h;
+    tab->slots[i].s = copy;
+    tab->used++;
     return copy;
 }
 
@@ -440,20 +469,13 @@ static void node_free(dn_node *n)
     for (size_t i = 0; i < n->n_aliases; i++)
         free(n->aliases[i]);
     free(n->aliases);
+    free(n->alias_hash);
     for (size_t i = 0; i < n->n_attrs; i++)
         free(n->attrs[i].name);
     free(n->attrs);
     free(n);
 }
 
-static void edge_free(dn_edge *e)
-{
-    if (!e)
-        return;
-    free(e->evidence); /* their strings belong to the graph's arena */
-    free(e->cameo);
-    free(e);
-}
 
 void dn_graph_free(dn_graph *g)
 {
@@ -462,7 +484,8 @@ void dn_graph_free(dn_graph *g)
     for (size_t i = 0; i < g->n_nodes; i++)
         node_free(g->nodes[i]);
     for (size_t i = 0; i < g->n_edges; i++)
-        edge_free(g->edges[i]);
+        free(g->edges[i]->evidence); /* the strings are in the arena, the
+                                        edge in a slab */
     for (size_t i = 0; i < g->n_docs; i++) {
         free(g->docs[i].id);
         free(g->docs[i].title);
@@ -477,7 +500,13 @@ void dn_graph_free(dn_graph *g)
         free(g->ix->edges);
         free(g->ix->ev);
         free(g->ix->docs);
-        free(g->ix->strs);
+        free(g->ix->strs.slots);
+        free(g->ix->codes.slots);
+        while (g->ix->slabs) {
+            edge_slab *next = g->ix->slabs->next;
+            free(g->ix->slabs);
+            g->ix->slabs = next;
+        }
         while (g->ix->chunks) {
             str_chunk *next = g->ix->chunks->next;
             free(g->ix->chunks);
@@ -547,21 +576,56 @@ int dn_node_set_label(dn_node *n, const char *label)
     return dn_str_replace(&n->label, label) ? DN_ENOMEM : DN_OK;
 }
 
+/* Up to this many aliases a node's list is searched by strcmp alone. */
+#define ALIAS_SCAN 8
+
+/* The hash kept in n->alias_hash for each alias. */
+static uint32_t alias_hash(const char *alias)
+{
+    return (uint32_t)dn_hash_str(alias);
+}
+
 int dn_node_add_alias(dn_node *n, const char *alias)
 {
+    uint32_t h;
     char *copy;
 
     if (!alias || !*alias || strcmp(alias, n->label) == 0)
         return DN_OK;
-    for (size_t i = 0; i < n->n_aliases; i++)
-        if (strcmp(n->aliases[i], alias) == 0)
-            return DN_OK;
+    /* The extractor offers a node its aliases again after every document
+     * it appears in. A short list is scanned directly (hashing the alias
+     * would cost more); a long one by its 4-byte hashes, side by side,
+     * reading an alias's bytes only when its hash agrees. */
+    if (n->n_aliases <= ALIAS_SCAN) {
+        for (size_t i = 0; i < n->n_aliases; i++)
+            if (strcmp(n->aliases[i], alias) == 0)
+                return DN_OK;
+        h = alias_hash(alias);
+    } else {
+        h = alias_hash(alias);
+        for (size_t i = 0; i < n->n_aliases; i++)
+            if (n->alias_hash[i] == h && strcmp(n->aliases[i], alias) == 0)
+                return DN_OK;
+    }
     if (n->n_aliases >= DN_NODE_MAX_ALIASES)
         return DN_OK; /* see DN_NODE_MAX_ALIASES */
-    if (dn_grow((void **)&n->aliases, &n->cap_aliases, n->n_aliases + 1,
-                sizeof *n->aliases) != 0 ||
-        !(copy = dn_strdup(alias)))
+    if (n->n_aliases == n->cap_aliases) {
+        /* both arrays have cap_aliases slots; cap_aliases grows only
+         * when both did, so a failure leaves the node consistent */
+        size_t cap = n->cap_aliases ? n->cap_aliases * 2 : 1;
+        char **a = realloc(n->aliases, cap * sizeof *a);
+        uint32_t *hs;
+        if (!a)
+            return DN_ENOMEM;
+        n->aliases = a;
+        if (!(hs = realloc(n->alias_hash, cap * sizeof *hs)))
+            return DN_ENOMEM;
+        n->alias_hash = hs;
+        n->cap_aliases = cap;
+    }
+    if (!(copy = dn_strdup(alias)))
         return DN_ENOMEM;
+    n->alias_hash[n->n_aliases] = h;
     n->aliases[n->n_aliases++] = copy;
     return DN_OK;
 }
@@ -617,18 +681,28 @@ dn_edge *dn_graph_add_edge(dn_graph *g, dn_node *source, dn_node *target,
                 sizeof *g->edges) != 0 ||
         slot_reserve(&g->ix->edges, &g->ix->e_cap, g->ix->e_used) != 0)
         return NULL;
-    e = calloc(1, sizeof *e);
-    if (!e)
-        return NULL;
+    if (!g->ix->type_code[type] && edge_cameo[type]) {
+        int oom = 0;
+        g->ix->type_code[type] =
+            intern(g->ix, &g->ix->codes, edge_cameo[type], &oom);
+        if (oom)
+            return NULL;
+    }
+    if (!g->ix->slabs || g->ix->slabs->used == EDGE_SLAB) {
+        edge_slab *sl = malloc(sizeof *sl);
+        if (!sl)
+            return NULL;
+        sl->next = g->ix->slabs;
+        sl->used = 0;
+        g->ix->slabs = sl;
+    }
+    e = &g->ix->slabs->e[g->ix->slabs->used++];
+    memset(e, 0, sizeof *e);
     e->source = source;
     e->target = target;
     e->type = type;
     e->goldstein = dn_edge_type_goldstein(type);
-    if (dn_edge_type_cameo(type) &&
-        !(e->cameo = dn_strdup(dn_edge_type_cameo(type)))) {
-        edge_free(e);
-        return NULL;
-    }
+    e->cameo = (char *)g->ix->type_code[type];
     slot_put(g->ix->edges, g->ix->e_cap, h, e);
     g->ix->e_used++;
     e->index = g->n_edges;
@@ -666,14 +740,32 @@ int dn_edge_add_evidence(dn_graph *g, dn_edge *e, const dn_evidence *ev)
     }
     slot = &e->evidence[e->n_evidence];
     *slot = *ev;
-    slot->text = intern(g->ix, ev->text, &oom);
-    slot->trigger = intern(g->ix, ev->trigger, &oom);
+    slot->text = intern(g->ix, &g->ix->strs, ev->text, &oom);
+    slot->trigger = intern(g->ix, &g->ix->strs, ev->trigger, &oom);
     if (oom)
         return -1; /* the key stays in the table: harmless, the edge is
                       left as it was and the caller fails */
     e->n_evidence++;
     e->count++;
     return 1;
+}
+
+int dn_edge_set_cameo(dn_graph *g, dn_edge *e, const char *code)
+{
+    int oom = 0;
+    char *p;
+
+    if (!code) {
+        e->cameo = NULL;
+        return DN_OK;
+    }
+    if (e->cameo && (e->cameo == code || strcmp(e->cameo, code) == 0))
+        return DN_OK; /* already this code: no probe */
+    p = intern(g->ix, &g->ix->codes, code, &oom);
+    if (oom)
+        return DN_ENOMEM;
+    e->cameo = p;
+    return DN_OK;
 }
 
 long dn_graph_document(const dn_graph *g, const char *id)
@@ -796,6 +888,8 @@ dn_node *dn_graph_copy_node(dn_graph *g, const dn_node *n)
                     free(d->aliases[i]);
                     memmove(&d->aliases[i], &d->aliases[i + 1],
                             (d->n_aliases - i - 1) * sizeof *d->aliases);
+                    memmove(&d->alias_hash[i], &d->alias_hash[i + 1],
+                            (d->n_aliases - i - 1) * sizeof *d->alias_hash);
                     d->n_aliases--;
                     break;
                 }
@@ -871,7 +965,7 @@ int dn_graph_merge(dn_graph *dst, const dn_graph *src, dn_error *err)
         if (!de)
             goto fail;
         if (fresh || cameo_wins(se->cameo, de->cameo, se->type)) {
-            if (dn_str_replace(&de->cameo, se->cameo))
+            if (dn_edge_set_cameo(dst, de, se->cameo) != DN_OK)
                 goto fail;
             de->goldstein = se->goldstein;
         }
@@ -955,16 +1049,74 @@ static void sort_n(void *base, size_t n, size_t size,
         qsort(base, n, size, cmp);
 }
 
+/* An edge and its sort key: source index, target index and type packed
+ * into 64 bits (a graph of fewer than 2^29 nodes). */
+typedef struct edge_key {
+    uint64_t k;
+    dn_edge *e;
+} edge_key;
+
+/* Sorts g->edges by (source index, target index, type), the order of
+ * cmp_edge, with an LSD radix sort on packed keys: each edge's nodes are
+ * read once, not at every comparison, and a byte that all keys share
+ * costs one counting pass. Keys are unique (one edge per key), so the
+ * order is the comparison sort's. Returns -1 (nothing done) when the
+ * keys do not fit or memory runs out. */
+static int sort_edges_radix(dn_graph *g)
+{
+    size_t n = g->n_edges;
+    edge_key *buf, *a, *b;
+
+    if (g->n_nodes >= ((size_t)1 << 29) || n > SIZE_MAX / 2 / sizeof *buf ||
+        !(buf = malloc(2 * n * sizeof *buf)))
+        return -1;
+    a = buf;
+    b = buf + n;
+    for (size_t i = 0; i < n; i++) {
+        const dn_edge *e = g->edges[i];
+        a[i].k = (uint64_t)e->source->index << 32 |
+                 (uint64_t)e->target->index << 3 | (uint64_t)e->type;
+        a[i].e = g->edges[i];
+    }
+    for (unsigned shift = 0; shift < 64; shift += 8) {
+        size_t cnt[256] = {0}, sum = 0;
+        edge_key *t;
+        for (size_t i = 0; i < n; i++)
+            cnt[(a[i].k >> shift) & 255]++;
+        if (cnt[(a[0].k >> shift) & 255] == n)
+            continue; /* every key has this byte */
+        for (size_t d = 0; d < 256; d++) {
+            size_t c = cnt[d];
+            cnt[d] = sum;
+            sum += c;
+        }
+        for (size_t i = 0; i < n; i++)
+            b[cnt[(a[i].k >> shift) & 255]++] = a[i];
+        t = a;
+        a = b;
+        b = t;
+    }
+    for (size_t i = 0; i < n; i++)
+        g->edges[i] = a[i].e;
+    free(buf);
+    return 0;
+}
+
 void dn_graph_sort(dn_graph *g)
 {
     sort_n(g->nodes, g->n_nodes, sizeof *g->nodes, cmp_node);
     for (size_t i = 0; i < g->n_nodes; i++) {
         dn_node *n = g->nodes[i];
         n->index = i;
-        sort_n(n->aliases, n->n_aliases, sizeof *n->aliases, cmp_str);
+        if (n->n_aliases > 1) {
+            sort_n(n->aliases, n->n_aliases, sizeof *n->aliases, cmp_str);
+            for (size_t k = 0; k < n->n_aliases; k++) /* follow the order */
+                n->alias_hash[k] = alias_hash(n->aliases[k]);
+        }
         sort_n(n->attrs, n->n_attrs, sizeof *n->attrs, cmp_attr);
     }
-    sort_n(g->edges, g->n_edges, sizeof *g->edges, cmp_edge);
+    if (g->n_edges > 1 && sort_edges_radix(g) != 0)
+        sort_n(g->edges, g->n_edges, sizeof *g->edges, cmp_edge);
     sort_graph = g;
     for (size_t i = 0; i < g->n_edges; i++) {
         dn_edge *e = g->edges[i];

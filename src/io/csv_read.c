@@ -788,7 +788,7 @@ static void import_edge_row(importer *im, const dn_csv_row *r, const long *c)
         if (!(e = dn_graph_add_edge(im->g, src, dst, (dn_edge_type)ty)))
             goto nomem;
         if (c[E_CAMEO] >= 0 &&
-            dn_str_replace(&e->cameo, nonempty(r, c[E_CAMEO])))
+            dn_edge_set_cameo(im->g, e, nonempty(r, c[E_CAMEO])))
             goto nomem;
         if (c[E_GOLDSTEIN] >= 0)
             e->goldstein = gs;

@@ -327,7 +327,7 @@ static int read_edge(reader *r, const cJSON *o)
                    "\"%s\")", type);
     if (!(e = dn_graph_add_edge(r->g, s, t, (dn_edge_type)ty)))
         goto nomem;
-    if (dn_str_replace(&e->cameo, cameo))
+    if (dn_edge_set_cameo(r->g, e, cameo) != DN_OK)
         goto nomem;
     gs = dn_json_get(o, "goldstein");
     e->goldstein = NAN;
