@@ -41,7 +41,10 @@ typedef struct dn_extract_stats {
 /* Extracts the article text[0..len) with id doc_id (its title is the first
  * line) into g. date (YYYY-MM-DD) may be NULL. stats may be NULL; counts
  * are added to it. lx must be finished (dn_lexicon_finish). Returns DN_OK
- * or DN_ENOMEM. */
+ * or DN_ENOMEM. A text over 2 MB (no article: a book, a dump) is read in
+ * parts of at most 2 MB cut at blank lines, so that memory stays bounded;
+ * names and pronouns then resolve within a part only. Evidence offsets and
+ * sentence numbers are always the whole document's. */
 int dn_extract_document(dn_graph *g, const dn_lexicon *lx, const char *doc_id,
                         const char *text, size_t len, const char *date,
                         dn_extract_stats *stats, dn_error *err);

@@ -81,6 +81,8 @@ typedef struct doc {
     const char *text;
     size_t len;
     long doc_index;
+    size_t base;      /* offset of text[0] in the document (a part of it) */
+    size_t sent_base; /* sentences of the document before this part */
     int pass; /* 1: collect names; 2: extract */
 
     doc_actor *actors;

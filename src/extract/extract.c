@@ -537,9 +537,9 @@ static int add_edge(doc *d, int s, int t, const dn_lex_trigger *tr, size_t si,
     }
     memset(&ev, 0, sizeof ev);
     ev.doc = (uint32_t)d->doc_index;
-    ev.sentence = (long)si + 1;
-    ev.start = (long)sent->start;
-    ev.end = (long)sent->end;
+    ev.sentence = (long)(d->sent_base + si) + 1;
+    ev.start = (long)(d->base + sent->start);
+    ev.end = (long)(d->base + sent->end);
     if (d->ev_sent != sent || !d->ev_text) {
         /* the sentence's text once for all the pairs it gives */
         free(d->ev_text);
@@ -932,8 +932,13 @@ static void resolve_speakers(doc *d, const dn_sentence *s, size_t n)
     }
 }
 
-int dn_extract_document(dn_graph *g, const dn_lexicon *lx, const char *doc_id, const char *text,
-                        size_t len, const char *date, dn_extract_stats *st, dn_error *err)
+/* Extracts text[0..len), one part of document doc_id whose first byte is
+ * at offset base of the document and whose first sentence is number
+ * sent_base + 1. When *doc_index < 0 (the first part) the document is
+ * registered, with its title, and *doc_index set. *n_out: sentences. */
+static int extract_part(dn_graph *g, const dn_lexicon *lx, const char *doc_id, const char *text,
+                        size_t len, size_t base, size_t sent_base, long *doc_index,
+                        const char *date, dn_extract_stats *st, size_t *n_out, dn_error *err)
 {
     doc d;
     sent_ctx sc = {NULL, 0, 0};
@@ -959,11 +964,18 @@ int dn_extract_document(dn_graph *g, const dn_lexicon *lx, const char *doc_id, c
     d.text = text;
     d.len = len;
     d.pair[0] = d.pair[1] = -1;
+    d.base = base;
+    d.sent_base = sent_base;
     d.by_id.arena = d.names.arena = d.name_first.arena = d.alias_seen.arena = &d.arena;
     d.last_person = d.prev_person = d.last_person_subj = d.last_subject = d.last_nonperson = d.last_state = d.sent_person = d.sent_nonperson = d.last_place = -1;
 
     if ((rc = dn_text_split(text, len, &sents, &n_sents, err)) != DN_OK)
         goto done;
+    *n_out = n_sents;
+    if (*doc_index >= 0) {
+        d.doc_index = *doc_index;
+        goto registered;
+    }
     if (n_sents > 0) {
         const char *nl = memchr(text, '\n', len);
         size_t tl = nl ? (size_t)(nl - text) : len;
@@ -979,6 +991,8 @@ int dn_extract_document(dn_graph *g, const dn_lexicon *lx, const char *doc_id, c
     }
     if ((d.doc_index = dn_graph_add_document(g, doc_id, title && *title ? title : NULL, date)) < 0)
         goto nomem;
+    *doc_index = d.doc_index;
+registered:
     d.si = calloc(n_sents + 1, sizeof *d.si);
     d.state_count = calloc(dn_lexicon_count(lx, DN_LX_STATE) + 1, sizeof *d.state_count);
     d.ctx_ok = malloc(dn_lexicon_count(lx, DN_LX__COUNT) + 1);
@@ -1107,10 +1121,6 @@ int dn_extract_document(dn_graph *g, const dn_lexicon *lx, const char *doc_id, c
             if (dn_node_add_alias(x->node, x->aliases[a]) != DN_OK)
                 goto nomem;
     }
-    if (st) {
-        st->documents++;
-        st->bytes += len;
-    }
     goto done;
 nomem:
     rc = dn_error_set(err, DN_ENOMEM, doc_id, 0, 0, "out of memory");
@@ -1152,4 +1162,55 @@ done:
     free(sents);
     free(title);
     return rc;
+}
+
+/* A document longer than PART_MAX bytes (a book, a dump of a website: no
+ * article) is read in parts of at most PART_MAX bytes, each cut after a
+ * paragraph, else after a line, else after a sentence's full stop, else at
+ * a character boundary: memory then stays bounded (a part's tokens and
+ * tables take about 30 times its size) at the price of coreference across
+ * the cuts. Evidence keeps the document's own offsets and sentence
+ * numbers. */
+#define PART_MAX ((size_t)2 << 20)
+
+static size_t part_end(const char *text, size_t from, size_t len)
+{
+    size_t hi = from + PART_MAX, lo = from + PART_MAX / 2, k;
+
+    if (len - from <= PART_MAX)
+        return len;
+    for (k = hi; k > lo; k--)
+        if (text[k - 1] == '\n' && text[k - 2] == '\n')
+            return k;
+    for (k = hi; k > lo; k--)
+        if (text[k - 1] == '\n')
+            return k;
+    for (k = hi; k > lo; k--)
+        if (text[k - 1] == ' ' && (text[k - 2] == '.' || text[k - 2] == '!' || text[k - 2] == '?'))
+            return k;
+    for (k = hi; k > lo && ((unsigned char)text[k] & 0xC0) == 0x80; k--)
+        ;
+    return k;
+}
+
+int dn_extract_document(dn_graph *g, const dn_lexicon *lx, const char *doc_id, const char *text,
+                        size_t len, const char *date, dn_extract_stats *st, dn_error *err)
+{
+    long doc_index = -1;
+    size_t from = 0, sent_base = 0;
+    int rc;
+
+    do {
+        size_t to = part_end(text, from, len), n = 0;
+        if ((rc = extract_part(g, lx, doc_id, text + from, to - from, from, sent_base, &doc_index,
+                               date, st, &n, err)) != DN_OK)
+            return rc;
+        sent_base += n;
+        from = to;
+    } while (from < len);
+    if (st) {
+        st->documents++;
+        st->bytes += len;
+    }
+    return DN_OK;
 }
