@@ -22,6 +22,7 @@
 #include "dipnet/export.h"
 #include "dipnet/graph.h"
 #include "dipnet/io.h"
+#include "support/capture.h"
 
 typedef int (*writer_fn)(dn_graph *g, FILE *f, dn_error *err);
 
@@ -42,16 +43,7 @@ static const writer_fn writers[] = {
 /* Runs a writer into a malloc'ed string. */
 static char *run(writer_fn w, dn_graph *g)
 {
-    char *buf = NULL;
-    size_t len = 0;
-    FILE *f = open_memstream(&buf, &len);
-    dn_error err;
-
-    dn_error_clear(&err);
-    assert_non_null(f);
-    assert_int_equal(w(g, f, &err), DN_OK);
-    fclose(f);
-    return buf;
+    return capture(w, g);
 }
 
 /* A small graph; order 0 or 1 adds the same content in another order. */

@@ -17,21 +17,13 @@
 
 #include "dipnet/graph.h"
 #include "dipnet/io.h"
+#include "support/capture.h"
 #include "util/util.h"
 
 /* Serialises g into a malloc'ed string. */
 static char *to_json(dn_graph *g)
 {
-    char *buf = NULL;
-    size_t len = 0;
-    FILE *f = open_memstream(&buf, &len);
-    dn_error err;
-
-    dn_error_clear(&err);
-    assert_non_null(f);
-    assert_int_equal(dn_graph_write_json(g, f, &err), DN_OK);
-    fclose(f);
-    return buf;
+    return capture(dn_graph_write_json, g);
 }
 
 static dn_graph *from_json(const char *s)
