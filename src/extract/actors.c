@@ -327,24 +327,18 @@ static int lw_is(doc *d, size_t i, const char *w)
     return i < NT && TK(i).lower[0] == w[0] && strcmp(TK(i).lower, w) == 0;
 }
 
-int doc_has_word(doc *d, const char *list, size_t i)
+static const char *const doc_list_names[WL__COUNT] = {
+    "prepositions", "speech", "transparent", "state_nouns", "particles",
+    "function_words", "relation_nouns", "negations", "hypotheticals", "hedges",
+    "clause_breaks", "claim_nouns", "pronouns", "place_nouns", "honorifics",
+    "group_nouns", "capital_nouns"};
+
+void doc_lists_init(doc *d)
 {
-    /* the list's bit, from a direct-mapped cache keyed by the address of
-     * the caller's literal (one compare in the common case) */
-    size_t slot = ((uintptr_t)list >> 3) % (sizeof d->lists / sizeof d->lists[0]);
-    int bit;
-    if (i >= NT)
-        return 0;
-    if (d->lists[slot].name == list) {
-        bit = d->lists[slot].bit;
-    } else {
-        bit = dn_lexicon_list_bit(d->lx, list);
-        d->lists[slot].name = list;
-        d->lists[slot].bit = bit;
+    for (int k = 0; k < WL__COUNT; k++) {
+        int bit = dn_lexicon_list_bit(d->lx, doc_list_names[k]);
+        d->wl_bit[k] = (unsigned char)(bit < 0 || bit > 30 ? 31 : bit);
     }
-    if (bit < 0)
-        return 0;
-    return (d->tokmask[i] >> bit) & 1u;
 }
 
 #define has_word doc_has_word
@@ -559,7 +553,7 @@ static size_t name_run(doc *d, size_t i, size_t *skip)
 {
     size_t j = i, n = 0;
     *skip = 0;
-    while (j < NT && has_word(d, "honorifics", j) && is_cap(d, j) && is_cap(d, j + 1)) {
+    while (j < NT && has_word(d, WL_HONORIFICS, j) && is_cap(d, j) && is_cap(d, j + 1)) {
         j++;
         if (j < NT && strcmp(TK(j).text, ".") == 0)
             j++;
@@ -588,14 +582,14 @@ static size_t name_run(doc *d, size_t i, size_t *skip)
                 continue;
             }
         }
-        if (n > 0 && has_word(d, "particles", j) && is_cap(d, j + 1)) {
+        if (n > 0 && has_word(d, WL_PARTICLES, j) && is_cap(d, j + 1)) {
             j++;
             n++;
             continue;
         }
         break;
     }
-    while (n > 0 && has_word(d, "particles", j - 1)) {
+    while (n > 0 && has_word(d, WL_PARTICLES, j - 1)) {
         j--;
         n--;
     }
@@ -904,7 +898,7 @@ static size_t place_list(doc *d, size_t from, size_t j, int state)
 {
     size_t e = 0;
     int first = 1;
-    if (!has_word(d, "place_nouns", j) || !lw_is(d, j + 1, "of"))
+    if (!has_word(d, WL_PLACE_NOUNS, j) || !lw_is(d, j + 1, "of"))
         return 0;
     j += 2;
     while (j < NT) {
@@ -1146,7 +1140,7 @@ qualified : {
     if (rk == DN_LX_DEMONYM || rk == DN_LX_STATE) {
         size_t pe;
         /* "the Eritrean capital (Asmara)" */
-        if (has_word(d, "capital_nouns", k) && st >= 0) {
+        if (has_word(d, WL_CAPITAL_NOUNS, k) && st >= 0) {
             const dn_lex_state *s = dn_lexicon_state(d->lx, st);
             if (s->capital) {
                 a = doc_actor_get(d, DN_ACTOR_PLACE, s->capital, "city", st);
@@ -1171,14 +1165,14 @@ qualified : {
         /* remember the nouns: "a Syrian air base" ... "the base" */
         size_t j = e, last = 0;
         while (j < NT && j < e + 3 && (TK(j).flags & DN_TOK_WORD) && !is_cap(d, j) &&
-               !has_word(d, "prepositions", j) && !has_word(d, "function_words", j)) {
+               !has_word(d, WL_PREPOSITIONS, j) && !has_word(d, WL_FUNCTION_WORDS, j)) {
             size_t wl = strlen(TK(j).lower);
             if (wl < 3 || (wl > 4 && strcmp(TK(j).lower + wl - 3, "ing") == 0))
                 break;
             last = ++j;
         }
-        if (last > e && (last >= NT || !(TK(last).flags & DN_TOK_WORD) || has_word(d, "prepositions", last) ||
-                         has_word(d, "function_words", last))) {
+        if (last > e && (last >= NT || !(TK(last).flags & DN_TOK_WORD) || has_word(d, WL_PREPOSITIONS, last) ||
+                         has_word(d, WL_FUNCTION_WORDS, last))) {
             char key[128];
             snprintf(key, sizeof key, "\x02%s", TK(last - 1).lower);
             dn_strmap_put(&d->names, key, q);
@@ -1298,7 +1292,7 @@ void doc_recognise(doc *d)
         p = i;
         while (p > 0 && (is_det(TK(p - 1).lower) || TK(p - 1).lower[0] == '\0'))
             p--;
-        if (p > 0 && has_word(d, "prepositions", p - 1)) {
+        if (p > 0 && has_word(d, WL_PREPOSITIONS, p - 1)) {
             prev_pp = 1;
             if (p > 1 && strcmp(TK(p - 1).lower, "of") == 0 &&
                 (strcmp(TK(p - 2).lower, "representatives") == 0 ||
@@ -1309,7 +1303,7 @@ void doc_recognise(doc *d)
                  strcmp(TK(p - 2).lower, "forces") == 0))
                 prev_pp = 0;
         }
-        if (!has_word(d, "pronouns", i))
+        if (!has_word(d, WL_PRONOUNS, i))
             goto phrase;
         /* pronouns */
         for (int k = 0; pron_subj[k]; k++)
@@ -1373,7 +1367,7 @@ void doc_recognise(doc *d)
             int a = -1;
             while (j < NT && j < lim && (TK(j).flags & DN_TOK_WORD)) {
                 char key[128];
-                if (has_word(d, "state_nouns", j) && !lw_is(d, j + 1, "of") && d->last_state >= 0) {
+                if (has_word(d, WL_STATE_NOUNS, j) && !lw_is(d, j + 1, "of") && d->last_state >= 0) {
                     a = d->last_state;
                     break;
                 }
@@ -1386,7 +1380,7 @@ void doc_recognise(doc *d)
                 }
                 if (!is_cap(d, j) && (a = dn_strmap_get(&d->names, key)) >= 0)
                     break;
-                if (is_cap(d, j) && !has_word(d, "state_nouns", j) && is_known_at(d, j))
+                if (is_cap(d, j) && !has_word(d, WL_STATE_NOUNS, j) && is_known_at(d, j))
                     break;
                 j++;
             }
@@ -1398,7 +1392,7 @@ void doc_recognise(doc *d)
         }
         /* both sides, the two sides */
         if ((strcmp(w, "both") == 0 || (strcmp(w, "two") == 0 && i > 0 && lw_is(d, i - 1, "the"))) &&
-            has_word(d, "group_nouns", i + 1) && d->pair[0] >= 0 && d->pair[1] >= 0) {
+            has_word(d, WL_GROUP_NOUNS, i + 1) && d->pair[0] >= 0 && d->pair[1] >= 0) {
             int a1 = doc_actor_get(d, DN_ACTOR_STATE, dn_lexicon_state(d->lx, d->pair[0])->name, NULL, d->pair[0]);
             int a2 = doc_actor_get(d, DN_ACTOR_STATE, dn_lexicon_state(d->lx, d->pair[1])->name, NULL, d->pair[1]);
             add_mention(d, i, i + 2, a1, M_GROUP | (prev_pp ? M_PP : 0));

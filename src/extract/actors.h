@@ -74,6 +74,15 @@ typedef struct accusation {
     int src, tgt;
 } accusation;
 
+/* The word lists of data/words.json that the rules consult, by name in
+ * doc_list_names (actors.c); has_word(d, WL_X, i) tests token i. */
+enum doc_list {
+    WL_PREPOSITIONS, WL_SPEECH, WL_TRANSPARENT, WL_STATE_NOUNS, WL_PARTICLES,
+    WL_FUNCTION_WORDS, WL_RELATION_NOUNS, WL_NEGATIONS, WL_HYPOTHETICALS, WL_HEDGES,
+    WL_CLAUSE_BREAKS, WL_CLAIM_NOUNS, WL_PRONOUNS, WL_PLACE_NOUNS, WL_HONORIFICS,
+    WL_GROUP_NOUNS, WL_CAPITAL_NOUNS, WL__COUNT
+};
+
 typedef struct doc {
     const dn_lexicon *lx;
     dn_graph *g;
@@ -111,10 +120,9 @@ typedef struct doc {
      * dn_extract_document fills once and both passes share. */
     dn_tokens tk;
     unsigned *tokmask;  /* per token: word lists it belongs to */
-    struct {
-        const char *name; /* word list name (a literal of the caller) */
-        int bit;
-    } lists[61];          /* direct-mapped by the literal's address */
+    unsigned char wl_bit[WL__COUNT]; /* word list -> its bit in tokmask
+                                        (31, never set, when the lexicon
+                                        has no such list) */
     signed char *ctx_ok; /* per trigger: context seen in the sentence */
     /* per token of the sentence, lexicon matches computed once per
      * document (the lexicon match of a token depends on its sentence
@@ -161,8 +169,14 @@ void doc_recognise(doc *d);
  * letter more or less ("Josef Borrel") are pointed at that person. */
 void doc_merge_persons(doc *d);
 #define LM_REFS 16
-/* 1 when token i of the current sentence is in the word list. */
-int doc_has_word(doc *d, const char *list, size_t i);
+/* Resolves d->wl_bit from the lexicon (once per document). */
+void doc_lists_init(doc *d);
+/* 1 when token i of the current sentence is in word list wl: one load
+ * and a shift, for the rules ask it of nearly every token. */
+static inline int doc_has_word(const doc *d, enum doc_list wl, size_t i)
+{
+    return i < d->tk.n && ((d->tokmask[i] >> d->wl_bit[wl]) & 1u);
+}
 /* 1 when w is a preposition. */
 int is_prep(const char *w);
 

@@ -106,7 +106,7 @@ static int group_right(doc *d, sent_ctx *sc, int mi, int *out, int max)
         } else {
             break;
         }
-        if (has_word(d, "transparent", k) && lw_is(d, k + 1, "of"))
+        if (has_word(d, WL_TRANSPARENT, k) && lw_is(d, k + 1, "of"))
             k += 2; /* "and representatives of the General Staff" */
         if (lw_is(d, k, "the") || lw_is(d, k, "its") || lw_is(d, k, "their") ||
             lw_is(d, k, "his") || lw_is(d, k, "her"))
@@ -224,7 +224,7 @@ static int subject_left_w(doc *d, sent_ctx *sc, size_t ts, int skip_m, int *out,
                 size_t k2 = k;
                 if (k2 >= 1 && lw_is(d, k2 - 1, "the"))
                     k2--;
-                if (k2 >= 2 && lw_is(d, k2 - 1, "of") && has_word(d, "transparent", k2 - 2))
+                if (k2 >= 2 && lw_is(d, k2 - 1, "of") && has_word(d, WL_TRANSPARENT, k2 - 2))
                     k = k2 - 2;
             }
             if (k >= 2 && (lw_is(d, k - 1, "and") || lw_is(d, k - 1, "or")) && is_punct(d, k - 2, ","))
@@ -307,7 +307,7 @@ static int objects_right(doc *d, sent_ctx *sc, size_t te, const dn_lex_trigger *
         }
         for (size_t k = 0; k < t->n_preps; k++)
             if (t->preps[k][0] && strcmp(TK(j).lower, t->preps[k]) == 0) {
-                if (j > te && has_word(d, "relation_nouns", j - 1)) {
+                if (j > te && has_word(d, WL_RELATION_NOUNS, j - 1)) {
                     after_rel = 1;
                     break;
                 }
@@ -315,7 +315,7 @@ static int objects_right(doc *d, sent_ctx *sc, size_t te, const dn_lex_trigger *
                 direct_ok = 0;
                 break;
             }
-        if (prep_seen && strcmp(TK(j).lower, "with") != 0 && has_word(d, "prepositions", j)) {
+        if (prep_seen && strcmp(TK(j).lower, "with") != 0 && has_word(d, WL_PREPOSITIONS, j)) {
             int in = 0;
             for (size_t k = 0; k < t->n_preps; k++)
                 in |= strcmp(TK(j).lower, t->preps[k]) == 0;
@@ -324,7 +324,7 @@ static int objects_right(doc *d, sent_ctx *sc, size_t te, const dn_lex_trigger *
                  * still fine, keep counting */
             }
         }
-        if (has_word(d, "clause_breaks", j) && strcmp(TK(j).lower, "that") != 0 &&
+        if (has_word(d, WL_CLAUSE_BREAKS, j) && strcmp(TK(j).lower, "that") != 0 &&
             strcmp(TK(j).lower, "as") != 0 && j > te)
             return 0;
         if (lw_is(d, j, "to") && !prep_seen && direct_ok && j > te && 0)
@@ -338,7 +338,7 @@ static int objects_right(doc *d, sent_ctx *sc, size_t te, const dn_lex_trigger *
                 return 0;
             /* "met in Brussels": no direct object behind another
              * preposition (but "pounded targets across Georgia") */
-            if (!is_our_prep && t->type != DN_EDGE_ATTACK && has_word(d, "prepositions", j))
+            if (!is_our_prep && t->type != DN_EDGE_ATTACK && has_word(d, WL_PREPOSITIONS, j))
                 direct_ok = 0;
         }
         j++;
@@ -435,7 +435,7 @@ static int negated(doc *d, sent_ctx *sc, size_t ts, size_t te)
         }
         if (sc->tok2m[j] >= 0 || is_punct(d, j, ",;:"))
             break;
-        if (has_word(d, "negations", j) || has_word(d, "hypotheticals", j))
+        if (has_word(d, WL_NEGATIONS, j) || has_word(d, WL_HYPOTHETICALS, j))
             return 1;
         if (strstr(TK(j).lower, "n't"))
             return 1;
@@ -466,11 +466,19 @@ static int actor_node(doc *d, int a, dn_node **out)
             return -1;
         if (!n->iso && s->iso3 && dn_node_set_iso(n, s->iso3) != DN_OK)
             return -1;
-        if (!n->cameo && s->cameo) {
+        if (!n->cameo && s->cameo && (x->type == DN_ACTOR_STATE || x->agent)) {
+            /* state code + agent code, cut at 63 bytes (snprintf's cut) */
             char code[64];
-            snprintf(code, sizeof code, "%s%s", s->cameo,
-                     x->type == DN_ACTOR_STATE ? "" : (x->agent ? x->agent : ""));
-            if ((x->type == DN_ACTOR_STATE || x->agent) && dn_node_set_cameo(n, code) != DN_OK)
+            const char *ag = x->type == DN_ACTOR_STATE ? "" : x->agent;
+            size_t l1 = strlen(s->cameo), l2 = strlen(ag);
+            if (l1 > sizeof code - 1)
+                l1 = sizeof code - 1;
+            if (l2 > sizeof code - 1 - l1)
+                l2 = sizeof code - 1 - l1;
+            memcpy(code, s->cameo, l1);
+            memcpy(code + l1, ag, l2);
+            code[l1 + l2] = '\0';
+            if (dn_node_set_cameo(n, code) != DN_OK)
                 return -1;
         }
     }
@@ -614,12 +622,12 @@ static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s
     if (!t->noun && t->n_preps && ts > 0 && t->preps[0][0] == '\0' &&
         (lw_is(d, ts - 1, "the") || lw_is(d, ts - 1, "a") || lw_is(d, ts - 1, "an") ||
          lw_is(d, ts - 1, "these") || lw_is(d, ts - 1, "its") || lw_is(d, ts - 1, "their") ||
-         (has_word(d, "prepositions", ts - 1) && !lw_is(d, ts - 1, "to"))))
+         (has_word(d, WL_PREPOSITIONS, ts - 1) && !lw_is(d, ts - 1, "to"))))
         return 0;
     if (t->noun) {
         int owner = -1;
         size_t j = te;
-        if (j + 1 < NT && (TK(j).flags & DN_TOK_WORD) && !has_word(d, "prepositions", j) &&
+        if (j + 1 < NT && (TK(j).flags & DN_TOK_WORD) && !has_word(d, WL_PREPOSITIONS, j) &&
             sc->tok2m[j] < 0 && lw_is(d, j + 1, "of"))
             j++; /* "the harmful actions of X" */
         if (j < NT) {
@@ -681,7 +689,7 @@ static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s
             /* a reported evaluation: "He said that X's step was rash" -
              * the author is whoever speaks, before the speech verb */
             for (size_t k = 0; k < ts && ns == 0; k++)
-                if (has_word(d, "speech", k) && k > 0)
+                if (has_word(d, WL_SPEECH, k) && k > 0)
                     ns = subject_left(d, sc, k, owner, sm, GROUP_MAX);
             if (ns > 0 && d->m[sm[0]].ts > d->m[owner].ts)
                 ns = 0;
@@ -768,7 +776,7 @@ static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s
          * claims are the other side's */
         int claim = 0, ss = d->actors[sa[0]].state;
         for (size_t j = te; j < NT && j < te + 3; j++)
-            claim |= has_word(d, "claim_nouns", j);
+            claim |= has_word(d, WL_CLAIM_NOUNS, j);
         if (claim && (ss == d->pair[0] || ss == d->pair[1])) {
             int other = ss == d->pair[0] ? d->pair[1] : d->pair[0];
             ta[nta++] = doc_actor_get(d, DN_ACTOR_STATE, dn_lexicon_state(d->lx, other)->name, NULL,
@@ -809,7 +817,7 @@ static void note_speakers(doc *d, sent_ctx *sc, sent_info *in)
                     if (sc->tok2m[j] >= 0 && in->sp_before < 0) {
                         int sp = 0;
                         for (size_t k = d->m[sc->tok2m[j]].te; k < i; k++)
-                            sp |= has_word(d, "speech", k);
+                            sp |= has_word(d, WL_SPEECH, k);
                         if (sp)
                             in->sp_before = d->m[sc->tok2m[j]].actor;
                         break;
@@ -835,7 +843,7 @@ static void note_speakers(doc *d, sent_ctx *sc, sent_info *in)
                     int sp = 0;
                     size_t a = j > 3 ? j - 3 : 0, b = d->m[mi].te + 2;
                     for (size_t k = a; k < b && k < NT; k++)
-                        sp |= has_word(d, "speech", k);
+                        sp |= has_word(d, WL_SPEECH, k);
                     if (sp && !(d->m[mi].flags & M_PP))
                         in->sp_after = d->m[mi].actor;
                     break;
@@ -856,7 +864,7 @@ static int build_tok2m(doc *d, sent_ctx *sc)
             sc->tok2m[i] = (int)k;
     sc->first_hedge = NT;
     for (size_t j = 0; j < NT; j++)
-        if (has_word(d, "hedges", j)) {
+        if (has_word(d, WL_HEDGES, j)) {
             sc->first_hedge = j;
             break;
         }
@@ -868,9 +876,9 @@ static int build_tok2m(doc *d, sent_ctx *sc)
 static void find_pair(doc *d, dn_tokens *scratch)
 {
     for (size_t i = 0; i < NT && d->pair[0] < 0; i++) {
-        const char *w = TK(i).text, *h = strchr(w, '-');
+        const char *w = TK(i).text, *h;
         int st[2] = {-1, -1};
-        if (!h || !(TK(i).flags & DN_TOK_CAP))
+        if (!(TK(i).flags & DN_TOK_CAP) || !(h = memchr(w, '-', TK(i).len)))
             continue;
         for (int part = 0; part < 2; part++) {
             const char *a = part ? h + 1 : w;
@@ -960,6 +968,7 @@ static int extract_part(dn_graph *g, const dn_lexicon *lx, const char *doc_id, c
     dn_tokens_init(&d.tk);
     dn_tokens_init(&scratch);
     d.lx = lx;
+    doc_lists_init(&d);
     d.g = g;
     d.text = text;
     d.len = len;
