@@ -171,11 +171,24 @@ int doc_actor_get_id(doc *d, dn_actor_type type, const char *label, const char *
     return a;
 }
 
+/* Aliases of one actor are told apart by their first 254 - (digits of
+ * the actor's index) bytes: the length the former "index\x1f alias" keys
+ * of 255 bytes kept, so that the aliases recorded stay the same. */
+static size_t alias_cut(int a, size_t len)
+{
+    size_t nd = 1, lim;
+    for (unsigned v = (unsigned)a; v >= 10; v /= 10)
+        nd++;
+    lim = 255 - 1 - nd;
+    return len < lim ? len : lim;
+}
+
 void doc_actor_alias(doc *d, int a, const char *s, size_t n)
 {
     doc_actor *x;
     char cb[256], *heap = NULL, *c;
-    size_t k;
+    size_t k, cl;
+    uint64_t hc;
 
     if (a < 0 || d->pass != 2 || n == 0 || n > 200)
         return;
@@ -186,9 +199,15 @@ void doc_actor_alias(doc *d, int a, const char *s, size_t n)
         for (size_t i = 0; i < x->n_seen; i++)
             if (x->seen[i] == h)
                 return;
+        if (!x->seen && !(x->seen = dn_arena_alloc(&d->arena, 64 * sizeof *x->seen))) {
+            d->oom = 1;
+            return;
+        }
         if (x->n_seen < 64)
             x->seen[x->n_seen++] = h;
     }
+    if (x->n_aliases >= 64)
+        return;
     /* cleaned text: printable ASCII as it is, in cb; else dn_utf8_clean */
     for (k = 0; k < n && (((unsigned char)s[k] >= 0x20 && (unsigned char)s[k] < 0x7F) || s[k] == '\t');
          k++)
@@ -205,35 +224,21 @@ void doc_actor_alias(doc *d, int a, const char *s, size_t n)
         c += 4;
     if (!*c || strcmp(c, x->label) == 0)
         goto out;
-    {
-        /* "%d\x1f%s" cut at 255 bytes, as snprintf would, without it */
-        char key[256], digits[24];
-        size_t kl = 0, nd = 0, cl = strlen(c);
-        unsigned v = (unsigned)a; /* a >= 0 */
-        do
-            digits[nd++] = (char)('0' + v % 10);
-        while ((v /= 10) != 0);
-        while (nd > 0)
-            key[kl++] = digits[--nd];
-        key[kl++] = '\x1f';
-        if (cl > sizeof key - 1 - kl)
-            cl = sizeof key - 1 - kl;
-        memcpy(key + kl, c, cl);
-        key[kl + cl] = '\0';
-        if (dn_strmap_get(&d->alias_seen, key) >= 0 || x->n_aliases >= 64)
+    cl = alias_cut(a, strlen(c));
+    hc = dn_hash_bytes(c, cl, 1469598103934665603ULL);
+    for (size_t i = 0; i < x->n_aliases; i++)
+        if (x->alias_h[i] == hc && strncmp(x->aliases[i], c, cl) == 0 &&
+            alias_cut(a, strlen(x->aliases[i])) == cl)
             goto out;
-        if (dn_strmap_put(&d->alias_seen, key, 1) != 0) {
-            d->oom = 1;
-            goto out;
-        }
-    }
-    if (dn_grow((void **)&x->aliases, &x->cap_aliases, x->n_aliases + 1, sizeof *x->aliases))
+    if (dn_grow((void **)&x->aliases, &x->cap_aliases, x->n_aliases + 1, sizeof *x->aliases) ||
+        dn_grow((void **)&x->alias_h, &x->cap_alias_h, x->n_aliases + 1, sizeof *x->alias_h))
         goto out;
     /* aliases live in the document's arena, like the actor's strings */
     if (!(x->aliases[x->n_aliases] = dn_arena_strdup(&d->arena, c))) {
         d->oom = 1;
         goto out;
     }
+    x->alias_h[x->n_aliases] = hc;
     x->n_aliases++;
 out:
     free(heap);

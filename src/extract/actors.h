@@ -34,9 +34,12 @@ typedef struct doc_actor {
     char *surname;      /* persons: last word of the name */
     char *first;        /* persons: first word of the name */
     int capital_of;     /* a capital city mention: state index, else -1 */
-    char **aliases;
-    size_t n_aliases, cap_aliases;
-    uint64_t seen[64];  /* hashes of the raw surface forms seen */
+    char **aliases;     /* cleaned surface forms, at most 64 */
+    uint64_t *alias_h;  /* [n_aliases]: hash of each alias as compared
+                           (its first alias_cut() bytes) */
+    size_t n_aliases, cap_aliases, cap_alias_h;
+    uint64_t *seen;     /* hashes of the raw surface forms seen: 64 slots
+                           in the arena, taken on the first alias */
     size_t n_seen;
     dn_node *node;      /* graph node once the actor is in an edge */
 } doc_actor;
@@ -102,7 +105,6 @@ typedef struct doc {
     dn_strmap by_id;     /* id -> actor */
     dn_strmap names;     /* full names, surnames, discovered places -> actor */
     dn_strmap name_first; /* first word of a name -> its longest length */
-    dn_strmap alias_seen; /* "actor-index \x1f alias" already recorded */
     /* (type, label) -> actor, an open hash whose labels are the actors'
      * own: doc_actor_get finds a known actor without building its id */
     struct actor_cache {

@@ -975,7 +975,7 @@ static int extract_part(dn_graph *g, const dn_lexicon *lx, const char *doc_id, c
     d.pair[0] = d.pair[1] = -1;
     d.base = base;
     d.sent_base = sent_base;
-    d.by_id.arena = d.names.arena = d.name_first.arena = d.alias_seen.arena = &d.arena;
+    d.by_id.arena = d.names.arena = d.name_first.arena = &d.arena;
     d.last_person = d.prev_person = d.last_person_subj = d.last_subject = d.last_nonperson = d.last_state = d.sent_person = d.sent_nonperson = d.last_place = -1;
 
     if ((rc = dn_text_split(text, len, &sents, &n_sents, err)) != DN_OK)
@@ -1137,6 +1137,7 @@ done:
     for (size_t k = 0; k < d.n_actors; k++) {
         doc_actor *x = &d.actors[k];
         free(x->aliases);
+        free(x->alias_h);
     }
     free(d.actors);
     free(d.persons);
@@ -1146,7 +1147,6 @@ done:
     dn_strmap_free(&d.by_id);
     dn_strmap_free(&d.names);
     dn_strmap_free(&d.name_first);
-    dn_strmap_free(&d.alias_seen);
     dn_arena_free(&d.arena);
     for (size_t i = 0; stk && i < n_sents; i++)
         dn_tokens_free(&stk[i]);
