@@ -1232,12 +1232,22 @@ static int surname_close(const char *x, const char *y)
     return strncmp(x, y, l1 < l2 ? l1 : l2) == 0;
 }
 
+/* The first three bytes of a first name as a number: equal numbers are
+ * strncmp(x, y, 3) == 0. */
+static size_t first3(const char *f)
+{
+    size_t k = 0;
+    for (int i = 0; i < 3 && f[i]; i++)
+        k |= (size_t)(unsigned char)f[i] << (8 * i);
+    return k;
+}
+
 void doc_merge_persons(doc *d)
 {
     /* the dictionary persons first (few), so that the pairs cost
      * persons x dictionary persons, not actors squared */
-    int *lex = NULL;
-    size_t n_lex = 0;
+    int *lex = NULL, *remap, any = 0;
+    size_t n_lex = 0, *lex_k;
     for (size_t j = 0; j < d->n_actors; j++) {
         doc_actor *y = &d->actors[j];
         if (y->type == DN_ACTOR_PERSON && y->lex && y->surname && y->first)
@@ -1245,34 +1255,52 @@ void doc_merge_persons(doc *d)
     }
     if (n_lex == 0)
         return;
-    if (!(lex = malloc(n_lex * sizeof *lex))) {
+    /* one block: the keys (size_t, aligned first), then the indexes */
+    if (!(lex_k = malloc(n_lex * (sizeof *lex + sizeof *lex_k)))) {
         d->oom = 1;
         return;
     }
+    lex = (int *)(void *)(lex_k + n_lex);
     n_lex = 0;
     for (size_t j = 0; j < d->n_actors; j++) {
         doc_actor *y = &d->actors[j];
-        if (y->type == DN_ACTOR_PERSON && y->lex && y->surname && y->first)
+        if (y->type == DN_ACTOR_PERSON && y->lex && y->surname && y->first) {
+            lex_k[n_lex] = first3(y->first);
             lex[n_lex++] = (int)j;
+        }
+    }
+    /* remap[k]: the dictionary person that person k is, or -1; a
+     * dictionary person is never remapped, so one pass over the names
+     * does it all */
+    if (!(remap = malloc(d->n_actors * sizeof *remap))) {
+        free(lex_k);
+        d->oom = 1;
+        return;
     }
     for (size_t k = 0; k < d->n_actors; k++) {
         doc_actor *x = &d->actors[k];
         int to = -1;
+        remap[k] = -1;
         if (x->type != DN_ACTOR_PERSON || x->lex || !x->surname || !x->first)
             continue;
-        for (size_t j = 0; j < n_lex && to < 0; j++) {
-            doc_actor *y = &d->actors[lex[j]];
-            if (x->first[0] == y->first[0] && strncmp(x->first, y->first, 3) == 0 &&
-                (surname_close(x->surname, y->surname) || strcmp(x->surname, y->surname) == 0))
+        for (size_t j = 0, xk = first3(x->first); j < n_lex && to < 0; j++) {
+            doc_actor *y;
+            if (lex_k[j] != xk)
+                continue;
+            y = &d->actors[lex[j]];
+            if (surname_close(x->surname, y->surname) || strcmp(x->surname, y->surname) == 0)
                 to = lex[j];
         }
-        if (to < 0)
-            continue;
-        for (size_t i = 0; i < d->names.cap; i++)
-            if (d->names.slots[i].key && d->names.slots[i].val == (int)k)
-                d->names.slots[i].val = to;
+        remap[k] = to;
+        any |= to >= 0;
     }
-    free(lex);
+    for (size_t i = 0; any && i < d->names.cap; i++) {
+        int v = d->names.slots[i].val;
+        if (d->names.slots[i].key && v >= 0 && (size_t)v < d->n_actors && remap[v] >= 0)
+            d->names.slots[i].val = remap[v];
+    }
+    free(remap);
+    free(lex_k);
 }
 
 static const char *const pron_subj[] = {"he", "she", "they", "it", NULL};
