@@ -183,19 +183,85 @@ static size_t alias_cut(int a, size_t len)
     return len < lim ? len : lim;
 }
 
+/* A hash of s[0..n) eight bytes at a time (the raw forms an actor was
+ * seen with: only equality matters), and whether the bytes are printable
+ * ASCII or tab (*plain), in the same pass. */
+static uint64_t raw_hash(const char *s, size_t n, int *plain)
+{
+    const uint64_t hi = 0x8080808080808080ULL, ones = 0x0101010101010101ULL;
+    uint64_t h = 0x9E3779B97F4A7C15ULL ^ n, bad = 0;
+    size_t k = 0;
+    for (; k + 8 <= n; k += 8) {
+        uint64_t w;
+        memcpy(&w, s + k, 8);
+        /* bytes >= 0x80, < 0x20 or == 0x7F set a high bit of bad */
+        bad |= w | ((w - ones * 0x20) & ~w) | ((w ^ ones * 0x7F) - ones);
+        h = (h ^ w) * 0xFF51AFD7ED558CCDULL;
+        h ^= h >> 29;
+    }
+    if (k < n) {
+        uint64_t w = 0;
+        memcpy(&w, s + k, n - k);
+        for (size_t b = n - k; b < 8; b++)
+            w |= (uint64_t)0x41 << (8 * b); /* pad with a printable byte */
+        bad |= w | ((w - ones * 0x20) & ~w) | ((w ^ ones * 0x7F) - ones);
+        h = (h ^ w) * 0xFF51AFD7ED558CCDULL;
+        h ^= h >> 29;
+    }
+    if (!(bad & hi)) {
+        *plain = 1;
+    } else {
+        /* the word test also fires for tabs: decide byte by byte */
+        *plain = 1;
+        for (k = 0; k < n; k++) {
+            unsigned char c = (unsigned char)s[k];
+            if (!((c >= 0x20 && c < 0x7F) || c == '\t')) {
+                *plain = 0;
+                break;
+            }
+        }
+    }
+    return h;
+}
+
+/* Room for one more alias of x: arrays in the arena, doubled up to 64. */
+static int alias_room(doc *d, doc_actor *x)
+{
+    size_t cap;
+    char **na;
+    uint64_t *nh;
+    if (x->n_aliases < x->cap_aliases)
+        return 0;
+    cap = x->cap_aliases ? x->cap_aliases * 2 : 4;
+    if (cap > 64)
+        cap = 64;
+    if (!(na = dn_arena_alloc(&d->arena, cap * sizeof *na)) ||
+        !(nh = dn_arena_alloc(&d->arena, cap * sizeof *nh)))
+        return -1;
+    if (x->n_aliases) {
+        memcpy(na, x->aliases, x->n_aliases * sizeof *na);
+        memcpy(nh, x->alias_h, x->n_aliases * sizeof *nh);
+    }
+    x->aliases = na;
+    x->alias_h = nh;
+    x->cap_aliases = cap;
+    return 0;
+}
+
 void doc_actor_alias(doc *d, int a, const char *s, size_t n)
 {
     doc_actor *x;
     char cb[256], *heap = NULL, *c;
-    size_t k, cl;
+    size_t cl;
     uint64_t hc;
+    int plain;
 
     if (a < 0 || d->pass != 2 || n == 0 || n > 200)
         return;
     x = &d->actors[a];
     {
         /* the same bytes again: nothing to do, and no allocation */
-        uint64_t h = dn_hash_bytes(s, n, 1469598103934665603ULL);
+        uint64_t h = raw_hash(s, n, &plain);
         for (size_t i = 0; i < x->n_seen; i++)
             if (x->seen[i] == h)
                 return;
@@ -209,10 +275,7 @@ void doc_actor_alias(doc *d, int a, const char *s, size_t n)
     if (x->n_aliases >= 64)
         return;
     /* cleaned text: printable ASCII as it is, in cb; else dn_utf8_clean */
-    for (k = 0; k < n && (((unsigned char)s[k] >= 0x20 && (unsigned char)s[k] < 0x7F) || s[k] == '\t');
-         k++)
-        ;
-    if (k == n) {
+    if (plain) {
         memcpy(cb, s, n);
         cb[n] = '\0';
         c = cb;
@@ -220,7 +283,7 @@ void doc_actor_alias(doc *d, int a, const char *s, size_t n)
         d->oom = 1;
         return;
     }
-    if (strncmp(c, "the ", 4) == 0 || strncmp(c, "The ", 4) == 0)
+    if ((c[0] == 't' || c[0] == 'T') && c[1] == 'h' && c[2] == 'e' && c[3] == ' ')
         c += 4;
     if (!*c || strcmp(c, x->label) == 0)
         goto out;
@@ -230,11 +293,8 @@ void doc_actor_alias(doc *d, int a, const char *s, size_t n)
         if (x->alias_h[i] == hc && strncmp(x->aliases[i], c, cl) == 0 &&
             alias_cut(a, strlen(x->aliases[i])) == cl)
             goto out;
-    if (dn_grow((void **)&x->aliases, &x->cap_aliases, x->n_aliases + 1, sizeof *x->aliases) ||
-        dn_grow((void **)&x->alias_h, &x->cap_alias_h, x->n_aliases + 1, sizeof *x->alias_h))
-        goto out;
     /* aliases live in the document's arena, like the actor's strings */
-    if (!(x->aliases[x->n_aliases] = dn_arena_strdup(&d->arena, c))) {
+    if (alias_room(d, x) != 0 || !(x->aliases[x->n_aliases] = dn_arena_strdup(&d->arena, c))) {
         d->oom = 1;
         goto out;
     }

@@ -34,10 +34,10 @@ typedef struct doc_actor {
     char *surname;      /* persons: last word of the name */
     char *first;        /* persons: first word of the name */
     int capital_of;     /* a capital city mention: state index, else -1 */
-    char **aliases;     /* cleaned surface forms, at most 64 */
+    char **aliases;     /* cleaned surface forms, at most 64 (arena) */
     uint64_t *alias_h;  /* [n_aliases]: hash of each alias as compared
-                           (its first alias_cut() bytes) */
-    size_t n_aliases, cap_aliases, cap_alias_h;
+                           (its first alias_cut() bytes) (arena) */
+    size_t n_aliases, cap_aliases;
     uint64_t *seen;     /* hashes of the raw surface forms seen: 64 slots
                            in the arena, taken on the first alias */
     size_t n_seen;

@@ -1134,11 +1134,6 @@ registered:
 nomem:
     rc = dn_error_set(err, DN_ENOMEM, doc_id, 0, 0, "out of memory");
 done:
-    for (size_t k = 0; k < d.n_actors; k++) {
-        doc_actor *x = &d.actors[k];
-        free(x->aliases);
-        free(x->alias_h);
-    }
     free(d.actors);
     free(d.persons);
     free(d.acache);
