@@ -94,6 +94,32 @@ typedef struct ptab {
     size_t cap, used;
 } ptab;
 
+/* What the forms that start with one word (in one phrase table) look
+ * like: bit l-1 of lens is set when one of l tokens does (bit 31: one of
+ * 32 tokens or more), kind_lens the same per kind of ref; max is the
+ * longest. The matchers probe only the lengths that exist. */
+typedef struct fw_info {
+    unsigned lens;
+    unsigned kind_lens[DN_LX__COUNT];
+    int max;
+} fw_info;
+
+/* The word table: every word a token's text or lower form is looked up
+ * by, with all the answers the extractor wants per token, so that one
+ * probe (two for a word with capitals) serves a token. */
+typedef struct wtab_slot {
+    uint64_t h;    /* dn_hash_str(key), as dn_token.htext / hlower */
+    char *key;     /* NULL marks an empty slot */
+    size_t klen;
+    unsigned mask; /* word lists, | DN_LEX_MASK_TRIGGER */
+    int fi[2];     /* fw_info of forms starting with key: exact, folded; -1 none */
+} wtab_slot;
+
+typedef struct wtab {
+    wtab_slot *slots;
+    size_t cap, used;
+} wtab;
+
 
 typedef struct entry_forms {
     char **v;
@@ -136,7 +162,9 @@ struct dn_lexicon {
     /* built by finish */
     ptab exact, folded;
     ptab trig; /* first word of a trigger form -> forms (DN_LX__COUNT) */
-    dn_strmap first_exact, first_folded; /* first word -> longest form (tokens) */
+    wtab words;         /* per word: lists, trigger start, fw_info indexes */
+    fw_info *fw;        /* first-word infos, indexed by wtab_slot.fi */
+    size_t n_fw, cap_fw;
     size_t max_len;
     dn_trigger_form *tforms;
     size_t n_tforms, cap_tforms;
@@ -267,6 +295,77 @@ static void ptab_free(ptab *t)
     memset(t, 0, sizeof *t);
 }
 
+/* The slot of word s[0..len) with hash h, or NULL. */
+static const wtab_slot *wtab_find(const wtab *t, const char *s, size_t len, uint64_t h)
+{
+    size_t x;
+    if (!t->cap)
+        return NULL;
+    for (x = h & (t->cap - 1); t->slots[x].key; x = (x + 1) & (t->cap - 1)) {
+        const wtab_slot *w = &t->slots[x];
+        if (w->h == h && w->klen == len && memcmp(w->key, s, len) == 0)
+            return w;
+    }
+    return NULL;
+}
+
+/* The slot of word s, made (empty: no lists, no forms) when new; NULL on
+ * ENOMEM. Slot pointers are valid until the next call. */
+static wtab_slot *wtab_get(wtab *t, const char *s)
+{
+    size_t len = strlen(s), x;
+    uint64_t h = dn_hash_bytes(s, len, 0);
+    wtab_slot *w;
+
+    if ((t->used + 1) * 2 > t->cap) {
+        size_t ncap = t->cap ? t->cap * 2 : 1024;
+        wtab_slot *ns = calloc(ncap, sizeof *ns);
+        if (!ns)
+            return NULL;
+        for (size_t j = 0; j < t->cap; j++) {
+            if (!t->slots[j].key)
+                continue;
+            for (x = t->slots[j].h & (ncap - 1); ns[x].key; x = (x + 1) & (ncap - 1))
+                ;
+            ns[x] = t->slots[j];
+        }
+        free(t->slots);
+        t->slots = ns;
+        t->cap = ncap;
+    }
+    for (x = h & (t->cap - 1); t->slots[x].key; x = (x + 1) & (t->cap - 1)) {
+        w = &t->slots[x];
+        if (w->h == h && w->klen == len && memcmp(w->key, s, len) == 0)
+            return w;
+    }
+    w = &t->slots[x];
+    if (!(w->key = dn_strdup(s)))
+        return NULL;
+    w->h = h;
+    w->klen = len;
+    w->mask = 0;
+    w->fi[0] = w->fi[1] = -1;
+    t->used++;
+    return w;
+}
+
+static void words_free(dn_lexicon *lx)
+{
+    for (size_t i = 0; i < lx->words.cap; i++)
+        free(lx->words.slots[i].key);
+    free(lx->words.slots);
+    memset(&lx->words, 0, sizeof lx->words);
+    free(lx->fw);
+    lx->fw = NULL;
+    lx->n_fw = lx->cap_fw = 0;
+}
+
+/* The bit of lens for forms of l >= 1 tokens. */
+static unsigned len_bit(size_t l)
+{
+    return l >= 32 ? 1u << 31 : 1u << (l - 1);
+}
+
 static void forms_free(entry_forms *f)
 {
     for (size_t i = 0; i < f->n; i++)
@@ -325,6 +424,7 @@ static void free_strv(char **v)
 }
 
 static void free_ids(dn_lexicon *lx);
+static void words_free(dn_lexicon *lx);
 
 void dn_lexicon_free(dn_lexicon *lx)
 {
@@ -406,8 +506,7 @@ void dn_lexicon_free(dn_lexicon *lx)
     ptab_free(&lx->exact);
     ptab_free(&lx->folded);
     ptab_free(&lx->trig);
-    dn_strmap_free(&lx->first_exact);
-    dn_strmap_free(&lx->first_folded);
+    words_free(lx);
     free_trigger_forms(lx);
     free(lx);
 }
@@ -1041,6 +1140,51 @@ static int has_lower_start(const char *s)
     return islower((unsigned char)s[0]);
 }
 
+/* Records in the word table that a form of n tokens and of kind k starts
+ * with word w in the exact (folded 0) or folded table. */
+static int note_first(dn_lexicon *lx, const char *w, int folded, size_t n, dn_lex_kind k)
+{
+    wtab_slot *ws = wtab_get(&lx->words, w);
+    fw_info *f;
+    if (!ws)
+        return -1;
+    if (ws->fi[folded] < 0) {
+        if (dn_grow((void **)&lx->fw, &lx->cap_fw, lx->n_fw + 1, sizeof *lx->fw) != 0)
+            return -1;
+        memset(&lx->fw[lx->n_fw], 0, sizeof *lx->fw);
+        ws->fi[folded] = (int)lx->n_fw++;
+    }
+    f = &lx->fw[ws->fi[folded]];
+    f->lens |= len_bit(n);
+    f->kind_lens[k] |= len_bit(n);
+    if ((int)n > f->max)
+        f->max = (int)n;
+    return 0;
+}
+
+/* Word lists and trigger starts into the word table. */
+static int note_words(dn_lexicon *lx)
+{
+    const dn_strmap *m = &lx->wordmask;
+    for (size_t i = 0; i < m->cap; i++) {
+        wtab_slot *ws;
+        if (!m->slots[i].key)
+            continue;
+        if (!(ws = wtab_get(&lx->words, m->slots[i].key)))
+            return -1;
+        ws->mask |= (unsigned)m->slots[i].val;
+    }
+    for (size_t i = 0; i < lx->trig.cap; i++) {
+        wtab_slot *ws;
+        if (!lx->trig.slots[i].key)
+            continue;
+        if (!(ws = wtab_get(&lx->words, lx->trig.slots[i].key)))
+            return -1;
+        ws->mask |= DN_LEX_MASK_TRIGGER;
+    }
+    return 0;
+}
+
 static int add_form(dn_lexicon *lx, dn_tokens *tk, const char *form, dn_lex_ref ref,
                     int folded)
 {
@@ -1053,14 +1197,8 @@ static int add_form(dn_lexicon *lx, dn_tokens *tk, const char *form, dn_lex_ref 
         lx->max_len = tk->n;
     if (ptab_add(folded ? &lx->folded : &lx->exact, key, ref) != 0)
         return -1;
-    {
-        dn_strmap *fm = folded ? &lx->first_folded : &lx->first_exact;
-        const char *fw = folded ? tk->tok[0].lower : tk->tok[0].text;
-        int have = dn_strmap_get(fm, fw);
-        if (have < (int)tk->n && dn_strmap_put(fm, fw, (int)tk->n) != 0)
-            return -1;
-    }
-    return 0;
+    return note_first(lx, folded ? tk->tok[0].lower : tk->tok[0].text, folded, tk->n,
+                      ref.kind);
 }
 
 static int add_entry_forms(dn_lexicon *lx, dn_tokens *tk, entry_forms *f, int index,
@@ -1253,8 +1391,7 @@ int dn_lexicon_finish(dn_lexicon *lx, dn_error *err)
     ptab_free(&lx->exact);
     ptab_free(&lx->folded);
     ptab_free(&lx->trig);
-    dn_strmap_free(&lx->first_exact);
-    dn_strmap_free(&lx->first_folded);
+    words_free(lx);
     free_trigger_forms(lx);
     lx->max_len = 0;
     dn_tokens_init(&tk);
@@ -1288,6 +1425,8 @@ int dn_lexicon_finish(dn_lexicon *lx, dn_error *err)
             if (ptab_add(&lx->folded, key, r) != 0 || ptab_add(&lx->trig, *a, r) != 0)
                 goto nomem;
         }
+    if (note_words(lx) != 0)
+        goto nomem;
     lx->finished = 1;
     goto done;
 nomem:
@@ -1322,14 +1461,27 @@ static void phrase_hashes(const dn_token *tok, size_t i, size_t lmax, int folded
  * key fits the same bounds, so no length check is needed here. */
 #define PHRASE_MAX 512
 
-void dn_lexicon_first(const dn_lexicon *lx, const dn_token *t, int first[2])
+void dn_lexicon_token_info(const dn_lexicon *lx, const dn_token *t, unsigned *mask,
+                           int first[2])
 {
+    const wtab_slot *lo = wtab_find(&lx->words, t->lower, t->len, t->hlower), *tx = lo;
+    if (t->htext != t->hlower || memcmp(t->text, t->lower, t->len) != 0)
+        tx = wtab_find(&lx->words, t->text, t->len, t->htext);
+    *mask = lo ? lo->mask : 0u;
+    if (t->len > 250) /* dn_lexicon_trigger_lookup_tok looks such words up itself */
+        *mask |= DN_LEX_MASK_TRIGGER;
     if (!(t->flags & DN_TOK_WORD)) {
         first[0] = first[1] = -1;
         return;
     }
-    first[0] = dn_strmap_get_h(&lx->first_exact, t->text, t->htext);
-    first[1] = dn_strmap_get_h(&lx->first_folded, t->lower, t->hlower);
+    first[0] = tx ? tx->fi[0] : -1;
+    first[1] = lo ? lo->fi[1] : -1;
+}
+
+void dn_lexicon_first(const dn_lexicon *lx, const dn_token *t, int first[2])
+{
+    unsigned mask;
+    dn_lexicon_token_info(lx, t, &mask, first);
 }
 
 size_t dn_lexicon_match(const dn_lexicon *lx, const dn_token *tok, size_t n, size_t i,
@@ -1342,43 +1494,47 @@ size_t dn_lexicon_match(const dn_lexicon *lx, const dn_token *tok, size_t n, siz
     return dn_lexicon_match_first(lx, tok, n, i, first, refs, max, n_refs);
 }
 
+/* The longest length worth probing for forms whose lengths are lens (of
+ * which the longest is max) at token i of n. */
+static size_t probe_max(const dn_lexicon *lx, unsigned lens, int max, size_t n, size_t i)
+{
+    size_t m;
+    if (!lens)
+        return 0;
+    m = (lens >> 31) ? (size_t)max : 32 - (size_t)__builtin_clz(lens);
+    if (m > lx->max_len)
+        m = lx->max_len;
+    if (m > n - i)
+        m = n - i;
+    return m > PHRASE_MAX ? PHRASE_MAX : m;
+}
+
 size_t dn_lexicon_match_first(const dn_lexicon *lx, const dn_token *tok, size_t n, size_t i,
                               const int first[2], dn_lex_ref *refs, size_t max,
                               size_t *n_refs)
 {
     uint64_t hs[2][PHRASE_MAX];
     size_t ls[2][PHRASE_MAX];
-    size_t lmax;
-    int fe, ff, mx[2];
+    unsigned lens[2] = {0, 0};
+    size_t lm[2] = {0, 0}, lmax;
 
     *n_refs = 0;
     if (i >= n || !(tok[i].flags & DN_TOK_WORD))
         return 0;
-    fe = first[0];
-    ff = first[1];
-    if (fe < 0 && ff < 0)
-        return 0;
-    lmax = lx->max_len < n - i ? lx->max_len : n - i;
-    if (fe < 0 && ff < 0)
-        return 0;
-    {
-        size_t m = (size_t)(fe > ff ? fe : ff);
-        if (m < lmax)
-            lmax = m;
-    }
-    if (lmax > PHRASE_MAX)
-        lmax = PHRASE_MAX;
-    mx[0] = fe;
-    mx[1] = ff;
-    if (fe >= 0)
-        phrase_hashes(tok, i, (size_t)fe < lmax ? (size_t)fe : lmax, 0, hs[0], ls[0]);
-    if (ff >= 0)
-        phrase_hashes(tok, i, (size_t)ff < lmax ? (size_t)ff : lmax, 1, hs[1], ls[1]);
+    for (int f = 0; f < 2; f++)
+        if (first[f] >= 0) {
+            const fw_info *w = &lx->fw[first[f]];
+            lens[f] = w->lens;
+            if ((lm[f] = probe_max(lx, w->lens, w->max, n, i)) > 0)
+                phrase_hashes(tok, i, lm[f], f, hs[f], ls[f]);
+        }
+    lmax = lm[0] > lm[1] ? lm[0] : lm[1];
     for (size_t l = lmax; l >= 1; l--) {
         ptab_slot *s1 = NULL, *s2 = NULL;
-        if (mx[0] >= (int)l)
+        unsigned bit = len_bit(l);
+        if (l <= lm[0] && (lens[0] & bit))
             s1 = ptab_find_tokens(&lx->exact, hs[0][l - 1], ls[0][l - 1], tok, i, l, 0);
-        if (mx[1] >= (int)l)
+        if (l <= lm[1] && (lens[1] & bit))
             s2 = ptab_find_tokens(&lx->folded, hs[1][l - 1], ls[1][l - 1], tok, i, l, 1);
         if (!s1 && !s2)
             continue;
@@ -1408,32 +1564,24 @@ size_t dn_lexicon_match_kind_first(const dn_lexicon *lx, const dn_token *tok, si
 {
     uint64_t hs[2][PHRASE_MAX];
     size_t ls[2][PHRASE_MAX];
-    size_t lmax;
-    int fm[2];
+    unsigned lens[2] = {0, 0};
+    size_t lm[2] = {0, 0}, lmax;
 
     *index = -1;
-    if (i >= n || !(tok[i].flags & DN_TOK_WORD))
+    if (i >= n || !(tok[i].flags & DN_TOK_WORD) || kind < 0 || kind >= DN_LX__COUNT)
         return 0;
-    fm[0] = first[0];
-    fm[1] = first[1];
-    if (fm[0] < 0 && fm[1] < 0)
-        return 0;
-    lmax = lx->max_len < n - i ? lx->max_len : n - i;
-    {
-        size_t m = (size_t)(fm[0] > fm[1] ? fm[0] : fm[1]);
-        if (m < lmax)
-            lmax = m;
-    }
-    if (lmax > PHRASE_MAX)
-        lmax = PHRASE_MAX;
-    for (int folded = 0; folded < 2; folded++)
-        if (fm[folded] >= 0)
-            phrase_hashes(tok, i, (size_t)fm[folded] < lmax ? (size_t)fm[folded] : lmax, folded,
-                          hs[folded], ls[folded]);
+    for (int f = 0; f < 2; f++)
+        if (first[f] >= 0) {
+            const fw_info *w = &lx->fw[first[f]];
+            lens[f] = w->kind_lens[kind];
+            if ((lm[f] = probe_max(lx, lens[f], w->max, n, i)) > 0)
+                phrase_hashes(tok, i, lm[f], f, hs[f], ls[f]);
+        }
+    lmax = lm[0] > lm[1] ? lm[0] : lm[1];
     for (size_t l = lmax; l >= 1; l--)
         for (int folded = 0; folded < 2; folded++) {
             ptab_slot *s;
-            if (fm[folded] < (int)l)
+            if (l > lm[folded] || !(lens[folded] & len_bit(l)))
                 continue;
             if (!(s = ptab_find_tokens(folded ? &lx->folded : &lx->exact, hs[folded][l - 1],
                                        ls[folded][l - 1], tok, i, l, folded)))
