@@ -194,12 +194,13 @@ unsigned dn_lexicon_token_mask(const dn_lexicon *lx, const dn_token *t);
  * dn_lexicon_token_info when a trigger form may start with the token, so
  * that only then dn_lexicon_trigger_lookup_tok needs to be asked. */
 #define DN_LEX_MASK_TRIGGER (1u << 31)
-/* Everything the extractor asks of each token, with one table probe (two
- * when the token has capitals): *mask is dn_lexicon_token_mask, with
- * DN_LEX_MASK_TRIGGER added, and first what dn_lexicon_first gives. Needs
- * dn_lexicon_finish after the last load. */
-void dn_lexicon_token_info(const dn_lexicon *lx, const dn_token *t, unsigned *mask,
-                           int first[2]);
+/* Everything the extractor asks of each token, for the n tokens of tok,
+ * with one table probe per token (two when it has capitals): mask[i] is
+ * dn_lexicon_token_mask of tok[i], with DN_LEX_MASK_TRIGGER added, and
+ * first[2 * i], first[2 * i + 1] what dn_lexicon_first gives for it.
+ * Needs dn_lexicon_finish after the last load. */
+void dn_lexicon_tokens_info(const dn_lexicon *lx, const dn_token *tok, size_t n,
+                            unsigned *mask, int *first);
 
 #ifdef __cplusplus
 }

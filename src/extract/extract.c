@@ -1025,10 +1025,8 @@ registered:
     memset(lm_title, 0xff, (ntok + 1) * sizeof *lm_title);
     memset(lm_body, 0xff, (ntok + 1) * sizeof *lm_body);
     for (size_t i = 0; i < n_sents; i++)
-        for (size_t k = 0; k < stk[i].n; k++) {
-            dn_lexicon_token_info(lx, &stk[i].tok[k], &tokmask[toff[i] + k],
-                                  &lm_first[2 * (toff[i] + k)]);
-        }
+        dn_lexicon_tokens_info(lx, stk[i].tok, stk[i].n, tokmask + toff[i],
+                               lm_first + 2 * toff[i]);
     for (d.pass = 1; d.pass <= 2; d.pass++) {
         d.last_person = d.prev_person = d.last_person_subj = d.last_subject = d.last_nonperson = d.last_state = d.sent_person = d.sent_nonperson = d.last_place = -1;
         for (size_t i = 0; i < n_sents; i++) {

@@ -110,7 +110,7 @@ typedef struct fw_info {
 typedef struct wtab_slot {
     uint64_t h;    /* dn_hash_str(key), as dn_token.htext / hlower */
     char *key;     /* NULL marks an empty slot */
-    size_t klen;
+    uint32_t klen;
     unsigned mask; /* word lists, | DN_LEX_MASK_TRIGGER */
     int fi[2];     /* fw_info of forms starting with key: exact, folded; -1 none */
 } wtab_slot;
@@ -179,18 +179,57 @@ struct dn_lexicon {
 
 /* ---- small hash maps ---- */
 
-/* FNV-1a, the hash of dn_hash_str, extended by one byte / by n bytes:
- * the hash of a phrase grows token by token without joining strings. */
-#define FNV_OFFSET 1469598103934665603ULL
-#define FNV_PRIME 1099511628211ULL
-
-static uint64_t fnv_more(uint64_t h, const char *s, size_t n)
+/* The hash of a phrase of the tables: a one-token phrase hashes as its
+ * token (dn_hash_str, the dn_token.htext / hlower of the tokenizer), each
+ * further token's hash is mixed in. Tokens never hold a space, so a key,
+ * the tokens of a form joined by spaces, has one hash whatever tokens it
+ * is compared with, and the text's phrases are hashed without touching
+ * their bytes. */
+static uint64_t phrase_step(uint64_t h, uint64_t th)
 {
-    for (size_t k = 0; k < n; k++) {
-        h ^= (unsigned char)s[k];
-        h *= FNV_PRIME;
+    return ((h << 23 | h >> 41) ^ th) * 0x9E3779B97F4A7C15ULL;
+}
+
+/* 1 when a[0..n) equals b[0..n), reading neither beyond: whole words
+ * where they fit (the last one overlapping), for the short keys here. */
+static inline int same_bytes(const char *a, const char *b, size_t n)
+{
+    uint64_t x, y;
+    uint32_t u, v;
+    uint16_t p, q;
+    if (n >= 8) {
+        size_t k;
+        for (k = 0; k + 8 <= n; k += 8) {
+            memcpy(&x, a + k, 8);
+            memcpy(&y, b + k, 8);
+            if (x != y)
+                return 0;
+        }
+        if (k == n)
+            return 1;
+        memcpy(&x, a + n - 8, 8);
+        memcpy(&y, b + n - 8, 8);
+        return x == y;
     }
-    return h;
+    if (n >= 4) {
+        memcpy(&u, a, 4);
+        memcpy(&v, b, 4);
+        if (u != v)
+            return 0;
+        memcpy(&u, a + n - 4, 4);
+        memcpy(&v, b + n - 4, 4);
+        return u == v;
+    }
+    if (n >= 2) {
+        memcpy(&p, a, 2);
+        memcpy(&q, b, 2);
+        if (p != q)
+            return 0;
+        memcpy(&p, a + n - 2, 2);
+        memcpy(&q, b + n - 2, 2);
+        return p == q;
+    }
+    return n == 0 || a[0] == b[0];
 }
 
 /* 1 when key equals tokens [i, i+l) joined by single spaces (folded:
@@ -206,7 +245,7 @@ static int key_is_tokens(const char *key, size_t klen, const dn_token *tok, size
                 return 0;
             p++;
         }
-        if (p + t->len > klen || memcmp(key + p, folded ? t->lower : t->text, t->len) != 0)
+        if (p + t->len > klen || !same_bytes(key + p, folded ? t->lower : t->text, t->len))
             return 0;
         p += t->len;
     }
@@ -241,10 +280,11 @@ static ptab_slot *ptab_find(const ptab *t, const char *key)
     return NULL;
 }
 
-static int ptab_add(ptab *t, const char *key, dn_lex_ref ref)
+/* Adds ref to the refs of key, whose hash is h (phrase_step's for the
+ * phrases, dn_hash_str's for keys looked up as strings). */
+static int ptab_add(ptab *t, const char *key, uint64_t h, dn_lex_ref ref)
 {
     size_t i;
-    uint64_t h;
     ptab_slot *s;
 
     if ((t->used + 1) * 2 > t->cap) {
@@ -264,7 +304,6 @@ static int ptab_add(ptab *t, const char *key, dn_lex_ref ref)
         t->slots = ns;
         t->cap = ncap;
     }
-    h = dn_hash_str(key);
     for (i = h & (t->cap - 1); t->slots[i].key; i = (i + 1) & (t->cap - 1))
         if (t->slots[i].hash == h && strcmp(t->slots[i].key, key) == 0)
             break;
@@ -296,14 +335,15 @@ static void ptab_free(ptab *t)
 }
 
 /* The slot of word s[0..len) with hash h, or NULL. */
-static const wtab_slot *wtab_find(const wtab *t, const char *s, size_t len, uint64_t h)
+static inline const wtab_slot *wtab_find(const wtab *t, const char *s, size_t len,
+                                         uint64_t h)
 {
     size_t x;
     if (!t->cap)
         return NULL;
     for (x = h & (t->cap - 1); t->slots[x].key; x = (x + 1) & (t->cap - 1)) {
         const wtab_slot *w = &t->slots[x];
-        if (w->h == h && w->klen == len && memcmp(w->key, s, len) == 0)
+        if (w->h == h && w->klen == len && same_bytes(w->key, s, len))
             return w;
     }
     return NULL;
@@ -317,7 +357,7 @@ static wtab_slot *wtab_get(wtab *t, const char *s)
     uint64_t h = dn_hash_bytes(s, len, 0);
     wtab_slot *w;
 
-    if ((t->used + 1) * 2 > t->cap) {
+    if ((t->used + 1) * 4 > t->cap) { /* at most 1/4 full: short probes */
         size_t ncap = t->cap ? t->cap * 2 : 1024;
         wtab_slot *ns = calloc(ncap, sizeof *ns);
         if (!ns)
@@ -342,7 +382,7 @@ static wtab_slot *wtab_get(wtab *t, const char *s)
     if (!(w->key = dn_strdup(s)))
         return NULL;
     w->h = h;
-    w->klen = len;
+    w->klen = (uint32_t)len; /* keys are words of a file of at most 256 MB */
     w->mask = 0;
     w->fi[0] = w->fi[1] = -1;
     t->used++;
@@ -1189,13 +1229,17 @@ static int add_form(dn_lexicon *lx, dn_tokens *tk, const char *form, dn_lex_ref 
                     int folded)
 {
     char key[1024];
+    uint64_t h;
     if (dn_tokenize(tk, form, 0, strlen(form), 0, 0) != DN_OK)
         return -1;
     if (tk->n == 0 || join_key(tk->tok, 0, tk->n, folded, key, sizeof key) != 0)
         return 0;
     if (tk->n > lx->max_len)
         lx->max_len = tk->n;
-    if (ptab_add(folded ? &lx->folded : &lx->exact, key, ref) != 0)
+    h = folded ? tk->tok[0].hlower : tk->tok[0].htext;
+    for (size_t k = 1; k < tk->n; k++)
+        h = phrase_step(h, folded ? tk->tok[k].hlower : tk->tok[k].htext);
+    if (ptab_add(folded ? &lx->folded : &lx->exact, key, h, ref) != 0)
         return -1;
     return note_first(lx, folded ? tk->tok[0].lower : tk->tok[0].text, folded, tk->n,
                       ref.kind);
@@ -1422,7 +1466,8 @@ int dn_lexicon_finish(dn_lexicon *lx, dn_error *err)
             char key[300];
             dn_lex_ref r = {DN_LX__COUNT, (int)f};
             snprintf(key, sizeof key, "\x01%s", *a);
-            if (ptab_add(&lx->folded, key, r) != 0 || ptab_add(&lx->trig, *a, r) != 0)
+            if (ptab_add(&lx->folded, key, dn_hash_str(key), r) != 0 ||
+                ptab_add(&lx->trig, *a, dn_hash_str(*a), r) != 0)
                 goto nomem;
         }
     if (note_words(lx) != 0)
@@ -1436,52 +1481,44 @@ done:
     return rc;
 }
 
-/* Hashes and lengths of the joined phrases tok[i, i+l) for l = 1..lmax,
- * exact (text) and folded (lower): h[l - 1], len[l - 1]. */
-static void phrase_hashes(const dn_token *tok, size_t i, size_t lmax, int folded, uint64_t *h,
-                          size_t *len)
+/* The slot of the phrase tok[i, i+l) (folded: lower forms), or NULL. */
+static ptab_slot *find_phrase(const ptab *t, const dn_token *tok, size_t i, size_t l,
+                              int folded)
 {
-    uint64_t x = folded ? tok[i].hlower : tok[i].htext;
-    size_t n = tok[i].len;
-    h[0] = x;
-    len[0] = n;
-    for (size_t l = 1; l < lmax; l++) {
-        const dn_token *t = &tok[i + l];
-        x ^= (unsigned char)' ';
-        x *= FNV_PRIME;
-        x = fnv_more(x, folded ? t->lower : t->text, t->len);
-        n += 1 + t->len;
-        h[l] = x;
-        len[l] = n;
+    uint64_t h = folded ? tok[i].hlower : tok[i].htext;
+    size_t klen = tok[i].len;
+    for (size_t k = 1; k < l; k++) {
+        h = phrase_step(h, folded ? tok[i + k].hlower : tok[i + k].htext);
+        klen += 1 + tok[i + k].len;
     }
+    return ptab_find_tokens(t, h, klen, tok, i, l, folded);
 }
 
-/* A key holds at most 1023 bytes and its tokens are never empty, so a
- * form has at most PHRASE_MAX tokens. A phrase of the text that equals a
- * key fits the same bounds, so no length check is needed here. */
-#define PHRASE_MAX 512
-
-void dn_lexicon_token_info(const dn_lexicon *lx, const dn_token *t, unsigned *mask,
-                           int first[2])
+void dn_lexicon_tokens_info(const dn_lexicon *lx, const dn_token *tok, size_t n,
+                            unsigned *mask, int *first)
 {
-    const wtab_slot *lo = wtab_find(&lx->words, t->lower, t->len, t->hlower), *tx = lo;
-    if (t->htext != t->hlower || memcmp(t->text, t->lower, t->len) != 0)
-        tx = wtab_find(&lx->words, t->text, t->len, t->htext);
-    *mask = lo ? lo->mask : 0u;
-    if (t->len > 250) /* dn_lexicon_trigger_lookup_tok looks such words up itself */
-        *mask |= DN_LEX_MASK_TRIGGER;
-    if (!(t->flags & DN_TOK_WORD)) {
-        first[0] = first[1] = -1;
-        return;
+    for (size_t i = 0; i < n; i++) {
+        const dn_token *t = &tok[i];
+        const wtab_slot *lo = wtab_find(&lx->words, t->lower, t->len, t->hlower), *tx = lo;
+        unsigned m = lo ? lo->mask : 0u;
+        if (t->len > 250) /* dn_lexicon_trigger_lookup_tok looks such words up itself */
+            m |= DN_LEX_MASK_TRIGGER;
+        mask[i] = m;
+        if (!(t->flags & DN_TOK_WORD)) {
+            first[2 * i] = first[2 * i + 1] = -1;
+            continue;
+        }
+        if (t->htext != t->hlower || !same_bytes(t->text, t->lower, t->len))
+            tx = wtab_find(&lx->words, t->text, t->len, t->htext);
+        first[2 * i] = tx ? tx->fi[0] : -1;
+        first[2 * i + 1] = lo ? lo->fi[1] : -1;
     }
-    first[0] = tx ? tx->fi[0] : -1;
-    first[1] = lo ? lo->fi[1] : -1;
 }
 
 void dn_lexicon_first(const dn_lexicon *lx, const dn_token *t, int first[2])
 {
     unsigned mask;
-    dn_lexicon_token_info(lx, t, &mask, first);
+    dn_lexicon_tokens_info(lx, t, 1, &mask, first);
 }
 
 size_t dn_lexicon_match(const dn_lexicon *lx, const dn_token *tok, size_t n, size_t i,
@@ -1504,38 +1541,33 @@ static size_t probe_max(const dn_lexicon *lx, unsigned lens, int max, size_t n, 
     m = (lens >> 31) ? (size_t)max : 32 - (size_t)__builtin_clz(lens);
     if (m > lx->max_len)
         m = lx->max_len;
-    if (m > n - i)
-        m = n - i;
-    return m > PHRASE_MAX ? PHRASE_MAX : m;
+    return m > n - i ? n - i : m;
 }
 
 size_t dn_lexicon_match_first(const dn_lexicon *lx, const dn_token *tok, size_t n, size_t i,
                               const int first[2], dn_lex_ref *refs, size_t max,
                               size_t *n_refs)
 {
-    uint64_t hs[2][PHRASE_MAX];
-    size_t ls[2][PHRASE_MAX];
     unsigned lens[2] = {0, 0};
     size_t lm[2] = {0, 0}, lmax;
 
     *n_refs = 0;
-    if (i >= n || !(tok[i].flags & DN_TOK_WORD))
+    if ((first[0] < 0 && first[1] < 0) || i >= n || !(tok[i].flags & DN_TOK_WORD))
         return 0;
     for (int f = 0; f < 2; f++)
         if (first[f] >= 0) {
             const fw_info *w = &lx->fw[first[f]];
             lens[f] = w->lens;
-            if ((lm[f] = probe_max(lx, w->lens, w->max, n, i)) > 0)
-                phrase_hashes(tok, i, lm[f], f, hs[f], ls[f]);
+            lm[f] = probe_max(lx, w->lens, w->max, n, i);
         }
     lmax = lm[0] > lm[1] ? lm[0] : lm[1];
     for (size_t l = lmax; l >= 1; l--) {
         ptab_slot *s1 = NULL, *s2 = NULL;
         unsigned bit = len_bit(l);
         if (l <= lm[0] && (lens[0] & bit))
-            s1 = ptab_find_tokens(&lx->exact, hs[0][l - 1], ls[0][l - 1], tok, i, l, 0);
+            s1 = find_phrase(&lx->exact, tok, i, l, 0);
         if (l <= lm[1] && (lens[1] & bit))
-            s2 = ptab_find_tokens(&lx->folded, hs[1][l - 1], ls[1][l - 1], tok, i, l, 1);
+            s2 = find_phrase(&lx->folded, tok, i, l, 1);
         if (!s1 && !s2)
             continue;
         for (int pass = 0; pass < 2; pass++) {
@@ -1562,20 +1594,18 @@ size_t dn_lexicon_match_kind_first(const dn_lexicon *lx, const dn_token *tok, si
                                    size_t i, const int first[2], dn_lex_kind kind,
                                    int *index)
 {
-    uint64_t hs[2][PHRASE_MAX];
-    size_t ls[2][PHRASE_MAX];
     unsigned lens[2] = {0, 0};
     size_t lm[2] = {0, 0}, lmax;
 
     *index = -1;
-    if (i >= n || !(tok[i].flags & DN_TOK_WORD) || kind < 0 || kind >= DN_LX__COUNT)
+    if ((first[0] < 0 && first[1] < 0) || i >= n || !(tok[i].flags & DN_TOK_WORD) ||
+        kind < 0 || kind >= DN_LX__COUNT)
         return 0;
     for (int f = 0; f < 2; f++)
         if (first[f] >= 0) {
             const fw_info *w = &lx->fw[first[f]];
             lens[f] = w->kind_lens[kind];
-            if ((lm[f] = probe_max(lx, lens[f], w->max, n, i)) > 0)
-                phrase_hashes(tok, i, lm[f], f, hs[f], ls[f]);
+            lm[f] = probe_max(lx, lens[f], w->max, n, i);
         }
     lmax = lm[0] > lm[1] ? lm[0] : lm[1];
     for (size_t l = lmax; l >= 1; l--)
@@ -1583,8 +1613,7 @@ size_t dn_lexicon_match_kind_first(const dn_lexicon *lx, const dn_token *tok, si
             ptab_slot *s;
             if (l > lm[folded] || !(lens[folded] & len_bit(l)))
                 continue;
-            if (!(s = ptab_find_tokens(folded ? &lx->folded : &lx->exact, hs[folded][l - 1],
-                                       ls[folded][l - 1], tok, i, l, folded)))
+            if (!(s = find_phrase(folded ? &lx->folded : &lx->exact, tok, i, l, folded)))
                 continue;
             for (size_t k = 0; k < s->n; k++)
                 if (s->refs[k].kind == kind) {
