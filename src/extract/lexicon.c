@@ -97,12 +97,22 @@ typedef struct ptab {
 /* What the forms that start with one word (in one phrase table) look
  * like: bit l-1 of lens is set when one of l tokens does (bit 31: one of
  * 32 tokens or more), kind_lens the same per kind of ref; max is the
- * longest. The matchers probe only the lengths that exist. */
+ * longest; second a set of their second words. The matchers probe only
+ * the lengths that exist, and longer ones only when the text's second
+ * word may be one of these. */
 typedef struct fw_info {
     unsigned lens;
     unsigned kind_lens[DN_LX__COUNT];
     int max;
+    uint64_t second; /* second_bit of the second words of longer forms */
 } fw_info;
+
+/* A word's bit in a 64-bit set, from the top bits of its hash (those of
+ * FNV-1a depend on every byte). */
+static uint64_t second_bit(uint64_t h)
+{
+    return 1ULL << (h >> 58);
+}
 
 /* The word table: every word a token's text or lower form is looked up
  * by, with all the answers the extractor wants per token, so that one
@@ -1180,11 +1190,12 @@ static int has_lower_start(const char *s)
     return islower((unsigned char)s[0]);
 }
 
-/* Records in the word table that a form of n tokens and of kind k starts
- * with word w in the exact (folded 0) or folded table. */
-static int note_first(dn_lexicon *lx, const char *w, int folded, size_t n, dn_lex_kind k)
+/* Records in the word table that a form of n tokens tok and of kind k
+ * is a key of the exact (folded 0) or folded table. */
+static int note_first(dn_lexicon *lx, const dn_token *tok, size_t n, int folded,
+                      dn_lex_kind k)
 {
-    wtab_slot *ws = wtab_get(&lx->words, w);
+    wtab_slot *ws = wtab_get(&lx->words, folded ? tok[0].lower : tok[0].text);
     fw_info *f;
     if (!ws)
         return -1;
@@ -1199,6 +1210,8 @@ static int note_first(dn_lexicon *lx, const char *w, int folded, size_t n, dn_le
     f->kind_lens[k] |= len_bit(n);
     if ((int)n > f->max)
         f->max = (int)n;
+    if (n > 1)
+        f->second |= second_bit(folded ? tok[1].hlower : tok[1].htext);
     return 0;
 }
 
@@ -1241,8 +1254,7 @@ static int add_form(dn_lexicon *lx, dn_tokens *tk, const char *form, dn_lex_ref 
         h = phrase_step(h, folded ? tk->tok[k].hlower : tk->tok[k].htext);
     if (ptab_add(folded ? &lx->folded : &lx->exact, key, h, ref) != 0)
         return -1;
-    return note_first(lx, folded ? tk->tok[0].lower : tk->tok[0].text, folded, tk->n,
-                      ref.kind);
+    return note_first(lx, tk->tok, tk->n, folded, ref.kind);
 }
 
 static int add_entry_forms(dn_lexicon *lx, dn_tokens *tk, entry_forms *f, int index,
@@ -1558,7 +1570,9 @@ size_t dn_lexicon_match_first(const dn_lexicon *lx, const dn_token *tok, size_t 
         if (first[f] >= 0) {
             const fw_info *w = &lx->fw[first[f]];
             lens[f] = w->lens;
-            lm[f] = probe_max(lx, w->lens, w->max, n, i);
+            if (i + 1 >= n || !(w->second & second_bit(f ? tok[i + 1].hlower : tok[i + 1].htext)))
+                lens[f] &= 1u;
+            lm[f] = probe_max(lx, lens[f], w->max, n, i);
         }
     lmax = lm[0] > lm[1] ? lm[0] : lm[1];
     for (size_t l = lmax; l >= 1; l--) {
@@ -1605,6 +1619,8 @@ size_t dn_lexicon_match_kind_first(const dn_lexicon *lx, const dn_token *tok, si
         if (first[f] >= 0) {
             const fw_info *w = &lx->fw[first[f]];
             lens[f] = w->kind_lens[kind];
+            if (i + 1 >= n || !(w->second & second_bit(f ? tok[i + 1].hlower : tok[i + 1].htext)))
+                lens[f] &= 1u;
             lm[f] = probe_max(lx, lens[f], w->max, n, i);
         }
     lmax = lm[0] > lm[1] ? lm[0] : lm[1];
