@@ -1556,16 +1556,27 @@ static size_t probe_max(const dn_lexicon *lx, unsigned lens, int max, size_t n, 
     return m > n - i ? n - i : m;
 }
 
+static size_t match_first(const dn_lexicon *lx, const dn_token *tok, size_t n, size_t i,
+                          const int first[2], dn_lex_ref *refs, size_t max, size_t *n_refs);
+
+/* Most tokens start no form: they are answered here, without the frame
+ * of the search (match_first). */
 size_t dn_lexicon_match_first(const dn_lexicon *lx, const dn_token *tok, size_t n, size_t i,
                               const int first[2], dn_lex_ref *refs, size_t max,
                               size_t *n_refs)
 {
-    unsigned lens[2] = {0, 0};
-    size_t lm[2] = {0, 0}, lmax;
-
     *n_refs = 0;
     if ((first[0] < 0 && first[1] < 0) || i >= n || !(tok[i].flags & DN_TOK_WORD))
         return 0;
+    return match_first(lx, tok, n, i, first, refs, max, n_refs);
+}
+
+static size_t match_first(const dn_lexicon *lx, const dn_token *tok, size_t n, size_t i,
+                          const int first[2], dn_lex_ref *refs, size_t max, size_t *n_refs)
+{
+    unsigned lens[2] = {0, 0};
+    size_t lm[2] = {0, 0}, lmax;
+
     for (int f = 0; f < 2; f++)
         if (first[f] >= 0) {
             const fw_info *w = &lx->fw[first[f]];
@@ -1604,17 +1615,26 @@ size_t dn_lexicon_match_kind(const dn_lexicon *lx, const dn_token *tok, size_t n
     return dn_lexicon_match_kind_first(lx, tok, n, i, first, kind, index);
 }
 
+static size_t match_kind_first(const dn_lexicon *lx, const dn_token *tok, size_t n,
+                               size_t i, const int first[2], dn_lex_kind kind, int *index);
+
 size_t dn_lexicon_match_kind_first(const dn_lexicon *lx, const dn_token *tok, size_t n,
                                    size_t i, const int first[2], dn_lex_kind kind,
                                    int *index)
 {
-    unsigned lens[2] = {0, 0};
-    size_t lm[2] = {0, 0}, lmax;
-
     *index = -1;
     if ((first[0] < 0 && first[1] < 0) || i >= n || !(tok[i].flags & DN_TOK_WORD) ||
         kind < 0 || kind >= DN_LX__COUNT)
         return 0;
+    return match_kind_first(lx, tok, n, i, first, kind, index);
+}
+
+static size_t match_kind_first(const dn_lexicon *lx, const dn_token *tok, size_t n,
+                               size_t i, const int first[2], dn_lex_kind kind, int *index)
+{
+    unsigned lens[2] = {0, 0};
+    size_t lm[2] = {0, 0}, lmax;
+
     for (int f = 0; f < 2; f++)
         if (first[f] >= 0) {
             const fw_info *w = &lx->fw[first[f]];
