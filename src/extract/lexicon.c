@@ -1392,16 +1392,18 @@ static int build_ids(dn_lexicon *lx)
             if (b->state >= 0 && (size_t)b->state != st)
                 continue;
             dn_buf_reset(&lab);
-            for (const char *p = b->label; *p; p++) {
+            for (const char *p = b->label; *p;) {
+                size_t run = strcspn(p + 1, "{") + 1; /* up to the next '{' */
                 if (strncmp(p, "{state}", 7) == 0) {
                     dn_buf_puts(&lab, s->name);
-                    p += 6;
+                    run = 7;
                 } else if (strncmp(p, "{demonym}", 9) == 0) {
                     dn_buf_puts(&lab, s->demonym ? s->demonym : s->name);
-                    p += 8;
+                    run = 9;
                 } else {
-                    dn_buf_putc(&lab, *p);
+                    dn_buf_append(&lab, p, run);
                 }
+                p += run;
             }
             l = dn_arena_strdup(&lx->idmem, dn_buf_cstr(&lab));
             if (lab.oom || !l ||
