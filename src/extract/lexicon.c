@@ -105,6 +105,7 @@ typedef struct fw_info {
     unsigned kind_lens[DN_LX__COUNT];
     int max;
     uint64_t second; /* second_bit of the second words of longer forms */
+    long one;        /* the table's slot of the word alone, -1 when none */
 } fw_info;
 
 /* A word's bit in a 64-bit set, from the top bits of its hash (those of
@@ -1203,6 +1204,7 @@ static int note_first(dn_lexicon *lx, const dn_token *tok, size_t n, int folded,
         if (dn_grow((void **)&lx->fw, &lx->cap_fw, lx->n_fw + 1, sizeof *lx->fw) != 0)
             return -1;
         memset(&lx->fw[lx->n_fw], 0, sizeof *lx->fw);
+        lx->fw[lx->n_fw].one = -1;
         ws->fi[folded] = (int)lx->n_fw++;
     }
     f = &lx->fw[ws->fi[folded]];
@@ -1234,6 +1236,18 @@ static int note_words(dn_lexicon *lx)
         if (!(ws = wtab_get(&lx->words, lx->trig.slots[i].key)))
             return -1;
         ws->mask |= DN_LEX_MASK_TRIGGER;
+    }
+    /* the tables are complete: the slots of one-word forms stay put */
+    for (size_t i = 0; i < lx->words.cap; i++) {
+        const wtab_slot *ws = &lx->words.slots[i];
+        for (int f = 0; ws->key && f < 2; f++) {
+            const ptab *t = f ? &lx->folded : &lx->exact;
+            const ptab_slot *ps;
+            if (ws->fi[f] < 0 || !(lx->fw[ws->fi[f]].lens & 1u))
+                continue;
+            if ((ps = ptab_find(t, ws->key)))
+                lx->fw[ws->fi[f]].one = ps - t->slots;
+        }
     }
     return 0;
 }
@@ -1495,12 +1509,16 @@ done:
     return rc;
 }
 
-/* The slot of the phrase tok[i, i+l) (folded: lower forms), or NULL. */
-static ptab_slot *find_phrase(const ptab *t, const dn_token *tok, size_t i, size_t l,
-                              int folded)
+/* The slot of the phrase tok[i, i+l) (folded: lower forms), or NULL;
+ * w: what the table has for the phrase's first word, which is the key
+ * itself when l is 1. */
+static ptab_slot *find_phrase(const ptab *t, const fw_info *w, const dn_token *tok, size_t i,
+                              size_t l, int folded)
 {
     uint64_t h = folded ? tok[i].hlower : tok[i].htext;
     size_t klen = tok[i].len;
+    if (l == 1)
+        return w->one >= 0 ? &t->slots[w->one] : NULL;
     for (size_t k = 1; k < l; k++) {
         h = phrase_step(h, folded ? tok[i + k].hlower : tok[i + k].htext);
         klen += 1 + tok[i + k].len;
@@ -1592,9 +1610,9 @@ static size_t match_first(const dn_lexicon *lx, const dn_token *tok, size_t n, s
         ptab_slot *s1 = NULL, *s2 = NULL;
         unsigned bit = len_bit(l);
         if (l <= lm[0] && (lens[0] & bit))
-            s1 = find_phrase(&lx->exact, tok, i, l, 0);
+            s1 = find_phrase(&lx->exact, &lx->fw[first[0]], tok, i, l, 0);
         if (l <= lm[1] && (lens[1] & bit))
-            s2 = find_phrase(&lx->folded, tok, i, l, 1);
+            s2 = find_phrase(&lx->folded, &lx->fw[first[1]], tok, i, l, 1);
         if (!s1 && !s2)
             continue;
         for (int pass = 0; pass < 2; pass++) {
@@ -1651,7 +1669,8 @@ static size_t match_kind_first(const dn_lexicon *lx, const dn_token *tok, size_t
             ptab_slot *s;
             if (l > lm[folded] || !(lens[folded] & len_bit(l)))
                 continue;
-            if (!(s = find_phrase(folded ? &lx->folded : &lx->exact, tok, i, l, folded)))
+            if (!(s = find_phrase(folded ? &lx->folded : &lx->exact, &lx->fw[first[folded]], tok,
+                                  i, l, folded)))
                 continue;
             for (size_t k = 0; k < s->n; k++)
                 if (s->refs[k].kind == kind) {
