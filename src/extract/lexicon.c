@@ -65,7 +65,14 @@
  * Storage: each kind of entry is an array; entries keep their own forms so
  * that a later file can override an entry of the same name before
  * dn_lexicon_finish builds the phrase tables. A phrase table is an open-
- * addressing hash from the joined tokens of a form to a list of refs.
+ * addressing hash from the joined tokens of a form to a list of refs; a
+ * phrase's hash mixes its tokens' hashes (phrase_step), so that text is
+ * looked up from the hashes the tokenizer computed. finish also builds the
+ * word table: for every word that matters to a token (first word of a
+ * form, word of a list, first word of a trigger) one slot with all the
+ * answers (list mask, trigger bit, and per phrase table the lengths, kinds
+ * and second words of the forms it starts), so that the extractor probes
+ * once per token and the matchers probe only phrases that may exist.
  */
 #include <ctype.h>
 #include <math.h>
