@@ -134,11 +134,12 @@ size_t dn_lexicon_match(const dn_lexicon *lx, const dn_token *tok, size_t n,
 size_t dn_lexicon_match_kind(const dn_lexicon *lx, const dn_token *tok,
                              size_t n, size_t i, dn_lex_kind kind, int *index);
 
-/* What both matchers look up first for a token: the longest form (in
- * tokens) that starts with it as written (first[0]) and lower-cased
- * (first[1]), -1 for none. A caller that matches at the same token many
- * times computes this once and passes it to the _first variants, which
- * then skip the two table probes (and return 0 at once when both are -1). */
+/* What both matchers look up first for a token: first[0] describes the
+ * forms that start with it as written, first[1] those that start with it
+ * lower-cased; -1 for none, other values are the lexicon's own (indexes
+ * of its tables). A caller that matches at the same token many times
+ * computes this once and passes it to the _first variants, which then
+ * skip the table probes (and return 0 at once when both are -1). */
 void dn_lexicon_first(const dn_lexicon *lx, const dn_token *t, int first[2]);
 size_t dn_lexicon_match_first(const dn_lexicon *lx, const dn_token *tok,
                               size_t n, size_t i, const int first[2],
@@ -188,6 +189,18 @@ int dn_lexicon_list_bit(const dn_lexicon *lx, const char *list);
 unsigned dn_lexicon_word_mask(const dn_lexicon *lx, const char *w);
 /* dn_lexicon_word_mask of a token's lower form (uses its hash). */
 unsigned dn_lexicon_token_mask(const dn_lexicon *lx, const dn_token *t);
+
+/* A bit no word list has (lists have bits 0..30): set in the mask of
+ * dn_lexicon_token_info when a trigger form may start with the token, so
+ * that only then dn_lexicon_trigger_lookup_tok needs to be asked. */
+#define DN_LEX_MASK_TRIGGER (1u << 31)
+/* Everything the extractor asks of each token, for the n tokens of tok,
+ * with one table probe per token (two when it has capitals): mask[i] is
+ * dn_lexicon_token_mask of tok[i], with DN_LEX_MASK_TRIGGER added, and
+ * first[2 * i], first[2 * i + 1] what dn_lexicon_first gives for it.
+ * Needs dn_lexicon_finish after the last load. */
+void dn_lexicon_tokens_info(const dn_lexicon *lx, const dn_token *tok, size_t n,
+                            unsigned *mask, int *first);
 
 #ifdef __cplusplus
 }

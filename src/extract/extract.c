@@ -352,7 +352,8 @@ static size_t trigger_at(doc *d, sent_ctx *sc, size_t i, int *trig)
     const dn_lex_ref *refs;
     size_t nrefs, best = i;
     *trig = -1;
-    if (!(TK(i).flags & DN_TOK_WORD) || sc->tok2m[i] >= 0)
+    if (!(TK(i).flags & DN_TOK_WORD) || sc->tok2m[i] >= 0 ||
+        !(d->tokmask[i] & DN_LEX_MASK_TRIGGER))
         return i;
     if (!dn_lexicon_trigger_lookup_tok(d->lx, &TK(i), &refs, &nrefs))
         return i;
@@ -1033,10 +1034,8 @@ registered:
     memset(lm_title, 0xff, (ntok + 1) * sizeof *lm_title);
     memset(lm_body, 0xff, (ntok + 1) * sizeof *lm_body);
     for (size_t i = 0; i < n_sents; i++)
-        for (size_t k = 0; k < stk[i].n; k++) {
-            tokmask[toff[i] + k] = dn_lexicon_token_mask(lx, &stk[i].tok[k]);
-            dn_lexicon_first(lx, &stk[i].tok[k], &lm_first[2 * (toff[i] + k)]);
-        }
+        dn_lexicon_tokens_info(lx, stk[i].tok, stk[i].n, tokmask + toff[i],
+                               lm_first + 2 * toff[i]);
     for (d.pass = 1; d.pass <= 2; d.pass++) {
         d.last_person = d.prev_person = d.last_person_subj = d.last_subject = d.last_nonperson = d.last_state = d.sent_person = d.sent_nonperson = d.last_place = -1;
         for (size_t i = 0; i < n_sents; i++) {

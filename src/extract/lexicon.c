@@ -65,7 +65,14 @@
  * Storage: each kind of entry is an array; entries keep their own forms so
  * that a later file can override an entry of the same name before
  * dn_lexicon_finish builds the phrase tables. A phrase table is an open-
- * addressing hash from the joined tokens of a form to a list of refs.
+ * addressing hash from the joined tokens of a form to a list of refs; a
+ * phrase's hash mixes its tokens' hashes (phrase_step), so that text is
+ * looked up from the hashes the tokenizer computed. finish also builds the
+ * word table: for every word that matters to a token (first word of a
+ * form, word of a list, first word of a trigger) one slot with all the
+ * answers (list mask, trigger bit, and per phrase table the lengths, kinds
+ * and second words of the forms it starts), so that the extractor probes
+ * once per token and the matchers probe only phrases that may exist.
  */
 #include <ctype.h>
 #include <math.h>
@@ -93,6 +100,43 @@ typedef struct ptab {
     ptab_slot *slots;
     size_t cap, used;
 } ptab;
+
+/* What the forms that start with one word (in one phrase table) look
+ * like: bit l-1 of lens is set when one of l tokens does (bit 31: one of
+ * 32 tokens or more), kind_lens the same per kind of ref; max is the
+ * longest; second a set of their second words. The matchers probe only
+ * the lengths that exist, and longer ones only when the text's second
+ * word may be one of these. */
+typedef struct fw_info {
+    unsigned lens;
+    unsigned kind_lens[DN_LX__COUNT];
+    int max;
+    uint64_t second; /* second_bit of the second words of longer forms */
+    long one;        /* the table's slot of the word alone, -1 when none */
+} fw_info;
+
+/* A word's bit in a 64-bit set, from the top bits of its hash (those of
+ * FNV-1a depend on every byte). */
+static uint64_t second_bit(uint64_t h)
+{
+    return 1ULL << (h >> 58);
+}
+
+/* The word table: every word a token's text or lower form is looked up
+ * by, with all the answers the extractor wants per token, so that one
+ * probe (two for a word with capitals) serves a token. */
+typedef struct wtab_slot {
+    uint64_t h;    /* dn_hash_str(key), as dn_token.htext / hlower */
+    char *key;     /* NULL marks an empty slot */
+    uint32_t klen;
+    unsigned mask; /* word lists, | DN_LEX_MASK_TRIGGER */
+    int fi[2];     /* fw_info of forms starting with key: exact, folded; -1 none */
+} wtab_slot;
+
+typedef struct wtab {
+    wtab_slot *slots;
+    size_t cap, used;
+} wtab;
 
 
 typedef struct entry_forms {
@@ -136,7 +180,9 @@ struct dn_lexicon {
     /* built by finish */
     ptab exact, folded;
     ptab trig; /* first word of a trigger form -> forms (DN_LX__COUNT) */
-    dn_strmap first_exact, first_folded; /* first word -> longest form (tokens) */
+    wtab words;         /* per word: lists, trigger start, fw_info indexes */
+    fw_info *fw;        /* first-word infos, indexed by wtab_slot.fi */
+    size_t n_fw, cap_fw;
     size_t max_len;
     dn_trigger_form *tforms;
     size_t n_tforms, cap_tforms;
@@ -151,18 +197,57 @@ struct dn_lexicon {
 
 /* ---- small hash maps ---- */
 
-/* FNV-1a, the hash of dn_hash_str, extended by one byte / by n bytes:
- * the hash of a phrase grows token by token without joining strings. */
-#define FNV_OFFSET 1469598103934665603ULL
-#define FNV_PRIME 1099511628211ULL
-
-static uint64_t fnv_more(uint64_t h, const char *s, size_t n)
+/* The hash of a phrase of the tables: a one-token phrase hashes as its
+ * token (dn_hash_str, the dn_token.htext / hlower of the tokenizer), each
+ * further token's hash is mixed in. Tokens never hold a space, so a key,
+ * the tokens of a form joined by spaces, has one hash whatever tokens it
+ * is compared with, and the text's phrases are hashed without touching
+ * their bytes. */
+static uint64_t phrase_step(uint64_t h, uint64_t th)
 {
-    for (size_t k = 0; k < n; k++) {
-        h ^= (unsigned char)s[k];
-        h *= FNV_PRIME;
+    return ((h << 23 | h >> 41) ^ th) * 0x9E3779B97F4A7C15ULL;
+}
+
+/* 1 when a[0..n) equals b[0..n), reading neither beyond: whole words
+ * where they fit (the last one overlapping), for the short keys here. */
+static inline int same_bytes(const char *a, const char *b, size_t n)
+{
+    uint64_t x, y;
+    uint32_t u, v;
+    uint16_t p, q;
+    if (n >= 8) {
+        size_t k;
+        for (k = 0; k + 8 <= n; k += 8) {
+            memcpy(&x, a + k, 8);
+            memcpy(&y, b + k, 8);
+            if (x != y)
+                return 0;
+        }
+        if (k == n)
+            return 1;
+        memcpy(&x, a + n - 8, 8);
+        memcpy(&y, b + n - 8, 8);
+        return x == y;
     }
-    return h;
+    if (n >= 4) {
+        memcpy(&u, a, 4);
+        memcpy(&v, b, 4);
+        if (u != v)
+            return 0;
+        memcpy(&u, a + n - 4, 4);
+        memcpy(&v, b + n - 4, 4);
+        return u == v;
+    }
+    if (n >= 2) {
+        memcpy(&p, a, 2);
+        memcpy(&q, b, 2);
+        if (p != q)
+            return 0;
+        memcpy(&p, a + n - 2, 2);
+        memcpy(&q, b + n - 2, 2);
+        return p == q;
+    }
+    return n == 0 || a[0] == b[0];
 }
 
 /* 1 when key equals tokens [i, i+l) joined by single spaces (folded:
@@ -178,7 +263,7 @@ static int key_is_tokens(const char *key, size_t klen, const dn_token *tok, size
                 return 0;
             p++;
         }
-        if (p + t->len > klen || memcmp(key + p, folded ? t->lower : t->text, t->len) != 0)
+        if (p + t->len > klen || !same_bytes(key + p, folded ? t->lower : t->text, t->len))
             return 0;
         p += t->len;
     }
@@ -213,10 +298,11 @@ static ptab_slot *ptab_find(const ptab *t, const char *key)
     return NULL;
 }
 
-static int ptab_add(ptab *t, const char *key, dn_lex_ref ref)
+/* Adds ref to the refs of key, whose hash is h (phrase_step's for the
+ * phrases, dn_hash_str's for keys looked up as strings). */
+static int ptab_add(ptab *t, const char *key, uint64_t h, dn_lex_ref ref)
 {
     size_t i;
-    uint64_t h;
     ptab_slot *s;
 
     if ((t->used + 1) * 2 > t->cap) {
@@ -236,7 +322,6 @@ static int ptab_add(ptab *t, const char *key, dn_lex_ref ref)
         t->slots = ns;
         t->cap = ncap;
     }
-    h = dn_hash_str(key);
     for (i = h & (t->cap - 1); t->slots[i].key; i = (i + 1) & (t->cap - 1))
         if (t->slots[i].hash == h && strcmp(t->slots[i].key, key) == 0)
             break;
@@ -265,6 +350,78 @@ static void ptab_free(ptab *t)
     }
     free(t->slots);
     memset(t, 0, sizeof *t);
+}
+
+/* The slot of word s[0..len) with hash h, or NULL. */
+static inline const wtab_slot *wtab_find(const wtab *t, const char *s, size_t len,
+                                         uint64_t h)
+{
+    size_t x;
+    if (!t->cap)
+        return NULL;
+    for (x = h & (t->cap - 1); t->slots[x].key; x = (x + 1) & (t->cap - 1)) {
+        const wtab_slot *w = &t->slots[x];
+        if (w->h == h && w->klen == len && same_bytes(w->key, s, len))
+            return w;
+    }
+    return NULL;
+}
+
+/* The slot of word s, made (empty: no lists, no forms) when new; NULL on
+ * ENOMEM. Slot pointers are valid until the next call. */
+static wtab_slot *wtab_get(wtab *t, const char *s)
+{
+    size_t len = strlen(s), x;
+    uint64_t h = dn_hash_bytes(s, len, 0);
+    wtab_slot *w;
+
+    if ((t->used + 1) * 4 > t->cap) { /* at most 1/4 full: short probes */
+        size_t ncap = t->cap ? t->cap * 2 : 1024;
+        wtab_slot *ns = calloc(ncap, sizeof *ns);
+        if (!ns)
+            return NULL;
+        for (size_t j = 0; j < t->cap; j++) {
+            if (!t->slots[j].key)
+                continue;
+            for (x = t->slots[j].h & (ncap - 1); ns[x].key; x = (x + 1) & (ncap - 1))
+                ;
+            ns[x] = t->slots[j];
+        }
+        free(t->slots);
+        t->slots = ns;
+        t->cap = ncap;
+    }
+    for (x = h & (t->cap - 1); t->slots[x].key; x = (x + 1) & (t->cap - 1)) {
+        w = &t->slots[x];
+        if (w->h == h && w->klen == len && memcmp(w->key, s, len) == 0)
+            return w;
+    }
+    w = &t->slots[x];
+    if (!(w->key = dn_strdup(s)))
+        return NULL;
+    w->h = h;
+    w->klen = (uint32_t)len; /* keys are words of a file of at most 256 MB */
+    w->mask = 0;
+    w->fi[0] = w->fi[1] = -1;
+    t->used++;
+    return w;
+}
+
+static void words_free(dn_lexicon *lx)
+{
+    for (size_t i = 0; i < lx->words.cap; i++)
+        free(lx->words.slots[i].key);
+    free(lx->words.slots);
+    memset(&lx->words, 0, sizeof lx->words);
+    free(lx->fw);
+    lx->fw = NULL;
+    lx->n_fw = lx->cap_fw = 0;
+}
+
+/* The bit of lens for forms of l >= 1 tokens. */
+static unsigned len_bit(size_t l)
+{
+    return l >= 32 ? 1u << 31 : 1u << (l - 1);
 }
 
 static void forms_free(entry_forms *f)
@@ -325,6 +482,7 @@ static void free_strv(char **v)
 }
 
 static void free_ids(dn_lexicon *lx);
+static void words_free(dn_lexicon *lx);
 
 void dn_lexicon_free(dn_lexicon *lx)
 {
@@ -406,8 +564,7 @@ void dn_lexicon_free(dn_lexicon *lx)
     ptab_free(&lx->exact);
     ptab_free(&lx->folded);
     ptab_free(&lx->trig);
-    dn_strmap_free(&lx->first_exact);
-    dn_strmap_free(&lx->first_folded);
+    words_free(lx);
     free_trigger_forms(lx);
     free(lx);
 }
@@ -1041,26 +1198,84 @@ static int has_lower_start(const char *s)
     return islower((unsigned char)s[0]);
 }
 
+/* Records in the word table that a form of n tokens tok and of kind k
+ * is a key of the exact (folded 0) or folded table. */
+static int note_first(dn_lexicon *lx, const dn_token *tok, size_t n, int folded,
+                      dn_lex_kind k)
+{
+    wtab_slot *ws = wtab_get(&lx->words, folded ? tok[0].lower : tok[0].text);
+    fw_info *f;
+    if (!ws)
+        return -1;
+    if (ws->fi[folded] < 0) {
+        if (dn_grow((void **)&lx->fw, &lx->cap_fw, lx->n_fw + 1, sizeof *lx->fw) != 0)
+            return -1;
+        memset(&lx->fw[lx->n_fw], 0, sizeof *lx->fw);
+        lx->fw[lx->n_fw].one = -1;
+        ws->fi[folded] = (int)lx->n_fw++;
+    }
+    f = &lx->fw[ws->fi[folded]];
+    f->lens |= len_bit(n);
+    f->kind_lens[k] |= len_bit(n);
+    if ((int)n > f->max)
+        f->max = (int)n;
+    if (n > 1)
+        f->second |= second_bit(folded ? tok[1].hlower : tok[1].htext);
+    return 0;
+}
+
+/* Word lists and trigger starts into the word table. */
+static int note_words(dn_lexicon *lx)
+{
+    const dn_strmap *m = &lx->wordmask;
+    for (size_t i = 0; i < m->cap; i++) {
+        wtab_slot *ws;
+        if (!m->slots[i].key)
+            continue;
+        if (!(ws = wtab_get(&lx->words, m->slots[i].key)))
+            return -1;
+        ws->mask |= (unsigned)m->slots[i].val;
+    }
+    for (size_t i = 0; i < lx->trig.cap; i++) {
+        wtab_slot *ws;
+        if (!lx->trig.slots[i].key)
+            continue;
+        if (!(ws = wtab_get(&lx->words, lx->trig.slots[i].key)))
+            return -1;
+        ws->mask |= DN_LEX_MASK_TRIGGER;
+    }
+    /* the tables are complete: the slots of one-word forms stay put */
+    for (size_t i = 0; i < lx->words.cap; i++) {
+        const wtab_slot *ws = &lx->words.slots[i];
+        for (int f = 0; ws->key && f < 2; f++) {
+            const ptab *t = f ? &lx->folded : &lx->exact;
+            const ptab_slot *ps;
+            if (ws->fi[f] < 0 || !(lx->fw[ws->fi[f]].lens & 1u))
+                continue;
+            if ((ps = ptab_find(t, ws->key)))
+                lx->fw[ws->fi[f]].one = ps - t->slots;
+        }
+    }
+    return 0;
+}
+
 static int add_form(dn_lexicon *lx, dn_tokens *tk, const char *form, dn_lex_ref ref,
                     int folded)
 {
     char key[1024];
+    uint64_t h;
     if (dn_tokenize(tk, form, 0, strlen(form), 0, 0) != DN_OK)
         return -1;
     if (tk->n == 0 || join_key(tk->tok, 0, tk->n, folded, key, sizeof key) != 0)
         return 0;
     if (tk->n > lx->max_len)
         lx->max_len = tk->n;
-    if (ptab_add(folded ? &lx->folded : &lx->exact, key, ref) != 0)
+    h = folded ? tk->tok[0].hlower : tk->tok[0].htext;
+    for (size_t k = 1; k < tk->n; k++)
+        h = phrase_step(h, folded ? tk->tok[k].hlower : tk->tok[k].htext);
+    if (ptab_add(folded ? &lx->folded : &lx->exact, key, h, ref) != 0)
         return -1;
-    {
-        dn_strmap *fm = folded ? &lx->first_folded : &lx->first_exact;
-        const char *fw = folded ? tk->tok[0].lower : tk->tok[0].text;
-        int have = dn_strmap_get(fm, fw);
-        if (have < (int)tk->n && dn_strmap_put(fm, fw, (int)tk->n) != 0)
-            return -1;
-    }
-    return 0;
+    return note_first(lx, tk->tok, tk->n, folded, ref.kind);
 }
 
 static int add_entry_forms(dn_lexicon *lx, dn_tokens *tk, entry_forms *f, int index,
@@ -1198,16 +1413,18 @@ static int build_ids(dn_lexicon *lx)
             if (b->state >= 0 && (size_t)b->state != st)
                 continue;
             dn_buf_reset(&lab);
-            for (const char *p = b->label; *p; p++) {
+            for (const char *p = b->label; *p;) {
+                size_t run = strcspn(p + 1, "{") + 1; /* up to the next '{' */
                 if (strncmp(p, "{state}", 7) == 0) {
                     dn_buf_puts(&lab, s->name);
-                    p += 6;
+                    run = 7;
                 } else if (strncmp(p, "{demonym}", 9) == 0) {
                     dn_buf_puts(&lab, s->demonym ? s->demonym : s->name);
-                    p += 8;
+                    run = 9;
                 } else {
-                    dn_buf_putc(&lab, *p);
+                    dn_buf_append(&lab, p, run);
                 }
+                p += run;
             }
             l = dn_arena_strdup(&lx->idmem, dn_buf_cstr(&lab));
             if (lab.oom || !l ||
@@ -1253,8 +1470,7 @@ int dn_lexicon_finish(dn_lexicon *lx, dn_error *err)
     ptab_free(&lx->exact);
     ptab_free(&lx->folded);
     ptab_free(&lx->trig);
-    dn_strmap_free(&lx->first_exact);
-    dn_strmap_free(&lx->first_folded);
+    words_free(lx);
     free_trigger_forms(lx);
     lx->max_len = 0;
     dn_tokens_init(&tk);
@@ -1285,9 +1501,12 @@ int dn_lexicon_finish(dn_lexicon *lx, dn_error *err)
             char key[300];
             dn_lex_ref r = {DN_LX__COUNT, (int)f};
             snprintf(key, sizeof key, "\x01%s", *a);
-            if (ptab_add(&lx->folded, key, r) != 0 || ptab_add(&lx->trig, *a, r) != 0)
+            if (ptab_add(&lx->folded, key, dn_hash_str(key), r) != 0 ||
+                ptab_add(&lx->trig, *a, dn_hash_str(*a), r) != 0)
                 goto nomem;
         }
+    if (note_words(lx) != 0)
+        goto nomem;
     lx->finished = 1;
     goto done;
 nomem:
@@ -1297,39 +1516,48 @@ done:
     return rc;
 }
 
-/* Hashes and lengths of the joined phrases tok[i, i+l) for l = 1..lmax,
- * exact (text) and folded (lower): h[l - 1], len[l - 1]. */
-static void phrase_hashes(const dn_token *tok, size_t i, size_t lmax, int folded, uint64_t *h,
-                          size_t *len)
+/* The slot of the phrase tok[i, i+l) (folded: lower forms), or NULL;
+ * w: what the table has for the phrase's first word, which is the key
+ * itself when l is 1. */
+static ptab_slot *find_phrase(const ptab *t, const fw_info *w, const dn_token *tok, size_t i,
+                              size_t l, int folded)
 {
-    uint64_t x = folded ? tok[i].hlower : tok[i].htext;
-    size_t n = tok[i].len;
-    h[0] = x;
-    len[0] = n;
-    for (size_t l = 1; l < lmax; l++) {
-        const dn_token *t = &tok[i + l];
-        x ^= (unsigned char)' ';
-        x *= FNV_PRIME;
-        x = fnv_more(x, folded ? t->lower : t->text, t->len);
-        n += 1 + t->len;
-        h[l] = x;
-        len[l] = n;
+    uint64_t h = folded ? tok[i].hlower : tok[i].htext;
+    size_t klen = tok[i].len;
+    if (l == 1)
+        return w->one >= 0 ? &t->slots[w->one] : NULL;
+    for (size_t k = 1; k < l; k++) {
+        h = phrase_step(h, folded ? tok[i + k].hlower : tok[i + k].htext);
+        klen += 1 + tok[i + k].len;
+    }
+    return ptab_find_tokens(t, h, klen, tok, i, l, folded);
+}
+
+void dn_lexicon_tokens_info(const dn_lexicon *lx, const dn_token *tok, size_t n,
+                            unsigned *mask, int *first)
+{
+    for (size_t i = 0; i < n; i++) {
+        const dn_token *t = &tok[i];
+        const wtab_slot *lo = wtab_find(&lx->words, t->lower, t->len, t->hlower), *tx = lo;
+        unsigned m = lo ? lo->mask : 0u;
+        if (t->len > 250) /* dn_lexicon_trigger_lookup_tok looks such words up itself */
+            m |= DN_LEX_MASK_TRIGGER;
+        mask[i] = m;
+        if (!(t->flags & DN_TOK_WORD)) {
+            first[2 * i] = first[2 * i + 1] = -1;
+            continue;
+        }
+        if (t->htext != t->hlower || !same_bytes(t->text, t->lower, t->len))
+            tx = wtab_find(&lx->words, t->text, t->len, t->htext);
+        first[2 * i] = tx ? tx->fi[0] : -1;
+        first[2 * i + 1] = lo ? lo->fi[1] : -1;
     }
 }
 
-/* A key holds at most 1023 bytes and its tokens are never empty, so a
- * form has at most PHRASE_MAX tokens. A phrase of the text that equals a
- * key fits the same bounds, so no length check is needed here. */
-#define PHRASE_MAX 512
-
 void dn_lexicon_first(const dn_lexicon *lx, const dn_token *t, int first[2])
 {
-    if (!(t->flags & DN_TOK_WORD)) {
-        first[0] = first[1] = -1;
-        return;
-    }
-    first[0] = dn_strmap_get_h(&lx->first_exact, t->text, t->htext);
-    first[1] = dn_strmap_get_h(&lx->first_folded, t->lower, t->hlower);
+    unsigned mask;
+    dn_lexicon_tokens_info(lx, t, 1, &mask, first);
 }
 
 size_t dn_lexicon_match(const dn_lexicon *lx, const dn_token *tok, size_t n, size_t i,
@@ -1342,44 +1570,56 @@ size_t dn_lexicon_match(const dn_lexicon *lx, const dn_token *tok, size_t n, siz
     return dn_lexicon_match_first(lx, tok, n, i, first, refs, max, n_refs);
 }
 
+/* The longest length worth probing for forms whose lengths are lens (of
+ * which the longest is max) at token i of n. */
+static size_t probe_max(const dn_lexicon *lx, unsigned lens, int max, size_t n, size_t i)
+{
+    size_t m;
+    if (!lens)
+        return 0;
+    m = (lens >> 31) ? (size_t)max : 32 - (size_t)__builtin_clz(lens);
+    if (m > lx->max_len)
+        m = lx->max_len;
+    return m > n - i ? n - i : m;
+}
+
+static size_t match_first(const dn_lexicon *lx, const dn_token *tok, size_t n, size_t i,
+                          const int first[2], dn_lex_ref *refs, size_t max, size_t *n_refs);
+
+/* Most tokens start no form: they are answered here, without the frame
+ * of the search (match_first). */
 size_t dn_lexicon_match_first(const dn_lexicon *lx, const dn_token *tok, size_t n, size_t i,
                               const int first[2], dn_lex_ref *refs, size_t max,
                               size_t *n_refs)
 {
-    uint64_t hs[2][PHRASE_MAX];
-    size_t ls[2][PHRASE_MAX];
-    size_t lmax;
-    int fe, ff, mx[2];
-
     *n_refs = 0;
-    if (i >= n || !(tok[i].flags & DN_TOK_WORD))
+    if ((first[0] < 0 && first[1] < 0) || i >= n || !(tok[i].flags & DN_TOK_WORD))
         return 0;
-    fe = first[0];
-    ff = first[1];
-    if (fe < 0 && ff < 0)
-        return 0;
-    lmax = lx->max_len < n - i ? lx->max_len : n - i;
-    if (fe < 0 && ff < 0)
-        return 0;
-    {
-        size_t m = (size_t)(fe > ff ? fe : ff);
-        if (m < lmax)
-            lmax = m;
-    }
-    if (lmax > PHRASE_MAX)
-        lmax = PHRASE_MAX;
-    mx[0] = fe;
-    mx[1] = ff;
-    if (fe >= 0)
-        phrase_hashes(tok, i, (size_t)fe < lmax ? (size_t)fe : lmax, 0, hs[0], ls[0]);
-    if (ff >= 0)
-        phrase_hashes(tok, i, (size_t)ff < lmax ? (size_t)ff : lmax, 1, hs[1], ls[1]);
+    return match_first(lx, tok, n, i, first, refs, max, n_refs);
+}
+
+static size_t match_first(const dn_lexicon *lx, const dn_token *tok, size_t n, size_t i,
+                          const int first[2], dn_lex_ref *refs, size_t max, size_t *n_refs)
+{
+    unsigned lens[2] = {0, 0};
+    size_t lm[2] = {0, 0}, lmax;
+
+    for (int f = 0; f < 2; f++)
+        if (first[f] >= 0) {
+            const fw_info *w = &lx->fw[first[f]];
+            lens[f] = w->lens;
+            if (i + 1 >= n || !(w->second & second_bit(f ? tok[i + 1].hlower : tok[i + 1].htext)))
+                lens[f] &= 1u;
+            lm[f] = probe_max(lx, lens[f], w->max, n, i);
+        }
+    lmax = lm[0] > lm[1] ? lm[0] : lm[1];
     for (size_t l = lmax; l >= 1; l--) {
         ptab_slot *s1 = NULL, *s2 = NULL;
-        if (mx[0] >= (int)l)
-            s1 = ptab_find_tokens(&lx->exact, hs[0][l - 1], ls[0][l - 1], tok, i, l, 0);
-        if (mx[1] >= (int)l)
-            s2 = ptab_find_tokens(&lx->folded, hs[1][l - 1], ls[1][l - 1], tok, i, l, 1);
+        unsigned bit = len_bit(l);
+        if (l <= lm[0] && (lens[0] & bit))
+            s1 = find_phrase(&lx->exact, &lx->fw[first[0]], tok, i, l, 0);
+        if (l <= lm[1] && (lens[1] & bit))
+            s2 = find_phrase(&lx->folded, &lx->fw[first[1]], tok, i, l, 1);
         if (!s1 && !s2)
             continue;
         for (int pass = 0; pass < 2; pass++) {
@@ -1402,41 +1642,42 @@ size_t dn_lexicon_match_kind(const dn_lexicon *lx, const dn_token *tok, size_t n
     return dn_lexicon_match_kind_first(lx, tok, n, i, first, kind, index);
 }
 
+static size_t match_kind_first(const dn_lexicon *lx, const dn_token *tok, size_t n,
+                               size_t i, const int first[2], dn_lex_kind kind, int *index);
+
 size_t dn_lexicon_match_kind_first(const dn_lexicon *lx, const dn_token *tok, size_t n,
                                    size_t i, const int first[2], dn_lex_kind kind,
                                    int *index)
 {
-    uint64_t hs[2][PHRASE_MAX];
-    size_t ls[2][PHRASE_MAX];
-    size_t lmax;
-    int fm[2];
-
     *index = -1;
-    if (i >= n || !(tok[i].flags & DN_TOK_WORD))
+    if ((first[0] < 0 && first[1] < 0) || i >= n || !(tok[i].flags & DN_TOK_WORD) ||
+        kind < 0 || kind >= DN_LX__COUNT)
         return 0;
-    fm[0] = first[0];
-    fm[1] = first[1];
-    if (fm[0] < 0 && fm[1] < 0)
-        return 0;
-    lmax = lx->max_len < n - i ? lx->max_len : n - i;
-    {
-        size_t m = (size_t)(fm[0] > fm[1] ? fm[0] : fm[1]);
-        if (m < lmax)
-            lmax = m;
-    }
-    if (lmax > PHRASE_MAX)
-        lmax = PHRASE_MAX;
-    for (int folded = 0; folded < 2; folded++)
-        if (fm[folded] >= 0)
-            phrase_hashes(tok, i, (size_t)fm[folded] < lmax ? (size_t)fm[folded] : lmax, folded,
-                          hs[folded], ls[folded]);
+    return match_kind_first(lx, tok, n, i, first, kind, index);
+}
+
+static size_t match_kind_first(const dn_lexicon *lx, const dn_token *tok, size_t n,
+                               size_t i, const int first[2], dn_lex_kind kind, int *index)
+{
+    unsigned lens[2] = {0, 0};
+    size_t lm[2] = {0, 0}, lmax;
+
+    for (int f = 0; f < 2; f++)
+        if (first[f] >= 0) {
+            const fw_info *w = &lx->fw[first[f]];
+            lens[f] = w->kind_lens[kind];
+            if (i + 1 >= n || !(w->second & second_bit(f ? tok[i + 1].hlower : tok[i + 1].htext)))
+                lens[f] &= 1u;
+            lm[f] = probe_max(lx, lens[f], w->max, n, i);
+        }
+    lmax = lm[0] > lm[1] ? lm[0] : lm[1];
     for (size_t l = lmax; l >= 1; l--)
         for (int folded = 0; folded < 2; folded++) {
             ptab_slot *s;
-            if (fm[folded] < (int)l)
+            if (l > lm[folded] || !(lens[folded] & len_bit(l)))
                 continue;
-            if (!(s = ptab_find_tokens(folded ? &lx->folded : &lx->exact, hs[folded][l - 1],
-                                       ls[folded][l - 1], tok, i, l, folded)))
+            if (!(s = find_phrase(folded ? &lx->folded : &lx->exact, &lx->fw[first[folded]], tok,
+                                  i, l, folded)))
                 continue;
             for (size_t k = 0; k < s->n; k++)
                 if (s->refs[k].kind == kind) {

@@ -1,0 +1,225 @@
+/*
+ * test_lexicon.c - the lexicon's per-token answers and phrase matching on
+ * a small lexicon held in this file: dn_lexicon_tokens_info (word lists,
+ * the trigger bit, the first-word values) agrees with dn_lexicon_token_mask,
+ * dn_lexicon_first and dn_lexicon_trigger_lookup_tok; matching finds the
+ * longest form, case-sensitively for names and case-insensitively for
+ * titles and bodies, forms of one or of many words (more than 32 too),
+ * and not a longer form whose second word differs from the text's.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "dipnet/lexicon.h"
+
+/* 33 words: a form longer than the 32 lengths kept one by one. */
+#define LONG_FORM                                                                      \
+    "Grand Council of the One Two Three Four Five Six Seven Eight Nine Ten Eleven " \
+    "Twelve Thirteen Fourteen Fifteen Sixteen Seventeen Eighteen Nineteen Twenty "   \
+    "Alpha Beta Gamma Delta Epsilon Zeta Eta Theta Iota"
+
+static const char lexicon_json[] =
+    "{\"states\": [{\"name\": \"Armenia\", \"iso3\": \"ARM\", \"capital\": \"Yerevan\","
+    "               \"demonyms\": [\"Armenian\"]},"
+    "              {\"name\": \"United States\", \"iso3\": \"USA\","
+    "               \"names\": [\"US\", \"United States of America\"]}],"
+    " \"organizations\": [{\"name\": \"" LONG_FORM "\", \"kind\": \"igo\"}],"
+    " \"persons\": [{\"name\": \"Ararat Mirzoyan\", \"state\": \"Armenia\","
+    "                \"aliases\": [\"Mirzoyan\"]}],"
+    " \"titles\": [{\"role\": \"foreign minister\","
+    "               \"forms\": [\"foreign minister\", \"minister of foreign affairs\"]}],"
+    " \"bodies\": [{\"key\": \"defense ministry\", \"label\": \"Ministry of Defense of {state}\","
+    "               \"forms\": [\"ministry of defense\"]}],"
+    " \"triggers\": [{\"name\": \"accuse\", \"type\": \"accusation\","
+    "                 \"forms\": [\"accuse|accused\", \"blamed * for\"]}],"
+    " \"words\": {\"negations\": [\"not\", \"never\"], \"speech\": [\"said\", \"Never\"]}}";
+
+static dn_lexicon *lx;
+static dn_tokens tk;
+
+static int setup(void **state)
+{
+    dn_error err;
+    (void)state;
+    dn_error_clear(&err);
+    lx = dn_lexicon_new();
+    if (!lx || dn_lexicon_load_mem(lx, lexicon_json, sizeof lexicon_json - 1, "test.json",
+                                   &err) != DN_OK ||
+        dn_lexicon_finish(lx, &err) != DN_OK) {
+        fprintf(stderr, "lexicon: %s\n", err.msg);
+        return -1;
+    }
+    dn_tokens_init(&tk);
+    return 0;
+}
+
+static int teardown(void **state)
+{
+    (void)state;
+    dn_tokens_free(&tk);
+    dn_lexicon_free(lx);
+    return 0;
+}
+
+static void tokenize(const char *s)
+{
+    assert_int_equal(dn_tokenize(&tk, s, 0, strlen(s), 0, 0), DN_OK);
+}
+
+/* The index of the token whose text is w. */
+static size_t tok_at(const char *w)
+{
+    for (size_t i = 0; i < tk.n; i++)
+        if (strcmp(tk.tok[i].text, w) == 0)
+            return i;
+    fail_msg("no token \"%s\"", w);
+    return 0;
+}
+
+static void test_tokens_info_agrees(void **state)
+{
+    unsigned mask[64];
+    int first[128];
+    (void)state;
+    tokenize("Armenian officials said they never accused the US, and NOT the "
+             "Ministry of Defense; Mirzoyan blamed Yerevan for it.");
+    assert_true(tk.n <= 64);
+    dn_lexicon_tokens_info(lx, tk.tok, tk.n, mask, first);
+    for (size_t i = 0; i < tk.n; i++) {
+        int f[2];
+        const dn_lex_ref *refs;
+        size_t nr;
+        int trig = dn_lexicon_trigger_lookup_tok(lx, &tk.tok[i], &refs, &nr);
+        assert_int_equal(mask[i] & ~DN_LEX_MASK_TRIGGER, dn_lexicon_token_mask(lx, &tk.tok[i]));
+        if (trig)
+            assert_true(mask[i] & DN_LEX_MASK_TRIGGER);
+        dn_lexicon_first(lx, &tk.tok[i], f);
+        assert_int_equal(f[0], first[2 * i]);
+        assert_int_equal(f[1], first[2 * i + 1]);
+        if (!(tk.tok[i].flags & DN_TOK_WORD))
+            assert_true(f[0] < 0 && f[1] < 0);
+    }
+}
+
+static void test_masks_and_triggers(void **state)
+{
+    unsigned mask[16];
+    int first[32];
+    int neg = dn_lexicon_list_bit(lx, "negations"), sp = dn_lexicon_list_bit(lx, "speech");
+    (void)state;
+    assert_true(neg >= 0 && sp >= 0 && neg != sp);
+    tokenize("NOT said accused blamed the");
+    dn_lexicon_tokens_info(lx, tk.tok, tk.n, mask, first);
+    assert_int_equal(mask[0], 1u << neg); /* the lower form counts */
+    assert_int_equal(mask[1], 1u << sp);
+    assert_int_equal(mask[2], DN_LEX_MASK_TRIGGER);
+    assert_int_equal(mask[3], DN_LEX_MASK_TRIGGER);
+    assert_int_equal(mask[4], 0u);
+    assert_true(first[8] < 0 && first[9] < 0); /* "the" starts no form */
+    /* "Never" is in the lists lower-cased: "never" is in both */
+    tokenize("Never");
+    dn_lexicon_tokens_info(lx, tk.tok, tk.n, mask, first);
+    assert_int_equal(mask[0], (1u << neg) | (1u << sp));
+}
+
+static void test_longest_and_case(void **state)
+{
+    dn_lex_ref refs[8];
+    size_t nr, l;
+    int idx;
+    (void)state;
+    tokenize("the United States of America and the United States and Armenian "
+             "MINISTRY OF DEFENSE and the ministry of defence");
+    l = dn_lexicon_match(lx, tk.tok, tk.n, tok_at("United"), refs, 8, &nr);
+    assert_int_equal(l, 4);
+    assert_int_equal(nr, 1);
+    assert_int_equal(refs[0].kind, DN_LX_STATE);
+    assert_int_equal(refs[0].index, 1);
+    l = dn_lexicon_match(lx, tk.tok, tk.n, tok_at("Armenian"), refs, 8, &nr);
+    assert_int_equal(l, 1);
+    assert_int_equal(refs[0].kind, DN_LX_DEMONYM);
+    /* bodies are matched case-insensitively */
+    l = dn_lexicon_match_kind(lx, tk.tok, tk.n, tok_at("MINISTRY"), DN_LX_BODY, &idx);
+    assert_int_equal(l, 3);
+    assert_int_equal(idx, 0);
+    /* names are not: "the" is no form, and "defence" no body word */
+    assert_int_equal(dn_lexicon_match(lx, tk.tok, tk.n, 0, refs, 8, &nr), 0);
+    assert_int_equal(nr, 0);
+    l = dn_lexicon_match_kind(lx, tk.tok, tk.n, tk.n - 3, DN_LX_BODY, &idx);
+    assert_int_equal(l, 0);
+    assert_int_equal(idx, -1);
+    tokenize("armenia");
+    assert_int_equal(dn_lexicon_match(lx, tk.tok, tk.n, 0, refs, 8, &nr), 0);
+}
+
+static void test_second_word_and_kinds(void **state)
+{
+    dn_lex_ref refs[8];
+    size_t nr, l;
+    int idx, first[2];
+    (void)state;
+    /* "United Nations" shares the first word of a longer form only */
+    tokenize("the United Nations and the Foreign Minister and foreign policy");
+    assert_int_equal(dn_lexicon_match(lx, tk.tok, tk.n, tok_at("United"), refs, 8, &nr), 0);
+    l = dn_lexicon_match_kind(lx, tk.tok, tk.n, tok_at("Foreign"), DN_LX_TITLE, &idx);
+    assert_int_equal(l, 2);
+    assert_int_equal(idx, 0);
+    /* a title word asked for a body: none */
+    l = dn_lexicon_match_kind(lx, tk.tok, tk.n, tok_at("Foreign"), DN_LX_BODY, &idx);
+    assert_int_equal(l, 0);
+    assert_int_equal(idx, -1);
+    l = dn_lexicon_match(lx, tk.tok, tk.n, tok_at("foreign"), refs, 8, &nr);
+    assert_int_equal(l, 0);
+    /* the _first variants give what the plain ones give */
+    dn_lexicon_first(lx, &tk.tok[tok_at("Foreign")], first);
+    l = dn_lexicon_match_kind_first(lx, tk.tok, tk.n, tok_at("Foreign"), first, DN_LX_TITLE,
+                                    &idx);
+    assert_int_equal(l, 2);
+    assert_int_equal(idx, 0);
+    /* the form ends the text: the second word is past the last token */
+    tokenize("Mirzoyan");
+    l = dn_lexicon_match_kind(lx, tk.tok, tk.n, 0, DN_LX_PERSON, &idx);
+    assert_int_equal(l, 1);
+    assert_int_equal(idx, 0);
+    tokenize("Ararat Mirzoyan");
+    l = dn_lexicon_match_kind(lx, tk.tok, tk.n, 0, DN_LX_PERSON, &idx);
+    assert_int_equal(l, 2);
+}
+
+static void test_long_form(void **state)
+{
+    dn_lex_ref refs[8];
+    size_t nr, l;
+    int idx;
+    (void)state;
+    tokenize("the " LONG_FORM " met");
+    l = dn_lexicon_match(lx, tk.tok, tk.n, 1, refs, 8, &nr);
+    assert_int_equal(l, 33);
+    assert_int_equal(nr, 1);
+    assert_int_equal(refs[0].kind, DN_LX_ORG);
+    l = dn_lexicon_match_kind(lx, tk.tok, tk.n, 1, DN_LX_ORG, &idx);
+    assert_int_equal(l, 33);
+    assert_int_equal(idx, 0);
+    /* one word short: no form */
+    tokenize("the Grand Council of the One Two Three");
+    assert_int_equal(dn_lexicon_match(lx, tk.tok, tk.n, 1, refs, 8, &nr), 0);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_tokens_info_agrees),
+        cmocka_unit_test(test_masks_and_triggers),
+        cmocka_unit_test(test_longest_and_case),
+        cmocka_unit_test(test_second_word_and_kinds),
+        cmocka_unit_test(test_long_form),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}
