@@ -327,36 +327,52 @@ static void names_put(doc *d, const char *name, int a)
 
 /* ---- helpers over the current tokens ---- */
 
-/* dn_lexicon_match on the current sentence, computed once per token. */
-static size_t lex_at(doc *d, size_t i, dn_lex_ref *refs, size_t max, size_t *nr)
+/* Computes token i's lexicon match into the document's cache. */
+static void lex_fill(doc *d, size_t i)
+{
+    size_t k;
+    dn_lex_ref tmp[LM_REFS];
+    int len = (int)dn_lexicon_match_first(d->lx, d->tk.tok, d->tk.n, i, &d->lm_first[2 * i], tmp,
+                                          LM_REFS, &k);
+    if (k > 0 && (d->lm_pool_n + k > (unsigned)-1 ||
+                  dn_grow((void **)&d->lm_pool, &d->lm_pool_cap, d->lm_pool_n + k,
+                          sizeof *d->lm_pool) != 0)) {
+        d->oom = 1;
+        k = 0;
+    }
+    if (k > 0)
+        memcpy(d->lm_pool + d->lm_pool_n, tmp, k * sizeof *tmp);
+    d->lm_roff[i] = (unsigned)d->lm_pool_n;
+    d->lm_pool_n += k;
+    d->lm_len[i] = len;
+    d->lm_n[i] = (unsigned char)k;
+}
+
+/* dn_lexicon_match on the current sentence, computed once per token: the
+ * length of the longest match at i (0 none) and up to max of its refs. */
+static inline size_t lex_at(doc *d, size_t i, dn_lex_ref *refs, size_t max, size_t *nr)
 {
     size_t n;
     if (i >= d->tk.n) {
         *nr = 0;
         return 0;
     }
-    if (d->lm_len[i] < 0) {
-        size_t k;
-        dn_lex_ref tmp[LM_REFS];
-        int len = (int)dn_lexicon_match_first(d->lx, d->tk.tok, d->tk.n, i, &d->lm_first[2 * i],
-                                              tmp, LM_REFS, &k);
-        if (k > 0 && (d->lm_pool_n + k > (unsigned)-1 ||
-                      dn_grow((void **)&d->lm_pool, &d->lm_pool_cap, d->lm_pool_n + k,
-                              sizeof *d->lm_pool) != 0)) {
-            d->oom = 1;
-            k = 0;
-        }
-        if (k > 0)
-            memcpy(d->lm_pool + d->lm_pool_n, tmp, k * sizeof *tmp);
-        d->lm_roff[i] = (unsigned)d->lm_pool_n;
-        d->lm_pool_n += k;
-        d->lm_len[i] = len;
-        d->lm_n[i] = (unsigned char)k;
-    }
+    if (d->lm_len[i] < 0)
+        lex_fill(d, i);
     n = d->lm_n[i] < max ? d->lm_n[i] : max;
-    if (n > 0)
-        memcpy(refs, d->lm_pool + d->lm_roff[i], n * sizeof *refs);
+    for (size_t k = 0; k < n; k++)
+        refs[k] = d->lm_pool[d->lm_roff[i] + k];
     *nr = n;
+    return (size_t)d->lm_len[i];
+}
+
+/* The length of the longest lexicon match at i, without its refs. */
+static inline size_t lex_len(doc *d, size_t i)
+{
+    if (i >= d->tk.n)
+        return 0;
+    if (d->lm_len[i] < 0)
+        lex_fill(d, i);
     return (size_t)d->lm_len[i];
 }
 
@@ -605,11 +621,7 @@ static size_t of_state(doc *d, size_t i, int *state)
 /* Is token i the start of a known name (lexicon entry or doc name)? */
 static int is_known_at(doc *d, size_t i)
 {
-    dn_lex_ref refs[8];
-    size_t nr;
-    if (lex_at(d, i, refs, 8, &nr) > 0)
-        return 1;
-    return 0;
+    return lex_len(d, i) > 0;
 }
 
 /* A run of capitalised words at i that is a person's name: returns its
