@@ -1049,7 +1049,8 @@ registered:
             d.lm_first = lm_first + 2 * toff[i];
             d.lm_n = lm_n + toff[i];
             d.lm_roff = lm_roff + toff[i];
-            memset(d.ctx_ok, -1, dn_lexicon_count(lx, DN_LX__COUNT) + 1);
+            if (d.pass == 2) /* triggers are looked for in pass 2 only */
+                memset(d.ctx_ok, -1, dn_lexicon_count(lx, DN_LX__COUNT) + 1);
             doc_recognise(&d);
             if (d.oom || build_tok2m(&d, &sc) != 0)
                 goto nomem;
