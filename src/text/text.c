@@ -108,11 +108,53 @@ char *dn_utf8_clean(const char *s, size_t n)
     return out;
 }
 
+/* Classes of bytes: ASCII spaces (with the control characters), letters
+ * and digits, capitals, small letters; B_STOP marks the bytes the splitter
+ * must look at ('"', '.', '!', '?' and every non-ASCII byte). B_LETTER_NA
+ * is no byte's class: the tokeniser uses it for a non-ASCII capital. */
+enum {
+    B_SPACE = 1,
+    B_ALNUM = 2,
+    B_UPPER = 4,
+    B_LOWER = 8,
+    B_STOP = 16,
+    B_LETTER_NA = 32
+};
+
+#define S B_SPACE
+#define A B_ALNUM
+#define U B_UPPER
+#define L B_LOWER
+#define T B_STOP
+static const unsigned char bcls[256] = {
+    S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S,
+    S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S,
+    S, T, T, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, T, 0,
+    A, A, A, A, A, A, A, A, A, A, 0, 0, 0, 0, 0, T,
+    0, A|U, A|U, A|U, A|U, A|U, A|U, A|U, A|U, A|U, A|U, A|U, A|U, A|U, A|U, A|U,
+    A|U, A|U, A|U, A|U, A|U, A|U, A|U, A|U, A|U, A|U, A|U, 0, 0, 0, 0, 0,
+    0, A|L, A|L, A|L, A|L, A|L, A|L, A|L, A|L, A|L, A|L, A|L, A|L, A|L, A|L, A|L,
+    A|L, A|L, A|L, A|L, A|L, A|L, A|L, A|L, A|L, A|L, A|L, 0, 0, 0, 0, 0,
+    T, T, T, T, T, T, T, T, T, T, T, T, T, T, T, T,
+    T, T, T, T, T, T, T, T, T, T, T, T, T, T, T, T,
+    T, T, T, T, T, T, T, T, T, T, T, T, T, T, T, T,
+    T, T, T, T, T, T, T, T, T, T, T, T, T, T, T, T,
+    T, T, T, T, T, T, T, T, T, T, T, T, T, T, T, T,
+    T, T, T, T, T, T, T, T, T, T, T, T, T, T, T, T,
+    T, T, T, T, T, T, T, T, T, T, T, T, T, T, T, T,
+    T, T, T, T, T, T, T, T, T, T, T, T, T, T, T, T,
+};
+#undef S
+#undef A
+#undef U
+#undef L
+#undef T
+
 /* Character classes of code points that matter for matching. */
 static int is_space_cp(unsigned cp)
 {
     if (cp < 0x80)
-        return cp == ' ' || cp < 0x20; /* tab, newlines and other controls */
+        return bcls[cp] & B_SPACE; /* tab, newlines and other controls */
     return cp == ' ' || cp == '\t' || cp == '\r' || cp == '\n' ||
            cp == '\f' || cp == '\v' || cp == 0xA0 ||
            (cp >= 0x2000 && cp <= 0x200B) || cp == 0x202F || cp == 0x205F ||
@@ -152,7 +194,7 @@ static int is_bullet_cp(unsigned cp)
 static int is_word_cp(unsigned cp)
 {
     if (cp < 0x80)
-        return isalnum((int)cp) != 0;
+        return (bcls[cp] & B_ALNUM) != 0;
     return !is_space_cp(cp) && !is_open_quote_cp(cp) &&
            !is_close_quote_cp(cp) && !is_apos_cp(cp) && !is_dash_cp(cp) &&
            !is_bullet_cp(cp) && cp != 0x2026;
@@ -446,31 +488,6 @@ void dn_tokens_free(dn_tokens *t)
     memset(t, 0, sizeof *t);
 }
 
-/* Appends n bytes to the arena; returns the offset or (size_t)-1. */
-static size_t arena_put(dn_tokens *t, const char *s, size_t n)
-{
-    size_t off = t->arena_len;
-    if (t->arena_len + n + 1 > t->arena_cap) {
-        size_t cap = t->arena_cap ? t->arena_cap : 4096;
-        char *p;
-        while (cap < t->arena_len + n + 1)
-            cap *= 2;
-        if (!(p = realloc(t->arena, cap)))
-            return (size_t)-1;
-        t->arena = p;
-        t->arena_cap = cap;
-    }
-    memcpy(t->arena + off, s, n);
-    t->arena[off + n] = '\0';
-    t->arena_len += n + 1;
-    return off;
-}
-
-typedef struct raw_tok {
-    size_t start, end, off; /* off: normalised text in the arena */
-    unsigned flags;
-} raw_tok;
-
 static const char *const caps_small[] = {"of", "the", "and", "for", "to",
                                          "in", "on", "at", "a", "an", "by",
                                          NULL};
@@ -499,218 +516,297 @@ static void caps_fold(char *w, size_t n)
     }
 }
 
-/* dn_buf_append without the call when the buffer has room. */
-static inline void wput(dn_buf *b, const char *s, size_t n)
+/* Makes room for tokenising `bytes` bytes of text: the arena is never
+ * reallocated while tokenising, so that token strings can point into it
+ * at once. A token's normalised text is never longer than its bytes of
+ * the original, and takes with its lower-cased copy and both NULs at most
+ * 2 * (bytes + 1), hence 4 * bytes + 2 in all. The token array starts at
+ * ntok entries and grows as needed (its entries hold no pointers into
+ * it). Old contents are dropped. Returns 0 or -1. */
+static int tokens_reserve(dn_tokens *t, size_t bytes, size_t ntok)
 {
-    if (b->len + n + 1 <= b->cap) {
-        memcpy(b->data + b->len, s, n);
-        b->len += n;
-        b->data[b->len] = '\0';
-    } else {
-        dn_buf_append(b, s, n);
+    size_t need;
+
+    if (bytes > ((size_t)-1 - 2) / 4 - 1 || ntok > (size_t)-1 / sizeof *t->tok)
+        return -1;
+    need = 4 * bytes + 2;
+    if (t->arena_cap < need) {
+        free(t->arena);
+        t->arena_cap = 0;
+        if (!(t->arena = malloc(need)))
+            return -1;
+        t->arena_cap = need;
     }
+    if (t->cap < ntok) {
+        free(t->tok);
+        t->cap = 0;
+        if (!(t->tok = malloc(ntok * sizeof *t->tok)))
+            return -1;
+        t->cap = ntok;
+    }
+    return 0;
+}
+
+#define FNV_OFFSET 1469598103934665603ULL
+#define FNV_PRIME 1099511628211ULL
+
+/* Appends the token whose normalised text, len bytes, was written at the
+ * end of the arena: NUL-terminates it, adds its lower-cased copy (unless
+ * it has no ASCII capital, may_upper == 0: then text and lower are the
+ * same string) and hashes both (FNV-1a, as dn_hash_bytes). */
+static inline dn_token *emit(dn_tokens *t, size_t len, int may_upper, size_t s0, size_t e)
+{
+    char *p = t->arena + t->arena_len;
+    dn_token *tk = &t->tok[t->n++];
+    uint64_t ht = FNV_OFFSET;
+
+    p[len] = '\0';
+    if (!may_upper) {
+        for (size_t j = 0; j < len; j++)
+            ht = (ht ^ (unsigned char)p[j]) * FNV_PRIME;
+        tk->lower = p;
+        tk->hlower = ht;
+        t->arena_len += len + 1;
+    } else {
+        unsigned char *lo = (unsigned char *)p + len + 1;
+        uint64_t hl = FNV_OFFSET;
+        for (size_t j = 0; j < len; j++) {
+            unsigned c = (unsigned char)p[j], l = c - 'A' < 26 ? c + 32 : c;
+            lo[j] = (unsigned char)l;
+            ht = (ht ^ c) * FNV_PRIME;
+            hl = (hl ^ l) * FNV_PRIME;
+        }
+        lo[len] = '\0';
+        tk->lower = (const char *)lo;
+        tk->hlower = hl;
+        t->arena_len += 2 * (len + 1);
+    }
+    tk->text = p;
+    tk->htext = ht;
+    tk->len = len;
+    tk->start = s0;
+    tk->end = e;
+    return tk;
+}
+
+/* 1 when a letter or digit starts at u[i] (i < end). */
+static inline int word_at(const unsigned char *u, size_t i, size_t end)
+{
+    unsigned cp;
+    if (u[i] < 0x80)
+        return (bcls[u[i]] & B_ALNUM) != 0;
+    dn_utf8_decode(u + i, end - i, &cp);
+    return is_word_cp(cp);
+}
+
+/* The code points after an apostrophe at u[i..i+k): *c2 (length *k2, 0
+ * when none) and *c3, ' ' where the span ends. */
+static inline void after_apos(const unsigned char *u, size_t i, size_t k, size_t end,
+                              unsigned *c2, size_t *k2, unsigned *c3)
+{
+    *c2 = ' ';
+    *c3 = ' ';
+    *k2 = 0;
+    if (i + k < end)
+        *k2 = decode(u + i + k, end - i - k, c2);
+    if (i + k + *k2 < end)
+        decode(u + i + k + *k2, end - i - k - *k2, c3);
+}
+
+/* Writes the word starting at u[*pi] (a letter or digit, code point cp)
+ * at q: letters, digits, inner hyphens and apostrophes ("didn't"), or a
+ * dotted abbreviation ("U.S."). Sets *flags and *may_upper; returns the
+ * end of what it wrote and moves *pi past the word. */
+static char *scan_word(const unsigned char *u, size_t *pi, size_t end, unsigned cp, int caps,
+                       char *q, unsigned *flags, int *may_upper)
+{
+    char *p = q;
+    size_t i = *pi, k;
+    unsigned acc = 0; /* B_* bits of what the word holds */
+
+    *flags = DN_TOK_WORD | (is_upper_cp(cp) ? DN_TOK_CAP : 0);
+    if (cp < 0x80 && (bcls[cp] & (B_UPPER | B_LOWER)) && i + 2 < end && u[i + 1] == '.' &&
+        (bcls[u[i + 2]] & (B_UPPER | B_LOWER))) {
+        /* dotted abbreviations: U.S., U.N. */
+        size_t j = i;
+        while (j + 1 < end && (bcls[u[j]] & (B_UPPER | B_LOWER)) && u[j + 1] == '.')
+            j += 2;
+        if (j - i >= 4) {
+            memcpy(q, u + i, j - i);
+            *pi = j;
+            *may_upper = 1;
+            return q + (j - i);
+        }
+    }
+    for (;;) {
+        unsigned c;
+        /* a run of ASCII letters and digits: the common case */
+        while (i < end && (bcls[u[i]] & B_ALNUM)) {
+            acc |= bcls[u[i]];
+            *q++ = (char)u[i++];
+        }
+        if (i >= end)
+            break;
+        c = u[i];
+        if (c < 0x80) {
+            k = 1;
+            cp = c;
+            if (c != '-' && c != '\'')
+                break;
+        } else {
+            k = dn_utf8_decode(u + i, end - i, &cp);
+            if (is_word_cp(cp)) {
+                if (is_lower_cp(cp))
+                    acc |= B_LOWER;
+                else if (is_upper_cp(cp))
+                    acc |= B_LETTER_NA;
+                memcpy(q, u + i, k);
+                q += k;
+                i += k;
+                continue;
+            }
+        }
+        if ((cp == '-' || is_dash_cp(cp)) && cp != 0x2014 && i + k < end) {
+            if (word_at(u, i + k, end)) {
+                *q++ = '-';
+                i += k;
+                continue;
+            }
+        }
+        if (is_apos_cp(cp) && i + k < end) {
+            unsigned c2, c3;
+            size_t k2;
+            after_apos(u, i, k, end, &c2, &k2, &c3);
+            if ((c2 == 's' || c2 == 'S') && !is_word_cp(c3))
+                break; /* possessive: its own token */
+            if (is_word_cp(c2)) {
+                *q++ = '\'';
+                i += k;
+                continue;
+            }
+        }
+        break;
+    }
+    if (!(acc & B_LOWER) && (acc & (B_UPPER | B_LETTER_NA))) {
+        *flags |= DN_TOK_UPPER;
+        if (caps)
+            caps_fold(p, (size_t)(q - p));
+    }
+    *may_upper = (acc & B_UPPER) != 0;
+    *pi = i;
+    return q;
+}
+
+/* Tokenises text[start..end) onto the end of t. The arena must have room
+ * (tokens_reserve); the token array grows. Returns 0 or -1. */
+static int tok_span(dn_tokens *t, const char *text, size_t start, size_t end, int quoted,
+                    int caps)
+{
+    const unsigned char *u = (const unsigned char *)text;
+    size_t i = start;
+    int inq = quoted;
+
+    while (i < end) {
+        unsigned c = u[i], cp = c, flags = 0;
+        size_t k = 1, s0 = i;
+        int may_upper = 0;
+        char *p, *q;
+        dn_token *tk;
+
+        if (c < 0x80) {
+            if (bcls[c] & B_SPACE) {
+                i++;
+                continue;
+            }
+        } else {
+            k = dn_utf8_decode(u + i, end - i, &cp);
+            if (is_space_cp(cp)) {
+                i += k;
+                continue;
+            }
+        }
+        if (t->n == t->cap && dn_grow((void **)&t->tok, &t->cap, t->n + 1, sizeof *t->tok) != 0)
+            return -1;
+        p = q = t->arena + t->arena_len;
+        if (c < 0x80 ? (bcls[c] & B_ALNUM) != 0 : is_word_cp(cp)) {
+            q = scan_word(u, &i, end, cp, caps, q, &flags, &may_upper);
+        } else if (c < 0x80 && c != '\'' && c != '"') {
+            *q++ = (char)c; /* ASCII punctuation */
+            i++;
+        } else if (is_apos_cp(cp)) {
+            unsigned c2, c3;
+            size_t k2;
+            after_apos(u, i, k, end, &c2, &k2, &c3);
+            *q++ = '\'';
+            if ((c2 == 's' || c2 == 'S') && !is_word_cp(c3) && s0 > start &&
+                !isspace(u[s0 - 1])) {
+                *q++ = 's';
+                i += k + k2;
+            } else {
+                /* a single quote: a quotation mark when it opens or
+                 * closes a word, else an apostrophe */
+                i += k;
+            }
+        } else if (is_open_quote_cp(cp) || is_close_quote_cp(cp) || cp == '"') {
+            int opens = is_open_quote_cp(cp) || (cp == '"' && straight_opens(text, start, i));
+            *q++ = '"';
+            flags = opens ? DN_TOK_OPENQ : DN_TOK_CLOSEQ;
+            i += k;
+        } else if (is_dash_cp(cp)) {
+            *q++ = '-';
+            i += k;
+        } else if (cp == 0x2026) {
+            memcpy(q, "...", 3);
+            q += 3;
+            i += k;
+        } else {
+            memcpy(q, text + i, k);
+            q += k;
+            i += k;
+        }
+        tk = emit(t, (size_t)(q - p), may_upper, s0, i);
+        if (flags & DN_TOK_OPENQ)
+            inq = 1;
+        tk->flags = flags | (inq ? DN_TOK_QUOTE : 0);
+        if (flags & DN_TOK_CLOSEQ)
+            inq = 0;
+    }
+    return 0;
 }
 
 int dn_tokenize(dn_tokens *t, const char *text, size_t start, size_t end,
                 int quoted, int caps)
 {
-    const unsigned char *u = (const unsigned char *)text;
-    dn_buf w;
-    size_t i = start;
-    int inq = quoted;
+    t->n = 0;
+    t->arena_len = 0;
+    if (tokens_reserve(t, end - start, (end - start) / 4 + 8) != 0 ||
+        tok_span(t, text, start, end, quoted, caps) != 0) {
+        t->n = 0;
+        return DN_ENOMEM;
+    }
+    return DN_OK;
+}
+
+int dn_tokenize_sentences(dn_tokens *t, const char *text, const dn_sentence *s, size_t n,
+                          size_t *first)
+{
+    size_t bytes = 0;
 
     t->n = 0;
     t->arena_len = 0;
-    dn_buf_init(&w);
-    /* a token is never longer than its bytes of the text: one allocation
-     * for the word buffer, and the arena (two copies with their NULs of
-     * at most end - start tokens) is sized once */
-    if (dn_grow((void **)&w.data, &w.cap, end - start + 8, 1) != 0)
-        return DN_ENOMEM;
-    if (end - start < ((size_t)-1 - 16) / 4 && t->arena_cap < 4 * (end - start) + 2) {
-        char *p = realloc(t->arena, 4 * (end - start) + 2);
-        if (!p) {
-            dn_buf_free(&w);
-            return DN_ENOMEM;
-        }
-        t->arena = p;
-        t->arena_cap = 4 * (end - start) + 2;
-    }
-    if (dn_grow((void **)&t->tok, &t->cap, (end - start) / 4 + 8, sizeof *t->tok) != 0) {
-        dn_buf_free(&w);
-        return DN_ENOMEM;
-    }
-    while (i < end) {
-        unsigned cp;
-        size_t k = decode(u + i, end - i, &cp), s0 = i;
-        unsigned flags = 0;
-
-        if (is_space_cp(cp)) {
-            i += k;
-            continue;
-        }
-        dn_buf_reset(&w);
-        if (is_word_cp(cp)) {
-            int upper_only = 1, any_letter = 0;
-            flags = DN_TOK_WORD;
-            if (is_upper_cp(cp))
-                flags |= DN_TOK_CAP;
-            /* dotted abbreviations: U.S., U.N. */
-            if (cp < 0x80 && isalpha((int)cp) && i + 3 < end + 1 &&
-                i + 1 < end && text[i + 1] == '.' && i + 2 < end &&
-                isalpha((unsigned char)text[i + 2])) {
-                size_t j = i;
-                while (j + 1 < end && isalpha((unsigned char)text[j]) &&
-                       text[j + 1] == '.')
-                    j += 2;
-                if (j - i >= 4) {
-                    wput(&w, text + i, j - i);
-                    i = j;
-                    goto done;
-                }
-            }
-            while (i < end) {
-                unsigned char c0 = u[i];
-                if ((c0 >= 'a' && c0 <= 'z') || (c0 >= 'A' && c0 <= 'Z') ||
-                    (c0 >= '0' && c0 <= '9')) {
-                    /* a run of ASCII letters and digits: the common case,
-                     * copied at once */
-                    size_t r = i;
-                    do {
-                        if (c0 >= 'a')
-                            upper_only = 0;
-                        if (c0 >= 'A')
-                            any_letter = 1;
-                        if (++r >= end)
-                            break;
-                        c0 = u[r];
-                    } while ((c0 >= 'a' && c0 <= 'z') || (c0 >= 'A' && c0 <= 'Z') ||
-                             (c0 >= '0' && c0 <= '9'));
-                    wput(&w, text + i, r - i);
-                    i = r;
-                    continue;
-                }
-                k = decode(u + i, end - i, &cp);
-                if (is_word_cp(cp)) {
-                    if (is_lower_cp(cp))
-                        upper_only = 0;
-                    if (is_lower_cp(cp) || is_upper_cp(cp))
-                        any_letter = 1;
-                    wput(&w, text + i, k);
-                    i += k;
-                    continue;
-                }
-                if ((cp == '-' || is_dash_cp(cp)) && cp != 0x2014 && i + k < end) {
-                    unsigned c2;
-                    decode(u + i + k, end - i - k, &c2);
-                    if (is_word_cp(c2)) {
-                        wput(&w, "-", 1);
-                        i += k;
-                        continue;
-                    }
-                }
-                if (is_apos_cp(cp) && i + k < end) {
-                    unsigned c2, c3 = ' ';
-                    size_t k2 = decode(u + i + k, end - i - k, &c2);
-                    if (i + k + k2 < end)
-                        decode(u + i + k + k2, end - i - k - k2, &c3);
-                    if ((c2 == 's' || c2 == 'S') && !is_word_cp(c3))
-                        break; /* possessive: its own token */
-                    if (is_word_cp(c2)) {
-                        wput(&w, "'", 1);
-                        i += k;
-                        continue;
-                    }
-                }
-                break;
-            }
-            if (upper_only && any_letter)
-                flags |= DN_TOK_UPPER;
-            if (caps && upper_only && any_letter)
-                caps_fold(w.data, w.len);
-        } else if (is_apos_cp(cp)) {
-            unsigned c2 = ' ', c3 = ' ';
-            size_t k2 = 0;
-            if (i + k < end)
-                k2 = decode(u + i + k, end - i - k, &c2);
-            if (i + k + k2 < end)
-                decode(u + i + k + k2, end - i - k - k2, &c3);
-            if ((c2 == 's' || c2 == 'S') && !is_word_cp(c3) && s0 > start &&
-                !isspace((unsigned char)text[s0 - 1])) {
-                dn_buf_puts(&w, "'s");
-                i += k + k2;
-            } else {
-                /* a single quote: a quotation mark when it opens or
-                 * closes a word, else an apostrophe */
-                wput(&w, "'", 1);
-                i += k;
-            }
-        } else if (is_open_quote_cp(cp) || is_close_quote_cp(cp) || cp == '"') {
-            int opens = is_open_quote_cp(cp) ||
-                        (cp == '"' && straight_opens(text, start, i));
-            wput(&w, "\"", 1);
-            flags = opens ? DN_TOK_OPENQ : DN_TOK_CLOSEQ;
-            i += k;
-        } else if (is_dash_cp(cp)) {
-            wput(&w, "-", 1);
-            i += k;
-        } else if (cp == 0x2026) {
-            dn_buf_puts(&w, "...");
-            i += k;
-        } else {
-            wput(&w, text + i, k);
-            i += k;
-        }
-    done:
-        if (w.oom)
+    for (size_t i = 0; i < n; i++)
+        bytes += s[i].end - s[i].start;
+    if (tokens_reserve(t, bytes, bytes / 4 + 16) != 0)
+        goto oom;
+    for (size_t i = 0; i < n; i++) {
+        first[i] = t->n;
+        if (tok_span(t, text, s[i].start, s[i].end, (s[i].flags & DN_SENT_QUOTED) != 0,
+                     (s[i].flags & DN_SENT_CAPS) != 0) != 0)
             goto oom;
-        if (dn_grow((void **)&t->tok, &t->cap, t->n + 1, sizeof *t->tok) != 0)
-            goto oom;
-        {
-            /* the text and its lower-cased copy go into the arena in one
-             * pass that also hashes both (FNV-1a, as dn_hash_bytes) */
-            size_t off = arena_put(t, w.data ? w.data : "", w.len), offl;
-            dn_token *tk = &t->tok[t->n];
-            uint64_t ht = 1469598103934665603ULL, hl = ht;
-            if (off == (size_t)-1)
-                goto oom;
-            offl = arena_put(t, w.data ? w.data : "", w.len);
-            if (offl == (size_t)-1)
-                goto oom;
-            {
-                unsigned char *lo = (unsigned char *)t->arena + offl;
-                for (size_t j = 0; j < w.len; j++) {
-                    unsigned c = lo[j], l = c >= 'A' && c <= 'Z' ? c + 32 : c;
-                    lo[j] = (unsigned char)l;
-                    ht = (ht ^ c) * 1099511628211ULL;
-                    hl = (hl ^ l) * 1099511628211ULL;
-                }
-            }
-            tk->len = w.len;
-            tk->htext = ht;
-            tk->hlower = hl;
-            if (flags & DN_TOK_OPENQ)
-                inq = 1;
-            tk->start = s0;
-            tk->end = i;
-            /* text/lower hold arena offsets until the arena stops moving */
-            tk->text = (const char *)(uintptr_t)off;
-            tk->lower = (const char *)(uintptr_t)offl;
-            tk->flags = flags | (inq ? DN_TOK_QUOTE : 0);
-            if (flags & DN_TOK_CLOSEQ)
-                inq = 0;
-            t->n++;
-        }
     }
-    for (size_t j = 0; j < t->n; j++) {
-        dn_token *tk = &t->tok[j];
-        tk->text = t->arena + (uintptr_t)tk->text;
-        tk->lower = t->arena + (uintptr_t)tk->lower;
-    }
-    dn_buf_free(&w);
+    first[n] = t->n;
     return DN_OK;
 oom:
-    dn_buf_free(&w);
     t->n = 0;
     return DN_ENOMEM;
 }
