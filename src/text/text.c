@@ -550,43 +550,62 @@ static int tokens_reserve(dn_tokens *t, size_t bytes, size_t ntok)
 #define FNV_OFFSET 1469598103934665603ULL
 #define FNV_PRIME 1099511628211ULL
 
-/* Appends the token whose normalised text, len bytes, was written at the
- * end of the arena: NUL-terminates it, adds its lower-cased copy (unless
- * it has no ASCII capital, may_upper == 0: then text and lower are the
- * same string) and hashes both (FNV-1a, as dn_hash_bytes). */
-static inline dn_token *emit(dn_tokens *t, size_t len, int may_upper, size_t s0, size_t e)
+/* FNV-1a 64 of p[0..n), as dn_hash_bytes. */
+static inline uint64_t fnv(const char *p, size_t n)
 {
-    char *p = t->arena + t->arena_len;
-    dn_token *tk = &t->tok[t->n++];
-    uint64_t ht = FNV_OFFSET;
+    uint64_t h = FNV_OFFSET;
+    for (size_t j = 0; j < n; j++)
+        h = (h ^ (unsigned char)p[j]) * FNV_PRIME;
+    return h;
+}
+
+/* Where tok_span writes tokens: dn_tokens' fields kept in locals, which
+ * stores of bytes into the arena cannot alias (they could alias *t). */
+typedef struct tcur {
+    dn_token *tok;
+    char *arena;
+    size_t n, cap, alen;
+} tcur;
+
+/* Appends the token whose normalised text, len bytes with hash ht, was
+ * written at the end of the arena: NUL-terminates it and adds its
+ * lower-cased copy with its hash, unless it has no ASCII capital
+ * (may_upper == 0): then text and lower are the same string. *inq: the
+ * quotation state, moved on by the token's quotation marks. */
+static inline void emit(tcur *c, size_t len, uint64_t ht, int may_upper, size_t s0, size_t e,
+                        unsigned flags, int *inq)
+{
+    char *p = c->arena + c->alen;
+    dn_token *tk = &c->tok[c->n++];
 
     p[len] = '\0';
-    if (!may_upper) {
-        for (size_t j = 0; j < len; j++)
-            ht = (ht ^ (unsigned char)p[j]) * FNV_PRIME;
-        tk->lower = p;
-        tk->hlower = ht;
-        t->arena_len += len + 1;
-    } else {
-        unsigned char *lo = (unsigned char *)p + len + 1;
-        uint64_t hl = FNV_OFFSET;
-        for (size_t j = 0; j < len; j++) {
-            unsigned c = (unsigned char)p[j], l = c - 'A' < 26 ? c + 32 : c;
-            lo[j] = (unsigned char)l;
-            ht = (ht ^ c) * FNV_PRIME;
-            hl = (hl ^ l) * FNV_PRIME;
-        }
-        lo[len] = '\0';
-        tk->lower = (const char *)lo;
-        tk->hlower = hl;
-        t->arena_len += 2 * (len + 1);
-    }
     tk->text = p;
     tk->htext = ht;
     tk->len = len;
     tk->start = s0;
     tk->end = e;
-    return tk;
+    if (!may_upper) {
+        tk->lower = p;
+        tk->hlower = ht;
+        c->alen += len + 1;
+    } else {
+        unsigned char *lo = (unsigned char *)p + len + 1;
+        uint64_t hl = FNV_OFFSET;
+        for (size_t j = 0; j < len; j++) {
+            unsigned b = (unsigned char)p[j], l = b - 'A' < 26 ? b + 32 : b;
+            lo[j] = (unsigned char)l;
+            hl = (hl ^ l) * FNV_PRIME;
+        }
+        lo[len] = '\0';
+        tk->lower = (const char *)lo;
+        tk->hlower = hl;
+        c->alen += 2 * (len + 1);
+    }
+    if (flags & DN_TOK_OPENQ)
+        *inq = 1;
+    tk->flags = flags | (*inq ? DN_TOK_QUOTE : 0);
+    if (flags & DN_TOK_CLOSEQ)
+        *inq = 0;
 }
 
 /* 1 when a letter or digit starts at u[i] (i < end). */
@@ -697,81 +716,124 @@ static char *scan_word(const unsigned char *u, size_t *pi, size_t end, unsigned 
     return q;
 }
 
+/* The general case of tok_span: the token (if any: a non-ASCII space
+ * gives none) that starts at u[i], any byte. Returns the offset past it. */
+static size_t tok_general(tcur *c, const unsigned char *u, size_t start, size_t i, size_t end,
+                          int caps, int *inq)
+{
+    unsigned cp, flags = 0;
+    size_t k = decode(u + i, end - i, &cp), s0 = i;
+    int may_upper = 0;
+    char *p, *q;
+
+    if (is_space_cp(cp))
+        return i + k;
+    p = q = c->arena + c->alen;
+    if (is_word_cp(cp)) {
+        q = scan_word(u, &i, end, cp, caps, q, &flags, &may_upper);
+    } else if (is_apos_cp(cp)) {
+        unsigned c2, c3;
+        size_t k2;
+        after_apos(u, i, k, end, &c2, &k2, &c3);
+        *q++ = '\'';
+        if ((c2 == 's' || c2 == 'S') && !is_word_cp(c3) && s0 > start && !isspace(u[s0 - 1])) {
+            *q++ = 's';
+            i += k + k2;
+        } else {
+            /* a single quote: a quotation mark when it opens or closes a
+             * word, else an apostrophe */
+            i += k;
+        }
+    } else if (is_open_quote_cp(cp) || is_close_quote_cp(cp) || cp == '"') {
+        int opens = is_open_quote_cp(cp) ||
+                    (cp == '"' && straight_opens((const char *)u, start, i));
+        *q++ = '"';
+        flags = opens ? DN_TOK_OPENQ : DN_TOK_CLOSEQ;
+        i += k;
+    } else if (is_dash_cp(cp)) {
+        *q++ = '-';
+        i += k;
+    } else if (cp == 0x2026) {
+        memcpy(q, "...", 3);
+        q += 3;
+        i += k;
+    } else {
+        memcpy(q, u + i, k);
+        q += k;
+        i += k;
+    }
+    emit(c, (size_t)(q - p), fnv(p, (size_t)(q - p)), may_upper, s0, i, flags, inq);
+    return i;
+}
+
 /* Tokenises text[start..end) onto the end of t. The arena must have room
- * (tokens_reserve); the token array grows. Returns 0 or -1. */
+ * (tokens_reserve); the token array grows. Words of ASCII letters and
+ * digits and ASCII punctuation are tokenised here, copied and hashed in
+ * one pass; anything else (and a word that goes on past its ASCII run,
+ * "didn't", "U.S.", or a word in capitals to title-case) by tok_general.
+ * Returns 0 or -1. */
 static int tok_span(dn_tokens *t, const char *text, size_t start, size_t end, int quoted,
                     int caps)
 {
     const unsigned char *u = (const unsigned char *)text;
     size_t i = start;
-    int inq = quoted;
+    int inq = quoted, rc = 0;
+    tcur c = {t->tok, t->arena, t->n, t->cap, t->arena_len};
 
     while (i < end) {
-        unsigned c = u[i], cp = c, flags = 0;
-        size_t k = 1, s0 = i;
-        int may_upper = 0;
-        char *p, *q;
-        dn_token *tk;
+        unsigned b = u[i], cl = bcls[b];
 
-        if (c < 0x80) {
-            if (bcls[c] & B_SPACE) {
-                i++;
-                continue;
-            }
-        } else {
-            k = dn_utf8_decode(u + i, end - i, &cp);
-            if (is_space_cp(cp)) {
-                i += k;
-                continue;
-            }
-        }
-        if (t->n == t->cap && dn_grow((void **)&t->tok, &t->cap, t->n + 1, sizeof *t->tok) != 0)
-            return -1;
-        p = q = t->arena + t->arena_len;
-        if (c < 0x80 ? (bcls[c] & B_ALNUM) != 0 : is_word_cp(cp)) {
-            q = scan_word(u, &i, end, cp, caps, q, &flags, &may_upper);
-        } else if (c < 0x80 && c != '\'' && c != '"') {
-            *q++ = (char)c; /* ASCII punctuation */
+        if (cl & B_SPACE) {
             i++;
-        } else if (is_apos_cp(cp)) {
-            unsigned c2, c3;
-            size_t k2;
-            after_apos(u, i, k, end, &c2, &k2, &c3);
-            *q++ = '\'';
-            if ((c2 == 's' || c2 == 'S') && !is_word_cp(c3) && s0 > start &&
-                !isspace(u[s0 - 1])) {
-                *q++ = 's';
-                i += k + k2;
-            } else {
-                /* a single quote: a quotation mark when it opens or
-                 * closes a word, else an apostrophe */
-                i += k;
-            }
-        } else if (is_open_quote_cp(cp) || is_close_quote_cp(cp) || cp == '"') {
-            int opens = is_open_quote_cp(cp) || (cp == '"' && straight_opens(text, start, i));
-            *q++ = '"';
-            flags = opens ? DN_TOK_OPENQ : DN_TOK_CLOSEQ;
-            i += k;
-        } else if (is_dash_cp(cp)) {
-            *q++ = '-';
-            i += k;
-        } else if (cp == 0x2026) {
-            memcpy(q, "...", 3);
-            q += 3;
-            i += k;
-        } else {
-            memcpy(q, text + i, k);
-            q += k;
-            i += k;
+            continue;
         }
-        tk = emit(t, (size_t)(q - p), may_upper, s0, i);
-        if (flags & DN_TOK_OPENQ)
-            inq = 1;
-        tk->flags = flags | (inq ? DN_TOK_QUOTE : 0);
-        if (flags & DN_TOK_CLOSEQ)
-            inq = 0;
+        if (c.n == c.cap) {
+            t->n = c.n;
+            if (dn_grow((void **)&t->tok, &t->cap, c.n + 1, sizeof *t->tok) != 0) {
+                rc = -1;
+                break;
+            }
+            c.tok = t->tok;
+            c.cap = t->cap;
+        }
+        if (cl & B_ALNUM) {
+            /* a run of ASCII letters and digits, copied and hashed */
+            unsigned char *w = (unsigned char *)c.arena + c.alen;
+            unsigned acc = 0, upper;
+            uint64_t h = FNV_OFFSET;
+            size_t r = i;
+            do {
+                acc |= cl;
+                w[r - i] = (unsigned char)b;
+                h = (h ^ b) * FNV_PRIME;
+                if (++r == end)
+                    break;
+                b = u[r];
+                cl = bcls[b];
+            } while (cl & B_ALNUM);
+            upper = !(acc & B_LOWER) && (acc & B_UPPER);
+            /* the word ends here unless a hyphen, an apostrophe or a
+             * non-ASCII letter goes on, or it is "U.S." */
+            if (!(upper && caps) &&
+                (r == end || (b < 0x80 && b != '-' && b != '\'' && !(b == '.' && r == i + 1)))) {
+                unsigned flags = DN_TOK_WORD | ((bcls[u[i]] & B_UPPER) ? DN_TOK_CAP : 0) |
+                                 (upper ? DN_TOK_UPPER : 0);
+                emit(&c, r - i, h, (acc & B_UPPER) != 0, i, r, flags, &inq);
+                i = r;
+                continue;
+            }
+        } else if (b < 0x80 && b != '\'' && b != '"') {
+            /* ASCII punctuation: a token of its own */
+            c.arena[c.alen] = (char)b;
+            emit(&c, 1, (FNV_OFFSET ^ b) * FNV_PRIME, 0, i, i + 1, 0, &inq);
+            i++;
+            continue;
+        }
+        i = tok_general(&c, u, start, i, end, caps, &inq);
     }
-    return 0;
+    t->n = c.n;
+    t->arena_len = c.alen;
+    return rc;
 }
 
 int dn_tokenize(dn_tokens *t, const char *text, size_t start, size_t end,
