@@ -69,16 +69,35 @@ static inline size_t decode(const unsigned char *s, size_t n, unsigned *cp)
     return dn_utf8_decode(s, n, cp);
 }
 
+#define ONES 0x0101010101010101ULL
+#define HIGHS 0x8080808080808080ULL
+
+/* Length of the run of printable ASCII and tabs at u[0..n), 8 bytes at a
+ * time while no byte is below 0x20 (a tab is), 0x7F or above. */
+static size_t printable_run(const unsigned char *u, size_t n)
+{
+    size_t i = 0;
+
+    while (i + 8 <= n) {
+        uint64_t x;
+        memcpy(&x, u + i, 8);
+        if (((x | (x - 0x20 * ONES) | ~((x ^ 0x7F * ONES) + 0x7F * ONES)) & HIGHS) != 0)
+            break;
+        i += 8;
+    }
+    while (i < n && ((u[i] >= 0x20 && u[i] < 0x7F) || u[i] == '\t'))
+        i++;
+    return i;
+}
+
 char *dn_utf8_clean(const char *s, size_t n)
 {
     const unsigned char *u = (const unsigned char *)s;
-    size_t i = 0, o = 0;
+    size_t i = printable_run(u, n), o;
     char *out;
 
-    /* printable ASCII and tabs stay as they are: one copy */
-    while (i < n && ((u[i] >= 0x20 && u[i] < 0x7F) || u[i] == '\t'))
-        i++;
     if (i == n) {
+        /* the common case: one copy */
         if (!(out = malloc(n + 1)))
             return NULL;
         memcpy(out, s, n);
@@ -91,15 +110,28 @@ char *dn_utf8_clean(const char *s, size_t n)
     memcpy(out, s, i);
     o = i;
     while (i < n) {
-        unsigned cp;
-        size_t k = decode(u + i, n - i, &cp);
-        if (cp == 0xFFFD && k == 1) {
+        unsigned c = u[i], cp;
+        size_t k;
+        if (c < 0x80) {
+            k = printable_run(u + i, n - i);
+            if (k == 0) {
+                out[o++] = ' '; /* a control character or DEL */
+                i++;
+            } else {
+                memcpy(out + o, s + i, k);
+                o += k;
+                i += k;
+            }
+            continue;
+        }
+        k = dn_utf8_decode(u + i, n - i, &cp);
+        if (k == 1) {
+            /* an invalid byte (a valid non-ASCII code point has 2 to 4) */
             memcpy(out + o, "\xEF\xBF\xBD", 3);
             o += 3;
-        } else if ((cp < 0x20 && cp != '\t') || cp == 0x7F) {
-            out[o++] = ' ';
         } else {
-            memcpy(out + o, s + i, k);
+            for (size_t j = 0; j < k; j++)
+                out[o + j] = s[i + j];
             o += k;
         }
         i += k;
@@ -214,23 +246,81 @@ static int is_lower_cp(unsigned cp)
            (cp >= 0x3B1 && cp <= 0x3C9) || (cp >= 0x430 && cp <= 0x44F);
 }
 
-/* Abbreviations that end with a stop without ending the sentence. */
-static const char *const abbrev[] = {
-    "Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Lt", "Col", "Maj", "Capt",
-    "Sgt", "Adm", "Brig", "Cmdr", "Gov", "Sen", "Rep", "Rev", "St", "Sr",
-    "Jr", "Amb", "Pres", "Hon", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul",
-    "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "No", "Nos", "Nr", "vs",
-    "etc", "approx", "Co", "Corp", "Inc", "Ltd", "Mt", "Ft", "Dept", "Univ",
-    "Art", "Sec", "Vol", "p", "pp", "e.g", "i.e", "cf", "al", "Fig", "Ave",
-    NULL};
+/* Abbreviations that end with a stop without ending the sentence, by
+ * their first letter: Mr, Mrs, Ms, Dr, Prof, Gen, Lt, Col, Maj, Capt, Sgt,
+ * Adm, Brig, Cmdr, Gov, Sen, Rep, Rev, St, Sr, Jr, Amb, Pres, Hon, the
+ * months, No, Nos, Nr, vs, etc, approx, Co, Corp, Inc, Ltd, Mt, Ft, Dept,
+ * Univ, Art, Sec, Vol, p, pp, e.g, i.e, cf, al, Fig, Ave. */
+static const char *abbrev_list(char first)
+{
+    switch (first) {
+    case 'A':
+        return "Adm\0Amb\0Apr\0Aug\0Art\0Ave\0";
+    case 'B':
+        return "Brig\0";
+    case 'C':
+        return "Col\0Capt\0Cmdr\0Co\0Corp\0";
+    case 'D':
+        return "Dr\0Dec\0Dept\0";
+    case 'F':
+        return "Feb\0Ft\0Fig\0";
+    case 'G':
+        return "Gen\0Gov\0";
+    case 'H':
+        return "Hon\0";
+    case 'I':
+        return "Inc\0";
+    case 'J':
+        return "Jr\0Jan\0Jun\0Jul\0";
+    case 'L':
+        return "Lt\0Ltd\0";
+    case 'M':
+        return "Mr\0Mrs\0Ms\0Maj\0Mar\0Mt\0";
+    case 'N':
+        return "Nov\0No\0Nos\0Nr\0";
+    case 'O':
+        return "Oct\0";
+    case 'P':
+        return "Prof\0Pres\0";
+    case 'R':
+        return "Rep\0Rev\0";
+    case 'S':
+        return "Sgt\0Sen\0St\0Sr\0Sep\0Sept\0Sec\0";
+    case 'U':
+        return "Univ\0";
+    case 'V':
+        return "Vol\0";
+    case 'a':
+        return "approx\0al\0";
+    case 'c':
+        return "cf\0";
+    case 'e':
+        return "etc\0e.g\0";
+    case 'i':
+        return "i.e\0";
+    case 'p':
+        return "p\0pp\0";
+    case 'v':
+        return "vs\0";
+    default:
+        return NULL;
+    }
+}
 
 static int is_abbrev(const char *w, size_t n)
 {
-    if (n == 0)
+    const char *p;
+
+    if (n == 0 || n > 6 || !(p = abbrev_list(w[0])))
         return 0;
-    for (int i = 0; abbrev[i]; i++)
-        if (abbrev[i][0] == w[0] && strlen(abbrev[i]) == n && memcmp(abbrev[i], w, n) == 0)
+    while (*p) {
+        size_t l = 1;
+        while (p[l])
+            l++;
+        if (l == n && memcmp(p, w, n) == 0)
             return 1;
+        p += l + 1;
+    }
     return 0;
 }
 
@@ -301,7 +391,7 @@ static void push(splitter *sp, const char *s, size_t a, size_t b, size_t para,
         b--;
     if (a >= b || sp->oom)
         return;
-    if (dn_grow((void **)&sp->v, &sp->cap, sp->n + 1, sizeof *sp->v) != 0) {
+    if (sp->n == sp->cap && dn_grow((void **)&sp->v, &sp->cap, sp->n + 1, sizeof *sp->v) != 0) {
         sp->oom = 1;
         return;
     }
@@ -319,8 +409,15 @@ static int line_is_caps(const char *s, size_t a, size_t b)
     size_t i = a;
 
     while (i < b) {
-        unsigned cp;
-        i += decode((const unsigned char *)s + i, b - i, &cp);
+        unsigned cp, c = (unsigned char)s[i];
+        if (c < 0x80) {
+            if (bcls[c] & B_LOWER)
+                return 0;
+            letters += (bcls[c] & B_UPPER) != 0;
+            i++;
+            continue;
+        }
+        i += dn_utf8_decode((const unsigned char *)s + i, b - i, &cp);
         if (is_lower_cp(cp))
             return 0;
         if (is_upper_cp(cp))
@@ -358,7 +455,14 @@ static void split_line(splitter *sp, const char *s, size_t a, size_t b,
     q_at_start = *inq;
     i = start;
     while (i < b) {
-        size_t k = decode(u + i, b - i, &cp);
+        /* bytes that are no quote, stop or non-ASCII do nothing here
+         * until a sentence grows longer than DN_SENT_MAX: skipped */
+        size_t lim = b - start > DN_SENT_MAX ? start + DN_SENT_MAX + 1 : b, k;
+        while (i < lim && !(bcls[u[i]] & B_STOP))
+            i++;
+        if (i >= b)
+            break;
+        k = decode(u + i, b - i, &cp);
         if (is_open_quote_cp(cp)) {
             *inq = 1;
         } else if (is_close_quote_cp(cp)) {
