@@ -141,16 +141,21 @@ char *dn_utf8_clean(const char *s, size_t n)
 }
 
 /* Classes of bytes: ASCII spaces (with the control characters), letters
- * and digits, capitals, small letters; B_STOP marks the bytes the splitter
- * must look at ('"', '.', '!', '?' and every non-ASCII byte). B_LETTER_NA
- * is no byte's class: the tokeniser uses it for a non-ASCII capital. */
+ * and digits, capitals, small letters. B_STOP marks the bytes the splitter
+ * must look at ('"', '.', '!', '?' and every non-ASCII byte), B_WORDON
+ * those that may go on with a word after its ASCII letters ('-', '\'',
+ * '.' and non-ASCII), B_QUOTE those that, outside a word, are more than
+ * ASCII punctuation ('\'', '"' and non-ASCII). B_LETTER_NA is no byte's
+ * class: the tokeniser uses it for a non-ASCII capital. */
 enum {
     B_SPACE = 1,
     B_ALNUM = 2,
     B_UPPER = 4,
     B_LOWER = 8,
     B_STOP = 16,
-    B_LETTER_NA = 32
+    B_LETTER_NA = 32,
+    B_WORDON = 64,
+    B_QUOTE = 128
 };
 
 #define S B_SPACE
@@ -158,29 +163,53 @@ enum {
 #define U B_UPPER
 #define L B_LOWER
 #define T B_STOP
+#define W B_WORDON
+#define Q B_QUOTE
 static const unsigned char bcls[256] = {
     S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S,
     S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S,
-    S, T, T, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, T, 0,
+    S, T, T|Q, 0, 0, 0, 0, W|Q, 0, 0, 0, 0, 0, W, T|W, 0,
     A, A, A, A, A, A, A, A, A, A, 0, 0, 0, 0, 0, T,
     0, A|U, A|U, A|U, A|U, A|U, A|U, A|U, A|U, A|U, A|U, A|U, A|U, A|U, A|U, A|U,
     A|U, A|U, A|U, A|U, A|U, A|U, A|U, A|U, A|U, A|U, A|U, 0, 0, 0, 0, 0,
     0, A|L, A|L, A|L, A|L, A|L, A|L, A|L, A|L, A|L, A|L, A|L, A|L, A|L, A|L, A|L,
     A|L, A|L, A|L, A|L, A|L, A|L, A|L, A|L, A|L, A|L, A|L, 0, 0, 0, 0, 0,
-    T, T, T, T, T, T, T, T, T, T, T, T, T, T, T, T,
-    T, T, T, T, T, T, T, T, T, T, T, T, T, T, T, T,
-    T, T, T, T, T, T, T, T, T, T, T, T, T, T, T, T,
-    T, T, T, T, T, T, T, T, T, T, T, T, T, T, T, T,
-    T, T, T, T, T, T, T, T, T, T, T, T, T, T, T, T,
-    T, T, T, T, T, T, T, T, T, T, T, T, T, T, T, T,
-    T, T, T, T, T, T, T, T, T, T, T, T, T, T, T, T,
-    T, T, T, T, T, T, T, T, T, T, T, T, T, T, T, T,
+    T|W|Q, T|W|Q, T|W|Q, T|W|Q, T|W|Q, T|W|Q, T|W|Q, T|W|Q, T|W|Q, T|W|Q, T|W|Q, T|W|Q, T|W|Q, T|W|Q, T|W|Q, T|W|Q,
+    T|W|Q, T|W|Q, T|W|Q, T|W|Q, T|W|Q, T|W|Q, T|W|Q, T|W|Q, T|W|Q, T|W|Q, T|W|Q, T|W|Q, T|W|Q, T|W|Q, T|W|Q, T|W|Q,
+    T|W|Q, T|W|Q, T|W|Q, T|W|Q, T|W|Q, T|W|Q, T|W|Q, T|W|Q, T|W|Q, T|W|Q, T|W|Q, T|W|Q, T|W|Q, T|W|Q, T|W|Q, T|W|Q,
+    T|W|Q, T|W|Q, T|W|Q, T|W|Q, T|W|Q, T|W|Q, T|W|Q, T|W|Q, T|W|Q, T|W|Q, T|W|Q, T|W|Q, T|W|Q, T|W|Q, T|W|Q, T|W|Q,
+    T|W|Q, T|W|Q, T|W|Q, T|W|Q, T|W|Q, T|W|Q, T|W|Q, T|W|Q, T|W|Q, T|W|Q, T|W|Q, T|W|Q, T|W|Q, T|W|Q, T|W|Q, T|W|Q,
+    T|W|Q, T|W|Q, T|W|Q, T|W|Q, T|W|Q, T|W|Q, T|W|Q, T|W|Q, T|W|Q, T|W|Q, T|W|Q, T|W|Q, T|W|Q, T|W|Q, T|W|Q, T|W|Q,
+    T|W|Q, T|W|Q, T|W|Q, T|W|Q, T|W|Q, T|W|Q, T|W|Q, T|W|Q, T|W|Q, T|W|Q, T|W|Q, T|W|Q, T|W|Q, T|W|Q, T|W|Q, T|W|Q,
+    T|W|Q, T|W|Q, T|W|Q, T|W|Q, T|W|Q, T|W|Q, T|W|Q, T|W|Q, T|W|Q, T|W|Q, T|W|Q, T|W|Q, T|W|Q, T|W|Q, T|W|Q, T|W|Q,
 };
 #undef S
 #undef A
 #undef U
 #undef L
 #undef T
+#undef W
+#undef Q
+
+/* Bytes with A-Z lower-cased. */
+static const unsigned char lowtab[256] = {
+    0x00, 0x01, 0x02, 0x03, 0x04, 0x05, 0x06, 0x07, 0x08, 0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x0e, 0x0f,
+    0x10, 0x11, 0x12, 0x13, 0x14, 0x15, 0x16, 0x17, 0x18, 0x19, 0x1a, 0x1b, 0x1c, 0x1d, 0x1e, 0x1f,
+    0x20, 0x21, 0x22, 0x23, 0x24, 0x25, 0x26, 0x27, 0x28, 0x29, 0x2a, 0x2b, 0x2c, 0x2d, 0x2e, 0x2f,
+    0x30, 0x31, 0x32, 0x33, 0x34, 0x35, 0x36, 0x37, 0x38, 0x39, 0x3a, 0x3b, 0x3c, 0x3d, 0x3e, 0x3f,
+    0x40, 0x61, 0x62, 0x63, 0x64, 0x65, 0x66, 0x67, 0x68, 0x69, 0x6a, 0x6b, 0x6c, 0x6d, 0x6e, 0x6f,
+    0x70, 0x71, 0x72, 0x73, 0x74, 0x75, 0x76, 0x77, 0x78, 0x79, 0x7a, 0x5b, 0x5c, 0x5d, 0x5e, 0x5f,
+    0x60, 0x61, 0x62, 0x63, 0x64, 0x65, 0x66, 0x67, 0x68, 0x69, 0x6a, 0x6b, 0x6c, 0x6d, 0x6e, 0x6f,
+    0x70, 0x71, 0x72, 0x73, 0x74, 0x75, 0x76, 0x77, 0x78, 0x79, 0x7a, 0x7b, 0x7c, 0x7d, 0x7e, 0x7f,
+    0x80, 0x81, 0x82, 0x83, 0x84, 0x85, 0x86, 0x87, 0x88, 0x89, 0x8a, 0x8b, 0x8c, 0x8d, 0x8e, 0x8f,
+    0x90, 0x91, 0x92, 0x93, 0x94, 0x95, 0x96, 0x97, 0x98, 0x99, 0x9a, 0x9b, 0x9c, 0x9d, 0x9e, 0x9f,
+    0xa0, 0xa1, 0xa2, 0xa3, 0xa4, 0xa5, 0xa6, 0xa7, 0xa8, 0xa9, 0xaa, 0xab, 0xac, 0xad, 0xae, 0xaf,
+    0xb0, 0xb1, 0xb2, 0xb3, 0xb4, 0xb5, 0xb6, 0xb7, 0xb8, 0xb9, 0xba, 0xbb, 0xbc, 0xbd, 0xbe, 0xbf,
+    0xc0, 0xc1, 0xc2, 0xc3, 0xc4, 0xc5, 0xc6, 0xc7, 0xc8, 0xc9, 0xca, 0xcb, 0xcc, 0xcd, 0xce, 0xcf,
+    0xd0, 0xd1, 0xd2, 0xd3, 0xd4, 0xd5, 0xd6, 0xd7, 0xd8, 0xd9, 0xda, 0xdb, 0xdc, 0xdd, 0xde, 0xdf,
+    0xe0, 0xe1, 0xe2, 0xe3, 0xe4, 0xe5, 0xe6, 0xe7, 0xe8, 0xe9, 0xea, 0xeb, 0xec, 0xed, 0xee, 0xef,
+    0xf0, 0xf1, 0xf2, 0xf3, 0xf4, 0xf5, 0xf6, 0xf7, 0xf8, 0xf9, 0xfa, 0xfb, 0xfc, 0xfd, 0xfe, 0xff,
+};
 
 /* Character classes of code points that matter for matching. */
 static int is_space_cp(unsigned cp)
@@ -434,6 +463,28 @@ static int straight_opens(const char *s, size_t lo, size_t i)
            s[i - 1] == '[';
 }
 
+/* 0x80 in every byte of x that is zero (and maybe in bytes above one that
+ * is: the lowest flagged byte is always zero). */
+#define ZEROS(x) (((x) - ONES) & ~(x) & HIGHS)
+
+/* The first offset in u[i..lim) of a byte with B_STOP ('"', '.', '!',
+ * '?' or non-ASCII), or lim; blocks of 8 bytes without one are skipped at
+ * once. */
+static size_t skip_plain(const unsigned char *u, size_t i, size_t lim)
+{
+    while (i + 8 <= lim) {
+        uint64_t x;
+        memcpy(&x, u + i, 8);
+        if (((x & HIGHS) | ZEROS(x ^ ('.' * ONES)) | ZEROS(x ^ ('"' * ONES)) |
+             ZEROS(x ^ ('!' * ONES)) | ZEROS(x ^ ('?' * ONES))) != 0)
+            break;
+        i += 8;
+    }
+    while (i < lim && !(bcls[u[i]] & B_STOP))
+        i++;
+    return i;
+}
+
 /* Splits one line s[a..b); *inq carries the quotation state. */
 static void split_line(splitter *sp, const char *s, size_t a, size_t b,
                        size_t para, int *inq)
@@ -458,8 +509,7 @@ static void split_line(splitter *sp, const char *s, size_t a, size_t b,
         /* bytes that are no quote, stop or non-ASCII do nothing here
          * until a sentence grows longer than DN_SENT_MAX: skipped */
         size_t lim = b - start > DN_SENT_MAX ? start + DN_SENT_MAX + 1 : b, k;
-        while (i < lim && !(bcls[u[i]] & B_STOP))
-            i++;
+        i = skip_plain(u, i, lim);
         if (i >= b)
             break;
         k = decode(u + i, b - i, &cp);
@@ -554,6 +604,10 @@ int dn_text_split(const char *text, size_t len, dn_sentence **out, size_t *n,
     splitter sp = {NULL, 0, 0, 0};
     size_t a = 0, para = 0;
     int inq = 0;
+
+    /* about one sentence in 100 bytes, to start with */
+    if (dn_grow((void **)&sp.v, &sp.cap, len / 100 + 16, sizeof *sp.v) != 0)
+        sp.oom = 1;
 
     while (a < len) {
         const char *nl = memchr(text + a, '\n', len - a);
@@ -663,24 +717,24 @@ static inline uint64_t fnv(const char *p, size_t n)
     return h;
 }
 
-/* Where tok_span writes tokens: dn_tokens' fields kept in locals, which
+/* Where tok_span writes tokens: the next token and the end of the token
+ * array, and the end of the arena's used part. Kept in locals, which
  * stores of bytes into the arena cannot alias (they could alias *t). */
 typedef struct tcur {
-    dn_token *tok;
-    char *arena;
-    size_t n, cap, alen;
+    dn_token *tok, *lim;
+    char *a;
 } tcur;
 
 /* Appends the token whose normalised text, len bytes with hash ht, was
- * written at the end of the arena: NUL-terminates it and adds its
+ * written at c->a (the end of the arena): NUL-terminates it and adds its
  * lower-cased copy with its hash, unless it has no ASCII capital
- * (may_upper == 0): then text and lower are the same string. *inq: the
- * quotation state, moved on by the token's quotation marks. */
-static inline void emit(tcur *c, size_t len, uint64_t ht, int may_upper, size_t s0, size_t e,
-                        unsigned flags, int *inq)
+ * (may_upper == 0): then text and lower are the same string. The caller
+ * sets the flags. */
+static inline dn_token *emit(tcur *c, size_t len, uint64_t ht, int may_upper, size_t s0,
+                             size_t e)
 {
-    char *p = c->arena + c->alen;
-    dn_token *tk = &c->tok[c->n++];
+    char *p = c->a;
+    dn_token *tk = c->tok++;
 
     p[len] = '\0';
     tk->text = p;
@@ -691,25 +745,21 @@ static inline void emit(tcur *c, size_t len, uint64_t ht, int may_upper, size_t 
     if (!may_upper) {
         tk->lower = p;
         tk->hlower = ht;
-        c->alen += len + 1;
+        c->a = p + len + 1;
     } else {
         unsigned char *lo = (unsigned char *)p + len + 1;
         uint64_t hl = FNV_OFFSET;
         for (size_t j = 0; j < len; j++) {
-            unsigned b = (unsigned char)p[j], l = b - 'A' < 26 ? b + 32 : b;
+            unsigned l = lowtab[(unsigned char)p[j]];
             lo[j] = (unsigned char)l;
             hl = (hl ^ l) * FNV_PRIME;
         }
         lo[len] = '\0';
         tk->lower = (const char *)lo;
         tk->hlower = hl;
-        c->alen += 2 * (len + 1);
+        c->a = (char *)lo + len + 1;
     }
-    if (flags & DN_TOK_OPENQ)
-        *inq = 1;
-    tk->flags = flags | (*inq ? DN_TOK_QUOTE : 0);
-    if (flags & DN_TOK_CLOSEQ)
-        *inq = 0;
+    return tk;
 }
 
 /* 1 when a letter or digit starts at u[i] (i < end). */
@@ -821,7 +871,8 @@ static char *scan_word(const unsigned char *u, size_t *pi, size_t end, unsigned 
 }
 
 /* The general case of tok_span: the token (if any: a non-ASCII space
- * gives none) that starts at u[i], any byte. Returns the offset past it. */
+ * gives none) that starts at u[i], any byte. *inq: the quotation state.
+ * Returns the offset past it. */
 static size_t tok_general(tcur *c, const unsigned char *u, size_t start, size_t i, size_t end,
                           int caps, int *inq)
 {
@@ -829,10 +880,11 @@ static size_t tok_general(tcur *c, const unsigned char *u, size_t start, size_t 
     size_t k = decode(u + i, end - i, &cp), s0 = i;
     int may_upper = 0;
     char *p, *q;
+    dn_token *tk;
 
     if (is_space_cp(cp))
         return i + k;
-    p = q = c->arena + c->alen;
+    p = q = c->a;
     if (is_word_cp(cp)) {
         q = scan_word(u, &i, end, cp, caps, q, &flags, &may_upper);
     } else if (is_apos_cp(cp)) {
@@ -866,7 +918,12 @@ static size_t tok_general(tcur *c, const unsigned char *u, size_t start, size_t 
         q += k;
         i += k;
     }
-    emit(c, (size_t)(q - p), fnv(p, (size_t)(q - p)), may_upper, s0, i, flags, inq);
+    tk = emit(c, (size_t)(q - p), fnv(p, (size_t)(q - p)), may_upper, s0, i);
+    if (flags & DN_TOK_OPENQ)
+        *inq = 1;
+    tk->flags = flags | (*inq ? DN_TOK_QUOTE : 0);
+    if (flags & DN_TOK_CLOSEQ)
+        *inq = 0;
     return i;
 }
 
@@ -882,7 +939,7 @@ static int tok_span(dn_tokens *t, const char *text, size_t start, size_t end, in
     const unsigned char *u = (const unsigned char *)text;
     size_t i = start;
     int inq = quoted, rc = 0;
-    tcur c = {t->tok, t->arena, t->n, t->cap, t->arena_len};
+    tcur c = {t->tok + t->n, t->tok + t->cap, t->arena + t->arena_len};
 
     while (i < end) {
         unsigned b = u[i], cl = bcls[b];
@@ -891,52 +948,59 @@ static int tok_span(dn_tokens *t, const char *text, size_t start, size_t end, in
             i++;
             continue;
         }
-        if (c.n == c.cap) {
-            t->n = c.n;
-            if (dn_grow((void **)&t->tok, &t->cap, c.n + 1, sizeof *t->tok) != 0) {
+        if (c.tok == c.lim) {
+            size_t n = (size_t)(c.tok - t->tok);
+            if (dn_grow((void **)&t->tok, &t->cap, n + 1, sizeof *t->tok) != 0) {
+                c.tok = t->tok + n;
                 rc = -1;
                 break;
             }
-            c.tok = t->tok;
-            c.cap = t->cap;
+            c.tok = t->tok + n;
+            c.lim = t->tok + t->cap;
         }
         if (cl & B_ALNUM) {
             /* a run of ASCII letters and digits, copied and hashed */
-            unsigned char *w = (unsigned char *)c.arena + c.alen;
-            unsigned acc = 0, upper;
+            unsigned char *w = (unsigned char *)c.a;
+            unsigned acc = cl, cl0 = cl;
             uint64_t h = FNV_OFFSET;
             size_t r = i;
-            do {
-                acc |= cl;
+            for (;;) {
                 w[r - i] = (unsigned char)b;
                 h = (h ^ b) * FNV_PRIME;
                 if (++r == end)
                     break;
                 b = u[r];
                 cl = bcls[b];
-            } while (cl & B_ALNUM);
-            upper = !(acc & B_LOWER) && (acc & B_UPPER);
-            /* the word ends here unless a hyphen, an apostrophe or a
-             * non-ASCII letter goes on, or it is "U.S." */
-            if (!(upper && caps) &&
-                (r == end || (b < 0x80 && b != '-' && b != '\'' && !(b == '.' && r == i + 1)))) {
-                unsigned flags = DN_TOK_WORD | ((bcls[u[i]] & B_UPPER) ? DN_TOK_CAP : 0) |
-                                 (upper ? DN_TOK_UPPER : 0);
-                emit(&c, r - i, h, (acc & B_UPPER) != 0, i, r, flags, &inq);
-                i = r;
-                continue;
+                if (!(cl & B_ALNUM))
+                    break;
+                acc |= cl;
             }
-        } else if (b < 0x80 && b != '\'' && b != '"') {
+            /* the word ends here unless a hyphen, an apostrophe or a
+             * non-ASCII letter goes on, or it is "U.S.", or it is to be
+             * title-cased */
+            if (r == end || !(cl & B_WORDON) || (b == '.' && r > i + 1)) {
+                int upper = (acc & (B_UPPER | B_LOWER)) == B_UPPER;
+                if (!(upper && caps)) {
+                    dn_token *tk = emit(&c, r - i, h, (acc & B_UPPER) != 0, i, r);
+                    tk->flags = DN_TOK_WORD | ((cl0 & B_UPPER) ? DN_TOK_CAP : 0) |
+                                (upper ? DN_TOK_UPPER : 0) | (inq ? DN_TOK_QUOTE : 0);
+                    i = r;
+                    continue;
+                }
+            }
+        } else if (!(cl & B_QUOTE)) {
             /* ASCII punctuation: a token of its own */
-            c.arena[c.alen] = (char)b;
-            emit(&c, 1, (FNV_OFFSET ^ b) * FNV_PRIME, 0, i, i + 1, 0, &inq);
+            dn_token *tk;
+            c.a[0] = (char)b;
+            tk = emit(&c, 1, (FNV_OFFSET ^ b) * FNV_PRIME, 0, i, i + 1);
+            tk->flags = inq ? DN_TOK_QUOTE : 0;
             i++;
             continue;
         }
         i = tok_general(&c, u, start, i, end, caps, &inq);
     }
-    t->n = c.n;
-    t->arena_len = c.alen;
+    t->n = (size_t)(c.tok - t->tok);
+    t->arena_len = (size_t)(c.a - t->arena);
     return rc;
 }
 
