@@ -17,6 +17,10 @@
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
+#if defined(__SSE2__) && defined(__GNUC__)
+#include <emmintrin.h>
+#define DN_SSE2 1
+#endif
 
 #include "dipnet/text.h"
 #include "util/util.h"
@@ -468,10 +472,23 @@ static int straight_opens(const char *s, size_t lo, size_t i)
 #define ZEROS(x) (((x) - ONES) & ~(x) & HIGHS)
 
 /* The first offset in u[i..lim) of a byte with B_STOP ('"', '.', '!',
- * '?' or non-ASCII), or lim; blocks of 8 bytes without one are skipped at
- * once. */
+ * '?' or non-ASCII), or lim; blocks of 16 (SSE2) or 8 bytes without one
+ * are skipped at once. */
 static size_t skip_plain(const unsigned char *u, size_t i, size_t lim)
 {
+#ifdef DN_SSE2
+    const __m128i dot = _mm_set1_epi8('.'), quo = _mm_set1_epi8('"'),
+                  exc = _mm_set1_epi8('!'), qst = _mm_set1_epi8('?');
+    while (i + 16 <= lim) {
+        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(u + i));
+        __m128i m = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, dot), _mm_cmpeq_epi8(v, quo)),
+                                 _mm_or_si128(_mm_cmpeq_epi8(v, exc), _mm_cmpeq_epi8(v, qst)));
+        unsigned bits = (unsigned)_mm_movemask_epi8(_mm_or_si128(m, v)); /* v: non-ASCII */
+        if (bits)
+            return i + (size_t)__builtin_ctz(bits);
+        i += 16;
+    }
+#endif
     while (i + 8 <= lim) {
         uint64_t x;
         memcpy(&x, u + i, 8);
@@ -674,6 +691,10 @@ static void caps_fold(char *w, size_t n)
     }
 }
 
+/* Bytes past the arena's last string that the tokeniser may scribble on
+ * (it stores 16 bytes at a time). */
+#define ARENA_SLACK 32
+
 /* Makes room for tokenising `bytes` bytes of text: the arena is never
  * reallocated while tokenising, so that token strings can point into it
  * at once. A token's normalised text is never longer than its bytes of
@@ -687,7 +708,7 @@ static int tokens_reserve(dn_tokens *t, size_t bytes, size_t ntok)
 
     if (bytes > ((size_t)-1 - 2) / 4 - 1 || ntok > (size_t)-1 / sizeof *t->tok)
         return -1;
-    need = 4 * bytes + 2;
+    need = 4 * bytes + 2 + ARENA_SLACK;
     if (t->arena_cap < need) {
         free(t->arena);
         t->arena_cap = 0;
@@ -761,6 +782,78 @@ static inline dn_token *emit(tcur *c, size_t len, uint64_t ht, int may_upper, si
     }
     return tk;
 }
+
+/* emit() for a token whose lower-cased copy (when has_upper) is already
+ * written after the text's NUL, with its hash hl. */
+static inline dn_token *emit_pre(tcur *c, size_t len, uint64_t ht, uint64_t hl, int has_upper,
+                                 size_t s0, size_t e)
+{
+    char *p = c->a;
+    dn_token *tk = c->tok++;
+
+    p[len] = '\0';
+    tk->text = p;
+    tk->htext = ht;
+    tk->len = len;
+    tk->start = s0;
+    tk->end = e;
+    if (!has_upper) {
+        tk->lower = p;
+        tk->hlower = ht;
+        c->a = p + len + 1;
+    } else {
+        p[2 * len + 1] = '\0';
+        tk->lower = p + len + 1;
+        tk->hlower = hl;
+        c->a = p + 2 * len + 2;
+    }
+    return tk;
+}
+
+#ifdef DN_SSE2
+/* The run of ASCII letters and digits at s[0..16) (s[0] is one), when it
+ * ends before s[16]: copies it to w, and when it has capitals its
+ * lower-cased copy after it and its NUL (the stores spill up to 16 bytes
+ * past them); sets *acc (B_UPPER, B_LOWER), *ht and *hl (of the copy, or
+ * *ht). Returns its length, or 0 when the run is longer (nothing done). */
+static inline size_t sse_run(const unsigned char *s, char *w, unsigned *acc, uint64_t *ht,
+                             uint64_t *hl)
+{
+    const __m128i v = _mm_loadu_si128((const __m128i *)(const void *)s);
+    const __m128i f = _mm_or_si128(v, _mm_set1_epi8(0x20)); /* letters to small */
+    const __m128i letter = _mm_and_si128(_mm_cmpgt_epi8(f, _mm_set1_epi8('a' - 1)),
+                                         _mm_cmplt_epi8(f, _mm_set1_epi8('z' + 1)));
+    const __m128i digit = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('0' - 1)),
+                                        _mm_cmplt_epi8(v, _mm_set1_epi8('9' + 1)));
+    const __m128i upper = _mm_andnot_si128(_mm_cmpeq_epi8(v, f), letter);
+    unsigned run = (unsigned)_mm_movemask_epi8(_mm_or_si128(letter, digit));
+    unsigned um, lm, n;
+    uint64_t h = FNV_OFFSET, l = FNV_OFFSET;
+
+    if (run == 0xFFFF)
+        return 0;
+    n = (unsigned)__builtin_ctz(~run);
+    um = (unsigned)_mm_movemask_epi8(upper) & ((1u << n) - 1);
+    lm = (unsigned)_mm_movemask_epi8(letter) & ((1u << n) - 1) & ~um;
+    _mm_storeu_si128((__m128i *)(void *)w, v);
+    *acc = (um ? B_UPPER : 0) | (lm ? B_LOWER : 0);
+    if (!um) {
+        for (unsigned k = 0; k < n; k++)
+            h = (h ^ s[k]) * FNV_PRIME;
+        *ht = h;
+        return n;
+    }
+    _mm_storeu_si128((__m128i *)(void *)(w + n + 1), _mm_or_si128(v, _mm_and_si128(upper, _mm_set1_epi8(0x20))));
+    for (unsigned k = 0; k < n; k++) {
+        unsigned x = s[k];
+        h = (h ^ x) * FNV_PRIME;
+        l = (l ^ lowtab[x]) * FNV_PRIME;
+    }
+    *ht = h;
+    *hl = l;
+    return n;
+}
+#endif
 
 /* 1 when a letter or digit starts at u[i] (i < end). */
 static inline int word_at(const unsigned char *u, size_t i, size_t end)
@@ -958,6 +1051,31 @@ static int tok_span(dn_tokens *t, const char *text, size_t start, size_t end, in
             c.tok = t->tok + n;
             c.lim = t->tok + t->cap;
         }
+#ifdef DN_SSE2
+        if ((cl & B_ALNUM) && i + 16 <= end) {
+            /* a word of ASCII letters and digits (the common case), its
+             * length and cases found 16 bytes at a time */
+            unsigned acc = 0;
+            uint64_t h = 0, hl = 0;
+            size_t n = sse_run(u + i, c.a, &acc, &h, &hl);
+            if (n) {
+                unsigned nb = u[i + n], ncl = bcls[nb];
+                int upper = acc == B_UPPER;
+                /* as below */
+                if (!(ncl & B_WORDON) || (nb == '.' && n > 1)) {
+                    if (!(upper && caps)) {
+                        dn_token *tk = emit_pre(&c, n, h, hl, (acc & B_UPPER) != 0, i, i + n);
+                        tk->flags = DN_TOK_WORD | ((cl & B_UPPER) ? DN_TOK_CAP : 0) |
+                                    (upper ? DN_TOK_UPPER : 0) | (inq ? DN_TOK_QUOTE : 0);
+                        i += n;
+                        continue;
+                    }
+                }
+                i = tok_general(&c, u, start, i, end, caps, &inq);
+                continue;
+            }
+        }
+#endif
         if (cl & B_ALNUM) {
             /* a run of ASCII letters and digits, copied and hashed */
             unsigned char *w = (unsigned char *)c.a;
