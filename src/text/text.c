@@ -82,6 +82,19 @@ static size_t printable_run(const unsigned char *u, size_t n)
 {
     size_t i = 0;
 
+#ifdef DN_SSE2
+    while (i + 16 <= n) {
+        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(u + i));
+        /* below 0x20 (signed: also 0x80 and above) but no tab, or 0x7F */
+        __m128i bad = _mm_or_si128(_mm_andnot_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('\t')),
+                                                    _mm_cmplt_epi8(v, _mm_set1_epi8(0x20))),
+                                   _mm_cmpeq_epi8(v, _mm_set1_epi8(0x7F)));
+        unsigned bits = (unsigned)_mm_movemask_epi8(bad);
+        if (bits)
+            return i + (size_t)__builtin_ctz(bits);
+        i += 16;
+    }
+#endif
     while (i + 8 <= n) {
         uint64_t x;
         memcpy(&x, u + i, 8);
@@ -1032,6 +1045,7 @@ static int tok_span(dn_tokens *t, const char *text, size_t start, size_t end, in
     const unsigned char *u = (const unsigned char *)text;
     size_t i = start;
     int inq = quoted, rc = 0;
+    unsigned qbit = inq ? DN_TOK_QUOTE : 0; /* DN_TOK_QUOTE while in a quotation */
     tcur c = {t->tok + t->n, t->tok + t->cap, t->arena + t->arena_len};
 
     while (i < end) {
@@ -1066,12 +1080,15 @@ static int tok_span(dn_tokens *t, const char *text, size_t start, size_t end, in
                     if (!(upper && caps)) {
                         dn_token *tk = emit_pre(&c, n, h, hl, (acc & B_UPPER) != 0, i, i + n);
                         tk->flags = DN_TOK_WORD | ((cl & B_UPPER) ? DN_TOK_CAP : 0) |
-                                    (upper ? DN_TOK_UPPER : 0) | (inq ? DN_TOK_QUOTE : 0);
+                                    (upper ? DN_TOK_UPPER : 0) | qbit;
                         i += n;
+                        if (nb == ' ')
+                            i++; /* the space between words, at once */
                         continue;
                     }
                 }
                 i = tok_general(&c, u, start, i, end, caps, &inq);
+                qbit = inq ? DN_TOK_QUOTE : 0;
                 continue;
             }
         }
@@ -1101,7 +1118,7 @@ static int tok_span(dn_tokens *t, const char *text, size_t start, size_t end, in
                 if (!(upper && caps)) {
                     dn_token *tk = emit(&c, r - i, h, (acc & B_UPPER) != 0, i, r);
                     tk->flags = DN_TOK_WORD | ((cl0 & B_UPPER) ? DN_TOK_CAP : 0) |
-                                (upper ? DN_TOK_UPPER : 0) | (inq ? DN_TOK_QUOTE : 0);
+                                (upper ? DN_TOK_UPPER : 0) | qbit;
                     i = r;
                     continue;
                 }
@@ -1111,11 +1128,12 @@ static int tok_span(dn_tokens *t, const char *text, size_t start, size_t end, in
             dn_token *tk;
             c.a[0] = (char)b;
             tk = emit(&c, 1, (FNV_OFFSET ^ b) * FNV_PRIME, 0, i, i + 1);
-            tk->flags = inq ? DN_TOK_QUOTE : 0;
+            tk->flags = qbit;
             i++;
             continue;
         }
         i = tok_general(&c, u, start, i, end, caps, &inq);
+        qbit = inq ? DN_TOK_QUOTE : 0;
     }
     t->n = (size_t)(c.tok - t->tok);
     t->arena_len = (size_t)(c.a - t->arena);
