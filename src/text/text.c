@@ -9,10 +9,25 @@
  * per sentence, whether it starts inside a quote; a line that opens a
  * quote and leaves it open passes the quote on to the next line.
  *
- * The tokeniser writes normalised token strings into an arena that is
- * reused for every sentence, so tokenising allocates only while the arena
- * grows. Abbreviations are a property of written English, not of any
- * article, and are kept in the small table below.
+ * The tokeniser writes normalised token strings into one arena, sized
+ * once for everything it is given (a sentence, or with
+ * dn_tokenize_sentences every sentence of a document part): a token's
+ * text is never longer than its bytes, so text, lower-cased copy and NULs
+ * take at most 4 bytes a byte. Token strings therefore point into the
+ * arena at once and no token is ever copied. A token without ASCII
+ * capitals (most) has lower == text and one hash computed for both.
+ *
+ * Most bytes are ASCII: a byte class table (bcls) answers "space? letter
+ * or digit? capital? may a word go on here?" in one load, ASCII words are
+ * copied and hashed in one pass (their length and cases found 16 bytes at
+ * a time with SSE2 where there is SSE2), ASCII punctuation is a token at
+ * once, and only what is left (non-ASCII, apostrophes, quotes, hyphenated
+ * and dotted words, words in capitals to title-case) takes the general
+ * path, which decodes code points. The splitter likewise skips, 16 or 8
+ * bytes at a time, the bytes that are no quote, stop or non-ASCII.
+ *
+ * Abbreviations are a property of written English, not of any article,
+ * and are kept in the small table below.
  */
 #include <ctype.h>
 #include <stdlib.h>
