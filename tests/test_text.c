@@ -2,7 +2,8 @@
  * test_text.c - the text layer: sentence splitting (abbreviations, initials,
  * bullets, numbered items, headings, quotations over several paragraphs),
  * tokens (normalised quotes and dashes, possessives, offsets into the
- * original bytes, all-caps lines) and UTF-8 repair.
+ * original bytes, all-caps lines), the document-level tokeniser (the same
+ * tokens as sentence by sentence) and UTF-8 repair.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -14,6 +15,7 @@
 #include <cmocka.h>
 
 #include "dipnet/text.h"
+#include "util/util.h"
 
 typedef struct split {
     dn_sentence *s;
@@ -143,6 +145,80 @@ static void caps_lines_are_title_cased(void **state)
     dn_tokens_free(&tk);
 }
 
+/* Every field of a token of dn_tokenize_sentences equals the one of
+ * dn_tokenize on the sentence alone, and the hashes are those of the
+ * strings. */
+static void assert_same_tokens(const dn_token *a, const dn_token *b, size_t n)
+{
+    for (size_t k = 0; k < n; k++) {
+        assert_int_equal(a[k].start, b[k].start);
+        assert_int_equal(a[k].end, b[k].end);
+        assert_string_equal(a[k].text, b[k].text);
+        assert_string_equal(a[k].lower, b[k].lower);
+        assert_int_equal(a[k].len, b[k].len);
+        assert_int_equal(a[k].len, strlen(a[k].text));
+        assert_int_equal(a[k].len, strlen(a[k].lower));
+        assert_true(a[k].htext == b[k].htext);
+        assert_true(a[k].hlower == b[k].hlower);
+        assert_true(a[k].htext == dn_hash_bytes(a[k].text, a[k].len, 0));
+        assert_true(a[k].hlower == dn_hash_bytes(a[k].lower, a[k].len, 0));
+        assert_int_equal(a[k].flags, b[k].flags);
+    }
+}
+
+static void sentences_tokenised_at_once_as_one_by_one(void **state)
+{
+    const char *t =
+        "PRESIDENT'S ADDRESS TO THE U.N. ASSEMBLY\n"
+        "Russia\xE2\x80\x99s envoy said: \xE2\x80\x9CThe U.S. didn't act.\xE2\x80\x9D Mr. Lavrov's "
+        "aide \xE2\x80\x93 and the EU's \xC3\x89lys\xC3\xA9" "e \xE2\x80\x94 agreed\xE2\x80\xA6\n"
+        "\xE2\x80\x9C" "Armenian-Azerbaijani talks are \xFF\xC3 over, \"he said\". 'Yes', e.g. "
+        "Rwanda\xE2\x80\x93" "Congo.\n"
+        "\xE2\x80\xA2 NATO\xC2\xA0" "AND \xCE\x91\xCE\x92\xCE\x93 IN KYIV\n"
+        "a\tb\x01" "c 1.5 J. Smith U.S.A. x.y '' \xE2\x80\x98quoted\xE2\x80\x99 dogs' bones.";
+    split r = do_split(t);
+    dn_tokens all, one;
+    size_t *first = malloc((r.n + 1) * sizeof *first);
+    (void)state;
+    assert_non_null(first);
+    assert_true(r.n >= 5);
+    dn_tokens_init(&all);
+    dn_tokens_init(&one);
+    assert_int_equal(dn_tokenize_sentences(&all, t, r.s, r.n, first), DN_OK);
+    assert_int_equal(first[0], 0);
+    assert_int_equal(first[r.n], all.n);
+    for (size_t i = 0; i < r.n; i++) {
+        assert_int_equal(dn_tokenize(&one, t, r.s[i].start, r.s[i].end,
+                                     (r.s[i].flags & DN_SENT_QUOTED) != 0,
+                                     (r.s[i].flags & DN_SENT_CAPS) != 0),
+                         DN_OK);
+        assert_int_equal(first[i + 1] - first[i], one.n);
+        assert_same_tokens(all.tok + first[i], one.tok, one.n);
+    }
+    /* the caps heading is title-cased, its short words kept or lowered */
+    assert_string_equal(all.tok[0].text, "President");
+    assert_string_equal(all.tok[1].text, "'s");
+    assert_string_equal(all.tok[3].text, "to");
+    assert_string_equal(all.tok[5].text, "U.N.");
+    assert_string_equal(all.tok[5].lower, "u.n.");
+    /* the arrays are reused: a second, smaller call */
+    assert_int_equal(dn_tokenize_sentences(&all, t, r.s + 1, 1, first), DN_OK);
+    assert_int_equal(first[1], all.n);
+    assert_int_equal(dn_tokenize(&one, t, r.s[1].start, r.s[1].end,
+                                 (r.s[1].flags & DN_SENT_QUOTED) != 0, 0),
+                     DN_OK);
+    assert_int_equal(all.n, one.n);
+    assert_same_tokens(all.tok, one.tok, one.n);
+    /* no sentences, no tokens */
+    assert_int_equal(dn_tokenize_sentences(&all, t, r.s, 0, first), DN_OK);
+    assert_int_equal(all.n, 0);
+    assert_int_equal(first[0], 0);
+    dn_tokens_free(&all);
+    dn_tokens_free(&one);
+    free(first);
+    free(r.s);
+}
+
 static void utf8_repair(void **state)
 {
     static const char in[] = "ok \xC3\xA9 \xFF \xC3 \xED\xA0\x80 \xF0\x9F\x98\x80\x01";
@@ -188,6 +264,7 @@ int main(void)
         cmocka_unit_test(quotation_over_paragraphs),
         cmocka_unit_test(tokens_normalise_and_keep_offsets),
         cmocka_unit_test(caps_lines_are_title_cased),
+        cmocka_unit_test(sentences_tokenised_at_once_as_one_by_one),
         cmocka_unit_test(utf8_repair),
         cmocka_unit_test(long_sentences_are_cut),
     };

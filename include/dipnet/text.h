@@ -76,7 +76,8 @@ typedef struct dn_token {
     unsigned flags;    /* DN_TOK_* */
 } dn_token;
 
-/* The tokens of one sentence; reused from sentence to sentence. */
+/* Tokens of one sentence (dn_tokenize) or of many (dn_tokenize_sentences);
+ * reused from call to call. A token without capitals has lower == text. */
 typedef struct dn_tokens {
     dn_token *tok;
     size_t n, cap;
@@ -91,6 +92,15 @@ void dn_tokens_free(dn_tokens *t);
  * or DN_ENOMEM. Token pointers are valid until the next call. */
 int dn_tokenize(dn_tokens *t, const char *text, size_t start, size_t end,
                 int quoted, int caps);
+
+/* Tokenises the n sentences s[0..n) of text as dn_tokenize does each one
+ * (quoted: DN_SENT_QUOTED, caps: DN_SENT_CAPS), into one token array and
+ * one arena: sentence i's tokens are t->tok[first[i] .. first[i + 1]),
+ * first has n + 1 entries, t->n == first[n]. The arena is sized once for
+ * all the sentences. Returns DN_OK or DN_ENOMEM (t->n == 0). Token
+ * pointers are valid until the next call on t. */
+int dn_tokenize_sentences(dn_tokens *t, const char *text, const dn_sentence *s, size_t n,
+                          size_t *first);
 
 /* A copy of s[0..n) as valid UTF-8: invalid bytes become U+FFFD and
  * control characters other than tab become spaces. malloc'ed, NULL on

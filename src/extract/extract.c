@@ -956,10 +956,12 @@ static int extract_part(dn_graph *g, const dn_lexicon *lx, const char *doc_id, c
     dn_tokens scratch;
     char *title = NULL;
     int rc = DN_OK;
-    /* every sentence tokenised once, for both passes; per-token arrays
-     * are flat over the document, sentence i's at offset toff[i] */
-    dn_tokens *stk = NULL;
-    size_t *toff = NULL, ntok = 0;
+    /* every sentence tokenised once, for both passes, into one array:
+     * sentence i's tokens are all.tok[first[i] .. first[i + 1]); per-token
+     * arrays are flat over the document with one spare entry after each
+     * sentence, sentence i's at offset first[i] + i */
+    dn_tokens all;
+    size_t *first = NULL, ntok = 0;
     unsigned *tokmask = NULL;
     int *lm_len = NULL, *lm_title = NULL, *lm_body = NULL, *lm_first = NULL;
     unsigned *lm_roff = NULL;
@@ -968,6 +970,7 @@ static int extract_part(dn_graph *g, const dn_lexicon *lx, const char *doc_id, c
     memset(&d, 0, sizeof d);
     dn_tokens_init(&d.tk);
     dn_tokens_init(&scratch);
+    dn_tokens_init(&all);
     d.lx = lx;
     doc_lists_init(&d);
     d.g = g;
@@ -1012,16 +1015,10 @@ registered:
     memset(d.state_actor, 0xff, (dn_lexicon_count(lx, DN_LX_STATE) + 1) * sizeof *d.state_actor);
     if (!d.si || !d.state_count || !d.ctx_ok)
         goto nomem;
-    if (!(stk = calloc(n_sents + 1, sizeof *stk)) || !(toff = malloc((n_sents + 1) * sizeof *toff)))
+    if (!(first = malloc((n_sents + 1) * sizeof *first)) ||
+        dn_tokenize_sentences(&all, text, sents, n_sents, first) != DN_OK)
         goto nomem;
-    for (size_t i = 0; i < n_sents; i++) {
-        const dn_sentence *s = &sents[i];
-        if (dn_tokenize(&stk[i], text, s->start, s->end, (s->flags & DN_SENT_QUOTED) != 0,
-                        (s->flags & DN_SENT_CAPS) != 0) != DN_OK)
-            goto nomem;
-        toff[i] = ntok;
-        ntok += stk[i].n + 1;
-    }
+    ntok = all.n + n_sents;
     if (!(tokmask = malloc((ntok + 1) * sizeof *tokmask)) ||
         !(lm_len = malloc((ntok + 1) * sizeof *lm_len)) ||
         !(lm_title = malloc((ntok + 1) * sizeof *lm_title)) ||
@@ -1034,21 +1031,24 @@ registered:
     memset(lm_title, 0xff, (ntok + 1) * sizeof *lm_title);
     memset(lm_body, 0xff, (ntok + 1) * sizeof *lm_body);
     for (size_t i = 0; i < n_sents; i++)
-        dn_lexicon_tokens_info(lx, stk[i].tok, stk[i].n, tokmask + toff[i],
-                               lm_first + 2 * toff[i]);
+        dn_lexicon_tokens_info(lx, all.tok + first[i], first[i + 1] - first[i],
+                               tokmask + first[i] + i, lm_first + 2 * (first[i] + i));
     for (d.pass = 1; d.pass <= 2; d.pass++) {
         d.last_person = d.prev_person = d.last_person_subj = d.last_subject = d.last_nonperson = d.last_state = d.sent_person = d.sent_nonperson = d.last_place = -1;
         for (size_t i = 0; i < n_sents; i++) {
             const dn_sentence *s = &sents[i];
+            size_t toff = first[i] + i;
             d.cur_sent = i;
-            d.tk = stk[i];
-            d.tokmask = tokmask + toff[i];
-            d.lm_len = lm_len + toff[i];
-            d.lm_title = lm_title + toff[i];
-            d.lm_body = lm_body + toff[i];
-            d.lm_first = lm_first + 2 * toff[i];
-            d.lm_n = lm_n + toff[i];
-            d.lm_roff = lm_roff + toff[i];
+            /* a view of the sentence's tokens (nothing reads its arena) */
+            d.tk.tok = all.tok + first[i];
+            d.tk.n = d.tk.cap = first[i + 1] - first[i];
+            d.tokmask = tokmask + toff;
+            d.lm_len = lm_len + toff;
+            d.lm_title = lm_title + toff;
+            d.lm_body = lm_body + toff;
+            d.lm_first = lm_first + 2 * toff;
+            d.lm_n = lm_n + toff;
+            d.lm_roff = lm_roff + toff;
             if (d.pass == 2) /* triggers are looked for in pass 2 only */
                 memset(d.ctx_ok, -1, dn_lexicon_count(lx, DN_LX__COUNT) + 1);
             doc_recognise(&d);
@@ -1143,10 +1143,8 @@ done:
     dn_strmap_free(&d.names);
     dn_strmap_free(&d.name_first);
     dn_arena_free(&d.arena);
-    for (size_t i = 0; stk && i < n_sents; i++)
-        dn_tokens_free(&stk[i]);
-    free(stk);
-    free(toff);
+    dn_tokens_free(&all);
+    free(first);
     dn_tokens_free(&scratch);
     free(d.m);
     free(d.si);

@@ -9,14 +9,33 @@
  * per sentence, whether it starts inside a quote; a line that opens a
  * quote and leaves it open passes the quote on to the next line.
  *
- * The tokeniser writes normalised token strings into an arena that is
- * reused for every sentence, so tokenising allocates only while the arena
- * grows. Abbreviations are a property of written English, not of any
- * article, and are kept in the small table below.
+ * The tokeniser writes normalised token strings into one arena, sized
+ * once for everything it is given (a sentence, or with
+ * dn_tokenize_sentences every sentence of a document part): a token's
+ * text is never longer than its bytes, so text, lower-cased copy and NULs
+ * take at most 4 bytes a byte. Token strings therefore point into the
+ * arena at once and no token is ever copied. A token without ASCII
+ * capitals (most) has lower == text and one hash computed for both.
+ *
+ * Most bytes are ASCII: a byte class table (bcls) answers "space? letter
+ * or digit? capital? may a word go on here?" in one load, ASCII words are
+ * copied and hashed in one pass (their length and cases found 16 bytes at
+ * a time with SSE2 where there is SSE2), ASCII punctuation is a token at
+ * once, and only what is left (non-ASCII, apostrophes, quotes, hyphenated
+ * and dotted words, words in capitals to title-case) takes the general
+ * path, which decodes code points. The splitter likewise skips, 16 or 8
+ * bytes at a time, the bytes that are no quote, stop or non-ASCII.
+ *
+ * Abbreviations are a property of written English, not of any article,
+ * and are kept in the small table below.
  */
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
+#if defined(__SSE2__) && defined(__GNUC__)
+#include <emmintrin.h>
+#define DN_SSE2 1
+#endif
 
 #include "dipnet/text.h"
 #include "util/util.h"
@@ -69,16 +88,48 @@ static inline size_t decode(const unsigned char *s, size_t n, unsigned *cp)
     return dn_utf8_decode(s, n, cp);
 }
 
+#define ONES 0x0101010101010101ULL
+#define HIGHS 0x8080808080808080ULL
+
+/* Length of the run of printable ASCII and tabs at u[0..n), 8 bytes at a
+ * time while no byte is below 0x20 (a tab is), 0x7F or above. */
+static size_t printable_run(const unsigned char *u, size_t n)
+{
+    size_t i = 0;
+
+#ifdef DN_SSE2
+    while (i + 16 <= n) {
+        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(u + i));
+        /* below 0x20 (signed: also 0x80 and above) but no tab, or 0x7F */
+        __m128i bad = _mm_or_si128(_mm_andnot_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('\t')),
+                                                    _mm_cmplt_epi8(v, _mm_set1_epi8(0x20))),
+                                   _mm_cmpeq_epi8(v, _mm_set1_epi8(0x7F)));
+        unsigned bits = (unsigned)_mm_movemask_epi8(bad);
+        if (bits)
+            return i + (size_t)__builtin_ctz(bits);
+        i += 16;
+    }
+#endif
+    while (i + 8 <= n) {
+        uint64_t x;
+        memcpy(&x, u + i, 8);
+        if (((x | (x - 0x20 * ONES) | ~((x ^ 0x7F * ONES) + 0x7F * ONES)) & HIGHS) != 0)
+            break;
+        i += 8;
+    }
+    while (i < n && ((u[i] >= 0x20 && u[i] < 0x7F) || u[i] == '\t'))
+        i++;
+    return i;
+}
+
 char *dn_utf8_clean(const char *s, size_t n)
 {
     const unsigned char *u = (const unsigned char *)s;
-    size_t i = 0, o = 0;
+    size_t i = printable_run(u, n), o;
     char *out;
 
-    /* printable ASCII and tabs stay as they are: one copy */
-    while (i < n && ((u[i] >= 0x20 && u[i] < 0x7F) || u[i] == '\t'))
-        i++;
     if (i == n) {
+        /* the common case: one copy */
         if (!(out = malloc(n + 1)))
             return NULL;
         memcpy(out, s, n);
@@ -91,15 +142,28 @@ char *dn_utf8_clean(const char *s, size_t n)
     memcpy(out, s, i);
     o = i;
     while (i < n) {
-        unsigned cp;
-        size_t k = decode(u + i, n - i, &cp);
-        if (cp == 0xFFFD && k == 1) {
+        unsigned c = u[i], cp;
+        size_t k;
+        if (c < 0x80) {
+            k = printable_run(u + i, n - i);
+            if (k == 0) {
+                out[o++] = ' '; /* a control character or DEL */
+                i++;
+            } else {
+                memcpy(out + o, s + i, k);
+                o += k;
+                i += k;
+            }
+            continue;
+        }
+        k = dn_utf8_decode(u + i, n - i, &cp);
+        if (k == 1) {
+            /* an invalid byte (a valid non-ASCII code point has 2 to 4) */
             memcpy(out + o, "\xEF\xBF\xBD", 3);
             o += 3;
-        } else if ((cp < 0x20 && cp != '\t') || cp == 0x7F) {
-            out[o++] = ' ';
         } else {
-            memcpy(out + o, s + i, k);
+            for (size_t j = 0; j < k; j++)
+                out[o + j] = s[i + j];
             o += k;
         }
         i += k;
@@ -108,11 +172,82 @@ char *dn_utf8_clean(const char *s, size_t n)
     return out;
 }
 
+/* Classes of bytes: ASCII spaces (with the control characters), letters
+ * and digits, capitals, small letters. B_STOP marks the bytes the splitter
+ * must look at ('"', '.', '!', '?' and every non-ASCII byte), B_WORDON
+ * those that may go on with a word after its ASCII letters ('-', '\'',
+ * '.' and non-ASCII), B_QUOTE those that, outside a word, are more than
+ * ASCII punctuation ('\'', '"' and non-ASCII). B_LETTER_NA is no byte's
+ * class: the tokeniser uses it for a non-ASCII capital. */
+enum {
+    B_SPACE = 1,
+    B_ALNUM = 2,
+    B_UPPER = 4,
+    B_LOWER = 8,
+    B_STOP = 16,
+    B_LETTER_NA = 32,
+    B_WORDON = 64,
+    B_QUOTE = 128
+};
+
+#define S B_SPACE
+#define A B_ALNUM
+#define U B_UPPER
+#define L B_LOWER
+#define T B_STOP
+#define W B_WORDON
+#define Q B_QUOTE
+static const unsigned char bcls[256] = {
+    S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S,
+    S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S,
+    S, T, T|Q, 0, 0, 0, 0, W|Q, 0, 0, 0, 0, 0, W, T|W, 0,
+    A, A, A, A, A, A, A, A, A, A, 0, 0, 0, 0, 0, T,
+    0, A|U, A|U, A|U, A|U, A|U, A|U, A|U, A|U, A|U, A|U, A|U, A|U, A|U, A|U, A|U,
+    A|U, A|U, A|U, A|U, A|U, A|U, A|U, A|U, A|U, A|U, A|U, 0, 0, 0, 0, 0,
+    0, A|L, A|L, A|L, A|L, A|L, A|L, A|L, A|L, A|L, A|L, A|L, A|L, A|L, A|L, A|L,
+    A|L, A|L, A|L, A|L, A|L, A|L, A|L, A|L, A|L, A|L, A|L, 0, 0, 0, 0, 0,
+    T|W|Q, T|W|Q, T|W|Q, T|W|Q, T|W|Q, T|W|Q, T|W|Q, T|W|Q, T|W|Q, T|W|Q, T|W|Q, T|W|Q, T|W|Q, T|W|Q, T|W|Q, T|W|Q,
+    T|W|Q, T|W|Q, T|W|Q, T|W|Q, T|W|Q, T|W|Q, T|W|Q, T|W|Q, T|W|Q, T|W|Q, T|W|Q, T|W|Q, T|W|Q, T|W|Q, T|W|Q, T|W|Q,
+    T|W|Q, T|W|Q, T|W|Q, T|W|Q, T|W|Q, T|W|Q, T|W|Q, T|W|Q, T|W|Q, T|W|Q, T|W|Q, T|W|Q, T|W|Q, T|W|Q, T|W|Q, T|W|Q,
+    T|W|Q, T|W|Q, T|W|Q, T|W|Q, T|W|Q, T|W|Q, T|W|Q, T|W|Q, T|W|Q, T|W|Q, T|W|Q, T|W|Q, T|W|Q, T|W|Q, T|W|Q, T|W|Q,
+    T|W|Q, T|W|Q, T|W|Q, T|W|Q, T|W|Q, T|W|Q, T|W|Q, T|W|Q, T|W|Q, T|W|Q, T|W|Q, T|W|Q, T|W|Q, T|W|Q, T|W|Q, T|W|Q,
+    T|W|Q, T|W|Q, T|W|Q, T|W|Q, T|W|Q, T|W|Q, T|W|Q, T|W|Q, T|W|Q, T|W|Q, T|W|Q, T|W|Q, T|W|Q, T|W|Q, T|W|Q, T|W|Q,
+    T|W|Q, T|W|Q, T|W|Q, T|W|Q, T|W|Q, T|W|Q, T|W|Q, T|W|Q, T|W|Q, T|W|Q, T|W|Q, T|W|Q, T|W|Q, T|W|Q, T|W|Q, T|W|Q,
+    T|W|Q, T|W|Q, T|W|Q, T|W|Q, T|W|Q, T|W|Q, T|W|Q, T|W|Q, T|W|Q, T|W|Q, T|W|Q, T|W|Q, T|W|Q, T|W|Q, T|W|Q, T|W|Q,
+};
+#undef S
+#undef A
+#undef U
+#undef L
+#undef T
+#undef W
+#undef Q
+
+/* Bytes with A-Z lower-cased. */
+static const unsigned char lowtab[256] = {
+    0x00, 0x01, 0x02, 0x03, 0x04, 0x05, 0x06, 0x07, 0x08, 0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x0e, 0x0f,
+    0x10, 0x11, 0x12, 0x13, 0x14, 0x15, 0x16, 0x17, 0x18, 0x19, 0x1a, 0x1b, 0x1c, 0x1d, 0x1e, 0x1f,
+    0x20, 0x21, 0x22, 0x23, 0x24, 0x25, 0x26, 0x27, 0x28, 0x29, 0x2a, 0x2b, 0x2c, 0x2d, 0x2e, 0x2f,
+    0x30, 0x31, 0x32, 0x33, 0x34, 0x35, 0x36, 0x37, 0x38, 0x39, 0x3a, 0x3b, 0x3c, 0x3d, 0x3e, 0x3f,
+    0x40, 0x61, 0x62, 0x63, 0x64, 0x65, 0x66, 0x67, 0x68, 0x69, 0x6a, 0x6b, 0x6c, 0x6d, 0x6e, 0x6f,
+    0x70, 0x71, 0x72, 0x73, 0x74, 0x75, 0x76, 0x77, 0x78, 0x79, 0x7a, 0x5b, 0x5c, 0x5d, 0x5e, 0x5f,
+    0x60, 0x61, 0x62, 0x63, 0x64, 0x65, 0x66, 0x67, 0x68, 0x69, 0x6a, 0x6b, 0x6c, 0x6d, 0x6e, 0x6f,
+    0x70, 0x71, 0x72, 0x73, 0x74, 0x75, 0x76, 0x77, 0x78, 0x79, 0x7a, 0x7b, 0x7c, 0x7d, 0x7e, 0x7f,
+    0x80, 0x81, 0x82, 0x83, 0x84, 0x85, 0x86, 0x87, 0x88, 0x89, 0x8a, 0x8b, 0x8c, 0x8d, 0x8e, 0x8f,
+    0x90, 0x91, 0x92, 0x93, 0x94, 0x95, 0x96, 0x97, 0x98, 0x99, 0x9a, 0x9b, 0x9c, 0x9d, 0x9e, 0x9f,
+    0xa0, 0xa1, 0xa2, 0xa3, 0xa4, 0xa5, 0xa6, 0xa7, 0xa8, 0xa9, 0xaa, 0xab, 0xac, 0xad, 0xae, 0xaf,
+    0xb0, 0xb1, 0xb2, 0xb3, 0xb4, 0xb5, 0xb6, 0xb7, 0xb8, 0xb9, 0xba, 0xbb, 0xbc, 0xbd, 0xbe, 0xbf,
+    0xc0, 0xc1, 0xc2, 0xc3, 0xc4, 0xc5, 0xc6, 0xc7, 0xc8, 0xc9, 0xca, 0xcb, 0xcc, 0xcd, 0xce, 0xcf,
+    0xd0, 0xd1, 0xd2, 0xd3, 0xd4, 0xd5, 0xd6, 0xd7, 0xd8, 0xd9, 0xda, 0xdb, 0xdc, 0xdd, 0xde, 0xdf,
+    0xe0, 0xe1, 0xe2, 0xe3, 0xe4, 0xe5, 0xe6, 0xe7, 0xe8, 0xe9, 0xea, 0xeb, 0xec, 0xed, 0xee, 0xef,
+    0xf0, 0xf1, 0xf2, 0xf3, 0xf4, 0xf5, 0xf6, 0xf7, 0xf8, 0xf9, 0xfa, 0xfb, 0xfc, 0xfd, 0xfe, 0xff,
+};
+
 /* Character classes of code points that matter for matching. */
 static int is_space_cp(unsigned cp)
 {
     if (cp < 0x80)
-        return cp == ' ' || cp < 0x20; /* tab, newlines and other controls */
+        return bcls[cp] & B_SPACE; /* tab, newlines and other controls */
     return cp == ' ' || cp == '\t' || cp == '\r' || cp == '\n' ||
            cp == '\f' || cp == '\v' || cp == 0xA0 ||
            (cp >= 0x2000 && cp <= 0x200B) || cp == 0x202F || cp == 0x205F ||
@@ -152,7 +287,7 @@ static int is_bullet_cp(unsigned cp)
 static int is_word_cp(unsigned cp)
 {
     if (cp < 0x80)
-        return isalnum((int)cp) != 0;
+        return (bcls[cp] & B_ALNUM) != 0;
     return !is_space_cp(cp) && !is_open_quote_cp(cp) &&
            !is_close_quote_cp(cp) && !is_apos_cp(cp) && !is_dash_cp(cp) &&
            !is_bullet_cp(cp) && cp != 0x2026;
@@ -172,23 +307,81 @@ static int is_lower_cp(unsigned cp)
            (cp >= 0x3B1 && cp <= 0x3C9) || (cp >= 0x430 && cp <= 0x44F);
 }
 
-/* Abbreviations that end with a stop without ending the sentence. */
-static const char *const abbrev[] = {
-    "Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Lt", "Col", "Maj", "Capt",
-    "Sgt", "Adm", "Brig", "Cmdr", "Gov", "Sen", "Rep", "Rev", "St", "Sr",
-    "Jr", "Amb", "Pres", "Hon", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul",
-    "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "No", "Nos", "Nr", "vs",
-    "etc", "approx", "Co", "Corp", "Inc", "Ltd", "Mt", "Ft", "Dept", "Univ",
-    "Art", "Sec", "Vol", "p", "pp", "e.g", "i.e", "cf", "al", "Fig", "Ave",
-    NULL};
+/* Abbreviations that end with a stop without ending the sentence, by
+ * their first letter: Mr, Mrs, Ms, Dr, Prof, Gen, Lt, Col, Maj, Capt, Sgt,
+ * Adm, Brig, Cmdr, Gov, Sen, Rep, Rev, St, Sr, Jr, Amb, Pres, Hon, the
+ * months, No, Nos, Nr, vs, etc, approx, Co, Corp, Inc, Ltd, Mt, Ft, Dept,
+ * Univ, Art, Sec, Vol, p, pp, e.g, i.e, cf, al, Fig, Ave. */
+static const char *abbrev_list(char first)
+{
+    switch (first) {
+    case 'A':
+        return "Adm\0Amb\0Apr\0Aug\0Art\0Ave\0";
+    case 'B':
+        return "Brig\0";
+    case 'C':
+        return "Col\0Capt\0Cmdr\0Co\0Corp\0";
+    case 'D':
+        return "Dr\0Dec\0Dept\0";
+    case 'F':
+        return "Feb\0Ft\0Fig\0";
+    case 'G':
+        return "Gen\0Gov\0";
+    case 'H':
+        return "Hon\0";
+    case 'I':
+        return "Inc\0";
+    case 'J':
+        return "Jr\0Jan\0Jun\0Jul\0";
+    case 'L':
+        return "Lt\0Ltd\0";
+    case 'M':
+        return "Mr\0Mrs\0Ms\0Maj\0Mar\0Mt\0";
+    case 'N':
+        return "Nov\0No\0Nos\0Nr\0";
+    case 'O':
+        return "Oct\0";
+    case 'P':
+        return "Prof\0Pres\0";
+    case 'R':
+        return "Rep\0Rev\0";
+    case 'S':
+        return "Sgt\0Sen\0St\0Sr\0Sep\0Sept\0Sec\0";
+    case 'U':
+        return "Univ\0";
+    case 'V':
+        return "Vol\0";
+    case 'a':
+        return "approx\0al\0";
+    case 'c':
+        return "cf\0";
+    case 'e':
+        return "etc\0e.g\0";
+    case 'i':
+        return "i.e\0";
+    case 'p':
+        return "p\0pp\0";
+    case 'v':
+        return "vs\0";
+    default:
+        return NULL;
+    }
+}
 
 static int is_abbrev(const char *w, size_t n)
 {
-    if (n == 0)
+    const char *p;
+
+    if (n == 0 || n > 6 || !(p = abbrev_list(w[0])))
         return 0;
-    for (int i = 0; abbrev[i]; i++)
-        if (abbrev[i][0] == w[0] && strlen(abbrev[i]) == n && memcmp(abbrev[i], w, n) == 0)
+    while (*p) {
+        size_t l = 1;
+        while (p[l])
+            l++;
+        if (l == n && memcmp(p, w, n) == 0)
             return 1;
+        p += l + 1;
+    }
     return 0;
 }
 
@@ -259,7 +452,7 @@ static void push(splitter *sp, const char *s, size_t a, size_t b, size_t para,
         b--;
     if (a >= b || sp->oom)
         return;
-    if (dn_grow((void **)&sp->v, &sp->cap, sp->n + 1, sizeof *sp->v) != 0) {
+    if (sp->n == sp->cap && dn_grow((void **)&sp->v, &sp->cap, sp->n + 1, sizeof *sp->v) != 0) {
         sp->oom = 1;
         return;
     }
@@ -277,8 +470,15 @@ static int line_is_caps(const char *s, size_t a, size_t b)
     size_t i = a;
 
     while (i < b) {
-        unsigned cp;
-        i += decode((const unsigned char *)s + i, b - i, &cp);
+        unsigned cp, c = (unsigned char)s[i];
+        if (c < 0x80) {
+            if (bcls[c] & B_LOWER)
+                return 0;
+            letters += (bcls[c] & B_UPPER) != 0;
+            i++;
+            continue;
+        }
+        i += dn_utf8_decode((const unsigned char *)s + i, b - i, &cp);
         if (is_lower_cp(cp))
             return 0;
         if (is_upper_cp(cp))
@@ -293,6 +493,41 @@ static int straight_opens(const char *s, size_t lo, size_t i)
 {
     return i == lo || s[i - 1] == ' ' || s[i - 1] == '(' || s[i - 1] == '\t' ||
            s[i - 1] == '[';
+}
+
+/* 0x80 in every byte of x that is zero (and maybe in bytes above one that
+ * is: the lowest flagged byte is always zero). */
+#define ZEROS(x) (((x) - ONES) & ~(x) & HIGHS)
+
+/* The first offset in u[i..lim) of a byte with B_STOP ('"', '.', '!',
+ * '?' or non-ASCII), or lim; blocks of 16 (SSE2) or 8 bytes without one
+ * are skipped at once. */
+static size_t skip_plain(const unsigned char *u, size_t i, size_t lim)
+{
+#ifdef DN_SSE2
+    const __m128i dot = _mm_set1_epi8('.'), quo = _mm_set1_epi8('"'),
+                  exc = _mm_set1_epi8('!'), qst = _mm_set1_epi8('?');
+    while (i + 16 <= lim) {
+        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(u + i));
+        __m128i m = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, dot), _mm_cmpeq_epi8(v, quo)),
+                                 _mm_or_si128(_mm_cmpeq_epi8(v, exc), _mm_cmpeq_epi8(v, qst)));
+        unsigned bits = (unsigned)_mm_movemask_epi8(_mm_or_si128(m, v)); /* v: non-ASCII */
+        if (bits)
+            return i + (size_t)__builtin_ctz(bits);
+        i += 16;
+    }
+#endif
+    while (i + 8 <= lim) {
+        uint64_t x;
+        memcpy(&x, u + i, 8);
+        if (((x & HIGHS) | ZEROS(x ^ ('.' * ONES)) | ZEROS(x ^ ('"' * ONES)) |
+             ZEROS(x ^ ('!' * ONES)) | ZEROS(x ^ ('?' * ONES))) != 0)
+            break;
+        i += 8;
+    }
+    while (i < lim && !(bcls[u[i]] & B_STOP))
+        i++;
+    return i;
 }
 
 /* Splits one line s[a..b); *inq carries the quotation state. */
@@ -316,7 +551,13 @@ static void split_line(splitter *sp, const char *s, size_t a, size_t b,
     q_at_start = *inq;
     i = start;
     while (i < b) {
-        size_t k = decode(u + i, b - i, &cp);
+        /* bytes that are no quote, stop or non-ASCII do nothing here
+         * until a sentence grows longer than DN_SENT_MAX: skipped */
+        size_t lim = b - start > DN_SENT_MAX ? start + DN_SENT_MAX + 1 : b, k;
+        i = skip_plain(u, i, lim);
+        if (i >= b)
+            break;
+        k = decode(u + i, b - i, &cp);
         if (is_open_quote_cp(cp)) {
             *inq = 1;
         } else if (is_close_quote_cp(cp)) {
@@ -409,6 +650,10 @@ int dn_text_split(const char *text, size_t len, dn_sentence **out, size_t *n,
     size_t a = 0, para = 0;
     int inq = 0;
 
+    /* about one sentence in 100 bytes, to start with */
+    if (dn_grow((void **)&sp.v, &sp.cap, len / 100 + 16, sizeof *sp.v) != 0)
+        sp.oom = 1;
+
     while (a < len) {
         const char *nl = memchr(text + a, '\n', len - a);
         size_t b = nl ? (size_t)(nl - text) : len;
@@ -446,31 +691,6 @@ void dn_tokens_free(dn_tokens *t)
     memset(t, 0, sizeof *t);
 }
 
-/* Appends n bytes to the arena; returns the offset or (size_t)-1. */
-static size_t arena_put(dn_tokens *t, const char *s, size_t n)
-{
-    size_t off = t->arena_len;
-    if (t->arena_len + n + 1 > t->arena_cap) {
-        size_t cap = t->arena_cap ? t->arena_cap : 4096;
-        char *p;
-        while (cap < t->arena_len + n + 1)
-            cap *= 2;
-        if (!(p = realloc(t->arena, cap)))
-            return (size_t)-1;
-        t->arena = p;
-        t->arena_cap = cap;
-    }
-    memcpy(t->arena + off, s, n);
-    t->arena[off + n] = '\0';
-    t->arena_len += n + 1;
-    return off;
-}
-
-typedef struct raw_tok {
-    size_t start, end, off; /* off: normalised text in the arena */
-    unsigned flags;
-} raw_tok;
-
 static const char *const caps_small[] = {"of", "the", "and", "for", "to",
                                          "in", "on", "at", "a", "an", "by",
                                          NULL};
@@ -499,218 +719,475 @@ static void caps_fold(char *w, size_t n)
     }
 }
 
-/* dn_buf_append without the call when the buffer has room. */
-static inline void wput(dn_buf *b, const char *s, size_t n)
+/* Bytes past the arena's last string that the tokeniser may scribble on
+ * (it stores 16 bytes at a time). */
+#define ARENA_SLACK 32
+
+/* Makes room for tokenising `bytes` bytes of text: the arena is never
+ * reallocated while tokenising, so that token strings can point into it
+ * at once. A token's normalised text is never longer than its bytes of
+ * the original, and takes with its lower-cased copy and both NULs at most
+ * 2 * (bytes + 1), hence 4 * bytes + 2 in all. The token array starts at
+ * ntok entries and grows as needed (its entries hold no pointers into
+ * it). Old contents are dropped. Returns 0 or -1. */
+static int tokens_reserve(dn_tokens *t, size_t bytes, size_t ntok)
 {
-    if (b->len + n + 1 <= b->cap) {
-        memcpy(b->data + b->len, s, n);
-        b->len += n;
-        b->data[b->len] = '\0';
-    } else {
-        dn_buf_append(b, s, n);
+    size_t need;
+
+    if (bytes > ((size_t)-1 - 2) / 4 - 1 || ntok > (size_t)-1 / sizeof *t->tok)
+        return -1;
+    need = 4 * bytes + 2 + ARENA_SLACK;
+    if (t->arena_cap < need) {
+        free(t->arena);
+        t->arena_cap = 0;
+        if (!(t->arena = malloc(need)))
+            return -1;
+        t->arena_cap = need;
     }
+    if (t->cap < ntok) {
+        free(t->tok);
+        t->cap = 0;
+        if (!(t->tok = malloc(ntok * sizeof *t->tok)))
+            return -1;
+        t->cap = ntok;
+    }
+    return 0;
+}
+
+#define FNV_OFFSET 1469598103934665603ULL
+#define FNV_PRIME 1099511628211ULL
+
+/* FNV-1a 64 of p[0..n), as dn_hash_bytes. */
+static inline uint64_t fnv(const char *p, size_t n)
+{
+    uint64_t h = FNV_OFFSET;
+    for (size_t j = 0; j < n; j++)
+        h = (h ^ (unsigned char)p[j]) * FNV_PRIME;
+    return h;
+}
+
+/* Where tok_span writes tokens: the next token and the end of the token
+ * array, and the end of the arena's used part. Kept in locals, which
+ * stores of bytes into the arena cannot alias (they could alias *t). */
+typedef struct tcur {
+    dn_token *tok, *lim;
+    char *a;
+} tcur;
+
+/* Appends the token whose normalised text, len bytes with hash ht, was
+ * written at c->a (the end of the arena): NUL-terminates it and adds its
+ * lower-cased copy with its hash, unless it has no ASCII capital
+ * (may_upper == 0): then text and lower are the same string. The caller
+ * sets the flags. */
+static inline dn_token *emit(tcur *c, size_t len, uint64_t ht, int may_upper, size_t s0,
+                             size_t e)
+{
+    char *p = c->a;
+    dn_token *tk = c->tok++;
+
+    p[len] = '\0';
+    tk->text = p;
+    tk->htext = ht;
+    tk->len = len;
+    tk->start = s0;
+    tk->end = e;
+    if (!may_upper) {
+        tk->lower = p;
+        tk->hlower = ht;
+        c->a = p + len + 1;
+    } else {
+        unsigned char *lo = (unsigned char *)p + len + 1;
+        uint64_t hl = FNV_OFFSET;
+        for (size_t j = 0; j < len; j++) {
+            unsigned l = lowtab[(unsigned char)p[j]];
+            lo[j] = (unsigned char)l;
+            hl = (hl ^ l) * FNV_PRIME;
+        }
+        lo[len] = '\0';
+        tk->lower = (const char *)lo;
+        tk->hlower = hl;
+        c->a = (char *)lo + len + 1;
+    }
+    return tk;
+}
+
+/* emit() for a token whose lower-cased copy (when has_upper) is already
+ * written after the text's NUL, with its hash hl. */
+static inline dn_token *emit_pre(tcur *c, size_t len, uint64_t ht, uint64_t hl, int has_upper,
+                                 size_t s0, size_t e)
+{
+    char *p = c->a;
+    dn_token *tk = c->tok++;
+
+    p[len] = '\0';
+    tk->text = p;
+    tk->htext = ht;
+    tk->len = len;
+    tk->start = s0;
+    tk->end = e;
+    if (!has_upper) {
+        tk->lower = p;
+        tk->hlower = ht;
+        c->a = p + len + 1;
+    } else {
+        p[2 * len + 1] = '\0';
+        tk->lower = p + len + 1;
+        tk->hlower = hl;
+        c->a = p + 2 * len + 2;
+    }
+    return tk;
+}
+
+#ifdef DN_SSE2
+/* The run of ASCII letters and digits at s[0..16) (s[0] is one), when it
+ * ends before s[16]: copies it to w, and when it has capitals its
+ * lower-cased copy after it and its NUL (the stores spill up to 16 bytes
+ * past them); sets *acc (B_UPPER, B_LOWER), *ht and *hl (of the copy, or
+ * *ht). Returns its length, or 0 when the run is longer (nothing done). */
+static inline size_t sse_run(const unsigned char *s, char *w, unsigned *acc, uint64_t *ht,
+                             uint64_t *hl)
+{
+    const __m128i v = _mm_loadu_si128((const __m128i *)(const void *)s);
+    const __m128i f = _mm_or_si128(v, _mm_set1_epi8(0x20)); /* letters to small */
+    const __m128i letter = _mm_and_si128(_mm_cmpgt_epi8(f, _mm_set1_epi8('a' - 1)),
+                                         _mm_cmplt_epi8(f, _mm_set1_epi8('z' + 1)));
+    const __m128i digit = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('0' - 1)),
+                                        _mm_cmplt_epi8(v, _mm_set1_epi8('9' + 1)));
+    const __m128i upper = _mm_andnot_si128(_mm_cmpeq_epi8(v, f), letter);
+    unsigned run = (unsigned)_mm_movemask_epi8(_mm_or_si128(letter, digit));
+    unsigned um, lm, n;
+    uint64_t h = FNV_OFFSET, l = FNV_OFFSET;
+
+    if (run == 0xFFFF)
+        return 0;
+    n = (unsigned)__builtin_ctz(~run);
+    um = (unsigned)_mm_movemask_epi8(upper) & ((1u << n) - 1);
+    lm = (unsigned)_mm_movemask_epi8(letter) & ((1u << n) - 1) & ~um;
+    _mm_storeu_si128((__m128i *)(void *)w, v);
+    *acc = (um ? B_UPPER : 0) | (lm ? B_LOWER : 0);
+    if (!um) {
+        for (unsigned k = 0; k < n; k++)
+            h = (h ^ s[k]) * FNV_PRIME;
+        *ht = h;
+        return n;
+    }
+    _mm_storeu_si128((__m128i *)(void *)(w + n + 1), _mm_or_si128(v, _mm_and_si128(upper, _mm_set1_epi8(0x20))));
+    for (unsigned k = 0; k < n; k++) {
+        unsigned x = s[k];
+        h = (h ^ x) * FNV_PRIME;
+        l = (l ^ lowtab[x]) * FNV_PRIME;
+    }
+    *ht = h;
+    *hl = l;
+    return n;
+}
+#endif
+
+/* 1 when a letter or digit starts at u[i] (i < end). */
+static inline int word_at(const unsigned char *u, size_t i, size_t end)
+{
+    unsigned cp;
+    if (u[i] < 0x80)
+        return (bcls[u[i]] & B_ALNUM) != 0;
+    dn_utf8_decode(u + i, end - i, &cp);
+    return is_word_cp(cp);
+}
+
+/* The code points after an apostrophe at u[i..i+k): *c2 (length *k2, 0
+ * when none) and *c3, ' ' where the span ends. */
+static inline void after_apos(const unsigned char *u, size_t i, size_t k, size_t end,
+                              unsigned *c2, size_t *k2, unsigned *c3)
+{
+    *c2 = ' ';
+    *c3 = ' ';
+    *k2 = 0;
+    if (i + k < end)
+        *k2 = decode(u + i + k, end - i - k, c2);
+    if (i + k + *k2 < end)
+        decode(u + i + k + *k2, end - i - k - *k2, c3);
+}
+
+/* Writes the word starting at u[*pi] (a letter or digit, code point cp)
+ * at q: letters, digits, inner hyphens and apostrophes ("didn't"), or a
+ * dotted abbreviation ("U.S."). Sets *flags and *may_upper; returns the
+ * end of what it wrote and moves *pi past the word. */
+static char *scan_word(const unsigned char *u, size_t *pi, size_t end, unsigned cp, int caps,
+                       char *q, unsigned *flags, int *may_upper)
+{
+    char *p = q;
+    size_t i = *pi, k;
+    unsigned acc = 0; /* B_* bits of what the word holds */
+
+    *flags = DN_TOK_WORD | (is_upper_cp(cp) ? DN_TOK_CAP : 0);
+    if (cp < 0x80 && (bcls[cp] & (B_UPPER | B_LOWER)) && i + 2 < end && u[i + 1] == '.' &&
+        (bcls[u[i + 2]] & (B_UPPER | B_LOWER))) {
+        /* dotted abbreviations: U.S., U.N. */
+        size_t j = i;
+        while (j + 1 < end && (bcls[u[j]] & (B_UPPER | B_LOWER)) && u[j + 1] == '.')
+            j += 2;
+        if (j - i >= 4) {
+            memcpy(q, u + i, j - i);
+            *pi = j;
+            *may_upper = 1;
+            return q + (j - i);
+        }
+    }
+    for (;;) {
+        unsigned c;
+        /* a run of ASCII letters and digits: the common case */
+        while (i < end && (bcls[u[i]] & B_ALNUM)) {
+            acc |= bcls[u[i]];
+            *q++ = (char)u[i++];
+        }
+        if (i >= end)
+            break;
+        c = u[i];
+        if (c < 0x80) {
+            k = 1;
+            cp = c;
+            if (c != '-' && c != '\'')
+                break;
+        } else {
+            k = dn_utf8_decode(u + i, end - i, &cp);
+            if (is_word_cp(cp)) {
+                if (is_lower_cp(cp))
+                    acc |= B_LOWER;
+                else if (is_upper_cp(cp))
+                    acc |= B_LETTER_NA;
+                memcpy(q, u + i, k);
+                q += k;
+                i += k;
+                continue;
+            }
+        }
+        if ((cp == '-' || is_dash_cp(cp)) && cp != 0x2014 && i + k < end) {
+            if (word_at(u, i + k, end)) {
+                *q++ = '-';
+                i += k;
+                continue;
+            }
+        }
+        if (is_apos_cp(cp) && i + k < end) {
+            unsigned c2, c3;
+            size_t k2;
+            after_apos(u, i, k, end, &c2, &k2, &c3);
+            if ((c2 == 's' || c2 == 'S') && !is_word_cp(c3))
+                break; /* possessive: its own token */
+            if (is_word_cp(c2)) {
+                *q++ = '\'';
+                i += k;
+                continue;
+            }
+        }
+        break;
+    }
+    if (!(acc & B_LOWER) && (acc & (B_UPPER | B_LETTER_NA))) {
+        *flags |= DN_TOK_UPPER;
+        if (caps)
+            caps_fold(p, (size_t)(q - p));
+    }
+    *may_upper = (acc & B_UPPER) != 0;
+    *pi = i;
+    return q;
+}
+
+/* The general case of tok_span: the token (if any: a non-ASCII space
+ * gives none) that starts at u[i], any byte. *inq: the quotation state.
+ * Returns the offset past it. */
+static size_t tok_general(tcur *c, const unsigned char *u, size_t start, size_t i, size_t end,
+                          int caps, int *inq)
+{
+    unsigned cp, flags = 0;
+    size_t k = decode(u + i, end - i, &cp), s0 = i;
+    int may_upper = 0;
+    char *p, *q;
+    dn_token *tk;
+
+    if (is_space_cp(cp))
+        return i + k;
+    p = q = c->a;
+    if (is_word_cp(cp)) {
+        q = scan_word(u, &i, end, cp, caps, q, &flags, &may_upper);
+    } else if (is_apos_cp(cp)) {
+        unsigned c2, c3;
+        size_t k2;
+        after_apos(u, i, k, end, &c2, &k2, &c3);
+        *q++ = '\'';
+        if ((c2 == 's' || c2 == 'S') && !is_word_cp(c3) && s0 > start && !isspace(u[s0 - 1])) {
+            *q++ = 's';
+            i += k + k2;
+        } else {
+            /* a single quote: a quotation mark when it opens or closes a
+             * word, else an apostrophe */
+            i += k;
+        }
+    } else if (is_open_quote_cp(cp) || is_close_quote_cp(cp) || cp == '"') {
+        int opens = is_open_quote_cp(cp) ||
+                    (cp == '"' && straight_opens((const char *)u, start, i));
+        *q++ = '"';
+        flags = opens ? DN_TOK_OPENQ : DN_TOK_CLOSEQ;
+        i += k;
+    } else if (is_dash_cp(cp)) {
+        *q++ = '-';
+        i += k;
+    } else if (cp == 0x2026) {
+        memcpy(q, "...", 3);
+        q += 3;
+        i += k;
+    } else {
+        memcpy(q, u + i, k);
+        q += k;
+        i += k;
+    }
+    tk = emit(c, (size_t)(q - p), fnv(p, (size_t)(q - p)), may_upper, s0, i);
+    if (flags & DN_TOK_OPENQ)
+        *inq = 1;
+    tk->flags = flags | (*inq ? DN_TOK_QUOTE : 0);
+    if (flags & DN_TOK_CLOSEQ)
+        *inq = 0;
+    return i;
+}
+
+/* Tokenises text[start..end) onto the end of t. The arena must have room
+ * (tokens_reserve); the token array grows. Words of ASCII letters and
+ * digits and ASCII punctuation are tokenised here, copied and hashed in
+ * one pass; anything else (and a word that goes on past its ASCII run,
+ * "didn't", "U.S.", or a word in capitals to title-case) by tok_general.
+ * Returns 0 or -1. */
+static int tok_span(dn_tokens *t, const char *text, size_t start, size_t end, int quoted,
+                    int caps)
+{
+    const unsigned char *u = (const unsigned char *)text;
+    size_t i = start;
+    int inq = quoted, rc = 0;
+    unsigned qbit = inq ? DN_TOK_QUOTE : 0; /* DN_TOK_QUOTE while in a quotation */
+    tcur c = {t->tok + t->n, t->tok + t->cap, t->arena + t->arena_len};
+
+    while (i < end) {
+        unsigned b = u[i], cl = bcls[b];
+
+        if (cl & B_SPACE) {
+            i++;
+            continue;
+        }
+        if (c.tok == c.lim) {
+            size_t n = (size_t)(c.tok - t->tok);
+            if (dn_grow((void **)&t->tok, &t->cap, n + 1, sizeof *t->tok) != 0) {
+                c.tok = t->tok + n;
+                rc = -1;
+                break;
+            }
+            c.tok = t->tok + n;
+            c.lim = t->tok + t->cap;
+        }
+#ifdef DN_SSE2
+        if ((cl & B_ALNUM) && i + 16 <= end) {
+            /* a word of ASCII letters and digits (the common case), its
+             * length and cases found 16 bytes at a time */
+            unsigned acc = 0;
+            uint64_t h = 0, hl = 0;
+            size_t n = sse_run(u + i, c.a, &acc, &h, &hl);
+            if (n) {
+                unsigned nb = u[i + n], ncl = bcls[nb];
+                int upper = acc == B_UPPER;
+                /* as below */
+                if (!(ncl & B_WORDON) || (nb == '.' && n > 1)) {
+                    if (!(upper && caps)) {
+                        dn_token *tk = emit_pre(&c, n, h, hl, (acc & B_UPPER) != 0, i, i + n);
+                        tk->flags = DN_TOK_WORD | ((cl & B_UPPER) ? DN_TOK_CAP : 0) |
+                                    (upper ? DN_TOK_UPPER : 0) | qbit;
+                        i += n;
+                        if (nb == ' ')
+                            i++; /* the space between words, at once */
+                        continue;
+                    }
+                }
+                i = tok_general(&c, u, start, i, end, caps, &inq);
+                qbit = inq ? DN_TOK_QUOTE : 0;
+                continue;
+            }
+        }
+#endif
+        if (cl & B_ALNUM) {
+            /* a run of ASCII letters and digits, copied and hashed */
+            unsigned char *w = (unsigned char *)c.a;
+            unsigned acc = cl, cl0 = cl;
+            uint64_t h = FNV_OFFSET;
+            size_t r = i;
+            for (;;) {
+                w[r - i] = (unsigned char)b;
+                h = (h ^ b) * FNV_PRIME;
+                if (++r == end)
+                    break;
+                b = u[r];
+                cl = bcls[b];
+                if (!(cl & B_ALNUM))
+                    break;
+                acc |= cl;
+            }
+            /* the word ends here unless a hyphen, an apostrophe or a
+             * non-ASCII letter goes on, or it is "U.S.", or it is to be
+             * title-cased */
+            if (r == end || !(cl & B_WORDON) || (b == '.' && r > i + 1)) {
+                int upper = (acc & (B_UPPER | B_LOWER)) == B_UPPER;
+                if (!(upper && caps)) {
+                    dn_token *tk = emit(&c, r - i, h, (acc & B_UPPER) != 0, i, r);
+                    tk->flags = DN_TOK_WORD | ((cl0 & B_UPPER) ? DN_TOK_CAP : 0) |
+                                (upper ? DN_TOK_UPPER : 0) | qbit;
+                    i = r;
+                    continue;
+                }
+            }
+        } else if (!(cl & B_QUOTE)) {
+            /* ASCII punctuation: a token of its own */
+            dn_token *tk;
+            c.a[0] = (char)b;
+            tk = emit(&c, 1, (FNV_OFFSET ^ b) * FNV_PRIME, 0, i, i + 1);
+            tk->flags = qbit;
+            i++;
+            continue;
+        }
+        i = tok_general(&c, u, start, i, end, caps, &inq);
+        qbit = inq ? DN_TOK_QUOTE : 0;
+    }
+    t->n = (size_t)(c.tok - t->tok);
+    t->arena_len = (size_t)(c.a - t->arena);
+    return rc;
 }
 
 int dn_tokenize(dn_tokens *t, const char *text, size_t start, size_t end,
                 int quoted, int caps)
 {
-    const unsigned char *u = (const unsigned char *)text;
-    dn_buf w;
-    size_t i = start;
-    int inq = quoted;
+    t->n = 0;
+    t->arena_len = 0;
+    if (tokens_reserve(t, end - start, (end - start) / 4 + 8) != 0 ||
+        tok_span(t, text, start, end, quoted, caps) != 0) {
+        t->n = 0;
+        return DN_ENOMEM;
+    }
+    return DN_OK;
+}
+
+int dn_tokenize_sentences(dn_tokens *t, const char *text, const dn_sentence *s, size_t n,
+                          size_t *first)
+{
+    size_t bytes = 0;
 
     t->n = 0;
     t->arena_len = 0;
-    dn_buf_init(&w);
-    /* a token is never longer than its bytes of the text: one allocation
-     * for the word buffer, and the arena (two copies with their NULs of
-     * at most end - start tokens) is sized once */
-    if (dn_grow((void **)&w.data, &w.cap, end - start + 8, 1) != 0)
-        return DN_ENOMEM;
-    if (end - start < ((size_t)-1 - 16) / 4 && t->arena_cap < 4 * (end - start) + 2) {
-        char *p = realloc(t->arena, 4 * (end - start) + 2);
-        if (!p) {
-            dn_buf_free(&w);
-            return DN_ENOMEM;
-        }
-        t->arena = p;
-        t->arena_cap = 4 * (end - start) + 2;
-    }
-    if (dn_grow((void **)&t->tok, &t->cap, (end - start) / 4 + 8, sizeof *t->tok) != 0) {
-        dn_buf_free(&w);
-        return DN_ENOMEM;
-    }
-    while (i < end) {
-        unsigned cp;
-        size_t k = decode(u + i, end - i, &cp), s0 = i;
-        unsigned flags = 0;
-
-        if (is_space_cp(cp)) {
-            i += k;
-            continue;
-        }
-        dn_buf_reset(&w);
-        if (is_word_cp(cp)) {
-            int upper_only = 1, any_letter = 0;
-            flags = DN_TOK_WORD;
-            if (is_upper_cp(cp))
-                flags |= DN_TOK_CAP;
-            /* dotted abbreviations: U.S., U.N. */
-            if (cp < 0x80 && isalpha((int)cp) && i + 3 < end + 1 &&
-                i + 1 < end && text[i + 1] == '.' && i + 2 < end &&
-                isalpha((unsigned char)text[i + 2])) {
-                size_t j = i;
-                while (j + 1 < end && isalpha((unsigned char)text[j]) &&
-                       text[j + 1] == '.')
-                    j += 2;
-                if (j - i >= 4) {
-                    wput(&w, text + i, j - i);
-                    i = j;
-                    goto done;
-                }
-            }
-            while (i < end) {
-                unsigned char c0 = u[i];
-                if ((c0 >= 'a' && c0 <= 'z') || (c0 >= 'A' && c0 <= 'Z') ||
-                    (c0 >= '0' && c0 <= '9')) {
-                    /* a run of ASCII letters and digits: the common case,
-                     * copied at once */
-                    size_t r = i;
-                    do {
-                        if (c0 >= 'a')
-                            upper_only = 0;
-                        if (c0 >= 'A')
-                            any_letter = 1;
-                        if (++r >= end)
-                            break;
-                        c0 = u[r];
-                    } while ((c0 >= 'a' && c0 <= 'z') || (c0 >= 'A' && c0 <= 'Z') ||
-                             (c0 >= '0' && c0 <= '9'));
-                    wput(&w, text + i, r - i);
-                    i = r;
-                    continue;
-                }
-                k = decode(u + i, end - i, &cp);
-                if (is_word_cp(cp)) {
-                    if (is_lower_cp(cp))
-                        upper_only = 0;
-                    if (is_lower_cp(cp) || is_upper_cp(cp))
-                        any_letter = 1;
-                    wput(&w, text + i, k);
-                    i += k;
-                    continue;
-                }
-                if ((cp == '-' || is_dash_cp(cp)) && cp != 0x2014 && i + k < end) {
-                    unsigned c2;
-                    decode(u + i + k, end - i - k, &c2);
-                    if (is_word_cp(c2)) {
-                        wput(&w, "-", 1);
-                        i += k;
-                        continue;
-                    }
-                }
-                if (is_apos_cp(cp) && i + k < end) {
-                    unsigned c2, c3 = ' ';
-                    size_t k2 = decode(u + i + k, end - i - k, &c2);
-                    if (i + k + k2 < end)
-                        decode(u + i + k + k2, end - i - k - k2, &c3);
-                    if ((c2 == 's' || c2 == 'S') && !is_word_cp(c3))
-                        break; /* possessive: its own token */
-                    if (is_word_cp(c2)) {
-                        wput(&w, "'", 1);
-                        i += k;
-                        continue;
-                    }
-                }
-                break;
-            }
-            if (upper_only && any_letter)
-                flags |= DN_TOK_UPPER;
-            if (caps && upper_only && any_letter)
-                caps_fold(w.data, w.len);
-        } else if (is_apos_cp(cp)) {
-            unsigned c2 = ' ', c3 = ' ';
-            size_t k2 = 0;
-            if (i + k < end)
-                k2 = decode(u + i + k, end - i - k, &c2);
-            if (i + k + k2 < end)
-                decode(u + i + k + k2, end - i - k - k2, &c3);
-            if ((c2 == 's' || c2 == 'S') && !is_word_cp(c3) && s0 > start &&
-                !isspace((unsigned char)text[s0 - 1])) {
-                dn_buf_puts(&w, "'s");
-                i += k + k2;
-            } else {
-                /* a single quote: a quotation mark when it opens or
-                 * closes a word, else an apostrophe */
-                wput(&w, "'", 1);
-                i += k;
-            }
-        } else if (is_open_quote_cp(cp) || is_close_quote_cp(cp) || cp == '"') {
-            int opens = is_open_quote_cp(cp) ||
-                        (cp == '"' && straight_opens(text, start, i));
-            wput(&w, "\"", 1);
-            flags = opens ? DN_TOK_OPENQ : DN_TOK_CLOSEQ;
-            i += k;
-        } else if (is_dash_cp(cp)) {
-            wput(&w, "-", 1);
-            i += k;
-        } else if (cp == 0x2026) {
-            dn_buf_puts(&w, "...");
-            i += k;
-        } else {
-            wput(&w, text + i, k);
-            i += k;
-        }
-    done:
-        if (w.oom)
+    for (size_t i = 0; i < n; i++)
+        bytes += s[i].end - s[i].start;
+    if (tokens_reserve(t, bytes, bytes / 4 + 16) != 0)
+        goto oom;
+    for (size_t i = 0; i < n; i++) {
+        first[i] = t->n;
+        if (tok_span(t, text, s[i].start, s[i].end, (s[i].flags & DN_SENT_QUOTED) != 0,
+                     (s[i].flags & DN_SENT_CAPS) != 0) != 0)
             goto oom;
-        if (dn_grow((void **)&t->tok, &t->cap, t->n + 1, sizeof *t->tok) != 0)
-            goto oom;
-        {
-            /* the text and its lower-cased copy go into the arena in one
-             * pass that also hashes both (FNV-1a, as dn_hash_bytes) */
-            size_t off = arena_put(t, w.data ? w.data : "", w.len), offl;
-            dn_token *tk = &t->tok[t->n];
-            uint64_t ht = 1469598103934665603ULL, hl = ht;
-            if (off == (size_t)-1)
-                goto oom;
-            offl = arena_put(t, w.data ? w.data : "", w.len);
-            if (offl == (size_t)-1)
-                goto oom;
-            {
-                unsigned char *lo = (unsigned char *)t->arena + offl;
-                for (size_t j = 0; j < w.len; j++) {
-                    unsigned c = lo[j], l = c >= 'A' && c <= 'Z' ? c + 32 : c;
-                    lo[j] = (unsigned char)l;
-                    ht = (ht ^ c) * 1099511628211ULL;
-                    hl = (hl ^ l) * 1099511628211ULL;
-                }
-            }
-            tk->len = w.len;
-            tk->htext = ht;
-            tk->hlower = hl;
-            if (flags & DN_TOK_OPENQ)
-                inq = 1;
-            tk->start = s0;
-            tk->end = i;
-            /* text/lower hold arena offsets until the arena stops moving */
-            tk->text = (const char *)(uintptr_t)off;
-            tk->lower = (const char *)(uintptr_t)offl;
-            tk->flags = flags | (inq ? DN_TOK_QUOTE : 0);
-            if (flags & DN_TOK_CLOSEQ)
-                inq = 0;
-            t->n++;
-        }
     }
-    for (size_t j = 0; j < t->n; j++) {
-        dn_token *tk = &t->tok[j];
-        tk->text = t->arena + (uintptr_t)tk->text;
-        tk->lower = t->arena + (uintptr_t)tk->lower;
-    }
-    dn_buf_free(&w);
+    first[n] = t->n;
     return DN_OK;
 oom:
-    dn_buf_free(&w);
     t->n = 0;
     return DN_ENOMEM;
 }
