@@ -403,10 +403,7 @@ static int is_cap(doc *d, size_t i)
     return i < NT && (TK(i).flags & DN_TOK_WORD) && (TK(i).flags & DN_TOK_CAP);
 }
 
-static int lw_is(doc *d, size_t i, const char *w)
-{
-    return i < NT && TK(i).lower[0] == w[0] && strcmp(TK(i).lower, w) == 0;
-}
+#define lw_is doc_lw_is
 
 static const char *const doc_list_names[WL__COUNT] = {
     "prepositions", "speech", "transparent", "state_nouns", "particles",
@@ -1252,7 +1249,8 @@ qualified : {
                          has_word(d, WL_FUNCTION_WORDS, last))) {
             char key[128];
             snprintf(key, sizeof key, "\x02%s", TK(last - 1).lower);
-            dn_strmap_put(&d->names, key, q);
+            if (dn_strmap_put(&d->names, key, q) == 0)
+                d->n_noun_keys++;
         }
     }
     if (rk == DN_LX_CAPITAL)
@@ -1399,17 +1397,21 @@ void doc_recognise(doc *d)
             p--;
         if (p > 0 && has_word(d, WL_PREPOSITIONS, p - 1)) {
             prev_pp = 1;
-            if (p > 1 && strcmp(TK(p - 1).lower, "of") == 0 &&
-                (strcmp(TK(p - 2).lower, "representatives") == 0 ||
-                 strcmp(TK(p - 2).lower, "units") == 0 ||
-                 strcmp(TK(p - 2).lower, "members") == 0 ||
-                 strcmp(TK(p - 2).lower, "delegation") == 0 ||
-                 strcmp(TK(p - 2).lower, "officials") == 0 ||
-                 strcmp(TK(p - 2).lower, "forces") == 0))
+            if (p > 1 && lw_is(d, p - 1, "of") &&
+                (lw_is(d, p - 2, "representatives") || lw_is(d, p - 2, "units") ||
+                 lw_is(d, p - 2, "members") || lw_is(d, p - 2, "delegation") ||
+                 lw_is(d, p - 2, "officials") || lw_is(d, p - 2, "forces")))
                 prev_pp = 0;
         }
         if (!has_word(d, WL_PRONOUNS, i))
             goto phrase;
+        /* "the", "both", "two" are no pronouns proper: straight to their
+         * rules (the commonest word of all need not be compared with
+         * each pronoun) */
+        if (lw_is(d, i, "the"))
+            goto the_rule;
+        if (lw_is(d, i, "both") || lw_is(d, i, "two"))
+            goto group_rule;
         /* pronouns */
         for (int k = 0; pron_subj[k]; k++)
             if (strcmp(w, pron_subj[k]) == 0) {
@@ -1465,6 +1467,7 @@ void doc_recognise(doc *d)
             add_mention(d, i, i + 1, d->si[d->cur_sent].speaker, M_SPEAKER | (prev_pp ? M_PP : 0));
             goto next;
         }
+    the_rule:
         /* "the gas-rich Gulf State": the last state named; "the air base":
          * the state of "a Syrian air base" */
         if (strcmp(w, "the") == 0 && i + 1 < NT) {
@@ -1483,7 +1486,7 @@ void doc_recognise(doc *d)
                     memcpy(key + 1, TK(j).lower, kl);
                     key[kl + 1] = '\0';
                 }
-                if (!is_cap(d, j) && (a = dn_strmap_get(&d->names, key)) >= 0)
+                if (!is_cap(d, j) && d->n_noun_keys && (a = dn_strmap_get(&d->names, key)) >= 0)
                     break;
                 if (is_cap(d, j) && !has_word(d, WL_STATE_NOUNS, j) && is_known_at(d, j))
                     break;
@@ -1495,6 +1498,7 @@ void doc_recognise(doc *d)
                 continue;
             }
         }
+    group_rule:
         /* both sides, the two sides */
         if ((strcmp(w, "both") == 0 || (strcmp(w, "two") == 0 && i > 0 && lw_is(d, i - 1, "the"))) &&
             has_word(d, WL_GROUP_NOUNS, i + 1) && d->pair[0] >= 0 && d->pair[1] >= 0) {

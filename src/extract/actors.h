@@ -12,6 +12,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #include "dipnet/graph.h"
 #include "dipnet/lexicon.h"
@@ -103,7 +104,9 @@ typedef struct doc {
                             scans for a surname or a role read these only */
     size_t n_persons, cap_persons;
     dn_strmap by_id;     /* id -> actor */
-    dn_strmap names;     /* full names, surnames, discovered places -> actor */
+    dn_strmap names;     /* full names, surnames, discovered places -> actor,
+                            and "\x02noun" -> the state of "a Syrian air base" */
+    size_t n_noun_keys;  /* how many "\x02noun" keys were put */
     dn_strmap name_first; /* first word of a name -> its longest length */
     /* (type, label) -> actor, an open hash whose labels are the actors'
      * own: doc_actor_get finds a known actor without building its id */
@@ -171,6 +174,13 @@ void doc_recognise(doc *d);
  * letter more or less ("Josef Borrel") are pointed at that person. */
 void doc_merge_persons(doc *d);
 #define LM_REFS 16
+/* 1 when token i of the current sentence, lower-cased, is the literal w:
+ * lengths first, then a memcmp of a known size (the rules ask this of
+ * nearly every token; "" w "" admits string literals only). */
+#define doc_lw_is(d, i, w)                                                              \
+    ((size_t)(i) < (d)->tk.n && (d)->tk.tok[(i)].len == sizeof("" w "") - 1 &&         \
+     memcmp((d)->tk.tok[(i)].lower, w, sizeof("" w "") - 1) == 0)
+
 /* Resolves d->wl_bit from the lexicon (once per document). */
 void doc_lists_init(doc *d);
 /* 1 when token i of the current sentence is in word list wl: one load

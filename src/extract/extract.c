@@ -50,10 +50,7 @@ typedef struct sent_ctx {
                            once per sentence, not once per trigger */
 } sent_ctx;
 
-static int lw_is(doc *d, size_t i, const char *w)
-{
-    return i < NT && TK(i).lower[0] == w[0] && strcmp(TK(i).lower, w) == 0;
-}
+#define lw_is doc_lw_is
 
 #define has_word doc_has_word
 
