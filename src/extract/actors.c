@@ -54,6 +54,22 @@ static int is_det(const char *w)
     return w[0] == 'a' && (w[1] == '\0' || (w[1] == 'n' && w[2] == '\0'));
 }
 
+/* The first three bytes of a first name as a number: equal numbers are
+ * strncmp(x, y, 3) == 0. */
+static size_t first3(const char *f)
+{
+    size_t k = 0;
+    for (int i = 0; i < 3 && f[i]; i++)
+        k |= (size_t)(unsigned char)f[i] << (8 * i);
+    return k;
+}
+
+/* The bucket of d->fn_head/fn_tail for a first-name key. */
+static size_t fn_bucket(size_t key)
+{
+    return (size_t)((key * 0x9E3779B97F4A7C15ULL) >> 56);
+}
+
 static uint64_t acache_hash(dn_actor_type type, const char *label)
 {
     return dn_hash_mix(dn_hash_str(label), (uint64_t)type);
@@ -165,6 +181,16 @@ int doc_actor_get_id(doc *d, dn_actor_type type, const char *label, const char *
         const char *fs = strchr(label, ' ');
         x->surname = dn_arena_strdup(&d->arena, sp ? sp + 1 : label);
         x->first = fs ? dn_arena_strndup(&d->arena, label, (size_t)(fs - label)) : NULL;
+        x->fn_next = -1;
+        if (x->surname && x->first) {
+            /* chained, in order, under its first name's first 3 bytes */
+            size_t bk = fn_bucket(first3(x->first));
+            if (d->fn_head[bk] < 0)
+                d->fn_head[bk] = (int)d->n_actors;
+            else
+                d->actors[d->fn_tail[bk]].fn_next = (int)d->n_actors;
+            d->fn_tail[bk] = (int)d->n_actors;
+        }
     }
     a = (int)d->n_actors++;
     acache_put(d, type, a, h);
@@ -698,17 +724,18 @@ static int person_for_name(doc *d, size_t a, size_t b, const char *role, int sta
          * same first name: one person ("Josef Borrel" / "Josef Borrell") */
         const char *sn = TK(b - 1).text, *fn = TK(a).text;
         size_t l2 = TK(b - 1).len;
-        for (size_t j = 0; j < d->n_persons && p < 0 && l2 >= 5; j++) {
-            size_t k = (size_t)d->persons[j];
+        size_t fk = first3(fn);
+        /* the persons whose first name starts as fn's, in order */
+        for (int k = l2 >= 5 ? d->fn_head[fn_bucket(fk)] : -1; k >= 0 && p < 0;
+             k = d->actors[k].fn_next) {
             doc_actor *x = &d->actors[k];
             size_t l1;
-            if (x->type != DN_ACTOR_PERSON || !x->surname || !x->first ||
-                x->first[0] != fn[0] || strncmp(x->first, fn, 3) != 0)
+            if (first3(x->first) != fk)
                 continue;
             l1 = strlen(x->surname);
             if (l1 >= 5 && l2 >= 5 && (l1 == l2 + 1 || l2 == l1 + 1) &&
                 strncmp(x->surname, sn, l1 < l2 ? l1 : l2) == 0)
-                p = (int)k;
+                p = k;
         }
     }
     if (p < 0 && (create || b - a >= 2)) {
@@ -1300,16 +1327,6 @@ static int surname_close(const char *x, const char *y)
     if (l1 < 5 || l2 < 5 || (l1 != l2 + 1 && l2 != l1 + 1))
         return 0;
     return strncmp(x, y, l1 < l2 ? l1 : l2) == 0;
-}
-
-/* The first three bytes of a first name as a number: equal numbers are
- * strncmp(x, y, 3) == 0. */
-static size_t first3(const char *f)
-{
-    size_t k = 0;
-    for (int i = 0; i < 3 && f[i]; i++)
-        k |= (size_t)(unsigned char)f[i] << (8 * i);
-    return k;
 }
 
 void doc_merge_persons(doc *d)

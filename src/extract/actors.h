@@ -34,6 +34,8 @@ typedef struct doc_actor {
     char *agent;        /* CAMEO agent code for bodies */
     char *surname;      /* persons: last word of the name */
     char *first;        /* persons: first word of the name */
+    int fn_next;        /* persons with a first name: the next one under
+                           the same doc.fn_head bucket, -1 */
     int capital_of;     /* a capital city mention: state index, else -1 */
     char **aliases;     /* cleaned surface forms, at most 64 (arena) */
     uint64_t *alias_h;  /* [n_aliases]: hash of each alias as compared
@@ -103,6 +105,9 @@ typedef struct doc {
     int *persons;        /* indexes of the person actors, in order: the
                             scans for a surname or a role read these only */
     size_t n_persons, cap_persons;
+    int fn_head[256], fn_tail[256]; /* persons with a surname and a first
+                           name, chained in order by their first name's first
+                           3 bytes (hashed), -1 empty */
     dn_strmap by_id;     /* id -> actor */
     dn_strmap names;     /* full names, surnames, discovered places -> actor,
                             and "\x02noun" -> the state of "a Syrian air base" */

@@ -970,6 +970,8 @@ static int extract_part(dn_graph *g, const dn_lexicon *lx, const char *doc_id, c
     dn_tokens_init(&all);
     d.lx = lx;
     doc_lists_init(&d);
+    memset(d.fn_head, 0xff, sizeof d.fn_head);
+    memset(d.fn_tail, 0xff, sizeof d.fn_tail);
     d.g = g;
     d.text = text;
     d.len = len;
