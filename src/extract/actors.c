@@ -160,7 +160,8 @@ int doc_actor_get_id(doc *d, dn_actor_type type, const char *label, const char *
     x = &d->actors[d->n_actors];
     memset(x, 0, sizeof *x);
     x->id = id;
-    x->label = dn_arena_strdup(&d->arena, label);
+    x->label_len = strlen(label);
+    x->label = dn_arena_strndup(&d->arena, label, x->label_len);
     x->type = type;
     x->kind = dn_arena_strdup(&d->arena, kind);
     x->state = state;
@@ -311,9 +312,10 @@ void doc_actor_alias(doc *d, int a, const char *s, size_t n)
     }
     if ((c[0] == 't' || c[0] == 'T') && c[1] == 'h' && c[2] == 'e' && c[3] == ' ')
         c += 4;
-    if (!*c || strcmp(c, x->label) == 0)
+    cl = strlen(c);
+    if (cl == 0 || (cl == x->label_len && memcmp(c, x->label, cl) == 0))
         goto out;
-    cl = alias_cut(a, strlen(c));
+    cl = alias_cut(a, cl);
     hc = dn_hash_bytes(c, cl, 1469598103934665603ULL);
     for (size_t i = 0; i < x->n_aliases; i++)
         if (x->alias_h[i] == hc && strncmp(x->aliases[i], c, cl) == 0 &&

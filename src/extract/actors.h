@@ -25,6 +25,7 @@
 typedef struct doc_actor {
     char *id;           /* node id: "person:nikol-pashinyan" */
     char *label;        /* canonical label */
+    size_t label_len;   /* strlen(label) */
     dn_actor_type type;
     char *kind;         /* org kind or person role, or NULL */
     int state;          /* lexicon state index, -1 none */
