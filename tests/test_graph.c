@@ -550,6 +550,23 @@ static void test_make_id(void **state)
     id = dn_make_id("person", "\xe4\xb9\xa0\xe8\xbf\x91\xe5\xb9\xb3");
     assert_true(strncmp(id, "person:x", 8) == 0 && strlen(id) == 24);
     free(id);
+    /* the id is written into a buffer sized from the name: the shortest
+     * names, names of separators only, and a lone non-ASCII letter */
+    id = dn_make_id("p", "A");
+    assert_string_equal(id, "p:a");
+    free(id);
+    id = dn_make_id("p", "");
+    assert_true(strncmp(id, "p:x", 3) == 0 && strlen(id) == 19);
+    free(id);
+    id = dn_make_id("p", "\xc3\xa9");
+    assert_string_equal(id, "p:e");
+    free(id);
+    id = dn_make_id("p", "\xe2\x80\x99");
+    assert_true(strncmp(id, "p:x", 3) == 0 && strlen(id) == 19);
+    free(id);
+    id = dn_make_id("p", "-Z--9- Al\xe2\x80\x99s ");
+    assert_string_equal(id, "p:z-9-als");
+    free(id);
 }
 
 static const char *const good_graph =

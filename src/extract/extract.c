@@ -466,11 +466,20 @@ static int actor_node(doc *d, int a, dn_node **out)
             return -1;
         if (!n->iso && s->iso3 && dn_node_set_iso(n, s->iso3) != DN_OK)
             return -1;
-        if (!n->cameo && s->cameo) {
+        if (!n->cameo && s->cameo && (x->type == DN_ACTOR_STATE || x->agent)) {
+            /* "%s%s" of state code and agent code cut at 63 bytes, as
+             * snprintf gave, without its cost on every document */
+            const char *agent = x->type == DN_ACTOR_STATE ? "" : x->agent;
             char code[64];
-            snprintf(code, sizeof code, "%s%s", s->cameo,
-                     x->type == DN_ACTOR_STATE ? "" : (x->agent ? x->agent : ""));
-            if ((x->type == DN_ACTOR_STATE || x->agent) && dn_node_set_cameo(n, code) != DN_OK)
+            size_t ls = strlen(s->cameo), la = strlen(agent);
+            if (ls > sizeof code - 1)
+                ls = sizeof code - 1;
+            if (la > sizeof code - 1 - ls)
+                la = sizeof code - 1 - ls;
+            memcpy(code, s->cameo, ls);
+            memcpy(code + ls, agent, la);
+            code[ls + la] = '\0';
+            if (dn_node_set_cameo(n, code) != DN_OK)
                 return -1;
         }
     }

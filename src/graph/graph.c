@@ -31,7 +31,6 @@
  * which the extractor does after each document, reads no strings.
  */
 #include <assert.h>
-#include <ctype.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -1157,21 +1156,32 @@ static char fold_latin(unsigned cp)
     return 0;
 }
 
+/* The id of a name is never longer than the name (each byte written
+ * stands for at least one byte read, a hyphen for the bytes it replaces),
+ * or than "x" and 16 hex digits when nothing ASCII is left: one malloc of
+ * that bound, written in place. isalnum and tolower of the C locale are
+ * spelled out for ASCII (the tool never calls setlocale). */
 char *dn_make_id(const char *prefix, const char *name)
 {
-    dn_buf b;
     const unsigned char *s = (const unsigned char *)name;
+    size_t lp = strlen(prefix), ln = strlen(name);
+    char *id = malloc(lp + 2 + (ln > 17 ? ln : 17)), *o;
     int pending_dash = 0, any = 0;
 
-    dn_buf_init(&b);
-    dn_buf_puts(&b, prefix);
-    dn_buf_putc(&b, ':');
+    if (!id)
+        return NULL;
+    memcpy(id, prefix, lp);
+    id[lp] = ':';
+    o = id + lp + 1;
     while (*s) {
         char c = 0;
         if (*s < 0x80) {
-            if (isalnum(*s))
-                c = (char)tolower(*s);
-            else if (*s == '\'')
+            unsigned char b = *s;
+            if ((b >= '0' && b <= '9') || (b >= 'a' && b <= 'z'))
+                c = (char)b;
+            else if (b >= 'A' && b <= 'Z')
+                c = (char)(b - 'A' + 'a');
+            else if (b == '\'')
                 ; /* "Tigray's" -> "tigrays" */
             else
                 pending_dash = 1;
@@ -1198,13 +1208,15 @@ char *dn_make_id(const char *prefix, const char *name)
             continue;
         }
         if (pending_dash && any)
-            dn_buf_putc(&b, '-');
+            *o++ = '-';
         pending_dash = 0;
-        dn_buf_putc(&b, c);
+        *o++ = c;
         any = 1;
     }
-    if (!any) /* nothing ASCII in the name: a stable hash keeps ids apart */
-        dn_buf_printf(&b, "x%016llx",
-                      (unsigned long long)dn_hash_str(name));
-    return dn_buf_take(&b);
+    if (!any) { /* nothing ASCII in the name: a stable hash keeps ids apart */
+        snprintf(o, 18, "x%016llx", (unsigned long long)dn_hash_str(name));
+        return id;
+    }
+    *o = '\0';
+    return id;
 }
