@@ -406,6 +406,15 @@ static void test_evidence_unique_many(void **state)
     assert_int_equal(many->count, 41);
     assert_int_equal(few->n_evidence, 5);
     assert_int_equal(few->count, 5);
+    /* the lists moved as they grew (arena slots, then malloc): every
+     * entry kept its place and fields */
+    for (long i = 0; i < 40; i++) {
+        assert_int_equal(many->evidence[i].start, i * 10);
+        assert_int_equal(many->evidence[i].doc, i % 2 ? d : d2);
+        assert_string_equal(many->evidence[i].text, "Same text.");
+        if (i < 5)
+            assert_int_equal(few->evidence[i].start, i * 10);
+    }
     dn_graph_free(g);
 }
 

@@ -26,7 +26,8 @@
  * malloc and no free for its code (dn_edge_set_cameo sets one).
  *
  * Edges themselves live in slabs of EDGE_SLAB (never removed, so never
- * freed one by one), and each node keeps a 4-byte hash of every alias
+ * freed one by one), short evidence lists in the arena (ev_reserve), and
+ * each node keeps a 4-byte hash of every alias
  * beside its aliases, so that re-adding the aliases a node already has,
  * which the extractor does after each document, reads no strings.
  */
@@ -44,6 +45,10 @@
  * entries at once. Most edges have one or two entries: their keys never
  * cost a table slot or a cache miss. */
 #define EV_SCAN 16
+
+/* Evidence lists of up to EV_SMALL entries live in the string arena (most
+ * edges have one or two): no malloc and no free for them. */
+#define EV_SMALL 4
 
 typedef struct ev_key {
     const dn_edge *edge; /* NULL marks an empty slot */
@@ -356,6 +361,30 @@ static int ev_tab_insert(dn_graph_index *ix, const ev_key *k)
 
 /* ---- interned strings ------------------------------------------------- */
 
+/* n bytes of the arena at an 8-byte boundary (small: a fresh chunk is an
+ * ordinary one); NULL on ENOMEM. */
+static void *arena_alloc(dn_graph_index *ix, size_t n)
+{
+    str_chunk *c = ix->chunks;
+    size_t at;
+
+    assert(n <= STR_CHUNK / 4);
+    if (c) {
+        at = (c->used + 7) & ~(size_t)7;
+        if (at <= c->cap && c->cap - at >= n) {
+            c->used = at + n;
+            return (char *)(c + 1) + at;
+        }
+    }
+    if (!(c = malloc(sizeof *c + STR_CHUNK)))
+        return NULL;
+    c->next = ix->chunks;
+    c->cap = STR_CHUNK;
+    c->used = n;
+    ix->chunks = c;
+    return c + 1;
+}
+
 /* Copies n bytes and a NUL into the arena; NULL on ENOMEM. */
 static char *arena_copy(dn_graph_index *ix, const char *s, size_t n)
 {
@@ -483,8 +512,10 @@ void dn_graph_free(dn_graph *g)
     for (size_t i = 0; i < g->n_nodes; i++)
         node_free(g->nodes[i]);
     for (size_t i = 0; i < g->n_edges; i++)
-        free(g->edges[i]->evidence); /* the strings are in the arena, the
-                                        edge in a slab */
+        if (g->edges[i]->cap_evidence > EV_SMALL)
+            free(g->edges[i]->evidence); /* the strings and short lists are
+                                            in the arena, the edge in a
+                                            slab */
     for (size_t i = 0; i < g->n_docs; i++) {
         free(g->docs[i].id);
         free(g->docs[i].title);
@@ -709,6 +740,33 @@ dn_edge *dn_graph_add_edge(dn_graph *g, dn_node *source, dn_node *target,
     return e;
 }
 
+/* Room for one more evidence entry on e. Lists of up to EV_SMALL entries
+ * are carved from the arena (1, 2, then 4 slots; an outgrown one is left
+ * there), longer ones are malloc'ed and doubled. -1 on ENOMEM. */
+static int ev_reserve(dn_graph_index *ix, dn_edge *e)
+{
+    size_t cap = e->cap_evidence ? e->cap_evidence * 2 : 1;
+    dn_evidence *p;
+
+    if (e->n_evidence < e->cap_evidence)
+        return 0;
+    if (cap <= EV_SMALL)
+        p = arena_alloc(ix, cap * sizeof *p);
+    else if (cap > SIZE_MAX / 2 / sizeof *p)
+        return -1;
+    else if (e->cap_evidence <= EV_SMALL)
+        p = malloc(cap * sizeof *p);
+    else
+        p = realloc(e->evidence, cap * sizeof *p);
+    if (!p)
+        return -1;
+    if (p != e->evidence && e->cap_evidence <= EV_SMALL && e->n_evidence)
+        memcpy(p, e->evidence, e->n_evidence * sizeof *p);
+    e->evidence = p;
+    e->cap_evidence = cap;
+    return 0;
+}
+
 int dn_edge_add_evidence(dn_graph *g, dn_edge *e, const dn_evidence *ev)
 {
     ev_key k = {e, ev->doc, ev->start, ev->end};
@@ -716,8 +774,7 @@ int dn_edge_add_evidence(dn_graph *g, dn_edge *e, const dn_evidence *ev)
     int r, oom = 0;
 
     assert(ev->doc < g->n_docs);
-    if (dn_grow((void **)&e->evidence, &e->cap_evidence, e->n_evidence + 1,
-                sizeof *e->evidence) != 0)
+    if (ev_reserve(g->ix, e) != 0)
         return -1;
     if (e->n_evidence < EV_SCAN) {
         for (size_t i = 0; i < e->n_evidence; i++) {
