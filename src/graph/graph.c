@@ -219,11 +219,11 @@ static uint64_t ev_hash(const dn_edge *e, uint32_t doc, long start, long end)
  * for 100,000 nodes, which matters more than the misses a stored hash
  * would save. */
 
-/* Ids are short: FNV-1a's byte loop beats dn_hash_fast's strlen pass,
- * and measured faster on 100,000-node tables. */
+/* An id's hash: eight bytes a step (dn_hash_fast), a third of FNV-1a's
+ * byte loop in instructions for the 20- to 40-byte ids of real graphs. */
 static uint64_t id_hash(const char *id)
 {
-    return dn_hash_str(id);
+    return dn_hash_fast(id, strlen(id));
 }
 
 /* Puts (h, p) into a table known to hold a free slot. */
