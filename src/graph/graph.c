@@ -612,7 +612,7 @@ int dn_node_set_label(dn_node *n, const char *label)
 /* The hash kept in n->alias_hash for each alias. */
 static uint32_t alias_hash(const char *alias)
 {
-    return (uint32_t)dn_hash_str(alias);
+    return (uint32_t)dn_hash_fast(alias, strlen(alias));
 }
 
 int dn_node_add_alias(dn_node *n, const char *alias)
@@ -1105,6 +1105,49 @@ static void sort_n(void *base, size_t n, size_t size,
         qsort(base, n, size, cmp);
 }
 
+/* Lists up to this long are sorted by insertion (no qsort call, no
+ * comparison through a pointer): most alias and evidence lists are one
+ * to a few entries long. */
+#define SMALL_SORT 16
+
+/* Sorts n's aliases by strcmp, moving each alias's hash with it. */
+static void sort_aliases(dn_node *n)
+{
+    if (n->n_aliases > SMALL_SORT) {
+        sort_n(n->aliases, n->n_aliases, sizeof *n->aliases, cmp_str);
+        for (size_t k = 0; k < n->n_aliases; k++) /* follow the order */
+            n->alias_hash[k] = alias_hash(n->aliases[k]);
+        return;
+    }
+    for (size_t i = 1; i < n->n_aliases; i++) {
+        char *a = n->aliases[i];
+        uint32_t h = n->alias_hash[i];
+        size_t j = i;
+        for (; j > 0 && strcmp(n->aliases[j - 1], a) > 0; j--) {
+            n->aliases[j] = n->aliases[j - 1];
+            n->alias_hash[j] = n->alias_hash[j - 1];
+        }
+        n->aliases[j] = a;
+        n->alias_hash[j] = h;
+    }
+}
+
+/* Sorts e's evidence in cmp_evidence's order (sort_graph set). */
+static void sort_evidence(dn_edge *e)
+{
+    if (e->n_evidence > SMALL_SORT) {
+        sort_n(e->evidence, e->n_evidence, sizeof *e->evidence, cmp_evidence);
+        return;
+    }
+    for (size_t i = 1; i < e->n_evidence; i++) {
+        dn_evidence x = e->evidence[i];
+        size_t j = i;
+        for (; j > 0 && cmp_evidence(&e->evidence[j - 1], &x) > 0; j--)
+            e->evidence[j] = e->evidence[j - 1];
+        e->evidence[j] = x;
+    }
+}
+
 /* An edge and its sort key: source index, target index and type packed
  * into 64 bits (a graph of fewer than 2^29 nodes). */
 typedef struct edge_key {
@@ -1164,11 +1207,7 @@ void dn_graph_sort(dn_graph *g)
     for (size_t i = 0; i < g->n_nodes; i++) {
         dn_node *n = g->nodes[i];
         n->index = i;
-        if (n->n_aliases > 1) {
-            sort_n(n->aliases, n->n_aliases, sizeof *n->aliases, cmp_str);
-            for (size_t k = 0; k < n->n_aliases; k++) /* follow the order */
-                n->alias_hash[k] = alias_hash(n->aliases[k]);
-        }
+        sort_aliases(n);
         sort_n(n->attrs, n->n_attrs, sizeof *n->attrs, cmp_attr);
     }
     if (g->n_edges > 1 && sort_edges_radix(g) != 0)
@@ -1177,7 +1216,7 @@ void dn_graph_sort(dn_graph *g)
     for (size_t i = 0; i < g->n_edges; i++) {
         dn_edge *e = g->edges[i];
         e->index = i;
-        sort_n(e->evidence, e->n_evidence, sizeof *e->evidence, cmp_evidence);
+        sort_evidence(e);
     }
     sort_graph = NULL;
 }
