@@ -539,6 +539,26 @@ static void test_merge_order_independent(void **state)
     dn_graph_free(two);
 }
 
+/* dn_hash_bytes is FNV-1a (the lexicon's phrase hashes extend it byte by
+ * byte): its unrolled loop gives the byte loop's value at every length. */
+static void test_hash_fnv(void **state)
+{
+    char s[48];
+
+    (void)state;
+    assert_true(dn_hash_str("") == 0xcbf29ce484222325ULL);
+    assert_true(dn_hash_str("a") == 0xaf63dc4c8601ec8cULL);
+    assert_true(dn_hash_str("foobar") == 0x85944171f73967e8ULL);
+    for (size_t n = 0; n < sizeof s; n++) {
+        uint64_t h = 1469598103934665603ULL;
+        s[n] = (char)(0x80 + n * 7);
+        for (size_t i = 0; i <= n; i++)
+            h = (h ^ (unsigned char)s[i]) * 1099511628211ULL;
+        assert_true(dn_hash_bytes(s, n + 1, 0) == h);
+        assert_true(dn_hash_bytes(s, n + 1, 12345) != h);
+    }
+}
+
 static void test_make_id(void **state)
 {
     char *id;
@@ -856,6 +876,7 @@ int main(void)
         cmocka_unit_test(test_evidence_unique_many),
         cmocka_unit_test(test_merge_order_independent),
         cmocka_unit_test(test_make_id),
+        cmocka_unit_test(test_hash_fnv),
         cmocka_unit_test(test_round_trip_bytes),
         cmocka_unit_test(test_generated_round_trip),
         cmocka_unit_test(test_validation_errors),

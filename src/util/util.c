@@ -58,15 +58,28 @@ int dn_grow(void **arr, size_t *cap, size_t need, size_t elem)
     return 0;
 }
 
+/* FNV-1a. The multiply chain is serial, byte after byte; the loop is
+ * unrolled by eight so that its counting and branching cost an eighth
+ * (the hash is the same). */
 uint64_t dn_hash_bytes(const void *p, size_t n, uint64_t seed)
 {
     const unsigned char *s = p;
+    const uint64_t prime = 1099511628211ULL;
     uint64_t h = seed ? seed : 1469598103934665603ULL;
+    size_t i = 0;
 
-    for (size_t i = 0; i < n; i++) {
-        h ^= s[i];
-        h *= 1099511628211ULL;
+    for (; i + 8 <= n; i += 8) {
+        h = (h ^ s[i]) * prime;
+        h = (h ^ s[i + 1]) * prime;
+        h = (h ^ s[i + 2]) * prime;
+        h = (h ^ s[i + 3]) * prime;
+        h = (h ^ s[i + 4]) * prime;
+        h = (h ^ s[i + 5]) * prime;
+        h = (h ^ s[i + 6]) * prime;
+        h = (h ^ s[i + 7]) * prime;
     }
+    for (; i < n; i++)
+        h = (h ^ s[i]) * prime;
     return h;
 }
 
