@@ -647,7 +647,8 @@ int dn_node_add_alias(dn_node *n, const char *alias)
     if (n->n_aliases == n->cap_aliases) {
         /* both arrays have cap_aliases slots; cap_aliases grows only
          * when both did, so a failure leaves the node consistent */
-        size_t cap = n->cap_aliases ? n->cap_aliases * 2 : 1;
+        size_t cap = n->cap_aliases ? n->cap_aliases * 2 : 4; /* a node
+                                            seen in text has a few */
         char **a = realloc(n->aliases, cap * sizeof *a);
         uint32_t *hs;
         if (!a)
