@@ -65,6 +65,9 @@ typedef struct str_slot {
 typedef struct str_tab {
     str_slot *slots;
     size_t cap, used;
+    const char *last_in;  /* the caller's pointer of the last call ... */
+    const char *last_out; /* ... and the copy it got: the extractor passes
+                             one sentence's text for each of its edges */
 } str_tab;
 
 /* A chunk of the string arena; data follows the header. */
@@ -451,6 +454,9 @@ static char *intern(dn_graph_index *ix, str_tab *tab, const char *s,
 
     if (!s)
         return NULL;
+    if (s == tab->last_in && strcmp(tab->last_out, s) == 0)
+        return (char *)tab->last_out; /* the bytes may have changed under
+                                         the same pointer: compared */
     if ((tab->used + 1) * 2 > tab->cap && str_tab_grow(tab) != 0) {
         *oom = 1;
         return NULL;
@@ -460,8 +466,11 @@ static char *intern(dn_graph_index *ix, str_tab *tab, const char *s,
     mask = tab->cap - 1;
     for (i = h & mask; tab->slots[i].s; i = (i + 1) & mask)
         if (tab->slots[i].h == h &&
-            (tab->slots[i].s == s || strcmp(tab->slots[i].s, s) == 0))
+            (tab->slots[i].s == s || strcmp(tab->slots[i].s, s) == 0)) {
+            tab->last_in = s;
+            tab->last_out = tab->slots[i].s;
             return (char *)tab->slots[i].s;
+        }
     if (!(copy = arena_copy(ix, s, n))) {
         *oom = 1;
         return NULL;
@@ -469,6 +478,8 @@ static char *intern(dn_graph_index *ix, str_tab *tab, const char *s,
     tab->slots[i].h = h;
     tab->slots[i].s = copy;
     tab->used++;
+    tab->last_in = s;
+    tab->last_out = copy;
     return copy;
 }
 
