@@ -504,8 +504,7 @@ static void node_free(dn_node *n)
 {
     if (!n)
         return;
-    free(n->id);
-    free(n->label);
+    free(n->label); /* n->id shares n's block */
     free(n->kind);
     free(n->state);
     free(n->cameo);
@@ -573,6 +572,7 @@ dn_node *dn_graph_add_node(dn_graph *g, const char *id, const char *label,
 {
     uint64_t h = id_hash(id);
     dn_node *n = node_find(g->ix, id, h);
+    size_t idlen;
 
     if (n)
         return n;
@@ -580,13 +580,15 @@ dn_node *dn_graph_add_node(dn_graph *g, const char *id, const char *label,
     if (dn_grow((void **)&g->nodes, &g->cap_nodes, g->n_nodes + 1,
                 sizeof *g->nodes) != 0)
         return NULL;
-    n = calloc(1, sizeof *n);
+    idlen = strlen(id);
+    n = calloc(1, sizeof *n + idlen + 1); /* the id follows the node: it
+                                             never changes */
     if (!n)
         return NULL;
-    n->id = dn_strdup(id);
+    n->id = memcpy(n + 1, id, idlen + 1);
     n->label = dn_strdup(label ? label : id);
     n->type = type;
-    if (!n->id || !n->label || node_insert(g->ix, n, h) != 0) {
+    if (!n->label || node_insert(g->ix, n, h) != 0) {
         node_free(n);
         return NULL;
     }
