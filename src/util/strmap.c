@@ -49,13 +49,11 @@ int dn_strmap_put(dn_strmap *m, const char *key, int val)
     return 0;
 }
 
-int dn_strmap_get_h(const dn_strmap *m, const char *key, uint64_t h)
+int dn_strmap_probe(const dn_strmap *m, const char *key, uint64_t h,
+                    size_t i)
 {
-    size_t i;
-
-    if (!m->cap)
-        return -1;
-    for (i = h & (m->cap - 1); m->slots[i].key; i = (i + 1) & (m->cap - 1))
+    for (i = (i + 1) & (m->cap - 1); m->slots[i].key;
+         i = (i + 1) & (m->cap - 1))
         if (m->slots[i].h == h && strcmp(m->slots[i].key, key) == 0)
             return m->slots[i].val;
     return -1;

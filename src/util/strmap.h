@@ -13,6 +13,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #include "util/arena.h"
 
@@ -34,9 +35,32 @@ typedef struct dn_strmap {
 int dn_strmap_put(dn_strmap *m, const char *key, int val);
 /* The value of key, or -1 when absent. */
 int dn_strmap_get(const dn_strmap *m, const char *key);
-/* The same, for a caller that has h = dn_hash_str(key) already. */
-int dn_strmap_get_h(const dn_strmap *m, const char *key, uint64_t h);
+/* The same, for a caller that has h = dn_hash_str(key) already. Inline:
+ * most lookups (the extractor asks for every token) end at the first
+ * slot, empty or holding the key; a longer probe continues out of line. */
+static inline int dn_strmap_get_h(const dn_strmap *m, const char *key,
+                                  uint64_t h);
+/* The rest of a probe that began at slot i (not empty, not key). */
+int dn_strmap_probe(const dn_strmap *m, const char *key, uint64_t h,
+                    size_t i);
 /* Frees the keys and tables and leaves an empty map. */
 void dn_strmap_free(dn_strmap *m);
+
+static inline int dn_strmap_get_h(const dn_strmap *m, const char *key,
+                                  uint64_t h)
+{
+    const dn_strmap_slot *s;
+    size_t i;
+
+    if (!m->cap)
+        return -1;
+    i = h & (m->cap - 1);
+    s = &m->slots[i];
+    if (!s->key)
+        return -1;
+    if (s->h == h && strcmp(s->key, key) == 0)
+        return s->val;
+    return dn_strmap_probe(m, key, h, i);
+}
 
 #endif
