@@ -150,6 +150,8 @@ static void test_alias_order_and_dedup(void **state)
     assert_string_equal(n->aliases[1], "alias 000");
     assert_string_equal(n->aliases[2], "alias 0000");
     assert_string_equal(n->aliases[101], "alias 099");
+    for (size_t i = 1; i < n->n_aliases; i++) /* merge sort: every pair */
+        assert_true(strcmp(n->aliases[i - 1], n->aliases[i]) < 0);
     for (int i = 0; i < 100; i++) { /* all still known after the sort */
         snprintf(name, sizeof name, "alias %03d", i);
         assert_int_equal(dn_node_add_alias(n, name), DN_OK);

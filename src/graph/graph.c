@@ -1129,13 +1129,82 @@ static void sort_n(void *base, size_t n, size_t size,
  * to a few entries long. */
 #define SMALL_SORT 16
 
+/* A string and what goes with it, for skey_sort. */
+typedef struct skey {
+    const char *k;
+    uintptr_t v;
+} skey;
+
+/* Sorts a[0..n) by strcmp of k: a merge sort (tmp holds n / 2 + 1) whose
+ * short runs are sorted by insertion, with the comparison inline, not
+ * through qsort's pointer. Keys are unique, so the order is qsort's. */
+static void skey_sort(skey *a, skey *tmp, size_t n)
+{
+    size_t h = n / 2, i = 0, j = h, o = 0;
+
+    if (n <= SMALL_SORT) {
+        for (size_t x = 1; x < n; x++) {
+            skey t = a[x];
+            size_t y = x;
+            for (; y > 0 && strcmp(a[y - 1].k, t.k) > 0; y--)
+                a[y] = a[y - 1];
+            a[y] = t;
+        }
+        return;
+    }
+    skey_sort(a, tmp, h);
+    skey_sort(a + h, tmp, n - h);
+    if (strcmp(a[h - 1].k, a[h].k) <= 0)
+        return; /* already in order */
+    memcpy(tmp, a, h * sizeof *a);
+    while (i < h && j < n)
+        a[o++] = strcmp(a[j].k, tmp[i].k) < 0 ? a[j++] : tmp[i++];
+    while (i < h)
+        a[o++] = tmp[i++];
+}
+
+/* Sorts the n pointers at base by the string at each one's key offset
+ * (key(p) = *(const char **)((char *)p + off)), or, with off < 0, by the
+ * strings they are, moving hashes (when not NULL) with them. -1 when
+ * memory runs out (nothing done). */
+static int sort_by_string(void **base, uint32_t *hashes, size_t n, long off)
+{
+    skey *a;
+
+    assert(!hashes || off < 0);
+    if (n < 2)
+        return 0;
+    if (n > SIZE_MAX / 2 / sizeof *a ||
+        !(a = malloc((n + n / 2 + 1) * sizeof *a)))
+        return -1;
+    for (size_t i = 0; i < n; i++) {
+        a[i].k = off < 0 ? (const char *)base[i]
+                         : *(const char *const *)((const char *)base[i] + off);
+        a[i].v = hashes ? hashes[i] : (uintptr_t)base[i];
+    }
+    skey_sort(a, a + n, n);
+    for (size_t i = 0; i < n; i++) {
+        if (hashes) {
+            base[i] = (void *)(uintptr_t)a[i].k;
+            hashes[i] = (uint32_t)a[i].v;
+        } else {
+            base[i] = (void *)a[i].v;
+        }
+    }
+    free(a);
+    return 0;
+}
+
 /* Sorts n's aliases by strcmp, moving each alias's hash with it. */
 static void sort_aliases(dn_node *n)
 {
     if (n->n_aliases > SMALL_SORT) {
-        sort_n(n->aliases, n->n_aliases, sizeof *n->aliases, cmp_str);
-        for (size_t k = 0; k < n->n_aliases; k++) /* follow the order */
-            n->alias_hash[k] = alias_hash(n->aliases[k]);
+        if (sort_by_string((void **)n->aliases, n->alias_hash, n->n_aliases,
+                           -1) != 0) {
+            sort_n(n->aliases, n->n_aliases, sizeof *n->aliases, cmp_str);
+            for (size_t k = 0; k < n->n_aliases; k++) /* follow the order */
+                n->alias_hash[k] = alias_hash(n->aliases[k]);
+        }
         return;
     }
     for (size_t i = 1; i < n->n_aliases; i++) {
@@ -1222,7 +1291,9 @@ static int sort_edges_radix(dn_graph *g)
 
 void dn_graph_sort(dn_graph *g)
 {
-    sort_n(g->nodes, g->n_nodes, sizeof *g->nodes, cmp_node);
+    if (sort_by_string((void **)g->nodes, NULL, g->n_nodes,
+                       (long)offsetof(dn_node, id)) != 0)
+        sort_n(g->nodes, g->n_nodes, sizeof *g->nodes, cmp_node);
     for (size_t i = 0; i < g->n_nodes; i++) {
         dn_node *n = g->nodes[i];
         n->index = i;
