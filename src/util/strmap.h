@@ -1,6 +1,7 @@
 /*
  * strmap.h - a string -> int map: open addressing with linear probing,
- * power-of-two capacity grown at 50% load, keys copied. Each slot keeps the
+ * power-of-two capacity grown at 25% load (50% for a map with an arena,
+ * a document's, rebuilt per document), keys copied. Each slot keeps the
  * key's hash (dn_hash_str), compared before the string, so that a lookup
  * costs one strcmp in the common case. Used by the lexicon (entry names,
  * word lists, first words) and by the extractor's per-document tables.
