@@ -150,6 +150,8 @@ static void test_alias_order_and_dedup(void **state)
     assert_string_equal(n->aliases[1], "alias 000");
     assert_string_equal(n->aliases[2], "alias 0000");
     assert_string_equal(n->aliases[101], "alias 099");
+    for (size_t i = 1; i < n->n_aliases; i++) /* merge sort: every pair */
+        assert_true(strcmp(n->aliases[i - 1], n->aliases[i]) < 0);
     for (int i = 0; i < 100; i++) { /* all still known after the sort */
         snprintf(name, sizeof name, "alias %03d", i);
         assert_int_equal(dn_node_add_alias(n, name), DN_OK);
@@ -406,6 +408,15 @@ static void test_evidence_unique_many(void **state)
     assert_int_equal(many->count, 41);
     assert_int_equal(few->n_evidence, 5);
     assert_int_equal(few->count, 5);
+    /* the lists moved as they grew (arena slots, then malloc): every
+     * entry kept its place and fields */
+    for (long i = 0; i < 40; i++) {
+        assert_int_equal(many->evidence[i].start, i * 10);
+        assert_int_equal(many->evidence[i].doc, i % 2 ? d : d2);
+        assert_string_equal(many->evidence[i].text, "Same text.");
+        if (i < 5)
+            assert_int_equal(few->evidence[i].start, i * 10);
+    }
     dn_graph_free(g);
 }
 
@@ -530,6 +541,62 @@ static void test_merge_order_independent(void **state)
     dn_graph_free(two);
 }
 
+/* dn_hash_bytes is FNV-1a (the lexicon's phrase hashes extend it byte by
+ * byte, text.c computes it inline): its unrolled loop gives the byte
+ * loop's value at every length. */
+static void test_hash_fnv(void **state)
+{
+    char s[48];
+
+    (void)state;
+    /* the basis dipnet has always used (FNV's own ends in ...6037) */
+    assert_true(dn_hash_str("") == 1469598103934665603ULL);
+    assert_true(dn_hash_str("a") == (1469598103934665603ULL ^ 'a') * 1099511628211ULL);
+    for (size_t n = 0; n < sizeof s; n++) {
+        uint64_t h = 1469598103934665603ULL;
+        s[n] = (char)(0x80 + n * 7);
+        for (size_t i = 0; i <= n; i++)
+            h = (h ^ (unsigned char)s[i]) * 1099511628211ULL;
+        assert_true(dn_hash_bytes(s, n + 1, 0) == h);
+        assert_true(dn_hash_bytes(s, n + 1, 12345) != h);
+    }
+}
+
+/* dn_hash_fast's value as its zero-padded memcpy of the last word gave
+ * it, at every length and alignment: its tail is read without one. */
+static uint64_t hash_fast_ref(const unsigned char *s, size_t n)
+{
+    const uint64_t k = 0x517cc1b727220a95ULL;
+    uint64_t h = 0x9e3779b97f4a7c15ULL ^ (uint64_t)n, v;
+
+    for (; n >= 8; s += 8, n -= 8) {
+        memcpy(&v, s, 8);
+        h = (((h << 5) | (h >> 59)) ^ v) * k;
+    }
+    if (n) {
+        v = 0;
+        memcpy(&v, s, n);
+        h = (((h << 5) | (h >> 59)) ^ v) * k;
+    }
+    h ^= h >> 33;
+    h *= 0xff51afd7ed558ccdULL;
+    h ^= h >> 33;
+    h *= 0xc4ceb9fe1a85ec53ULL;
+    return h ^ (h >> 33);
+}
+
+static void test_hash_fast(void **state)
+{
+    unsigned char buf[64];
+
+    (void)state;
+    for (size_t i = 0; i < sizeof buf; i++)
+        buf[i] = (unsigned char)(i * 37 + 11);
+    for (size_t off = 0; off < 8; off++)
+        for (size_t n = 0; off + n <= 48; n++)
+            assert_true(dn_hash_fast(buf + off, n) == hash_fast_ref(buf + off, n));
+}
+
 static void test_make_id(void **state)
 {
     char *id;
@@ -549,6 +616,23 @@ static void test_make_id(void **state)
     free(id);
     id = dn_make_id("person", "\xe4\xb9\xa0\xe8\xbf\x91\xe5\xb9\xb3");
     assert_true(strncmp(id, "person:x", 8) == 0 && strlen(id) == 24);
+    free(id);
+    /* the id is written into a buffer sized from the name: the shortest
+     * names, names of separators only, and a lone non-ASCII letter */
+    id = dn_make_id("p", "A");
+    assert_string_equal(id, "p:a");
+    free(id);
+    id = dn_make_id("p", "");
+    assert_true(strncmp(id, "p:x", 3) == 0 && strlen(id) == 19);
+    free(id);
+    id = dn_make_id("p", "\xc3\xa9");
+    assert_string_equal(id, "p:e");
+    free(id);
+    id = dn_make_id("p", "\xe2\x80\x99");
+    assert_true(strncmp(id, "p:x", 3) == 0 && strlen(id) == 19);
+    free(id);
+    id = dn_make_id("p", "-Z--9- Al\xe2\x80\x99s ");
+    assert_string_equal(id, "p:z-9-als");
     free(id);
 }
 
@@ -830,6 +914,8 @@ int main(void)
         cmocka_unit_test(test_evidence_unique_many),
         cmocka_unit_test(test_merge_order_independent),
         cmocka_unit_test(test_make_id),
+        cmocka_unit_test(test_hash_fnv),
+        cmocka_unit_test(test_hash_fast),
         cmocka_unit_test(test_round_trip_bytes),
         cmocka_unit_test(test_generated_round_trip),
         cmocka_unit_test(test_validation_errors),

@@ -401,6 +401,58 @@ static void test_write_error(void **state)
     free(lt);
 }
 
+/* The writer copies strings 16 and 8 bytes at a time and checks the last,
+ * partial block as an overlapping one: one byte to escape at every place
+ * of every length up to 40 (ids, aliases, evidence texts), and integers
+ * of every digit count, written two digits at a time. */
+static void test_block_edges(void **state)
+{
+    static const char bad[] = {'"', '\\', '\n', 0x01, 0x1f, 'z'};
+    dn_graph *g = dn_graph_new();
+    dn_node *hub = dn_graph_add_node(g, "state:hub", "Hub", DN_ACTOR_STATE);
+    long d = dn_graph_add_document(g, "d.txt", NULL, NULL);
+    char s[64], id[64];
+    char *got, *want;
+    long num = 0, count = 0;
+
+    (void)state;
+    assert_true(d >= 0);
+    for (size_t len = 0; len <= 40; len++) {
+        dn_node *n;
+        dn_edge *e;
+        memset(s, 'a', len);
+        s[len] = '\0';
+        snprintf(id, sizeof id, "org:%s%02zu", s, len);
+        assert_non_null(n = dn_graph_add_node(g, id, s, DN_ACTOR_ORGANIZATION));
+        assert_non_null(e = dn_graph_add_edge(g, n, hub, DN_EDGE_MEETING));
+        for (size_t pos = 0; pos < len; pos++)
+            for (size_t k = 0; k < sizeof bad; k++) {
+                dn_evidence ev;
+                memset(s, 'a', len);
+                s[len] = '\0';
+                s[pos] = bad[k];
+                assert_int_equal(dn_node_add_alias(n, s), DN_OK);
+                /* 7, 77, ... fifteen 7s, then the same negative */
+                num = 0;
+                for (long j = 0; j <= count % 15; j++)
+                    num = num * 10 + 7;
+                if (count++ / 15 % 2)
+                    num = -num;
+                ev = (dn_evidence){(uint32_t)d, num, (long)(pos * 8 + k),
+                                   num, s, len % 2 ? s : NULL};
+                assert_int_equal(dn_edge_add_evidence(g, e, &ev), 1);
+            }
+        e->count = len % 3 == 0 ? -(long)len : len % 3 == 1 ? 1000000000000000L + (long)len : (long)len;
+    }
+    got = to_json(g); /* sorts g */
+    want = expected_json(g);
+    assert_same_bytes(got, want);
+    assert_int_equal(strlen(got), strlen(want));
+    free(got);
+    free(want);
+    dn_graph_free(g);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -409,6 +461,7 @@ int main(void)
         cmocka_unit_test(test_numbers),
         cmocka_unit_test(test_empty_graph),
         cmocka_unit_test(test_write_error),
+        cmocka_unit_test(test_block_edges),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -26,12 +26,12 @@
  * malloc and no free for its code (dn_edge_set_cameo sets one).
  *
  * Edges themselves live in slabs of EDGE_SLAB (never removed, so never
- * freed one by one), and each node keeps a 4-byte hash of every alias
+ * freed one by one), short evidence lists in the arena (ev_reserve), and
+ * each node keeps a 4-byte hash of every alias
  * beside its aliases, so that re-adding the aliases a node already has,
  * which the extractor does after each document, reads no strings.
  */
 #include <assert.h>
-#include <ctype.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -45,6 +45,10 @@
  * entries at once. Most edges have one or two entries: their keys never
  * cost a table slot or a cache miss. */
 #define EV_SCAN 16
+
+/* Evidence lists of up to EV_SMALL entries live in the string arena (most
+ * edges have one or two): no malloc and no free for them. */
+#define EV_SMALL 4
 
 typedef struct ev_key {
     const dn_edge *edge; /* NULL marks an empty slot */
@@ -61,6 +65,9 @@ typedef struct str_slot {
 typedef struct str_tab {
     str_slot *slots;
     size_t cap, used;
+    const char *last_in;  /* the caller's pointer of the last call ... */
+    const char *last_out; /* ... and the copy it got: the extractor passes
+                             one sentence's text for each of its edges */
 } str_tab;
 
 /* A chunk of the string arena; data follows the header. */
@@ -194,11 +201,16 @@ double dn_edge_type_goldstein(dn_edge_type t)
 
 /* ---- hash tables ------------------------------------------------------ */
 
+/* Two multiplies and a finishing step (no calls): nodes are allocated
+ * at least 8-byte aligned, so target + type is unique for a type < 8. */
 static uint64_t edge_hash(const dn_node *s, const dn_node *t, dn_edge_type ty)
 {
-    uint64_t h = dn_hash_mix(0, (uint64_t)(uintptr_t)s);
-    h = dn_hash_mix(h, (uint64_t)(uintptr_t)t);
-    return dn_hash_mix(h, (uint64_t)ty);
+    uint64_t h = (uint64_t)(uintptr_t)s * 0x9e3779b97f4a7c15ULL;
+
+    h ^= ((uint64_t)(uintptr_t)t + (uint64_t)ty) * 0xc2b2ae3d27d4eb4fULL;
+    h ^= h >> 29;
+    h *= 0xbf58476d1ce4e5b9ULL;
+    return h ^ (h >> 32);
 }
 
 static uint64_t ev_hash(const dn_edge *e, uint32_t doc, long start, long end)
@@ -215,11 +227,11 @@ static uint64_t ev_hash(const dn_edge *e, uint32_t doc, long start, long end)
  * for 100,000 nodes, which matters more than the misses a stored hash
  * would save. */
 
-/* Ids are short: FNV-1a's byte loop beats dn_hash_fast's strlen pass,
- * and measured faster on 100,000-node tables. */
+/* An id's hash: eight bytes a step (dn_hash_fast), a third of FNV-1a's
+ * byte loop in instructions for the 20- to 40-byte ids of real graphs. */
 static uint64_t id_hash(const char *id)
 {
-    return dn_hash_str(id);
+    return dn_hash_fast(id, strlen(id));
 }
 
 /* Puts (h, p) into a table known to hold a free slot. */
@@ -357,6 +369,30 @@ static int ev_tab_insert(dn_graph_index *ix, const ev_key *k)
 
 /* ---- interned strings ------------------------------------------------- */
 
+/* n bytes of the arena at an 8-byte boundary (small: a fresh chunk is an
+ * ordinary one); NULL on ENOMEM. */
+static void *arena_alloc(dn_graph_index *ix, size_t n)
+{
+    str_chunk *c = ix->chunks;
+    size_t at;
+
+    assert(n <= STR_CHUNK / 4);
+    if (c) {
+        at = (c->used + 7) & ~(size_t)7;
+        if (at <= c->cap && c->cap - at >= n) {
+            c->used = at + n;
+            return (char *)(c + 1) + at;
+        }
+    }
+    if (!(c = malloc(sizeof *c + STR_CHUNK)))
+        return NULL;
+    c->next = ix->chunks;
+    c->cap = STR_CHUNK;
+    c->used = n;
+    ix->chunks = c;
+    return c + 1;
+}
+
 /* Copies n bytes and a NUL into the arena; NULL on ENOMEM. */
 static char *arena_copy(dn_graph_index *ix, const char *s, size_t n)
 {
@@ -418,6 +454,9 @@ static char *intern(dn_graph_index *ix, str_tab *tab, const char *s,
 
     if (!s)
         return NULL;
+    if (s == tab->last_in && strcmp(tab->last_out, s) == 0)
+        return (char *)tab->last_out; /* the bytes may have changed under
+                                         the same pointer: compared */
     if ((tab->used + 1) * 2 > tab->cap && str_tab_grow(tab) != 0) {
         *oom = 1;
         return NULL;
@@ -427,8 +466,11 @@ static char *intern(dn_graph_index *ix, str_tab *tab, const char *s,
     mask = tab->cap - 1;
     for (i = h & mask; tab->slots[i].s; i = (i + 1) & mask)
         if (tab->slots[i].h == h &&
-            (tab->slots[i].s == s || strcmp(tab->slots[i].s, s) == 0))
+            (tab->slots[i].s == s || strcmp(tab->slots[i].s, s) == 0)) {
+            tab->last_in = s;
+            tab->last_out = tab->slots[i].s;
             return (char *)tab->slots[i].s;
+        }
     if (!(copy = arena_copy(ix, s, n))) {
         *oom = 1;
         return NULL;
@@ -436,6 +478,8 @@ static char *intern(dn_graph_index *ix, str_tab *tab, const char *s,
     tab->slots[i].h = h;
     tab->slots[i].s = copy;
     tab->used++;
+    tab->last_in = s;
+    tab->last_out = copy;
     return copy;
 }
 
@@ -460,8 +504,7 @@ static void node_free(dn_node *n)
 {
     if (!n)
         return;
-    free(n->id);
-    free(n->label);
+    free(n->label); /* n->id shares n's block */
     free(n->kind);
     free(n->state);
     free(n->cameo);
@@ -484,8 +527,10 @@ void dn_graph_free(dn_graph *g)
     for (size_t i = 0; i < g->n_nodes; i++)
         node_free(g->nodes[i]);
     for (size_t i = 0; i < g->n_edges; i++)
-        free(g->edges[i]->evidence); /* the strings are in the arena, the
-                                        edge in a slab */
+        if (g->edges[i]->cap_evidence > EV_SMALL)
+            free(g->edges[i]->evidence); /* the strings and short lists are
+                                            in the arena, the edge in a
+                                            slab */
     for (size_t i = 0; i < g->n_docs; i++) {
         free(g->docs[i].id);
         free(g->docs[i].title);
@@ -527,6 +572,7 @@ dn_node *dn_graph_add_node(dn_graph *g, const char *id, const char *label,
 {
     uint64_t h = id_hash(id);
     dn_node *n = node_find(g->ix, id, h);
+    size_t idlen;
 
     if (n)
         return n;
@@ -534,13 +580,15 @@ dn_node *dn_graph_add_node(dn_graph *g, const char *id, const char *label,
     if (dn_grow((void **)&g->nodes, &g->cap_nodes, g->n_nodes + 1,
                 sizeof *g->nodes) != 0)
         return NULL;
-    n = calloc(1, sizeof *n);
+    idlen = strlen(id);
+    n = calloc(1, sizeof *n + idlen + 1); /* the id follows the node: it
+                                             never changes */
     if (!n)
         return NULL;
-    n->id = dn_strdup(id);
+    n->id = memcpy(n + 1, id, idlen + 1);
     n->label = dn_strdup(label ? label : id);
     n->type = type;
-    if (!n->id || !n->label || node_insert(g->ix, n, h) != 0) {
+    if (!n->label || node_insert(g->ix, n, h) != 0) {
         node_free(n);
         return NULL;
     }
@@ -582,7 +630,7 @@ int dn_node_set_label(dn_node *n, const char *label)
 /* The hash kept in n->alias_hash for each alias. */
 static uint32_t alias_hash(const char *alias)
 {
-    return (uint32_t)dn_hash_str(alias);
+    return (uint32_t)dn_hash_fast(alias, strlen(alias));
 }
 
 int dn_node_add_alias(dn_node *n, const char *alias)
@@ -612,7 +660,8 @@ int dn_node_add_alias(dn_node *n, const char *alias)
     if (n->n_aliases == n->cap_aliases) {
         /* both arrays have cap_aliases slots; cap_aliases grows only
          * when both did, so a failure leaves the node consistent */
-        size_t cap = n->cap_aliases ? n->cap_aliases * 2 : 1;
+        size_t cap = n->cap_aliases ? n->cap_aliases * 2 : 4; /* a node
+                                            seen in text has a few */
         char **a = realloc(n->aliases, cap * sizeof *a);
         uint32_t *hs;
         if (!a)
@@ -710,6 +759,33 @@ dn_edge *dn_graph_add_edge(dn_graph *g, dn_node *source, dn_node *target,
     return e;
 }
 
+/* Room for one more evidence entry on e. Lists of up to EV_SMALL entries
+ * are carved from the arena (1, 2, then 4 slots; an outgrown one is left
+ * there), longer ones are malloc'ed and doubled. -1 on ENOMEM. */
+static int ev_reserve(dn_graph_index *ix, dn_edge *e)
+{
+    size_t cap = e->cap_evidence ? e->cap_evidence * 2 : 1;
+    dn_evidence *p;
+
+    if (e->n_evidence < e->cap_evidence)
+        return 0;
+    if (cap <= EV_SMALL)
+        p = arena_alloc(ix, cap * sizeof *p);
+    else if (cap > SIZE_MAX / 2 / sizeof *p)
+        return -1;
+    else if (e->cap_evidence <= EV_SMALL)
+        p = malloc(cap * sizeof *p);
+    else
+        p = realloc(e->evidence, cap * sizeof *p);
+    if (!p)
+        return -1;
+    if (p != e->evidence && e->cap_evidence <= EV_SMALL && e->n_evidence)
+        memcpy(p, e->evidence, e->n_evidence * sizeof *p);
+    e->evidence = p;
+    e->cap_evidence = cap;
+    return 0;
+}
+
 int dn_edge_add_evidence(dn_graph *g, dn_edge *e, const dn_evidence *ev)
 {
     ev_key k = {e, ev->doc, ev->start, ev->end};
@@ -717,8 +793,7 @@ int dn_edge_add_evidence(dn_graph *g, dn_edge *e, const dn_evidence *ev)
     int r, oom = 0;
 
     assert(ev->doc < g->n_docs);
-    if (dn_grow((void **)&e->evidence, &e->cap_evidence, e->n_evidence + 1,
-                sizeof *e->evidence) != 0)
+    if (ev_reserve(g->ix, e) != 0)
         return -1;
     if (e->n_evidence < EV_SCAN) {
         for (size_t i = 0; i < e->n_evidence; i++) {
@@ -1049,6 +1124,118 @@ static void sort_n(void *base, size_t n, size_t size,
         qsort(base, n, size, cmp);
 }
 
+/* Lists up to this long are sorted by insertion (no qsort call, no
+ * comparison through a pointer): most alias and evidence lists are one
+ * to a few entries long. */
+#define SMALL_SORT 16
+
+/* A string and what goes with it, for skey_sort. */
+typedef struct skey {
+    const char *k;
+    uintptr_t v;
+} skey;
+
+/* Sorts a[0..n) by strcmp of k: a merge sort (tmp holds n / 2 + 1) whose
+ * short runs are sorted by insertion, with the comparison inline, not
+ * through qsort's pointer. Keys are unique, so the order is qsort's. */
+static void skey_sort(skey *a, skey *tmp, size_t n)
+{
+    size_t h = n / 2, i = 0, j = h, o = 0;
+
+    if (n <= SMALL_SORT) {
+        for (size_t x = 1; x < n; x++) {
+            skey t = a[x];
+            size_t y = x;
+            for (; y > 0 && strcmp(a[y - 1].k, t.k) > 0; y--)
+                a[y] = a[y - 1];
+            a[y] = t;
+        }
+        return;
+    }
+    skey_sort(a, tmp, h);
+    skey_sort(a + h, tmp, n - h);
+    if (strcmp(a[h - 1].k, a[h].k) <= 0)
+        return; /* already in order */
+    memcpy(tmp, a, h * sizeof *a);
+    while (i < h && j < n)
+        a[o++] = strcmp(a[j].k, tmp[i].k) < 0 ? a[j++] : tmp[i++];
+    while (i < h)
+        a[o++] = tmp[i++];
+}
+
+/* Sorts the n pointers at base by the string at each one's key offset
+ * (key(p) = *(const char **)((char *)p + off)), or, with off < 0, by the
+ * strings they are, moving hashes (when not NULL) with them. -1 when
+ * memory runs out (nothing done). */
+static int sort_by_string(void **base, uint32_t *hashes, size_t n, long off)
+{
+    skey *a;
+
+    assert(!hashes || off < 0);
+    if (n < 2)
+        return 0;
+    if (n > SIZE_MAX / 2 / sizeof *a ||
+        !(a = malloc((n + n / 2 + 1) * sizeof *a)))
+        return -1;
+    for (size_t i = 0; i < n; i++) {
+        a[i].k = off < 0 ? (const char *)base[i]
+                         : *(const char *const *)((const char *)base[i] + off);
+        a[i].v = hashes ? hashes[i] : (uintptr_t)base[i];
+    }
+    skey_sort(a, a + n, n);
+    for (size_t i = 0; i < n; i++) {
+        if (hashes) {
+            base[i] = (void *)(uintptr_t)a[i].k;
+            hashes[i] = (uint32_t)a[i].v;
+        } else {
+            base[i] = (void *)a[i].v;
+        }
+    }
+    free(a);
+    return 0;
+}
+
+/* Sorts n's aliases by strcmp, moving each alias's hash with it. */
+static void sort_aliases(dn_node *n)
+{
+    if (n->n_aliases > SMALL_SORT) {
+        if (sort_by_string((void **)n->aliases, n->alias_hash, n->n_aliases,
+                           -1) != 0) {
+            sort_n(n->aliases, n->n_aliases, sizeof *n->aliases, cmp_str);
+            for (size_t k = 0; k < n->n_aliases; k++) /* follow the order */
+                n->alias_hash[k] = alias_hash(n->aliases[k]);
+        }
+        return;
+    }
+    for (size_t i = 1; i < n->n_aliases; i++) {
+        char *a = n->aliases[i];
+        uint32_t h = n->alias_hash[i];
+        size_t j = i;
+        for (; j > 0 && strcmp(n->aliases[j - 1], a) > 0; j--) {
+            n->aliases[j] = n->aliases[j - 1];
+            n->alias_hash[j] = n->alias_hash[j - 1];
+        }
+        n->aliases[j] = a;
+        n->alias_hash[j] = h;
+    }
+}
+
+/* Sorts e's evidence in cmp_evidence's order (sort_graph set). */
+static void sort_evidence(dn_edge *e)
+{
+    if (e->n_evidence > SMALL_SORT) {
+        sort_n(e->evidence, e->n_evidence, sizeof *e->evidence, cmp_evidence);
+        return;
+    }
+    for (size_t i = 1; i < e->n_evidence; i++) {
+        dn_evidence x = e->evidence[i];
+        size_t j = i;
+        for (; j > 0 && cmp_evidence(&e->evidence[j - 1], &x) > 0; j--)
+            e->evidence[j] = e->evidence[j - 1];
+        e->evidence[j] = x;
+    }
+}
+
 /* An edge and its sort key: source index, target index and type packed
  * into 64 bits (a graph of fewer than 2^29 nodes). */
 typedef struct edge_key {
@@ -1104,15 +1291,13 @@ static int sort_edges_radix(dn_graph *g)
 
 void dn_graph_sort(dn_graph *g)
 {
-    sort_n(g->nodes, g->n_nodes, sizeof *g->nodes, cmp_node);
+    if (sort_by_string((void **)g->nodes, NULL, g->n_nodes,
+                       (long)offsetof(dn_node, id)) != 0)
+        sort_n(g->nodes, g->n_nodes, sizeof *g->nodes, cmp_node);
     for (size_t i = 0; i < g->n_nodes; i++) {
         dn_node *n = g->nodes[i];
         n->index = i;
-        if (n->n_aliases > 1) {
-            sort_n(n->aliases, n->n_aliases, sizeof *n->aliases, cmp_str);
-            for (size_t k = 0; k < n->n_aliases; k++) /* follow the order */
-                n->alias_hash[k] = alias_hash(n->aliases[k]);
-        }
+        sort_aliases(n);
         sort_n(n->attrs, n->n_attrs, sizeof *n->attrs, cmp_attr);
     }
     if (g->n_edges > 1 && sort_edges_radix(g) != 0)
@@ -1121,7 +1306,7 @@ void dn_graph_sort(dn_graph *g)
     for (size_t i = 0; i < g->n_edges; i++) {
         dn_edge *e = g->edges[i];
         e->index = i;
-        sort_n(e->evidence, e->n_evidence, sizeof *e->evidence, cmp_evidence);
+        sort_evidence(e);
     }
     sort_graph = NULL;
 }
@@ -1157,21 +1342,32 @@ static char fold_latin(unsigned cp)
     return 0;
 }
 
+/* The id of a name is never longer than the name (each byte written
+ * stands for at least one byte read, a hyphen for the bytes it replaces),
+ * or than "x" and 16 hex digits when nothing ASCII is left: one malloc of
+ * that bound, written in place. isalnum and tolower of the C locale are
+ * spelled out for ASCII (the tool never calls setlocale). */
 char *dn_make_id(const char *prefix, const char *name)
 {
-    dn_buf b;
     const unsigned char *s = (const unsigned char *)name;
+    size_t lp = strlen(prefix), ln = strlen(name);
+    char *id = malloc(lp + 2 + (ln > 17 ? ln : 17)), *o;
     int pending_dash = 0, any = 0;
 
-    dn_buf_init(&b);
-    dn_buf_puts(&b, prefix);
-    dn_buf_putc(&b, ':');
+    if (!id)
+        return NULL;
+    memcpy(id, prefix, lp);
+    id[lp] = ':';
+    o = id + lp + 1;
     while (*s) {
         char c = 0;
         if (*s < 0x80) {
-            if (isalnum(*s))
-                c = (char)tolower(*s);
-            else if (*s == '\'')
+            unsigned char b = *s;
+            if ((b >= '0' && b <= '9') || (b >= 'a' && b <= 'z'))
+                c = (char)b;
+            else if (b >= 'A' && b <= 'Z')
+                c = (char)(b - 'A' + 'a');
+            else if (b == '\'')
                 ; /* "Tigray's" -> "tigrays" */
             else
                 pending_dash = 1;
@@ -1198,13 +1394,15 @@ char *dn_make_id(const char *prefix, const char *name)
             continue;
         }
         if (pending_dash && any)
-            dn_buf_putc(&b, '-');
+            *o++ = '-';
         pending_dash = 0;
-        dn_buf_putc(&b, c);
+        *o++ = c;
         any = 1;
     }
-    if (!any) /* nothing ASCII in the name: a stable hash keeps ids apart */
-        dn_buf_printf(&b, "x%016llx",
-                      (unsigned long long)dn_hash_str(name));
-    return dn_buf_take(&b);
+    if (!any) { /* nothing ASCII in the name: a stable hash keeps ids apart */
+        snprintf(o, 18, "x%016llx", (unsigned long long)dn_hash_str(name));
+        return id;
+    }
+    *o = '\0';
+    return id;
 }

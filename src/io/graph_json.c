@@ -21,6 +21,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include "dipnet/io.h"
 #include "util/json.h"
@@ -673,7 +676,14 @@ int dn_graph_read_json(const char *path, dn_graph **out, dn_error *err)
  * objects as {"k":v,"k":v}, arrays as [a,b], no spaces; strings escape
  * '"' and '\\', \b \f \n \r \t by name and other bytes below 0x20 as
  * \u00xx with lower-case hex; every other byte (0x7f and UTF-8) is
- * copied raw. */
+ * copied raw.
+ *
+ * What repeats is formatted once (struct pre): each document's evidence
+ * head, each node's escaped id (an edge writes two), each edge type's
+ * "key"/"type" members, and each distinct number of a small cache. A
+ * string is copied into the buffer eight bytes at a time while it is
+ * checked for bytes that need an escape; only a string that holds one
+ * takes the byte-by-byte path. */
 
 #define JW_CAP 65536
 
@@ -706,14 +716,23 @@ static void jw_flush(jw *w)
     w->len = 0;
 }
 
-static void jw_put(jw *w, const char *s, size_t n)
+/* The slow half of jw_put: a flush, and a long piece straight through. */
+static void jw_put_long(jw *w, const char *s, size_t n)
+{
+    jw_flush(w);
+    if (n >= JW_CAP) { /* a long sentence: straight through */
+        jw_out(w, s, n);
+        return;
+    }
+    memcpy(w->buf, s, n);
+    w->len = n;
+}
+
+static inline void jw_put(jw *w, const char *s, size_t n)
 {
     if (n > JW_CAP - w->len) {
-        jw_flush(w);
-        if (n >= JW_CAP) { /* a long sentence: straight through */
-            jw_out(w, s, n);
-            return;
-        }
+        jw_put_long(w, s, n);
+        return;
     }
     memcpy(w->buf + w->len, s, n);
     w->len += n;
@@ -721,7 +740,7 @@ static void jw_put(jw *w, const char *s, size_t n)
 
 #define JW_LIT(w, lit) jw_put((w), (lit), sizeof(lit) - 1)
 
-static void jw_putc(jw *w, char c)
+static inline void jw_putc(jw *w, char c)
 {
     if (w->len == JW_CAP)
         jw_flush(w);
@@ -734,49 +753,52 @@ static int jw_escaped(unsigned char c)
     return c < 0x20 || c == '"' || c == '\\';
 }
 
-/* Length of the run of bytes that need no escape at the start of the n
- * bytes at p. Eight bytes at a time: a word holds a byte below 0x20, a
- * '"' or a '\\' when one of the three has-less-than tests below sets a
- * high bit (exact as a yes/no; the byte loop then finds which). */
-static size_t jw_plain_run(const unsigned char *p, size_t n)
+/* Whether one of the eight bytes of v is below 0x20, a '"' or a '\\':
+ * exact as a yes/no (the three has-less-than tests set a high bit only
+ * when some byte qualifies; which one is for the byte loop to find). */
+static inline int jw_word_escapes(uint64_t v)
 {
     const uint64_t ones = 0x0101010101010101ULL, highs = ones * 0x80;
-    size_t i = 0;
+    uint64_t q = v ^ (ones * '"'), b = v ^ (ones * '\\');
 
-    for (; i + 8 <= n; i += 8) {
-        uint64_t v, q, b;
-        memcpy(&v, p + i, 8);
-        q = v ^ (ones * '"');
-        b = v ^ (ones * '\\');
-        if ((((v - ones * 0x20) & ~v) | ((q - ones) & ~q) |
-             ((b - ones) & ~b)) & highs)
-            break;
-    }
-    while (i < n && !jw_escaped(p[i]))
-        i++;
-    return i;
+    return ((((v - ones * 0x20) & ~v) | ((q - ones) & ~q) |
+             ((b - ones) & ~b)) & highs) != 0;
 }
 
-/* Writes s as a JSON string, quotes included, escaped as cJSON does. */
-static void jw_str(jw *w, const char *s)
+#ifdef __SSE2__
+/* The same test on the sixteen bytes at p with SSE2 (every x86-64 has
+ * it): a byte is below 0x20 when max(byte, 0x1f) is 0x1f. */
+static inline int jw_block_escapes(__m128i v)
+{
+    const __m128i ctl = _mm_set1_epi8(0x1f);
+    __m128i e = _mm_cmpeq_epi8(_mm_max_epu8(v, ctl), ctl);
+
+    e = _mm_or_si128(e, _mm_cmpeq_epi8(v, _mm_set1_epi8('"')));
+    e = _mm_or_si128(e, _mm_cmpeq_epi8(v, _mm_set1_epi8('\\')));
+    return _mm_movemask_epi8(e) != 0;
+}
+#endif
+
+/* Writes the n bytes at p escaped, then the closing quote: the path of
+ * strings that hold a byte to escape, and of very long ones. */
+static void jw_str_escape(jw *w, const unsigned char *p, size_t n)
 {
     static const char hex[] = "0123456789abcdef";
-    const unsigned char *p = (const unsigned char *)s;
-    const unsigned char *end = p + strlen(s);
+    const unsigned char *end = p + n;
 
-    jw_putc(w, '"');
-    for (;;) {
-        size_t run = jw_plain_run(p, (size_t)(end - p));
+    while (p < end) {
+        const unsigned char *q = p;
         char e[6];
-        size_t n = 2;
+        size_t k = 2;
 
-        if (run)
-            jw_put(w, (const char *)p, run);
-        p += run;
-        if (p == end)
+        while (q < end && !jw_escaped(*q))
+            q++;
+        if (q > p)
+            jw_put(w, (const char *)p, (size_t)(q - p));
+        if (q == end)
             break;
         e[0] = '\\';
-        switch (*p) {
+        switch (*q) {
         case '"': e[1] = '"'; break;
         case '\\': e[1] = '\\'; break;
         case '\b': e[1] = 'b'; break;
@@ -788,69 +810,177 @@ static void jw_str(jw *w, const char *s)
             e[1] = 'u';
             e[2] = '0';
             e[3] = '0';
-            e[4] = hex[*p >> 4];
-            e[5] = hex[*p & 15];
-            n = 6;
+            e[4] = hex[*q >> 4];
+            e[5] = hex[*q & 15];
+            k = 6;
         }
-        jw_put(w, e, n);
-        p++;
+        jw_put(w, e, k);
+        p = q + 1;
     }
     jw_putc(w, '"');
 }
 
-/* Writes a number that reads back as exactly the same double. cJSON
- * 1.7.15 prints 15 significant digits whenever they come within its
- * epsilon of the value, which loses the last bits of values such as
- * centralities; so non-integral numbers take the fewest digits (15, 16 or
- * 17) that round-trip, integers below 1e15 are written digit by digit.
- * NaN and infinities are null. */
-static void jw_num(jw *w, double v)
+/* Writes the n bytes at s as a JSON string, quotes included, escaped as
+ * cJSON does. A string with nothing to escape is copied sixteen (SSE2)
+ * or eight bytes at a time straight into the buffer as it is checked;
+ * the last, partial block is checked and copied as the block that ends
+ * the string (overlapping bytes already done). At the first word that needs an escape, the bytes before
+ * it stay written and jw_str_escape does the rest. */
+static void jw_str_n(jw *w, const char *s, size_t n)
 {
-    char buf[40];
+    const unsigned char *p = (const unsigned char *)s;
+    char *o;
+    size_t i = 0;
+    uint64_t v;
 
+    if (n + 2 > JW_CAP - w->len) {
+        jw_flush(w);
+        if (n + 2 > JW_CAP) {
+            jw_putc(w, '"');
+            jw_str_escape(w, p, n);
+            return;
+        }
+    }
+    o = w->buf + w->len + 1;
+    o[-1] = '"';
+#ifdef __SSE2__
+    if (n >= 16) {
+        __m128i x;
+        for (; i + 16 <= n; i += 16) {
+            x = _mm_loadu_si128((const __m128i *)(const void *)(p + i));
+            if (jw_block_escapes(x))
+                goto escape;
+            _mm_storeu_si128((__m128i *)(void *)(o + i), x);
+        }
+        if (i < n) {
+            x = _mm_loadu_si128((const __m128i *)(const void *)(p + n - 16));
+            if (jw_block_escapes(x))
+                goto escape;
+            _mm_storeu_si128((__m128i *)(void *)(o + n - 16), x);
+        }
+    } else
+#endif
+    if (n >= 8) {
+        for (; i + 8 <= n; i += 8) {
+            memcpy(&v, p + i, 8);
+            if (jw_word_escapes(v))
+                goto escape;
+            memcpy(o + i, &v, 8);
+        }
+        if (i < n) {
+            memcpy(&v, p + n - 8, 8);
+            if (jw_word_escapes(v))
+                goto escape;
+            memcpy(o + n - 8, &v, 8);
+        }
+    } else {
+        for (; i < n; i++) {
+            if (jw_escaped(p[i]))
+                goto escape;
+            o[i] = (char)p[i];
+        }
+    }
+    o[n] = '"';
+    w->len += n + 2;
+    return;
+escape:
+    w->len += 1 + i;
+    jw_str_escape(w, p + i, n - i);
+}
+
+static void jw_str(jw *w, const char *s)
+{
+    jw_str_n(w, s, strlen(s));
+}
+
+/* Formats a number so that it reads back as exactly the same double, into
+ * buf (40 bytes); returns its length. cJSON 1.7.15 prints 15 significant
+ * digits whenever they come within its epsilon of the value, which loses
+ * the last bits of values such as centralities; so non-integral numbers
+ * take the fewest digits (15, 16 or 17) that round-trip, integers below
+ * 1e15 are written digit by digit. NaN and infinities are null. */
+static size_t num_format(char *buf, double v)
+{
     if (isnan(v) || isinf(v)) {
-        JW_LIT(w, "null");
-        return;
+        memcpy(buf, "null", 4);
+        return 4;
     }
     if (v == floor(v) && fabs(v) < 1e15) {
         long long n = (long long)v;
         unsigned long long u = n < 0 ? 0ULL - (unsigned long long)n
                                      : (unsigned long long)n;
-        char *p = buf + sizeof buf;
+        char tmp[24], *p = tmp + sizeof tmp;
         do
             *--p = (char)('0' + u % 10);
         while (u /= 10);
         if (n < 0)
             *--p = '-';
-        jw_put(w, p, (size_t)(buf + sizeof buf - p));
-        return;
+        memcpy(buf, p, (size_t)(tmp + sizeof tmp - p));
+        return (size_t)(tmp + sizeof tmp - p);
     }
     for (int prec = 15; prec <= 17; prec++) {
-        snprintf(buf, sizeof buf, "%.*g", prec, v);
+        snprintf(buf, 40, "%.*g", prec, v);
         if (strtod(buf, NULL) == v)
             break;
     }
-    jw_put(w, buf, strlen(buf));
+    return strlen(buf);
+}
+
+/* A cache of formatted numbers: Goldstein weights come from a short list,
+ * and printing a non-integral one costs a snprintf and a strtod. Direct
+ * mapped by the value's bits. */
+#define NUM_CACHE 64
+
+typedef struct num_cache {
+    uint64_t bits[NUM_CACHE];
+    unsigned char len[NUM_CACHE]; /* 0: empty slot */
+    char text[NUM_CACHE][40];
+} num_cache;
+
+static void jw_num(jw *w, num_cache *c, double v)
+{
+    uint64_t bits;
+    size_t k;
+
+    memcpy(&bits, &v, sizeof bits);
+    k = (size_t)((bits * 0x9e3779b97f4a7c15ULL) >> 58);
+    if (!c->len[k] || c->bits[k] != bits) {
+        c->len[k] = (unsigned char)num_format(c->text[k], v);
+        c->bits[k] = bits;
+    }
+    jw_put(w, c->text[k], c->len[k]);
 }
 
 /* An integer field (counts, offsets) as jw_num writes it as a double:
- * digits below 1e15, jw_num's rules beyond. */
+ * digits below 1e15 (two at a time), num_format's rules beyond. */
 static void jw_long(jw *w, long v)
 {
-    char buf[24], *p = buf + sizeof buf;
+    static const char pairs[] =
+        "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
+        "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
+        "8081828384858687888990919293949596979899";
+    char buf[40], *p = buf + 24;
     unsigned long u;
 
     if (v <= -1000000000000000L || v >= 1000000000000000L) {
-        jw_num(w, (double)v);
+        jw_put(w, buf, num_format(buf, (double)v));
         return;
     }
     u = v < 0 ? 0UL - (unsigned long)v : (unsigned long)v;
-    do
-        *--p = (char)('0' + u % 10);
-    while (u /= 10);
+    while (u >= 100) {
+        p -= 2;
+        memcpy(p, pairs + 2 * (u % 100), 2);
+        u /= 100;
+    }
+    if (u >= 10) {
+        p -= 2;
+        memcpy(p, pairs + 2 * u, 2);
+    } else {
+        *--p = (char)('0' + u);
+    }
     if (v < 0)
         *--p = '-';
-    jw_put(w, p, (size_t)(buf + sizeof buf - p));
+    jw_put(w, p, (size_t)(buf + 24 - p));
 }
 
 /* The key of the next member: ",\"key\":", without the comma for the
@@ -895,7 +1025,7 @@ static void write_meta(jw *w, const dn_graph *g)
     JW_LIT(w, "]}");
 }
 
-static void write_node(jw *w, const dn_node *n)
+static void write_node(jw *w, num_cache *nc, const dn_node *n)
 {
     int first = 1;
 
@@ -923,27 +1053,45 @@ static void write_node(jw *w, const dn_node *n)
         first = 0;
         jw_str(w, n->attrs[i].name);
         jw_putc(w, ':');
-        jw_num(w, n->attrs[i].value);
+        jw_num(w, nc, n->attrs[i].value);
     }
     jw_putc(w, '}');
 }
 
-/* The opening of every evidence entry of each document,
- * {"document":"ID","date":"DATE","sentence":, escaped once per document
- * instead of once per entry: text[off[d] .. off[d + 1]). */
-typedef struct ev_heads {
+/* Pieces formatted once, kept in text as ranges [off[k], off[k + 1]):
+ *   k = doc                  {"document":"ID","date":"DATE","sentence":
+ *                            the opening of every evidence entry of doc
+ *   k = n_docs + type        ,"key":"TYPE","type":"TYPE","count":
+ *   k = n_docs + types + i   "ID" of node i, quoted and escaped
+ * The node ids are taken after the sort, in index order. */
+typedef struct pre {
     dn_buf text;
-    size_t *off; /* n_docs + 1 offsets */
-} ev_heads;
+    size_t *off;   /* n_docs + DN_EDGE__COUNT + n_nodes + 1 offsets */
+    size_t n_docs;
+    num_cache nums;
+} pre;
 
-static int ev_heads_build(ev_heads *h, const dn_graph *g, char *scratch)
+static size_t pre_len(const pre *p, size_t k)
+{
+    return p->off[k + 1] - p->off[k];
+}
+
+static const char *pre_at(const pre *p, size_t k)
+{
+    return p->text.data + p->off[k];
+}
+
+static int pre_build(pre *h, const dn_graph *g, char *scratch)
 {
     jw m = {NULL, scratch, 0, 0, &h->text};
+    size_t k = 0;
 
     dn_buf_init(&h->text);
-    if (!(h->off = malloc((g->n_docs + 1) * sizeof *h->off)))
+    h->n_docs = g->n_docs;
+    if (!(h->off = malloc((g->n_docs + DN_EDGE__COUNT + g->n_nodes + 1) *
+                          sizeof *h->off)))
         return -1;
-    h->off[0] = 0;
+    h->off[k++] = 0;
     for (size_t i = 0; i < g->n_docs; i++) {
         int first = 1;
         jw_putc(&m, '{');
@@ -951,27 +1099,47 @@ static int ev_heads_build(ev_heads *h, const dn_graph *g, char *scratch)
         jw_opt_str(&m, &first, "date", g->docs[i].date);
         jw_key(&m, &first, "sentence");
         jw_flush(&m);
-        h->off[i + 1] = h->text.len;
+        h->off[k++] = h->text.len;
+    }
+    for (int t = 0; t < DN_EDGE__COUNT; t++) {
+        const char *type = dn_edge_type_name((dn_edge_type)t);
+        int first = 0;
+        jw_opt_str(&m, &first, "key", type);
+        jw_opt_str(&m, &first, "type", type);
+        jw_key(&m, &first, "count");
+        jw_flush(&m);
+        h->off[k++] = h->text.len;
+    }
+    for (size_t i = 0; i < g->n_nodes; i++) {
+        jw_str(&m, g->nodes[i]->id);
+        jw_flush(&m);
+        h->off[k++] = h->text.len;
     }
     return m.failed ? -1 : 0;
 }
 
-static void write_edge(jw *w, const ev_heads *heads, const dn_edge *e)
+static void write_edge(jw *w, pre *pr, const dn_edge *e)
 {
-    const char *type = dn_edge_type_name(e->type);
-    int first = 1;
+    size_t ids = pr->n_docs + DN_EDGE__COUNT;
+    int first = 0;
 
-    jw_putc(w, '{');
-    jw_opt_str(w, &first, "source", e->source->id);
-    jw_opt_str(w, &first, "target", e->target->id);
-    jw_opt_str(w, &first, "key", type);
-    jw_opt_str(w, &first, "type", type);
-    jw_key(w, &first, "count");
+    JW_LIT(w, "{\"source\":");
+    jw_put(w, pre_at(pr, ids + e->source->index),
+           pre_len(pr, ids + e->source->index));
+    JW_LIT(w, ",\"target\":");
+    jw_put(w, pre_at(pr, ids + e->target->index),
+           pre_len(pr, ids + e->target->index));
+    if ((unsigned)e->type < DN_EDGE__COUNT) {
+        jw_put(w, pre_at(pr, pr->n_docs + e->type),
+               pre_len(pr, pr->n_docs + e->type));
+    } else {
+        jw_key(w, &first, "count");
+    }
     jw_long(w, e->count);
     jw_opt_str(w, &first, "cameo", e->cameo);
     if (!isnan(e->goldstein)) {
         jw_key(w, &first, "goldstein");
-        jw_num(w, e->goldstein);
+        jw_num(w, &pr->nums, e->goldstein);
     }
     jw_key(w, &first, "evidence");
     jw_putc(w, '[');
@@ -980,8 +1148,7 @@ static void write_edge(jw *w, const ev_heads *heads, const dn_edge *e)
         int f = 0; /* the head ends with the first member */
         if (i)
             jw_putc(w, ',');
-        jw_put(w, heads->text.data + heads->off[ev->doc],
-               heads->off[ev->doc + 1] - heads->off[ev->doc]);
+        jw_put(w, pre_at(pr, ev->doc), pre_len(pr, ev->doc));
         jw_long(w, ev->sentence);
         jw_key(w, &f, "start");
         jw_long(w, ev->start);
@@ -997,15 +1164,18 @@ static void write_edge(jw *w, const ev_heads *heads, const dn_edge *e)
 int dn_graph_write_json(dn_graph *g, FILE *f, dn_error *err)
 {
     jw w = {f, malloc(JW_CAP), 0, 0, NULL};
-    ev_heads heads = {{0}, NULL};
+    pre *pr = calloc(1, sizeof *pr);
 
-    if (!w.buf || ev_heads_build(&heads, g, w.buf) != 0) {
+    dn_graph_sort(g);
+    if (!w.buf || !pr || pre_build(pr, g, w.buf) != 0) {
         free(w.buf);
-        dn_buf_free(&heads.text);
-        free(heads.off);
+        if (pr) {
+            dn_buf_free(&pr->text);
+            free(pr->off);
+        }
+        free(pr);
         return dn_error_set(err, DN_ENOMEM, NULL, 0, 0, "out of memory");
     }
-    dn_graph_sort(g);
     JW_LIT(&w, "{\"directed\": true, \"multigraph\": true,\n \"graph\": ");
     write_meta(&w, g);
     JW_LIT(&w, ",\n \"nodes\": [");
@@ -1014,7 +1184,7 @@ int dn_graph_write_json(dn_graph *g, FILE *f, dn_error *err)
             JW_LIT(&w, ",\n  ");
         else
             JW_LIT(&w, "\n  ");
-        write_node(&w, g->nodes[i]);
+        write_node(&w, &pr->nums, g->nodes[i]);
     }
     if (g->n_nodes)
         JW_LIT(&w, "\n ],\n \"edges\": [");
@@ -1025,7 +1195,7 @@ int dn_graph_write_json(dn_graph *g, FILE *f, dn_error *err)
             JW_LIT(&w, ",\n  ");
         else
             JW_LIT(&w, "\n  ");
-        write_edge(&w, &heads, g->edges[i]);
+        write_edge(&w, pr, g->edges[i]);
     }
     if (g->n_edges)
         JW_LIT(&w, "\n ]}\n");
@@ -1033,8 +1203,9 @@ int dn_graph_write_json(dn_graph *g, FILE *f, dn_error *err)
         JW_LIT(&w, "]}\n");
     jw_flush(&w);
     free(w.buf);
-    dn_buf_free(&heads.text);
-    free(heads.off);
+    dn_buf_free(&pr->text);
+    free(pr->off);
+    free(pr);
     if (w.failed || ferror(f))
         return dn_error_set(err, DN_EIO, NULL, 0, 0, "write error: %s",
                             strerror(errno ? errno : EIO));

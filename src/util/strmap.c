@@ -32,7 +32,11 @@ int dn_strmap_put(dn_strmap *m, const char *key, int val)
     uint64_t h;
     size_t i;
 
-    if ((m->used + 1) * 2 > m->cap && grow(m) != 0)
+    /* A map with an arena is a document's, rebuilt for every document:
+     * grown at 50% load, as zeroing bigger tables would cost more than
+     * the probes saved. Without one it is the lexicon's, built once and
+     * probed for every token: grown at 25%, half the probes. */
+    if ((m->used + 1) * (m->arena ? 2 : 4) > m->cap && grow(m) != 0)
         return -1;
     h = dn_hash_str(key);
     for (i = h & (m->cap - 1); m->slots[i].key; i = (i + 1) & (m->cap - 1))
@@ -49,13 +53,11 @@ int dn_strmap_put(dn_strmap *m, const char *key, int val)
     return 0;
 }
 
-int dn_strmap_get_h(const dn_strmap *m, const char *key, uint64_t h)
+int dn_strmap_probe(const dn_strmap *m, const char *key, uint64_t h,
+                    size_t i)
 {
-    size_t i;
-
-    if (!m->cap)
-        return -1;
-    for (i = h & (m->cap - 1); m->slots[i].key; i = (i + 1) & (m->cap - 1))
+    for (i = (i + 1) & (m->cap - 1); m->slots[i].key;
+         i = (i + 1) & (m->cap - 1))
         if (m->slots[i].h == h && strcmp(m->slots[i].key, key) == 0)
             return m->slots[i].val;
     return -1;

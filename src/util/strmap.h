@@ -1,6 +1,7 @@
 /*
  * strmap.h - a string -> int map: open addressing with linear probing,
- * power-of-two capacity grown at 50% load, keys copied. Each slot keeps the
+ * power-of-two capacity grown at 25% load (50% for a map with an arena,
+ * a document's, rebuilt per document), keys copied. Each slot keeps the
  * key's hash (dn_hash_str), compared before the string, so that a lookup
  * costs one strcmp in the common case. Used by the lexicon (entry names,
  * word lists, first words) and by the extractor's per-document tables.
@@ -13,6 +14,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #include "util/arena.h"
 
@@ -34,9 +36,32 @@ typedef struct dn_strmap {
 int dn_strmap_put(dn_strmap *m, const char *key, int val);
 /* The value of key, or -1 when absent. */
 int dn_strmap_get(const dn_strmap *m, const char *key);
-/* The same, for a caller that has h = dn_hash_str(key) already. */
-int dn_strmap_get_h(const dn_strmap *m, const char *key, uint64_t h);
+/* The same, for a caller that has h = dn_hash_str(key) already. Inline:
+ * most lookups (the extractor asks for every token) end at the first
+ * slot, empty or holding the key; a longer probe continues out of line. */
+static inline int dn_strmap_get_h(const dn_strmap *m, const char *key,
+                                  uint64_t h);
+/* The rest of a probe that began at slot i (not empty, not key). */
+int dn_strmap_probe(const dn_strmap *m, const char *key, uint64_t h,
+                    size_t i);
 /* Frees the keys and tables and leaves an empty map. */
 void dn_strmap_free(dn_strmap *m);
+
+static inline int dn_strmap_get_h(const dn_strmap *m, const char *key,
+                                  uint64_t h)
+{
+    const dn_strmap_slot *s;
+    size_t i;
+
+    if (!m->cap)
+        return -1;
+    i = h & (m->cap - 1);
+    s = &m->slots[i];
+    if (!s->key)
+        return -1;
+    if (s->h == h && strcmp(s->key, key) == 0)
+        return s->val;
+    return dn_strmap_probe(m, key, h, i);
+}
 
 #endif

@@ -58,15 +58,28 @@ int dn_grow(void **arr, size_t *cap, size_t need, size_t elem)
     return 0;
 }
 
+/* FNV-1a. The multiply chain is serial, byte after byte; the loop is
+ * unrolled by eight so that its counting and branching cost an eighth
+ * (the hash is the same). */
 uint64_t dn_hash_bytes(const void *p, size_t n, uint64_t seed)
 {
     const unsigned char *s = p;
+    const uint64_t prime = 1099511628211ULL;
     uint64_t h = seed ? seed : 1469598103934665603ULL;
+    size_t i = 0;
 
-    for (size_t i = 0; i < n; i++) {
-        h ^= s[i];
-        h *= 1099511628211ULL;
+    for (; i + 8 <= n; i += 8) {
+        h = (h ^ s[i]) * prime;
+        h = (h ^ s[i + 1]) * prime;
+        h = (h ^ s[i + 2]) * prime;
+        h = (h ^ s[i + 3]) * prime;
+        h = (h ^ s[i + 4]) * prime;
+        h = (h ^ s[i + 5]) * prime;
+        h = (h ^ s[i + 6]) * prime;
+        h = (h ^ s[i + 7]) * prime;
     }
+    for (; i < n; i++)
+        h = (h ^ s[i]) * prime;
     return h;
 }
 
@@ -83,14 +96,34 @@ uint64_t dn_hash_fast(const void *p, size_t n)
     const unsigned char *s = p;
     const uint64_t k = 0x517cc1b727220a95ULL;
     uint64_t h = 0x9e3779b97f4a7c15ULL ^ (uint64_t)n, v;
+    size_t len = n;
 
     for (; n >= 8; s += 8, n -= 8) {
         memcpy(&v, s, 8);
         h = (((h << 5) | (h >> 59)) ^ v) * k;
     }
     if (n) {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+        /* the zero-padded last word, without a memcpy of n bytes: the
+         * word that ends the bytes shifted down, or two overlapping
+         * 4-byte reads, or three single bytes */
+        if (len >= 8) {
+            memcpy(&v, s + n - 8, 8);
+            v >>= 8 * (8 - n);
+        } else if (n >= 4) {
+            uint32_t lo, hi;
+            memcpy(&lo, s, 4);
+            memcpy(&hi, s + n - 4, 4);
+            v = lo | (uint64_t)hi << (8 * (n - 4));
+        } else {
+            v = s[0] | (uint64_t)s[n / 2] << (8 * (n / 2)) |
+                (uint64_t)s[n - 1] << (8 * (n - 1));
+        }
+#else
+        (void)len;
         v = 0;
         memcpy(&v, s, n);
+#endif
         h = (((h << 5) | (h >> 59)) ^ v) * k;
     }
     h ^= h >> 33;
