@@ -774,43 +774,6 @@ typedef struct tcur {
     char *a;
 } tcur;
 
-/* Appends the token whose normalised text, len bytes with hash ht, was
- * written at c->a (the end of the arena): NUL-terminates it and adds its
- * lower-cased copy with its hash, unless it has no ASCII capital
- * (may_upper == 0): then text and lower are the same string. The caller
- * sets the flags. */
-static inline dn_token *emit(tcur *c, size_t len, uint64_t ht, int may_upper, size_t s0,
-                             size_t e)
-{
-    char *p = c->a;
-    dn_token *tk = c->tok++;
-
-    p[len] = '\0';
-    tk->text = p;
-    tk->htext = ht;
-    tk->len = len;
-    tk->start = s0;
-    tk->end = e;
-    if (!may_upper) {
-        tk->lower = p;
-        tk->hlower = ht;
-        c->a = p + len + 1;
-    } else {
-        unsigned char *lo = (unsigned char *)p + len + 1;
-        uint64_t hl = FNV_OFFSET;
-        for (size_t j = 0; j < len; j++) {
-            unsigned l = lowtab[(unsigned char)p[j]];
-            lo[j] = (unsigned char)l;
-            hl = (hl ^ l) * FNV_PRIME;
-        }
-        lo[len] = '\0';
-        tk->lower = (const char *)lo;
-        tk->hlower = hl;
-        c->a = (char *)lo + len + 1;
-    }
-    return tk;
-}
-
 /* emit() for a token whose lower-cased copy (when has_upper) is already
  * written after the text's NUL, with its hash hl. */
 static inline dn_token *emit_pre(tcur *c, size_t len, uint64_t ht, uint64_t hl, int has_upper,
@@ -837,6 +800,28 @@ static inline dn_token *emit_pre(tcur *c, size_t len, uint64_t ht, uint64_t hl, 
     }
     return tk;
 }
+/* Appends the token whose normalised text, len bytes with hash ht, was
+ * written at c->a (the end of the arena): NUL-terminates it and adds its
+ * lower-cased copy with its hash, unless it has no ASCII capital
+ * (may_upper == 0): then text and lower are the same string. The caller
+ * sets the flags. */
+static inline dn_token *emit(tcur *c, size_t len, uint64_t ht, int may_upper, size_t s0,
+                             size_t e)
+{
+    uint64_t hl = ht;
+    if (may_upper) {
+        const unsigned char *p = (const unsigned char *)c->a;
+        unsigned char *lo = (unsigned char *)c->a + len + 1;
+        hl = FNV_OFFSET;
+        for (size_t j = 0; j < len; j++) {
+            unsigned l = lowtab[p[j]];
+            lo[j] = (unsigned char)l;
+            hl = (hl ^ l) * FNV_PRIME;
+        }
+    }
+    return emit_pre(c, len, ht, hl, may_upper, s0, e);
+}
+
 
 #ifdef DN_SSE2
 /* The run of ASCII letters and digits at s[0..16) (s[0] is one), when it
