@@ -27,6 +27,21 @@ static int grow(dn_strmap *m)
     return 0;
 }
 
+int dn_strmap_reserve(dn_strmap *m, size_t n)
+{
+    size_t cap = 64;
+    dn_strmap_slot *ns;
+    if (m->cap || n == 0)
+        return 0;
+    while (cap < 2 * n && cap < ((size_t)1 << 40))
+        cap *= 2;
+    if (!(ns = calloc(cap, sizeof *ns)))
+        return -1;
+    m->slots = ns;
+    m->cap = cap;
+    return 0;
+}
+
 int dn_strmap_put(dn_strmap *m, const char *key, int val)
 {
     uint64_t h;

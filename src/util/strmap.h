@@ -32,6 +32,9 @@ typedef struct dn_strmap {
     dn_arena *arena; /* NULL: keys are malloc'd and freed with the map */
 } dn_strmap;
 
+/* Sizes an empty map for about n keys at once (no growth steps on the
+ * way there); a no-op on a map in use. 0 ok, -1 ENOMEM. */
+int dn_strmap_reserve(dn_strmap *m, size_t n);
 /* Sets key to val (copying key when new). 0 ok, -1 ENOMEM. */
 int dn_strmap_put(dn_strmap *m, const char *key, int val);
 /* The value of key, or -1 when absent. */
