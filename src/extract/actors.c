@@ -106,6 +106,19 @@ static void acache_put(doc *d, dn_actor_type type, int a, uint64_t h)
     d->acache_used++;
 }
 
+int doc_reserve(doc *d, size_t n)
+{
+    size_t cap = 64;
+    if (d->acache_cap || n == 0)
+        return 0;
+    while (cap < 2 * n && cap < ((size_t)1 << 40))
+        cap *= 2;
+    if (!(d->acache = calloc(cap, sizeof *d->acache)))
+        return -1;
+    d->acache_cap = cap;
+    return dn_grow((void **)&d->actors, &d->cap_actors, n, sizeof *d->actors);
+}
+
 int doc_actor_get(doc *d, dn_actor_type type, const char *label, const char *kind, int state)
 {
     return doc_actor_get_id(d, type, label, NULL, kind, state);

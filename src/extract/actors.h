@@ -165,6 +165,9 @@ typedef struct doc {
     int oom;
 } doc;
 
+/* Sizes the actor table and cache for about n actors at once. 0 ok, -1
+ * ENOMEM. */
+int doc_reserve(doc *d, size_t n);
 /* Finds or creates an actor; returns its index or -1 (ENOMEM). */
 int doc_actor_get(doc *d, dn_actor_type type, const char *label,
                   const char *kind, int state);

@@ -1022,7 +1022,7 @@ registered:
      * ten tokens in the densest text (a generated bench article), far
      * fewer in news, where the tables stay small anyway */
     if (dn_strmap_reserve(&d.by_id, ntok / 10) != 0 || dn_strmap_reserve(&d.names, ntok / 10) != 0 ||
-        dn_strmap_reserve(&d.name_first, ntok / 20) != 0)
+        dn_strmap_reserve(&d.name_first, ntok / 20) != 0 || doc_reserve(&d, ntok / 10) != 0)
         goto nomem;
     if (!(tokmask = malloc((ntok + 1) * sizeof *tokmask)) ||
         !(lm_len = malloc((ntok + 1) * sizeof *lm_len)) ||
