@@ -127,7 +127,7 @@ int doc_actor_get(doc *d, dn_actor_type type, const char *label, const char *kin
 int doc_actor_get_id(doc *d, dn_actor_type type, const char *label, const char *known_id,
                      const char *kind, int state)
 {
-    uint64_t h = acache_hash(type, label);
+    uint64_t h = acache_hash(type, label), hid;
     char *id;
     int a;
     doc_actor *x;
@@ -155,7 +155,8 @@ int doc_actor_get_id(doc *d, dn_actor_type type, const char *label, const char *
         d->oom = 1;
         return -1;
     }
-    if ((a = dn_strmap_get(&d->by_id, id)) >= 0) {
+    hid = dn_hash_str(id);
+    if ((a = d->by_id.cap ? dn_strmap_get_h(&d->by_id, id, hid) : -1) >= 0) {
         x = &d->actors[a];
         if (x->state < 0 && state >= 0)
             x->state = state;
@@ -166,7 +167,7 @@ int doc_actor_get_id(doc *d, dn_actor_type type, const char *label, const char *
         return a;
     }
     if (dn_grow((void **)&d->actors, &d->cap_actors, d->n_actors + 1, sizeof *d->actors) != 0 ||
-        dn_strmap_put(&d->by_id, id, (int)d->n_actors) != 0) {
+        dn_strmap_put_h(&d->by_id, id, hid, (int)d->n_actors) != 0) {
         d->oom = 1;
         return -1;
     }

@@ -44,7 +44,11 @@ int dn_strmap_reserve(dn_strmap *m, size_t n)
 
 int dn_strmap_put(dn_strmap *m, const char *key, int val)
 {
-    uint64_t h;
+    return dn_strmap_put_h(m, key, dn_hash_str(key), val);
+}
+
+int dn_strmap_put_h(dn_strmap *m, const char *key, uint64_t h, int val)
+{
     size_t i;
 
     /* A map with an arena is a document's, rebuilt for every document:
@@ -53,7 +57,6 @@ int dn_strmap_put(dn_strmap *m, const char *key, int val)
      * probed for every token: grown at 25%, half the probes. */
     if ((m->used + 1) * (m->arena ? 2 : 4) > m->cap && grow(m) != 0)
         return -1;
-    h = dn_hash_str(key);
     for (i = h & (m->cap - 1); m->slots[i].key; i = (i + 1) & (m->cap - 1))
         if (m->slots[i].h == h && strcmp(m->slots[i].key, key) == 0) {
             m->slots[i].val = val;

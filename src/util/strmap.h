@@ -37,6 +37,8 @@ typedef struct dn_strmap {
 int dn_strmap_reserve(dn_strmap *m, size_t n);
 /* Sets key to val (copying key when new). 0 ok, -1 ENOMEM. */
 int dn_strmap_put(dn_strmap *m, const char *key, int val);
+/* The same, for a caller that has h = dn_hash_str(key) already. */
+int dn_strmap_put_h(dn_strmap *m, const char *key, uint64_t h, int val);
 /* The value of key, or -1 when absent. */
 int dn_strmap_get(const dn_strmap *m, const char *key);
 /* The same, for a caller that has h = dn_hash_str(key) already. Inline:
