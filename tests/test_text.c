@@ -219,6 +219,27 @@ static void sentences_tokenised_at_once_as_one_by_one(void **state)
     free(r.s);
 }
 
+/* The printable run stops at the first byte dn_utf8_clean would change,
+ * wherever it falls in the 8-byte steps; a tab belongs to the run. */
+static void printable_run_stops_at_the_first_unclean_byte(void **state)
+{
+    char buf[40];
+    (void)state;
+    assert_int_equal(dn_utf8_printable_run("", 0), 0);
+    assert_int_equal(dn_utf8_printable_run("abc\tdef", 7), 7);
+    for (size_t at = 0; at < sizeof buf; at++) {
+        const char bad[] = {'\x01', '\x7f', '\xc3', '\n'};
+        for (size_t b = 0; b < sizeof bad; b++) {
+            memset(buf, 'a', sizeof buf);
+            buf[at] = bad[b];
+            assert_int_equal(dn_utf8_printable_run(buf, sizeof buf), at);
+        }
+        memset(buf, 'a', sizeof buf);
+        buf[at] = '\t';
+        assert_int_equal(dn_utf8_printable_run(buf, sizeof buf), sizeof buf);
+    }
+}
+
 static void utf8_repair(void **state)
 {
     static const char in[] = "ok \xC3\xA9 \xFF \xC3 \xED\xA0\x80 \xF0\x9F\x98\x80\x01";
@@ -265,6 +286,7 @@ int main(void)
         cmocka_unit_test(tokens_normalise_and_keep_offsets),
         cmocka_unit_test(caps_lines_are_title_cased),
         cmocka_unit_test(sentences_tokenised_at_once_as_one_by_one),
+        cmocka_unit_test(printable_run_stops_at_the_first_unclean_byte),
         cmocka_unit_test(utf8_repair),
         cmocka_unit_test(long_sentences_are_cut),
     };

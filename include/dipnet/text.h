@@ -106,6 +106,9 @@ int dn_tokenize_sentences(dn_tokens *t, const char *text, const dn_sentence *s, 
  * control characters other than tab become spaces. malloc'ed, NULL on
  * ENOMEM. */
 char *dn_utf8_clean(const char *s, size_t n);
+/* The length of the run of printable ASCII and tabs at s[0..n): the bytes
+ * dn_utf8_clean copies as they are (== n: the text is clean already). */
+size_t dn_utf8_printable_run(const char *s, size_t n);
 
 /* Decodes one code point at s[0..n); returns its length (>= 1) and stores
  * the code point, or 0xFFFD for an invalid byte (length 1). */

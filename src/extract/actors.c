@@ -108,11 +108,10 @@ static void acache_put(doc *d, dn_actor_type type, int a, uint64_t h)
 
 int doc_reserve(doc *d, size_t n)
 {
-    size_t cap = 64;
+    size_t cap;
     if (d->acache_cap || n == 0)
         return 0;
-    while (cap < 2 * n && cap < ((size_t)1 << 40))
-        cap *= 2;
+    cap = dn_table_cap(n);
     if (!(d->acache = calloc(cap, sizeof *d->acache)))
         return -1;
     d->acache_cap = cap;
@@ -199,7 +198,7 @@ int doc_actor_get_id(doc *d, dn_actor_type type, const char *label, const char *
         x->fn_next = -1;
         if (x->surname && x->first) {
             /* chained, in order, under its first name's first 3 bytes */
-            size_t bk = fn_bucket(first3(x->first));
+            size_t bk = fn_bucket(x->fn_key = first3(x->first));
             if (d->fn_head[bk] < 0)
                 d->fn_head[bk] = (int)d->n_actors;
             else
@@ -222,47 +221,6 @@ static size_t alias_cut(int a, size_t len)
         nd++;
     lim = 255 - 1 - nd;
     return len < lim ? len : lim;
-}
-
-/* A hash of s[0..n) eight bytes at a time (the raw forms an actor was
- * seen with: only equality matters), and whether the bytes are printable
- * ASCII or tab (*plain), in the same pass. */
-static uint64_t raw_hash(const char *s, size_t n, int *plain)
-{
-    const uint64_t hi = 0x8080808080808080ULL, ones = 0x0101010101010101ULL;
-    uint64_t h = 0x9E3779B97F4A7C15ULL ^ n, bad = 0;
-    size_t k = 0;
-    for (; k + 8 <= n; k += 8) {
-        uint64_t w;
-        memcpy(&w, s + k, 8);
-        /* bytes >= 0x80, < 0x20 or == 0x7F set a high bit of bad */
-        bad |= w | ((w - ones * 0x20) & ~w) | ((w ^ ones * 0x7F) - ones);
-        h = (h ^ w) * 0xFF51AFD7ED558CCDULL;
-        h ^= h >> 29;
-    }
-    if (k < n) {
-        uint64_t w = 0;
-        memcpy(&w, s + k, n - k);
-        for (size_t b = n - k; b < 8; b++)
-            w |= (uint64_t)0x41 << (8 * b); /* pad with a printable byte */
-        bad |= w | ((w - ones * 0x20) & ~w) | ((w ^ ones * 0x7F) - ones);
-        h = (h ^ w) * 0xFF51AFD7ED558CCDULL;
-        h ^= h >> 29;
-    }
-    if (!(bad & hi)) {
-        *plain = 1;
-    } else {
-        /* the word test also fires for tabs: decide byte by byte */
-        *plain = 1;
-        for (k = 0; k < n; k++) {
-            unsigned char c = (unsigned char)s[k];
-            if (!((c >= 0x20 && c < 0x7F) || c == '\t')) {
-                *plain = 0;
-                break;
-            }
-        }
-    }
-    return h;
 }
 
 /* Room for one more alias of x: arrays in the arena, doubled up to 64. */
@@ -295,14 +253,13 @@ void doc_actor_alias(doc *d, int a, const char *s, size_t n)
     char cb[256], *heap = NULL, *c;
     size_t cl;
     uint64_t hc;
-    int plain;
 
     if (a < 0 || d->pass != 2 || n == 0 || n > 200)
         return;
     x = &d->actors[a];
     {
         /* the same bytes again: nothing to do, and no allocation */
-        uint64_t h = raw_hash(s, n, &plain);
+        uint64_t h = dn_hash_fast(s, n);
         for (size_t i = 0; i < x->n_seen; i++)
             if (x->seen[i] == h)
                 return;
@@ -316,7 +273,7 @@ void doc_actor_alias(doc *d, int a, const char *s, size_t n)
     if (x->n_aliases >= 64)
         return;
     /* cleaned text: printable ASCII as it is, in cb; else dn_utf8_clean */
-    if (plain) {
+    if (dn_utf8_printable_run(s, n) == n) {
         memcpy(cb, s, n);
         cb[n] = '\0';
         c = cb;
@@ -746,7 +703,7 @@ static int person_for_name(doc *d, size_t a, size_t b, const char *role, int sta
              k = d->actors[k].fn_next) {
             doc_actor *x = &d->actors[k];
             size_t l1;
-            if (first3(x->first) != fk)
+            if (x->fn_key != fk)
                 continue;
             l1 = strlen(x->surname);
             if (l1 >= 5 && l2 >= 5 && (l1 == l2 + 1 || l2 == l1 + 1) &&
@@ -1347,36 +1304,11 @@ static int surname_close(const char *x, const char *y)
 
 void doc_merge_persons(doc *d)
 {
-    /* the dictionary persons first (few), so that the pairs cost
-     * persons x dictionary persons, not actors squared */
-    int *lex = NULL, *remap, any = 0;
-    size_t n_lex = 0, *lex_k;
-    for (size_t j = 0; j < d->n_actors; j++) {
-        doc_actor *y = &d->actors[j];
-        if (y->type == DN_ACTOR_PERSON && y->lex && y->surname && y->first)
-            n_lex++;
-    }
-    if (n_lex == 0)
-        return;
-    /* one block: the keys (size_t, aligned first), then the indexes */
-    if (!(lex_k = malloc(n_lex * (sizeof *lex + sizeof *lex_k)))) {
-        d->oom = 1;
-        return;
-    }
-    lex = (int *)(void *)(lex_k + n_lex);
-    n_lex = 0;
-    for (size_t j = 0; j < d->n_actors; j++) {
-        doc_actor *y = &d->actors[j];
-        if (y->type == DN_ACTOR_PERSON && y->lex && y->surname && y->first) {
-            lex_k[n_lex] = first3(y->first);
-            lex[n_lex++] = (int)j;
-        }
-    }
+    int *remap, any = 0;
     /* remap[k]: the dictionary person that person k is, or -1; a
      * dictionary person is never remapped, so one pass over the names
      * does it all */
-    if (!(remap = malloc(d->n_actors * sizeof *remap))) {
-        free(lex_k);
+    if (!(remap = malloc((d->n_actors + 1) * sizeof *remap))) {
         d->oom = 1;
         return;
     }
@@ -1386,13 +1318,14 @@ void doc_merge_persons(doc *d)
         remap[k] = -1;
         if (x->type != DN_ACTOR_PERSON || x->lex || !x->surname || !x->first)
             continue;
-        for (size_t j = 0, xk = first3(x->first); j < n_lex && to < 0; j++) {
-            doc_actor *y;
-            if (lex_k[j] != xk)
+        /* the dictionary persons of the same first 3 bytes, in order:
+         * the chain of x's first name (doc_actor_get_id) */
+        for (int j = d->fn_head[fn_bucket(x->fn_key)]; j >= 0 && to < 0; j = d->actors[j].fn_next) {
+            doc_actor *y = &d->actors[j];
+            if (!y->lex || y->fn_key != x->fn_key)
                 continue;
-            y = &d->actors[lex[j]];
             if (surname_close(x->surname, y->surname) || strcmp(x->surname, y->surname) == 0)
-                to = lex[j];
+                to = j;
         }
         remap[k] = to;
         any |= to >= 0;
@@ -1403,7 +1336,6 @@ void doc_merge_persons(doc *d)
             d->names.slots[i].val = remap[v];
     }
     free(remap);
-    free(lex_k);
 }
 
 static const char *const pron_subj[] = {"he", "she", "they", "it", NULL};

@@ -35,8 +35,10 @@ typedef struct doc_actor {
     char *agent;        /* CAMEO agent code for bodies */
     char *surname;      /* persons: last word of the name */
     char *first;        /* persons: first word of the name */
-    int fn_next;        /* persons with a first name: the next one under
-                           the same doc.fn_head bucket, -1 */
+    size_t fn_key;      /* persons with a surname and a first name: the
+                           first name's first 3 bytes as a number */
+    int fn_next;        /* ... and the next such person under the same
+                           doc.fn_head bucket, -1 */
     int capital_of;     /* a capital city mention: state index, else -1 */
     char **aliases;     /* cleaned surface forms, at most 64 (arena) */
     uint64_t *alias_h;  /* [n_aliases]: hash of each alias as compared
@@ -81,7 +83,7 @@ typedef struct accusation {
     int src, tgt;
 } accusation;
 
-/* The word lists of data/words.json that the rules consult, by name in
+/* The word lists ("words" of data/triggers.json) the rules consult, by name in
  * doc_list_names (actors.c); has_word(d, WL_X, i) tests token i. */
 enum doc_list {
     WL_PREPOSITIONS, WL_SPEECH, WL_TRANSPARENT, WL_STATE_NOUNS, WL_PARTICLES,

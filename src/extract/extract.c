@@ -558,12 +558,9 @@ static int add_edge(doc *d, int s, int t, const dn_lex_trigger *tr, size_t si,
         /* the trigger words: printable ASCII (the common case) are copied
          * as they are into a stack buffer, anything else is cleaned */
         const char *tw = d->text + TK(ts).start;
-        size_t tn = TK(te - 1).end - TK(ts).start, k = 0;
+        size_t tn = TK(te - 1).end - TK(ts).start;
         char tb[128];
-        while (k < tn && k < sizeof tb - 1 &&
-               (((unsigned char)tw[k] >= 0x20 && (unsigned char)tw[k] < 0x7F) || tw[k] == '\t'))
-            k++;
-        if (k == tn) {
+        if (tn < sizeof tb && dn_utf8_printable_run(tw, tn) == tn) {
             memcpy(tb, tw, tn);
             tb[tn] = '\0';
             ev.trigger = tb;

@@ -91,10 +91,11 @@ static inline size_t decode(const unsigned char *s, size_t n, unsigned *cp)
 #define ONES 0x0101010101010101ULL
 #define HIGHS 0x8080808080808080ULL
 
-/* Length of the run of printable ASCII and tabs at u[0..n), 8 bytes at a
+/* Length of the run of printable ASCII and tabs at s[0..n), 8 bytes at a
  * time while no byte is below 0x20 (a tab is), 0x7F or above. */
-static size_t printable_run(const unsigned char *u, size_t n)
+size_t dn_utf8_printable_run(const char *s, size_t n)
 {
+    const unsigned char *u = (const unsigned char *)s;
     size_t i = 0;
 
 #ifdef DN_SSE2
@@ -125,7 +126,7 @@ static size_t printable_run(const unsigned char *u, size_t n)
 char *dn_utf8_clean(const char *s, size_t n)
 {
     const unsigned char *u = (const unsigned char *)s;
-    size_t i = printable_run(u, n), o;
+    size_t i = dn_utf8_printable_run(s, n), o;
     char *out;
 
     if (i == n) {
@@ -145,7 +146,7 @@ char *dn_utf8_clean(const char *s, size_t n)
         unsigned c = u[i], cp;
         size_t k;
         if (c < 0x80) {
-            k = printable_run(u + i, n - i);
+            k = dn_utf8_printable_run(s + i, n - i);
             if (k == 0) {
                 out[o++] = ' '; /* a control character or DEL */
                 i++;

@@ -29,12 +29,11 @@ static int grow(dn_strmap *m)
 
 int dn_strmap_reserve(dn_strmap *m, size_t n)
 {
-    size_t cap = 64;
+    size_t cap;
     dn_strmap_slot *ns;
     if (m->cap || n == 0)
         return 0;
-    while (cap < 2 * n && cap < ((size_t)1 << 40))
-        cap *= 2;
+    cap = dn_table_cap(n);
     if (!(ns = calloc(cap, sizeof *ns)))
         return -1;
     m->slots = ns;

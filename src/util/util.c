@@ -35,6 +35,14 @@ int dn_str_replace(char **slot, const char *s)
     return 0;
 }
 
+size_t dn_table_cap(size_t n)
+{
+    size_t cap = 64;
+    while (cap < 2 * n && cap < ((size_t)1 << 40))
+        cap *= 2;
+    return cap;
+}
+
 int dn_grow(void **arr, size_t *cap, size_t need, size_t elem)
 {
     size_t ncap;

@@ -18,6 +18,9 @@ int dn_str_replace(char **slot, const char *s);
 /* Grows *arr (elements of size elem) so that it holds at least need
  * elements; *cap is updated. 0 ok, -1 ENOMEM (then *arr is unchanged). */
 int dn_grow(void **arr, size_t *cap, size_t need, size_t elem);
+/* The capacity of an open-addressing table for n keys at half load: the
+ * power of two >= 2n, at least 64. */
+size_t dn_table_cap(size_t n);
 
 /* 64-bit FNV-1a of n bytes, and of a NUL-terminated string. */
 uint64_t dn_hash_bytes(const void *p, size_t n, uint64_t seed);
