@@ -70,9 +70,9 @@ static size_t fn_bucket(size_t key)
     return (size_t)((key * 0x9E3779B97F4A7C15ULL) >> 56);
 }
 
-static uint64_t acache_hash(dn_actor_type type, const char *label)
+static uint64_t acache_hash(dn_actor_type type, const char *label, size_t len)
 {
-    return dn_hash_mix(dn_hash_str(label), (uint64_t)type);
+    return dn_hash_mix(dn_hash_fast(label, len), (uint64_t)type);
 }
 
 /* Remembers actor a under (type, its own label); h from acache_hash. */
@@ -126,7 +126,8 @@ int doc_actor_get(doc *d, dn_actor_type type, const char *label, const char *kin
 int doc_actor_get_id(doc *d, dn_actor_type type, const char *label, const char *known_id,
                      const char *kind, int state)
 {
-    uint64_t h = acache_hash(type, label), hid;
+    size_t len = strlen(label);
+    uint64_t h = acache_hash(type, label, len), hid;
     char *id;
     int a;
     doc_actor *x;
@@ -134,7 +135,8 @@ int doc_actor_get_id(doc *d, dn_actor_type type, const char *label, const char *
     for (size_t i = d->acache_cap ? h & (d->acache_cap - 1) : 0; d->acache_cap && d->acache[i].label;
          i = (i + 1) & (d->acache_cap - 1)) {
         const struct actor_cache *c = &d->acache[i];
-        if (c->h == h && c->type == (int)type && strcmp(c->label, label) == 0) {
+        if (c->h == h && c->type == (int)type && d->actors[c->actor].label_len == len &&
+            memcmp(c->label, label, len) == 0) {
             x = &d->actors[c->actor];
             if (x->state < 0 && state >= 0)
                 x->state = state;
@@ -161,7 +163,7 @@ int doc_actor_get_id(doc *d, dn_actor_type type, const char *label, const char *
             x->state = state;
         if (!x->kind && kind)
             x->kind = dn_arena_strdup(&d->arena, kind);
-        if (strcmp(x->label, label) == 0)
+        if (x->label_len == len && memcmp(x->label, label, len) == 0)
             acache_put(d, type, a, h);
         return a;
     }
@@ -173,8 +175,8 @@ int doc_actor_get_id(doc *d, dn_actor_type type, const char *label, const char *
     x = &d->actors[d->n_actors];
     memset(x, 0, sizeof *x);
     x->id = id;
-    x->label_len = strlen(label);
-    x->label = dn_arena_strndup(&d->arena, label, x->label_len);
+    x->label_len = len;
+    x->label = dn_arena_strndup(&d->arena, label, len);
     x->type = type;
     x->kind = dn_arena_strdup(&d->arena, kind);
     x->state = state;
@@ -251,7 +253,7 @@ void doc_actor_alias(doc *d, int a, const char *s, size_t n)
 {
     doc_actor *x;
     char cb[256], *heap = NULL, *c;
-    size_t cl;
+    size_t cl, full;
     uint64_t hc;
 
     if (a < 0 || d->pass != 2 || n == 0 || n > 200)
@@ -277,23 +279,28 @@ void doc_actor_alias(doc *d, int a, const char *s, size_t n)
         memcpy(cb, s, n);
         cb[n] = '\0';
         c = cb;
+        full = n;
     } else if (!(c = heap = dn_utf8_clean(s, n))) {
         d->oom = 1;
         return;
+    } else {
+        full = strlen(c);
     }
-    if ((c[0] == 't' || c[0] == 'T') && c[1] == 'h' && c[2] == 'e' && c[3] == ' ')
+    if (full >= 4 && (c[0] == 't' || c[0] == 'T') && c[1] == 'h' && c[2] == 'e' && c[3] == ' ') {
         c += 4;
-    cl = strlen(c);
-    if (cl == 0 || (cl == x->label_len && memcmp(c, x->label, cl) == 0))
+        full -= 4;
+    }
+    if (full == 0 || (full == x->label_len && memcmp(c, x->label, full) == 0))
         goto out;
-    cl = alias_cut(a, cl);
+    cl = alias_cut(a, full);
     hc = dn_hash_bytes(c, cl, 1469598103934665603ULL);
     for (size_t i = 0; i < x->n_aliases; i++)
         if (x->alias_h[i] == hc && strncmp(x->aliases[i], c, cl) == 0 &&
             alias_cut(a, strlen(x->aliases[i])) == cl)
             goto out;
     /* aliases live in the document's arena, like the actor's strings */
-    if (alias_room(d, x) != 0 || !(x->aliases[x->n_aliases] = dn_arena_strdup(&d->arena, c))) {
+    if (alias_room(d, x) != 0 ||
+        !(x->aliases[x->n_aliases] = dn_arena_strndup(&d->arena, c, full))) {
         d->oom = 1;
         goto out;
     }
@@ -450,10 +457,10 @@ static char *span_text(doc *d, size_t a, size_t b)
     dn_buf buf;
     dn_buf_init(&buf);
     for (size_t i = a; i < b; i++) {
-        if (i > a && (TK(i).flags & DN_TOK_WORD) && strcmp(TK(i).text, "'s") != 0)
+        if (i > a && (TK(i).flags & DN_TOK_WORD) && !doc_tx_is(d, i, "'s"))
             dn_buf_putc(&buf, ' ');
-        else if (i > a && strcmp(TK(i).text, "'s") != 0 && strcmp(TK(i).text, ",") != 0 &&
-                 strcmp(TK(i).text, "-") != 0)
+        else if (i > a && !doc_tx_is(d, i, "'s") && !doc_tx_is(d, i, ",") &&
+                 !doc_tx_is(d, i, "-"))
             dn_buf_putc(&buf, ' ');
         dn_buf_puts(&buf, TK(i).text);
     }
@@ -628,12 +635,12 @@ static size_t name_run(doc *d, size_t i, size_t *skip)
     *skip = 0;
     while (j < NT && has_word(d, WL_HONORIFICS, j) && is_cap(d, j) && is_cap(d, j + 1)) {
         j++;
-        if (j < NT && strcmp(TK(j).text, ".") == 0)
+        if (j < NT && doc_tx_is(d, j, "."))
             j++;
     }
     *skip = j - i;
     while (j < NT && n < 5) {
-        if (is_cap(d, j) && !(TK(j).flags & DN_TOK_UPPER && strlen(TK(j).text) <= 3 && n == 0)) {
+        if (is_cap(d, j) && !(TK(j).flags & DN_TOK_UPPER && TK(j).len <= 3 && n == 0)) {
             dn_lex_ref refs[8];
             size_t nr, l = lex_at(d, j, refs, 8, &nr);
             int p = l ? pick_ref(refs, nr, 1) : -1;
@@ -838,7 +845,7 @@ static size_t person_rule(doc *d, size_t start, size_t k, size_t tl, int ti, int
             dn_lex_ref refs[8];
             size_t nr, l;
             if (lw_is(d, j, "of") || lw_is(d, j, "for") || lw_is(d, j, "the") ||
-                lw_is(d, j, "and") || strcmp(TK(j).text, "&") == 0) {
+                lw_is(d, j, "and") || doc_tx_is(d, j, "&")) {
                 in_run = 0;
                 j++;
                 continue;
@@ -870,9 +877,9 @@ static size_t person_rule(doc *d, size_t start, size_t k, size_t tl, int ti, int
             run_b = j;
             last_end = j;
         }
-        if (!(j < NT && strcmp(TK(j).text, ",") == 0))
+        if (!(j < NT && doc_tx_is(d, j, ",")))
             j = last_end;
-        if (j < NT && strcmp(TK(j).text, ",") == 0 && is_cap(d, j + 1) &&
+        if (j < NT && doc_tx_is(d, j, ",") && is_cap(d, j + 1) &&
             (nl = name_run(d, j + 1, &skip)) > 0) {
             name_a = j + 1 + skip;
             name_b = j + 1 + nl;
@@ -891,7 +898,7 @@ static size_t person_rule(doc *d, size_t start, size_t k, size_t tl, int ti, int
         }
     } else {
         size_t j2 = j;
-        if (j2 < NT && strcmp(TK(j2).text, ",") == 0 && is_cap(d, j2 + 1) &&
+        if (j2 < NT && doc_tx_is(d, j2, ",") && is_cap(d, j2 + 1) &&
             (!is_known_at(d, j2 + 1) || name_run(d, j2 + 1, &skip) >= 2))
             j2++;
         if ((nl = name_run(d, j2, &skip)) > 0) {
@@ -934,7 +941,7 @@ static size_t person_rule(doc *d, size_t start, size_t k, size_t tl, int ti, int
         }
         /* a group: "military attachés of foreign embassies in Armenia" */
         if (d->pass == 2 && state < 0 && q < 0 && lw_is(d, e, "of") &&
-            TK(e - 1).lower[strlen(TK(e - 1).lower) - 1] == 's' && !is_cap(d, k)) {
+            TK(e - 1).lower[TK(e - 1).len - 1] == 's' && !is_cap(d, k)) {
             size_t g = e + 1, lim = e + 7;
             char *lab;
             while (g < NT && g < lim && (TK(g).flags & DN_TOK_WORD) &&
@@ -1008,7 +1015,7 @@ static size_t place_list(doc *d, size_t from, size_t j, int state)
         add_mention(d, first ? from : s, j, a, 0);
         first = 0;
         e = j;
-        if (j < NT && strcmp(TK(j).text, ",") == 0 && is_cap(d, j + 1)) {
+        if (j < NT && doc_tx_is(d, j, ",") && is_cap(d, j + 1)) {
             j++;
             continue;
         }
@@ -1016,7 +1023,7 @@ static size_t place_list(doc *d, size_t from, size_t j, int state)
             j++;
             continue;
         }
-        if (j + 1 < NT && strcmp(TK(j).text, ",") == 0 && lw_is(d, j + 1, "and") &&
+        if (j + 1 < NT && doc_tx_is(d, j, ",") && lw_is(d, j + 1, "and") &&
             is_cap(d, j + 2)) {
             j += 2;
             continue;
@@ -1074,7 +1081,7 @@ static size_t phrase_at(doc *d, size_t i, int prev_pp)
             SPAN_FREE(w, wb);
             if (da >= 0) {
                 e = i + L;
-                if (e < NT && strcmp(TK(e).text, "'s") == 0) {
+                if (e < NT && doc_tx_is(d, e, "'s")) {
                     q = da;
                     k = e + 1;
                     goto qualified;
@@ -1158,7 +1165,7 @@ static size_t phrase_at(doc *d, size_t i, int prev_pp)
         names_put(d, TK(i + l - 1).text, q); /* "Amirabdollahian" */
     e = i + l;
     k = e;
-    if (k < NT && strcmp(TK(k).text, "'s") == 0)
+    if (k < NT && doc_tx_is(d, k, "'s"))
         k++;
 qualified : {
     dn_lex_kind mk;
@@ -1240,7 +1247,7 @@ qualified : {
         size_t j = e, last = 0;
         while (j < NT && j < e + 3 && (TK(j).flags & DN_TOK_WORD) && !is_cap(d, j) &&
                !has_word(d, WL_PREPOSITIONS, j) && !has_word(d, WL_FUNCTION_WORDS, j)) {
-            size_t wl = strlen(TK(j).lower);
+            size_t wl = TK(j).len;
             if (wl < 3 || (wl > 4 && strcmp(TK(j).lower + wl - 3, "ing") == 0))
                 break;
             last = ++j;
@@ -1262,7 +1269,7 @@ unknown:
     /* "Antony Blinken, US Secretary of State": name, title */
     if (is_cap(d, i) && d->pass >= 1) {
         size_t skip, nl = name_run(d, i, &skip);
-        if (nl >= 2 && i + nl + 1 < NT && strcmp(TK(i + nl).text, ",") == 0) {
+        if (nl >= 2 && i + nl + 1 < NT && doc_tx_is(d, i + nl, ",")) {
             size_t j = i + nl + 1, ml;
             dn_lex_kind mk;
             int mi, st = -1;
@@ -1338,7 +1345,10 @@ void doc_merge_persons(doc *d)
     free(remap);
 }
 
-static const char *const pron_subj[] = {"he", "she", "they", "it", NULL};
+static const struct {
+    const char *w;
+    size_t n;
+} pron_subj[] = {{"he", 2}, {"she", 3}, {"they", 4}, {"it", 2}, {NULL, 0}};
 
 void doc_recognise(doc *d)
 {
@@ -1378,8 +1388,8 @@ void doc_recognise(doc *d)
         if (lw_is(d, i, "both") || lw_is(d, i, "two"))
             goto group_rule;
         /* pronouns */
-        for (int k = 0; pron_subj[k]; k++)
-            if (strcmp(w, pron_subj[k]) == 0) {
+        for (int k = 0; pron_subj[k].w; k++)
+            if (TK(i).len == pron_subj[k].n && memcmp(w, pron_subj[k].w, pron_subj[k].n) == 0) {
                 int a = -1;
                 if (k < 2)
                     a = d->sent_person >= 0        ? d->sent_person
@@ -1397,7 +1407,7 @@ void doc_recognise(doc *d)
                     add_mention(d, i, i + 1, a, M_PRON | (prev_pp ? M_PP : 0));
                 goto next;
             }
-        if (strcmp(w, "him") == 0 || (strcmp(w, "her") == 0 && (i + 1 >= NT || !(TK(i + 1).flags & DN_TOK_WORD)))) {
+        if (lw_is(d, i, "him") || (lw_is(d, i, "her") && (i + 1 >= NT || !(TK(i + 1).flags & DN_TOK_WORD)))) {
             if (d->last_person >= 0) {
                 add_mention(d, i, i + 1, d->last_person, M_OBJPRON | M_PRON);
                 if (d->n_m)
@@ -1405,7 +1415,7 @@ void doc_recognise(doc *d)
             }
             goto next;
         }
-        if ((strcmp(w, "his") == 0 || strcmp(w, "her") == 0) &&
+        if ((lw_is(d, i, "his") || lw_is(d, i, "her")) &&
             (d->sent_person >= 0 || d->last_person_subj >= 0)) {
             int who = d->sent_person >= 0 ? d->sent_person : d->last_person_subj;
             dn_lex_kind mk;
@@ -1416,7 +1426,7 @@ void doc_recognise(doc *d)
                 i += 1 + ml;
                 continue;
             }
-            if (strcmp(TK(i + 1 < NT ? i + 1 : i).lower, "country") == 0 &&
+            if (lw_is(d, i + 1 < NT ? i + 1 : i, "country") &&
                 d->actors[who].state >= 0) {
                 int s = doc_actor_get(d, DN_ACTOR_STATE,
                                       dn_lexicon_state(d->lx, d->actors[who].state)->name,
@@ -1426,8 +1436,7 @@ void doc_recognise(doc *d)
                 continue;
             }
         }
-        if ((strcmp(w, "we") == 0 || strcmp(w, "our") == 0 || strcmp(w, "us") == 0 ||
-             strcmp(w, "i") == 0) &&
+        if ((lw_is(d, i, "we") || lw_is(d, i, "our") || lw_is(d, i, "us") || lw_is(d, i, "i")) &&
             (TK(i).flags & DN_TOK_QUOTE) && d->si && d->si[d->cur_sent].speaker >= 0) {
             add_mention(d, i, i + 1, d->si[d->cur_sent].speaker, M_SPEAKER | (prev_pp ? M_PP : 0));
             goto next;
@@ -1435,7 +1444,7 @@ void doc_recognise(doc *d)
     the_rule:
         /* "the gas-rich Gulf State": the last state named; "the air base":
          * the state of "a Syrian air base" */
-        if (strcmp(w, "the") == 0 && i + 1 < NT) {
+        if (lw_is(d, i, "the") && i + 1 < NT) {
             size_t j = i + 1, lim = i + 5;
             int a = -1;
             while (j < NT && j < lim && (TK(j).flags & DN_TOK_WORD)) {
@@ -1465,7 +1474,7 @@ void doc_recognise(doc *d)
         }
     group_rule:
         /* both sides, the two sides */
-        if ((strcmp(w, "both") == 0 || (strcmp(w, "two") == 0 && i > 0 && lw_is(d, i - 1, "the"))) &&
+        if ((lw_is(d, i, "both") || (lw_is(d, i, "two") && i > 0 && lw_is(d, i - 1, "the"))) &&
             has_word(d, WL_GROUP_NOUNS, i + 1) && d->pair[0] >= 0 && d->pair[1] >= 0) {
             int a1 = doc_actor_get(d, DN_ACTOR_STATE, dn_lexicon_state(d->lx, d->pair[0])->name, NULL, d->pair[0]);
             int a2 = doc_actor_get(d, DN_ACTOR_STATE, dn_lexicon_state(d->lx, d->pair[1])->name, NULL, d->pair[1]);

@@ -192,6 +192,11 @@ void doc_merge_persons(doc *d);
     ((size_t)(i) < (d)->tk.n && (d)->tk.tok[(i)].len == sizeof("" w "") - 1 &&         \
      memcmp((d)->tk.tok[(i)].lower, w, sizeof("" w "") - 1) == 0)
 
+/* The same test on token i's text as written (case kept): "'s", ",". */
+#define doc_tx_is(d, i, w)                                                              \
+    ((size_t)(i) < (d)->tk.n && (d)->tk.tok[(i)].len == sizeof("" w "") - 1 &&         \
+     memcmp((d)->tk.tok[(i)].text, w, sizeof("" w "") - 1) == 0)
+
 /* Resolves d->wl_bit from the lexicon (once per document). */
 void doc_lists_init(doc *d);
 /* 1 when token i of the current sentence is in word list wl: one load
