@@ -310,14 +310,16 @@ out:
     free(heap);
 }
 
-/* Registers a document name (its first word too, for fast lookups). */
-static void names_put(doc *d, const char *name, int a)
+/* Registers a document name (its first word too, for fast lookups); h is
+ * dn_hash_str(name). */
+static void names_put_h(doc *d, const char *name, uint64_t h, int a)
 {
     const char *sp = strchr(name, ' ');
     size_t words = 1;
     char first[128];
     size_t fl = sp ? (size_t)(sp - name) : strlen(name);
-    if (dn_strmap_put(&d->names, name, a) != 0) {
+    uint64_t hf;
+    if (dn_strmap_put_h(&d->names, name, h, a) != 0) {
         d->oom = 1;
         return;
     }
@@ -327,8 +329,26 @@ static void names_put(doc *d, const char *name, int a)
         return;
     memcpy(first, name, fl);
     first[fl] = '\0';
-    if (dn_strmap_get(&d->name_first, first) < (int)words && dn_strmap_put(&d->name_first, first, (int)words) != 0)
+    hf = dn_hash_str(first);
+    if (dn_strmap_get_h(&d->name_first, first, hf) < (int)words &&
+        dn_strmap_put_h(&d->name_first, first, hf, (int)words) != 0)
         d->oom = 1;
+}
+
+static void names_put(doc *d, const char *name, int a)
+{
+    names_put_h(d, name, dn_hash_str(name), a);
+}
+
+/* Registers name (may be NULL) unless the document has it already. */
+static void names_put_new(doc *d, const char *name, int a)
+{
+    uint64_t h;
+    if (!name)
+        return;
+    h = dn_hash_str(name);
+    if (dn_strmap_get_h(&d->names, name, h) < 0)
+        names_put_h(d, name, h, a);
 }
 
 /* ---- helpers over the current tokens ---- */
@@ -540,8 +560,7 @@ static int actor_of_ref(doc *d, dn_lex_ref r)
         if (a >= 0) {
             d->actors[a].lex = 1;
             names_put(d, d->actors[a].label, a);
-            if (d->actors[a].surname && dn_strmap_get(&d->names, d->actors[a].surname) < 0)
-                names_put(d, d->actors[a].surname, a);
+            names_put_new(d, d->actors[a].surname, a);
         }
         break;
     }
@@ -683,6 +702,7 @@ static int person_for_name(doc *d, size_t a, size_t b, const char *role, int sta
     char *full = span_into(d, a, b, fullb, sizeof fullb);
     int p = -1, li;
     size_t l;
+    uint64_t hfull;
 
     if (!full)
         return -1;
@@ -693,12 +713,10 @@ static int person_for_name(doc *d, size_t a, size_t b, const char *role, int sta
         dn_lex_ref r = {DN_LX_PERSON, li};
         p = actor_of_ref(d, r);
     }
+    hfull = dn_hash_str(full);
+    /* a name the document has seen, or a surname: its person */
     if (p < 0)
-        p = dn_strmap_get(&d->names, full);
-    if (p < 0 && b - a == 1) {
-        /* a surname: the document's person of that surname */
-        p = dn_strmap_get(&d->names, full);
-    }
+        p = dn_strmap_get_h(&d->names, full, hfull);
     if (p < 0 && b - a >= 2) {
         /* the same surname spelt with a doubled or dropped letter, and the
          * same first name: one person ("Josef Borrel" / "Josef Borrell") */
@@ -721,18 +739,17 @@ static int person_for_name(doc *d, size_t a, size_t b, const char *role, int sta
     if (p < 0 && (create || b - a >= 2)) {
         p = doc_actor_get(d, DN_ACTOR_PERSON, full, role, state);
         if (p >= 0) {
-            names_put(d, full, p);
-            if (d->actors[p].surname && dn_strmap_get(&d->names, d->actors[p].surname) < 0)
-                names_put(d, d->actors[p].surname, p);
+            names_put_h(d, full, hfull, p);
+            names_put_new(d, d->actors[p].surname, p);
         }
     }
     if (p >= 0) {
         doc_actor *x = &d->actors[p];
         /* the surface name and its last word also name this person */
-        if (dn_strmap_get(&d->names, full) < 0)
-            names_put(d, full, p);
+        if (dn_strmap_get_h(&d->names, full, hfull) < 0)
+            names_put_h(d, full, hfull, p);
         if (b - a >= 2 && dn_strmap_get_h(&d->names, TK(b - 1).text, TK(b - 1).htext) < 0)
-            names_put(d, TK(b - 1).text, p);
+            names_put_h(d, TK(b - 1).text, TK(b - 1).htext, p);
         if (x->state < 0 && state >= 0)
             x->state = state;
         if (role && strcmp(role, "counterpart") != 0 && (!x->kind || strcmp(x->kind, role) != 0)) {
