@@ -173,7 +173,7 @@ int doc_actor_get_id(doc *d, dn_actor_type type, const char *label, const char *
         return -1;
     }
     x = &d->actors[d->n_actors];
-    memset(x, 0, sizeof *x);
+    *x = (doc_actor){0};
     x->id = id;
     x->label_len = len;
     x->label = dn_arena_strndup(&d->arena, label, len);
@@ -356,18 +356,17 @@ static void names_put_new(doc *d, const char *name, int a)
 /* Computes token i's lexicon match into the document's cache. */
 static void lex_fill(doc *d, size_t i)
 {
-    size_t k;
-    dn_lex_ref tmp[LM_REFS];
-    int len = (int)dn_lexicon_match_first(d->lx, d->tk.tok, d->tk.n, i, &d->lm_first[2 * i], tmp,
-                                          LM_REFS, &k);
-    if (k > 0 && (d->lm_pool_n + k > (unsigned)-1 ||
-                  dn_grow((void **)&d->lm_pool, &d->lm_pool_cap, d->lm_pool_n + k,
-                          sizeof *d->lm_pool) != 0)) {
+    size_t k = 0;
+    int len = 0;
+    /* the refs go straight to the pool, with room made for LM_REFS */
+    if (d->lm_pool_n + LM_REFS > (unsigned)-1 ||
+        (d->lm_pool_n + LM_REFS > d->lm_pool_cap &&
+         dn_grow((void **)&d->lm_pool, &d->lm_pool_cap, d->lm_pool_n + LM_REFS,
+                 sizeof *d->lm_pool) != 0))
         d->oom = 1;
-        k = 0;
-    }
-    if (k > 0)
-        memcpy(d->lm_pool + d->lm_pool_n, tmp, k * sizeof *tmp);
+    else
+        len = (int)dn_lexicon_match_first(d->lx, d->tk.tok, d->tk.n, i, &d->lm_first[2 * i],
+                                          d->lm_pool + d->lm_pool_n, LM_REFS, &k);
     d->lm_roff[i] = (unsigned)d->lm_pool_n;
     d->lm_pool_n += k;
     d->lm_len[i] = len;
