@@ -1076,15 +1076,15 @@ static size_t phrase_at(doc *d, size_t i, int prev_pp)
 {
     dn_lex_ref refs[16];
     size_t nr, l, k, e;
-    int pk, q = -1, a = -1;
+    int pk, q = -1, a = -1, nf;
     unsigned fl = prev_pp ? M_PP : 0;
     dn_lex_kind rk = DN_LX_PERSON;
 
 
     l = lex_at(d, i, refs, 16, &nr);
     /* a name of this document (persons, discovered places) */
-    if (is_cap(d, i) && dn_strmap_get_h(&d->name_first, TK(i).text, TK(i).htext) > 0) {
-        size_t maxl = (size_t)dn_strmap_get_h(&d->name_first, TK(i).text, TK(i).htext);
+    if (is_cap(d, i) && (nf = dn_strmap_get_h(&d->name_first, TK(i).text, TK(i).htext)) > 0) {
+        size_t maxl = (size_t)nf;
         for (size_t L = maxl < 4 ? maxl : 4; L >= 1; L--) {
             char wb[160];
             char *w;
@@ -1093,7 +1093,8 @@ static size_t phrase_at(doc *d, size_t i, int prev_pp)
                 continue;
             if (!(w = span_into(d, i, i + L, wb, sizeof wb)))
                 return i;
-            da = dn_strmap_get(&d->names, w);
+            /* one word: the token's text, whose hash the token has */
+            da = L == 1 ? dn_strmap_get_h(&d->names, w, TK(i).htext) : dn_strmap_get(&d->names, w);
             SPAN_FREE(w, wb);
             if (da >= 0) {
                 e = i + L;
