@@ -1071,13 +1071,32 @@ static size_t place_list(doc *d, size_t from, size_t j, int state)
     return e;
 }
 
+/* M_PP when a mention starting at token i is the object of a preposition
+ * ("of the", "with"), unless transparent: "representatives of the General
+ * Staff". It depends on the tokens only, so it is asked when a mention is
+ * made, not for every word. */
+static unsigned pp_flag(doc *d, size_t i)
+{
+    size_t p = i;
+    while (p > 0 && (is_det(TK(p - 1).lower) || TK(p - 1).lower[0] == '\0'))
+        p--;
+    if (p == 0 || !has_word(d, WL_PREPOSITIONS, p - 1))
+        return 0;
+    if (p > 1 && lw_is(d, p - 1, "of") &&
+        (lw_is(d, p - 2, "representatives") || lw_is(d, p - 2, "units") ||
+         lw_is(d, p - 2, "members") || lw_is(d, p - 2, "delegation") ||
+         lw_is(d, p - 2, "officials") || lw_is(d, p - 2, "forces")))
+        return 0;
+    return M_PP;
+}
+
 /* Recognises one actor phrase at i; returns the end (> i) or i. */
-static size_t phrase_at(doc *d, size_t i, int prev_pp)
+static size_t phrase_at(doc *d, size_t i)
 {
     dn_lex_ref refs[16];
     size_t nr, l, k, e;
     int pk, q = -1, a = -1, nf;
-    unsigned fl = prev_pp ? M_PP : 0;
+    unsigned fl = 0; /* | pp_flag(d, i) when a mention is made */
     dn_lex_kind rk = DN_LX_PERSON;
 
 
@@ -1103,7 +1122,7 @@ static size_t phrase_at(doc *d, size_t i, int prev_pp)
                     k = e + 1;
                     goto qualified;
                 }
-                add_mention(d, i, e, da, fl);
+                add_mention(d, i, e, da, fl | pp_flag(d, i));
                 return e;
             }
         }
@@ -1117,7 +1136,7 @@ static size_t phrase_at(doc *d, size_t i, int prev_pp)
         int p;
         e = person_rule(d, i, i, l, refs[pk].index, -1, &p);
         if (e > i && p >= 0) {
-            add_mention(d, i, e, p, fl);
+            add_mention(d, i, e, p, fl | pp_flag(d, i));
             return e;
         }
         return i + l;
@@ -1168,7 +1187,7 @@ static size_t phrase_at(doc *d, size_t i, int prev_pp)
             free(lab);
         }
         if (a >= 0)
-            add_mention(d, i, e, a, fl);
+            add_mention(d, i, e, a, fl | pp_flag(d, i));
         return e;
     }
     /* a qualifier: state, demonym, capital, seat, place, org, person */
@@ -1201,7 +1220,7 @@ qualified : {
     if (ml && mk == DN_LX_TITLE) {
         e = person_rule(d, i, k0, ml, mi, q, &p);
         if (e > i && p >= 0) {
-            add_mention(d, i, e, p, fl);
+            add_mention(d, i, e, p, fl | pp_flag(d, i));
             return e;
         }
         if (d->actors[q].type == DN_ACTOR_STATE || d->actors[q].type == DN_ACTOR_PERSON) {
@@ -1231,7 +1250,7 @@ qualified : {
             a = body_actor(d, mi, -1);
         }
         if (a >= 0) {
-            add_mention(d, i, e, a, fl);
+            add_mention(d, i, e, a, fl | pp_flag(d, i));
             return e;
         }
     }
@@ -1250,7 +1269,7 @@ qualified : {
                         e++;
                     SPAN_FREE(w, wb);
                 }
-                add_mention(d, i, e, a, fl);
+                add_mention(d, i, e, a, fl | pp_flag(d, i));
                 return e;
             }
         }
@@ -1279,7 +1298,7 @@ qualified : {
     }
     if (rk == DN_LX_CAPITAL)
         fl |= M_CAPITAL;
-    add_mention(d, i, e, q, fl);
+    add_mention(d, i, e, q, fl | pp_flag(d, i));
     return e;
 }
 unknown:
@@ -1307,7 +1326,7 @@ unknown:
             if ((ml = match_role(d, j, &mk, &mi)) && mk == DN_LX_TITLE) {
                 int p = person_for_name(d, i + skip, i + nl, dn_lexicon_title(d->lx, mi)->role, st, 1);
                 if (p >= 0) {
-                    add_mention(d, i, i + nl, p, fl);
+                    add_mention(d, i, i + nl, p, fl | pp_flag(d, i));
                     return j + ml;
                 }
             }
@@ -1375,25 +1394,11 @@ void doc_recognise(doc *d)
     d->sent_nonperson = -1;
     while (i < NT && !d->oom) {
         const char *w = TK(i).lower;
-        int prev_pp = 0;
-        size_t e, p;
+        size_t e;
 
         if (!(TK(i).flags & DN_TOK_WORD)) {
             i++;
             continue;
-        }
-        /* object of a preposition? ("of the", "with") unless transparent:
-         * "representatives of the General Staff" */
-        p = i;
-        while (p > 0 && (is_det(TK(p - 1).lower) || TK(p - 1).lower[0] == '\0'))
-            p--;
-        if (p > 0 && has_word(d, WL_PREPOSITIONS, p - 1)) {
-            prev_pp = 1;
-            if (p > 1 && lw_is(d, p - 1, "of") &&
-                (lw_is(d, p - 2, "representatives") || lw_is(d, p - 2, "units") ||
-                 lw_is(d, p - 2, "members") || lw_is(d, p - 2, "delegation") ||
-                 lw_is(d, p - 2, "officials") || lw_is(d, p - 2, "forces")))
-                prev_pp = 0;
         }
         if (!has_word(d, WL_PRONOUNS, i))
             goto phrase;
@@ -1421,7 +1426,7 @@ void doc_recognise(doc *d)
                 else
                     a = d->last_nonperson;
                 if (a >= 0)
-                    add_mention(d, i, i + 1, a, M_PRON | (prev_pp ? M_PP : 0));
+                    add_mention(d, i, i + 1, a, M_PRON | pp_flag(d, i));
                 goto next;
             }
         if (lw_is(d, i, "him") || (lw_is(d, i, "her") && (i + 1 >= NT || !(TK(i + 1).flags & DN_TOK_WORD)))) {
@@ -1455,7 +1460,7 @@ void doc_recognise(doc *d)
         }
         if ((lw_is(d, i, "we") || lw_is(d, i, "our") || lw_is(d, i, "us") || lw_is(d, i, "i")) &&
             (TK(i).flags & DN_TOK_QUOTE) && d->si && d->si[d->cur_sent].speaker >= 0) {
-            add_mention(d, i, i + 1, d->si[d->cur_sent].speaker, M_SPEAKER | (prev_pp ? M_PP : 0));
+            add_mention(d, i, i + 1, d->si[d->cur_sent].speaker, M_SPEAKER | pp_flag(d, i));
             goto next;
         }
     the_rule:
@@ -1484,7 +1489,7 @@ void doc_recognise(doc *d)
                 j++;
             }
             if (a >= 0 && j < NT && j < lim && (TK(j).flags & DN_TOK_WORD)) {
-                add_mention(d, i, j + 1, a, prev_pp ? M_PP : 0);
+                add_mention(d, i, j + 1, a, pp_flag(d, i));
                 i = j + 1;
                 continue;
             }
@@ -1495,14 +1500,14 @@ void doc_recognise(doc *d)
             has_word(d, WL_GROUP_NOUNS, i + 1) && d->pair[0] >= 0 && d->pair[1] >= 0) {
             int a1 = doc_actor_get(d, DN_ACTOR_STATE, dn_lexicon_state(d->lx, d->pair[0])->name, NULL, d->pair[0]);
             int a2 = doc_actor_get(d, DN_ACTOR_STATE, dn_lexicon_state(d->lx, d->pair[1])->name, NULL, d->pair[1]);
-            add_mention(d, i, i + 2, a1, M_GROUP | (prev_pp ? M_PP : 0));
+            add_mention(d, i, i + 2, a1, M_GROUP | pp_flag(d, i));
             if (d->n_m && a1 >= 0)
                 d->m[d->n_m - 1].actor2 = a2;
             i += 2;
             continue;
         }
     phrase:
-        e = phrase_at(d, i, prev_pp);
+        e = phrase_at(d, i);
         if (e > i) {
             /* coreference state: persons and non-persons seen */
             if (d->n_m && d->m[d->n_m - 1].te == e) {
