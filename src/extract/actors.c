@@ -523,6 +523,18 @@ static char *span_into(doc *d, size_t a, size_t b, char *buf, size_t cap)
             free(p);                                                         \
     } while (0)
 
+int doc_state_actor(doc *d, int st)
+{
+    int a;
+    if (d->state_actor && d->state_actor[st] >= 0)
+        return d->state_actor[st];
+    a = doc_actor_get_id(d, DN_ACTOR_STATE, dn_lexicon_state(d->lx, st)->name,
+                         dn_lexicon_entry_id(d->lx, DN_LX_STATE, st), NULL, st);
+    if (d->state_actor)
+        d->state_actor[st] = a;
+    return a;
+}
+
 /* The actor a lexicon ref stands for (state, org, person, place). */
 static int actor_of_ref(doc *d, dn_lex_ref r)
 {
@@ -533,15 +545,7 @@ static int actor_of_ref(doc *d, dn_lex_ref r)
     case DN_LX_DEMONYM:
     case DN_LX_CAPITAL:
     case DN_LX_SEAT: {
-        const dn_lex_state *s = dn_lexicon_state(lx, r.index);
-        if (d->state_actor && d->state_actor[r.index] >= 0) {
-            a = d->state_actor[r.index];
-        } else {
-            a = doc_actor_get_id(d, DN_ACTOR_STATE, s->name,
-                                 dn_lexicon_entry_id(lx, DN_LX_STATE, r.index), NULL, r.index);
-            if (d->state_actor)
-                d->state_actor[r.index] = a;
-        }
+        a = doc_state_actor(d, r.index);
         if (a >= 0 && d->state_count && d->pass == 1)
             d->state_count[r.index]++;
         break;
@@ -786,17 +790,14 @@ static int person_by_role(doc *d, const dn_lex_title *t, int state)
 static int body_actor(doc *d, int bi, int st)
 {
     const dn_lex_body *b = dn_lexicon_body(d->lx, bi);
-    const dn_lex_state *s;
     int a, *slot;
 
     if (b->state >= 0)
         st = b->state;
     if (st < 0)
         return -1;
-    s = dn_lexicon_state(d->lx, st);
-    if (strcmp(b->label, "{state}") == 0)
-        return doc_actor_get_id(d, DN_ACTOR_STATE, s->name,
-                                dn_lexicon_entry_id(d->lx, DN_LX_STATE, st), NULL, st);
+    if (b->label[0] == '{' && strcmp(b->label, "{state}") == 0)
+        return doc_state_actor(d, st);
     {
         /* seen before: what doc_actor_get would do for the same label */
         size_t ns = dn_lexicon_count(d->lx, DN_LX_STATE), nb = dn_lexicon_count(d->lx, DN_LX_BODY);
@@ -1450,9 +1451,7 @@ void doc_recognise(doc *d)
             }
             if (lw_is(d, i + 1 < NT ? i + 1 : i, "country") &&
                 d->actors[who].state >= 0) {
-                int s = doc_actor_get(d, DN_ACTOR_STATE,
-                                      dn_lexicon_state(d->lx, d->actors[who].state)->name,
-                                      NULL, d->actors[who].state);
+                int s = doc_state_actor(d, d->actors[who].state);
                 add_mention(d, i, i + 2, s, M_PRON);
                 i += 2;
                 continue;
@@ -1498,8 +1497,8 @@ void doc_recognise(doc *d)
         /* both sides, the two sides */
         if ((lw_is(d, i, "both") || (lw_is(d, i, "two") && i > 0 && lw_is(d, i - 1, "the"))) &&
             has_word(d, WL_GROUP_NOUNS, i + 1) && d->pair[0] >= 0 && d->pair[1] >= 0) {
-            int a1 = doc_actor_get(d, DN_ACTOR_STATE, dn_lexicon_state(d->lx, d->pair[0])->name, NULL, d->pair[0]);
-            int a2 = doc_actor_get(d, DN_ACTOR_STATE, dn_lexicon_state(d->lx, d->pair[1])->name, NULL, d->pair[1]);
+            int a1 = doc_state_actor(d, d->pair[0]);
+            int a2 = doc_state_actor(d, d->pair[1]);
             add_mention(d, i, i + 2, a1, M_GROUP | pp_flag(d, i));
             if (d->n_m && a1 >= 0)
                 d->m[d->n_m - 1].actor2 = a2;

@@ -177,6 +177,9 @@ int doc_actor_get(doc *d, dn_actor_type type, const char *label,
  * bodies: dn_lexicon_body_label); NULL known_id computes it. */
 int doc_actor_get_id(doc *d, dn_actor_type type, const char *label, const char *known_id,
                      const char *kind, int state);
+/* The actor of lexicon state st (made on first use, then remembered in
+ * d->state_actor). */
+int doc_state_actor(doc *d, int st);
 /* Adds a surface form (text bytes) as an alias. */
 void doc_actor_alias(doc *d, int a, const char *s, size_t n);
 /* Recognises the mentions of the current tokens (d->tk) into d->m. */
