@@ -535,6 +535,40 @@ int doc_state_actor(doc *d, int st)
     return a;
 }
 
+/* The slot remembering the actor of lexicon entry (kind, index) for an
+ * org, person or place: an array per kind in the document's arena, made on
+ * first use, -1 until the actor is made. NULL: no slot (ENOMEM or another
+ * kind); the caller then asks doc_actor_get_id every time, which gives the
+ * same actor. */
+static int *lex_slot(doc *d, dn_lex_kind kind, int index)
+{
+    int k = kind == DN_LX_ORG ? 0 : kind == DN_LX_PERSON ? 1 : kind == DN_LX_PLACE ? 2 : -1;
+    if (k < 0 || index < 0)
+        return NULL;
+    if (!d->lex_actor[k]) {
+        size_t n = dn_lexicon_count(d->lx, kind);
+        if (!(d->lex_actor[k] = dn_arena_alloc(&d->arena, (n + 1) * sizeof(int))))
+            return NULL;
+        memset(d->lex_actor[k], 0xff, (n + 1) * sizeof(int));
+    }
+    return &d->lex_actor[k][index];
+}
+
+/* doc_actor_get_id for a lexicon entry, through its slot. A known actor
+ * is returned as doc_actor_get_id would return it: the state and kind it
+ * would set were set when the slot was filled. */
+static int lex_actor(doc *d, dn_actor_type type, dn_lex_kind kind, int index, const char *name,
+                     const char *akind, int state)
+{
+    int *slot = lex_slot(d, kind, index), a;
+    if (slot && *slot >= 0)
+        return *slot;
+    a = doc_actor_get_id(d, type, name, dn_lexicon_entry_id(d->lx, kind, index), akind, state);
+    if (slot)
+        *slot = a;
+    return a;
+}
+
 /* The actor a lexicon ref stands for (state, org, person, place). */
 static int actor_of_ref(doc *d, dn_lex_ref r)
 {
@@ -552,14 +586,12 @@ static int actor_of_ref(doc *d, dn_lex_ref r)
     }
     case DN_LX_ORG: {
         const dn_lex_org *o = dn_lexicon_org(lx, r.index);
-        a = doc_actor_get_id(d, DN_ACTOR_ORGANIZATION, o->name,
-                             dn_lexicon_entry_id(lx, DN_LX_ORG, r.index), o->kind, o->state);
+        a = lex_actor(d, DN_ACTOR_ORGANIZATION, DN_LX_ORG, r.index, o->name, o->kind, o->state);
         break;
     }
     case DN_LX_PERSON: {
         const dn_lex_person *p = dn_lexicon_person(lx, r.index);
-        a = doc_actor_get_id(d, DN_ACTOR_PERSON, p->name,
-                             dn_lexicon_entry_id(lx, DN_LX_PERSON, r.index), p->role, p->state);
+        a = lex_actor(d, DN_ACTOR_PERSON, DN_LX_PERSON, r.index, p->name, p->role, p->state);
         if (a >= 0) {
             d->actors[a].lex = 1;
             names_put(d, d->actors[a].label, a);
@@ -569,8 +601,7 @@ static int actor_of_ref(doc *d, dn_lex_ref r)
     }
     case DN_LX_PLACE: {
         const dn_lex_place *p = dn_lexicon_place(lx, r.index);
-        a = doc_actor_get_id(d, DN_ACTOR_PLACE, p->name,
-                             dn_lexicon_entry_id(lx, DN_LX_PLACE, r.index), p->kind, p->state);
+        a = lex_actor(d, DN_ACTOR_PLACE, DN_LX_PLACE, r.index, p->name, p->kind, p->state);
         break;
     }
     default:

@@ -148,6 +148,8 @@ typedef struct doc {
     int *lm_title, *lm_body; /* (len << 16 | index+1), -1 unknown */
     int *lm_first;        /* 2 per token: dn_lexicon_first */
     int *state_actor;     /* lexicon state index -> actor, -1 */
+    int *lex_actor[3];    /* lexicon org, person, place index -> actor, -1;
+                             in the arena, made on first use (lex_slot) */
     mention *m;
     size_t n_m, cap_m;
 
