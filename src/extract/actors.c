@@ -141,7 +141,7 @@ int doc_actor_get_id(doc *d, dn_actor_type type, const char *label, const char *
             if (x->state < 0 && state >= 0)
                 x->state = state;
             if (!x->kind && kind)
-                x->kind = dn_arena_strdup(&d->arena, kind);
+                x->kind = kind;
             return c->actor;
         }
     }
@@ -162,7 +162,7 @@ int doc_actor_get_id(doc *d, dn_actor_type type, const char *label, const char *
         if (x->state < 0 && state >= 0)
             x->state = state;
         if (!x->kind && kind)
-            x->kind = dn_arena_strdup(&d->arena, kind);
+            x->kind = kind;
         if (x->label_len == len && memcmp(x->label, label, len) == 0)
             acache_put(d, type, a, h);
         return a;
@@ -178,7 +178,7 @@ int doc_actor_get_id(doc *d, dn_actor_type type, const char *label, const char *
     x->label_len = len;
     x->label = dn_arena_strndup(&d->arena, label, len);
     x->type = type;
-    x->kind = dn_arena_strdup(&d->arena, kind);
+    x->kind = kind;
     x->state = state;
     x->body = -1;
     x->capital_of = -1;
@@ -788,7 +788,7 @@ static int person_for_name(doc *d, size_t a, size_t b, const char *role, int sta
             x->state = state;
         if (role && strcmp(role, "counterpart") != 0 && (!x->kind || strcmp(x->kind, role) != 0)) {
             /* the role the article gives wins over the dictionary's */
-            x->kind = dn_arena_strdup(&d->arena, role);
+            x->kind = role;
         }
     }
     SPAN_FREE(full, fullb);
@@ -843,7 +843,7 @@ static int body_actor(doc *d, int bi, int st)
             if (x->state < 0)
                 x->state = st;
             if (!x->kind && b->kind)
-                x->kind = dn_arena_strdup(&d->arena, b->kind);
+                x->kind = b->kind;
             a = *slot;
             goto found;
         }
@@ -864,7 +864,7 @@ found:
     if (a >= 0) {
         d->actors[a].body = bi;
         if (!d->actors[a].agent && b->agent)
-            d->actors[a].agent = dn_arena_strdup(&d->arena, b->agent);
+            d->actors[a].agent = b->agent;
     }
     return a;
 }

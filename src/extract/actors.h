@@ -20,19 +20,21 @@
 #include "util/arena.h"
 #include "util/strmap.h"
 
-/* One actor of the document. Its strings live in the document's arena
- * (doc.arena): they are never freed one by one. */
+/* One actor of the document. Its own strings live in the document's arena
+ * (doc.arena): they are never freed one by one. kind and agent point at
+ * strings that outlive the document (the lexicon's, or literals), or at
+ * another actor's kind: never copied. */
 typedef struct doc_actor {
     char *id;           /* node id: "person:nikol-pashinyan" */
     char *label;        /* canonical label */
     size_t label_len;   /* strlen(label) */
     dn_actor_type type;
-    char *kind;         /* org kind or person role, or NULL */
+    const char *kind;   /* org kind or person role, or NULL */
     int state;          /* lexicon state index, -1 none */
     int body;           /* lexicon body index, -1 none */
     int leader;         /* person holding a leader title */
     int lex;            /* taken from the lexicon (canonical) */
-    char *agent;        /* CAMEO agent code for bodies */
+    const char *agent;  /* CAMEO agent code for bodies */
     char *surname;      /* persons: last word of the name */
     char *first;        /* persons: first word of the name */
     size_t fn_key;      /* persons with a surname and a first name: the
