@@ -128,7 +128,7 @@ int doc_actor_get_id(doc *d, dn_actor_type type, const char *label, const char *
 {
     size_t len = strlen(label);
     uint64_t h = acache_hash(type, label, len), hid;
-    char *id;
+    char *id, *mid = NULL;
     int a;
     doc_actor *x;
 
@@ -145,14 +145,9 @@ int doc_actor_get_id(doc *d, dn_actor_type type, const char *label, const char *
             return c->actor;
         }
     }
-    if (known_id) {
-        id = dn_arena_strdup(&d->arena, known_id);
-    } else {
-        char *mid = dn_make_id(dn_actor_id_prefix(type), label);
-        id = mid ? dn_arena_strdup(&d->arena, mid) : NULL;
-        free(mid);
-    }
-    if (!id) {
+    /* a lexicon entry's id outlives the document and is used as it is; a
+     * made id is copied to the arena only for a new actor */
+    if (!(id = known_id ? (char *)known_id : (mid = dn_make_id(dn_actor_id_prefix(type), label)))) {
         d->oom = 1;
         return -1;
     }
@@ -165,9 +160,14 @@ int doc_actor_get_id(doc *d, dn_actor_type type, const char *label, const char *
             x->kind = kind;
         if (x->label_len == len && memcmp(x->label, label, len) == 0)
             acache_put(d, type, a, h);
+        free(mid);
         return a;
     }
-    if (dn_grow((void **)&d->actors, &d->cap_actors, d->n_actors + 1, sizeof *d->actors) != 0 ||
+    if (mid) {
+        id = dn_arena_strdup(&d->arena, mid);
+        free(mid);
+    }
+    if (!id || dn_grow((void **)&d->actors, &d->cap_actors, d->n_actors + 1, sizeof *d->actors) != 0 ||
         dn_strmap_put_h(&d->by_id, id, hid, (int)d->n_actors) != 0) {
         d->oom = 1;
         return -1;
@@ -195,7 +195,7 @@ int doc_actor_get_id(doc *d, dn_actor_type type, const char *label, const char *
         }
         d->persons[d->n_persons++] = (int)d->n_actors;
         const char *fs = strchr(label, ' ');
-        x->surname = dn_arena_strdup(&d->arena, sp ? sp + 1 : label);
+        x->surname = x->label + (sp ? (size_t)(sp + 1 - label) : 0); /* a suffix of it */
         x->first = fs ? dn_arena_strndup(&d->arena, label, (size_t)(fs - label)) : NULL;
         x->fn_next = -1;
         if (x->surname && x->first) {

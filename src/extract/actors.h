@@ -25,7 +25,8 @@
  * strings that outlive the document (the lexicon's, or literals), or at
  * another actor's kind: never copied. */
 typedef struct doc_actor {
-    char *id;           /* node id: "person:nikol-pashinyan" */
+    const char *id;     /* node id: "person:nikol-pashinyan" (arena, or the
+                           lexicon's for its entries) */
     char *label;        /* canonical label */
     size_t label_len;   /* strlen(label) */
     dn_actor_type type;
@@ -35,7 +36,7 @@ typedef struct doc_actor {
     int leader;         /* person holding a leader title */
     int lex;            /* taken from the lexicon (canonical) */
     const char *agent;  /* CAMEO agent code for bodies */
-    char *surname;      /* persons: last word of the name */
+    const char *surname; /* persons: last word of the name (a suffix of label) */
     char *first;        /* persons: first word of the name */
     size_t fn_key;      /* persons with a surname and a first name: the
                            first name's first 3 bytes as a number */
