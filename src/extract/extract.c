@@ -46,9 +46,12 @@
 typedef struct sent_ctx {
     int *tok2m; /* token -> mention index, -1 */
     size_t cap;
-    size_t first_hedge; /* first token of the "hedges" list, or NT: found
-                           once per sentence, when a trigger first asks
-                           (SIZE_MAX until then), not once per trigger */
+    /* found once per sentence, when a trigger first asks, not once per
+     * trigger: */
+    int including;      /* the sentence has the word "including": 1, 0;
+                           -1 not looked for yet */
+    size_t hedge_scan;  /* tokens before it hold no hedge word, or it is
+                           one (hedge_before) */
     size_t n_ctx;       /* size of d->ctx_ok */
     int ctx_fresh;      /* d->ctx_ok was reset for the current sentence */
 } sent_ctx;
@@ -85,12 +88,41 @@ static inline int is_ly(const doc *d, size_t i)
     return n > 3 && TK(i).lower[n - 2] == 'l' && TK(i).lower[n - 1] == 'y';
 }
 
-/* 1 when token i, lower-cased, is the word w: its first byte is compared
- * inline, so that most misses cost no call. */
+/* 1 when token i, lower-cased, is the word w: its first two bytes are
+ * compared inline, so that most misses cost no call. */
 static inline int tok_is(const doc *d, size_t i, const char *w)
 {
     const char *l = TK(i).lower;
-    return l[0] == w[0] && (l[0] == '\0' || strcmp(l + 1, w + 1) == 0);
+    return l[0] == w[0] &&
+           (l[0] == '\0' || (l[1] == w[1] && (l[1] == '\0' || strcmp(l + 2, w + 2) == 0)));
+}
+
+/* 1 when the sentence has the word "including" (looked for once). */
+static int has_including(const doc *d, sent_ctx *sc)
+{
+    if (sc->including < 0) {
+        const dn_token *tk = d->tk.tok;
+        size_t n = NT, j;
+        for (j = 0; j < n && !(tk[j].len == 9 && memcmp(tk[j].lower, "including", 9) == 0); j++)
+            ;
+        sc->including = j < n;
+    }
+    return sc->including;
+}
+
+/* 1 when a word of the "hedges" list stands before token ts. The tokens
+ * before sc->hedge_scan are known to be no hedge, or the one there is:
+ * each token is looked at once per sentence, and only as far as a
+ * trigger asks. */
+static int hedge_before(const doc *d, sent_ctx *sc, size_t ts)
+{
+    const unsigned *mask = d->tokmask;
+    unsigned hb = d->wl_bit[WL_HEDGES];
+    size_t j = sc->hedge_scan;
+    while (j < ts && !((mask[j] >> hb) & 1u))
+        j++;
+    sc->hedge_scan = j;
+    return j < ts;
 }
 
 /* Collects the coordinated mentions going right from mention mi. A list
@@ -155,7 +187,7 @@ static int group_right(doc *d, sent_ctx *sc, int mi, int *out, int max)
         n_sure = n;
     n = n_sure;
     /* ", including X and Y" */
-    for (size_t j = k, lim = k + 10; j < NT && j < lim && n < max; j++) {
+    for (size_t j = k, lim = k + 10; has_including(d, sc) && j < NT && j < lim && n < max; j++) {
         if (is_punct(d, j, ";.:") || (TK(j).flags & (DN_TOK_OPENQ | DN_TOK_CLOSEQ)))
             break;
         if (lw_is(d, j, "including") && j + 1 < NT && sc->tok2m[j + 1] >= 0) {
@@ -489,15 +521,7 @@ static int negated(doc *d, sent_ctx *sc, size_t ts, size_t te)
         if (has_nt(d, j))
             return 1;
     }
-    if (sc->first_hedge == SIZE_MAX) {
-        sc->first_hedge = NT;
-        for (size_t j = 0; j < NT; j++)
-            if (has_word(d, WL_HEDGES, j)) {
-                sc->first_hedge = j;
-                break;
-            }
-    }
-    if (sc->first_hedge < ts)
+    if (hedge_before(d, sc, ts))
         return 1;
     if (lw_is(d, te, "not") || lw_is(d, te, "never"))
         return 1;
@@ -849,6 +873,37 @@ static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s
     return 0;
 }
 
+/* Finds and processes the triggers of the current sentence (pass 2),
+ * sentence number si. 0 ok, -1 ENOMEM. */
+static int sentence_triggers(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s,
+                             dn_extract_stats *st)
+{
+    const unsigned *mask = d->tokmask;
+    size_t n = NT;
+    for (size_t t = 0; t < n;) {
+        int ti;
+        size_t e;
+        while (t < n && !(mask[t] & DN_LEX_MASK_TRIGGER))
+            t++; /* most tokens: no trigger starts there */
+        if (t >= n)
+            break;
+        e = trigger_at(d, sc, t, &ti);
+        if (ti >= 0 && e > t) {
+#ifdef DN_EXTRACT_DEBUG
+            fprintf(stderr, "   T[%s] %s\n", dn_lexicon_trigger(d->lx, ti)->name, TK(t).text);
+#endif
+            if (st)
+                st->triggers++;
+            if (process_trigger(d, sc, si, s, t, e, ti, st) != 0)
+                return -1;
+            t = e;
+        } else {
+            t++;
+        }
+    }
+    return 0;
+}
+
 /* Speaker information of one sentence (pass 1). */
 static void note_speakers(doc *d, sent_ctx *sc, sent_info *in)
 {
@@ -860,8 +915,8 @@ static void note_speakers(doc *d, sent_ctx *sc, sent_info *in)
             in->first_actor = d->m[i].actor;
             break;
         }
-    for (size_t i = 0; i < NT; i++) {
-        if (!(TK(i).flags & (DN_TOK_OPENQ | DN_TOK_QUOTE | DN_TOK_CLOSEQ)))
+    for (size_t i = 0, nt = NT; i < nt; i++) {
+        if (!(d->tk.tok[i].flags & (DN_TOK_OPENQ | DN_TOK_QUOTE | DN_TOK_CLOSEQ)))
             continue; /* most tokens: nothing to note */
         if (TK(i).flags & DN_TOK_OPENQ) {
             in->has_open = 1;
@@ -912,13 +967,15 @@ static int build_tok2m(doc *d, sent_ctx *sc)
 {
     if (dn_grow((void **)&sc->tok2m, &sc->cap, NT + 1, sizeof *sc->tok2m) != 0)
         return -1;
-    for (size_t i = 0; i < NT; i++)
-        sc->tok2m[i] = -1;
-    for (size_t k = 0; k < d->n_m; k++)
-        for (size_t i = d->m[k].ts; i < d->m[k].te && i < NT; i++)
+    memset(sc->tok2m, 0xff, NT * sizeof *sc->tok2m); /* -1 */
+    for (size_t k = 0; k < d->n_m; k++) {
+        size_t te = d->m[k].te < NT ? d->m[k].te : NT;
+        for (size_t i = d->m[k].ts; i < te; i++)
             sc->tok2m[i] = (int)k;
-    sc->first_hedge = SIZE_MAX;
+    }
     sc->ctx_fresh = 0;
+    sc->including = -1;
+    sc->hedge_scan = 0;
     return 0;
 }
 
@@ -952,6 +1009,18 @@ static void find_pair_at(doc *d, dn_tokens *scratch, const char *w, const char *
 
 static void find_pair(doc *d, dn_tokens *scratch)
 {
+    const unsigned char *raw;
+    size_t n;
+    if (NT == 0)
+        return;
+    /* A token's hyphen is a '-' of the text or a dash (U+2012 .. U+2015,
+     * U+2212: text.c's is_dash_cp, all led by byte 0xE2) that the
+     * tokenizer wrote as '-': a sentence whose bytes have neither (most
+     * sentences) names no pair, and its tokens are not looked at. */
+    raw = (const unsigned char *)d->text + TK(0).start;
+    n = TK(NT - 1).end - TK(0).start;
+    if (!memchr(raw, '-', n) && !memchr(raw, 0xE2, n))
+        return;
     for (size_t i = 0; i < NT && d->pair[0] < 0; i++) {
         const char *h;
         /* two names and a hyphen take 3 bytes at least */
@@ -1008,7 +1077,7 @@ static int extract_part(dn_graph *g, const dn_lexicon *lx, const char *doc_id, c
                         const char *date, dn_extract_stats *st, size_t *n_out, dn_error *err)
 {
     doc d;
-    sent_ctx sc = {NULL, 0, 0, 0, 0};
+    sent_ctx sc = {.tok2m = NULL};
     dn_sentence *sents = NULL;
     size_t n_sents = 0;
     dn_tokens scratch;
@@ -1139,27 +1208,8 @@ registered:
             }
             fprintf(stderr, "\n");
 #endif
-            for (size_t t = 0; t < d.tk.n; ) {
-                int ti;
-                size_t e;
-                if (!(d.tokmask[t] & DN_LEX_MASK_TRIGGER)) {
-                    t++; /* most tokens: no trigger starts here */
-                    continue;
-                }
-                e = trigger_at(&d, &sc, t, &ti);
-                if (ti >= 0 && e > t) {
-#ifdef DN_EXTRACT_DEBUG
-                    fprintf(stderr, "   T[%s] %s\n", dn_lexicon_trigger(lx, ti)->name, d.tk.tok[t].text);
-#endif
-                    if (st)
-                        st->triggers++;
-                    if (process_trigger(&d, &sc, i, s, t, e, ti, st) != 0)
-                        goto nomem;
-                    t = e;
-                } else {
-                    t++;
-                }
-            }
+            if (sentence_triggers(&d, &sc, i, s, st) != 0)
+                goto nomem;
             /* the sentence's subject for pronouns of the next one */
             for (size_t k = 0; k < d.n_m; k++) {
                 mention *m = &d.m[k];
