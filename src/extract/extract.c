@@ -874,8 +874,9 @@ static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s
 }
 
 /* Finds and processes the triggers of the current sentence (pass 2),
- * sentence number si. 0 ok, -1 ENOMEM. */
-static int sentence_triggers(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s,
+ * sentence number si. 0 ok, -1 ENOMEM. Not inlined: inside extract_part
+ * the scan over the token masks would keep its bounds on the stack. */
+__attribute__((noinline)) static int sentence_triggers(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s,
                              dn_extract_stats *st)
 {
     const unsigned *mask = d->tokmask;
@@ -904,6 +905,14 @@ static int sentence_triggers(doc *d, sent_ctx *sc, size_t si, const dn_sentence 
     return 0;
 }
 
+/* The first of tok[i .. n) with a quotation flag, or n. */
+static size_t next_quote_flag(const dn_token *tok, size_t i, size_t n)
+{
+    while (i < n && !(tok[i].flags & (DN_TOK_OPENQ | DN_TOK_QUOTE | DN_TOK_CLOSEQ)))
+        i++;
+    return i;
+}
+
 /* Speaker information of one sentence (pass 1). */
 static void note_speakers(doc *d, sent_ctx *sc, sent_info *in)
 {
@@ -915,9 +924,10 @@ static void note_speakers(doc *d, sent_ctx *sc, sent_info *in)
             in->first_actor = d->m[i].actor;
             break;
         }
-    for (size_t i = 0, nt = NT; i < nt; i++) {
-        if (!(d->tk.tok[i].flags & (DN_TOK_OPENQ | DN_TOK_QUOTE | DN_TOK_CLOSEQ)))
-            continue; /* most tokens: nothing to note */
+    for (size_t i = 0; i < NT; i++) {
+        i = next_quote_flag(d->tk.tok, i, NT); /* most tokens: nothing to note */
+        if (i >= NT)
+            break;
         if (TK(i).flags & DN_TOK_OPENQ) {
             in->has_open = 1;
             /* "X said: "..."" */
