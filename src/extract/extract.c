@@ -101,11 +101,10 @@ static inline int tok_is(const doc *d, size_t i, const char *w)
 static int has_including(const doc *d, sent_ctx *sc)
 {
     if (sc->including < 0) {
-        const dn_token *tk = d->tk.tok;
-        size_t n = NT, j;
-        for (j = 0; j < n && !(tk[j].len == 9 && memcmp(tk[j].lower, "including", 9) == 0); j++)
-            ;
-        sc->including = j < n;
+        const dn_token *p = d->tk.tok, *e = p + NT;
+        while (p < e && !(p->len == 9 && memcmp(p->lower, "including", 9) == 0))
+            p++;
+        sc->including = p < e;
     }
     return sc->including;
 }
@@ -908,9 +907,10 @@ __attribute__((noinline)) static int sentence_triggers(doc *d, sent_ctx *sc, siz
 /* The first of tok[i .. n) with a quotation flag, or n. */
 static size_t next_quote_flag(const dn_token *tok, size_t i, size_t n)
 {
-    while (i < n && !(tok[i].flags & (DN_TOK_OPENQ | DN_TOK_QUOTE | DN_TOK_CLOSEQ)))
-        i++;
-    return i;
+    const dn_token *p = tok + i, *e = tok + n;
+    while (p < e && !(p->flags & (DN_TOK_OPENQ | DN_TOK_QUOTE | DN_TOK_CLOSEQ)))
+        p++;
+    return (size_t)(p - tok);
 }
 
 /* Speaker information of one sentence (pass 1). */
