@@ -46,18 +46,82 @@
 typedef struct sent_ctx {
     int *tok2m; /* token -> mention index, -1 */
     size_t cap;
-    size_t first_hedge; /* first token of the "hedges" list, or NT: found
-                           once per sentence, not once per trigger */
+    /* found once per sentence, when a trigger first asks, not once per
+     * trigger: */
+    int including;      /* the sentence has the word "including": 1, 0;
+                           -1 not looked for yet */
+    size_t hedge_scan;  /* tokens before it hold no hedge word, or it is
+                           one (hedge_before) */
+    size_t n_ctx;       /* size of d->ctx_ok */
+    int ctx_fresh;      /* d->ctx_ok was reset for the current sentence */
 } sent_ctx;
 
 #define lw_is doc_lw_is
 
 #define has_word doc_has_word
 
-static int is_punct(doc *d, size_t i, const char *set)
+/* 1 when token i is punctuation whose text occurs in set (a substring:
+ * "," in ",;:"). The rules ask this of many tokens and nearly all are one
+ * byte long: that byte is looked for in set inline, and only a longer
+ * token whose first byte is in set pays for strstr. */
+static inline int is_punct(const doc *d, size_t i, const char *set)
 {
-    return i < NT && !(TK(i).flags & DN_TOK_WORD) && strstr(set, TK(i).text) != NULL &&
-           TK(i).text[0] != '\0';
+    const dn_token *t;
+    const char *p;
+    if (i >= NT || (TK(i).flags & DN_TOK_WORD))
+        return 0;
+    t = &TK(i);
+    if (t->len == 0)
+        return 0;
+    for (p = set; *p && *p != t->text[0]; p++)
+        ;
+    if (!*p)
+        return 0;
+    return t->len == 1 || strstr(set, t->text) != NULL;
+}
+
+/* 1 when the lower-cased token ends in "ly" and is longer than 3 bytes
+ * ("reportedly"): an adverb the rules step over. */
+static inline int is_ly(const doc *d, size_t i)
+{
+    size_t n = TK(i).len;
+    return n > 3 && TK(i).lower[n - 2] == 'l' && TK(i).lower[n - 1] == 'y';
+}
+
+/* 1 when token i, lower-cased, is the word w: its first two bytes are
+ * compared inline, so that most misses cost no call. */
+static inline int tok_is(const doc *d, size_t i, const char *w)
+{
+    const char *l = TK(i).lower;
+    return l[0] == w[0] &&
+           (l[0] == '\0' || (l[1] == w[1] && (l[1] == '\0' || strcmp(l + 2, w + 2) == 0)));
+}
+
+/* 1 when the sentence has the word "including" (looked for once). */
+static int has_including(const doc *d, sent_ctx *sc)
+{
+    if (sc->including < 0) {
+        const dn_token *p = d->tk.tok, *e = p + NT;
+        while (p < e && !(p->len == 9 && memcmp(p->lower, "including", 9) == 0))
+            p++;
+        sc->including = p < e;
+    }
+    return sc->including;
+}
+
+/* 1 when a word of the "hedges" list stands before token ts. The tokens
+ * before sc->hedge_scan are known to be no hedge, or the one there is:
+ * each token is looked at once per sentence, and only as far as a
+ * trigger asks. */
+static int hedge_before(const doc *d, sent_ctx *sc, size_t ts)
+{
+    const unsigned *mask = d->tokmask;
+    unsigned hb = d->wl_bit[WL_HEDGES];
+    size_t j = sc->hedge_scan;
+    while (j < ts && !((mask[j] >> hb) & 1u))
+        j++;
+    sc->hedge_scan = j;
+    return j < ts;
 }
 
 /* Collects the coordinated mentions going right from mention mi. A list
@@ -122,7 +186,7 @@ static int group_right(doc *d, sent_ctx *sc, int mi, int *out, int max)
         n_sure = n;
     n = n_sure;
     /* ", including X and Y" */
-    for (size_t j = k, lim = k + 10; j < NT && j < lim && n < max; j++) {
+    for (size_t j = k, lim = k + 10; has_including(d, sc) && j < NT && j < lim && n < max; j++) {
         if (is_punct(d, j, ";.:") || (TK(j).flags & (DN_TOK_OPENQ | DN_TOK_CLOSEQ)))
             break;
         if (lw_is(d, j, "including") && j + 1 < NT && sc->tok2m[j + 1] >= 0) {
@@ -162,8 +226,7 @@ static int subject_left_w(doc *d, sent_ctx *sc, size_t ts, int skip_m, int *out,
     {
         /* "X, who talked ...": the antecedent of the relative pronoun */
         size_t r = ts;
-        while (r > 0 && (TK(r - 1).flags & DN_TOK_WORD) && strlen(TK(r - 1).lower) > 3 &&
-               strcmp(TK(r - 1).lower + strlen(TK(r - 1).lower) - 2, "ly") == 0)
+        while (r > 0 && (TK(r - 1).flags & DN_TOK_WORD) && is_ly(d, r - 1))
             r--;
         if (r > 0 && (lw_is(d, r - 1, "who") || lw_is(d, r - 1, "which"))) {
             size_t a = r - 1;
@@ -303,7 +366,7 @@ static int objects_right(doc *d, sent_ctx *sc, size_t te, const dn_lex_trigger *
             continue;
         }
         for (size_t k = 0; k < t->n_preps; k++)
-            if (t->preps[k][0] && strcmp(TK(j).lower, t->preps[k]) == 0) {
+            if (t->preps[k][0] && tok_is(d, j, t->preps[k])) {
                 if (j > te && has_word(d, WL_RELATION_NOUNS, j - 1)) {
                     after_rel = 1;
                     break;
@@ -312,24 +375,24 @@ static int objects_right(doc *d, sent_ctx *sc, size_t te, const dn_lex_trigger *
                 direct_ok = 0;
                 break;
             }
-        if (prep_seen && strcmp(TK(j).lower, "with") != 0 && has_word(d, WL_PREPOSITIONS, j)) {
+        if (prep_seen && !lw_is(d, j, "with") && has_word(d, WL_PREPOSITIONS, j)) {
             int in = 0;
             for (size_t k = 0; k < t->n_preps; k++)
-                in |= strcmp(TK(j).lower, t->preps[k]) == 0;
+                in |= tok_is(d, j, t->preps[k]);
             if (!in && skipped >= 1) {
                 /* another preposition after ours: "the situation in X" is
                  * still fine, keep counting */
             }
         }
-        if (has_word(d, WL_CLAUSE_BREAKS, j) && strcmp(TK(j).lower, "that") != 0 &&
-            strcmp(TK(j).lower, "as") != 0 && j > te)
+        if (has_word(d, WL_CLAUSE_BREAKS, j) && !lw_is(d, j, "that") && !lw_is(d, j, "as") &&
+            j > te)
             return 0;
         if (lw_is(d, j, "to") && !prep_seen && direct_ok && j > te && 0)
             return 0;
         {
             int is_our_prep = 0;
             for (size_t k = 0; k < t->n_preps; k++)
-                if (t->preps[k][0] && strcmp(TK(j).lower, t->preps[k]) == 0)
+                if (t->preps[k][0] && tok_is(d, j, t->preps[k]))
                     is_our_prep = 1;
             if (!is_our_prep && ++skipped > t->window)
                 return 0;
@@ -343,14 +406,35 @@ static int objects_right(doc *d, sent_ctx *sc, size_t te, const dn_lex_trigger *
     return 0;
 }
 
+/* 1 when one of trigger ti's context words is in the sentence; found once
+ * per (sentence, trigger) into d->ctx_ok, which is reset for a sentence
+ * only when one of its triggers first asks. */
+static int context_ok(doc *d, sent_ctx *sc, int ti, const dn_lex_trigger *t)
+{
+    signed char *cok;
+    if (!sc->ctx_fresh) {
+        memset(d->ctx_ok, -1, sc->n_ctx);
+        sc->ctx_fresh = 1;
+    }
+    cok = &d->ctx_ok[ti];
+    if (*cok < 0) {
+        *cok = 0;
+        for (size_t k = 0; k < NT && !*cok; k++)
+            for (size_t c = 0; c < t->n_context; c++)
+                if (tok_is(d, k, t->context[c]))
+                    *cok = 1;
+    }
+    return *cok;
+}
+
 /* Matches a trigger form at i; returns its end (or i) and the form. */
 static size_t trigger_at(doc *d, sent_ctx *sc, size_t i, int *trig)
 {
     const dn_lex_ref *refs;
     size_t nrefs, best = i;
     *trig = -1;
-    if (!(TK(i).flags & DN_TOK_WORD) || sc->tok2m[i] >= 0 ||
-        !(d->tokmask[i] & DN_LEX_MASK_TRIGGER))
+    if (!(d->tokmask[i] & DN_LEX_MASK_TRIGGER) || !(TK(i).flags & DN_TOK_WORD) ||
+        sc->tok2m[i] >= 0)
         return i;
     if (!dn_lexicon_trigger_lookup_tok(d->lx, &TK(i), &refs, &nrefs))
         return i;
@@ -370,7 +454,7 @@ static size_t trigger_at(doc *d, sent_ctx *sc, size_t i, int *trig)
                 while (lim < NT && words <= 3) {
                     int hit = 0;
                     for (char **a = alts; *a; a++)
-                        if (strcmp(TK(lim).lower, *a) == 0)
+                        if (tok_is(d, lim, *a))
                             hit = 1;
                     if (hit) {
                         j = lim + 1;
@@ -385,25 +469,15 @@ static size_t trigger_at(doc *d, sent_ctx *sc, size_t i, int *trig)
                 }
             } else if (j < NT) {
                 for (char **a = alts; *a; a++)
-                    if (strcmp(TK(j).lower, *a) == 0)
+                    if (tok_is(d, j, *a))
                         ok = 1;
                 j++;
             }
         }
         if (!ok)
             continue;
-        if (t->n_context) {
-            signed char *cok = &d->ctx_ok[f->trigger];
-            if (*cok < 0) {
-                *cok = 0;
-                for (size_t k = 0; k < NT && !*cok; k++)
-                    for (size_t c = 0; c < t->n_context; c++)
-                        if (strcmp(TK(k).lower, t->context[c]) == 0)
-                            *cok = 1;
-            }
-            if (!*cok)
-                continue;
-        }
+        if (t->n_context && !context_ok(d, sc, f->trigger, t))
+            continue;
         if (j > best || (j == best && *trig > f->trigger)) {
             best = j;
             *trig = f->trigger;
@@ -412,12 +486,20 @@ static size_t trigger_at(doc *d, sent_ctx *sc, size_t i, int *trig)
     return best;
 }
 
-static int is_be(const char *w)
+/* 1 when token i is a form of "be" (or "get": "got shelled"). */
+static int is_be(const doc *d, size_t i)
 {
-    static const char *const be[] = {"was", "were", "been", "being", "is", "are", "be", "got",
-                                     "get", "gets", NULL};
-    for (int i = 0; be[i]; i++)
-        if (strcmp(w, be[i]) == 0)
+    return lw_is(d, i, "was") || lw_is(d, i, "were") || lw_is(d, i, "been") ||
+           lw_is(d, i, "being") || lw_is(d, i, "is") || lw_is(d, i, "are") || lw_is(d, i, "be") ||
+           lw_is(d, i, "got") || lw_is(d, i, "get") || lw_is(d, i, "gets");
+}
+
+/* 1 when token i contains "n't" ("didn't", "n't"). */
+static int has_nt(const doc *d, size_t i)
+{
+    const char *l = TK(i).lower;
+    for (size_t k = 0; k + 3 <= TK(i).len; k++)
+        if (l[k] == 'n' && l[k + 1] == '\'' && l[k + 2] == 't')
             return 1;
     return 0;
 }
@@ -435,10 +517,10 @@ static int negated(doc *d, sent_ctx *sc, size_t ts, size_t te)
             break;
         if (has_word(d, WL_NEGATIONS, j) || has_word(d, WL_HYPOTHETICALS, j))
             return 1;
-        if (strstr(TK(j).lower, "n't"))
+        if (has_nt(d, j))
             return 1;
     }
-    if (sc->first_hedge < ts)
+    if (hedge_before(d, sc, ts))
         return 1;
     if (lw_is(d, te, "not") || lw_is(d, te, "never"))
         return 1;
@@ -627,7 +709,7 @@ static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s
             j++; /* "the harmful actions of X" */
         if (j < NT) {
             for (size_t k = 0; k < t->n_preps; k++)
-                if (strcmp(TK(j).lower, t->preps[k]) == 0) {
+                if (tok_is(d, j, t->preps[k])) {
                     size_t o = j + 1;
                     if (lw_is(d, o, "the"))
                         o++;
@@ -654,10 +736,10 @@ static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s
             /* "X ... is an absolute lie", "rumours in X ... are nonsense":
              * the sentence's topic, its first actor */
             size_t b = ts;
-            while (b > 0 && (TK(b - 1).flags & DN_TOK_WORD) && !is_be(TK(b - 1).lower) &&
+            while (b > 0 && (TK(b - 1).flags & DN_TOK_WORD) && !is_be(d, b - 1) &&
                    sc->tok2m[b - 1] < 0 && ts - b < 3)
                 b--;
-            if (b > 0 && is_be(TK(b - 1).lower)) {
+            if (b > 0 && is_be(d, b - 1)) {
                 for (size_t k = 0; k < d->n_m && owner < 0; k++)
                     if (d->m[k].ts < ts && !(d->m[k].flags & (M_SPEAKER | M_PRON | M_GROUP)))
                         owner = (int)k;
@@ -697,11 +779,10 @@ static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s
         int passive = 0;
         if (t->passive) {
             size_t b = te;
-            if (b < NT && strlen(TK(b).lower) > 3 &&
-                strcmp(TK(b).lower + strlen(TK(b).lower) - 2, "ly") == 0)
+            if (b < NT && is_ly(d, b))
                 b++;
             if (lw_is(d, b, "by") && ts > 0 &&
-                (is_be(TK(ts - 1).lower) || (ts > 1 && is_be(TK(ts - 2).lower)))) {
+                (is_be(d, ts - 1) || (ts > 1 && is_be(d, ts - 2)))) {
                 size_t o = b + 1;
                 if (lw_is(d, o, "the"))
                     o++;
@@ -791,6 +872,47 @@ static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s
     return 0;
 }
 
+/* Finds and processes the triggers of the current sentence (pass 2),
+ * sentence number si. 0 ok, -1 ENOMEM. Not inlined: inside extract_part
+ * the scan over the token masks would keep its bounds on the stack. */
+__attribute__((noinline)) static int sentence_triggers(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s,
+                             dn_extract_stats *st)
+{
+    const unsigned *mask = d->tokmask;
+    size_t n = NT;
+    for (size_t t = 0; t < n;) {
+        int ti;
+        size_t e;
+        while (t < n && !(mask[t] & DN_LEX_MASK_TRIGGER))
+            t++; /* most tokens: no trigger starts there */
+        if (t >= n)
+            break;
+        e = trigger_at(d, sc, t, &ti);
+        if (ti >= 0 && e > t) {
+#ifdef DN_EXTRACT_DEBUG
+            fprintf(stderr, "   T[%s] %s\n", dn_lexicon_trigger(d->lx, ti)->name, TK(t).text);
+#endif
+            if (st)
+                st->triggers++;
+            if (process_trigger(d, sc, si, s, t, e, ti, st) != 0)
+                return -1;
+            t = e;
+        } else {
+            t++;
+        }
+    }
+    return 0;
+}
+
+/* The first of tok[i .. n) with a quotation flag, or n. */
+static size_t next_quote_flag(const dn_token *tok, size_t i, size_t n)
+{
+    const dn_token *p = tok + i, *e = tok + n;
+    while (p < e && !(p->flags & (DN_TOK_OPENQ | DN_TOK_QUOTE | DN_TOK_CLOSEQ)))
+        p++;
+    return (size_t)(p - tok);
+}
+
 /* Speaker information of one sentence (pass 1). */
 static void note_speakers(doc *d, sent_ctx *sc, sent_info *in)
 {
@@ -803,6 +925,9 @@ static void note_speakers(doc *d, sent_ctx *sc, sent_info *in)
             break;
         }
     for (size_t i = 0; i < NT; i++) {
+        i = next_quote_flag(d->tk.tok, i, NT); /* most tokens: nothing to note */
+        if (i >= NT)
+            break;
         if (TK(i).flags & DN_TOK_OPENQ) {
             in->has_open = 1;
             /* "X said: "..."" */
@@ -852,49 +977,67 @@ static int build_tok2m(doc *d, sent_ctx *sc)
 {
     if (dn_grow((void **)&sc->tok2m, &sc->cap, NT + 1, sizeof *sc->tok2m) != 0)
         return -1;
-    for (size_t i = 0; i < NT; i++)
-        sc->tok2m[i] = -1;
-    for (size_t k = 0; k < d->n_m; k++)
-        for (size_t i = d->m[k].ts; i < d->m[k].te && i < NT; i++)
+    memset(sc->tok2m, 0xff, NT * sizeof *sc->tok2m); /* -1 */
+    for (size_t k = 0; k < d->n_m; k++) {
+        size_t te = d->m[k].te < NT ? d->m[k].te : NT;
+        for (size_t i = d->m[k].ts; i < te; i++)
             sc->tok2m[i] = (int)k;
-    sc->first_hedge = NT;
-    for (size_t j = 0; j < NT; j++)
-        if (has_word(d, WL_HEDGES, j)) {
-            sc->first_hedge = j;
-            break;
-        }
+    }
+    sc->ctx_fresh = 0;
+    sc->including = -1;
+    sc->hedge_scan = 0;
     return 0;
 }
 
 /* The two sides: states named in a hyphenated pair ("Rwanda-Congo"),
- * else the two states the document names most. */
+ * else the two states the document names most. find_pair_at tries the
+ * token w whose first hyphen is h. */
+static void find_pair_at(doc *d, dn_tokens *scratch, const char *w, const char *h)
+{
+    int st[2] = {-1, -1};
+    for (int part = 0; part < 2; part++) {
+        const char *a = part ? h + 1 : w;
+        size_t n = part ? strlen(h + 1) : (size_t)(h - w);
+        dn_lex_ref refs[8];
+        size_t nr, l;
+        if (dn_tokenize(scratch, a, 0, n, 0, 0) != DN_OK || scratch->n == 0)
+            break;
+        l = dn_lexicon_match(d->lx, scratch->tok, scratch->n, 0, refs, 8, &nr);
+        if (l != scratch->n)
+            break;
+        for (size_t k = 0; k < nr; k++)
+            if (refs[k].kind == DN_LX_STATE || refs[k].kind == DN_LX_DEMONYM) {
+                st[part] = refs[k].index;
+                break;
+            }
+    }
+    if (st[0] >= 0 && st[1] >= 0 && st[0] != st[1]) {
+        d->pair[0] = st[0];
+        d->pair[1] = st[1];
+    }
+}
+
 static void find_pair(doc *d, dn_tokens *scratch)
 {
+    const unsigned char *raw;
+    size_t n;
+    if (NT == 0)
+        return;
+    /* A token's hyphen is a '-' of the text or a dash (U+2012 .. U+2015,
+     * U+2212: text.c's is_dash_cp, all led by byte 0xE2) that the
+     * tokenizer wrote as '-': a sentence whose bytes have neither (most
+     * sentences) names no pair, and its tokens are not looked at. */
+    raw = (const unsigned char *)d->text + TK(0).start;
+    n = TK(NT - 1).end - TK(0).start;
+    if (!memchr(raw, '-', n) && !memchr(raw, 0xE2, n))
+        return;
     for (size_t i = 0; i < NT && d->pair[0] < 0; i++) {
-        const char *w = TK(i).text, *h;
-        int st[2] = {-1, -1};
-        if (!(TK(i).flags & DN_TOK_CAP) || !(h = memchr(w, '-', TK(i).len)))
+        const char *h;
+        /* two names and a hyphen take 3 bytes at least */
+        if (!(TK(i).flags & DN_TOK_CAP) || TK(i).len < 3 ||
+            !(h = memchr(TK(i).text, '-', TK(i).len)))
             continue;
-        for (int part = 0; part < 2; part++) {
-            const char *a = part ? h + 1 : w;
-            size_t n = part ? strlen(h + 1) : (size_t)(h - w);
-            dn_lex_ref refs[8];
-            size_t nr, l;
-            if (dn_tokenize(scratch, a, 0, n, 0, 0) != DN_OK || scratch->n == 0)
-                break;
-            l = dn_lexicon_match(d->lx, scratch->tok, scratch->n, 0, refs, 8, &nr);
-            if (l != scratch->n)
-                break;
-            for (size_t k = 0; k < nr; k++)
-                if (refs[k].kind == DN_LX_STATE || refs[k].kind == DN_LX_DEMONYM) {
-                    st[part] = refs[k].index;
-                    break;
-                }
-        }
-        if (st[0] >= 0 && st[1] >= 0 && st[0] != st[1]) {
-            d->pair[0] = st[0];
-            d->pair[1] = st[1];
-        }
+        find_pair_at(d, scratch, TK(i).text, h);
     }
 }
 
@@ -944,7 +1087,7 @@ static int extract_part(dn_graph *g, const dn_lexicon *lx, const char *doc_id, c
                         const char *date, dn_extract_stats *st, size_t *n_out, dn_error *err)
 {
     doc d;
-    sent_ctx sc = {NULL, 0, 0};
+    sent_ctx sc = {.tok2m = NULL};
     dn_sentence *sents = NULL;
     size_t n_sents = 0;
     dn_tokens scratch;
@@ -1004,7 +1147,8 @@ static int extract_part(dn_graph *g, const dn_lexicon *lx, const char *doc_id, c
 registered:
     d.si = calloc(n_sents + 1, sizeof *d.si);
     d.state_count = calloc(dn_lexicon_count(lx, DN_LX_STATE) + 1, sizeof *d.state_count);
-    d.ctx_ok = malloc(dn_lexicon_count(lx, DN_LX__COUNT) + 1);
+    sc.n_ctx = dn_lexicon_count(lx, DN_LX__COUNT) + 1;
+    d.ctx_ok = malloc(sc.n_ctx);
     d.state_actor = malloc((dn_lexicon_count(lx, DN_LX_STATE) + 1) * sizeof *d.state_actor);
     if (!d.state_actor)
         goto nomem;
@@ -1051,8 +1195,6 @@ registered:
             d.lm_first = lm_first + 2 * toff;
             d.lm_n = lm_n + toff;
             d.lm_roff = lm_roff + toff;
-            if (d.pass == 2) /* triggers are looked for in pass 2 only */
-                memset(d.ctx_ok, -1, dn_lexicon_count(lx, DN_LX__COUNT) + 1);
             doc_recognise(&d);
             if (d.oom || build_tok2m(&d, &sc) != 0)
                 goto nomem;
@@ -1076,22 +1218,8 @@ registered:
             }
             fprintf(stderr, "\n");
 #endif
-            for (size_t t = 0; t < d.tk.n; ) {
-                int ti;
-                size_t e = trigger_at(&d, &sc, t, &ti);
-                if (ti >= 0 && e > t) {
-#ifdef DN_EXTRACT_DEBUG
-                    fprintf(stderr, "   T[%s] %s\n", dn_lexicon_trigger(lx, ti)->name, d.tk.tok[t].text);
-#endif
-                    if (st)
-                        st->triggers++;
-                    if (process_trigger(&d, &sc, i, s, t, e, ti, st) != 0)
-                        goto nomem;
-                    t = e;
-                } else {
-                    t++;
-                }
-            }
+            if (sentence_triggers(&d, &sc, i, s, st) != 0)
+                goto nomem;
             /* the sentence's subject for pronouns of the next one */
             for (size_t k = 0; k < d.n_m; k++) {
                 mention *m = &d.m[k];
