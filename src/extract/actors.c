@@ -249,36 +249,53 @@ static int alias_room(doc *d, doc_actor *x)
     return 0;
 }
 
+/* Room for one more seen hash of x: arena arrays doubled from 4 up to 64
+ * (most actors are seen in few forms). */
+static int seen_room(doc *d, doc_actor *x)
+{
+    size_t cap;
+    uint64_t *ns;
+    if (x->n_seen < x->cap_seen)
+        return 0;
+    cap = x->cap_seen ? x->cap_seen * 2 : 4;
+    if (!(ns = dn_arena_alloc(&d->arena, cap * sizeof *ns)))
+        return -1;
+    if (x->n_seen)
+        memcpy(ns, x->seen, x->n_seen * sizeof *ns);
+    x->seen = ns;
+    x->cap_seen = cap;
+    return 0;
+}
+
 void doc_actor_alias(doc *d, int a, const char *s, size_t n)
 {
     doc_actor *x;
-    char cb[256], *heap = NULL, *c;
+    char *heap = NULL;
+    const char *c;
     size_t cl, full;
-    uint64_t hc;
+    uint64_t h, hc;
 
     if (a < 0 || d->pass != 2 || n == 0 || n > 200)
         return;
     x = &d->actors[a];
-    {
-        /* the same bytes again: nothing to do, and no allocation */
-        uint64_t h = dn_hash_fast(s, n);
-        for (size_t i = 0; i < x->n_seen; i++)
-            if (x->seen[i] == h)
-                return;
-        if (!x->seen && !(x->seen = dn_arena_alloc(&d->arena, 64 * sizeof *x->seen))) {
+    /* the same bytes again: nothing to do, and no allocation */
+    h = dn_hash_fast(s, n);
+    for (size_t i = 0; i < x->n_seen; i++)
+        if (x->seen[i] == h)
+            return;
+    if (x->n_seen < 64) {
+        if (seen_room(d, x) != 0) {
             d->oom = 1;
             return;
         }
-        if (x->n_seen < 64)
-            x->seen[x->n_seen++] = h;
+        x->seen[x->n_seen++] = h;
     }
     if (x->n_aliases >= 64)
         return;
-    /* cleaned text: printable ASCII as it is, in cb; else dn_utf8_clean */
+    /* cleaned text: printable ASCII as it is (no NUL in its n bytes, so
+     * the compares below may stop at n), else dn_utf8_clean */
     if (dn_utf8_printable_run(s, n) == n) {
-        memcpy(cb, s, n);
-        cb[n] = '\0';
-        c = cb;
+        c = s;
         full = n;
     } else if (!(c = heap = dn_utf8_clean(s, n))) {
         d->oom = 1;
@@ -293,7 +310,7 @@ void doc_actor_alias(doc *d, int a, const char *s, size_t n)
     if (full == 0 || (full == x->label_len && memcmp(c, x->label, full) == 0))
         goto out;
     cl = alias_cut(a, full);
-    hc = dn_hash_bytes(c, cl, 1469598103934665603ULL);
+    hc = dn_hash_fast(c, cl);
     for (size_t i = 0; i < x->n_aliases; i++)
         if (x->alias_h[i] == hc && strncmp(x->aliases[i], c, cl) == 0 &&
             alias_cut(a, strlen(x->aliases[i])) == cl)

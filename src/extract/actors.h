@@ -47,9 +47,9 @@ typedef struct doc_actor {
     uint64_t *alias_h;  /* [n_aliases]: hash of each alias as compared
                            (its first alias_cut() bytes) (arena) */
     size_t n_aliases, cap_aliases;
-    uint64_t *seen;     /* hashes of the raw surface forms seen: 64 slots
-                           in the arena, taken on the first alias */
-    size_t n_seen;
+    uint64_t *seen;     /* hashes of the raw surface forms seen, at most
+                           64 (arena, grown by seen_room) */
+    size_t n_seen, cap_seen;
     dn_node *node;      /* graph node once the actor is in an edge */
 } doc_actor;
 
