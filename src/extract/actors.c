@@ -1341,8 +1341,9 @@ qualified : {
                          has_word(d, WL_FUNCTION_WORDS, last))) {
             char key[128];
             snprintf(key, sizeof key, "\x02%s", TK(last - 1).lower);
-            if (dn_strmap_put(&d->names, key, q) == 0)
-                d->n_noun_keys++;
+            if (dn_strmap_put(&d->names, key, q) == 0) {
+                d->noun_filter |= (uint64_t)1 << (TK(last - 1).hlower & 63);
+            }
         }
     }
     if (rk == DN_LX_CAPITAL)
@@ -1517,22 +1518,26 @@ void doc_recognise(doc *d)
             size_t j = i + 1, lim = i + 5;
             int a = -1;
             while (j < NT && j < lim && (TK(j).flags & DN_TOK_WORD)) {
-                char key[128];
                 if (has_word(d, WL_STATE_NOUNS, j) && !lw_is(d, j + 1, "of") && d->last_state >= 0) {
                     a = d->last_state;
                     break;
                 }
                 if (!is_cap(d, j)) {
-                    /* "\x02" + lower, cut at 128 bytes as snprintf would */
-                    size_t kl = TK(j).len < sizeof key - 2 ? TK(j).len : sizeof key - 2;
-                    key[0] = '\x02';
-                    memcpy(key + 1, TK(j).lower, kl);
-                    key[kl + 1] = '\0';
+                    /* a noun remembered from "a Syrian air base": the key
+                     * is built only when the filter lets the word through */
+                    if (d->noun_filter >> (TK(j).hlower & 63) & 1) {
+                        /* "\x02" + lower, cut at 128 bytes as snprintf would */
+                        char key[128];
+                        size_t kl = TK(j).len < sizeof key - 2 ? TK(j).len : sizeof key - 2;
+                        key[0] = '\x02';
+                        memcpy(key + 1, TK(j).lower, kl);
+                        key[kl + 1] = '\0';
+                        if ((a = dn_strmap_get(&d->names, key)) >= 0)
+                            break;
+                    }
+                } else if (!has_word(d, WL_STATE_NOUNS, j) && is_known_at(d, j)) {
+                    break;
                 }
-                if (!is_cap(d, j) && d->n_noun_keys && (a = dn_strmap_get(&d->names, key)) >= 0)
-                    break;
-                if (is_cap(d, j) && !has_word(d, WL_STATE_NOUNS, j) && is_known_at(d, j))
-                    break;
                 j++;
             }
             if (a >= 0 && j < NT && j < lim && (TK(j).flags & DN_TOK_WORD)) {

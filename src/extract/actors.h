@@ -117,7 +117,9 @@ typedef struct doc {
     dn_strmap by_id;     /* id -> actor */
     dn_strmap names;     /* full names, surnames, discovered places -> actor,
                             and "\x02noun" -> the state of "a Syrian air base" */
-    size_t n_noun_keys;  /* how many "\x02noun" keys were put */
+    uint64_t noun_filter; /* bit (hlower & 63) of the token of each
+                             "\x02noun" key put: a word whose bit is clear
+                             is no key (0: none put) */
     dn_strmap name_first; /* first word of a name -> its longest length */
     /* (type, label) -> actor, an open hash whose labels are the actors'
      * own: doc_actor_get finds a known actor without building its id */
