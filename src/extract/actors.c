@@ -350,6 +350,7 @@ static void names_put_h(doc *d, const char *name, uint64_t h, int a)
     if (dn_strmap_get_h(&d->name_first, first, hf) < (int)words &&
         dn_strmap_put_h(&d->name_first, first, hf, (int)words) != 0)
         d->oom = 1;
+    d->first_filter[FIRST_BIT(hf) >> 6] |= (uint64_t)1 << (FIRST_BIT(hf) & 63);
 }
 
 static void names_put(doc *d, const char *name, int a)
@@ -1151,7 +1152,8 @@ static size_t phrase_at(doc *d, size_t i)
 
     l = lex_at(d, i, refs, 16, &nr);
     /* a name of this document (persons, discovered places) */
-    if (is_cap(d, i) && (nf = dn_strmap_get_h(&d->name_first, TK(i).text, TK(i).htext)) > 0) {
+    if (is_cap(d, i) && (d->first_filter[FIRST_BIT(TK(i).htext) >> 6] >> (FIRST_BIT(TK(i).htext) & 63) & 1) &&
+        (nf = dn_strmap_get_h(&d->name_first, TK(i).text, TK(i).htext)) > 0) {
         size_t maxl = (size_t)nf;
         for (size_t L = maxl < 4 ? maxl : 4; L >= 1; L--) {
             char wb[160];

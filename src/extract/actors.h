@@ -121,6 +121,9 @@ typedef struct doc {
                              "\x02noun" key put: a word whose bit is clear
                              is no key (0: none put) */
     dn_strmap name_first; /* first word of a name -> its longest length */
+    uint64_t first_filter[64]; /* bit FIRST_BIT(h) of each name_first key's
+                                  hash: most capitalised words start no
+                                  name, and are told so without a probe */
     /* (type, label) -> actor, an open hash whose labels are the actors'
      * own: doc_actor_get finds a known actor without building its id */
     struct actor_cache {
@@ -173,6 +176,10 @@ typedef struct doc {
     size_t n_acc, cap_acc;
     int oom;
 } doc;
+
+/* The bit of first_filter for a key hash (bits the table index does not
+ * use). */
+#define FIRST_BIT(h) ((size_t)((h) >> 40) & 4095)
 
 /* Sizes the actor table and cache for about n actors at once. 0 ok, -1
  * ENOMEM. */
