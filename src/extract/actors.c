@@ -611,8 +611,13 @@ static int actor_of_ref(doc *d, dn_lex_ref r)
         const dn_lex_person *p = dn_lexicon_person(lx, r.index);
         a = lex_actor(d, DN_ACTOR_PERSON, DN_LX_PERSON, r.index, p->name, p->role, p->state);
         if (a >= 0) {
+            uint64_t h = dn_hash_str(d->actors[a].label);
             d->actors[a].lex = 1;
-            names_put(d, d->actors[a].label, a);
+            /* (again) its name: a put that would change nothing, when the
+             * name already maps to it, is skipped (its first word was
+             * counted then) */
+            if (dn_strmap_get_h(&d->names, d->actors[a].label, h) != a)
+                names_put_h(d, d->actors[a].label, h, a);
             names_put_new(d, d->actors[a].surname, a);
         }
         break;
