@@ -38,6 +38,7 @@
 #include <string.h>
 
 #include "dipnet/graph.h"
+#include "graph/graph_private.h"
 #include "util/util.h"
 
 /* An edge's first EV_SCAN evidence entries are kept unique by a scan of
@@ -65,9 +66,12 @@ typedef struct str_slot {
 typedef struct str_tab {
     str_slot *slots;
     size_t cap, used;
-    const char *last_in;  /* the caller's pointer of the last call ... */
-    const char *last_out; /* ... and the copy it got: the extractor passes
-                             one sentence's text for each of its edges */
+    const char *last_in[2];  /* the caller's pointer of the last call of
+                                each kind (texts, triggers) ... */
+    const char *last_out[2]; /* ... and the copy it got: the extractor
+                                passes one sentence's text (and often one
+                                trigger) for each of its edges, a text and
+                                a trigger in turn */
 } str_tab;
 
 /* A chunk of the string arena; data follows the header. */
@@ -393,14 +397,17 @@ static void *arena_alloc(dn_graph_index *ix, size_t n)
     return c + 1;
 }
 
-/* Copies n bytes and a NUL into the arena; NULL on ENOMEM. */
+/* Copies n bytes and a NUL into the arena behind the header of
+ * graph_private.h (4-byte aligned); NULL on ENOMEM. */
 static char *arena_copy(dn_graph_index *ix, const char *s, size_t n)
 {
     str_chunk *c = ix->chunks;
+    size_t at = c ? (c->used + 3) & ~(size_t)3 : 0;
+    uint32_t hdr = (uint32_t)(n < DN_ISTR_LONG ? n : DN_ISTR_LONG) << 2;
     char *p;
 
-    if (!c || c->cap - c->used < n + 1) {
-        size_t cap = n + 1 > STR_CHUNK / 4 ? n + 1 : STR_CHUNK;
+    if (!c || at > c->cap || c->cap - at < n + 5) {
+        size_t cap = n + 5 > STR_CHUNK / 4 ? n + 5 : STR_CHUNK;
         str_chunk *nc = malloc(sizeof *nc + cap);
         if (!nc)
             return NULL;
@@ -414,12 +421,14 @@ static char *arena_copy(dn_graph_index *ix, const char *s, size_t n)
             ix->chunks = nc;
         }
         c = nc;
+        at = 0;
     }
-    p = (char *)(c + 1) + c->used;
-    memcpy(p, s, n);
-    p[n] = '\0';
-    c->used += n + 1;
-    return p;
+    p = (char *)(c + 1) + at;
+    memcpy(p, &hdr, 4);
+    memcpy(p + 4, s, n);
+    p[4 + n] = '\0';
+    c->used = at + n + 5;
+    return p + 4;
 }
 
 static int str_tab_grow(str_tab *tab)
@@ -444,8 +453,9 @@ static int str_tab_grow(str_tab *tab)
 }
 
 /* The graph's copy of s in table tab (NULL for NULL), made in the arena
- * on first sight. Sets *oom when a copy was needed and memory ran out. */
-static char *intern(dn_graph_index *ix, str_tab *tab, const char *s,
+ * on first sight. k (0 or 1) picks the one-entry cache of the kind of
+ * string asked for. Sets *oom when a copy was needed and memory ran out. */
+static char *intern(dn_graph_index *ix, str_tab *tab, const char *s, int k,
                     int *oom)
 {
     size_t n, mask, i;
@@ -454,9 +464,10 @@ static char *intern(dn_graph_index *ix, str_tab *tab, const char *s,
 
     if (!s)
         return NULL;
-    if (s == tab->last_in && strcmp(tab->last_out, s) == 0)
-        return (char *)tab->last_out; /* the bytes may have changed under
-                                         the same pointer: compared */
+    if (s == tab->last_in[k] && strcmp(tab->last_out[k], s) == 0)
+        return (char *)tab->last_out[k]; /* the bytes may have changed
+                                            under the same pointer:
+                                            compared */
     if ((tab->used + 1) * 2 > tab->cap && str_tab_grow(tab) != 0) {
         *oom = 1;
         return NULL;
@@ -464,13 +475,15 @@ static char *intern(dn_graph_index *ix, str_tab *tab, const char *s,
     n = strlen(s);
     h = dn_hash_fast(s, n);
     mask = tab->cap - 1;
-    for (i = h & mask; tab->slots[i].s; i = (i + 1) & mask)
+    for (i = h & mask; tab->slots[i].s; i = (i + 1) & mask) {
+        const char *o = tab->slots[i].s;
         if (tab->slots[i].h == h &&
-            (tab->slots[i].s == s || strcmp(tab->slots[i].s, s) == 0)) {
-            tab->last_in = s;
-            tab->last_out = tab->slots[i].s;
-            return (char *)tab->slots[i].s;
+            (o == s || (dn_istr_len(o) == n && memcmp(o, s, n) == 0))) {
+            tab->last_in[k] = s;
+            tab->last_out[k] = o;
+            return (char *)o;
         }
+    }
     if (!(copy = arena_copy(ix, s, n))) {
         *oom = 1;
         return NULL;
@@ -478,8 +491,8 @@ static char *intern(dn_graph_index *ix, str_tab *tab, const char *s,
     tab->slots[i].h = h;
     tab->slots[i].s = copy;
     tab->used++;
-    tab->last_in = s;
-    tab->last_out = copy;
+    tab->last_in[k] = s;
+    tab->last_out[k] = copy;
     return copy;
 }
 
@@ -733,7 +746,7 @@ dn_edge *dn_graph_add_edge(dn_graph *g, dn_node *source, dn_node *target,
     if (!g->ix->type_code[type] && edge_cameo[type]) {
         int oom = 0;
         g->ix->type_code[type] =
-            intern(g->ix, &g->ix->codes, edge_cameo[type], &oom);
+            intern(g->ix, &g->ix->codes, edge_cameo[type], 0, &oom);
         if (oom)
             return NULL;
     }
@@ -815,8 +828,8 @@ int dn_edge_add_evidence(dn_graph *g, dn_edge *e, const dn_evidence *ev)
     }
     slot = &e->evidence[e->n_evidence];
     *slot = *ev;
-    slot->text = intern(g->ix, &g->ix->strs, ev->text, &oom);
-    slot->trigger = intern(g->ix, &g->ix->strs, ev->trigger, &oom);
+    slot->text = intern(g->ix, &g->ix->strs, ev->text, 0, &oom);
+    slot->trigger = intern(g->ix, &g->ix->strs, ev->trigger, 1, &oom);
     if (oom)
         return -1; /* the key stays in the table: harmless, the edge is
                       left as it was and the caller fails */
@@ -836,7 +849,7 @@ int dn_edge_set_cameo(dn_graph *g, dn_edge *e, const char *code)
     }
     if (e->cameo && (e->cameo == code || strcmp(e->cameo, code) == 0))
         return DN_OK; /* already this code: no probe */
-    p = intern(g->ix, &g->ix->codes, code, &oom);
+    p = intern(g->ix, &g->ix->codes, code, 0, &oom);
     if (oom)
         return DN_ENOMEM;
     e->cameo = p;

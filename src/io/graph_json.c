@@ -26,6 +26,7 @@
 #endif
 
 #include "dipnet/io.h"
+#include "graph/graph_private.h"
 #include "util/json.h"
 #include "util/util.h"
 
@@ -826,7 +827,7 @@ static void jw_str_escape(jw *w, const unsigned char *p, size_t n)
  * the last, partial block is checked and copied as the block that ends
  * the string (overlapping bytes already done). At the first word that needs an escape, the bytes before
  * it stay written and jw_str_escape does the rest. */
-static void jw_str_n(jw *w, const char *s, size_t n)
+static int jw_str_n(jw *w, const char *s, size_t n)
 {
     const unsigned char *p = (const unsigned char *)s;
     char *o;
@@ -838,7 +839,7 @@ static void jw_str_n(jw *w, const char *s, size_t n)
         if (n + 2 > JW_CAP) {
             jw_putc(w, '"');
             jw_str_escape(w, p, n);
-            return;
+            return 1; /* not looked at: as if it held an escape */
         }
     }
     o = w->buf + w->len + 1;
@@ -882,15 +883,44 @@ static void jw_str_n(jw *w, const char *s, size_t n)
     }
     o[n] = '"';
     w->len += n + 2;
-    return;
+    return 0;
 escape:
     w->len += 1 + i;
     jw_str_escape(w, p + i, n - i);
+    return 1;
 }
 
 static void jw_str(jw *w, const char *s)
 {
     jw_str_n(w, s, strlen(s));
+}
+
+/* An interned string of the graph (graph_private.h): its length is in
+ * its header, and so is, after its first write, whether it holds a byte
+ * to escape; a clean one is copied as it is. */
+static void jw_istr(jw *w, const char *s)
+{
+    uint32_t *hp = dn_istr_hdr(s), h = *hp;
+    size_t n = h >> 2;
+
+    if (n == DN_ISTR_LONG) {
+        jw_str(w, s);
+        return;
+    }
+    if ((h & 3) == DN_ISTR_CLEAN && n + 2 <= JW_CAP - w->len) {
+        char *o = w->buf + w->len;
+        o[0] = '"';
+        memcpy(o + 1, s, n);
+        o[n + 1] = '"';
+        w->len += n + 2;
+        return;
+    }
+    if ((h & 3) == DN_ISTR_DIRTY) {
+        jw_str_n(w, s, n);
+        return;
+    }
+    /* first sight (or no room: then the verdict is written again) */
+    *hp = (h & ~3u) | (jw_str_n(w, s, n) ? DN_ISTR_DIRTY : DN_ISTR_CLEAN);
 }
 
 /* Formats a number so that it reads back as exactly the same double, into
@@ -951,22 +981,16 @@ static void jw_num(jw *w, num_cache *c, double v)
     jw_put(w, c->text[k], c->len[k]);
 }
 
-/* An integer field (counts, offsets) as jw_num writes it as a double:
- * digits below 1e15 (two at a time), num_format's rules beyond. */
-static void jw_long(jw *w, long v)
+/* Writes the decimal digits of u (< 1e15) ending just before end, two at
+ * a time; returns where they begin. */
+static inline char *jw_digits(char *end, unsigned long u)
 {
     static const char pairs[] =
         "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
         "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
         "8081828384858687888990919293949596979899";
-    char buf[40], *p = buf + 24;
-    unsigned long u;
+    char *p = end;
 
-    if (v <= -1000000000000000L || v >= 1000000000000000L) {
-        jw_put(w, buf, num_format(buf, (double)v));
-        return;
-    }
-    u = v < 0 ? 0UL - (unsigned long)v : (unsigned long)v;
     while (u >= 100) {
         p -= 2;
         memcpy(p, pairs + 2 * (u % 100), 2);
@@ -978,9 +1002,40 @@ static void jw_long(jw *w, long v)
     } else {
         *--p = (char)('0' + u);
     }
+    return p;
+}
+
+/* The number of decimal digits of u. */
+static inline size_t jw_ndigits(unsigned long u)
+{
+    size_t n = 1;
+
+    for (; u >= 10000; u /= 10000)
+        n += 4;
+    return n + (u >= 10) + (u >= 100) + (u >= 1000);
+}
+
+/* An integer field (counts, offsets) as jw_num writes it as a double:
+ * digits below 1e15 (two at a time, straight into the buffer when it
+ * has room), num_format's rules beyond. */
+static void jw_long(jw *w, long v)
+{
+    char buf[40];
+    unsigned long u;
+    size_t n;
+
+    if (v <= -1000000000000000L || v >= 1000000000000000L) {
+        jw_put(w, buf, num_format(buf, (double)v));
+        return;
+    }
+    u = v < 0 ? 0UL - (unsigned long)v : (unsigned long)v;
+    n = jw_ndigits(u) + (v < 0);
+    if (n > JW_CAP - w->len)
+        jw_flush(w);
+    jw_digits(w->buf + w->len + n, u);
     if (v < 0)
-        *--p = '-';
-    jw_put(w, p, (size_t)(buf + 24 - p));
+        w->buf[w->len] = '-';
+    w->len += n;
 }
 
 /* The key of the next member: ",\"key\":", without the comma for the
@@ -1136,7 +1191,10 @@ static void write_edge(jw *w, pre *pr, const dn_edge *e)
         jw_key(w, &first, "count");
     }
     jw_long(w, e->count);
-    jw_opt_str(w, &first, "cameo", e->cameo);
+    if (e->cameo) {
+        jw_key(w, &first, "cameo");
+        jw_istr(w, e->cameo);
+    }
     if (!isnan(e->goldstein)) {
         jw_key(w, &first, "goldstein");
         jw_num(w, &pr->nums, e->goldstein);
@@ -1154,8 +1212,14 @@ static void write_edge(jw *w, pre *pr, const dn_edge *e)
         jw_long(w, ev->start);
         jw_key(w, &f, "end");
         jw_long(w, ev->end);
-        jw_opt_str(w, &f, "text", ev->text);
-        jw_opt_str(w, &f, "trigger", ev->trigger);
+        if (ev->text) {
+            jw_key(w, &f, "text");
+            jw_istr(w, ev->text);
+        }
+        if (ev->trigger) {
+            jw_key(w, &f, "trigger");
+            jw_istr(w, ev->trigger);
+        }
         jw_putc(w, '}');
     }
     JW_LIT(w, "]}");
