@@ -30,6 +30,14 @@
  * each node keeps a 4-byte hash of every alias
  * beside its aliases, so that re-adding the aliases a node already has,
  * which the extractor does after each document, reads no strings.
+ *
+ * Nodes live in the arena too (node_blk: the node, its id's hash, its id),
+ * and so do their strings (label, kind, ..., aliases, attribute names)
+ * and their alias and attribute arrays (doubled, an outgrown one left in
+ * place): making a node costs no malloc, and freeing a graph frees chunks,
+ * slabs and the few long evidence lists, not node after node. Every
+ * string in the arena carries graph_private.h's header (its length, and
+ * the JSON writer's verdict on escaping).
  */
 #include <assert.h>
 #include <math.h>
@@ -91,6 +99,25 @@ typedef struct edge_slab {
     size_t used;
     dn_edge e[EDGE_SLAB];
 } edge_slab;
+
+/* A node as the graph allocates it, from its arena: the public struct,
+ * then what the graph keeps private, then the id. The id's hash sits on
+ * the id's cache line, so that a probe of the node table that meets
+ * another node reads one line and no string; the index pointer lets the
+ * setters, which get only the node, copy strings into the arena. */
+typedef struct node_blk {
+    dn_node n;
+    dn_graph_index *ix; /* the graph's index (its arena) */
+    uint64_t h;         /* id_hash of the id */
+    uint32_t pad;
+    uint32_t idhdr;     /* the id's graph_private.h header; the id
+                           follows */
+} node_blk;
+
+static node_blk *blk_of(const dn_node *n)
+{
+    return (node_blk *)(uintptr_t)n;
+}
 
 /* A slot of the node and edge tables: the entry's hash and pointer. */
 typedef struct ptr_slot {
@@ -238,6 +265,12 @@ static uint64_t id_hash(const char *id)
     return dn_hash_fast(id, strlen(id));
 }
 
+/* The same, of an id of n bytes. */
+static uint64_t id_hash_n(const char *id, size_t n)
+{
+    return dn_hash_fast(id, n);
+}
+
 /* Puts (h, p) into a table known to hold a free slot. */
 static void slot_put(ptr_slot *t, size_t cap, uint64_t h, void *p)
 {
@@ -269,16 +302,21 @@ static int slot_reserve(ptr_slot **t, size_t *cap, size_t used)
     return 0;
 }
 
-static dn_node *node_find(const dn_graph_index *ix, const char *id, uint64_t h)
+/* The node whose id is the n bytes at id (hashing to h), or NULL. */
+static dn_node *node_find(const dn_graph_index *ix, const char *id, size_t n,
+                          uint64_t h)
 {
     size_t mask, i;
 
     if (!ix->n_cap)
         return NULL;
     mask = ix->n_cap - 1;
-    for (i = h & mask; ix->nodes[i]; i = (i + 1) & mask)
-        if (strcmp(ix->nodes[i]->id, id) == 0)
+    for (i = h & mask; ix->nodes[i]; i = (i + 1) & mask) {
+        const node_blk *b = blk_of(ix->nodes[i]);
+        if (b->h == h && dn_istr_len(b->n.id) == n &&
+            memcmp(b->n.id, id, n) == 0)
             return ix->nodes[i];
+    }
     return NULL;
 }
 
@@ -296,7 +334,7 @@ static int node_insert(dn_graph_index *ix, dn_node *n, uint64_t h)
             dn_node *o = ix->nodes[k];
             if (!o)
                 continue;
-            for (i = id_hash(o->id) & (cap - 1); t[i]; i = (i + 1) & (cap - 1))
+            for (i = blk_of(o)->h & (cap - 1); t[i]; i = (i + 1) & (cap - 1))
                 ;
             t[i] = o;
         }
@@ -373,47 +411,22 @@ static int ev_tab_insert(dn_graph_index *ix, const ev_key *k)
 
 /* ---- interned strings ------------------------------------------------- */
 
-/* n bytes of the arena at an 8-byte boundary (small: a fresh chunk is an
- * ordinary one); NULL on ENOMEM. */
-static void *arena_alloc(dn_graph_index *ix, size_t n)
+/* n bytes of the arena at an align-byte boundary (align: 4 or 8); a
+ * request too big for an ordinary chunk gets a chunk of its own, linked
+ * behind the one being filled, which stays the one filled. NULL on
+ * ENOMEM. */
+static void *arena_take(dn_graph_index *ix, size_t n, size_t align)
 {
     str_chunk *c = ix->chunks;
-    size_t at;
+    size_t at = c ? (c->used + align - 1) & ~(align - 1) : 0;
 
-    assert(n <= STR_CHUNK / 4);
-    if (c) {
-        at = (c->used + 7) & ~(size_t)7;
-        if (at <= c->cap && c->cap - at >= n) {
-            c->used = at + n;
-            return (char *)(c + 1) + at;
-        }
-    }
-    if (!(c = malloc(sizeof *c + STR_CHUNK)))
-        return NULL;
-    c->next = ix->chunks;
-    c->cap = STR_CHUNK;
-    c->used = n;
-    ix->chunks = c;
-    return c + 1;
-}
-
-/* Copies n bytes and a NUL into the arena behind the header of
- * graph_private.h (4-byte aligned); NULL on ENOMEM. */
-static char *arena_copy(dn_graph_index *ix, const char *s, size_t n)
-{
-    str_chunk *c = ix->chunks;
-    size_t at = c ? (c->used + 3) & ~(size_t)3 : 0;
-    uint32_t hdr = (uint32_t)(n < DN_ISTR_LONG ? n : DN_ISTR_LONG) << 2;
-    char *p;
-
-    if (!c || at > c->cap || c->cap - at < n + 5) {
-        size_t cap = n + 5 > STR_CHUNK / 4 ? n + 5 : STR_CHUNK;
-        str_chunk *nc = malloc(sizeof *nc + cap);
-        if (!nc)
+    if (!c || at > c->cap || c->cap - at < n) {
+        size_t cap = n > STR_CHUNK / 4 ? n : STR_CHUNK;
+        str_chunk *nc;
+        if (n > SIZE_MAX - sizeof *nc || !(nc = malloc(sizeof *nc + cap)))
             return NULL;
-        nc->used = 0;
         nc->cap = cap;
-        if (c && cap != STR_CHUNK) { /* a long string: keep filling c */
+        if (c && cap != STR_CHUNK) {
             nc->next = c->next;
             c->next = nc;
         } else {
@@ -423,11 +436,34 @@ static char *arena_copy(dn_graph_index *ix, const char *s, size_t n)
         c = nc;
         at = 0;
     }
-    p = (char *)(c + 1) + at;
-    memcpy(p, &hdr, 4);
+    c->used = at + n;
+    return (char *)(c + 1) + at;
+}
+
+static void *arena_alloc(dn_graph_index *ix, size_t n)
+{
+    return arena_take(ix, n, 8);
+}
+
+/* Writes the header of graph_private.h for a string of n bytes at h. */
+static void istr_header(void *h, size_t n)
+{
+    uint32_t v = (uint32_t)(n < DN_ISTR_LONG ? n : DN_ISTR_LONG) << 2;
+
+    memcpy(h, &v, 4);
+}
+
+/* Copies n bytes and a NUL into the arena behind the header of
+ * graph_private.h (4-byte aligned); NULL on ENOMEM. */
+static char *arena_copy(dn_graph_index *ix, const char *s, size_t n)
+{
+    char *p = n < SIZE_MAX - 5 ? arena_take(ix, n + 5, 4) : NULL;
+
+    if (!p)
+        return NULL;
+    istr_header(p, n);
     memcpy(p + 4, s, n);
     p[4 + n] = '\0';
-    c->used = at + n + 5;
     return p + 4;
 }
 
@@ -513,37 +549,18 @@ dn_graph *dn_graph_new(void)
     return g;
 }
 
-static void node_free(dn_node *n)
-{
-    if (!n)
-        return;
-    free(n->label); /* n->id shares n's block */
-    free(n->kind);
-    free(n->state);
-    free(n->cameo);
-    free(n->iso);
-    for (size_t i = 0; i < n->n_aliases; i++)
-        free(n->aliases[i]);
-    free(n->aliases);
-    free(n->alias_hash);
-    for (size_t i = 0; i < n->n_attrs; i++)
-        free(n->attrs[i].name);
-    free(n->attrs);
-    free(n);
-}
-
-
 void dn_graph_free(dn_graph *g)
 {
     if (!g)
         return;
-    for (size_t i = 0; i < g->n_nodes; i++)
-        node_free(g->nodes[i]);
-    for (size_t i = 0; i < g->n_edges; i++)
-        if (g->edges[i]->cap_evidence > EV_SMALL)
-            free(g->edges[i]->evidence); /* the strings and short lists are
-                                            in the arena, the edge in a
-                                            slab */
+    /* Nodes and all their strings and lists are in the arena, edges in
+     * slabs, evidence strings and short lists in the arena: only long
+     * evidence lists were malloc'ed, found slab by slab (in memory
+     * order, not g->edges's). */
+    for (edge_slab *sl = g->ix ? g->ix->slabs : NULL; sl; sl = sl->next)
+        for (size_t i = 0; i < sl->used; i++)
+            if (sl->e[i].cap_evidence > EV_SMALL)
+                free(sl->e[i].evidence);
     for (size_t i = 0; i < g->n_docs; i++) {
         free(g->docs[i].id);
         free(g->docs[i].title);
@@ -577,34 +594,68 @@ void dn_graph_free(dn_graph *g)
 
 dn_node *dn_graph_node(const dn_graph *g, const char *id)
 {
-    return id ? node_find(g->ix, id, id_hash(id)) : NULL;
+    size_t n;
+
+    if (!id)
+        return NULL;
+    n = strlen(id);
+    return node_find(g->ix, id, n, id_hash_n(id, n));
+}
+
+/* The node's copy of s (NULL for NULL) in the graph's arena; sets *oom
+ * when memory ran out. A replaced copy stays in the arena until the graph
+ * is freed: the extractor sets each field once, and bounded calls waste
+ * bounded bytes. */
+static char *node_copy(const dn_node *n, const char *s, int *oom)
+{
+    char *p;
+
+    if (!s)
+        return NULL;
+    if (!(p = arena_copy(blk_of(n)->ix, s, strlen(s))))
+        *oom = 1;
+    return p;
+}
+
+/* Sets *slot to the node's copy of s. DN_OK or DN_ENOMEM (unchanged). */
+static int node_set(dn_node *n, char **slot, const char *s)
+{
+    int oom = 0;
+    char *p = node_copy(n, s, &oom);
+
+    if (oom)
+        return DN_ENOMEM;
+    *slot = p;
+    return DN_OK;
 }
 
 dn_node *dn_graph_add_node(dn_graph *g, const char *id, const char *label,
                            dn_actor_type type)
 {
-    uint64_t h = id_hash(id);
-    dn_node *n = node_find(g->ix, id, h);
-    size_t idlen;
+    size_t idlen = strlen(id);
+    uint64_t h = id_hash_n(id, idlen);
+    dn_node *n = node_find(g->ix, id, idlen, h);
+    node_blk *b;
+    int oom = 0;
 
     if (n)
         return n;
     assert((unsigned)type < DN_ACTOR__COUNT);
     if (dn_grow((void **)&g->nodes, &g->cap_nodes, g->n_nodes + 1,
-                sizeof *g->nodes) != 0)
+                sizeof *g->nodes) != 0 ||
+        idlen > SIZE_MAX / 2 ||
+        !(b = arena_alloc(g->ix, sizeof *b + idlen + 1)))
         return NULL;
-    idlen = strlen(id);
-    n = calloc(1, sizeof *n + idlen + 1); /* the id follows the node: it
-                                             never changes */
-    if (!n)
-        return NULL;
-    n->id = memcpy(n + 1, id, idlen + 1);
-    n->label = dn_strdup(label ? label : id);
+    memset(b, 0, sizeof *b);
+    b->ix = g->ix;
+    b->h = h;
+    istr_header(&b->idhdr, idlen);
+    n = &b->n;
+    n->id = memcpy(b + 1, id, idlen + 1); /* the id never changes */
+    n->label = node_copy(n, label ? label : id, &oom);
     n->type = type;
-    if (!n->label || node_insert(g->ix, n, h) != 0) {
-        node_free(n);
-        return NULL;
-    }
+    if (oom || node_insert(g->ix, n, h) != 0)
+        return NULL; /* the block stays in the arena, unreachable */
     n->index = g->n_nodes;
     g->nodes[g->n_nodes++] = n;
     return n;
@@ -612,29 +663,29 @@ dn_node *dn_graph_add_node(dn_graph *g, const char *id, const char *label,
 
 int dn_node_set_kind(dn_node *n, const char *kind)
 {
-    return dn_str_replace(&n->kind, kind) ? DN_ENOMEM : DN_OK;
+    return node_set(n, &n->kind, kind);
 }
 
 int dn_node_set_state(dn_node *n, const char *state)
 {
-    return dn_str_replace(&n->state, state) ? DN_ENOMEM : DN_OK;
+    return node_set(n, &n->state, state);
 }
 
 int dn_node_set_cameo(dn_node *n, const char *cameo)
 {
-    return dn_str_replace(&n->cameo, cameo) ? DN_ENOMEM : DN_OK;
+    return node_set(n, &n->cameo, cameo);
 }
 
 int dn_node_set_iso(dn_node *n, const char *iso)
 {
-    return dn_str_replace(&n->iso, iso) ? DN_ENOMEM : DN_OK;
+    return node_set(n, &n->iso, iso);
 }
 
 int dn_node_set_label(dn_node *n, const char *label)
 {
     if (!label)
         return DN_OK; /* a node always has a label */
-    return dn_str_replace(&n->label, label) ? DN_ENOMEM : DN_OK;
+    return node_set(n, &n->label, label);
 }
 
 /* Up to this many aliases a node's list is searched by strcmp alone. */
@@ -671,21 +722,24 @@ int dn_node_add_alias(dn_node *n, const char *alias)
     if (n->n_aliases >= DN_NODE_MAX_ALIASES)
         return DN_OK; /* see DN_NODE_MAX_ALIASES */
     if (n->n_aliases == n->cap_aliases) {
-        /* both arrays have cap_aliases slots; cap_aliases grows only
-         * when both did, so a failure leaves the node consistent */
+        /* both arrays have cap_aliases slots, in the arena (outgrown
+         * ones stay there: a doubling wastes less than it keeps) */
+        dn_graph_index *ix = blk_of(n)->ix;
         size_t cap = n->cap_aliases ? n->cap_aliases * 2 : 4; /* a node
                                             seen in text has a few */
-        char **a = realloc(n->aliases, cap * sizeof *a);
-        uint32_t *hs;
-        if (!a)
+        char **a = arena_alloc(ix, cap * sizeof *a);
+        uint32_t *hs = a ? arena_alloc(ix, cap * sizeof *hs) : NULL;
+        if (!hs)
             return DN_ENOMEM;
+        if (n->n_aliases) {
+            memcpy(a, n->aliases, n->n_aliases * sizeof *a);
+            memcpy(hs, n->alias_hash, n->n_aliases * sizeof *hs);
+        }
         n->aliases = a;
-        if (!(hs = realloc(n->alias_hash, cap * sizeof *hs)))
-            return DN_ENOMEM;
         n->alias_hash = hs;
         n->cap_aliases = cap;
     }
-    if (!(copy = dn_strdup(alias)))
+    if (!(copy = arena_copy(blk_of(n)->ix, alias, strlen(alias))))
         return DN_ENOMEM;
     n->alias_hash[n->n_aliases] = h;
     n->aliases[n->n_aliases++] = copy;
@@ -711,9 +765,17 @@ int dn_node_set_attr(dn_node *n, const char *name, double value)
         }
     if (n->n_attrs >= DN_NODE_MAX_ATTRS)
         return DN_ELIMIT;
-    if (dn_grow((void **)&n->attrs, &n->cap_attrs, n->n_attrs + 1,
-                sizeof *n->attrs) != 0 ||
-        !(copy = dn_strdup(name)))
+    if (n->n_attrs == n->cap_attrs) { /* in the arena, as aliases */
+        size_t cap = n->cap_attrs ? n->cap_attrs * 2 : 4;
+        dn_attr *a = arena_alloc(blk_of(n)->ix, cap * sizeof *a);
+        if (!a)
+            return DN_ENOMEM;
+        if (n->n_attrs)
+            memcpy(a, n->attrs, n->n_attrs * sizeof *a);
+        n->attrs = a;
+        n->cap_attrs = cap;
+    }
+    if (!(copy = arena_copy(blk_of(n)->ix, name, strlen(name))))
         return DN_ENOMEM;
     n->attrs[n->n_attrs].name = copy;
     n->attrs[n->n_attrs].value = value;
@@ -941,10 +1003,10 @@ static const char *pick(const char *a, const char *b)
     return strcmp(a, b) <= 0 ? a : b;
 }
 
-static int merge_field(char **dst, const char *src)
+static int merge_field(dn_node *n, char **dst, const char *src)
 {
     const char *keep = pick(*dst, src);
-    return keep == *dst ? 0 : dn_str_replace(dst, keep);
+    return keep == *dst ? 0 : node_set(n, dst, keep) != DN_OK;
 }
 
 dn_node *dn_graph_copy_node(dn_graph *g, const dn_node *n)
@@ -961,19 +1023,13 @@ dn_node *dn_graph_copy_node(dn_graph *g, const dn_node *n)
         int take = ln > ld || (ln == ld && strcmp(n->label, d->label) < 0);
         char *old = d->label;
         if (take) {
-            if (!(d->label = dn_strdup(n->label))) {
-                d->label = old;
+            if (node_set(d, &d->label, n->label) != DN_OK)
                 return NULL;
-            }
-            if (dn_node_add_alias(d, old) != DN_OK) {
-                free(old);
+            if (dn_node_add_alias(d, old) != DN_OK)
                 return NULL;
-            }
-            free(old);
             /* the new label may have been an alias: drop it from aliases */
             for (size_t i = 0; i < d->n_aliases; i++)
                 if (strcmp(d->aliases[i], d->label) == 0) {
-                    free(d->aliases[i]);
                     memmove(&d->aliases[i], &d->aliases[i + 1],
                             (d->n_aliases - i - 1) * sizeof *d->aliases);
                     memmove(&d->alias_hash[i], &d->alias_hash[i + 1],
@@ -985,8 +1041,9 @@ dn_node *dn_graph_copy_node(dn_graph *g, const dn_node *n)
             return NULL;
         }
     }
-    if (merge_field(&d->kind, n->kind) || merge_field(&d->state, n->state) ||
-        merge_field(&d->cameo, n->cameo) || merge_field(&d->iso, n->iso))
+    if (merge_field(d, &d->kind, n->kind) ||
+        merge_field(d, &d->state, n->state) ||
+        merge_field(d, &d->cameo, n->cameo) || merge_field(d, &d->iso, n->iso))
         return NULL;
     for (size_t i = 0; i < n->n_aliases; i++)
         if (dn_node_add_alias(d, n->aliases[i]) != DN_OK)
