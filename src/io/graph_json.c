@@ -1049,6 +1049,16 @@ static void jw_long(jw *w, long v)
         *(first) = 0;                                                          \
     } while (0)
 
+/* A string member of the graph's (graph_private.h); left out when NULL. */
+#define jw_opt_istr(w, first, key, v)                                          \
+    do {                                                                       \
+        const char *v_ = (v);                                                  \
+        if (v_) {                                                              \
+            jw_key((w), (first), key);                                         \
+            jw_istr((w), v_);                                                  \
+        }                                                                      \
+    } while (0)
+
 /* A string member; left out when v is NULL, as cJSON's callers did. */
 #define jw_opt_str(w, first, key, v)                                           \
     do {                                                                       \
@@ -1085,20 +1095,20 @@ static void write_node(jw *w, num_cache *nc, const dn_node *n)
     int first = 1;
 
     jw_putc(w, '{');
-    jw_opt_str(w, &first, "id", n->id);
-    jw_opt_str(w, &first, "label", n->label);
+    jw_opt_istr(w, &first, "id", n->id);
+    jw_opt_istr(w, &first, "label", n->label);
     jw_opt_str(w, &first, "type", dn_actor_type_name(n->type));
-    jw_opt_str(w, &first, "kind", n->kind);
-    jw_opt_str(w, &first, "state", n->state);
-    jw_opt_str(w, &first, "iso", n->iso);
-    jw_opt_str(w, &first, "cameo", n->cameo);
+    jw_opt_istr(w, &first, "kind", n->kind);
+    jw_opt_istr(w, &first, "state", n->state);
+    jw_opt_istr(w, &first, "iso", n->iso);
+    jw_opt_istr(w, &first, "cameo", n->cameo);
     if (n->n_aliases) {
         jw_key(w, &first, "aliases");
         jw_putc(w, '[');
         for (size_t i = 0; i < n->n_aliases; i++) {
             if (i)
                 jw_putc(w, ',');
-            jw_str(w, n->aliases[i]);
+            jw_istr(w, n->aliases[i]);
         }
         jw_putc(w, ']');
     }
@@ -1106,7 +1116,7 @@ static void write_node(jw *w, num_cache *nc, const dn_node *n)
         if (!first)
             jw_putc(w, ',');
         first = 0;
-        jw_str(w, n->attrs[i].name);
+        jw_istr(w, n->attrs[i].name);
         jw_putc(w, ':');
         jw_num(w, nc, n->attrs[i].value);
     }
@@ -1166,11 +1176,52 @@ static int pre_build(pre *h, const dn_graph *g, char *scratch)
         h->off[k++] = h->text.len;
     }
     for (size_t i = 0; i < g->n_nodes; i++) {
-        jw_str(&m, g->nodes[i]->id);
+        jw_istr(&m, g->nodes[i]->id);
         jw_flush(&m);
         h->off[k++] = h->text.len;
     }
     return m.failed ? -1 : 0;
+}
+
+/* Writes u (< 1e15) at o; returns the end. */
+static inline char *put_digits(char *o, unsigned long u)
+{
+    size_t n = jw_ndigits(u);
+
+    jw_digits(o + n, u);
+    return o + n;
+}
+
+/* The bytes up to the text of an evidence entry: its document's head,
+ * then sentence, start and end. Three numbers below 1e15 and a short head
+ * (the common case) go into the buffer after one check for room. */
+static void write_place(jw *w, pre *pr, const dn_evidence *ev)
+{
+    const unsigned long lim = 1000000000000000UL;
+    size_t hl = pre_len(pr, ev->doc);
+    char *o;
+
+    if (hl > JW_CAP / 2 || (unsigned long)ev->sentence >= lim ||
+        (unsigned long)ev->start >= lim || (unsigned long)ev->end >= lim) {
+        int f = 0;
+        jw_put(w, pre_at(pr, ev->doc), hl);
+        jw_long(w, ev->sentence);
+        jw_key(w, &f, "start");
+        jw_long(w, ev->start);
+        jw_key(w, &f, "end");
+        jw_long(w, ev->end);
+        return;
+    }
+    if (hl + 64 > JW_CAP - w->len) /* 3 x 15 digits, 16 bytes of keys */
+        jw_flush(w);
+    o = w->buf + w->len;
+    memcpy(o, pre_at(pr, ev->doc), hl);
+    o = put_digits(o + hl, (unsigned long)ev->sentence);
+    memcpy(o, ",\"start\":", 9);
+    o = put_digits(o + 9, (unsigned long)ev->start);
+    memcpy(o, ",\"end\":", 7);
+    o = put_digits(o + 7, (unsigned long)ev->end);
+    w->len = (size_t)(o - w->buf);
 }
 
 static void write_edge(jw *w, pre *pr, const dn_edge *e)
@@ -1191,10 +1242,7 @@ static void write_edge(jw *w, pre *pr, const dn_edge *e)
         jw_key(w, &first, "count");
     }
     jw_long(w, e->count);
-    if (e->cameo) {
-        jw_key(w, &first, "cameo");
-        jw_istr(w, e->cameo);
-    }
+    jw_opt_istr(w, &first, "cameo", e->cameo);
     if (!isnan(e->goldstein)) {
         jw_key(w, &first, "goldstein");
         jw_num(w, &pr->nums, e->goldstein);
@@ -1206,20 +1254,9 @@ static void write_edge(jw *w, pre *pr, const dn_edge *e)
         int f = 0; /* the head ends with the first member */
         if (i)
             jw_putc(w, ',');
-        jw_put(w, pre_at(pr, ev->doc), pre_len(pr, ev->doc));
-        jw_long(w, ev->sentence);
-        jw_key(w, &f, "start");
-        jw_long(w, ev->start);
-        jw_key(w, &f, "end");
-        jw_long(w, ev->end);
-        if (ev->text) {
-            jw_key(w, &f, "text");
-            jw_istr(w, ev->text);
-        }
-        if (ev->trigger) {
-            jw_key(w, &f, "trigger");
-            jw_istr(w, ev->trigger);
-        }
+        write_place(w, pr, ev);
+        jw_opt_istr(w, &f, "text", ev->text);
+        jw_opt_istr(w, &f, "trigger", ev->trigger);
         jw_putc(w, '}');
     }
     JW_LIT(w, "]}");
