@@ -1199,11 +1199,52 @@ static void sort_n(void *base, size_t n, size_t size,
  * to a few entries long. */
 #define SMALL_SORT 16
 
-/* A string and what goes with it, for skey_sort. */
+/* A string and what goes with it, for skey_sort, with its first 16 bytes
+ * as two big-endian numbers (zero-padded: the strings hold no NUL), so
+ * that most comparisons are two integer compares and no strcmp call: node
+ * ids differ within "person:nikol-pas". */
 typedef struct skey {
+    uint64_t p0, p1;
     const char *k;
     uintptr_t v;
 } skey;
+
+/* The eight bytes at b as a big-endian number. */
+static uint64_t load_be64(const unsigned char *b)
+{
+    uint64_t v = 0;
+
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) &&                          \
+    __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    memcpy(&v, b, 8);
+    v = __builtin_bswap64(v);
+#else
+    for (int i = 0; i < 8; i++)
+        v = v << 8 | b[i];
+#endif
+    return v;
+}
+
+/* Fills s->p0, p1 from s->k, an arena string (graph_private.h). */
+static void skey_prefix(skey *s)
+{
+    unsigned char b[16] = {0};
+    size_t n = dn_istr_len(s->k);
+
+    memcpy(b, s->k, n < 16 ? n : 16);
+    s->p0 = load_be64(b);
+    s->p1 = load_be64(b + 8);
+}
+
+/* strcmp's sign for two keys. */
+static int skey_cmp(const skey *a, const skey *b)
+{
+    if (a->p0 != b->p0)
+        return a->p0 < b->p0 ? -1 : 1;
+    if (a->p1 != b->p1)
+        return a->p1 < b->p1 ? -1 : 1;
+    return strcmp(a->k, b->k);
+}
 
 /* Sorts a[0..n) by strcmp of k: a merge sort (tmp holds n / 2 + 1) whose
  * short runs are sorted by insertion, with the comparison inline, not
@@ -1216,7 +1257,7 @@ static void skey_sort(skey *a, skey *tmp, size_t n)
         for (size_t x = 1; x < n; x++) {
             skey t = a[x];
             size_t y = x;
-            for (; y > 0 && strcmp(a[y - 1].k, t.k) > 0; y--)
+            for (; y > 0 && skey_cmp(&a[y - 1], &t) > 0; y--)
                 a[y] = a[y - 1];
             a[y] = t;
         }
@@ -1224,16 +1265,17 @@ static void skey_sort(skey *a, skey *tmp, size_t n)
     }
     skey_sort(a, tmp, h);
     skey_sort(a + h, tmp, n - h);
-    if (strcmp(a[h - 1].k, a[h].k) <= 0)
+    if (skey_cmp(&a[h - 1], &a[h]) <= 0)
         return; /* already in order */
     memcpy(tmp, a, h * sizeof *a);
     while (i < h && j < n)
-        a[o++] = strcmp(a[j].k, tmp[i].k) < 0 ? a[j++] : tmp[i++];
+        a[o++] = skey_cmp(&a[j], &tmp[i]) < 0 ? a[j++] : tmp[i++];
     while (i < h)
         a[o++] = tmp[i++];
 }
 
-/* Sorts the n pointers at base by the string at each one's key offset
+/* Sorts the n pointers at base by the string (an arena string, see
+ * graph_private.h) at each one's key offset
  * (key(p) = *(const char **)((char *)p + off)), or, with off < 0, by the
  * strings they are, moving hashes (when not NULL) with them. -1 when
  * memory runs out (nothing done). */
@@ -1251,6 +1293,7 @@ static int sort_by_string(void **base, uint32_t *hashes, size_t n, long off)
         a[i].k = off < 0 ? (const char *)base[i]
                          : *(const char *const *)((const char *)base[i] + off);
         a[i].v = hashes ? hashes[i] : (uintptr_t)base[i];
+        skey_prefix(&a[i]);
     }
     skey_sort(a, a + n, n);
     for (size_t i = 0; i < n; i++) {
@@ -1314,47 +1357,66 @@ typedef struct edge_key {
 } edge_key;
 
 /* Sorts g->edges by (source index, target index, type), the order of
- * cmp_edge, with an LSD radix sort on packed keys: each edge's nodes are
- * read once, not at every comparison, and a byte that all keys share
- * costs one counting pass. Keys are unique (one edge per key), so the
- * order is the comparison sort's. Returns -1 (nothing done) when the
- * keys do not fit or memory runs out. */
+ * cmp_edge, with an LSD radix sort on packed keys: source, target and
+ * type take just the bits the node count needs (2b + 3 bits for b bits
+ * of index), cut into as few digits of up to RADIX_BITS as cover them;
+ * one pass counts every digit, and a digit that all keys share costs no
+ * pass. Each edge's nodes are read once, not at every comparison. Keys
+ * are unique (one edge per key), so the order is the comparison sort's.
+ * Returns -1 (nothing done) when the keys do not fit or memory runs out. */
+#define RADIX_BITS 11
+
 static int sort_edges_radix(dn_graph *g)
 {
-    size_t n = g->n_edges;
-    edge_key *buf, *a, *b;
+    size_t n = g->n_edges, nd, width;
+    unsigned b = 1, bits;
+    edge_key *buf, *a, *x;
+    uint32_t (*cnt)[1 << RADIX_BITS];
 
-    if (g->n_nodes >= ((size_t)1 << 29) || n > SIZE_MAX / 2 / sizeof *buf ||
+    while (b < 29 && ((size_t)1 << b) < g->n_nodes)
+        b++;
+    bits = 2 * b + 3;
+    nd = (bits + RADIX_BITS - 1) / RADIX_BITS;
+    width = (bits + nd - 1) / nd;
+    if (g->n_nodes >= ((size_t)1 << 29) || n >= UINT32_MAX ||
+        n > SIZE_MAX / 2 / sizeof *buf ||
         !(buf = malloc(2 * n * sizeof *buf)))
         return -1;
+    if (!(cnt = calloc(nd, sizeof *cnt))) {
+        free(buf);
+        return -1;
+    }
     a = buf;
-    b = buf + n;
+    x = buf + n;
     for (size_t i = 0; i < n; i++) {
         const dn_edge *e = g->edges[i];
-        a[i].k = (uint64_t)e->source->index << 32 |
-                 (uint64_t)e->target->index << 3 | (uint64_t)e->type;
+        uint64_t k = ((uint64_t)e->source->index << (b + 3)) |
+                     ((uint64_t)e->target->index << 3) | (uint64_t)e->type;
+        a[i].k = k;
         a[i].e = g->edges[i];
+        for (size_t d = 0; d < nd; d++)
+            cnt[d][(k >> (d * width)) & ((1u << width) - 1)]++;
     }
-    for (unsigned shift = 0; shift < 64; shift += 8) {
-        size_t cnt[256] = {0}, sum = 0;
+    for (size_t d = 0; d < nd; d++) {
+        uint32_t *c = cnt[d], sum = 0;
+        unsigned shift = (unsigned)(d * width), mask = (1u << width) - 1;
         edge_key *t;
-        for (size_t i = 0; i < n; i++)
-            cnt[(a[i].k >> shift) & 255]++;
-        if (cnt[(a[0].k >> shift) & 255] == n)
-            continue; /* every key has this byte */
-        for (size_t d = 0; d < 256; d++) {
-            size_t c = cnt[d];
-            cnt[d] = sum;
-            sum += c;
+        if (c[(a[0].k >> shift) & mask] == n)
+            continue; /* every key has this digit */
+        for (size_t v = 0; v <= mask; v++) {
+            uint32_t k = c[v];
+            c[v] = sum;
+            sum += k;
         }
         for (size_t i = 0; i < n; i++)
-            b[cnt[(a[i].k >> shift) & 255]++] = a[i];
+            x[c[(a[i].k >> shift) & mask]++] = a[i];
         t = a;
-        a = b;
-        b = t;
+        a = x;
+        x = t;
     }
     for (size_t i = 0; i < n; i++)
         g->edges[i] = a[i].e;
+    free(cnt);
     free(buf);
     return 0;
 }
