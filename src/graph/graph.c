@@ -1474,44 +1474,69 @@ static char fold_latin(unsigned cp)
     return 0;
 }
 
+/* What an ASCII byte becomes in an id: itself (digits, lower-case
+ * letters), its lower case (upper-case letters), ID_SKIP (the apostrophe:
+ * "Tigray's" -> "tigrays") or ID_DASH (the rest: a separator). */
+#define ID_DASH 0
+#define ID_SKIP 1
+
+static const char id_ascii[128] = {
+    ['\''] = ID_SKIP,
+    ['0'] = '0', ['1'] = '1', ['2'] = '2', ['3'] = '3', ['4'] = '4',
+    ['5'] = '5', ['6'] = '6', ['7'] = '7', ['8'] = '8', ['9'] = '9',
+    ['a'] = 'a', ['b'] = 'b', ['c'] = 'c', ['d'] = 'd', ['e'] = 'e',
+    ['f'] = 'f', ['g'] = 'g', ['h'] = 'h', ['i'] = 'i', ['j'] = 'j',
+    ['k'] = 'k', ['l'] = 'l', ['m'] = 'm', ['n'] = 'n', ['o'] = 'o',
+    ['p'] = 'p', ['q'] = 'q', ['r'] = 'r', ['s'] = 's', ['t'] = 't',
+    ['u'] = 'u', ['v'] = 'v', ['w'] = 'w', ['x'] = 'x', ['y'] = 'y',
+    ['z'] = 'z',
+    ['A'] = 'a', ['B'] = 'b', ['C'] = 'c', ['D'] = 'd', ['E'] = 'e',
+    ['F'] = 'f', ['G'] = 'g', ['H'] = 'h', ['I'] = 'i', ['J'] = 'j',
+    ['K'] = 'k', ['L'] = 'l', ['M'] = 'm', ['N'] = 'n', ['O'] = 'o',
+    ['P'] = 'p', ['Q'] = 'q', ['R'] = 'r', ['S'] = 's', ['T'] = 't',
+    ['U'] = 'u', ['V'] = 'v', ['W'] = 'w', ['X'] = 'x', ['Y'] = 'y',
+    ['Z'] = 'z',
+};
+
 /* The id of a name is never longer than the name (each byte written
  * stands for at least one byte read, a hyphen for the bytes it replaces),
  * or than "x" and 16 hex digits when nothing ASCII is left: one malloc of
- * that bound, written in place. isalnum and tolower of the C locale are
- * spelled out for ASCII (the tool never calls setlocale). */
+ * that bound, written in place. ASCII goes through id_ascii (isalnum and
+ * tolower of the C locale; the tool never calls setlocale); dash is set
+ * by a separator once something was written, and a hyphen goes out
+ * before the next character. */
 char *dn_make_id(const char *prefix, const char *name)
 {
     const unsigned char *s = (const unsigned char *)name;
     size_t lp = strlen(prefix), ln = strlen(name);
-    char *id = malloc(lp + 2 + (ln > 17 ? ln : 17)), *o;
-    int pending_dash = 0, any = 0;
+    char *id = malloc(lp + 2 + (ln > 17 ? ln : 17)), *o, *start;
+    int dash = 0;
 
     if (!id)
         return NULL;
     memcpy(id, prefix, lp);
     id[lp] = ':';
-    o = id + lp + 1;
+    o = start = id + lp + 1;
     while (*s) {
-        char c = 0;
+        char c;
         if (*s < 0x80) {
-            unsigned char b = *s;
-            if ((b >= '0' && b <= '9') || (b >= 'a' && b <= 'z'))
-                c = (char)b;
-            else if (b >= 'A' && b <= 'Z')
-                c = (char)(b - 'A' + 'a');
-            else if (b == '\'')
-                ; /* "Tigray's" -> "tigrays" */
-            else
-                pending_dash = 1;
-            s++;
-            if (!c)
-                continue;
-        } else if ((s[0] & 0xE0) == 0xC0 && (s[1] & 0xC0) == 0x80) {
+            c = id_ascii[*s++];
+            if (c > ID_SKIP) {
+                if (dash)
+                    *o++ = '-';
+                dash = 0;
+                *o++ = c;
+            } else if (c == ID_DASH) {
+                dash = o > start;
+            }
+            continue;
+        }
+        if ((s[0] & 0xE0) == 0xC0 && (s[1] & 0xC0) == 0x80) {
             unsigned cp = ((unsigned)(s[0] & 0x1F) << 6) | (s[1] & 0x3F);
             c = fold_latin(cp);
             s += 2;
             if (!c) {
-                pending_dash = 1;
+                dash = o > start;
                 continue;
             }
         } else if (s[0] == 0xE2 && s[1] == 0x80 && s[2] == 0x99) {
@@ -1522,16 +1547,16 @@ char *dn_make_id(const char *prefix, const char *name)
             s++;
             while ((*s & 0xC0) == 0x80)
                 s++;
-            pending_dash = 1;
+            dash = o > start;
             continue;
         }
-        if (pending_dash && any)
+        if (dash)
             *o++ = '-';
-        pending_dash = 0;
+        dash = 0;
         *o++ = c;
-        any = 1;
     }
-    if (!any) { /* nothing ASCII in the name: a stable hash keeps ids apart */
+    if (o == start) { /* nothing ASCII in the name: a stable hash keeps ids
+                         apart */
         snprintf(o, 18, "x%016llx", (unsigned long long)dn_hash_str(name));
         return id;
     }
