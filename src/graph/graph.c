@@ -697,26 +697,37 @@ static uint32_t alias_hash(const char *alias)
     return (uint32_t)dn_hash_fast(alias, strlen(alias));
 }
 
+/* Whether arena string a (graph_private.h) holds the n bytes at s. */
+static int istr_eq(const char *a, const char *s, size_t n)
+{
+    return dn_istr_len(a) == n && memcmp(a, s, n) == 0;
+}
+
 int dn_node_add_alias(dn_node *n, const char *alias)
 {
     uint32_t h;
+    size_t len;
     char *copy;
 
-    if (!alias || !*alias || strcmp(alias, n->label) == 0)
+    if (!alias || !*alias)
+        return DN_OK;
+    len = strlen(alias);
+    if (istr_eq(n->label, alias, len))
         return DN_OK;
     /* The extractor offers a node its aliases again after every document
      * it appears in. A short list is scanned directly (hashing the alias
      * would cost more); a long one by its 4-byte hashes, side by side,
-     * reading an alias's bytes only when its hash agrees. */
+     * reading an alias's bytes only when its hash agrees. Lengths (in
+     * the arena strings' headers) are compared before bytes. */
     if (n->n_aliases <= ALIAS_SCAN) {
         for (size_t i = 0; i < n->n_aliases; i++)
-            if (strcmp(n->aliases[i], alias) == 0)
+            if (istr_eq(n->aliases[i], alias, len))
                 return DN_OK;
-        h = alias_hash(alias);
+        h = (uint32_t)dn_hash_fast(alias, len);
     } else {
-        h = alias_hash(alias);
+        h = (uint32_t)dn_hash_fast(alias, len);
         for (size_t i = 0; i < n->n_aliases; i++)
-            if (n->alias_hash[i] == h && strcmp(n->aliases[i], alias) == 0)
+            if (n->alias_hash[i] == h && istr_eq(n->aliases[i], alias, len))
                 return DN_OK;
     }
     if (n->n_aliases >= DN_NODE_MAX_ALIASES)
@@ -739,7 +750,7 @@ int dn_node_add_alias(dn_node *n, const char *alias)
         n->alias_hash = hs;
         n->cap_aliases = cap;
     }
-    if (!(copy = arena_copy(blk_of(n)->ix, alias, strlen(alias))))
+    if (!(copy = arena_copy(blk_of(n)->ix, alias, len)))
         return DN_ENOMEM;
     n->alias_hash[n->n_aliases] = h;
     n->aliases[n->n_aliases++] = copy;
