@@ -597,6 +597,62 @@ static void test_hash_fast(void **state)
             assert_true(dn_hash_fast(buf + off, n) == hash_fast_ref(buf + off, n));
 }
 
+/* Nodes and their strings live in the graph's arena: fields replaced
+ * many times, alias and attribute lists grown past their first blocks, an
+ * id longer than an arena chunk, and ids that share long prefixes (the
+ * sort compares 16-byte prefixes first) all read back as set, sorted. */
+static void test_node_storage(void **state)
+{
+    dn_graph *g = dn_graph_new();
+    size_t big = 70000;
+    char *long_id = malloc(big + 1), buf[64];
+    dn_node *n, *l;
+
+    (void)state;
+    assert_non_null(g);
+    assert_non_null(long_id);
+    memcpy(long_id, "person:", 7);
+    memset(long_id + 7, 'z', big - 7);
+    long_id[big] = '\0';
+    assert_non_null(l = dn_graph_add_node(g, long_id, NULL, DN_ACTOR_PERSON));
+    assert_string_equal(l->label, long_id);
+    assert_ptr_equal(dn_graph_node(g, long_id), l);
+    assert_non_null(n = dn_graph_add_node(g, "person:abcdefghijklmnop-2", "N", DN_ACTOR_PERSON));
+    for (int i = 0; i < 50; i++) {
+        snprintf(buf, sizeof buf, "kind %d", i);
+        assert_int_equal(dn_node_set_kind(n, buf), DN_OK);
+        snprintf(buf, sizeof buf, "Label %d", i);
+        assert_int_equal(dn_node_set_label(n, buf), DN_OK);
+        snprintf(buf, sizeof buf, "alias %02d", 49 - i);
+        assert_int_equal(dn_node_add_alias(n, buf), DN_OK);
+        assert_int_equal(dn_node_add_alias(n, buf), DN_OK); /* once */
+        snprintf(buf, sizeof buf, "attr%02d", 49 - i);
+        assert_int_equal(dn_node_set_attr(n, buf, i), DN_OK);
+    }
+    assert_int_equal(dn_node_set_state(n, NULL), DN_OK);
+    assert_null(n->state);
+    assert_string_equal(n->kind, "kind 49");
+    assert_string_equal(n->label, "Label 49");
+    assert_int_equal(n->n_aliases, 50);
+    assert_int_equal(n->n_attrs, 50);
+    assert_non_null(dn_graph_add_node(g, "person:abcdefghijklmnop-10", "M", DN_ACTOR_PERSON));
+    assert_non_null(dn_graph_add_node(g, "person:abcdefghijklmnop", "O", DN_ACTOR_PERSON));
+    dn_graph_sort(g);
+    assert_string_equal(g->nodes[0]->id, "person:abcdefghijklmnop");
+    assert_string_equal(g->nodes[1]->id, "person:abcdefghijklmnop-10");
+    assert_string_equal(g->nodes[2]->id, "person:abcdefghijklmnop-2");
+    assert_ptr_equal(g->nodes[3], l);
+    for (size_t i = 0; i < n->n_aliases; i++) {
+        snprintf(buf, sizeof buf, "alias %02zu", i);
+        assert_string_equal(n->aliases[i], buf);
+        snprintf(buf, sizeof buf, "attr%02zu", i);
+        assert_string_equal(n->attrs[i].name, buf);
+        assert_true(n->attrs[i].value == (double)(49 - i));
+    }
+    dn_graph_free(g);
+    free(long_id);
+}
+
 static void test_make_id(void **state)
 {
     char *id;
@@ -1002,6 +1058,7 @@ int main(void)
         cmocka_unit_test(test_evidence_interned),
         cmocka_unit_test(test_evidence_unique_many),
         cmocka_unit_test(test_merge_order_independent),
+        cmocka_unit_test(test_node_storage),
         cmocka_unit_test(test_make_id),
         cmocka_unit_test(test_make_id_ref),
         cmocka_unit_test(test_hash_fnv),
