@@ -453,6 +453,54 @@ static void test_block_edges(void **state)
     dn_graph_free(g);
 }
 
+/* A sentence (clean or with escapes) that several edges cite is written
+ * the same each time, in the first file and in a second one (whose
+ * strings the writer has seen already). */
+static void test_shared_strings(void **state)
+{
+    static const char *const texts[] = {"A clean sentence.",
+                                        "A \"quoted\"\tone, long enough to take sixteen-byte blocks.",
+                                        "x"};
+    dn_graph *g = dn_graph_new();
+    long d = dn_graph_add_document(g, "d.txt", NULL, "2024-01-02");
+    dn_node *n[4];
+    char *got, *again, *want;
+
+    (void)state;
+    assert_true(d >= 0);
+    for (int i = 0; i < 4; i++) {
+        char id[16];
+        snprintf(id, sizeof id, "state:s%d", i);
+        assert_non_null(n[i] = dn_graph_add_node(g, id, id + 6, DN_ACTOR_STATE));
+    }
+    for (int i = 0; i < 4; i++)
+        for (int j = 0; j < 4; j++) {
+            dn_edge *e;
+            if (i == j)
+                continue;
+            assert_non_null(e = dn_graph_add_edge(g, n[i], n[j], DN_EDGE_CALL));
+            for (int k = 0; k < 3; k++) {
+                char copy[100]; /* a fresh buffer: interned, not kept */
+                dn_evidence ev;
+                snprintf(copy, sizeof copy, "%s", texts[(i + j + k) % 3]);
+                ev = (dn_evidence){(uint32_t)d, k + 1, k * 100, k * 100 + 50,
+                                   copy, k ? "said \"x\"" : "called"};
+                assert_int_equal(dn_edge_add_evidence(g, e, &ev), 1);
+            }
+            assert_int_equal(dn_edge_set_cameo(g, e, i % 2 ? "042" : "041"), DN_OK);
+        }
+    got = to_json(g); /* sorts g */
+    again = to_json(g);
+    want = expected_json(g);
+    assert_same_bytes(got, want);
+    assert_same_bytes(again, want);
+    assert_non_null(strstr(got, "\"text\":\"A \\\"quoted\\\"\\tone,"));
+    free(got);
+    free(again);
+    free(want);
+    dn_graph_free(g);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -462,6 +510,7 @@ int main(void)
         cmocka_unit_test(test_empty_graph),
         cmocka_unit_test(test_write_error),
         cmocka_unit_test(test_block_edges),
+        cmocka_unit_test(test_shared_strings),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

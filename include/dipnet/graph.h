@@ -10,7 +10,9 @@
  *
  * Storage: g->nodes is an array of pointers, so a dn_node pointer stays
  * valid while the graph grows; n->index is its position in g->nodes. Edges
- * are likewise an array of pointers. Documents (the articles the evidence
+ * are likewise an array of pointers. Nodes, edges and every string and
+ * list they hold belong to the graph (most live in its arena, all go with
+ * dn_graph_free): never free, realloc or assign them; use the setters. Documents (the articles the evidence
  * comes from) are stored once in g->docs and referenced by index.
  *
  * Order: dn_graph_sort() puts nodes in id order and edges in (source id,

@@ -30,6 +30,14 @@
  * each node keeps a 4-byte hash of every alias
  * beside its aliases, so that re-adding the aliases a node already has,
  * which the extractor does after each document, reads no strings.
+ *
+ * Nodes live in the arena too (node_blk: the node, its id's hash, its id),
+ * and so do their strings (label, kind, ..., aliases, attribute names)
+ * and their alias and attribute arrays (doubled, an outgrown one left in
+ * place): making a node costs no malloc, and freeing a graph frees chunks,
+ * slabs and the few long evidence lists, not node after node. Every
+ * string in the arena carries graph_private.h's header (its length, and
+ * the JSON writer's verdict on escaping).
  */
 #include <assert.h>
 #include <math.h>
@@ -38,6 +46,7 @@
 #include <string.h>
 
 #include "dipnet/graph.h"
+#include "graph/graph_private.h"
 #include "util/util.h"
 
 /* An edge's first EV_SCAN evidence entries are kept unique by a scan of
@@ -65,9 +74,12 @@ typedef struct str_slot {
 typedef struct str_tab {
     str_slot *slots;
     size_t cap, used;
-    const char *last_in;  /* the caller's pointer of the last call ... */
-    const char *last_out; /* ... and the copy it got: the extractor passes
-                             one sentence's text for each of its edges */
+    const char *last_in[2];  /* the caller's pointer of the last call of
+                                each kind (texts, triggers) ... */
+    const char *last_out[2]; /* ... and the copy it got: the extractor
+                                passes one sentence's text (and often one
+                                trigger) for each of its edges, a text and
+                                a trigger in turn */
 } str_tab;
 
 /* A chunk of the string arena; data follows the header. */
@@ -87,6 +99,25 @@ typedef struct edge_slab {
     size_t used;
     dn_edge e[EDGE_SLAB];
 } edge_slab;
+
+/* A node as the graph allocates it, from its arena: the public struct,
+ * then what the graph keeps private, then the id. The id's hash sits on
+ * the id's cache line, so that a probe of the node table that meets
+ * another node reads one line and no string; the index pointer lets the
+ * setters, which get only the node, copy strings into the arena. */
+typedef struct node_blk {
+    dn_node n;
+    dn_graph_index *ix; /* the graph's index (its arena) */
+    uint64_t h;         /* id_hash of the id */
+    uint32_t pad;
+    uint32_t idhdr;     /* the id's graph_private.h header; the id
+                           follows */
+} node_blk;
+
+static node_blk *blk_of(const dn_node *n)
+{
+    return (node_blk *)(uintptr_t)n;
+}
 
 /* A slot of the node and edge tables: the entry's hash and pointer. */
 typedef struct ptr_slot {
@@ -234,6 +265,12 @@ static uint64_t id_hash(const char *id)
     return dn_hash_fast(id, strlen(id));
 }
 
+/* The same, of an id of n bytes. */
+static uint64_t id_hash_n(const char *id, size_t n)
+{
+    return dn_hash_fast(id, n);
+}
+
 /* Puts (h, p) into a table known to hold a free slot. */
 static void slot_put(ptr_slot *t, size_t cap, uint64_t h, void *p)
 {
@@ -265,16 +302,21 @@ static int slot_reserve(ptr_slot **t, size_t *cap, size_t used)
     return 0;
 }
 
-static dn_node *node_find(const dn_graph_index *ix, const char *id, uint64_t h)
+/* The node whose id is the n bytes at id (hashing to h), or NULL. */
+static dn_node *node_find(const dn_graph_index *ix, const char *id, size_t n,
+                          uint64_t h)
 {
     size_t mask, i;
 
     if (!ix->n_cap)
         return NULL;
     mask = ix->n_cap - 1;
-    for (i = h & mask; ix->nodes[i]; i = (i + 1) & mask)
-        if (strcmp(ix->nodes[i]->id, id) == 0)
+    for (i = h & mask; ix->nodes[i]; i = (i + 1) & mask) {
+        const node_blk *b = blk_of(ix->nodes[i]);
+        if (b->h == h && dn_istr_len(b->n.id) == n &&
+            memcmp(b->n.id, id, n) == 0)
             return ix->nodes[i];
+    }
     return NULL;
 }
 
@@ -292,7 +334,7 @@ static int node_insert(dn_graph_index *ix, dn_node *n, uint64_t h)
             dn_node *o = ix->nodes[k];
             if (!o)
                 continue;
-            for (i = id_hash(o->id) & (cap - 1); t[i]; i = (i + 1) & (cap - 1))
+            for (i = blk_of(o)->h & (cap - 1); t[i]; i = (i + 1) & (cap - 1))
                 ;
             t[i] = o;
         }
@@ -369,44 +411,22 @@ static int ev_tab_insert(dn_graph_index *ix, const ev_key *k)
 
 /* ---- interned strings ------------------------------------------------- */
 
-/* n bytes of the arena at an 8-byte boundary (small: a fresh chunk is an
- * ordinary one); NULL on ENOMEM. */
-static void *arena_alloc(dn_graph_index *ix, size_t n)
+/* n bytes of the arena at an align-byte boundary (align: 4 or 8); a
+ * request too big for an ordinary chunk gets a chunk of its own, linked
+ * behind the one being filled, which stays the one filled. NULL on
+ * ENOMEM. */
+static void *arena_take(dn_graph_index *ix, size_t n, size_t align)
 {
     str_chunk *c = ix->chunks;
-    size_t at;
+    size_t at = c ? (c->used + align - 1) & ~(align - 1) : 0;
 
-    assert(n <= STR_CHUNK / 4);
-    if (c) {
-        at = (c->used + 7) & ~(size_t)7;
-        if (at <= c->cap && c->cap - at >= n) {
-            c->used = at + n;
-            return (char *)(c + 1) + at;
-        }
-    }
-    if (!(c = malloc(sizeof *c + STR_CHUNK)))
-        return NULL;
-    c->next = ix->chunks;
-    c->cap = STR_CHUNK;
-    c->used = n;
-    ix->chunks = c;
-    return c + 1;
-}
-
-/* Copies n bytes and a NUL into the arena; NULL on ENOMEM. */
-static char *arena_copy(dn_graph_index *ix, const char *s, size_t n)
-{
-    str_chunk *c = ix->chunks;
-    char *p;
-
-    if (!c || c->cap - c->used < n + 1) {
-        size_t cap = n + 1 > STR_CHUNK / 4 ? n + 1 : STR_CHUNK;
-        str_chunk *nc = malloc(sizeof *nc + cap);
-        if (!nc)
+    if (!c || at > c->cap || c->cap - at < n) {
+        size_t cap = n > STR_CHUNK / 4 ? n : STR_CHUNK;
+        str_chunk *nc;
+        if (n > SIZE_MAX - sizeof *nc || !(nc = malloc(sizeof *nc + cap)))
             return NULL;
-        nc->used = 0;
         nc->cap = cap;
-        if (c && cap != STR_CHUNK) { /* a long string: keep filling c */
+        if (c && cap != STR_CHUNK) {
             nc->next = c->next;
             c->next = nc;
         } else {
@@ -414,12 +434,37 @@ static char *arena_copy(dn_graph_index *ix, const char *s, size_t n)
             ix->chunks = nc;
         }
         c = nc;
+        at = 0;
     }
-    p = (char *)(c + 1) + c->used;
-    memcpy(p, s, n);
-    p[n] = '\0';
-    c->used += n + 1;
-    return p;
+    c->used = at + n;
+    return (char *)(c + 1) + at;
+}
+
+static void *arena_alloc(dn_graph_index *ix, size_t n)
+{
+    return arena_take(ix, n, 8);
+}
+
+/* Writes the header of graph_private.h for a string of n bytes at h. */
+static void istr_header(void *h, size_t n)
+{
+    uint32_t v = (uint32_t)(n < DN_ISTR_LONG ? n : DN_ISTR_LONG) << 2;
+
+    memcpy(h, &v, 4);
+}
+
+/* Copies n bytes and a NUL into the arena behind the header of
+ * graph_private.h (4-byte aligned); NULL on ENOMEM. */
+static char *arena_copy(dn_graph_index *ix, const char *s, size_t n)
+{
+    char *p = n < SIZE_MAX - 5 ? arena_take(ix, n + 5, 4) : NULL;
+
+    if (!p)
+        return NULL;
+    istr_header(p, n);
+    memcpy(p + 4, s, n);
+    p[4 + n] = '\0';
+    return p + 4;
 }
 
 static int str_tab_grow(str_tab *tab)
@@ -444,8 +489,9 @@ static int str_tab_grow(str_tab *tab)
 }
 
 /* The graph's copy of s in table tab (NULL for NULL), made in the arena
- * on first sight. Sets *oom when a copy was needed and memory ran out. */
-static char *intern(dn_graph_index *ix, str_tab *tab, const char *s,
+ * on first sight. k (0 or 1) picks the one-entry cache of the kind of
+ * string asked for. Sets *oom when a copy was needed and memory ran out. */
+static char *intern(dn_graph_index *ix, str_tab *tab, const char *s, int k,
                     int *oom)
 {
     size_t n, mask, i;
@@ -454,9 +500,10 @@ static char *intern(dn_graph_index *ix, str_tab *tab, const char *s,
 
     if (!s)
         return NULL;
-    if (s == tab->last_in && strcmp(tab->last_out, s) == 0)
-        return (char *)tab->last_out; /* the bytes may have changed under
-                                         the same pointer: compared */
+    if (s == tab->last_in[k] && strcmp(tab->last_out[k], s) == 0)
+        return (char *)tab->last_out[k]; /* the bytes may have changed
+                                            under the same pointer:
+                                            compared */
     if ((tab->used + 1) * 2 > tab->cap && str_tab_grow(tab) != 0) {
         *oom = 1;
         return NULL;
@@ -464,13 +511,15 @@ static char *intern(dn_graph_index *ix, str_tab *tab, const char *s,
     n = strlen(s);
     h = dn_hash_fast(s, n);
     mask = tab->cap - 1;
-    for (i = h & mask; tab->slots[i].s; i = (i + 1) & mask)
+    for (i = h & mask; tab->slots[i].s; i = (i + 1) & mask) {
+        const char *o = tab->slots[i].s;
         if (tab->slots[i].h == h &&
-            (tab->slots[i].s == s || strcmp(tab->slots[i].s, s) == 0)) {
-            tab->last_in = s;
-            tab->last_out = tab->slots[i].s;
-            return (char *)tab->slots[i].s;
+            (o == s || (dn_istr_len(o) == n && memcmp(o, s, n) == 0))) {
+            tab->last_in[k] = s;
+            tab->last_out[k] = o;
+            return (char *)o;
         }
+    }
     if (!(copy = arena_copy(ix, s, n))) {
         *oom = 1;
         return NULL;
@@ -478,8 +527,8 @@ static char *intern(dn_graph_index *ix, str_tab *tab, const char *s,
     tab->slots[i].h = h;
     tab->slots[i].s = copy;
     tab->used++;
-    tab->last_in = s;
-    tab->last_out = copy;
+    tab->last_in[k] = s;
+    tab->last_out[k] = copy;
     return copy;
 }
 
@@ -500,37 +549,18 @@ dn_graph *dn_graph_new(void)
     return g;
 }
 
-static void node_free(dn_node *n)
-{
-    if (!n)
-        return;
-    free(n->label); /* n->id shares n's block */
-    free(n->kind);
-    free(n->state);
-    free(n->cameo);
-    free(n->iso);
-    for (size_t i = 0; i < n->n_aliases; i++)
-        free(n->aliases[i]);
-    free(n->aliases);
-    free(n->alias_hash);
-    for (size_t i = 0; i < n->n_attrs; i++)
-        free(n->attrs[i].name);
-    free(n->attrs);
-    free(n);
-}
-
-
 void dn_graph_free(dn_graph *g)
 {
     if (!g)
         return;
-    for (size_t i = 0; i < g->n_nodes; i++)
-        node_free(g->nodes[i]);
-    for (size_t i = 0; i < g->n_edges; i++)
-        if (g->edges[i]->cap_evidence > EV_SMALL)
-            free(g->edges[i]->evidence); /* the strings and short lists are
-                                            in the arena, the edge in a
-                                            slab */
+    /* Nodes and all their strings and lists are in the arena, edges in
+     * slabs, evidence strings and short lists in the arena: only long
+     * evidence lists were malloc'ed, found slab by slab (in memory
+     * order, not g->edges's). */
+    for (edge_slab *sl = g->ix ? g->ix->slabs : NULL; sl; sl = sl->next)
+        for (size_t i = 0; i < sl->used; i++)
+            if (sl->e[i].cap_evidence > EV_SMALL)
+                free(sl->e[i].evidence);
     for (size_t i = 0; i < g->n_docs; i++) {
         free(g->docs[i].id);
         free(g->docs[i].title);
@@ -564,34 +594,68 @@ void dn_graph_free(dn_graph *g)
 
 dn_node *dn_graph_node(const dn_graph *g, const char *id)
 {
-    return id ? node_find(g->ix, id, id_hash(id)) : NULL;
+    size_t n;
+
+    if (!id)
+        return NULL;
+    n = strlen(id);
+    return node_find(g->ix, id, n, id_hash_n(id, n));
+}
+
+/* The node's copy of s (NULL for NULL) in the graph's arena; sets *oom
+ * when memory ran out. A replaced copy stays in the arena until the graph
+ * is freed: the extractor sets each field once, and bounded calls waste
+ * bounded bytes. */
+static char *node_copy(const dn_node *n, const char *s, int *oom)
+{
+    char *p;
+
+    if (!s)
+        return NULL;
+    if (!(p = arena_copy(blk_of(n)->ix, s, strlen(s))))
+        *oom = 1;
+    return p;
+}
+
+/* Sets *slot to the node's copy of s. DN_OK or DN_ENOMEM (unchanged). */
+static int node_set(dn_node *n, char **slot, const char *s)
+{
+    int oom = 0;
+    char *p = node_copy(n, s, &oom);
+
+    if (oom)
+        return DN_ENOMEM;
+    *slot = p;
+    return DN_OK;
 }
 
 dn_node *dn_graph_add_node(dn_graph *g, const char *id, const char *label,
                            dn_actor_type type)
 {
-    uint64_t h = id_hash(id);
-    dn_node *n = node_find(g->ix, id, h);
-    size_t idlen;
+    size_t idlen = strlen(id);
+    uint64_t h = id_hash_n(id, idlen);
+    dn_node *n = node_find(g->ix, id, idlen, h);
+    node_blk *b;
+    int oom = 0;
 
     if (n)
         return n;
     assert((unsigned)type < DN_ACTOR__COUNT);
     if (dn_grow((void **)&g->nodes, &g->cap_nodes, g->n_nodes + 1,
-                sizeof *g->nodes) != 0)
+                sizeof *g->nodes) != 0 ||
+        idlen > SIZE_MAX / 2 ||
+        !(b = arena_alloc(g->ix, sizeof *b + idlen + 1)))
         return NULL;
-    idlen = strlen(id);
-    n = calloc(1, sizeof *n + idlen + 1); /* the id follows the node: it
-                                             never changes */
-    if (!n)
-        return NULL;
-    n->id = memcpy(n + 1, id, idlen + 1);
-    n->label = dn_strdup(label ? label : id);
+    memset(b, 0, sizeof *b);
+    b->ix = g->ix;
+    b->h = h;
+    istr_header(&b->idhdr, idlen);
+    n = &b->n;
+    n->id = memcpy(b + 1, id, idlen + 1); /* the id never changes */
+    n->label = node_copy(n, label ? label : id, &oom);
     n->type = type;
-    if (!n->label || node_insert(g->ix, n, h) != 0) {
-        node_free(n);
-        return NULL;
-    }
+    if (oom || node_insert(g->ix, n, h) != 0)
+        return NULL; /* the block stays in the arena, unreachable */
     n->index = g->n_nodes;
     g->nodes[g->n_nodes++] = n;
     return n;
@@ -599,29 +663,29 @@ dn_node *dn_graph_add_node(dn_graph *g, const char *id, const char *label,
 
 int dn_node_set_kind(dn_node *n, const char *kind)
 {
-    return dn_str_replace(&n->kind, kind) ? DN_ENOMEM : DN_OK;
+    return node_set(n, &n->kind, kind);
 }
 
 int dn_node_set_state(dn_node *n, const char *state)
 {
-    return dn_str_replace(&n->state, state) ? DN_ENOMEM : DN_OK;
+    return node_set(n, &n->state, state);
 }
 
 int dn_node_set_cameo(dn_node *n, const char *cameo)
 {
-    return dn_str_replace(&n->cameo, cameo) ? DN_ENOMEM : DN_OK;
+    return node_set(n, &n->cameo, cameo);
 }
 
 int dn_node_set_iso(dn_node *n, const char *iso)
 {
-    return dn_str_replace(&n->iso, iso) ? DN_ENOMEM : DN_OK;
+    return node_set(n, &n->iso, iso);
 }
 
 int dn_node_set_label(dn_node *n, const char *label)
 {
     if (!label)
         return DN_OK; /* a node always has a label */
-    return dn_str_replace(&n->label, label) ? DN_ENOMEM : DN_OK;
+    return node_set(n, &n->label, label);
 }
 
 /* Up to this many aliases a node's list is searched by strcmp alone. */
@@ -633,46 +697,60 @@ static uint32_t alias_hash(const char *alias)
     return (uint32_t)dn_hash_fast(alias, strlen(alias));
 }
 
+/* Whether arena string a (graph_private.h) holds the n bytes at s. */
+static int istr_eq(const char *a, const char *s, size_t n)
+{
+    return dn_istr_len(a) == n && memcmp(a, s, n) == 0;
+}
+
 int dn_node_add_alias(dn_node *n, const char *alias)
 {
     uint32_t h;
+    size_t len;
     char *copy;
 
-    if (!alias || !*alias || strcmp(alias, n->label) == 0)
+    if (!alias || !*alias)
+        return DN_OK;
+    len = strlen(alias);
+    if (istr_eq(n->label, alias, len))
         return DN_OK;
     /* The extractor offers a node its aliases again after every document
      * it appears in. A short list is scanned directly (hashing the alias
      * would cost more); a long one by its 4-byte hashes, side by side,
-     * reading an alias's bytes only when its hash agrees. */
+     * reading an alias's bytes only when its hash agrees. Lengths (in
+     * the arena strings' headers) are compared before bytes. */
     if (n->n_aliases <= ALIAS_SCAN) {
         for (size_t i = 0; i < n->n_aliases; i++)
-            if (strcmp(n->aliases[i], alias) == 0)
+            if (istr_eq(n->aliases[i], alias, len))
                 return DN_OK;
-        h = alias_hash(alias);
+        h = (uint32_t)dn_hash_fast(alias, len);
     } else {
-        h = alias_hash(alias);
+        h = (uint32_t)dn_hash_fast(alias, len);
         for (size_t i = 0; i < n->n_aliases; i++)
-            if (n->alias_hash[i] == h && strcmp(n->aliases[i], alias) == 0)
+            if (n->alias_hash[i] == h && istr_eq(n->aliases[i], alias, len))
                 return DN_OK;
     }
     if (n->n_aliases >= DN_NODE_MAX_ALIASES)
         return DN_OK; /* see DN_NODE_MAX_ALIASES */
     if (n->n_aliases == n->cap_aliases) {
-        /* both arrays have cap_aliases slots; cap_aliases grows only
-         * when both did, so a failure leaves the node consistent */
+        /* both arrays have cap_aliases slots, in the arena (outgrown
+         * ones stay there: a doubling wastes less than it keeps) */
+        dn_graph_index *ix = blk_of(n)->ix;
         size_t cap = n->cap_aliases ? n->cap_aliases * 2 : 4; /* a node
                                             seen in text has a few */
-        char **a = realloc(n->aliases, cap * sizeof *a);
-        uint32_t *hs;
-        if (!a)
+        char **a = arena_alloc(ix, cap * sizeof *a);
+        uint32_t *hs = a ? arena_alloc(ix, cap * sizeof *hs) : NULL;
+        if (!hs)
             return DN_ENOMEM;
+        if (n->n_aliases) {
+            memcpy(a, n->aliases, n->n_aliases * sizeof *a);
+            memcpy(hs, n->alias_hash, n->n_aliases * sizeof *hs);
+        }
         n->aliases = a;
-        if (!(hs = realloc(n->alias_hash, cap * sizeof *hs)))
-            return DN_ENOMEM;
         n->alias_hash = hs;
         n->cap_aliases = cap;
     }
-    if (!(copy = dn_strdup(alias)))
+    if (!(copy = arena_copy(blk_of(n)->ix, alias, len)))
         return DN_ENOMEM;
     n->alias_hash[n->n_aliases] = h;
     n->aliases[n->n_aliases++] = copy;
@@ -698,9 +776,17 @@ int dn_node_set_attr(dn_node *n, const char *name, double value)
         }
     if (n->n_attrs >= DN_NODE_MAX_ATTRS)
         return DN_ELIMIT;
-    if (dn_grow((void **)&n->attrs, &n->cap_attrs, n->n_attrs + 1,
-                sizeof *n->attrs) != 0 ||
-        !(copy = dn_strdup(name)))
+    if (n->n_attrs == n->cap_attrs) { /* in the arena, as aliases */
+        size_t cap = n->cap_attrs ? n->cap_attrs * 2 : 4;
+        dn_attr *a = arena_alloc(blk_of(n)->ix, cap * sizeof *a);
+        if (!a)
+            return DN_ENOMEM;
+        if (n->n_attrs)
+            memcpy(a, n->attrs, n->n_attrs * sizeof *a);
+        n->attrs = a;
+        n->cap_attrs = cap;
+    }
+    if (!(copy = arena_copy(blk_of(n)->ix, name, strlen(name))))
         return DN_ENOMEM;
     n->attrs[n->n_attrs].name = copy;
     n->attrs[n->n_attrs].value = value;
@@ -733,7 +819,7 @@ dn_edge *dn_graph_add_edge(dn_graph *g, dn_node *source, dn_node *target,
     if (!g->ix->type_code[type] && edge_cameo[type]) {
         int oom = 0;
         g->ix->type_code[type] =
-            intern(g->ix, &g->ix->codes, edge_cameo[type], &oom);
+            intern(g->ix, &g->ix->codes, edge_cameo[type], 0, &oom);
         if (oom)
             return NULL;
     }
@@ -815,8 +901,8 @@ int dn_edge_add_evidence(dn_graph *g, dn_edge *e, const dn_evidence *ev)
     }
     slot = &e->evidence[e->n_evidence];
     *slot = *ev;
-    slot->text = intern(g->ix, &g->ix->strs, ev->text, &oom);
-    slot->trigger = intern(g->ix, &g->ix->strs, ev->trigger, &oom);
+    slot->text = intern(g->ix, &g->ix->strs, ev->text, 0, &oom);
+    slot->trigger = intern(g->ix, &g->ix->strs, ev->trigger, 1, &oom);
     if (oom)
         return -1; /* the key stays in the table: harmless, the edge is
                       left as it was and the caller fails */
@@ -836,7 +922,7 @@ int dn_edge_set_cameo(dn_graph *g, dn_edge *e, const char *code)
     }
     if (e->cameo && (e->cameo == code || strcmp(e->cameo, code) == 0))
         return DN_OK; /* already this code: no probe */
-    p = intern(g->ix, &g->ix->codes, code, &oom);
+    p = intern(g->ix, &g->ix->codes, code, 0, &oom);
     if (oom)
         return DN_ENOMEM;
     e->cameo = p;
@@ -928,10 +1014,10 @@ static const char *pick(const char *a, const char *b)
     return strcmp(a, b) <= 0 ? a : b;
 }
 
-static int merge_field(char **dst, const char *src)
+static int merge_field(dn_node *n, char **dst, const char *src)
 {
     const char *keep = pick(*dst, src);
-    return keep == *dst ? 0 : dn_str_replace(dst, keep);
+    return keep == *dst ? 0 : node_set(n, dst, keep) != DN_OK;
 }
 
 dn_node *dn_graph_copy_node(dn_graph *g, const dn_node *n)
@@ -948,19 +1034,13 @@ dn_node *dn_graph_copy_node(dn_graph *g, const dn_node *n)
         int take = ln > ld || (ln == ld && strcmp(n->label, d->label) < 0);
         char *old = d->label;
         if (take) {
-            if (!(d->label = dn_strdup(n->label))) {
-                d->label = old;
+            if (node_set(d, &d->label, n->label) != DN_OK)
                 return NULL;
-            }
-            if (dn_node_add_alias(d, old) != DN_OK) {
-                free(old);
+            if (dn_node_add_alias(d, old) != DN_OK)
                 return NULL;
-            }
-            free(old);
             /* the new label may have been an alias: drop it from aliases */
             for (size_t i = 0; i < d->n_aliases; i++)
                 if (strcmp(d->aliases[i], d->label) == 0) {
-                    free(d->aliases[i]);
                     memmove(&d->aliases[i], &d->aliases[i + 1],
                             (d->n_aliases - i - 1) * sizeof *d->aliases);
                     memmove(&d->alias_hash[i], &d->alias_hash[i + 1],
@@ -972,8 +1052,9 @@ dn_node *dn_graph_copy_node(dn_graph *g, const dn_node *n)
             return NULL;
         }
     }
-    if (merge_field(&d->kind, n->kind) || merge_field(&d->state, n->state) ||
-        merge_field(&d->cameo, n->cameo) || merge_field(&d->iso, n->iso))
+    if (merge_field(d, &d->kind, n->kind) ||
+        merge_field(d, &d->state, n->state) ||
+        merge_field(d, &d->cameo, n->cameo) || merge_field(d, &d->iso, n->iso))
         return NULL;
     for (size_t i = 0; i < n->n_aliases; i++)
         if (dn_node_add_alias(d, n->aliases[i]) != DN_OK)
@@ -1129,11 +1210,52 @@ static void sort_n(void *base, size_t n, size_t size,
  * to a few entries long. */
 #define SMALL_SORT 16
 
-/* A string and what goes with it, for skey_sort. */
+/* A string and what goes with it, for skey_sort, with its first 16 bytes
+ * as two big-endian numbers (zero-padded: the strings hold no NUL), so
+ * that most comparisons are two integer compares and no strcmp call: node
+ * ids differ within "person:nikol-pas". */
 typedef struct skey {
+    uint64_t p0, p1;
     const char *k;
     uintptr_t v;
 } skey;
+
+/* The eight bytes at b as a big-endian number. */
+static uint64_t load_be64(const unsigned char *b)
+{
+    uint64_t v = 0;
+
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) &&                          \
+    __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    memcpy(&v, b, 8);
+    v = __builtin_bswap64(v);
+#else
+    for (int i = 0; i < 8; i++)
+        v = v << 8 | b[i];
+#endif
+    return v;
+}
+
+/* Fills s->p0, p1 from s->k, an arena string (graph_private.h). */
+static void skey_prefix(skey *s)
+{
+    unsigned char b[16] = {0};
+    size_t n = dn_istr_len(s->k);
+
+    memcpy(b, s->k, n < 16 ? n : 16);
+    s->p0 = load_be64(b);
+    s->p1 = load_be64(b + 8);
+}
+
+/* strcmp's sign for two keys. */
+static int skey_cmp(const skey *a, const skey *b)
+{
+    if (a->p0 != b->p0)
+        return a->p0 < b->p0 ? -1 : 1;
+    if (a->p1 != b->p1)
+        return a->p1 < b->p1 ? -1 : 1;
+    return strcmp(a->k, b->k);
+}
 
 /* Sorts a[0..n) by strcmp of k: a merge sort (tmp holds n / 2 + 1) whose
  * short runs are sorted by insertion, with the comparison inline, not
@@ -1146,7 +1268,7 @@ static void skey_sort(skey *a, skey *tmp, size_t n)
         for (size_t x = 1; x < n; x++) {
             skey t = a[x];
             size_t y = x;
-            for (; y > 0 && strcmp(a[y - 1].k, t.k) > 0; y--)
+            for (; y > 0 && skey_cmp(&a[y - 1], &t) > 0; y--)
                 a[y] = a[y - 1];
             a[y] = t;
         }
@@ -1154,16 +1276,17 @@ static void skey_sort(skey *a, skey *tmp, size_t n)
     }
     skey_sort(a, tmp, h);
     skey_sort(a + h, tmp, n - h);
-    if (strcmp(a[h - 1].k, a[h].k) <= 0)
+    if (skey_cmp(&a[h - 1], &a[h]) <= 0)
         return; /* already in order */
     memcpy(tmp, a, h * sizeof *a);
     while (i < h && j < n)
-        a[o++] = strcmp(a[j].k, tmp[i].k) < 0 ? a[j++] : tmp[i++];
+        a[o++] = skey_cmp(&a[j], &tmp[i]) < 0 ? a[j++] : tmp[i++];
     while (i < h)
         a[o++] = tmp[i++];
 }
 
-/* Sorts the n pointers at base by the string at each one's key offset
+/* Sorts the n pointers at base by the string (an arena string, see
+ * graph_private.h) at each one's key offset
  * (key(p) = *(const char **)((char *)p + off)), or, with off < 0, by the
  * strings they are, moving hashes (when not NULL) with them. -1 when
  * memory runs out (nothing done). */
@@ -1181,6 +1304,7 @@ static int sort_by_string(void **base, uint32_t *hashes, size_t n, long off)
         a[i].k = off < 0 ? (const char *)base[i]
                          : *(const char *const *)((const char *)base[i] + off);
         a[i].v = hashes ? hashes[i] : (uintptr_t)base[i];
+        skey_prefix(&a[i]);
     }
     skey_sort(a, a + n, n);
     for (size_t i = 0; i < n; i++) {
@@ -1244,47 +1368,66 @@ typedef struct edge_key {
 } edge_key;
 
 /* Sorts g->edges by (source index, target index, type), the order of
- * cmp_edge, with an LSD radix sort on packed keys: each edge's nodes are
- * read once, not at every comparison, and a byte that all keys share
- * costs one counting pass. Keys are unique (one edge per key), so the
- * order is the comparison sort's. Returns -1 (nothing done) when the
- * keys do not fit or memory runs out. */
+ * cmp_edge, with an LSD radix sort on packed keys: source, target and
+ * type take just the bits the node count needs (2b + 3 bits for b bits
+ * of index), cut into as few digits of up to RADIX_BITS as cover them;
+ * one pass counts every digit, and a digit that all keys share costs no
+ * pass. Each edge's nodes are read once, not at every comparison. Keys
+ * are unique (one edge per key), so the order is the comparison sort's.
+ * Returns -1 (nothing done) when the keys do not fit or memory runs out. */
+#define RADIX_BITS 11
+
 static int sort_edges_radix(dn_graph *g)
 {
-    size_t n = g->n_edges;
-    edge_key *buf, *a, *b;
+    size_t n = g->n_edges, nd, width;
+    unsigned b = 1, bits;
+    edge_key *buf, *a, *x;
+    uint32_t (*cnt)[1 << RADIX_BITS];
 
-    if (g->n_nodes >= ((size_t)1 << 29) || n > SIZE_MAX / 2 / sizeof *buf ||
+    while (b < 29 && ((size_t)1 << b) < g->n_nodes)
+        b++;
+    bits = 2 * b + 3;
+    nd = (bits + RADIX_BITS - 1) / RADIX_BITS;
+    width = (bits + nd - 1) / nd;
+    if (g->n_nodes >= ((size_t)1 << 29) || n >= UINT32_MAX ||
+        n > SIZE_MAX / 2 / sizeof *buf ||
         !(buf = malloc(2 * n * sizeof *buf)))
         return -1;
+    if (!(cnt = calloc(nd, sizeof *cnt))) {
+        free(buf);
+        return -1;
+    }
     a = buf;
-    b = buf + n;
+    x = buf + n;
     for (size_t i = 0; i < n; i++) {
         const dn_edge *e = g->edges[i];
-        a[i].k = (uint64_t)e->source->index << 32 |
-                 (uint64_t)e->target->index << 3 | (uint64_t)e->type;
+        uint64_t k = ((uint64_t)e->source->index << (b + 3)) |
+                     ((uint64_t)e->target->index << 3) | (uint64_t)e->type;
+        a[i].k = k;
         a[i].e = g->edges[i];
+        for (size_t d = 0; d < nd; d++)
+            cnt[d][(k >> (d * width)) & ((1u << width) - 1)]++;
     }
-    for (unsigned shift = 0; shift < 64; shift += 8) {
-        size_t cnt[256] = {0}, sum = 0;
+    for (size_t d = 0; d < nd; d++) {
+        uint32_t *c = cnt[d], sum = 0;
+        unsigned shift = (unsigned)(d * width), mask = (1u << width) - 1;
         edge_key *t;
-        for (size_t i = 0; i < n; i++)
-            cnt[(a[i].k >> shift) & 255]++;
-        if (cnt[(a[0].k >> shift) & 255] == n)
-            continue; /* every key has this byte */
-        for (size_t d = 0; d < 256; d++) {
-            size_t c = cnt[d];
-            cnt[d] = sum;
-            sum += c;
+        if (c[(a[0].k >> shift) & mask] == n)
+            continue; /* every key has this digit */
+        for (size_t v = 0; v <= mask; v++) {
+            uint32_t k = c[v];
+            c[v] = sum;
+            sum += k;
         }
         for (size_t i = 0; i < n; i++)
-            b[cnt[(a[i].k >> shift) & 255]++] = a[i];
+            x[c[(a[i].k >> shift) & mask]++] = a[i];
         t = a;
-        a = b;
-        b = t;
+        a = x;
+        x = t;
     }
     for (size_t i = 0; i < n; i++)
         g->edges[i] = a[i].e;
+    free(cnt);
     free(buf);
     return 0;
 }
@@ -1342,44 +1485,69 @@ static char fold_latin(unsigned cp)
     return 0;
 }
 
+/* What an ASCII byte becomes in an id: itself (digits, lower-case
+ * letters), its lower case (upper-case letters), ID_SKIP (the apostrophe:
+ * "Tigray's" -> "tigrays") or ID_DASH (the rest: a separator). */
+#define ID_DASH 0
+#define ID_SKIP 1
+
+static const char id_ascii[128] = {
+    ['\''] = ID_SKIP,
+    ['0'] = '0', ['1'] = '1', ['2'] = '2', ['3'] = '3', ['4'] = '4',
+    ['5'] = '5', ['6'] = '6', ['7'] = '7', ['8'] = '8', ['9'] = '9',
+    ['a'] = 'a', ['b'] = 'b', ['c'] = 'c', ['d'] = 'd', ['e'] = 'e',
+    ['f'] = 'f', ['g'] = 'g', ['h'] = 'h', ['i'] = 'i', ['j'] = 'j',
+    ['k'] = 'k', ['l'] = 'l', ['m'] = 'm', ['n'] = 'n', ['o'] = 'o',
+    ['p'] = 'p', ['q'] = 'q', ['r'] = 'r', ['s'] = 's', ['t'] = 't',
+    ['u'] = 'u', ['v'] = 'v', ['w'] = 'w', ['x'] = 'x', ['y'] = 'y',
+    ['z'] = 'z',
+    ['A'] = 'a', ['B'] = 'b', ['C'] = 'c', ['D'] = 'd', ['E'] = 'e',
+    ['F'] = 'f', ['G'] = 'g', ['H'] = 'h', ['I'] = 'i', ['J'] = 'j',
+    ['K'] = 'k', ['L'] = 'l', ['M'] = 'm', ['N'] = 'n', ['O'] = 'o',
+    ['P'] = 'p', ['Q'] = 'q', ['R'] = 'r', ['S'] = 's', ['T'] = 't',
+    ['U'] = 'u', ['V'] = 'v', ['W'] = 'w', ['X'] = 'x', ['Y'] = 'y',
+    ['Z'] = 'z',
+};
+
 /* The id of a name is never longer than the name (each byte written
  * stands for at least one byte read, a hyphen for the bytes it replaces),
  * or than "x" and 16 hex digits when nothing ASCII is left: one malloc of
- * that bound, written in place. isalnum and tolower of the C locale are
- * spelled out for ASCII (the tool never calls setlocale). */
+ * that bound, written in place. ASCII goes through id_ascii (isalnum and
+ * tolower of the C locale; the tool never calls setlocale); dash is set
+ * by a separator once something was written, and a hyphen goes out
+ * before the next character. */
 char *dn_make_id(const char *prefix, const char *name)
 {
     const unsigned char *s = (const unsigned char *)name;
     size_t lp = strlen(prefix), ln = strlen(name);
-    char *id = malloc(lp + 2 + (ln > 17 ? ln : 17)), *o;
-    int pending_dash = 0, any = 0;
+    char *id = malloc(lp + 2 + (ln > 17 ? ln : 17)), *o, *start;
+    int dash = 0;
 
     if (!id)
         return NULL;
     memcpy(id, prefix, lp);
     id[lp] = ':';
-    o = id + lp + 1;
+    o = start = id + lp + 1;
     while (*s) {
-        char c = 0;
+        char c;
         if (*s < 0x80) {
-            unsigned char b = *s;
-            if ((b >= '0' && b <= '9') || (b >= 'a' && b <= 'z'))
-                c = (char)b;
-            else if (b >= 'A' && b <= 'Z')
-                c = (char)(b - 'A' + 'a');
-            else if (b == '\'')
-                ; /* "Tigray's" -> "tigrays" */
-            else
-                pending_dash = 1;
-            s++;
-            if (!c)
-                continue;
-        } else if ((s[0] & 0xE0) == 0xC0 && (s[1] & 0xC0) == 0x80) {
+            c = id_ascii[*s++];
+            if (c > ID_SKIP) {
+                if (dash)
+                    *o++ = '-';
+                dash = 0;
+                *o++ = c;
+            } else if (c == ID_DASH) {
+                dash = o > start;
+            }
+            continue;
+        }
+        if ((s[0] & 0xE0) == 0xC0 && (s[1] & 0xC0) == 0x80) {
             unsigned cp = ((unsigned)(s[0] & 0x1F) << 6) | (s[1] & 0x3F);
             c = fold_latin(cp);
             s += 2;
             if (!c) {
-                pending_dash = 1;
+                dash = o > start;
                 continue;
             }
         } else if (s[0] == 0xE2 && s[1] == 0x80 && s[2] == 0x99) {
@@ -1390,16 +1558,16 @@ char *dn_make_id(const char *prefix, const char *name)
             s++;
             while ((*s & 0xC0) == 0x80)
                 s++;
-            pending_dash = 1;
+            dash = o > start;
             continue;
         }
-        if (pending_dash && any)
+        if (dash)
             *o++ = '-';
-        pending_dash = 0;
+        dash = 0;
         *o++ = c;
-        any = 1;
     }
-    if (!any) { /* nothing ASCII in the name: a stable hash keeps ids apart */
+    if (o == start) { /* nothing ASCII in the name: a stable hash keeps ids
+                         apart */
         snprintf(o, 18, "x%016llx", (unsigned long long)dn_hash_str(name));
         return id;
     }

@@ -26,6 +26,7 @@
 #endif
 
 #include "dipnet/io.h"
+#include "graph/graph_private.h"
 #include "util/json.h"
 #include "util/util.h"
 
@@ -826,7 +827,7 @@ static void jw_str_escape(jw *w, const unsigned char *p, size_t n)
  * the last, partial block is checked and copied as the block that ends
  * the string (overlapping bytes already done). At the first word that needs an escape, the bytes before
  * it stay written and jw_str_escape does the rest. */
-static void jw_str_n(jw *w, const char *s, size_t n)
+static int jw_str_n(jw *w, const char *s, size_t n)
 {
     const unsigned char *p = (const unsigned char *)s;
     char *o;
@@ -838,7 +839,7 @@ static void jw_str_n(jw *w, const char *s, size_t n)
         if (n + 2 > JW_CAP) {
             jw_putc(w, '"');
             jw_str_escape(w, p, n);
-            return;
+            return 1; /* not looked at: as if it held an escape */
         }
     }
     o = w->buf + w->len + 1;
@@ -882,15 +883,44 @@ static void jw_str_n(jw *w, const char *s, size_t n)
     }
     o[n] = '"';
     w->len += n + 2;
-    return;
+    return 0;
 escape:
     w->len += 1 + i;
     jw_str_escape(w, p + i, n - i);
+    return 1;
 }
 
 static void jw_str(jw *w, const char *s)
 {
     jw_str_n(w, s, strlen(s));
+}
+
+/* An interned string of the graph (graph_private.h): its length is in
+ * its header, and so is, after its first write, whether it holds a byte
+ * to escape; a clean one is copied as it is. */
+static void jw_istr(jw *w, const char *s)
+{
+    uint32_t *hp = dn_istr_hdr(s), h = *hp;
+    size_t n = h >> 2;
+
+    if (n == DN_ISTR_LONG) {
+        jw_str(w, s);
+        return;
+    }
+    if ((h & 3) == DN_ISTR_CLEAN && n + 2 <= JW_CAP - w->len) {
+        char *o = w->buf + w->len;
+        o[0] = '"';
+        memcpy(o + 1, s, n);
+        o[n + 1] = '"';
+        w->len += n + 2;
+        return;
+    }
+    if ((h & 3) == DN_ISTR_DIRTY) {
+        jw_str_n(w, s, n);
+        return;
+    }
+    /* first sight (or no room: then the verdict is written again) */
+    *hp = (h & ~3u) | (jw_str_n(w, s, n) ? DN_ISTR_DIRTY : DN_ISTR_CLEAN);
 }
 
 /* Formats a number so that it reads back as exactly the same double, into
@@ -951,22 +981,16 @@ static void jw_num(jw *w, num_cache *c, double v)
     jw_put(w, c->text[k], c->len[k]);
 }
 
-/* An integer field (counts, offsets) as jw_num writes it as a double:
- * digits below 1e15 (two at a time), num_format's rules beyond. */
-static void jw_long(jw *w, long v)
+/* Writes the decimal digits of u (< 1e15) ending just before end, two at
+ * a time; returns where they begin. */
+static inline char *jw_digits(char *end, unsigned long u)
 {
     static const char pairs[] =
         "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
         "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
         "8081828384858687888990919293949596979899";
-    char buf[40], *p = buf + 24;
-    unsigned long u;
+    char *p = end;
 
-    if (v <= -1000000000000000L || v >= 1000000000000000L) {
-        jw_put(w, buf, num_format(buf, (double)v));
-        return;
-    }
-    u = v < 0 ? 0UL - (unsigned long)v : (unsigned long)v;
     while (u >= 100) {
         p -= 2;
         memcpy(p, pairs + 2 * (u % 100), 2);
@@ -978,9 +1002,40 @@ static void jw_long(jw *w, long v)
     } else {
         *--p = (char)('0' + u);
     }
+    return p;
+}
+
+/* The number of decimal digits of u. */
+static inline size_t jw_ndigits(unsigned long u)
+{
+    size_t n = 1;
+
+    for (; u >= 10000; u /= 10000)
+        n += 4;
+    return n + (u >= 10) + (u >= 100) + (u >= 1000);
+}
+
+/* An integer field (counts, offsets) as jw_num writes it as a double:
+ * digits below 1e15 (two at a time, straight into the buffer when it
+ * has room), num_format's rules beyond. */
+static void jw_long(jw *w, long v)
+{
+    char buf[40];
+    unsigned long u;
+    size_t n;
+
+    if (v <= -1000000000000000L || v >= 1000000000000000L) {
+        jw_put(w, buf, num_format(buf, (double)v));
+        return;
+    }
+    u = v < 0 ? 0UL - (unsigned long)v : (unsigned long)v;
+    n = jw_ndigits(u) + (v < 0);
+    if (n > JW_CAP - w->len)
+        jw_flush(w);
+    jw_digits(w->buf + w->len + n, u);
     if (v < 0)
-        *--p = '-';
-    jw_put(w, p, (size_t)(buf + 24 - p));
+        w->buf[w->len] = '-';
+    w->len += n;
 }
 
 /* The key of the next member: ",\"key\":", without the comma for the
@@ -992,6 +1047,16 @@ static void jw_long(jw *w, long v)
         else                                                                   \
             JW_LIT((w), ",\"" key "\":");                                      \
         *(first) = 0;                                                          \
+    } while (0)
+
+/* A string member of the graph's (graph_private.h); left out when NULL. */
+#define jw_opt_istr(w, first, key, v)                                          \
+    do {                                                                       \
+        const char *v_ = (v);                                                  \
+        if (v_) {                                                              \
+            jw_key((w), (first), key);                                         \
+            jw_istr((w), v_);                                                  \
+        }                                                                      \
     } while (0)
 
 /* A string member; left out when v is NULL, as cJSON's callers did. */
@@ -1030,20 +1095,20 @@ static void write_node(jw *w, num_cache *nc, const dn_node *n)
     int first = 1;
 
     jw_putc(w, '{');
-    jw_opt_str(w, &first, "id", n->id);
-    jw_opt_str(w, &first, "label", n->label);
+    jw_opt_istr(w, &first, "id", n->id);
+    jw_opt_istr(w, &first, "label", n->label);
     jw_opt_str(w, &first, "type", dn_actor_type_name(n->type));
-    jw_opt_str(w, &first, "kind", n->kind);
-    jw_opt_str(w, &first, "state", n->state);
-    jw_opt_str(w, &first, "iso", n->iso);
-    jw_opt_str(w, &first, "cameo", n->cameo);
+    jw_opt_istr(w, &first, "kind", n->kind);
+    jw_opt_istr(w, &first, "state", n->state);
+    jw_opt_istr(w, &first, "iso", n->iso);
+    jw_opt_istr(w, &first, "cameo", n->cameo);
     if (n->n_aliases) {
         jw_key(w, &first, "aliases");
         jw_putc(w, '[');
         for (size_t i = 0; i < n->n_aliases; i++) {
             if (i)
                 jw_putc(w, ',');
-            jw_str(w, n->aliases[i]);
+            jw_istr(w, n->aliases[i]);
         }
         jw_putc(w, ']');
     }
@@ -1051,7 +1116,7 @@ static void write_node(jw *w, num_cache *nc, const dn_node *n)
         if (!first)
             jw_putc(w, ',');
         first = 0;
-        jw_str(w, n->attrs[i].name);
+        jw_istr(w, n->attrs[i].name);
         jw_putc(w, ':');
         jw_num(w, nc, n->attrs[i].value);
     }
@@ -1111,11 +1176,52 @@ static int pre_build(pre *h, const dn_graph *g, char *scratch)
         h->off[k++] = h->text.len;
     }
     for (size_t i = 0; i < g->n_nodes; i++) {
-        jw_str(&m, g->nodes[i]->id);
+        jw_istr(&m, g->nodes[i]->id);
         jw_flush(&m);
         h->off[k++] = h->text.len;
     }
     return m.failed ? -1 : 0;
+}
+
+/* Writes u (< 1e15) at o; returns the end. */
+static inline char *put_digits(char *o, unsigned long u)
+{
+    size_t n = jw_ndigits(u);
+
+    jw_digits(o + n, u);
+    return o + n;
+}
+
+/* The bytes up to the text of an evidence entry: its document's head,
+ * then sentence, start and end. Three numbers below 1e15 and a short head
+ * (the common case) go into the buffer after one check for room. */
+static void write_place(jw *w, pre *pr, const dn_evidence *ev)
+{
+    const unsigned long lim = 1000000000000000UL;
+    size_t hl = pre_len(pr, ev->doc);
+    char *o;
+
+    if (hl > JW_CAP / 2 || (unsigned long)ev->sentence >= lim ||
+        (unsigned long)ev->start >= lim || (unsigned long)ev->end >= lim) {
+        int f = 0;
+        jw_put(w, pre_at(pr, ev->doc), hl);
+        jw_long(w, ev->sentence);
+        jw_key(w, &f, "start");
+        jw_long(w, ev->start);
+        jw_key(w, &f, "end");
+        jw_long(w, ev->end);
+        return;
+    }
+    if (hl + 64 > JW_CAP - w->len) /* 3 x 15 digits, 16 bytes of keys */
+        jw_flush(w);
+    o = w->buf + w->len;
+    memcpy(o, pre_at(pr, ev->doc), hl);
+    o = put_digits(o + hl, (unsigned long)ev->sentence);
+    memcpy(o, ",\"start\":", 9);
+    o = put_digits(o + 9, (unsigned long)ev->start);
+    memcpy(o, ",\"end\":", 7);
+    o = put_digits(o + 7, (unsigned long)ev->end);
+    w->len = (size_t)(o - w->buf);
 }
 
 static void write_edge(jw *w, pre *pr, const dn_edge *e)
@@ -1136,7 +1242,7 @@ static void write_edge(jw *w, pre *pr, const dn_edge *e)
         jw_key(w, &first, "count");
     }
     jw_long(w, e->count);
-    jw_opt_str(w, &first, "cameo", e->cameo);
+    jw_opt_istr(w, &first, "cameo", e->cameo);
     if (!isnan(e->goldstein)) {
         jw_key(w, &first, "goldstein");
         jw_num(w, &pr->nums, e->goldstein);
@@ -1148,17 +1254,49 @@ static void write_edge(jw *w, pre *pr, const dn_edge *e)
         int f = 0; /* the head ends with the first member */
         if (i)
             jw_putc(w, ',');
-        jw_put(w, pre_at(pr, ev->doc), pre_len(pr, ev->doc));
-        jw_long(w, ev->sentence);
-        jw_key(w, &f, "start");
-        jw_long(w, ev->start);
-        jw_key(w, &f, "end");
-        jw_long(w, ev->end);
-        jw_opt_str(w, &f, "text", ev->text);
-        jw_opt_str(w, &f, "trigger", ev->trigger);
+        write_place(w, pr, ev);
+        jw_opt_istr(w, &f, "text", ev->text);
+        jw_opt_istr(w, &f, "trigger", ev->trigger);
         jw_putc(w, '}');
     }
     JW_LIT(w, "]}");
+}
+
+/* An asm statement on x86: GCC 12 drops a __builtin_prefetch that sits
+ * alone under an if (it deems it without effect), which is where these
+ * are. */
+#if defined(__GNUC__) && (defined(__x86_64__) || defined(__i386__))
+#define JW_PREFETCH(p)                                                         \
+    __asm__ volatile("prefetcht0 %0" : : "m"(*(const char *)(p)))
+#elif defined(__GNUC__)
+#define JW_PREFETCH(p) __builtin_prefetch(p)
+#else
+#define JW_PREFETCH(p) ((void)(p))
+#endif
+
+/* Sorted edges lie all over memory, and so do their evidence lists,
+ * nodes and sentences: writing edge i waits for cache misses unless they
+ * were asked for ahead, in stages (an edge's fields must arrive before
+ * they can point further): edge i + 12 itself, the lists and nodes of
+ * edge i + 6, the first sentence of edge i + 3. */
+static void prefetch_edges(const dn_graph *g, size_t i)
+{
+    size_t n = g->n_edges;
+
+    if (i + 12 < n)
+        JW_PREFETCH(g->edges[i + 12]);
+    if (i + 6 < n) {
+        const dn_edge *e = g->edges[i + 6];
+        if (e->evidence)
+            JW_PREFETCH(e->evidence);
+        JW_PREFETCH(e->source);
+        JW_PREFETCH(e->target);
+    }
+    if (i + 3 < n) {
+        const dn_edge *e = g->edges[i + 3];
+        if (e->n_evidence && e->evidence[0].text)
+            JW_PREFETCH(e->evidence[0].text - 4);
+    }
 }
 
 int dn_graph_write_json(dn_graph *g, FILE *f, dn_error *err)
@@ -1191,6 +1329,7 @@ int dn_graph_write_json(dn_graph *g, FILE *f, dn_error *err)
     else
         JW_LIT(&w, "],\n \"edges\": [");
     for (size_t i = 0; i < g->n_edges && !w.failed; i++) {
+        prefetch_edges(g, i);
         if (i)
             JW_LIT(&w, ",\n  ");
         else

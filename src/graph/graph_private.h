@@ -1,0 +1,44 @@
+/*
+ * graph_private.h - what the graph shares with the library's own writers,
+ * not public API.
+ *
+ * Every interned string of a graph (evidence texts and triggers, edge
+ * CAMEO codes: see dn_evidence in dipnet/graph.h) is stored in the graph's
+ * arena behind a 4-byte header, 4-byte aligned:
+ *
+ *     [uint32 len << 2 | state] [len bytes] [NUL]
+ *
+ * len is the string's length (DN_ISTR_LONG when it does not fit in 30
+ * bits: then strlen tells). state says what a JSON writer found when it
+ * first wrote the string: DN_ISTR_UNKNOWN (not looked at yet),
+ * DN_ISTR_CLEAN (no byte needs an escape: the bytes go out as they are)
+ * or DN_ISTR_DIRTY (escape them). A sentence that supports ten edges is
+ * measured and checked once, not ten times. The state only ever moves
+ * from unknown to a verdict on bytes that never change.
+ */
+#ifndef DN_GRAPH_PRIVATE_H
+#define DN_GRAPH_PRIVATE_H
+
+#include <stdint.h>
+#include <string.h>
+
+#define DN_ISTR_UNKNOWN 0u
+#define DN_ISTR_CLEAN 1u
+#define DN_ISTR_DIRTY 2u
+#define DN_ISTR_LONG 0x3fffffffu
+
+/* The header of interned string s (s must be one: see above). */
+static inline uint32_t *dn_istr_hdr(const char *s)
+{
+    return (uint32_t *)(void *)(uintptr_t)(s - 4);
+}
+
+/* The length of interned string s. */
+static inline size_t dn_istr_len(const char *s)
+{
+    uint32_t h = *dn_istr_hdr(s) >> 2;
+
+    return h == DN_ISTR_LONG ? strlen(s) : h;
+}
+
+#endif
