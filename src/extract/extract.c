@@ -1100,8 +1100,7 @@ static void resolve_speakers(doc *d, const dn_sentence *s, size_t n)
 
 /* The per-token arrays of a part share one block of n = tokens +
  * sentences + 1 entries each (one spare after each sentence): lm_len,
- * lm_title and lm_body first (set to -1 together), then tokmask, lm_roff,
- * lm_first (2 per token) and lm_n. */
+ * lm_title, lm_body, tokmask, lm_roff, lm_first (2 per token), lm_n. */
 #define TOK_ENTRY_BYTES (5 * sizeof(int) + 2 * sizeof(int) + 1)
 
 struct dn_extractor {
@@ -1116,20 +1115,23 @@ struct dn_extractor {
     void *tokblock;   /* the per-token arrays */
     size_t tok_cap;   /* entries of each */
     size_t n_states, n_bodies;
+    unsigned char wl_bit[WL__COUNT]; /* doc_lists_init's, found once */
     size_t max_len;   /* the longest part since the buffers were released */
 };
 
-/* Makes *p hold n elements of size elem, contents not kept; cap counts
- * them. 0 ok, -1 ENOMEM. */
+/* Makes *p hold n elements of size elem (a quarter more when it has to
+ * grow), contents not kept; cap counts them. 0 ok, -1 ENOMEM. */
 static int fit(void **p, size_t *cap, size_t n, size_t elem)
 {
+    size_t want = n + n / 4; /* room for the next, slightly longer part */
+
     if (n <= *cap)
         return 0;
     free(*p);
     *cap = 0;
-    if (n > (size_t)-1 / elem || !(*p = malloc(n * elem)))
+    if (want < n || want > (size_t)-1 / elem || !(*p = malloc(want * elem)))
         return -1;
-    *cap = n;
+    *cap = want;
     return 0;
 }
 
@@ -1142,8 +1144,7 @@ static int map_fit(dn_strmap *m, size_t n)
     dn_arena *arena = m->arena;
 
     if (m->cap >= want && m->cap / 4 <= want) {
-        memset(m->slots, 0, m->cap * sizeof *m->slots);
-        m->used = 0;
+        dn_strmap_clear(m);
         return 0;
     }
     dn_strmap_free(m); /* the keys are the arena's */
@@ -1157,7 +1158,9 @@ static int cache_fit(doc *d, size_t n)
     size_t want = dn_table_cap(n);
 
     if (d->acache_cap >= want && d->acache_cap / 4 <= want) {
-        memset(d->acache, 0, d->acache_cap * sizeof *d->acache);
+        /* an empty slot is one without a label */
+        for (size_t i = 0; i < d->acache_cap; i++)
+            d->acache[i].label = NULL;
         d->acache_used = 0;
     } else {
         free(d->acache);
@@ -1247,7 +1250,7 @@ static void doc_begin(dn_extractor *x, const char *text, size_t len, size_t base
 
     dn_tokens_init(&d->tk);
     d->lx = x->lx;
-    doc_lists_init(d);
+    memcpy(d->wl_bit, x->wl_bit, sizeof d->wl_bit);
     memset(d->fn_head, 0xff, sizeof d->fn_head);
     memset(d->fn_tail, 0xff, sizeof d->fn_tail);
     d->text = text;
@@ -1308,10 +1311,12 @@ static int part_prepare(dn_extractor *x, const dn_sentence *sents, size_t n)
     if (fit(&x->tokblock, &x->tok_cap, e, TOK_ENTRY_BYTES) != 0)
         return -1;
     b = x->tokblock;
-    memset(b, 0xff, 3 * e * sizeof(int)); /* lm_len, lm_title, lm_body: -1 */
     d->lm_len = (int *)b;
     d->lm_title = d->lm_len + e;
     d->lm_body = d->lm_title + e;
+    memset(d->lm_len, 0xff, e * sizeof(int)); /* -1: not known yet */
+    memset(d->lm_title, 0xff, e * sizeof(int));
+    memset(d->lm_body, 0xff, e * sizeof(int));
     d->tokmask = (unsigned *)(d->lm_body + e);
     d->lm_roff = d->tokmask + e;
     d->lm_first = (int *)(d->lm_roff + e);
@@ -1476,6 +1481,9 @@ dn_extractor *dn_extractor_new(const dn_lexicon *lx)
     x->n_bodies = dn_lexicon_count(lx, DN_LX_BODY);
     dn_tokens_init(&x->all);
     dn_tokens_init(&x->scratch);
+    x->d.lx = lx;
+    doc_lists_init(&x->d);
+    memcpy(x->wl_bit, x->d.wl_bit, sizeof x->wl_bit);
     if (!(x->d.state_count = malloc((x->n_states + 1) * sizeof *x->d.state_count)) ||
         !(x->d.state_actor = malloc((x->n_states + 1) * sizeof *x->d.state_actor)) ||
         !(x->d.ctx_ok = malloc(n_ctx))) {
