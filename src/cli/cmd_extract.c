@@ -3,7 +3,8 @@
  *
  * Loads the default lexicons (cli_data_dir()) and any --lexicon files,
  * reads each article whole (one at a time, freed before the next), runs
- * the extractor on it and writes the graph atomically. With --into the
+ * the extractor on it (one dn_extractor for the run, whose working memory
+ * serves every article) and writes the graph atomically. With --into the
  * existing graph is read and validated first and the articles are added to
  * it. Nothing is written when any input fails.
  */
@@ -68,6 +69,7 @@ int cmd_extract(int argc, char **argv)
     const char **lexfiles = NULL;
     int n_lex = 0, want_summary = 0, c, rc = 0;
     dn_lexicon *lx = NULL;
+    dn_extractor *x = NULL;
     dn_graph *g = NULL;
     dn_error err;
     dn_extract_stats st;
@@ -116,6 +118,8 @@ int cmd_extract(int argc, char **argv)
         }
     if (dn_lexicon_finish(lx, &err) != DN_OK)
         goto fail;
+    if (!(x = dn_extractor_new(lx)))
+        goto nomem;
     if (into) {
         if (dn_graph_read_json(into, &g, &err) != DN_OK)
             goto fail;
@@ -130,7 +134,7 @@ int cmd_extract(int argc, char **argv)
         const char *id = strcmp(files[i], "-") == 0 ? "<stdin>" : base_name(files[i]);
         if (dn_read_file(files[i], DN_READ_MAX_DEFAULT, &data, &len, &err) != DN_OK)
             goto fail;
-        rc = dn_extract_document(g, lx, id, data, len, date, &st, &err);
+        rc = dn_extractor_document(x, g, id, data, len, date, &st, &err);
         free(data);
         if (rc != DN_OK)
             goto fail;
@@ -147,6 +151,7 @@ fail:
     rc = cli_error(&err);
 done:
     dn_graph_free(g);
+    dn_extractor_free(x);
     dn_lexicon_free(lx);
     free(lexfiles);
     return rc;

@@ -1078,62 +1078,203 @@ static void resolve_speakers(doc *d, const dn_sentence *s, size_t n)
     }
 }
 
-/* Extracts text[0..len), one part of document doc_id whose first byte is
- * at offset base of the document and whose first sentence is number
- * sent_base + 1. When *doc_index < 0 (the first part) the document is
- * registered, with its title, and *doc_index set. *n_out: sentences. */
-static int extract_part(dn_graph *g, const dn_lexicon *lx, const char *doc_id, const char *text,
-                        size_t len, size_t base, size_t sent_base, long *doc_index,
-                        const char *date, dn_extract_stats *st, size_t *n_out, dn_error *err)
+/* ---- the extractor: a document's working memory, kept for the next ----
+ *
+ * A part needs about thirty times its size in working memory: its tokens,
+ * per-token arrays (word lists, lexicon matches), per-sentence notes, its
+ * actors and their strings (an arena), three string maps and an actor
+ * cache. Rebuilding all of it for every document cost allocation, zeroing
+ * and page faults comparable to the work on a short article; an extractor
+ * keeps it from part to part instead:
+ *   - arrays are grown when a part needs more, and only the entries the
+ *     part uses are initialised;
+ *   - the maps and the actor cache are zeroed when their tables fit the
+ *     part (no smaller than it asks, at most 4 times larger), and are made
+ *     anew otherwise, so that a short article after a long one does not
+ *     zero the long one's tables;
+ *   - the arena is rewound (merged into one chunk when it had several);
+ *   - after a part more than 4 times longer than the next one and than
+ *     KEEP_LEN, everything is released, so that one long text (a 2 MB
+ *     part) does not hold its memory for the rest of the run. */
+#define KEEP_LEN ((size_t)128 << 10)
+
+/* The per-token arrays of a part share one block of n = tokens +
+ * sentences + 1 entries each (one spare after each sentence): lm_len,
+ * lm_title, lm_body, tokmask, lm_roff, lm_first (2 per token), lm_n. */
+#define TOK_ENTRY_BYTES (5 * sizeof(int) + 2 * sizeof(int) + 1)
+
+struct dn_extractor {
+    const dn_lexicon *lx;
+    doc d;            /* the document: its buffers are kept between parts */
+    sent_ctx sc;      /* tok2m is kept */
+    dn_tokens all;    /* every token of the part (dn_tokenize_sentences) */
+    dn_tokens scratch; /* find_pair's */
+    size_t *first;    /* sentence i's tokens: all.tok[first[i] .. first[i + 1]) */
+    size_t first_cap;
+    size_t si_cap;    /* entries of d.si */
+    void *tokblock;   /* the per-token arrays */
+    size_t tok_cap;   /* entries of each */
+    size_t n_states, n_bodies;
+    unsigned char wl_bit[WL__COUNT]; /* doc_lists_init's, found once */
+    size_t max_len;   /* the longest part since the buffers were released */
+};
+
+/* Makes *p hold n elements of size elem (a quarter more when it has to
+ * grow), contents not kept; cap counts them. 0 ok, -1 ENOMEM. */
+static int fit(void **p, size_t *cap, size_t n, size_t elem)
 {
-    doc d;
-    sent_ctx sc = {.tok2m = NULL};
-    dn_sentence *sents = NULL;
-    size_t n_sents = 0;
-    dn_tokens scratch;
-    char *title = NULL;
-    int rc = DN_OK;
-    /* every sentence tokenised once, for both passes, into one array:
-     * sentence i's tokens are all.tok[first[i] .. first[i + 1]); per-token
-     * arrays are flat over the document with one spare entry after each
-     * sentence, sentence i's at offset first[i] + i */
-    dn_tokens all;
-    size_t *first = NULL, ntok = 0;
-    unsigned *tokmask = NULL;
-    int *lm_len = NULL, *lm_title = NULL, *lm_body = NULL, *lm_first = NULL;
-    unsigned *lm_roff = NULL;
-    unsigned char *lm_n = NULL;
+    size_t want = n + n / 4; /* room for the next, slightly longer part */
 
-    memset(&d, 0, sizeof d);
-    dn_tokens_init(&d.tk);
-    dn_tokens_init(&scratch);
-    dn_tokens_init(&all);
-    d.lx = lx;
-    doc_lists_init(&d);
-    memset(d.fn_head, 0xff, sizeof d.fn_head);
-    memset(d.fn_tail, 0xff, sizeof d.fn_tail);
-    d.g = g;
-    d.text = text;
-    d.len = len;
-    d.pair[0] = d.pair[1] = -1;
-    d.base = base;
-    d.sent_base = sent_base;
-    d.by_id.arena = d.names.arena = d.name_first.arena = &d.arena;
-    d.last_person = d.prev_person = d.last_person_subj = d.last_subject = d.last_nonperson = d.last_state = d.sent_person = d.sent_nonperson = d.last_place = -1;
+    if (n <= *cap)
+        return 0;
+    free(*p);
+    *cap = 0;
+    if (want < n || want > (size_t)-1 / elem || !(*p = malloc(want * elem)))
+        return -1;
+    *cap = want;
+    return 0;
+}
 
-    if ((rc = dn_text_split(text, len, &sents, &n_sents, err)) != DN_OK)
-        goto done;
-    *n_out = n_sents;
-    if (*doc_index >= 0) {
-        d.doc_index = *doc_index;
-        goto registered;
+/* Empties map m for about n keys: its table is zeroed when it is no
+ * smaller than a fresh one would be and at most 4 times larger, else made
+ * anew (dn_strmap_reserve). 0 ok, -1 ENOMEM. */
+static int map_fit(dn_strmap *m, size_t n)
+{
+    size_t want = dn_table_cap(n);
+    dn_arena *arena = m->arena;
+
+    if (m->cap >= want && m->cap / 4 <= want) {
+        dn_strmap_clear(m);
+        return 0;
     }
+    dn_strmap_free(m); /* the keys are the arena's */
+    m->arena = arena;
+    return dn_strmap_reserve(m, n);
+}
+
+/* The same for the actor cache, then doc_reserve. */
+static int cache_fit(doc *d, size_t n)
+{
+    size_t want = dn_table_cap(n);
+
+    if (d->acache_cap >= want && d->acache_cap / 4 <= want) {
+        /* an empty slot is one without a label */
+        for (size_t i = 0; i < d->acache_cap; i++)
+            d->acache[i].label = NULL;
+        d->acache_used = 0;
+    } else {
+        free(d->acache);
+        d->acache = NULL;
+        d->acache_cap = d->acache_used = 0;
+    }
+    return doc_reserve(d, n);
+}
+
+/* Frees every buffer of the document (the extractor's state between
+ * runs, or after a long part). */
+static void release(dn_extractor *x)
+{
+    doc *d = &x->d;
+
+    free(d->actors);
+    free(d->persons);
+    free(d->acache);
+    free(d->ev_text);
+    free(d->body_cache);
+    dn_strmap_free(&d->by_id);
+    dn_strmap_free(&d->names);
+    dn_strmap_free(&d->name_first);
+    dn_arena_free(&d->arena);
+    free(d->m);
+    free(d->si);
+    free(d->lm_pool);
+    free(d->acc);
+    free(x->sc.tok2m);
+    dn_tokens_free(&x->all);
+    dn_tokens_free(&x->scratch);
+    free(x->first);
+    free(x->tokblock);
+    /* what stays: the lexicon-sized arrays */
+    {
+        int *state_count = d->state_count, *state_actor = d->state_actor;
+        signed char *ctx_ok = d->ctx_ok;
+        memset(d, 0, sizeof *d);
+        d->state_count = state_count;
+        d->state_actor = state_actor;
+        d->ctx_ok = ctx_ok;
+    }
+    memset(&x->sc, 0, sizeof x->sc);
+    x->first = NULL;
+    x->tokblock = NULL;
+    x->first_cap = x->si_cap = x->tok_cap = x->max_len = 0;
+}
+
+/* Readies x->d for a part: every field as a fresh document has it, the
+ * buffers kept but emptied (the body cache reset when the last part used
+ * it). A buffer added to doc must be carried over here and freed in
+ * release(). */
+static void doc_begin(dn_extractor *x, const char *text, size_t len, size_t base,
+                      size_t sent_base)
+{
+    doc *d = &x->d, keep = *d;
+
+    for (size_t k = 0; keep.body_cache && k < keep.n_actors; k++)
+        if (keep.actors[k].body >= 0) {
+            memset(keep.body_cache, 0xff, x->n_states * x->n_bodies * sizeof *keep.body_cache);
+            break;
+        }
+    free(keep.ev_text);
+    dn_arena_reset(&keep.arena);
+    memset(d, 0, sizeof *d);
+    d->arena = keep.arena;
+    d->actors = keep.actors;
+    d->cap_actors = keep.cap_actors;
+    d->persons = keep.persons;
+    d->cap_persons = keep.cap_persons;
+    d->by_id = keep.by_id;
+    d->names = keep.names;
+    d->name_first = keep.name_first;
+    d->acache = keep.acache;
+    d->acache_cap = keep.acache_cap;
+    d->body_cache = keep.body_cache;
+    d->lm_pool = keep.lm_pool;
+    d->lm_pool_cap = keep.lm_pool_cap;
+    d->m = keep.m;
+    d->cap_m = keep.cap_m;
+    d->si = keep.si;
+    d->state_count = keep.state_count;
+    d->state_actor = keep.state_actor;
+    d->ctx_ok = keep.ctx_ok;
+    d->acc = keep.acc;
+    d->cap_acc = keep.cap_acc;
+
+    dn_tokens_init(&d->tk);
+    d->lx = x->lx;
+    memcpy(d->wl_bit, x->wl_bit, sizeof d->wl_bit);
+    memset(d->fn_head, 0xff, sizeof d->fn_head);
+    memset(d->fn_tail, 0xff, sizeof d->fn_tail);
+    d->text = text;
+    d->len = len;
+    d->pair[0] = d->pair[1] = -1;
+    d->base = base;
+    d->sent_base = sent_base;
+    d->by_id.arena = d->names.arena = d->name_first.arena = &d->arena;
+    memset(d->state_count, 0, (x->n_states + 1) * sizeof *d->state_count);
+    memset(d->state_actor, 0xff, (x->n_states + 1) * sizeof *d->state_actor);
+}
+
+/* Registers the document in g with its title (the first line). */
+static int register_document(doc *d, dn_graph *g, const char *doc_id, const dn_sentence *sents,
+                             size_t n_sents, const char *date)
+{
+    char *title = NULL;
+
     if (n_sents > 0) {
-        const char *nl = memchr(text, '\n', len);
-        size_t tl = nl ? (size_t)(nl - text) : len;
+        const char *nl = memchr(d->text, '\n', d->len);
+        size_t tl = nl ? (size_t)(nl - d->text) : d->len;
         if (tl > 300)
             tl = 300;
-        title = dn_utf8_clean(text + sents[0].start,
+        title = dn_utf8_clean(d->text + sents[0].start,
                               tl > sents[0].start ? tl - sents[0].start : 0);
         if (title) {
             size_t k = strlen(title);
@@ -1141,159 +1282,226 @@ static int extract_part(dn_graph *g, const dn_lexicon *lx, const char *doc_id, c
                 title[--k] = '\0';
         }
     }
-    if ((d.doc_index = dn_graph_add_document(g, doc_id, title && *title ? title : NULL, date)) < 0)
-        goto nomem;
-    *doc_index = d.doc_index;
-registered:
-    d.si = calloc(n_sents + 1, sizeof *d.si);
-    d.state_count = calloc(dn_lexicon_count(lx, DN_LX_STATE) + 1, sizeof *d.state_count);
-    sc.n_ctx = dn_lexicon_count(lx, DN_LX__COUNT) + 1;
-    d.ctx_ok = malloc(sc.n_ctx);
-    d.state_actor = malloc((dn_lexicon_count(lx, DN_LX_STATE) + 1) * sizeof *d.state_actor);
-    if (!d.state_actor)
-        goto nomem;
-    memset(d.state_actor, 0xff, (dn_lexicon_count(lx, DN_LX_STATE) + 1) * sizeof *d.state_actor);
-    if (!d.si || !d.state_count || !d.ctx_ok)
-        goto nomem;
-    if (!(first = malloc((n_sents + 1) * sizeof *first)) ||
-        dn_tokenize_sentences(&all, text, sents, n_sents, first) != DN_OK)
-        goto nomem;
-    ntok = all.n + n_sents;
+    d->doc_index = dn_graph_add_document(g, doc_id, title && *title ? title : NULL, date);
+    free(title);
+    return d->doc_index < 0 ? -1 : 0;
+}
+
+/* Tokenises the part's n sentences into x->all and sizes the per-token and
+ * per-sentence arrays and the tables for it. 0 ok, -1 ENOMEM. */
+static int part_prepare(dn_extractor *x, const dn_sentence *sents, size_t n)
+{
+    doc *d = &x->d;
+    size_t ntok, e;
+    char *b;
+
+    if (fit((void **)&x->first, &x->first_cap, n + 1, sizeof *x->first) != 0 ||
+        fit((void **)&d->si, &x->si_cap, n + 1, sizeof *d->si) != 0 ||
+        dn_tokenize_sentences(&x->all, d->text, sents, n, x->first) != DN_OK)
+        return -1;
+    memset(d->si, 0, (n + 1) * sizeof *d->si);
+    ntok = x->all.n + n;
     /* the document's tables sized once: about one actor and one name per
      * ten tokens in the densest text (a generated bench article), far
      * fewer in news, where the tables stay small anyway */
-    if (dn_strmap_reserve(&d.by_id, ntok / 10) != 0 || dn_strmap_reserve(&d.names, ntok / 10) != 0 ||
-        dn_strmap_reserve(&d.name_first, ntok / 20) != 0 || doc_reserve(&d, ntok / 10) != 0)
+    if (map_fit(&d->by_id, ntok / 10) != 0 || map_fit(&d->names, ntok / 10) != 0 ||
+        map_fit(&d->name_first, ntok / 20) != 0 || cache_fit(d, ntok / 10) != 0)
+        return -1;
+    e = ntok + 1;
+    if (fit(&x->tokblock, &x->tok_cap, e, TOK_ENTRY_BYTES) != 0)
+        return -1;
+    b = x->tokblock;
+    d->lm_len = (int *)b;
+    d->lm_title = d->lm_len + e;
+    d->lm_body = d->lm_title + e;
+    memset(d->lm_len, 0xff, e * sizeof(int)); /* -1: not known yet */
+    memset(d->lm_title, 0xff, e * sizeof(int));
+    memset(d->lm_body, 0xff, e * sizeof(int));
+    d->tokmask = (unsigned *)(d->lm_body + e);
+    d->lm_roff = d->tokmask + e;
+    d->lm_first = (int *)(d->lm_roff + e);
+    d->lm_n = (unsigned char *)(d->lm_first + 2 * e);
+    return 0;
+}
+
+/* No pair named: the two states the document names most. */
+static void pair_by_count(doc *d, size_t n_states)
+{
+    int b1 = -1, b2 = -1;
+    for (size_t k = 0; k < n_states; k++) {
+        if (d->state_count[k] <= 0)
+            continue;
+        if (b1 < 0 || d->state_count[k] > d->state_count[b1]) {
+            b2 = b1;
+            b1 = (int)k;
+        } else if (b2 < 0 || d->state_count[k] > d->state_count[b2]) {
+            b2 = (int)k;
+        }
+    }
+    d->pair[0] = b1;
+    d->pair[1] = b2;
+}
+
+/* Extracts text[0..len), one part of document doc_id whose first byte is
+ * at offset base of the document and whose first sentence is number
+ * sent_base + 1. When *doc_index < 0 (the first part) the document is
+ * registered, with its title, and *doc_index set. *n_out: sentences. */
+static int extract_part(dn_extractor *x, dn_graph *g, const char *doc_id, const char *text,
+                        size_t len, size_t base, size_t sent_base, long *doc_index,
+                        const char *date, dn_extract_stats *st, size_t *n_out, dn_error *err)
+{
+    doc *d = &x->d;
+    sent_ctx *sc = &x->sc;
+    dn_sentence *sents = NULL;
+    size_t n_sents = 0, *first;
+    int rc = DN_OK;
+    /* the per-token arrays, flat over the part: sentence i's at offset
+     * first[i] + i */
+    unsigned *tokmask;
+    int *lm_len, *lm_title, *lm_body, *lm_first;
+    unsigned *lm_roff;
+    unsigned char *lm_n;
+
+    if (x->max_len > 4 * (len > KEEP_LEN ? len : KEEP_LEN))
+        release(x);
+    if (len > x->max_len)
+        x->max_len = len;
+    doc_begin(x, text, len, base, sent_base);
+    d->g = g;
+    sc->n_ctx = dn_lexicon_count(x->lx, DN_LX__COUNT) + 1;
+    if ((rc = dn_text_split(text, len, &sents, &n_sents, err)) != DN_OK)
+        goto done;
+    *n_out = n_sents;
+    if (*doc_index >= 0)
+        d->doc_index = *doc_index;
+    else if (register_document(d, g, doc_id, sents, n_sents, date) != 0)
         goto nomem;
-    if (!(tokmask = malloc((ntok + 1) * sizeof *tokmask)) ||
-        !(lm_len = malloc((ntok + 1) * sizeof *lm_len)) ||
-        !(lm_title = malloc((ntok + 1) * sizeof *lm_title)) ||
-        !(lm_body = malloc((ntok + 1) * sizeof *lm_body)) ||
-        !(lm_first = malloc(2 * (ntok + 1) * sizeof *lm_first)) ||
-        !(lm_n = malloc(ntok + 1)) ||
-        !(lm_roff = malloc((ntok + 1) * sizeof *lm_roff)))
+    *doc_index = d->doc_index;
+    if (part_prepare(x, sents, n_sents) != 0)
         goto nomem;
-    memset(lm_len, 0xff, (ntok + 1) * sizeof *lm_len);
-    memset(lm_title, 0xff, (ntok + 1) * sizeof *lm_title);
-    memset(lm_body, 0xff, (ntok + 1) * sizeof *lm_body);
+    first = x->first;
+    tokmask = d->tokmask;
+    lm_len = d->lm_len;
+    lm_title = d->lm_title;
+    lm_body = d->lm_body;
+    lm_first = d->lm_first;
+    lm_roff = d->lm_roff;
+    lm_n = d->lm_n;
     for (size_t i = 0; i < n_sents; i++)
-        dn_lexicon_tokens_info(lx, all.tok + first[i], first[i + 1] - first[i],
+        dn_lexicon_tokens_info(x->lx, x->all.tok + first[i], first[i + 1] - first[i],
                                tokmask + first[i] + i, lm_first + 2 * (first[i] + i));
-    for (d.pass = 1; d.pass <= 2; d.pass++) {
-        d.last_person = d.prev_person = d.last_person_subj = d.last_subject = d.last_nonperson = d.last_state = d.sent_person = d.sent_nonperson = d.last_place = -1;
+    for (d->pass = 1; d->pass <= 2; d->pass++) {
+        d->last_person = d->prev_person = d->last_person_subj = d->last_subject = d->last_nonperson = d->last_state = d->sent_person = d->sent_nonperson = d->last_place = -1;
         for (size_t i = 0; i < n_sents; i++) {
             const dn_sentence *s = &sents[i];
             size_t toff = first[i] + i;
-            d.cur_sent = i;
+            d->cur_sent = i;
             /* a view of the sentence's tokens (nothing reads its arena) */
-            d.tk.tok = all.tok + first[i];
-            d.tk.n = d.tk.cap = first[i + 1] - first[i];
-            d.tokmask = tokmask + toff;
-            d.lm_len = lm_len + toff;
-            d.lm_title = lm_title + toff;
-            d.lm_body = lm_body + toff;
-            d.lm_first = lm_first + 2 * toff;
-            d.lm_n = lm_n + toff;
-            d.lm_roff = lm_roff + toff;
-            doc_recognise(&d);
-            if (d.oom || build_tok2m(&d, &sc) != 0)
+            d->tk.tok = x->all.tok + first[i];
+            d->tk.n = d->tk.cap = first[i + 1] - first[i];
+            d->tokmask = tokmask + toff;
+            d->lm_len = lm_len + toff;
+            d->lm_title = lm_title + toff;
+            d->lm_body = lm_body + toff;
+            d->lm_first = lm_first + 2 * toff;
+            d->lm_n = lm_n + toff;
+            d->lm_roff = lm_roff + toff;
+            doc_recognise(d);
+            if (d->oom || build_tok2m(d, sc) != 0)
                 goto nomem;
-            if (d.pass == 1) {
-                note_speakers(&d, &sc, &d.si[i]);
-                if (d.pair[0] < 0)
-                    find_pair(&d, &scratch);
+            if (d->pass == 1) {
+                note_speakers(d, sc, &d->si[i]);
+                if (d->pair[0] < 0)
+                    find_pair(d, &x->scratch);
                 continue;
             }
             if (st) {
                 st->sentences++;
-                st->mentions += d.n_m;
+                st->mentions += d->n_m;
             }
 #ifdef DN_EXTRACT_DEBUG
-            fprintf(stderr, "S%zu [sp=%d]:", i + 1, d.si[i].speaker);
-            for (size_t k = 0; k < d.n_m; k++) {
+            fprintf(stderr, "S%zu [sp=%d]:", i + 1, d->si[i].speaker);
+            for (size_t k = 0; k < d->n_m; k++) {
                 fprintf(stderr, " <");
-                for (size_t x = d.m[k].ts; x < d.m[k].te; x++)
-                    fprintf(stderr, "%s%s", x > d.m[k].ts ? " " : "", d.tk.tok[x].text);
-                fprintf(stderr, "=%s f%x>", d.actors[d.m[k].actor].label, d.m[k].flags);
+                for (size_t y = d->m[k].ts; y < d->m[k].te; y++)
+                    fprintf(stderr, "%s%s", y > d->m[k].ts ? " " : "", d->tk.tok[y].text);
+                fprintf(stderr, "=%s f%x>", d->actors[d->m[k].actor].label, d->m[k].flags);
             }
             fprintf(stderr, "\n");
 #endif
-            if (sentence_triggers(&d, &sc, i, s, st) != 0)
+            if (sentence_triggers(d, sc, i, s, st) != 0)
                 goto nomem;
             /* the sentence's subject for pronouns of the next one */
-            for (size_t k = 0; k < d.n_m; k++) {
-                mention *m = &d.m[k];
+            for (size_t k = 0; k < d->n_m; k++) {
+                mention *m = &d->m[k];
                 if (m->flags & (M_PP | M_WEAK | M_POSS | M_OBJ | M_GROUP | M_OBJPRON))
                     continue;
-                d.last_subject = m->actor;
-                if (d.actors[m->actor].type == DN_ACTOR_PERSON)
-                    d.last_person_subj = m->actor;
+                d->last_subject = m->actor;
+                if (d->actors[m->actor].type == DN_ACTOR_PERSON)
+                    d->last_person_subj = m->actor;
                 break;
             }
         }
-        if (d.pass == 1) {
-            doc_merge_persons(&d);
-            resolve_speakers(&d, sents, n_sents);
-            if (d.pair[0] < 0) {
-                int b1 = -1, b2 = -1;
-                for (size_t k = 0; k < dn_lexicon_count(lx, DN_LX_STATE); k++) {
-                    if (d.state_count[k] <= 0)
-                        continue;
-                    if (b1 < 0 || d.state_count[k] > d.state_count[b1]) {
-                        b2 = b1;
-                        b1 = (int)k;
-                    } else if (b2 < 0 || d.state_count[k] > d.state_count[b2]) {
-                        b2 = (int)k;
-                    }
-                }
-                d.pair[0] = b1;
-                d.pair[1] = b2;
-            }
+        if (d->pass == 1) {
+            doc_merge_persons(d);
+            resolve_speakers(d, sents, n_sents);
+            if (d->pair[0] < 0)
+                pair_by_count(d, x->n_states);
         }
     }
     /* aliases of the actors that made it into the graph */
-    for (size_t k = 0; k < d.n_actors; k++) {
-        doc_actor *x = &d.actors[k];
-        if (!x->node)
+    for (size_t k = 0; k < d->n_actors; k++) {
+        doc_actor *a = &d->actors[k];
+        if (!a->node)
             continue;
-        for (size_t a = 0; a < x->n_aliases && x->node->n_aliases < 64; a++)
-            if (dn_node_add_alias(x->node, x->aliases[a]) != DN_OK)
+        for (size_t y = 0; y < a->n_aliases && a->node->n_aliases < 64; y++)
+            if (dn_node_add_alias(a->node, a->aliases[y]) != DN_OK)
                 goto nomem;
     }
     goto done;
 nomem:
     rc = dn_error_set(err, DN_ENOMEM, doc_id, 0, 0, "out of memory");
 done:
-    free(d.actors);
-    free(d.persons);
-    free(d.acache);
-    free(d.ev_text);
-    free(d.body_cache);
-    dn_strmap_free(&d.by_id);
-    dn_strmap_free(&d.names);
-    dn_strmap_free(&d.name_first);
-    dn_arena_free(&d.arena);
-    dn_tokens_free(&all);
-    free(first);
-    dn_tokens_free(&scratch);
-    free(d.m);
-    free(d.si);
-    free(d.state_count);
-    free(tokmask);
-    free(lm_len);
-    free(lm_roff);
-    free(lm_n);
-    free(d.lm_pool);
-    free(lm_title);
-    free(lm_body);
-    free(lm_first);
-    free(d.state_actor);
-    free(d.ctx_ok);
-    free(d.acc);
-    free(sc.tok2m);
+    free(d->ev_text); /* the sentences it points into go now */
+    d->ev_text = NULL;
+    d->ev_sent = NULL;
     free(sents);
-    free(title);
     return rc;
+}
+
+dn_extractor *dn_extractor_new(const dn_lexicon *lx)
+{
+    dn_extractor *x = calloc(1, sizeof *x);
+    size_t n_ctx = dn_lexicon_count(lx, DN_LX__COUNT) + 1;
+
+    if (!x)
+        return NULL;
+    x->lx = lx;
+    x->n_states = dn_lexicon_count(lx, DN_LX_STATE);
+    x->n_bodies = dn_lexicon_count(lx, DN_LX_BODY);
+    dn_tokens_init(&x->all);
+    dn_tokens_init(&x->scratch);
+    x->d.lx = lx;
+    doc_lists_init(&x->d);
+    memcpy(x->wl_bit, x->d.wl_bit, sizeof x->wl_bit);
+    if (!(x->d.state_count = malloc((x->n_states + 1) * sizeof *x->d.state_count)) ||
+        !(x->d.state_actor = malloc((x->n_states + 1) * sizeof *x->d.state_actor)) ||
+        !(x->d.ctx_ok = malloc(n_ctx))) {
+        dn_extractor_free(x);
+        return NULL;
+    }
+    return x;
+}
+
+void dn_extractor_free(dn_extractor *x)
+{
+    if (!x)
+        return;
+    release(x);
+    free(x->d.state_count);
+    free(x->d.state_actor);
+    free(x->d.ctx_ok);
+    free(x);
 }
 
 /* A document longer than PART_MAX bytes (a book, a dump of a website: no
@@ -1325,8 +1533,8 @@ static size_t part_end(const char *text, size_t from, size_t len)
     return k;
 }
 
-int dn_extract_document(dn_graph *g, const dn_lexicon *lx, const char *doc_id, const char *text,
-                        size_t len, const char *date, dn_extract_stats *st, dn_error *err)
+int dn_extractor_document(dn_extractor *x, dn_graph *g, const char *doc_id, const char *text,
+                          size_t len, const char *date, dn_extract_stats *st, dn_error *err)
 {
     long doc_index = -1;
     size_t from = 0, sent_base = 0;
@@ -1334,7 +1542,7 @@ int dn_extract_document(dn_graph *g, const dn_lexicon *lx, const char *doc_id, c
 
     do {
         size_t to = part_end(text, from, len), n = 0;
-        if ((rc = extract_part(g, lx, doc_id, text + from, to - from, from, sent_base, &doc_index,
+        if ((rc = extract_part(x, g, doc_id, text + from, to - from, from, sent_base, &doc_index,
                                date, st, &n, err)) != DN_OK)
             return rc;
         sent_base += n;
@@ -1345,4 +1553,17 @@ int dn_extract_document(dn_graph *g, const dn_lexicon *lx, const char *doc_id, c
         st->bytes += len;
     }
     return DN_OK;
+}
+
+int dn_extract_document(dn_graph *g, const dn_lexicon *lx, const char *doc_id, const char *text,
+                        size_t len, const char *date, dn_extract_stats *st, dn_error *err)
+{
+    dn_extractor *x = dn_extractor_new(lx);
+    int rc;
+
+    if (!x)
+        return dn_error_set(err, DN_ENOMEM, doc_id, 0, 0, "out of memory");
+    rc = dn_extractor_document(x, g, doc_id, text, len, date, st, err);
+    dn_extractor_free(x);
+    return rc;
 }

@@ -67,3 +67,27 @@ void dn_arena_free(dn_arena *a)
     }
     memset(a, 0, sizeof *a);
 }
+
+void dn_arena_reset(dn_arena *a)
+{
+    dn_arena_chunk *c;
+    size_t total;
+
+    if (!a->head || !a->head->next) {
+        a->used = 0; /* empty, or one chunk: rewound */
+        return;
+    }
+    /* the head's size is known; an older chunk took at least CHUNK_MIN
+     * (more only for a request larger than that, a rare case counted
+     * short: the merged chunk is then too small and grows again) */
+    total = a->cap;
+    for (c = a->head->next; c; c = c->next)
+        total = total > SIZE_MAX - CHUNK_MIN ? SIZE_MAX : total + CHUNK_MIN;
+    dn_arena_free(a);
+    if (total > SIZE_MAX - sizeof *c || !(c = malloc(sizeof *c + total)))
+        return; /* an empty arena: the next allocation tries again */
+    c->next = NULL;
+    a->head = c;
+    a->cap = total;
+    a->used = 0;
+}

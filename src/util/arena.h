@@ -29,5 +29,11 @@ char *dn_arena_strdup(dn_arena *a, const char *s);
 char *dn_arena_strndup(dn_arena *a, const char *s, size_t n);
 /* Releases every chunk and leaves an empty arena. */
 void dn_arena_free(dn_arena *a);
+/* Releases every allocation but keeps the memory for the next use: the
+ * chunks are merged into one of their total size (one malloc when there
+ * were several, none when there was one), so that filling the arena
+ * again to the same size takes no malloc. Pointers into it are invalid
+ * afterwards. */
+void dn_arena_reset(dn_arena *a);
 
 #endif

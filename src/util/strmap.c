@@ -92,3 +92,14 @@ void dn_strmap_free(dn_strmap *m)
     free(m->slots);
     memset(m, 0, sizeof *m);
 }
+
+void dn_strmap_clear(dn_strmap *m)
+{
+    /* an empty slot is one without a key: only the keys are cleared */
+    for (size_t i = 0; i < m->cap; i++) {
+        if (!m->arena)
+            free(m->slots[i].key);
+        m->slots[i].key = NULL;
+    }
+    m->used = 0;
+}

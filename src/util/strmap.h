@@ -51,6 +51,9 @@ int dn_strmap_probe(const dn_strmap *m, const char *key, uint64_t h,
                     size_t i);
 /* Frees the keys and tables and leaves an empty map. */
 void dn_strmap_free(dn_strmap *m);
+/* Empties the map but keeps its table for the next keys (a document's
+ * map reused for the next document); keys without an arena are freed. */
+void dn_strmap_clear(dn_strmap *m);
 
 static inline int dn_strmap_get_h(const dn_strmap *m, const char *key,
                                   uint64_t h)
