@@ -553,23 +553,49 @@ int doc_state_actor(doc *d, int st)
     return a;
 }
 
+/* Entry i of memo m (n entries, made on first use) for this document: -1
+ * until set in it. NULL when i is out of range or memory is short: the
+ * caller then does without. */
+static int *memo_slot(doc *d, doc_memo *m, size_t n, size_t i)
+{
+    if (!m->val) {
+        if (n == 0 || !(m->val = malloc(n * sizeof *m->val)) ||
+            !(m->serial = calloc(n, sizeof *m->serial))) {
+            free(m->val);
+            m->val = NULL;
+            return NULL;
+        }
+        m->n = n;
+    }
+    if (i >= m->n)
+        return NULL;
+    if (m->serial[i] != d->serial) {
+        m->serial[i] = d->serial;
+        m->val[i] = -1;
+    }
+    return &m->val[i];
+}
+
+void doc_memo_free(doc *d)
+{
+    doc_memo *all[] = {&d->lex_memo[0], &d->lex_memo[1], &d->lex_memo[2], &d->body_memo};
+    for (size_t k = 0; k < sizeof all / sizeof *all; k++) {
+        free(all[k]->val);
+        free(all[k]->serial);
+        memset(all[k], 0, sizeof *all[k]);
+    }
+}
+
 /* The slot remembering the actor of lexicon entry (kind, index) for an
- * org, person or place: an array per kind in the document's arena, made on
- * first use, -1 until the actor is made. NULL: no slot (ENOMEM or another
- * kind); the caller then asks doc_actor_get_id every time, which gives the
- * same actor. */
+ * org, person or place, -1 until the actor is made. NULL: no slot
+ * (ENOMEM or another kind); the caller then asks doc_actor_get_id every
+ * time, which gives the same actor. */
 static int *lex_slot(doc *d, dn_lex_kind kind, int index)
 {
     int k = kind == DN_LX_ORG ? 0 : kind == DN_LX_PERSON ? 1 : kind == DN_LX_PLACE ? 2 : -1;
     if (k < 0 || index < 0)
         return NULL;
-    if (!d->lex_actor[k]) {
-        size_t n = dn_lexicon_count(d->lx, kind);
-        if (!(d->lex_actor[k] = dn_arena_alloc(&d->arena, (n + 1) * sizeof(int))))
-            return NULL;
-        memset(d->lex_actor[k], 0xff, (n + 1) * sizeof(int));
-    }
-    return &d->lex_actor[k][index];
+    return memo_slot(d, &d->lex_memo[k], dn_lexicon_count(d->lx, kind) + 1, (size_t)index);
 }
 
 /* doc_actor_get_id for a lexicon entry, through its slot. A known actor
@@ -855,12 +881,9 @@ static int body_actor(doc *d, int bi, int st)
     {
         /* seen before: what doc_actor_get would do for the same label */
         size_t ns = dn_lexicon_count(d->lx, DN_LX_STATE), nb = dn_lexicon_count(d->lx, DN_LX_BODY);
-        if (!d->body_cache && ns && nb && ns <= ((size_t)-1 / sizeof(int)) / nb) {
-            if ((d->body_cache = malloc(ns * nb * sizeof *d->body_cache)) != NULL)
-                memset(d->body_cache, 0xff, ns * nb * sizeof *d->body_cache);
-        }
-        slot = d->body_cache && (size_t)st < ns && (size_t)bi < nb ? &d->body_cache[(size_t)bi * ns + (size_t)st]
-                                                               : NULL;
+        slot = ns && nb && ns <= ((size_t)-1 / sizeof(int)) / nb && (size_t)st < ns && (size_t)bi < nb
+                   ? memo_slot(d, &d->body_memo, ns * nb, (size_t)bi * ns + (size_t)st)
+                   : NULL;
         if (slot && *slot >= 0) {
             doc_actor *x = &d->actors[*slot];
             if (x->state < 0)

@@ -95,6 +95,16 @@ enum doc_list {
     WL_GROUP_NOUNS, WL_CAPITAL_NOUNS, WL__COUNT
 };
 
+/* An int table (actor indexes) whose entries hold for one document: each
+ * entry carries the serial of the document that set it, and one set by an
+ * earlier document reads as unset (-1), so nothing is cleared between
+ * documents. Allocated on first use, kept by the extractor. */
+typedef struct doc_memo {
+    int *val;
+    unsigned *serial;
+    size_t n;
+} doc_memo;
+
 typedef struct doc {
     const dn_lexicon *lx;
     dn_graph *g;
@@ -134,8 +144,8 @@ typedef struct doc {
     size_t acache_cap, acache_used;
     const void *ev_sent; /* the sentence whose evidence text ev_text is */
     char *ev_text;
-    int *body_cache; /* [body * n_states + state] -> body_actor's actor, -1;
-                        allocated on first use */
+    doc_memo body_memo; /* [body * n_states + state] -> body_actor's actor */
+    unsigned serial;    /* this document's number for the memos, from 1 */
 
     /* The current sentence: views into the document's arrays, which
      * dn_extract_document fills once and both passes share. */
@@ -156,8 +166,7 @@ typedef struct doc {
     int *lm_title, *lm_body; /* (len << 16 | index+1), -1 unknown */
     int *lm_first;        /* 2 per token: dn_lexicon_first */
     int *state_actor;     /* lexicon state index -> actor, -1 */
-    int *lex_actor[3];    /* lexicon org, person, place index -> actor, -1;
-                             in the arena, made on first use (lex_slot) */
+    doc_memo lex_memo[3]; /* lexicon org, person, place index -> actor */
     mention *m;
     size_t n_m, cap_m;
 
@@ -181,6 +190,8 @@ typedef struct doc {
  * use). */
 #define FIRST_BIT(h) ((size_t)((h) >> 40) & 4095)
 
+/* Frees the memos (the extractor's release). */
+void doc_memo_free(doc *d);
 /* Sizes the actor table and cache for about n actors at once. 0 ok, -1
  * ENOMEM. */
 int doc_reserve(doc *d, size_t n);

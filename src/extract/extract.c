@@ -1180,7 +1180,7 @@ static void release(dn_extractor *x)
     free(d->persons);
     free(d->acache);
     free(d->ev_text);
-    free(d->body_cache);
+    doc_memo_free(d);
     dn_strmap_free(&d->by_id);
     dn_strmap_free(&d->names);
     dn_strmap_free(&d->name_first);
@@ -1210,19 +1210,13 @@ static void release(dn_extractor *x)
 }
 
 /* Readies x->d for a part: every field as a fresh document has it, the
- * buffers kept but emptied (the body cache reset when the last part used
- * it). A buffer added to doc must be carried over here and freed in
- * release(). */
+ * buffers kept but emptied (the memos by a new serial, nothing cleared). A
+ * buffer added to doc must be carried over here and freed in release(). */
 static void doc_begin(dn_extractor *x, const char *text, size_t len, size_t base,
                       size_t sent_base)
 {
     doc *d = &x->d, keep = *d;
 
-    for (size_t k = 0; keep.body_cache && k < keep.n_actors; k++)
-        if (keep.actors[k].body >= 0) {
-            memset(keep.body_cache, 0xff, x->n_states * x->n_bodies * sizeof *keep.body_cache);
-            break;
-        }
     free(keep.ev_text);
     dn_arena_reset(&keep.arena);
     memset(d, 0, sizeof *d);
@@ -1236,7 +1230,9 @@ static void doc_begin(dn_extractor *x, const char *text, size_t len, size_t base
     d->name_first = keep.name_first;
     d->acache = keep.acache;
     d->acache_cap = keep.acache_cap;
-    d->body_cache = keep.body_cache;
+    d->body_memo = keep.body_memo;
+    memcpy(d->lex_memo, keep.lex_memo, sizeof d->lex_memo);
+    d->serial = keep.serial + 1; /* the memos' entries of earlier parts lapse */
     d->lm_pool = keep.lm_pool;
     d->lm_pool_cap = keep.lm_pool_cap;
     d->m = keep.m;
