@@ -124,19 +124,28 @@ static uint64_t second_bit(uint64_t h)
 
 /* The word table: every word a token's text or lower form is looked up
  * by, with all the answers the extractor wants per token, so that one
- * probe (two for a word with capitals) serves a token. */
-typedef struct wtab_slot {
-    uint64_t h;    /* dn_hash_str(key), as dn_token.htext / hlower */
-    char *key;     /* NULL marks an empty slot */
+ * probe (two for a word with capitals) serves a token. Most tokens are
+ * words the lexicon lacks, so the probed part is small: an open-addressing
+ * index of 8-byte entries, each the top 32 bits of a word's hash (its
+ * tag) over its record's number + 1 (0: an empty entry). A miss reads one
+ * cache line of the index and compares no string; only a tag that matches
+ * leads to the record, its key and its answers. */
+typedef struct wtab_word {
+    const char *key; /* in the table's arena */
     uint32_t klen;
-    unsigned mask; /* word lists, | DN_LEX_MASK_TRIGGER */
-    int fi[2];     /* fw_info of forms starting with key: exact, folded; -1 none */
-} wtab_slot;
+    unsigned mask;   /* word lists, | DN_LEX_MASK_TRIGGER */
+    int fi[2];       /* fw_info of forms starting with key: exact, folded; -1 none */
+} wtab_word;
 
 typedef struct wtab {
-    wtab_slot *slots;
-    size_t cap, used;
+    uint64_t *idx;  /* cap entries, at most a quarter used: WTAB_TAG(h) | (record + 1) */
+    size_t cap;     /* a power of two, or 0 */
+    wtab_word *w;   /* records, in the order of insertion */
+    size_t n, wcap;
+    dn_arena keys;  /* the records' keys */
 } wtab;
+
+#define WTAB_TAG(h) ((h) & 0xFFFFFFFF00000000ULL)
 
 
 typedef struct entry_forms {
@@ -181,7 +190,7 @@ struct dn_lexicon {
     ptab exact, folded;
     ptab trig; /* first word of a trigger form -> forms (DN_LX__COUNT) */
     wtab words;         /* per word: lists, trigger start, fw_info indexes */
-    fw_info *fw;        /* first-word infos, indexed by wtab_slot.fi */
+    fw_info *fw;        /* first-word infos, indexed by wtab_word.fi */
     size_t n_fw, cap_fw;
     size_t max_len;
     dn_trigger_form *tforms;
@@ -352,66 +361,87 @@ static void ptab_free(ptab *t)
     memset(t, 0, sizeof *t);
 }
 
-/* The slot of word s[0..len) with hash h, or NULL. */
-static inline const wtab_slot *wtab_find(const wtab *t, const char *s, size_t len,
+/* The record of word s[0..len) with hash h (dn_hash_bytes), or NULL. */
+static inline const wtab_word *wtab_find(const wtab *t, const char *s, size_t len,
                                          uint64_t h)
 {
-    size_t x;
+    size_t m = t->cap - 1, x;
+    uint64_t e, tag = WTAB_TAG(h);
     if (!t->cap)
         return NULL;
-    for (x = h & (t->cap - 1); t->slots[x].key; x = (x + 1) & (t->cap - 1)) {
-        const wtab_slot *w = &t->slots[x];
-        if (w->h == h && w->klen == len && same_bytes(w->key, s, len))
-            return w;
+    for (x = h & m; (e = t->idx[x]) != 0; x = (x + 1) & m) {
+        if (WTAB_TAG(e) == tag) {
+            const wtab_word *w = &t->w[(uint32_t)e - 1];
+            if (w->klen == len && same_bytes(w->key, s, len))
+                return w;
+        }
     }
     return NULL;
 }
 
-/* The slot of word s, made (empty: no lists, no forms) when new; NULL on
- * ENOMEM. Slot pointers are valid until the next call. */
-static wtab_slot *wtab_get(wtab *t, const char *s)
+/* The index entry where the word s[0..len) with hash h is or would go. */
+static size_t wtab_pos(const wtab *t, const char *s, size_t len, uint64_t h)
+{
+    size_t m = t->cap - 1, x;
+    uint64_t e;
+    for (x = h & m; (e = t->idx[x]) != 0; x = (x + 1) & m) {
+        const wtab_word *w = &t->w[(uint32_t)e - 1];
+        if (WTAB_TAG(e) == WTAB_TAG(h) && w->klen == len && memcmp(w->key, s, len) == 0)
+            break;
+    }
+    return x;
+}
+
+/* Doubles the index (at least 1024 entries) and re-enters every record. */
+static int wtab_grow(wtab *t)
+{
+    size_t ncap = t->cap ? t->cap * 2 : 1024;
+    uint64_t *old = t->idx;
+    if (!(t->idx = calloc(ncap, sizeof *t->idx))) {
+        t->idx = old;
+        return -1;
+    }
+    free(old);
+    t->cap = ncap;
+    for (size_t i = 0; i < t->n; i++) {
+        uint64_t h = dn_hash_bytes(t->w[i].key, t->w[i].klen, 0);
+        t->idx[wtab_pos(t, t->w[i].key, t->w[i].klen, h)] = WTAB_TAG(h) | (uint64_t)(i + 1);
+    }
+    return 0;
+}
+
+/* The record of word s, made (empty: no lists, no forms) when new; NULL
+ * on ENOMEM. Record pointers are valid until the next call. */
+static wtab_word *wtab_get(wtab *t, const char *s)
 {
     size_t len = strlen(s), x;
     uint64_t h = dn_hash_bytes(s, len, 0);
-    wtab_slot *w;
+    wtab_word *w;
+    char *key;
 
-    if ((t->used + 1) * 4 > t->cap) { /* at most 1/4 full: short probes */
-        size_t ncap = t->cap ? t->cap * 2 : 1024;
-        wtab_slot *ns = calloc(ncap, sizeof *ns);
-        if (!ns)
-            return NULL;
-        for (size_t j = 0; j < t->cap; j++) {
-            if (!t->slots[j].key)
-                continue;
-            for (x = t->slots[j].h & (ncap - 1); ns[x].key; x = (x + 1) & (ncap - 1))
-                ;
-            ns[x] = t->slots[j];
-        }
-        free(t->slots);
-        t->slots = ns;
-        t->cap = ncap;
-    }
-    for (x = h & (t->cap - 1); t->slots[x].key; x = (x + 1) & (t->cap - 1)) {
-        w = &t->slots[x];
-        if (w->h == h && w->klen == len && memcmp(w->key, s, len) == 0)
-            return w;
-    }
-    w = &t->slots[x];
-    if (!(w->key = dn_strdup(s)))
+    if ((t->n + 1) * 4 > t->cap && wtab_grow(t) != 0)
         return NULL;
-    w->h = h;
+    x = wtab_pos(t, s, len, h);
+    if (t->idx[x])
+        return &t->w[(uint32_t)t->idx[x] - 1];
+    if (t->n >= 0xFFFFFFFFu ||
+        dn_grow((void **)&t->w, &t->wcap, t->n + 1, sizeof *t->w) != 0 ||
+        !(key = dn_arena_strndup(&t->keys, s, len)))
+        return NULL;
+    w = &t->w[t->n];
+    w->key = key;
     w->klen = (uint32_t)len; /* keys are words of a file of at most 256 MB */
     w->mask = 0;
     w->fi[0] = w->fi[1] = -1;
-    t->used++;
+    t->idx[x] = WTAB_TAG(h) | (uint64_t)++t->n;
     return w;
 }
 
 static void words_free(dn_lexicon *lx)
 {
-    for (size_t i = 0; i < lx->words.cap; i++)
-        free(lx->words.slots[i].key);
-    free(lx->words.slots);
+    free(lx->words.idx);
+    free(lx->words.w);
+    dn_arena_free(&lx->words.keys);
     memset(&lx->words, 0, sizeof lx->words);
     free(lx->fw);
     lx->fw = NULL;
@@ -1203,7 +1233,7 @@ static int has_lower_start(const char *s)
 static int note_first(dn_lexicon *lx, const dn_token *tok, size_t n, int folded,
                       dn_lex_kind k)
 {
-    wtab_slot *ws = wtab_get(&lx->words, folded ? tok[0].lower : tok[0].text);
+    wtab_word *ws = wtab_get(&lx->words, folded ? tok[0].lower : tok[0].text);
     fw_info *f;
     if (!ws)
         return -1;
@@ -1229,7 +1259,7 @@ static int note_words(dn_lexicon *lx)
 {
     const dn_strmap *m = &lx->wordmask;
     for (size_t i = 0; i < m->cap; i++) {
-        wtab_slot *ws;
+        wtab_word *ws;
         if (!m->slots[i].key)
             continue;
         if (!(ws = wtab_get(&lx->words, m->slots[i].key)))
@@ -1237,7 +1267,7 @@ static int note_words(dn_lexicon *lx)
         ws->mask |= (unsigned)m->slots[i].val;
     }
     for (size_t i = 0; i < lx->trig.cap; i++) {
-        wtab_slot *ws;
+        wtab_word *ws;
         if (!lx->trig.slots[i].key)
             continue;
         if (!(ws = wtab_get(&lx->words, lx->trig.slots[i].key)))
@@ -1245,9 +1275,9 @@ static int note_words(dn_lexicon *lx)
         ws->mask |= DN_LEX_MASK_TRIGGER;
     }
     /* the tables are complete: the slots of one-word forms stay put */
-    for (size_t i = 0; i < lx->words.cap; i++) {
-        const wtab_slot *ws = &lx->words.slots[i];
-        for (int f = 0; ws->key && f < 2; f++) {
+    for (size_t i = 0; i < lx->words.n; i++) {
+        const wtab_word *ws = &lx->words.w[i];
+        for (int f = 0; f < 2; f++) {
             const ptab *t = f ? &lx->folded : &lx->exact;
             const ptab_slot *ps;
             if (ws->fi[f] < 0 || !(lx->fw[ws->fi[f]].lens & 1u))
@@ -1538,7 +1568,7 @@ void dn_lexicon_tokens_info(const dn_lexicon *lx, const dn_token *tok, size_t n,
 {
     for (size_t i = 0; i < n; i++) {
         const dn_token *t = &tok[i];
-        const wtab_slot *lo = wtab_find(&lx->words, t->lower, t->len, t->hlower), *tx = lo;
+        const wtab_word *lo = wtab_find(&lx->words, t->lower, t->len, t->hlower), *tx = lo;
         unsigned m = lo ? lo->mask : 0u;
         if (t->len > 250) /* dn_lexicon_trigger_lookup_tok looks such words up itself */
             m |= DN_LEX_MASK_TRIGGER;
@@ -1547,7 +1577,9 @@ void dn_lexicon_tokens_info(const dn_lexicon *lx, const dn_token *tok, size_t n,
             first[2 * i] = first[2 * i + 1] = -1;
             continue;
         }
-        if (t->htext != t->hlower || !same_bytes(t->text, t->lower, t->len))
+        /* most tokens have no capitals: lower is text itself */
+        if (t->text != t->lower &&
+            (t->htext != t->hlower || !same_bytes(t->text, t->lower, t->len)))
             tx = wtab_find(&lx->words, t->text, t->len, t->htext);
         first[2 * i] = tx ? tx->fi[0] : -1;
         first[2 * i + 1] = lo ? lo->fi[1] : -1;
