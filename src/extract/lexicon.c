@@ -467,15 +467,13 @@ static int forms_add(entry_forms *f, const char *s, dn_lex_kind k)
 {
     if (!s || !*s)
         return 0;
-    if (dn_grow((void **)&f->v, &f->cap, f->n + 1, sizeof *f->v) != 0)
-        return -1;
-    {
-        size_t c = f->n;
-        dn_lex_kind *nk = realloc(f->kinds, (f->cap) * sizeof *nk);
-        if (!nk)
+    if (f->n == f->cap) { /* kinds[] has cap entries too */
+        dn_lex_kind *nk;
+        if (dn_grow((void **)&f->v, &f->cap, f->n + 1, sizeof *f->v) != 0)
+            return -1;
+        if (!(nk = realloc(f->kinds, f->cap * sizeof *nk)))
             return -1;
         f->kinds = nk;
-        (void)c;
     }
     if (!(f->v[f->n] = dn_strdup(s)))
         return -1;
@@ -675,6 +673,24 @@ static int get_bool(ctx *c, const cJSON *o, const char *key, const char *path,
     return DN_OK;
 }
 
+/* path = "section[k]", the name of an entry in messages; written for
+ * every entry, hence without snprintf. path holds 64 bytes. */
+static void entry_path(char *path, const char *section, int k)
+{
+    char digits[16];
+    size_t n = strlen(section), d = 0;
+    unsigned v = (unsigned)k;
+    do
+        digits[d++] = (char)('0' + v % 10);
+    while ((v /= 10) != 0);
+    memcpy(path, section, n);
+    path[n++] = '[';
+    while (d)
+        path[n++] = digits[--d];
+    path[n++] = ']';
+    path[n] = '\0';
+}
+
 static int oom(ctx *c)
 {
     return dn_error_set(c->err, DN_ENOMEM, c->file, 0, 0, "out of memory");
@@ -692,15 +708,13 @@ static int slot_for(ctx *c, dn_lex_kind kind, const char *name, void **arr,
         *idx = i;
         return 1; /* existing */
     }
-    if (dn_grow(arr, cap, *n + 1, elem) != 0)
-        return -1;
-    {
-        size_t fcap = *n;
-        entry_forms *nf = realloc(*forms, (*cap) * sizeof **forms);
-        if (!nf)
+    if (*n == *cap) { /* forms has cap entries too */
+        entry_forms *nf;
+        if (dn_grow(arr, cap, *n + 1, elem) != 0)
+            return -1;
+        if (!(nf = realloc(*forms, (*cap) * sizeof **forms)))
             return -1;
         *forms = nf;
-        (void)fcap;
     }
     memset((char *)*arr + *n * elem, 0, elem);
     memset(&(*forms)[*n], 0, sizeof **forms);
@@ -747,7 +761,7 @@ static int load_states(ctx *c, const cJSON *arr)
         dn_lex_state *s;
         entry_forms *f;
 
-        snprintf(path, sizeof path, "states[%d]", k++);
+        entry_path(path, "states", k++);
         if (!cJSON_IsObject(e))
             return bad(c, path, "must be an object");
         if (get_str(c, e, "name", path, 1, &name) || get_str(c, e, "iso2", path, 0, &iso2) ||
@@ -791,7 +805,7 @@ static int load_places(ctx *c, const cJSON *arr)
     {
         const char *name, *state, *kind;
         int idx, st;
-        snprintf(path, sizeof path, "places[%d]", k++);
+        entry_path(path, "places", k++);
         if (!cJSON_IsObject(e))
             return bad(c, path, "must be an object");
         if (get_str(c, e, "name", path, 1, &name) || get_str(c, e, "state", path, 0, &state) ||
@@ -823,7 +837,7 @@ static int load_orgs(ctx *c, const cJSON *arr)
     {
         const char *name, *state, *kind, *cameo;
         int idx, st;
-        snprintf(path, sizeof path, "organizations[%d]", k++);
+        entry_path(path, "organizations", k++);
         if (!cJSON_IsObject(e))
             return bad(c, path, "must be an object");
         if (get_str(c, e, "name", path, 1, &name) || get_str(c, e, "state", path, 0, &state) ||
@@ -858,7 +872,7 @@ static int load_persons(ctx *c, const cJSON *arr)
     {
         const char *name, *state, *role;
         int idx, st;
-        snprintf(path, sizeof path, "persons[%d]", k++);
+        entry_path(path, "persons", k++);
         if (!cJSON_IsObject(e))
             return bad(c, path, "must be an object");
         if (get_str(c, e, "name", path, 1, &name) || get_str(c, e, "state", path, 0, &state) ||
@@ -890,7 +904,7 @@ static int load_titles(ctx *c, const cJSON *arr)
     {
         const char *role;
         int idx, leader, org;
-        snprintf(path, sizeof path, "titles[%d]", k++);
+        entry_path(path, "titles", k++);
         if (!cJSON_IsObject(e))
             return bad(c, path, "must be an object");
         if (get_str(c, e, "role", path, 1, &role) || get_strs(c, e, "forms", path, &forms) ||
@@ -921,7 +935,7 @@ static int load_bodies(ctx *c, const cJSON *arr)
     {
         const char *key, *kind, *label, *agent, *state;
         int idx, mil, st;
-        snprintf(path, sizeof path, "bodies[%d]", k++);
+        entry_path(path, "bodies", k++);
         if (!cJSON_IsObject(e))
             return bad(c, path, "must be an object");
         if (get_str(c, e, "key", path, 1, &key) || get_str(c, e, "kind", path, 0, &kind) ||
@@ -980,7 +994,7 @@ static int load_triggers(ctx *c, const cJSON *arr)
         const char *name, *type, *cameo;
         int idx, noun, passive, rp, type_i;
         dn_lex_trigger *t;
-        snprintf(path, sizeof path, "triggers[%d]", k++);
+        entry_path(path, "triggers", k++);
         if (!cJSON_IsObject(e))
             return bad(c, path, "must be an object");
         if (get_str(c, e, "name", path, 1, &name) || get_str(c, e, "type", path, 1, &type) ||
