@@ -87,7 +87,8 @@
 #include "util/strmap.h"
 #include "util/util.h"
 
-/* String -> list of refs. */
+/* String -> list of refs. Keys and ref lists live in the table's arena
+ * (a list that grows leaves its old copy there): they die together. */
 typedef struct ptab_slot {
     char *key;
     uint64_t hash; /* dn_hash_str(key) */
@@ -99,6 +100,7 @@ typedef struct ptab_slot {
 typedef struct ptab {
     ptab_slot *slots;
     size_t cap, used;
+    dn_arena mem; /* keys and refs */
 } ptab;
 
 /* What the forms that start with one word (in one phrase table) look
@@ -336,28 +338,34 @@ static int ptab_add(ptab *t, const char *key, uint64_t h, dn_lex_ref ref)
             break;
     s = &t->slots[i];
     if (!s->key) {
-        if (!(s->key = dn_strdup(key)))
+        size_t klen = strlen(key);
+        if (!(s->key = dn_arena_strndup(&t->mem, key, klen)))
             return -1;
         s->hash = h;
-        s->klen = strlen(key);
+        s->klen = klen;
         t->used++;
     }
     for (size_t j = 0; j < s->n; j++)
         if (s->refs[j].kind == ref.kind && s->refs[j].index == ref.index)
             return 0;
-    if (dn_grow((void **)&s->refs, &s->cap, s->n + 1, sizeof *s->refs) != 0)
-        return -1;
+    if (s->n == s->cap) {
+        size_t ncap = s->cap ? 2 * s->cap : 2;
+        dn_lex_ref *nr = dn_arena_alloc(&t->mem, ncap * sizeof *nr);
+        if (!nr)
+            return -1;
+        if (s->n)
+            memcpy(nr, s->refs, s->n * sizeof *nr);
+        s->refs = nr;
+        s->cap = ncap;
+    }
     s->refs[s->n++] = ref;
     return 0;
 }
 
 static void ptab_free(ptab *t)
 {
-    for (size_t i = 0; i < t->cap; i++) {
-        free(t->slots[i].key);
-        free(t->slots[i].refs);
-    }
     free(t->slots);
+    dn_arena_free(&t->mem);
     memset(t, 0, sizeof *t);
 }
 
