@@ -91,33 +91,55 @@ static inline size_t decode(const unsigned char *s, size_t n, unsigned *cp)
 #define ONES 0x0101010101010101ULL
 #define HIGHS 0x8080808080808080ULL
 
-/* Length of the run of printable ASCII and tabs at s[0..n), 8 bytes at a
- * time while no byte is below 0x20 (a tab is), 0x7F or above. */
+/* 0x80 in each byte of x that is below 0x20, 0x7F or above (a tab too). */
+#define NONPRINT8(x) (((x) | ((x) - 0x20 * ONES) | ~(((x) ^ 0x7F * ONES) + 0x7F * ONES)) & HIGHS)
+
+#ifdef DN_SSE2
+/* The bits of the bytes of u[0..16) that are no printable ASCII or tab. */
+static inline unsigned nonprint16(const unsigned char *u)
+{
+    __m128i v = _mm_loadu_si128((const __m128i *)(const void *)u);
+    /* below 0x20 (signed: also 0x80 and above) but no tab, or 0x7F */
+    __m128i bad = _mm_or_si128(_mm_andnot_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('\t')),
+                                                _mm_cmplt_epi8(v, _mm_set1_epi8(0x20))),
+                               _mm_cmpeq_epi8(v, _mm_set1_epi8(0x7F)));
+    return (unsigned)_mm_movemask_epi8(bad);
+}
+#endif
+
+/* Length of the run of printable ASCII and tabs at s[0..n). Blocks of 16
+ * bytes (SSE2) or 8, the last one overlapping the block before it, so
+ * that short strings (names, words) take one or two tests. */
 size_t dn_utf8_printable_run(const char *s, size_t n)
 {
     const unsigned char *u = (const unsigned char *)s;
     size_t i = 0;
+    uint64_t x;
 
 #ifdef DN_SSE2
-    while (i + 16 <= n) {
-        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(u + i));
-        /* below 0x20 (signed: also 0x80 and above) but no tab, or 0x7F */
-        __m128i bad = _mm_or_si128(_mm_andnot_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('\t')),
-                                                    _mm_cmplt_epi8(v, _mm_set1_epi8(0x20))),
-                                   _mm_cmpeq_epi8(v, _mm_set1_epi8(0x7F)));
-        unsigned bits = (unsigned)_mm_movemask_epi8(bad);
-        if (bits)
-            return i + (size_t)__builtin_ctz(bits);
-        i += 16;
+    if (n >= 16) {
+        unsigned bits;
+        for (; i + 16 <= n; i += 16)
+            if ((bits = nonprint16(u + i)) != 0)
+                return i + (size_t)__builtin_ctz(bits);
+        /* the last 16 bytes: those before i are printable, no bit there */
+        if (i < n && (bits = nonprint16(u + n - 16)) != 0)
+            return n - 16 + (size_t)__builtin_ctz(bits);
+        return n;
     }
 #endif
     while (i + 8 <= n) {
-        uint64_t x;
         memcpy(&x, u + i, 8);
-        if (((x | (x - 0x20 * ONES) | ~((x ^ 0x7F * ONES) + 0x7F * ONES)) & HIGHS) != 0)
-            break;
+        if (NONPRINT8(x) != 0)
+            goto bytes;
         i += 8;
     }
+    if (i < n && n >= 8) {
+        memcpy(&x, u + n - 8, 8);
+        if (NONPRINT8(x) == 0)
+            return n;
+    }
+bytes:
     while (i < n && ((u[i] >= 0x20 && u[i] < 0x7F) || u[i] == '\t'))
         i++;
     return i;
