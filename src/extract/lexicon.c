@@ -149,6 +149,9 @@ typedef struct wtab {
 
 #define WTAB_TAG(h) ((h) & 0xFFFFFFFF00000000ULL)
 
+/* What wtab_find gives for a word the table lacks: no lists, no forms. */
+static const wtab_word wtab_none = {"", 0, 0, {-1, -1}};
+
 
 typedef struct entry_forms {
     char **v;
@@ -192,6 +195,8 @@ struct dn_lexicon {
     ptab exact, folded;
     ptab trig; /* first word of a trigger form -> forms (DN_LX__COUNT) */
     wtab words;         /* per word: lists, trigger start, fw_info indexes */
+    const wtab_word *byte_word[256]; /* the record of each one-byte word (most
+                                        punctuation), or &wtab_none */
     fw_info *fw;        /* first-word infos, indexed by wtab_word.fi */
     size_t n_fw, cap_fw;
     size_t max_len;
@@ -369,14 +374,15 @@ static void ptab_free(ptab *t)
     memset(t, 0, sizeof *t);
 }
 
-/* The record of word s[0..len) with hash h (dn_hash_bytes), or NULL. */
+/* The record of word s[0..len) with hash h (dn_hash_bytes), or
+ * &wtab_none. */
 static inline const wtab_word *wtab_find(const wtab *t, const char *s, size_t len,
                                          uint64_t h)
 {
     size_t m = t->cap - 1, x;
     uint64_t e, tag = WTAB_TAG(h);
     if (!t->cap)
-        return NULL;
+        return &wtab_none;
     for (x = h & m; (e = t->idx[x]) != 0; x = (x + 1) & m) {
         if (WTAB_TAG(e) == tag) {
             const wtab_word *w = &t->w[(uint32_t)e - 1];
@@ -384,7 +390,7 @@ static inline const wtab_word *wtab_find(const wtab *t, const char *s, size_t le
                 return w;
         }
     }
-    return NULL;
+    return &wtab_none;
 }
 
 /* The index entry where the word s[0..len) with hash h is or would go. */
@@ -445,8 +451,20 @@ static wtab_word *wtab_get(wtab *t, const char *s)
     return w;
 }
 
+/* Points every byte_word at its record (after the last wtab_get of a
+ * finish), or with done 0 at wtab_none. */
+static void set_byte_words(dn_lexicon *lx, int done)
+{
+    for (unsigned c = 0; c < 256; c++) {
+        char k[2] = {(char)c, '\0'};
+        lx->byte_word[c] =
+            done ? wtab_find(&lx->words, k, 1, dn_hash_bytes(k, 1, 0)) : &wtab_none;
+    }
+}
+
 static void words_free(dn_lexicon *lx)
 {
+    set_byte_words(lx, 0);
     free(lx->words.idx);
     free(lx->words.w);
     dn_arena_free(&lx->words.keys);
@@ -489,9 +507,14 @@ static int forms_add(entry_forms *f, const char *s, dn_lex_kind k)
     return 0;
 }
 
+static void set_byte_words(dn_lexicon *lx, int done);
+
 dn_lexicon *dn_lexicon_new(void)
 {
-    return calloc(1, sizeof(dn_lexicon));
+    dn_lexicon *lx = calloc(1, sizeof(dn_lexicon));
+    if (lx)
+        set_byte_words(lx, 0);
+    return lx;
 }
 
 static void free_trigger_forms(dn_lexicon *lx)
@@ -1559,6 +1582,7 @@ int dn_lexicon_finish(dn_lexicon *lx, dn_error *err)
         }
     if (note_words(lx) != 0)
         goto nomem;
+    set_byte_words(lx, 1);
     lx->finished = 1;
     goto done;
 nomem:
@@ -1590,8 +1614,19 @@ void dn_lexicon_tokens_info(const dn_lexicon *lx, const dn_token *tok, size_t n,
 {
     for (size_t i = 0; i < n; i++) {
         const dn_token *t = &tok[i];
-        const wtab_word *lo = wtab_find(&lx->words, t->lower, t->len, t->hlower), *tx = lo;
-        unsigned m = lo ? lo->mask : 0u;
+        const wtab_word *lo, *tx;
+        unsigned m;
+        if (t->len == 1) { /* punctuation (mostly): by the byte */
+            lo = lx->byte_word[(unsigned char)t->lower[0]];
+            tx = lx->byte_word[(unsigned char)t->text[0]];
+        } else {
+            lo = tx = wtab_find(&lx->words, t->lower, t->len, t->hlower);
+            /* most tokens have no capitals: lower is text itself */
+            if (t->text != t->lower &&
+                (t->htext != t->hlower || !same_bytes(t->text, t->lower, t->len)))
+                tx = wtab_find(&lx->words, t->text, t->len, t->htext);
+        }
+        m = lo->mask;
         if (t->len > 250) /* dn_lexicon_trigger_lookup_tok looks such words up itself */
             m |= DN_LEX_MASK_TRIGGER;
         mask[i] = m;
@@ -1599,12 +1634,8 @@ void dn_lexicon_tokens_info(const dn_lexicon *lx, const dn_token *tok, size_t n,
             first[2 * i] = first[2 * i + 1] = -1;
             continue;
         }
-        /* most tokens have no capitals: lower is text itself */
-        if (t->text != t->lower &&
-            (t->htext != t->hlower || !same_bytes(t->text, t->lower, t->len)))
-            tx = wtab_find(&lx->words, t->text, t->len, t->htext);
-        first[2 * i] = tx ? tx->fi[0] : -1;
-        first[2 * i + 1] = lo ? lo->fi[1] : -1;
+        first[2 * i] = tx->fi[0];
+        first[2 * i + 1] = lo->fi[1];
     }
 }
 
