@@ -190,6 +190,9 @@ struct dn_lexicon {
     wordlist *lists;
     size_t n_lists, cap_lists;
     dn_strmap wordmask; /* word -> bit mask of the lists that hold it */
+    dn_arena strs; /* the strings of states, places, organisations, persons,
+                      titles and bodies and their forms; a string replaced by a
+                      later file stays here until dn_lexicon_free */
 
     /* built by finish */
     ptab exact, folded;
@@ -480,16 +483,15 @@ static unsigned len_bit(size_t l)
     return l >= 32 ? 1u << 31 : 1u << (l - 1);
 }
 
+/* The form strings are in lx->strs: only the arrays are freed. */
 static void forms_free(entry_forms *f)
 {
-    for (size_t i = 0; i < f->n; i++)
-        free(f->v[i]);
     free(f->v);
     free(f->kinds);
     memset(f, 0, sizeof *f);
 }
 
-static int forms_add(entry_forms *f, const char *s, dn_lex_kind k)
+static int forms_add(dn_lexicon *lx, entry_forms *f, const char *s, dn_lex_kind k)
 {
     if (!s || !*s)
         return 0;
@@ -501,7 +503,7 @@ static int forms_add(entry_forms *f, const char *s, dn_lex_kind k)
             return -1;
         f->kinds = nk;
     }
-    if (!(f->v[f->n] = dn_strdup(s)))
+    if (!(f->v[f->n] = dn_arena_strdup(&lx->strs, s)))
         return -1;
     f->kinds[f->n++] = k;
     return 0;
@@ -548,56 +550,32 @@ void dn_lexicon_free(dn_lexicon *lx)
     if (!lx)
         return;
     free_ids(lx);
-    for (size_t i = 0; i < lx->n_states; i++) {
-        dn_lex_state *s = &lx->states[i];
-        free(s->name);
-        free(s->iso2);
-        free(s->iso3);
-        free(s->cameo);
-        free(s->capital);
-        free(s->demonym);
+    /* the entries' strings are in lx->strs */
+    for (size_t i = 0; i < lx->n_states; i++)
         forms_free(&lx->state_forms[i]);
-    }
     free(lx->states);
     free(lx->state_forms);
-    for (size_t i = 0; i < lx->n_places; i++) {
-        free(lx->places[i].name);
-        free(lx->places[i].kind);
+    for (size_t i = 0; i < lx->n_places; i++)
         forms_free(&lx->place_forms[i]);
-    }
     free(lx->places);
     free(lx->place_forms);
-    for (size_t i = 0; i < lx->n_orgs; i++) {
-        free(lx->orgs[i].name);
-        free(lx->orgs[i].kind);
-        free(lx->orgs[i].cameo);
+    for (size_t i = 0; i < lx->n_orgs; i++)
         forms_free(&lx->org_forms[i]);
-    }
     free(lx->orgs);
     free(lx->org_forms);
-    for (size_t i = 0; i < lx->n_persons; i++) {
-        free(lx->persons[i].name);
-        free(lx->persons[i].role);
+    for (size_t i = 0; i < lx->n_persons; i++)
         forms_free(&lx->person_forms[i]);
-    }
     free(lx->persons);
     free(lx->person_forms);
-    for (size_t i = 0; i < lx->n_titles; i++) {
-        free(lx->titles[i].role);
+    for (size_t i = 0; i < lx->n_titles; i++)
         forms_free(&lx->title_forms[i]);
-    }
     free(lx->titles);
     free(lx->title_forms);
-    for (size_t i = 0; i < lx->n_bodies; i++) {
-        dn_lex_body *b = &lx->bodies[i];
-        free(b->key);
-        free(b->kind);
-        free(b->label);
-        free(b->agent);
+    for (size_t i = 0; i < lx->n_bodies; i++)
         forms_free(&lx->body_forms[i]);
-    }
     free(lx->bodies);
     free(lx->body_forms);
+    dn_arena_free(&lx->strs);
     for (size_t i = 0; i < lx->n_triggers; i++) {
         dn_lex_trigger *t = &lx->triggers[i];
         free(t->name);
@@ -727,6 +705,17 @@ static int oom(ctx *c)
     return dn_error_set(c->err, DN_ENOMEM, c->file, 0, 0, "out of memory");
 }
 
+/* Sets *slot to a copy of s (NULL for NULL) in lx->strs; the old string
+ * stays there. Returns 0 or -1 (ENOMEM). */
+static int set_str(dn_lexicon *lx, char **slot, const char *s)
+{
+    char *copy = NULL;
+    if (s && !(copy = dn_arena_strdup(&lx->strs, s)))
+        return -1;
+    *slot = copy;
+    return 0;
+}
+
 /* Finds or makes the slot of a named entry of one kind; *fresh is 1 when
  * new. Grows the arrays. */
 static int slot_for(ctx *c, dn_lex_kind kind, const char *name, void **arr,
@@ -755,12 +744,12 @@ static int slot_for(ctx *c, dn_lex_kind kind, const char *name, void **arr,
     return 0;
 }
 
-static int add_list_forms(entry_forms *f, const cJSON *arr, dn_lex_kind k)
+static int add_list_forms(dn_lexicon *lx, entry_forms *f, const cJSON *arr, dn_lex_kind k)
 {
     const cJSON *e;
     if (!arr)
         return 0;
-    cJSON_ArrayForEach(e, arr) if (forms_add(f, e->valuestring, k) != 0) return -1;
+    cJSON_ArrayForEach(e, arr) if (forms_add(lx, f, e->valuestring, k) != 0) return -1;
     return 0;
 }
 
@@ -808,18 +797,18 @@ static int load_states(ctx *c, const cJSON *arr)
         s = &lx->states[idx];
         f = &lx->state_forms[idx];
         forms_free(f);
-        if (dn_str_replace(&s->name, name) || dn_str_replace(&s->iso2, iso2) ||
-            dn_str_replace(&s->iso3, iso3) ||
-            dn_str_replace(&s->cameo, cameo ? cameo : iso3) ||
-            dn_str_replace(&s->capital, cap) ||
-            dn_str_replace(&s->demonym,
+        if (set_str(lx, &s->name, name) || set_str(lx, &s->iso2, iso2) ||
+            set_str(lx, &s->iso3, iso3) ||
+            set_str(lx, &s->cameo, cameo ? cameo : iso3) ||
+            set_str(lx, &s->capital, cap) ||
+            set_str(lx, &s->demonym,
                            dem && cJSON_GetArraySize(dem) > 0
                                ? cJSON_GetArrayItem(dem, 0)->valuestring
                                : NULL))
             return oom(c);
-        if (forms_add(f, name, DN_LX_STATE) || add_list_forms(f, names, DN_LX_STATE) ||
-            add_list_forms(f, dem, DN_LX_DEMONYM) || add_list_forms(f, seats, DN_LX_SEAT) ||
-            (cap && forms_add(f, cap, DN_LX_CAPITAL)))
+        if (forms_add(lx, f, name, DN_LX_STATE) || add_list_forms(lx, f, names, DN_LX_STATE) ||
+            add_list_forms(lx, f, dem, DN_LX_DEMONYM) || add_list_forms(lx, f, seats, DN_LX_SEAT) ||
+            (cap && forms_add(lx, f, cap, DN_LX_CAPITAL)))
             return oom(c);
     }
     return DN_OK;
@@ -848,10 +837,10 @@ static int load_places(ctx *c, const cJSON *arr)
             return oom(c);
         forms_free(&lx->place_forms[idx]);
         lx->places[idx].state = st;
-        if (dn_str_replace(&lx->places[idx].name, name) ||
-            dn_str_replace(&lx->places[idx].kind, kind) ||
-            forms_add(&lx->place_forms[idx], name, DN_LX_PLACE) ||
-            add_list_forms(&lx->place_forms[idx], al, DN_LX_PLACE))
+        if (set_str(lx, &lx->places[idx].name, name) ||
+            set_str(lx, &lx->places[idx].kind, kind) ||
+            forms_add(lx, &lx->place_forms[idx], name, DN_LX_PLACE) ||
+            add_list_forms(lx, &lx->place_forms[idx], al, DN_LX_PLACE))
             return oom(c);
     }
     return DN_OK;
@@ -881,12 +870,12 @@ static int load_orgs(ctx *c, const cJSON *arr)
             return oom(c);
         forms_free(&lx->org_forms[idx]);
         lx->orgs[idx].state = st;
-        if (dn_str_replace(&lx->orgs[idx].name, name) ||
-            dn_str_replace(&lx->orgs[idx].kind, kind) ||
-            dn_str_replace(&lx->orgs[idx].cameo, cameo) ||
-            forms_add(&lx->org_forms[idx], name, DN_LX_ORG) ||
-            add_list_forms(&lx->org_forms[idx], al, DN_LX_ORG) ||
-            add_list_forms(&lx->org_forms[idx], ac, DN_LX_ORG))
+        if (set_str(lx, &lx->orgs[idx].name, name) ||
+            set_str(lx, &lx->orgs[idx].kind, kind) ||
+            set_str(lx, &lx->orgs[idx].cameo, cameo) ||
+            forms_add(lx, &lx->org_forms[idx], name, DN_LX_ORG) ||
+            add_list_forms(lx, &lx->org_forms[idx], al, DN_LX_ORG) ||
+            add_list_forms(lx, &lx->org_forms[idx], ac, DN_LX_ORG))
             return oom(c);
     }
     return DN_OK;
@@ -915,10 +904,10 @@ static int load_persons(ctx *c, const cJSON *arr)
             return oom(c);
         forms_free(&lx->person_forms[idx]);
         lx->persons[idx].state = st;
-        if (dn_str_replace(&lx->persons[idx].name, name) ||
-            dn_str_replace(&lx->persons[idx].role, role) ||
-            forms_add(&lx->person_forms[idx], name, DN_LX_PERSON) ||
-            add_list_forms(&lx->person_forms[idx], al, DN_LX_PERSON))
+        if (set_str(lx, &lx->persons[idx].name, name) ||
+            set_str(lx, &lx->persons[idx].role, role) ||
+            forms_add(lx, &lx->person_forms[idx], name, DN_LX_PERSON) ||
+            add_list_forms(lx, &lx->person_forms[idx], al, DN_LX_PERSON))
             return oom(c);
     }
     return DN_OK;
@@ -947,9 +936,9 @@ static int load_titles(ctx *c, const cJSON *arr)
         forms_free(&lx->title_forms[idx]);
         lx->titles[idx].leader = leader;
         lx->titles[idx].org = org;
-        if (dn_str_replace(&lx->titles[idx].role, role) ||
-            forms_add(&lx->title_forms[idx], role, DN_LX_TITLE) ||
-            add_list_forms(&lx->title_forms[idx], forms, DN_LX_TITLE))
+        if (set_str(lx, &lx->titles[idx].role, role) ||
+            forms_add(lx, &lx->title_forms[idx], role, DN_LX_TITLE) ||
+            add_list_forms(lx, &lx->title_forms[idx], forms, DN_LX_TITLE))
             return oom(c);
     }
     return DN_OK;
@@ -981,12 +970,12 @@ static int load_bodies(ctx *c, const cJSON *arr)
         forms_free(&lx->body_forms[idx]);
         lx->bodies[idx].military = mil;
         lx->bodies[idx].state = st;
-        if (dn_str_replace(&lx->bodies[idx].key, key) ||
-            dn_str_replace(&lx->bodies[idx].kind, kind ? kind : "government") ||
-            dn_str_replace(&lx->bodies[idx].label, label) ||
-            dn_str_replace(&lx->bodies[idx].agent, agent) ||
-            forms_add(&lx->body_forms[idx], key, DN_LX_BODY) ||
-            add_list_forms(&lx->body_forms[idx], forms, DN_LX_BODY))
+        if (set_str(lx, &lx->bodies[idx].key, key) ||
+            set_str(lx, &lx->bodies[idx].kind, kind ? kind : "government") ||
+            set_str(lx, &lx->bodies[idx].label, label) ||
+            set_str(lx, &lx->bodies[idx].agent, agent) ||
+            forms_add(lx, &lx->body_forms[idx], key, DN_LX_BODY) ||
+            add_list_forms(lx, &lx->body_forms[idx], forms, DN_LX_BODY))
             return oom(c);
     }
     return DN_OK;
