@@ -403,7 +403,7 @@ static size_t wtab_pos(const wtab *t, const char *s, size_t len, uint64_t h)
     uint64_t e;
     for (x = h & m; (e = t->idx[x]) != 0; x = (x + 1) & m) {
         const wtab_word *w = &t->w[(uint32_t)e - 1];
-        if (WTAB_TAG(e) == WTAB_TAG(h) && w->klen == len && memcmp(w->key, s, len) == 0)
+        if (WTAB_TAG(e) == WTAB_TAG(h) && w->klen == len && same_bytes(w->key, s, len))
             break;
     }
     return x;
@@ -427,12 +427,12 @@ static int wtab_grow(wtab *t)
     return 0;
 }
 
-/* The record of word s, made (empty: no lists, no forms) when new; NULL
- * on ENOMEM. Record pointers are valid until the next call. */
-static wtab_word *wtab_get(wtab *t, const char *s)
+/* The record of word s[0..len) whose hash is h (dn_hash_bytes), made
+ * (empty: no lists, no forms) when new; NULL on ENOMEM. Record pointers
+ * are valid until the next call. */
+static wtab_word *wtab_get_h(wtab *t, const char *s, size_t len, uint64_t h)
 {
-    size_t len = strlen(s), x;
-    uint64_t h = dn_hash_bytes(s, len, 0);
+    size_t x;
     wtab_word *w;
     char *key;
 
@@ -452,6 +452,13 @@ static wtab_word *wtab_get(wtab *t, const char *s)
     w->fi[0] = w->fi[1] = -1;
     t->idx[x] = WTAB_TAG(h) | (uint64_t)++t->n;
     return w;
+}
+
+/* wtab_get_h of the string s. */
+static wtab_word *wtab_get(wtab *t, const char *s)
+{
+    size_t len = strlen(s);
+    return wtab_get_h(t, s, len, dn_hash_bytes(s, len, 0));
 }
 
 /* Points every byte_word at its record (after the last wtab_get of a
@@ -497,7 +504,8 @@ static int forms_add(dn_lexicon *lx, entry_forms *f, const char *s, dn_lex_kind 
         return 0;
     if (f->n == f->cap) { /* kinds[] has cap entries too */
         dn_lex_kind *nk;
-        if (dn_grow((void **)&f->v, &f->cap, f->n + 1, sizeof *f->v) != 0)
+        /* room for 4 at once: most entries have 1 to 4 forms */
+        if (dn_grow((void **)&f->v, &f->cap, f->n < 4 ? 4 : f->n + 1, sizeof *f->v) != 0)
             return -1;
         if (!(nk = realloc(f->kinds, f->cap * sizeof *nk)))
             return -1;
@@ -1267,7 +1275,8 @@ static int has_lower_start(const char *s)
 static int note_first(dn_lexicon *lx, const dn_token *tok, size_t n, int folded,
                       dn_lex_kind k)
 {
-    wtab_word *ws = wtab_get(&lx->words, folded ? tok[0].lower : tok[0].text);
+    wtab_word *ws = wtab_get_h(&lx->words, folded ? tok[0].lower : tok[0].text, tok[0].len,
+                               folded ? tok[0].hlower : tok[0].htext);
     fw_info *f;
     if (!ws)
         return -1;
