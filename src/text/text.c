@@ -466,12 +466,19 @@ typedef struct splitter {
     int oom;
 } splitter;
 
+/* isspace() of the C locale (the tool never calls setlocale), without
+ * the call. */
+static inline int c_space(unsigned char c)
+{
+    return c == ' ' || (c >= '\t' && c <= '\r');
+}
+
 static void push(splitter *sp, const char *s, size_t a, size_t b, size_t para,
                  unsigned flags)
 {
-    while (a < b && isspace((unsigned char)s[a]))
+    while (a < b && c_space((unsigned char)s[a]))
         a++;
-    while (b > a && isspace((unsigned char)s[b - 1]))
+    while (b > a && c_space((unsigned char)s[b - 1]))
         b--;
     if (a >= b || sp->oom)
         return;
@@ -673,15 +680,16 @@ int dn_text_split(const char *text, size_t len, dn_sentence **out, size_t *n,
     size_t a = 0, para = 0;
     int inq = 0;
 
-    /* about one sentence in 100 bytes, to start with */
-    if (dn_grow((void **)&sp.v, &sp.cap, len / 100 + 16, sizeof *sp.v) != 0)
+    /* about one sentence in 64 bytes, to start with: news sentences are
+     * longer, so the array is seldom copied as it grows */
+    if (dn_grow((void **)&sp.v, &sp.cap, len / 64 + 16, sizeof *sp.v) != 0)
         sp.oom = 1;
 
     while (a < len) {
         const char *nl = memchr(text + a, '\n', len - a);
         size_t b = nl ? (size_t)(nl - text) : len;
         size_t t = a;
-        while (t < b && isspace((unsigned char)text[t]))
+        while (t < b && c_space((unsigned char)text[t]))
             t++;
         if (t < b) {
             split_line(&sp, text, a, b, para, &inq);
