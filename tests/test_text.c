@@ -126,6 +126,21 @@ static void tokens_normalise_and_keep_offsets(void **state)
     assert_string_equal(tk.tok[7].text, "U.S.");
     assert_string_equal(tk.tok[8].text, "didn't");
     assert_memory_equal(t + tk.tok[3].start, "Armenian-Azerbaijani", 20);
+    /* curly quotes: 3 bytes each, their flags exactly */
+    assert_int_equal(tk.tok[2].start, 11);
+    assert_int_equal(tk.tok[2].end, 14);
+    assert_int_equal(tk.tok[2].flags, DN_TOK_OPENQ | DN_TOK_QUOTE);
+    assert_int_equal(tk.tok[4].end - tk.tok[4].start, 3);
+    assert_int_equal(tk.tok[4].flags, DN_TOK_CLOSEQ | DN_TOK_QUOTE);
+    assert_true(tk.tok[2].htext == tk.tok[4].htext);
+    /* a closing quote that ends the span, and a quote cut short by it */
+    assert_int_equal(dn_tokenize(&tk, "a\xE2\x80\x9D", 0, 4, 1, 0), DN_OK);
+    assert_int_equal(tk.n, 2);
+    assert_int_equal(tk.tok[1].flags, DN_TOK_CLOSEQ | DN_TOK_QUOTE);
+    assert_int_equal(tk.tok[1].end, 4);
+    assert_false(tk.tok[1].flags & DN_TOK_OPENQ);
+    assert_int_equal(dn_tokenize(&tk, "a\xE2\x80\x9D", 0, 3, 0, 0), DN_OK);
+    assert_int_equal(tk.n, 1); /* invalid bytes separate, make no token */
     dn_tokens_free(&tk);
 }
 

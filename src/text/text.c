@@ -1162,6 +1162,23 @@ static int tok_span(dn_tokens *t, const char *text, size_t start, size_t end, in
             tk->flags = qbit;
             i++;
             continue;
+        } else if (b == 0xE2 && i + 2 < end && u[i + 1] == 0x80 &&
+                   (u[i + 2] == 0x9C || u[i + 2] == 0x9D)) {
+            /* a curly double quote, U+201C or U+201D (the commonest
+             * non-ASCII token), as tok_general makes it */
+            dn_token *tk;
+            c.a[0] = '"';
+            tk = emit(&c, 1, (FNV_OFFSET ^ '"') * FNV_PRIME, 0, i, i + 3);
+            if (u[i + 2] == 0x9C) {
+                inq = 1;
+                tk->flags = DN_TOK_OPENQ | DN_TOK_QUOTE;
+            } else {
+                tk->flags = DN_TOK_CLOSEQ | qbit;
+                inq = 0;
+            }
+            qbit = inq ? DN_TOK_QUOTE : 0;
+            i += 3;
+            continue;
         }
         i = tok_general(&c, u, start, i, end, caps, &inq);
         qbit = inq ? DN_TOK_QUOTE : 0;
