@@ -89,12 +89,12 @@
 
 /* String -> list of refs. Keys and ref lists live in the table's arena
  * (a list that grows leaves its old copy there): they die together. */
-typedef struct ptab_slot {
+typedef struct ptab_slot { /* 32 bytes: two to a cache line */
+    uint64_t hash;    /* dn_hash_str(key) */
     char *key;
-    uint64_t hash; /* dn_hash_str(key) */
-    size_t klen;   /* strlen(key) */
-    dn_lex_ref *refs;
-    size_t n, cap;
+    dn_lex_ref *refs; /* room for 2, or for n rounded up to a power of two */
+    uint32_t klen;    /* strlen(key) */
+    uint32_t n;
 } ptab_slot;
 
 typedef struct ptab {
@@ -347,24 +347,22 @@ static int ptab_add(ptab *t, const char *key, uint64_t h, dn_lex_ref ref)
     s = &t->slots[i];
     if (!s->key) {
         size_t klen = strlen(key);
-        if (!(s->key = dn_arena_strndup(&t->mem, key, klen)))
+        if (klen >= 0xFFFFFFFFu || !(s->key = dn_arena_strndup(&t->mem, key, klen)) ||
+            !(s->refs = dn_arena_alloc(&t->mem, 2 * sizeof *s->refs)))
             return -1;
         s->hash = h;
-        s->klen = klen;
+        s->klen = (uint32_t)klen;
         t->used++;
     }
     for (size_t j = 0; j < s->n; j++)
         if (s->refs[j].kind == ref.kind && s->refs[j].index == ref.index)
             return 0;
-    if (s->n == s->cap) {
-        size_t ncap = s->cap ? 2 * s->cap : 2;
-        dn_lex_ref *nr = dn_arena_alloc(&t->mem, ncap * sizeof *nr);
-        if (!nr)
+    if (s->n >= 2 && (s->n & (s->n - 1)) == 0) { /* full: n is its room */
+        dn_lex_ref *nr;
+        if (s->n >= 0x7FFFFFFFu || !(nr = dn_arena_alloc(&t->mem, 2 * s->n * sizeof *nr)))
             return -1;
-        if (s->n)
-            memcpy(nr, s->refs, s->n * sizeof *nr);
+        memcpy(nr, s->refs, s->n * sizeof *nr);
         s->refs = nr;
-        s->cap = ncap;
     }
     s->refs[s->n++] = ref;
     return 0;
