@@ -191,8 +191,9 @@ struct dn_lexicon {
     size_t n_lists, cap_lists;
     dn_strmap wordmask; /* word -> bit mask of the lists that hold it */
     dn_arena strs; /* the strings of states, places, organisations, persons,
-                      titles and bodies and their forms; a string replaced by a
-                      later file stays here until dn_lexicon_free */
+                      titles and bodies and their forms, and the keys of the
+                      maps above; a string replaced by a later file stays
+                      here until dn_lexicon_free */
 
     /* built by finish */
     ptab exact, folded;
@@ -520,8 +521,13 @@ static void set_byte_words(dn_lexicon *lx, int done);
 dn_lexicon *dn_lexicon_new(void)
 {
     dn_lexicon *lx = calloc(1, sizeof(dn_lexicon));
-    if (lx)
-        set_byte_words(lx, 0);
+    if (!lx)
+        return NULL;
+    set_byte_words(lx, 0);
+    /* the maps' keys live and die with the lexicon: in its arena */
+    for (int k = 0; k < DN_LX__COUNT; k++)
+        lx->names[k].arena = &lx->strs;
+    lx->wordmask.arena = &lx->strs;
     return lx;
 }
 
@@ -1124,6 +1130,7 @@ static int load_words(ctx *c, const cJSON *obj)
                 return oom(c);
             l = &lx->lists[lx->n_lists++];
             memset(l, 0, sizeof *l);
+            l->words.arena = &lx->strs; /* its keys die with the lexicon */
             if (!(l->name = dn_strdup(e->string)))
                 return oom(c);
         }
