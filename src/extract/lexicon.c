@@ -489,26 +489,33 @@ static unsigned len_bit(size_t l)
     return l >= 32 ? 1u << 31 : 1u << (l - 1);
 }
 
-/* The form strings are in lx->strs: only the arrays are freed. */
-static void forms_free(entry_forms *f)
+/* Forgets an entry's forms (a later file redefines the entry): the
+ * arrays and strings are in lx->strs, the arrays are reused. */
+static void forms_clear(entry_forms *f)
 {
-    free(f->v);
-    free(f->kinds);
-    memset(f, 0, sizeof *f);
+    f->n = 0;
 }
 
 static int forms_add(dn_lexicon *lx, entry_forms *f, const char *s, dn_lex_kind k)
 {
     if (!s || !*s)
         return 0;
-    if (f->n == f->cap) { /* kinds[] has cap entries too */
-        dn_lex_kind *nk;
+    if (f->n == f->cap) { /* kinds[] has cap entries too; both in lx->strs */
         /* room for 4 at once: most entries have 1 to 4 forms */
-        if (dn_grow((void **)&f->v, &f->cap, f->n < 4 ? 4 : f->n + 1, sizeof *f->v) != 0)
+        size_t ncap = f->cap ? 2 * f->cap : 4;
+        char **nv;
+        dn_lex_kind *nk;
+        if (ncap > ((size_t)-1) / 2 / sizeof *nv ||
+            !(nv = dn_arena_alloc(&lx->strs, ncap * sizeof *nv)) ||
+            !(nk = dn_arena_alloc(&lx->strs, ncap * sizeof *nk)))
             return -1;
-        if (!(nk = realloc(f->kinds, f->cap * sizeof *nk)))
-            return -1;
+        if (f->n) {
+            memcpy(nv, f->v, f->n * sizeof *nv);
+            memcpy(nk, f->kinds, f->n * sizeof *nk);
+        }
+        f->v = nv;
         f->kinds = nk;
+        f->cap = ncap;
     }
     if (!(f->v[f->n] = dn_arena_strdup(&lx->strs, s)))
         return -1;
@@ -562,29 +569,17 @@ void dn_lexicon_free(dn_lexicon *lx)
     if (!lx)
         return;
     free_ids(lx);
-    /* the entries' strings are in lx->strs */
-    for (size_t i = 0; i < lx->n_states; i++)
-        forms_free(&lx->state_forms[i]);
+    /* the entries' strings and forms are in lx->strs */
     free(lx->states);
     free(lx->state_forms);
-    for (size_t i = 0; i < lx->n_places; i++)
-        forms_free(&lx->place_forms[i]);
     free(lx->places);
     free(lx->place_forms);
-    for (size_t i = 0; i < lx->n_orgs; i++)
-        forms_free(&lx->org_forms[i]);
     free(lx->orgs);
     free(lx->org_forms);
-    for (size_t i = 0; i < lx->n_persons; i++)
-        forms_free(&lx->person_forms[i]);
     free(lx->persons);
     free(lx->person_forms);
-    for (size_t i = 0; i < lx->n_titles; i++)
-        forms_free(&lx->title_forms[i]);
     free(lx->titles);
     free(lx->title_forms);
-    for (size_t i = 0; i < lx->n_bodies; i++)
-        forms_free(&lx->body_forms[i]);
     free(lx->bodies);
     free(lx->body_forms);
     dn_arena_free(&lx->strs);
@@ -808,7 +803,7 @@ static int load_states(ctx *c, const cJSON *arr)
             return oom(c);
         s = &lx->states[idx];
         f = &lx->state_forms[idx];
-        forms_free(f);
+        forms_clear(f);
         if (set_str(lx, &s->name, name) || set_str(lx, &s->iso2, iso2) ||
             set_str(lx, &s->iso3, iso3) ||
             set_str(lx, &s->cameo, cameo ? cameo : iso3) ||
@@ -847,7 +842,7 @@ static int load_places(ctx *c, const cJSON *arr)
         if (slot_for(c, DN_LX_PLACE, name, (void **)&lx->places, &lx->place_forms,
                      &lx->n_places, &lx->cap_places, sizeof *lx->places, &idx) < 0)
             return oom(c);
-        forms_free(&lx->place_forms[idx]);
+        forms_clear(&lx->place_forms[idx]);
         lx->places[idx].state = st;
         if (set_str(lx, &lx->places[idx].name, name) ||
             set_str(lx, &lx->places[idx].kind, kind) ||
@@ -880,7 +875,7 @@ static int load_orgs(ctx *c, const cJSON *arr)
         if (slot_for(c, DN_LX_ORG, name, (void **)&lx->orgs, &lx->org_forms, &lx->n_orgs,
                      &lx->cap_orgs, sizeof *lx->orgs, &idx) < 0)
             return oom(c);
-        forms_free(&lx->org_forms[idx]);
+        forms_clear(&lx->org_forms[idx]);
         lx->orgs[idx].state = st;
         if (set_str(lx, &lx->orgs[idx].name, name) ||
             set_str(lx, &lx->orgs[idx].kind, kind) ||
@@ -914,7 +909,7 @@ static int load_persons(ctx *c, const cJSON *arr)
         if (slot_for(c, DN_LX_PERSON, name, (void **)&lx->persons, &lx->person_forms,
                      &lx->n_persons, &lx->cap_persons, sizeof *lx->persons, &idx) < 0)
             return oom(c);
-        forms_free(&lx->person_forms[idx]);
+        forms_clear(&lx->person_forms[idx]);
         lx->persons[idx].state = st;
         if (set_str(lx, &lx->persons[idx].name, name) ||
             set_str(lx, &lx->persons[idx].role, role) ||
@@ -945,7 +940,7 @@ static int load_titles(ctx *c, const cJSON *arr)
         if (slot_for(c, DN_LX_TITLE, role, (void **)&lx->titles, &lx->title_forms,
                      &lx->n_titles, &lx->cap_titles, sizeof *lx->titles, &idx) < 0)
             return oom(c);
-        forms_free(&lx->title_forms[idx]);
+        forms_clear(&lx->title_forms[idx]);
         lx->titles[idx].leader = leader;
         lx->titles[idx].org = org;
         if (set_str(lx, &lx->titles[idx].role, role) ||
@@ -979,7 +974,7 @@ static int load_bodies(ctx *c, const cJSON *arr)
         if (slot_for(c, DN_LX_BODY, key, (void **)&lx->bodies, &lx->body_forms,
                      &lx->n_bodies, &lx->cap_bodies, sizeof *lx->bodies, &idx) < 0)
             return oom(c);
-        forms_free(&lx->body_forms[idx]);
+        forms_clear(&lx->body_forms[idx]);
         lx->bodies[idx].military = mil;
         lx->bodies[idx].state = st;
         if (set_str(lx, &lx->bodies[idx].key, key) ||
