@@ -72,7 +72,13 @@
  * form, word of a list, first word of a trigger) one slot with all the
  * answers (list mask, trigger bit, and per phrase table the lengths, kinds
  * and second words of the forms it starts), so that the extractor probes
- * once per token and the matchers probe only phrases that may exist.
+ * once per token and the matchers probe only phrases that may exist; its
+ * probed part is an index of 8-byte tagged entries, and one-byte words
+ * (punctuation) are answered from a 256-entry table without a probe.
+ *
+ * Memory: the lexicon's strings (entries, forms, map keys) and each
+ * phrase table's keys and refs live in arenas that are freed whole; a
+ * string a later file replaces stays there until dn_lexicon_free.
  */
 #include <ctype.h>
 #include <math.h>
