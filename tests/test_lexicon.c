@@ -5,7 +5,8 @@
  * dn_lexicon_first and dn_lexicon_trigger_lookup_tok; matching finds the
  * longest form, case-sensitively for names and case-insensitively for
  * titles and bodies, forms of one or of many words (more than 32 too),
- * and not a longer form whose second word differs from the text's.
+ * and not a longer form whose second word differs from the text's;
+ * one-byte tokens (punctuation, one-letter words) get the same answers.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -30,6 +31,7 @@ static const char lexicon_json[] =
     "               \"demonyms\": [\"Armenian\"]},"
     "              {\"name\": \"United States\", \"iso3\": \"USA\","
     "               \"names\": [\"US\", \"United States of America\"]}],"
+    " \"places\": [{\"name\": \"Q\"}],"
     " \"organizations\": [{\"name\": \"" LONG_FORM "\", \"kind\": \"igo\"}],"
     " \"persons\": [{\"name\": \"Ararat Mirzoyan\", \"state\": \"Armenia\","
     "                \"aliases\": [\"Mirzoyan\"]}],"
@@ -39,7 +41,8 @@ static const char lexicon_json[] =
     "               \"forms\": [\"ministry of defense\"]}],"
     " \"triggers\": [{\"name\": \"accuse\", \"type\": \"accusation\","
     "                 \"forms\": [\"accuse|accused\", \"blamed * for\"]}],"
-    " \"words\": {\"negations\": [\"not\", \"never\"], \"speech\": [\"said\", \"Never\"]}}";
+    " \"words\": {\"negations\": [\"not\", \"never\"], \"speech\": [\"said\", \"Never\"],"
+    "           \"clause_breaks\": [\";\", \",\", \"q\"]}}";
 
 static dn_lexicon *lx;
 static dn_tokens tk;
@@ -127,6 +130,37 @@ static void test_masks_and_triggers(void **state)
     tokenize("Never");
     dn_lexicon_tokens_info(lx, tk.tok, tk.n, mask, first);
     assert_int_equal(mask[0], (1u << neg) | (1u << sp));
+}
+
+/* One-byte tokens are answered by the byte: punctuation in a list, a
+ * one-letter name as written (not lower-cased), a one-letter list word
+ * by its lower form, and bytes the lexicon lacks. */
+static void test_one_byte_tokens(void **state)
+{
+    unsigned mask[16];
+    int first[32];
+    int cb = dn_lexicon_list_bit(lx, "clause_breaks");
+    dn_lex_ref refs[4];
+    size_t nr;
+    (void)state;
+    assert_true(cb >= 0);
+    tokenize("Q, q; Q. x");
+    assert_int_equal(tk.n, 7);
+    dn_lexicon_tokens_info(lx, tk.tok, tk.n, mask, first);
+    assert_int_equal(mask[0], 1u << cb); /* "Q": its lower form "q" is listed */
+    assert_int_equal(mask[1], 1u << cb); /* "," */
+    assert_int_equal(mask[2], 1u << cb); /* "q" */
+    assert_int_equal(mask[3], 1u << cb); /* ";" */
+    assert_int_equal(mask[5], 0u);       /* "." */
+    assert_int_equal(mask[6], 0u);       /* "x" */
+    assert_true(first[0] >= 0);          /* "Q" starts the place */
+    assert_true(first[4] < 0 && first[5] < 0); /* "q" starts no form */
+    assert_true(first[2] < 0 && first[3] < 0); /* nor does a comma */
+    assert_int_equal(dn_lexicon_match(lx, tk.tok, tk.n, 4, refs, 4, &nr), 1);
+    assert_true(nr == 1 && refs[0].kind == DN_LX_PLACE);
+    assert_int_equal(dn_lexicon_match(lx, tk.tok, tk.n, 2, refs, 4, &nr), 0);
+    for (size_t i = 0; i < tk.n; i++)
+        assert_int_equal(mask[i] & ~DN_LEX_MASK_TRIGGER, dn_lexicon_token_mask(lx, &tk.tok[i]));
 }
 
 static void test_longest_and_case(void **state)
@@ -217,6 +251,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_tokens_info_agrees),
         cmocka_unit_test(test_masks_and_triggers),
+        cmocka_unit_test(test_one_byte_tokens),
         cmocka_unit_test(test_longest_and_case),
         cmocka_unit_test(test_second_word_and_kinds),
         cmocka_unit_test(test_long_form),

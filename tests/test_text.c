@@ -126,6 +126,21 @@ static void tokens_normalise_and_keep_offsets(void **state)
     assert_string_equal(tk.tok[7].text, "U.S.");
     assert_string_equal(tk.tok[8].text, "didn't");
     assert_memory_equal(t + tk.tok[3].start, "Armenian-Azerbaijani", 20);
+    /* curly quotes: 3 bytes each, their flags exactly */
+    assert_int_equal(tk.tok[2].start, 11);
+    assert_int_equal(tk.tok[2].end, 14);
+    assert_int_equal(tk.tok[2].flags, DN_TOK_OPENQ | DN_TOK_QUOTE);
+    assert_int_equal(tk.tok[4].end - tk.tok[4].start, 3);
+    assert_int_equal(tk.tok[4].flags, DN_TOK_CLOSEQ | DN_TOK_QUOTE);
+    assert_true(tk.tok[2].htext == tk.tok[4].htext);
+    /* a closing quote that ends the span, and a quote cut short by it */
+    assert_int_equal(dn_tokenize(&tk, "a\xE2\x80\x9D", 0, 4, 1, 0), DN_OK);
+    assert_int_equal(tk.n, 2);
+    assert_int_equal(tk.tok[1].flags, DN_TOK_CLOSEQ | DN_TOK_QUOTE);
+    assert_int_equal(tk.tok[1].end, 4);
+    assert_false(tk.tok[1].flags & DN_TOK_OPENQ);
+    assert_int_equal(dn_tokenize(&tk, "a\xE2\x80\x9D", 0, 3, 0, 0), DN_OK);
+    assert_int_equal(tk.n, 1); /* invalid bytes separate, make no token */
     dn_tokens_free(&tk);
 }
 
@@ -240,6 +255,28 @@ static void printable_run_stops_at_the_first_unclean_byte(void **state)
     }
 }
 
+/* The same for strings of every length up to 40 (the short ones and the
+ * last, overlapping block take their own paths), with a second unclean
+ * byte after the first and one just past the end, which must not count. */
+static void printable_run_of_every_length(void **state)
+{
+    char buf[48];
+    (void)state;
+    for (size_t n = 0; n <= 40; n++) {
+        memset(buf, 'b', sizeof buf);
+        buf[n] = '\x02'; /* past the end */
+        assert_int_equal(dn_utf8_printable_run(buf, n), n);
+        for (size_t at = 0; at < n; at++) {
+            memset(buf, 'b', sizeof buf);
+            buf[n] = '\x02';
+            buf[at] = '\x80';
+            if (at + 3 < n)
+                buf[at + 3] = '\x1f';
+            assert_int_equal(dn_utf8_printable_run(buf, n), at);
+        }
+    }
+}
+
 static void utf8_repair(void **state)
 {
     static const char in[] = "ok \xC3\xA9 \xFF \xC3 \xED\xA0\x80 \xF0\x9F\x98\x80\x01";
@@ -287,6 +324,7 @@ int main(void)
         cmocka_unit_test(caps_lines_are_title_cased),
         cmocka_unit_test(sentences_tokenised_at_once_as_one_by_one),
         cmocka_unit_test(printable_run_stops_at_the_first_unclean_byte),
+        cmocka_unit_test(printable_run_of_every_length),
         cmocka_unit_test(utf8_repair),
         cmocka_unit_test(long_sentences_are_cut),
     };

@@ -72,7 +72,13 @@
  * form, word of a list, first word of a trigger) one slot with all the
  * answers (list mask, trigger bit, and per phrase table the lengths, kinds
  * and second words of the forms it starts), so that the extractor probes
- * once per token and the matchers probe only phrases that may exist.
+ * once per token and the matchers probe only phrases that may exist; its
+ * probed part is an index of 8-byte tagged entries, and one-byte words
+ * (punctuation) are answered from a 256-entry table without a probe.
+ *
+ * Memory: the lexicon's strings (entries, forms, map keys) and each
+ * phrase table's keys and refs live in arenas that are freed whole; a
+ * string a later file replaces stays there until dn_lexicon_free.
  */
 #include <ctype.h>
 #include <math.h>
@@ -87,18 +93,20 @@
 #include "util/strmap.h"
 #include "util/util.h"
 
-/* String -> list of refs. */
-typedef struct ptab_slot {
+/* String -> list of refs. Keys and ref lists live in the table's arena
+ * (a list that grows leaves its old copy there): they die together. */
+typedef struct ptab_slot { /* 32 bytes: two to a cache line */
+    uint64_t hash;    /* dn_hash_str(key) */
     char *key;
-    uint64_t hash; /* dn_hash_str(key) */
-    size_t klen;   /* strlen(key) */
-    dn_lex_ref *refs;
-    size_t n, cap;
+    dn_lex_ref *refs; /* room for 2, or for n rounded up to a power of two */
+    uint32_t klen;    /* strlen(key) */
+    uint32_t n;
 } ptab_slot;
 
 typedef struct ptab {
     ptab_slot *slots;
     size_t cap, used;
+    dn_arena mem; /* keys and refs */
 } ptab;
 
 /* What the forms that start with one word (in one phrase table) look
@@ -124,19 +132,31 @@ static uint64_t second_bit(uint64_t h)
 
 /* The word table: every word a token's text or lower form is looked up
  * by, with all the answers the extractor wants per token, so that one
- * probe (two for a word with capitals) serves a token. */
-typedef struct wtab_slot {
-    uint64_t h;    /* dn_hash_str(key), as dn_token.htext / hlower */
-    char *key;     /* NULL marks an empty slot */
+ * probe (two for a word with capitals) serves a token. Most tokens are
+ * words the lexicon lacks, so the probed part is small: an open-addressing
+ * index of 8-byte entries, each the top 32 bits of a word's hash (its
+ * tag) over its record's number + 1 (0: an empty entry). A miss reads one
+ * cache line of the index and compares no string; only a tag that matches
+ * leads to the record, its key and its answers. */
+typedef struct wtab_word {
+    const char *key; /* in the table's arena */
     uint32_t klen;
-    unsigned mask; /* word lists, | DN_LEX_MASK_TRIGGER */
-    int fi[2];     /* fw_info of forms starting with key: exact, folded; -1 none */
-} wtab_slot;
+    unsigned mask;   /* word lists, | DN_LEX_MASK_TRIGGER */
+    int fi[2];       /* fw_info of forms starting with key: exact, folded; -1 none */
+} wtab_word;
 
 typedef struct wtab {
-    wtab_slot *slots;
-    size_t cap, used;
+    uint64_t *idx;  /* cap entries, at most a quarter used: WTAB_TAG(h) | (record + 1) */
+    size_t cap;     /* a power of two, or 0 */
+    wtab_word *w;   /* records, in the order of insertion */
+    size_t n, wcap;
+    dn_arena keys;  /* the records' keys */
 } wtab;
+
+#define WTAB_TAG(h) ((h) & 0xFFFFFFFF00000000ULL)
+
+/* What wtab_find gives for a word the table lacks: no lists, no forms. */
+static const wtab_word wtab_none = {"", 0, 0, {-1, -1}};
 
 
 typedef struct entry_forms {
@@ -176,12 +196,18 @@ struct dn_lexicon {
     wordlist *lists;
     size_t n_lists, cap_lists;
     dn_strmap wordmask; /* word -> bit mask of the lists that hold it */
+    dn_arena strs; /* the strings of states, places, organisations, persons,
+                      titles and bodies and their forms, and the keys of the
+                      maps above; a string replaced by a later file stays
+                      here until dn_lexicon_free */
 
     /* built by finish */
     ptab exact, folded;
     ptab trig; /* first word of a trigger form -> forms (DN_LX__COUNT) */
     wtab words;         /* per word: lists, trigger start, fw_info indexes */
-    fw_info *fw;        /* first-word infos, indexed by wtab_slot.fi */
+    const wtab_word *byte_word[256]; /* the record of each one-byte word (most
+                                        punctuation), or &wtab_none */
+    fw_info *fw;        /* first-word infos, indexed by wtab_word.fi */
     size_t n_fw, cap_fw;
     size_t max_len;
     dn_trigger_form *tforms;
@@ -327,91 +353,136 @@ static int ptab_add(ptab *t, const char *key, uint64_t h, dn_lex_ref ref)
             break;
     s = &t->slots[i];
     if (!s->key) {
-        if (!(s->key = dn_strdup(key)))
+        size_t klen = strlen(key);
+        if (klen >= 0xFFFFFFFFu || !(s->key = dn_arena_strndup(&t->mem, key, klen)) ||
+            !(s->refs = dn_arena_alloc(&t->mem, 2 * sizeof *s->refs)))
             return -1;
         s->hash = h;
-        s->klen = strlen(key);
+        s->klen = (uint32_t)klen;
         t->used++;
     }
     for (size_t j = 0; j < s->n; j++)
         if (s->refs[j].kind == ref.kind && s->refs[j].index == ref.index)
             return 0;
-    if (dn_grow((void **)&s->refs, &s->cap, s->n + 1, sizeof *s->refs) != 0)
-        return -1;
+    if (s->n >= 2 && (s->n & (s->n - 1)) == 0) { /* full: n is its room */
+        dn_lex_ref *nr;
+        if (s->n >= 0x7FFFFFFFu || !(nr = dn_arena_alloc(&t->mem, 2 * s->n * sizeof *nr)))
+            return -1;
+        memcpy(nr, s->refs, s->n * sizeof *nr);
+        s->refs = nr;
+    }
     s->refs[s->n++] = ref;
     return 0;
 }
 
 static void ptab_free(ptab *t)
 {
-    for (size_t i = 0; i < t->cap; i++) {
-        free(t->slots[i].key);
-        free(t->slots[i].refs);
-    }
     free(t->slots);
+    dn_arena_free(&t->mem);
     memset(t, 0, sizeof *t);
 }
 
-/* The slot of word s[0..len) with hash h, or NULL. */
-static inline const wtab_slot *wtab_find(const wtab *t, const char *s, size_t len,
+/* The record of word s[0..len) with hash h (dn_hash_bytes), or
+ * &wtab_none. */
+static inline const wtab_word *wtab_find(const wtab *t, const char *s, size_t len,
                                          uint64_t h)
 {
-    size_t x;
+    size_t m = t->cap - 1, x;
+    uint64_t e, tag = WTAB_TAG(h);
     if (!t->cap)
-        return NULL;
-    for (x = h & (t->cap - 1); t->slots[x].key; x = (x + 1) & (t->cap - 1)) {
-        const wtab_slot *w = &t->slots[x];
-        if (w->h == h && w->klen == len && same_bytes(w->key, s, len))
-            return w;
+        return &wtab_none;
+    for (x = h & m; (e = t->idx[x]) != 0; x = (x + 1) & m) {
+        if (WTAB_TAG(e) == tag) {
+            const wtab_word *w = &t->w[(uint32_t)e - 1];
+            if (w->klen == len && same_bytes(w->key, s, len))
+                return w;
+        }
     }
-    return NULL;
+    return &wtab_none;
 }
 
-/* The slot of word s, made (empty: no lists, no forms) when new; NULL on
- * ENOMEM. Slot pointers are valid until the next call. */
-static wtab_slot *wtab_get(wtab *t, const char *s)
+/* The index entry where the word s[0..len) with hash h is or would go. */
+static size_t wtab_pos(const wtab *t, const char *s, size_t len, uint64_t h)
 {
-    size_t len = strlen(s), x;
-    uint64_t h = dn_hash_bytes(s, len, 0);
-    wtab_slot *w;
+    size_t m = t->cap - 1, x;
+    uint64_t e;
+    for (x = h & m; (e = t->idx[x]) != 0; x = (x + 1) & m) {
+        const wtab_word *w = &t->w[(uint32_t)e - 1];
+        if (WTAB_TAG(e) == WTAB_TAG(h) && w->klen == len && same_bytes(w->key, s, len))
+            break;
+    }
+    return x;
+}
 
-    if ((t->used + 1) * 4 > t->cap) { /* at most 1/4 full: short probes */
-        size_t ncap = t->cap ? t->cap * 2 : 1024;
-        wtab_slot *ns = calloc(ncap, sizeof *ns);
-        if (!ns)
-            return NULL;
-        for (size_t j = 0; j < t->cap; j++) {
-            if (!t->slots[j].key)
-                continue;
-            for (x = t->slots[j].h & (ncap - 1); ns[x].key; x = (x + 1) & (ncap - 1))
-                ;
-            ns[x] = t->slots[j];
-        }
-        free(t->slots);
-        t->slots = ns;
-        t->cap = ncap;
+/* Doubles the index (at least 1024 entries) and re-enters every record. */
+static int wtab_grow(wtab *t)
+{
+    size_t ncap = t->cap ? t->cap * 2 : 1024;
+    uint64_t *old = t->idx;
+    if (!(t->idx = calloc(ncap, sizeof *t->idx))) {
+        t->idx = old;
+        return -1;
     }
-    for (x = h & (t->cap - 1); t->slots[x].key; x = (x + 1) & (t->cap - 1)) {
-        w = &t->slots[x];
-        if (w->h == h && w->klen == len && memcmp(w->key, s, len) == 0)
-            return w;
+    free(old);
+    t->cap = ncap;
+    for (size_t i = 0; i < t->n; i++) {
+        uint64_t h = dn_hash_bytes(t->w[i].key, t->w[i].klen, 0);
+        t->idx[wtab_pos(t, t->w[i].key, t->w[i].klen, h)] = WTAB_TAG(h) | (uint64_t)(i + 1);
     }
-    w = &t->slots[x];
-    if (!(w->key = dn_strdup(s)))
+    return 0;
+}
+
+/* The record of word s[0..len) whose hash is h (dn_hash_bytes), made
+ * (empty: no lists, no forms) when new; NULL on ENOMEM. Record pointers
+ * are valid until the next call. */
+static wtab_word *wtab_get_h(wtab *t, const char *s, size_t len, uint64_t h)
+{
+    size_t x;
+    wtab_word *w;
+    char *key;
+
+    if ((t->n + 1) * 4 > t->cap && wtab_grow(t) != 0)
         return NULL;
-    w->h = h;
+    x = wtab_pos(t, s, len, h);
+    if (t->idx[x])
+        return &t->w[(uint32_t)t->idx[x] - 1];
+    if (t->n >= 0xFFFFFFFFu ||
+        dn_grow((void **)&t->w, &t->wcap, t->n + 1, sizeof *t->w) != 0 ||
+        !(key = dn_arena_strndup(&t->keys, s, len)))
+        return NULL;
+    w = &t->w[t->n];
+    w->key = key;
     w->klen = (uint32_t)len; /* keys are words of a file of at most 256 MB */
     w->mask = 0;
     w->fi[0] = w->fi[1] = -1;
-    t->used++;
+    t->idx[x] = WTAB_TAG(h) | (uint64_t)++t->n;
     return w;
+}
+
+/* wtab_get_h of the string s. */
+static wtab_word *wtab_get(wtab *t, const char *s)
+{
+    size_t len = strlen(s);
+    return wtab_get_h(t, s, len, dn_hash_bytes(s, len, 0));
+}
+
+/* Points every byte_word at its record (after the last wtab_get of a
+ * finish), or with done 0 at wtab_none. */
+static void set_byte_words(dn_lexicon *lx, int done)
+{
+    for (unsigned c = 0; c < 256; c++) {
+        char k[2] = {(char)c, '\0'};
+        lx->byte_word[c] =
+            done ? wtab_find(&lx->words, k, 1, dn_hash_bytes(k, 1, 0)) : &wtab_none;
+    }
 }
 
 static void words_free(dn_lexicon *lx)
 {
-    for (size_t i = 0; i < lx->words.cap; i++)
-        free(lx->words.slots[i].key);
-    free(lx->words.slots);
+    set_byte_words(lx, 0);
+    free(lx->words.idx);
+    free(lx->words.w);
+    dn_arena_free(&lx->words.keys);
     memset(&lx->words, 0, sizeof lx->words);
     free(lx->fw);
     lx->fw = NULL;
@@ -424,38 +495,53 @@ static unsigned len_bit(size_t l)
     return l >= 32 ? 1u << 31 : 1u << (l - 1);
 }
 
-static void forms_free(entry_forms *f)
+/* Forgets an entry's forms (a later file redefines the entry): the
+ * arrays and strings are in lx->strs, the arrays are reused. */
+static void forms_clear(entry_forms *f)
 {
-    for (size_t i = 0; i < f->n; i++)
-        free(f->v[i]);
-    free(f->v);
-    free(f->kinds);
-    memset(f, 0, sizeof *f);
+    f->n = 0;
 }
 
-static int forms_add(entry_forms *f, const char *s, dn_lex_kind k)
+static int forms_add(dn_lexicon *lx, entry_forms *f, const char *s, dn_lex_kind k)
 {
     if (!s || !*s)
         return 0;
-    if (dn_grow((void **)&f->v, &f->cap, f->n + 1, sizeof *f->v) != 0)
-        return -1;
-    {
-        size_t c = f->n;
-        dn_lex_kind *nk = realloc(f->kinds, (f->cap) * sizeof *nk);
-        if (!nk)
+    if (f->n == f->cap) { /* kinds[] has cap entries too; both in lx->strs */
+        /* room for 4 at once: most entries have 1 to 4 forms */
+        size_t ncap = f->cap ? 2 * f->cap : 4;
+        char **nv;
+        dn_lex_kind *nk;
+        if (ncap > ((size_t)-1) / 2 / sizeof *nv ||
+            !(nv = dn_arena_alloc(&lx->strs, ncap * sizeof *nv)) ||
+            !(nk = dn_arena_alloc(&lx->strs, ncap * sizeof *nk)))
             return -1;
+        if (f->n) {
+            memcpy(nv, f->v, f->n * sizeof *nv);
+            memcpy(nk, f->kinds, f->n * sizeof *nk);
+        }
+        f->v = nv;
         f->kinds = nk;
-        (void)c;
+        f->cap = ncap;
     }
-    if (!(f->v[f->n] = dn_strdup(s)))
+    if (!(f->v[f->n] = dn_arena_strdup(&lx->strs, s)))
         return -1;
     f->kinds[f->n++] = k;
     return 0;
 }
 
+static void set_byte_words(dn_lexicon *lx, int done);
+
 dn_lexicon *dn_lexicon_new(void)
 {
-    return calloc(1, sizeof(dn_lexicon));
+    dn_lexicon *lx = calloc(1, sizeof(dn_lexicon));
+    if (!lx)
+        return NULL;
+    set_byte_words(lx, 0);
+    /* the maps' keys live and die with the lexicon: in its arena */
+    for (int k = 0; k < DN_LX__COUNT; k++)
+        lx->names[k].arena = &lx->strs;
+    lx->wordmask.arena = &lx->strs;
+    return lx;
 }
 
 static void free_trigger_forms(dn_lexicon *lx)
@@ -489,56 +575,20 @@ void dn_lexicon_free(dn_lexicon *lx)
     if (!lx)
         return;
     free_ids(lx);
-    for (size_t i = 0; i < lx->n_states; i++) {
-        dn_lex_state *s = &lx->states[i];
-        free(s->name);
-        free(s->iso2);
-        free(s->iso3);
-        free(s->cameo);
-        free(s->capital);
-        free(s->demonym);
-        forms_free(&lx->state_forms[i]);
-    }
+    /* the entries' strings and forms are in lx->strs */
     free(lx->states);
     free(lx->state_forms);
-    for (size_t i = 0; i < lx->n_places; i++) {
-        free(lx->places[i].name);
-        free(lx->places[i].kind);
-        forms_free(&lx->place_forms[i]);
-    }
     free(lx->places);
     free(lx->place_forms);
-    for (size_t i = 0; i < lx->n_orgs; i++) {
-        free(lx->orgs[i].name);
-        free(lx->orgs[i].kind);
-        free(lx->orgs[i].cameo);
-        forms_free(&lx->org_forms[i]);
-    }
     free(lx->orgs);
     free(lx->org_forms);
-    for (size_t i = 0; i < lx->n_persons; i++) {
-        free(lx->persons[i].name);
-        free(lx->persons[i].role);
-        forms_free(&lx->person_forms[i]);
-    }
     free(lx->persons);
     free(lx->person_forms);
-    for (size_t i = 0; i < lx->n_titles; i++) {
-        free(lx->titles[i].role);
-        forms_free(&lx->title_forms[i]);
-    }
     free(lx->titles);
     free(lx->title_forms);
-    for (size_t i = 0; i < lx->n_bodies; i++) {
-        dn_lex_body *b = &lx->bodies[i];
-        free(b->key);
-        free(b->kind);
-        free(b->label);
-        free(b->agent);
-        forms_free(&lx->body_forms[i]);
-    }
     free(lx->bodies);
     free(lx->body_forms);
+    dn_arena_free(&lx->strs);
     for (size_t i = 0; i < lx->n_triggers; i++) {
         dn_lex_trigger *t = &lx->triggers[i];
         free(t->name);
@@ -645,9 +695,38 @@ static int get_bool(ctx *c, const cJSON *o, const char *key, const char *path,
     return DN_OK;
 }
 
+/* path = "section[k]", the name of an entry in messages; written for
+ * every entry, hence without snprintf. path holds 64 bytes. */
+static void entry_path(char *path, const char *section, int k)
+{
+    char digits[16];
+    size_t n = strlen(section), d = 0;
+    unsigned v = (unsigned)k;
+    do
+        digits[d++] = (char)('0' + v % 10);
+    while ((v /= 10) != 0);
+    memcpy(path, section, n);
+    path[n++] = '[';
+    while (d)
+        path[n++] = digits[--d];
+    path[n++] = ']';
+    path[n] = '\0';
+}
+
 static int oom(ctx *c)
 {
     return dn_error_set(c->err, DN_ENOMEM, c->file, 0, 0, "out of memory");
+}
+
+/* Sets *slot to a copy of s (NULL for NULL) in lx->strs; the old string
+ * stays there. Returns 0 or -1 (ENOMEM). */
+static int set_str(dn_lexicon *lx, char **slot, const char *s)
+{
+    char *copy = NULL;
+    if (s && !(copy = dn_arena_strdup(&lx->strs, s)))
+        return -1;
+    *slot = copy;
+    return 0;
 }
 
 /* Finds or makes the slot of a named entry of one kind; *fresh is 1 when
@@ -662,15 +741,13 @@ static int slot_for(ctx *c, dn_lex_kind kind, const char *name, void **arr,
         *idx = i;
         return 1; /* existing */
     }
-    if (dn_grow(arr, cap, *n + 1, elem) != 0)
-        return -1;
-    {
-        size_t fcap = *n;
-        entry_forms *nf = realloc(*forms, (*cap) * sizeof **forms);
-        if (!nf)
+    if (*n == *cap) { /* forms has cap entries too */
+        entry_forms *nf;
+        if (dn_grow(arr, cap, *n + 1, elem) != 0)
+            return -1;
+        if (!(nf = realloc(*forms, (*cap) * sizeof **forms)))
             return -1;
         *forms = nf;
-        (void)fcap;
     }
     memset((char *)*arr + *n * elem, 0, elem);
     memset(&(*forms)[*n], 0, sizeof **forms);
@@ -680,12 +757,12 @@ static int slot_for(ctx *c, dn_lex_kind kind, const char *name, void **arr,
     return 0;
 }
 
-static int add_list_forms(entry_forms *f, const cJSON *arr, dn_lex_kind k)
+static int add_list_forms(dn_lexicon *lx, entry_forms *f, const cJSON *arr, dn_lex_kind k)
 {
     const cJSON *e;
     if (!arr)
         return 0;
-    cJSON_ArrayForEach(e, arr) if (forms_add(f, e->valuestring, k) != 0) return -1;
+    cJSON_ArrayForEach(e, arr) if (forms_add(lx, f, e->valuestring, k) != 0) return -1;
     return 0;
 }
 
@@ -717,7 +794,7 @@ static int load_states(ctx *c, const cJSON *arr)
         dn_lex_state *s;
         entry_forms *f;
 
-        snprintf(path, sizeof path, "states[%d]", k++);
+        entry_path(path, "states", k++);
         if (!cJSON_IsObject(e))
             return bad(c, path, "must be an object");
         if (get_str(c, e, "name", path, 1, &name) || get_str(c, e, "iso2", path, 0, &iso2) ||
@@ -732,19 +809,19 @@ static int load_states(ctx *c, const cJSON *arr)
             return oom(c);
         s = &lx->states[idx];
         f = &lx->state_forms[idx];
-        forms_free(f);
-        if (dn_str_replace(&s->name, name) || dn_str_replace(&s->iso2, iso2) ||
-            dn_str_replace(&s->iso3, iso3) ||
-            dn_str_replace(&s->cameo, cameo ? cameo : iso3) ||
-            dn_str_replace(&s->capital, cap) ||
-            dn_str_replace(&s->demonym,
+        forms_clear(f);
+        if (set_str(lx, &s->name, name) || set_str(lx, &s->iso2, iso2) ||
+            set_str(lx, &s->iso3, iso3) ||
+            set_str(lx, &s->cameo, cameo ? cameo : iso3) ||
+            set_str(lx, &s->capital, cap) ||
+            set_str(lx, &s->demonym,
                            dem && cJSON_GetArraySize(dem) > 0
                                ? cJSON_GetArrayItem(dem, 0)->valuestring
                                : NULL))
             return oom(c);
-        if (forms_add(f, name, DN_LX_STATE) || add_list_forms(f, names, DN_LX_STATE) ||
-            add_list_forms(f, dem, DN_LX_DEMONYM) || add_list_forms(f, seats, DN_LX_SEAT) ||
-            (cap && forms_add(f, cap, DN_LX_CAPITAL)))
+        if (forms_add(lx, f, name, DN_LX_STATE) || add_list_forms(lx, f, names, DN_LX_STATE) ||
+            add_list_forms(lx, f, dem, DN_LX_DEMONYM) || add_list_forms(lx, f, seats, DN_LX_SEAT) ||
+            (cap && forms_add(lx, f, cap, DN_LX_CAPITAL)))
             return oom(c);
     }
     return DN_OK;
@@ -761,7 +838,7 @@ static int load_places(ctx *c, const cJSON *arr)
     {
         const char *name, *state, *kind;
         int idx, st;
-        snprintf(path, sizeof path, "places[%d]", k++);
+        entry_path(path, "places", k++);
         if (!cJSON_IsObject(e))
             return bad(c, path, "must be an object");
         if (get_str(c, e, "name", path, 1, &name) || get_str(c, e, "state", path, 0, &state) ||
@@ -771,12 +848,12 @@ static int load_places(ctx *c, const cJSON *arr)
         if (slot_for(c, DN_LX_PLACE, name, (void **)&lx->places, &lx->place_forms,
                      &lx->n_places, &lx->cap_places, sizeof *lx->places, &idx) < 0)
             return oom(c);
-        forms_free(&lx->place_forms[idx]);
+        forms_clear(&lx->place_forms[idx]);
         lx->places[idx].state = st;
-        if (dn_str_replace(&lx->places[idx].name, name) ||
-            dn_str_replace(&lx->places[idx].kind, kind) ||
-            forms_add(&lx->place_forms[idx], name, DN_LX_PLACE) ||
-            add_list_forms(&lx->place_forms[idx], al, DN_LX_PLACE))
+        if (set_str(lx, &lx->places[idx].name, name) ||
+            set_str(lx, &lx->places[idx].kind, kind) ||
+            forms_add(lx, &lx->place_forms[idx], name, DN_LX_PLACE) ||
+            add_list_forms(lx, &lx->place_forms[idx], al, DN_LX_PLACE))
             return oom(c);
     }
     return DN_OK;
@@ -793,7 +870,7 @@ static int load_orgs(ctx *c, const cJSON *arr)
     {
         const char *name, *state, *kind, *cameo;
         int idx, st;
-        snprintf(path, sizeof path, "organizations[%d]", k++);
+        entry_path(path, "organizations", k++);
         if (!cJSON_IsObject(e))
             return bad(c, path, "must be an object");
         if (get_str(c, e, "name", path, 1, &name) || get_str(c, e, "state", path, 0, &state) ||
@@ -804,14 +881,14 @@ static int load_orgs(ctx *c, const cJSON *arr)
         if (slot_for(c, DN_LX_ORG, name, (void **)&lx->orgs, &lx->org_forms, &lx->n_orgs,
                      &lx->cap_orgs, sizeof *lx->orgs, &idx) < 0)
             return oom(c);
-        forms_free(&lx->org_forms[idx]);
+        forms_clear(&lx->org_forms[idx]);
         lx->orgs[idx].state = st;
-        if (dn_str_replace(&lx->orgs[idx].name, name) ||
-            dn_str_replace(&lx->orgs[idx].kind, kind) ||
-            dn_str_replace(&lx->orgs[idx].cameo, cameo) ||
-            forms_add(&lx->org_forms[idx], name, DN_LX_ORG) ||
-            add_list_forms(&lx->org_forms[idx], al, DN_LX_ORG) ||
-            add_list_forms(&lx->org_forms[idx], ac, DN_LX_ORG))
+        if (set_str(lx, &lx->orgs[idx].name, name) ||
+            set_str(lx, &lx->orgs[idx].kind, kind) ||
+            set_str(lx, &lx->orgs[idx].cameo, cameo) ||
+            forms_add(lx, &lx->org_forms[idx], name, DN_LX_ORG) ||
+            add_list_forms(lx, &lx->org_forms[idx], al, DN_LX_ORG) ||
+            add_list_forms(lx, &lx->org_forms[idx], ac, DN_LX_ORG))
             return oom(c);
     }
     return DN_OK;
@@ -828,7 +905,7 @@ static int load_persons(ctx *c, const cJSON *arr)
     {
         const char *name, *state, *role;
         int idx, st;
-        snprintf(path, sizeof path, "persons[%d]", k++);
+        entry_path(path, "persons", k++);
         if (!cJSON_IsObject(e))
             return bad(c, path, "must be an object");
         if (get_str(c, e, "name", path, 1, &name) || get_str(c, e, "state", path, 0, &state) ||
@@ -838,12 +915,12 @@ static int load_persons(ctx *c, const cJSON *arr)
         if (slot_for(c, DN_LX_PERSON, name, (void **)&lx->persons, &lx->person_forms,
                      &lx->n_persons, &lx->cap_persons, sizeof *lx->persons, &idx) < 0)
             return oom(c);
-        forms_free(&lx->person_forms[idx]);
+        forms_clear(&lx->person_forms[idx]);
         lx->persons[idx].state = st;
-        if (dn_str_replace(&lx->persons[idx].name, name) ||
-            dn_str_replace(&lx->persons[idx].role, role) ||
-            forms_add(&lx->person_forms[idx], name, DN_LX_PERSON) ||
-            add_list_forms(&lx->person_forms[idx], al, DN_LX_PERSON))
+        if (set_str(lx, &lx->persons[idx].name, name) ||
+            set_str(lx, &lx->persons[idx].role, role) ||
+            forms_add(lx, &lx->person_forms[idx], name, DN_LX_PERSON) ||
+            add_list_forms(lx, &lx->person_forms[idx], al, DN_LX_PERSON))
             return oom(c);
     }
     return DN_OK;
@@ -860,7 +937,7 @@ static int load_titles(ctx *c, const cJSON *arr)
     {
         const char *role;
         int idx, leader, org;
-        snprintf(path, sizeof path, "titles[%d]", k++);
+        entry_path(path, "titles", k++);
         if (!cJSON_IsObject(e))
             return bad(c, path, "must be an object");
         if (get_str(c, e, "role", path, 1, &role) || get_strs(c, e, "forms", path, &forms) ||
@@ -869,12 +946,12 @@ static int load_titles(ctx *c, const cJSON *arr)
         if (slot_for(c, DN_LX_TITLE, role, (void **)&lx->titles, &lx->title_forms,
                      &lx->n_titles, &lx->cap_titles, sizeof *lx->titles, &idx) < 0)
             return oom(c);
-        forms_free(&lx->title_forms[idx]);
+        forms_clear(&lx->title_forms[idx]);
         lx->titles[idx].leader = leader;
         lx->titles[idx].org = org;
-        if (dn_str_replace(&lx->titles[idx].role, role) ||
-            forms_add(&lx->title_forms[idx], role, DN_LX_TITLE) ||
-            add_list_forms(&lx->title_forms[idx], forms, DN_LX_TITLE))
+        if (set_str(lx, &lx->titles[idx].role, role) ||
+            forms_add(lx, &lx->title_forms[idx], role, DN_LX_TITLE) ||
+            add_list_forms(lx, &lx->title_forms[idx], forms, DN_LX_TITLE))
             return oom(c);
     }
     return DN_OK;
@@ -891,7 +968,7 @@ static int load_bodies(ctx *c, const cJSON *arr)
     {
         const char *key, *kind, *label, *agent, *state;
         int idx, mil, st;
-        snprintf(path, sizeof path, "bodies[%d]", k++);
+        entry_path(path, "bodies", k++);
         if (!cJSON_IsObject(e))
             return bad(c, path, "must be an object");
         if (get_str(c, e, "key", path, 1, &key) || get_str(c, e, "kind", path, 0, &kind) ||
@@ -903,15 +980,15 @@ static int load_bodies(ctx *c, const cJSON *arr)
         if (slot_for(c, DN_LX_BODY, key, (void **)&lx->bodies, &lx->body_forms,
                      &lx->n_bodies, &lx->cap_bodies, sizeof *lx->bodies, &idx) < 0)
             return oom(c);
-        forms_free(&lx->body_forms[idx]);
+        forms_clear(&lx->body_forms[idx]);
         lx->bodies[idx].military = mil;
         lx->bodies[idx].state = st;
-        if (dn_str_replace(&lx->bodies[idx].key, key) ||
-            dn_str_replace(&lx->bodies[idx].kind, kind ? kind : "government") ||
-            dn_str_replace(&lx->bodies[idx].label, label) ||
-            dn_str_replace(&lx->bodies[idx].agent, agent) ||
-            forms_add(&lx->body_forms[idx], key, DN_LX_BODY) ||
-            add_list_forms(&lx->body_forms[idx], forms, DN_LX_BODY))
+        if (set_str(lx, &lx->bodies[idx].key, key) ||
+            set_str(lx, &lx->bodies[idx].kind, kind ? kind : "government") ||
+            set_str(lx, &lx->bodies[idx].label, label) ||
+            set_str(lx, &lx->bodies[idx].agent, agent) ||
+            forms_add(lx, &lx->body_forms[idx], key, DN_LX_BODY) ||
+            add_list_forms(lx, &lx->body_forms[idx], forms, DN_LX_BODY))
             return oom(c);
     }
     return DN_OK;
@@ -950,7 +1027,7 @@ static int load_triggers(ctx *c, const cJSON *arr)
         const char *name, *type, *cameo;
         int idx, noun, passive, rp, type_i;
         dn_lex_trigger *t;
-        snprintf(path, sizeof path, "triggers[%d]", k++);
+        entry_path(path, "triggers", k++);
         if (!cJSON_IsObject(e))
             return bad(c, path, "must be an object");
         if (get_str(c, e, "name", path, 1, &name) || get_str(c, e, "type", path, 1, &type) ||
@@ -1054,6 +1131,7 @@ static int load_words(ctx *c, const cJSON *obj)
                 return oom(c);
             l = &lx->lists[lx->n_lists++];
             memset(l, 0, sizeof *l);
+            l->words.arena = &lx->strs; /* its keys die with the lexicon */
             if (!(l->name = dn_strdup(e->string)))
                 return oom(c);
         }
@@ -1203,7 +1281,8 @@ static int has_lower_start(const char *s)
 static int note_first(dn_lexicon *lx, const dn_token *tok, size_t n, int folded,
                       dn_lex_kind k)
 {
-    wtab_slot *ws = wtab_get(&lx->words, folded ? tok[0].lower : tok[0].text);
+    wtab_word *ws = wtab_get_h(&lx->words, folded ? tok[0].lower : tok[0].text, tok[0].len,
+                               folded ? tok[0].hlower : tok[0].htext);
     fw_info *f;
     if (!ws)
         return -1;
@@ -1229,7 +1308,7 @@ static int note_words(dn_lexicon *lx)
 {
     const dn_strmap *m = &lx->wordmask;
     for (size_t i = 0; i < m->cap; i++) {
-        wtab_slot *ws;
+        wtab_word *ws;
         if (!m->slots[i].key)
             continue;
         if (!(ws = wtab_get(&lx->words, m->slots[i].key)))
@@ -1237,7 +1316,7 @@ static int note_words(dn_lexicon *lx)
         ws->mask |= (unsigned)m->slots[i].val;
     }
     for (size_t i = 0; i < lx->trig.cap; i++) {
-        wtab_slot *ws;
+        wtab_word *ws;
         if (!lx->trig.slots[i].key)
             continue;
         if (!(ws = wtab_get(&lx->words, lx->trig.slots[i].key)))
@@ -1245,9 +1324,9 @@ static int note_words(dn_lexicon *lx)
         ws->mask |= DN_LEX_MASK_TRIGGER;
     }
     /* the tables are complete: the slots of one-word forms stay put */
-    for (size_t i = 0; i < lx->words.cap; i++) {
-        const wtab_slot *ws = &lx->words.slots[i];
-        for (int f = 0; ws->key && f < 2; f++) {
+    for (size_t i = 0; i < lx->words.n; i++) {
+        const wtab_word *ws = &lx->words.w[i];
+        for (int f = 0; f < 2; f++) {
             const ptab *t = f ? &lx->folded : &lx->exact;
             const ptab_slot *ps;
             if (ws->fi[f] < 0 || !(lx->fw[ws->fi[f]].lens & 1u))
@@ -1507,6 +1586,7 @@ int dn_lexicon_finish(dn_lexicon *lx, dn_error *err)
         }
     if (note_words(lx) != 0)
         goto nomem;
+    set_byte_words(lx, 1);
     lx->finished = 1;
     goto done;
 nomem:
@@ -1538,8 +1618,19 @@ void dn_lexicon_tokens_info(const dn_lexicon *lx, const dn_token *tok, size_t n,
 {
     for (size_t i = 0; i < n; i++) {
         const dn_token *t = &tok[i];
-        const wtab_slot *lo = wtab_find(&lx->words, t->lower, t->len, t->hlower), *tx = lo;
-        unsigned m = lo ? lo->mask : 0u;
+        const wtab_word *lo, *tx;
+        unsigned m;
+        if (t->len == 1) { /* punctuation (mostly): by the byte */
+            lo = lx->byte_word[(unsigned char)t->lower[0]];
+            tx = lx->byte_word[(unsigned char)t->text[0]];
+        } else {
+            lo = tx = wtab_find(&lx->words, t->lower, t->len, t->hlower);
+            /* most tokens have no capitals: lower is text itself */
+            if (t->text != t->lower &&
+                (t->htext != t->hlower || !same_bytes(t->text, t->lower, t->len)))
+                tx = wtab_find(&lx->words, t->text, t->len, t->htext);
+        }
+        m = lo->mask;
         if (t->len > 250) /* dn_lexicon_trigger_lookup_tok looks such words up itself */
             m |= DN_LEX_MASK_TRIGGER;
         mask[i] = m;
@@ -1547,10 +1638,8 @@ void dn_lexicon_tokens_info(const dn_lexicon *lx, const dn_token *tok, size_t n,
             first[2 * i] = first[2 * i + 1] = -1;
             continue;
         }
-        if (t->htext != t->hlower || !same_bytes(t->text, t->lower, t->len))
-            tx = wtab_find(&lx->words, t->text, t->len, t->htext);
-        first[2 * i] = tx ? tx->fi[0] : -1;
-        first[2 * i + 1] = lo ? lo->fi[1] : -1;
+        first[2 * i] = tx->fi[0];
+        first[2 * i + 1] = lo->fi[1];
     }
 }
 

@@ -91,33 +91,55 @@ static inline size_t decode(const unsigned char *s, size_t n, unsigned *cp)
 #define ONES 0x0101010101010101ULL
 #define HIGHS 0x8080808080808080ULL
 
-/* Length of the run of printable ASCII and tabs at s[0..n), 8 bytes at a
- * time while no byte is below 0x20 (a tab is), 0x7F or above. */
+/* 0x80 in each byte of x that is below 0x20, 0x7F or above (a tab too). */
+#define NONPRINT8(x) (((x) | ((x) - 0x20 * ONES) | ~(((x) ^ 0x7F * ONES) + 0x7F * ONES)) & HIGHS)
+
+#ifdef DN_SSE2
+/* The bits of the bytes of u[0..16) that are no printable ASCII or tab. */
+static inline unsigned nonprint16(const unsigned char *u)
+{
+    __m128i v = _mm_loadu_si128((const __m128i *)(const void *)u);
+    /* below 0x20 (signed: also 0x80 and above) but no tab, or 0x7F */
+    __m128i bad = _mm_or_si128(_mm_andnot_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('\t')),
+                                                _mm_cmplt_epi8(v, _mm_set1_epi8(0x20))),
+                               _mm_cmpeq_epi8(v, _mm_set1_epi8(0x7F)));
+    return (unsigned)_mm_movemask_epi8(bad);
+}
+#endif
+
+/* Length of the run of printable ASCII and tabs at s[0..n). Blocks of 16
+ * bytes (SSE2) or 8, the last one overlapping the block before it, so
+ * that short strings (names, words) take one or two tests. */
 size_t dn_utf8_printable_run(const char *s, size_t n)
 {
     const unsigned char *u = (const unsigned char *)s;
     size_t i = 0;
+    uint64_t x;
 
 #ifdef DN_SSE2
-    while (i + 16 <= n) {
-        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(u + i));
-        /* below 0x20 (signed: also 0x80 and above) but no tab, or 0x7F */
-        __m128i bad = _mm_or_si128(_mm_andnot_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('\t')),
-                                                    _mm_cmplt_epi8(v, _mm_set1_epi8(0x20))),
-                                   _mm_cmpeq_epi8(v, _mm_set1_epi8(0x7F)));
-        unsigned bits = (unsigned)_mm_movemask_epi8(bad);
-        if (bits)
-            return i + (size_t)__builtin_ctz(bits);
-        i += 16;
+    if (n >= 16) {
+        unsigned bits;
+        for (; i + 16 <= n; i += 16)
+            if ((bits = nonprint16(u + i)) != 0)
+                return i + (size_t)__builtin_ctz(bits);
+        /* the last 16 bytes: those before i are printable, no bit there */
+        if (i < n && (bits = nonprint16(u + n - 16)) != 0)
+            return n - 16 + (size_t)__builtin_ctz(bits);
+        return n;
     }
 #endif
     while (i + 8 <= n) {
-        uint64_t x;
         memcpy(&x, u + i, 8);
-        if (((x | (x - 0x20 * ONES) | ~((x ^ 0x7F * ONES) + 0x7F * ONES)) & HIGHS) != 0)
-            break;
+        if (NONPRINT8(x) != 0)
+            goto bytes;
         i += 8;
     }
+    if (i < n && n >= 8) {
+        memcpy(&x, u + n - 8, 8);
+        if (NONPRINT8(x) == 0)
+            return n;
+    }
+bytes:
     while (i < n && ((u[i] >= 0x20 && u[i] < 0x7F) || u[i] == '\t'))
         i++;
     return i;
@@ -444,12 +466,19 @@ typedef struct splitter {
     int oom;
 } splitter;
 
+/* isspace() of the C locale (the tool never calls setlocale), without
+ * the call. */
+static inline int c_space(unsigned char c)
+{
+    return c == ' ' || (c >= '\t' && c <= '\r');
+}
+
 static void push(splitter *sp, const char *s, size_t a, size_t b, size_t para,
                  unsigned flags)
 {
-    while (a < b && isspace((unsigned char)s[a]))
+    while (a < b && c_space((unsigned char)s[a]))
         a++;
-    while (b > a && isspace((unsigned char)s[b - 1]))
+    while (b > a && c_space((unsigned char)s[b - 1]))
         b--;
     if (a >= b || sp->oom)
         return;
@@ -651,15 +680,16 @@ int dn_text_split(const char *text, size_t len, dn_sentence **out, size_t *n,
     size_t a = 0, para = 0;
     int inq = 0;
 
-    /* about one sentence in 100 bytes, to start with */
-    if (dn_grow((void **)&sp.v, &sp.cap, len / 100 + 16, sizeof *sp.v) != 0)
+    /* about one sentence in 64 bytes, to start with: news sentences are
+     * longer, so the array is seldom copied as it grows */
+    if (dn_grow((void **)&sp.v, &sp.cap, len / 64 + 16, sizeof *sp.v) != 0)
         sp.oom = 1;
 
     while (a < len) {
         const char *nl = memchr(text + a, '\n', len - a);
         size_t b = nl ? (size_t)(nl - text) : len;
         size_t t = a;
-        while (t < b && isspace((unsigned char)text[t]))
+        while (t < b && c_space((unsigned char)text[t]))
             t++;
         if (t < b) {
             split_line(&sp, text, a, b, para, &inq);
@@ -1131,6 +1161,23 @@ static int tok_span(dn_tokens *t, const char *text, size_t start, size_t end, in
             tk = emit(&c, 1, (FNV_OFFSET ^ b) * FNV_PRIME, 0, i, i + 1);
             tk->flags = qbit;
             i++;
+            continue;
+        } else if (b == 0xE2 && i + 2 < end && u[i + 1] == 0x80 &&
+                   (u[i + 2] == 0x9C || u[i + 2] == 0x9D)) {
+            /* a curly double quote, U+201C or U+201D (the commonest
+             * non-ASCII token), as tok_general makes it */
+            dn_token *tk;
+            c.a[0] = '"';
+            tk = emit(&c, 1, (FNV_OFFSET ^ '"') * FNV_PRIME, 0, i, i + 3);
+            if (u[i + 2] == 0x9C) {
+                inq = 1;
+                tk->flags = DN_TOK_OPENQ | DN_TOK_QUOTE;
+            } else {
+                tk->flags = DN_TOK_CLOSEQ | qbit;
+                inq = 0;
+            }
+            qbit = inq ? DN_TOK_QUOTE : 0;
+            i += 3;
             continue;
         }
         i = tok_general(&c, u, start, i, end, caps, &inq);
