@@ -835,7 +835,8 @@ static int person_for_name(doc *d, size_t a, size_t b, const char *role, int sta
             names_put_h(d, TK(b - 1).text, TK(b - 1).htext, p);
         if (x->state < 0 && state >= 0)
             x->state = state;
-        if (role && strcmp(role, "counterpart") != 0 && (!x->kind || strcmp(x->kind, role) != 0)) {
+        if (role && !(role[0] == 'c' && strcmp(role, "counterpart") == 0) &&
+            (!x->kind || (x->kind != role && strcmp(x->kind, role) != 0))) {
             /* the role the article gives wins over the dictionary's */
             x->kind = role;
         }
@@ -923,11 +924,12 @@ static size_t person_rule(doc *d, size_t start, size_t k, size_t tl, int ti, int
     size_t j = k + tl, name_a = 0, name_b = 0, skip, nl;
     int state = q >= 0 ? state_of(d, q) : -1, p = -1;
     const char *role = t->role;
+    int counterpart = role[0] == 'c' && strcmp(role, "counterpart") == 0;
 
     *out = -1;
-    if (q >= 0 && d->actors[q].type == DN_ACTOR_PERSON && strcmp(role, "counterpart") != 0)
+    if (q >= 0 && d->actors[q].type == DN_ACTOR_PERSON && !counterpart)
         state = d->actors[q].state; /* "Blinken's deputy" */
-    if (strcmp(role, "counterpart") == 0 && d->last_person_subj >= 0 &&
+    if (counterpart && d->last_person_subj >= 0 &&
         d->actors[d->last_person_subj].kind)
         role = d->actors[d->last_person_subj].kind;
     /* a tail: "of the National Assembly", "for European Affairs" */
