@@ -249,6 +249,54 @@ static void pronouns_and_surnames(void **state)
     dn_graph_free(g);
 }
 
+/* Clause boundaries: a list of objects ends before a mention that a verb
+ * follows; a verb joined by "and" shares the subject of the verb before
+ * it; a word in scare quotes does not hide the subject. */
+static void clause_boundaries_and_shared_subjects(void **state)
+{
+    dn_graph *g = run("Azerbaijan shelled Georgia and Armenia appealed to Russia.");
+    (void)state;
+    HAS(g, "state:azerbaijan", "state:georgia", DN_EDGE_ATTACK);
+    HAS(g, "state:armenia", "state:russia", DN_EDGE_APPEAL);
+    assert_int_equal(g->n_edges, 2);
+    dn_graph_free(g);
+
+    g = run("Ukraine accused Russia of attacking Georgia and called on Turkey to act.");
+    HAS(g, "state:ukraine", "state:russia", DN_EDGE_ACCUSATION);
+    HAS(g, "state:ukraine", "state:turkey", DN_EDGE_APPEAL);
+    assert_null(edge(g, "state:georgia", "state:turkey", DN_EDGE_APPEAL));
+    dn_graph_free(g);
+
+    g = run("After Azerbaijan shelled Georgia, Armenia appealed to Russia and called on Iran "
+            "to act.");
+    HAS(g, "state:armenia", "state:russia", DN_EDGE_APPEAL);
+    HAS(g, "state:armenia", "state:iran", DN_EDGE_APPEAL);
+    assert_null(edge(g, "state:georgia", "state:iran", DN_EDGE_APPEAL));
+    assert_null(edge(g, "state:azerbaijan", "state:iran", DN_EDGE_APPEAL));
+    dn_graph_free(g);
+
+    g = run("Eritrea dismissed the remarks as \"propaganda\" and accused Ethiopia of "
+            "preparing for war.");
+    HAS(g, "state:eritrea", "state:ethiopia", DN_EDGE_ACCUSATION);
+    dn_graph_free(g);
+
+    /* a subject list that a verb follows stays whole */
+    g = run("Armenia and Georgia met with Russia.");
+    HAS(g, "state:armenia", "state:russia", DN_EDGE_MEETING);
+    HAS(g, "state:georgia", "state:russia", DN_EDGE_MEETING);
+    dn_graph_free(g);
+}
+
+/* "summoned the Russian ambassador": a meeting with the office. */
+static void summoning_an_envoy(void **state)
+{
+    dn_graph *g = run("Poland summoned the Russian ambassador over the drone incursion.");
+    (void)state;
+    HAS(g, "state:poland", "person:ambassador-of-russia", DN_EDGE_MEETING);
+    assert_int_equal(g->n_edges, 1);
+    dn_graph_free(g);
+}
+
 static void many_actors_in_one_sentence_stay_linear(void **state)
 {
     /* a sentence naming thousands of actors: groups are capped, so the
@@ -280,6 +328,8 @@ int main(void)
         cmocka_unit_test(quote_speaker_after_the_quote_and_both_sides),
         cmocka_unit_test(places_from_context_and_including),
         cmocka_unit_test(pronouns_and_surnames),
+        cmocka_unit_test(clause_boundaries_and_shared_subjects),
+        cmocka_unit_test(summoning_an_envoy),
         cmocka_unit_test(many_actors_in_one_sentence_stay_linear),
     };
     return cmocka_run_group_tests(tests, setup, teardown);

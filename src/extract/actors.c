@@ -452,7 +452,7 @@ static const char *const doc_list_names[WL__COUNT] = {
     "prepositions", "speech", "transparent", "state_nouns", "particles",
     "function_words", "relation_nouns", "negations", "hypotheticals", "hedges",
     "clause_breaks", "claim_nouns", "pronouns", "place_nouns", "honorifics",
-    "group_nouns", "capital_nouns"};
+    "group_nouns", "capital_nouns", "auxiliaries"};
 
 void doc_lists_init(doc *d)
 {

@@ -54,6 +54,8 @@ typedef struct sent_ctx {
                            one (hedge_before) */
     size_t n_ctx;       /* size of d->ctx_ok */
     int ctx_fresh;      /* d->ctx_ok was reset for the current sentence */
+    size_t prev_trig;   /* first token of the sentence's last trigger so
+                           far, (size_t)-1 none */
 } sent_ctx;
 
 #define lw_is doc_lw_is
@@ -128,7 +130,37 @@ static int hedge_before(const doc *d, sent_ctx *sc, size_t ts)
  * joined by bare commas must be closed by "and"/"or" ("Russia, the CSTO and
  * the UN"), else only its first member counts ("the CSTO, Azerbaijan is
  * not"). ", including X" extends the list. */
-static int group_right(doc *d, sent_ctx *sc, int mi, int *out, int max)
+static size_t trigger_at(doc *d, sent_ctx *sc, size_t i, int *trig);
+
+/* 1 when token i is a verb that can begin a clause after its subject: an
+ * auxiliary ("has", "will", "also"), a speech verb, or a trigger that is no
+ * noun ("appealed", "shelled"). */
+static int verb_at(doc *d, sent_ctx *sc, size_t i)
+{
+    int ti;
+    if (i >= NT || !(TK(i).flags & DN_TOK_WORD))
+        return 0;
+    if (has_word(d, WL_AUXILIARIES, i) || has_word(d, WL_SPEECH, i))
+        return 1;
+    return trigger_at(d, sc, i, &ti) > i && ti >= 0 && !dn_lexicon_trigger(d->lx, ti)->noun;
+}
+
+/* 1 when the trigger at ts is a verb joined by "and" to what goes before
+ * ("... and called on", "..., and then urged"). */
+static int verb_coordinated(doc *d, size_t ts)
+{
+    size_t j = ts;
+    if (j > 0 && (has_word(d, WL_AUXILIARIES, j - 1) || is_ly(d, j - 1)) &&
+        !lw_is(d, j - 1, "and"))
+        j--; /* "and also", "and later", "and strongly" */
+    return j > 0 && lw_is(d, j - 1, "and");
+}
+
+/* The mentions coordinated with mention mi from it rightwards ("A, B and
+ * C", ", together with D", ", including E"), at most max, into out;
+ * returns their number. objects: the list is a verb's objects, and ends
+ * before a mention followed by a verb ("shelled A and B appealed"). */
+static int group_right(doc *d, sent_ctx *sc, int mi, int *out, int max, int objects)
 {
     int n = 0, n_sure = 0, closed = 0;
     size_t k = 0;
@@ -178,6 +210,12 @@ static int group_right(doc *d, sent_ctx *sc, int mi, int *out, int max)
                 n_sure = n; /* "and several villages": the list is closed */
             break;
         }
+        if (objects && verb_at(d, sc, d->m[sc->tok2m[k]].te)) {
+            /* "shelled Jermuk and Armenia appealed": in a list of objects,
+             * a mention followed by a verb begins a clause of its own */
+            n_sure = n;
+            break;
+        }
         if (!comma)
             n_sure = n;
         mi = sc->tok2m[k];
@@ -191,7 +229,7 @@ static int group_right(doc *d, sent_ctx *sc, int mi, int *out, int max)
             break;
         if (lw_is(d, j, "including") && j + 1 < NT && sc->tok2m[j + 1] >= 0) {
             int more[GROUP_MAX];
-            int nm = group_right(d, sc, sc->tok2m[j + 1], more, max - n);
+            int nm = group_right(d, sc, sc->tok2m[j + 1], more, max - n, objects);
             for (int x = 0; x < nm; x++)
                 out[n++] = more[x];
             break;
@@ -252,8 +290,21 @@ static int subject_left_w(doc *d, sent_ctx *sc, size_t ts, int skip_m, int *out,
             }
             return 0;
         }
-        if (!quoted && (TK(j).flags & DN_TOK_CLOSEQ))
+        if (!quoted && (TK(j).flags & DN_TOK_CLOSEQ)) {
+            /* a word or three in scare quotes ('dismissed the remarks as
+             * "propaganda" and accused X') do not end the search: a
+             * quotation naming no actor, opened after the sentence began */
+            size_t o = j, words = 0;
+            while (o > 0 && !(TK(o - 1).flags & DN_TOK_OPENQ) && sc->tok2m[o - 1] < 0 && words <= 3) {
+                o--;
+                words += (TK(o).flags & DN_TOK_WORD) != 0;
+            }
+            if (o >= 2 && (TK(o - 1).flags & DN_TOK_OPENQ) && words >= 1 && words <= 3) {
+                j = o - 1;
+                continue;
+            }
             return 0;
+        }
         mi = sc->tok2m[j];
         if (mi < 0)
             continue;
@@ -319,15 +370,16 @@ static int subject_left_w(doc *d, sent_ctx *sc, size_t ts, int skip_m, int *out,
                 if (s >= 1 && is_punct(d, s - 1, "("))
                     k = s - 1;
             }
-            if (k == 0 || (prev = sc->tok2m[k - 1]) < 0 || (d->m[prev].flags & M_POSS))
-                break;
+            if (k == 0 || (prev = sc->tok2m[k - 1]) < 0 || (d->m[prev].flags & (M_POSS | M_OBJ)))
+                break; /* "shelled Jermuk and Armenia appealed": an object
+                          of an earlier trigger is no co-subject */
             if ((d->m[prev].flags & M_PP) && !(d->m[prev].ts >= 2 && lw_is(d, d->m[prev].ts - 1, "with") &&
                                                 (lw_is(d, d->m[prev].ts - 2, "together") ||
                                                  lw_is(d, d->m[prev].ts - 2, "along"))))
                 break; /* "According to X, Y shelled" */
             mi = prev;
         }
-        return group_right(d, sc, mi, out, max);
+        return group_right(d, sc, mi, out, max, 0);
     }
     return 0;
 }
@@ -345,7 +397,7 @@ static int objects_right(doc *d, sent_ctx *sc, size_t te, const dn_lex_trigger *
         int mi = sc->tok2m[j];
         if (mi >= 0) {
             if ((prep_seen || direct_ok) && !after_rel && !(d->m[mi].flags & M_OBJ))
-                return group_right(d, sc, mi, out, max);
+                return group_right(d, sc, mi, out, max, 1);
             if (!after_rel)
                 return 0;
             after_rel = 0;
@@ -759,7 +811,7 @@ static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s
         }
         if (owner < 0)
             return 0;
-        nt = group_right(d, sc, owner, tm, GROUP_MAX);
+        nt = group_right(d, sc, owner, tm, GROUP_MAX, 1);
         if (quoted && speaker >= 0) {
             sa[nsa++] = speaker;
         } else {
@@ -787,14 +839,17 @@ static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s
                 if (lw_is(d, o, "the"))
                     o++;
                 if (o < NT && sc->tok2m[o] >= 0 && d->m[sc->tok2m[o]].ts == o) {
-                    ns = group_right(d, sc, sc->tok2m[o], sm, GROUP_MAX);
+                    ns = group_right(d, sc, sc->tok2m[o], sm, GROUP_MAX, 1);
                     nt = subject_left_w(d, sc, ts, -1, tm, GROUP_MAX, M_PP | M_OBJ | M_POSS);
                     passive = 1;
                 }
             }
         }
         if (!passive) {
-            ns = subject_left(d, sc, ts, -1, sm, GROUP_MAX);
+            /* "A accused B of shelling C and called on D": a verb joined
+             * by "and" to an earlier trigger shares its subject */
+            size_t from = sc->prev_trig < ts && verb_coordinated(d, ts) ? sc->prev_trig : ts;
+            ns = subject_left(d, sc, from, -1, sm, GROUP_MAX);
             nt = objects_right(d, sc, te, t, tm, GROUP_MAX);
             if (t->symmetric && nt == 0 && ns == 0) {
                 /* "In a phone conversation, A and B reviewed ..." */
@@ -803,7 +858,7 @@ static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s
                     j++;
                 if (j < NT && sc->tok2m[j] >= 0 && is_punct(d, j - 1, ",") &&
                     !(d->m[sc->tok2m[j]].flags & M_PP))
-                    ns = group_right(d, sc, sc->tok2m[j], sm, GROUP_MAX);
+                    ns = group_right(d, sc, sc->tok2m[j], sm, GROUP_MAX, 0);
             }
             if (t->symmetric && nt == 0 && ns >= 2 &&
                 (d->m[sm[ns - 1]].te + 1 >= ts || (ns > 0 && d->m[sm[0]].ts > te))) {
@@ -880,6 +935,7 @@ __attribute__((noinline)) static int sentence_triggers(doc *d, sent_ctx *sc, siz
 {
     const unsigned *mask = d->tokmask;
     size_t n = NT;
+    sc->prev_trig = (size_t)-1;
     for (size_t t = 0; t < n;) {
         int ti;
         size_t e;
@@ -896,6 +952,8 @@ __attribute__((noinline)) static int sentence_triggers(doc *d, sent_ctx *sc, siz
                 st->triggers++;
             if (process_trigger(d, sc, si, s, t, e, ti, st) != 0)
                 return -1;
+            if (!dn_lexicon_trigger(d->lx, ti)->noun)
+                sc->prev_trig = t; /* verbs only: "and" joins verbs */
             t = e;
         } else {
             t++;

@@ -60,7 +60,9 @@
  *              claim_nouns ("rejected claims"), place_nouns ("the cities
  *              of A and B"), capital_nouns, transparent ("representatives
  *              of X"), honorifics and particles (inside names),
- *              function_words, prepositions, pronouns, clause_breaks
+ *              function_words, prepositions, pronouns, clause_breaks,
+ *              auxiliaries ("has", "will", "also": after a listed object
+ *              they begin a new clause, "shelled A and B has appealed")
  *
  * Storage: each kind of entry is an array; entries keep their own forms so
  * that a later file can override an entry of the same name before
