@@ -371,6 +371,22 @@ static void names_put_new(doc *d, const char *name, int a)
 
 /* ---- helpers over the current tokens ---- */
 
+/* Picks the ref to use among refs of the same length, by priority. */
+static int pick_ref(const dn_lex_ref *refs, size_t n, int allow_title_body)
+{
+    static const dn_lex_kind order[] = {DN_LX_PERSON, DN_LX_ORG,     DN_LX_STATE,
+                                        DN_LX_CAPITAL, DN_LX_SEAT,   DN_LX_DEMONYM,
+                                        DN_LX_PLACE,  DN_LX_TITLE,   DN_LX_BODY};
+    for (size_t o = 0; o < sizeof order / sizeof *order; o++) {
+        if (!allow_title_body && (order[o] == DN_LX_TITLE || order[o] == DN_LX_BODY))
+            continue;
+        for (size_t k = 0; k < n; k++)
+            if (refs[k].kind == order[o])
+                return (int)k;
+    }
+    return -1;
+}
+
 /* Computes token i's lexicon match into the document's cache. */
 static void lex_fill(doc *d, size_t i)
 {
@@ -388,7 +404,7 @@ static void lex_fill(doc *d, size_t i)
     d->lm_roff[i] = (unsigned)d->lm_pool_n;
     d->lm_pool_n += k;
     d->lm_len[i] = len;
-    d->lm_n[i] = (unsigned char)k;
+    d->lm_n[i] = (unsigned short)(k | LM_PICK_UNKNOWN);
 }
 
 /* dn_lexicon_match on the current sentence, computed once per token: the
@@ -402,11 +418,28 @@ static inline size_t lex_at(doc *d, size_t i, dn_lex_ref *refs, size_t max, size
     }
     if (d->lm_len[i] < 0)
         lex_fill(d, i);
-    n = d->lm_n[i] < max ? d->lm_n[i] : max;
+    n = LM_N(d->lm_n[i]) < max ? LM_N(d->lm_n[i]) : max;
     for (size_t k = 0; k < n; k++)
         refs[k] = d->lm_pool[d->lm_roff[i] + k];
     *nr = n;
     return (size_t)d->lm_len[i];
+}
+
+/* pick_ref(refs, nr, allow_title_body) for the nr refs lex_at(d, i, ...)
+ * gave: the pick lex_fill made when they are all of the token's refs. */
+static inline int lex_pick(doc *d, size_t i, size_t nr, const dn_lex_ref *refs,
+                           int allow_title_body)
+{
+    unsigned v = d->lm_n[i], sh = allow_title_body ? 5 : 10, p;
+    int k;
+    if (nr != LM_N(v))
+        return pick_ref(refs, nr, allow_title_body);
+    if ((p = (v >> sh) & 31u) != 31u)
+        return (int)p - 1;
+    /* made once, when first asked: the rules ask it of a token often */
+    k = pick_ref(refs, nr, allow_title_body);
+    d->lm_n[i] = (unsigned short)((v & ~(31u << sh)) | (unsigned)(k + 1) << sh);
+    return k;
 }
 
 /* The length of the longest lexicon match at i, without its refs. */
@@ -665,22 +698,6 @@ static int state_of(doc *d, int a)
     return a >= 0 ? d->actors[a].state : -1;
 }
 
-/* Picks the ref to use among refs of the same length, by priority. */
-static int pick_ref(const dn_lex_ref *refs, size_t n, int allow_title_body)
-{
-    static const dn_lex_kind order[] = {DN_LX_PERSON, DN_LX_ORG,     DN_LX_STATE,
-                                        DN_LX_CAPITAL, DN_LX_SEAT,   DN_LX_DEMONYM,
-                                        DN_LX_PLACE,  DN_LX_TITLE,   DN_LX_BODY};
-    for (size_t o = 0; o < sizeof order / sizeof *order; o++) {
-        if (!allow_title_body && (order[o] == DN_LX_TITLE || order[o] == DN_LX_BODY))
-            continue;
-        for (size_t k = 0; k < n; k++)
-            if (refs[k].kind == order[o])
-                return (int)k;
-    }
-    return -1;
-}
-
 /* Matches a title or body at i; returns length, sets *kind and *index. */
 static size_t match_role(doc *d, size_t i, dn_lex_kind *kind, int *index)
 {
@@ -745,7 +762,7 @@ static size_t name_run(doc *d, size_t i, size_t *skip)
         if (is_cap(d, j) && !(TK(j).flags & DN_TOK_UPPER && TK(j).len <= 3 && n == 0)) {
             dn_lex_ref refs[8];
             size_t nr, l = lex_at(d, j, refs, 8, &nr);
-            int p = l ? pick_ref(refs, nr, 1) : -1;
+            int p = l ? lex_pick(d, j, nr, refs, 1) : -1;
             if (l && p >= 0 && refs[p].kind != DN_LX_PERSON &&
                 !(n == 0 && l == 1 && refs[p].kind != DN_LX_TITLE && refs[p].kind != DN_LX_BODY &&
                   refs[p].kind != DN_LX_DEMONYM && is_cap(d, j + 1) && !is_known_at(d, j + 1)))
@@ -950,7 +967,7 @@ static size_t person_rule(doc *d, size_t start, size_t k, size_t tl, int ti, int
                 break;
             l = lex_at(d, j, refs, 8, &nr);
             if (l) {
-                int pk = pick_ref(refs, nr, 1);
+                int pk = lex_pick(d, j, nr, refs, 1);
                 if (pk >= 0 && state < 0 &&
                     (refs[pk].kind == DN_LX_STATE || refs[pk].kind == DN_LX_DEMONYM ||
                      refs[pk].kind == DN_LX_CAPITAL))
@@ -1087,7 +1104,7 @@ static size_t place_list(doc *d, size_t from, size_t j, int state)
             break;
         l = lex_at(d, j, refs, 8, &nr);
         if (l) {
-            int pk = pick_ref(refs, nr, 0);
+            int pk = lex_pick(d, j, nr, refs, 0);
             if (pk < 0 || refs[pk].kind != DN_LX_PLACE)
                 break;
             a = actor_of_ref(d, refs[pk]);
@@ -1210,7 +1227,7 @@ static size_t phrase_at(doc *d, size_t i)
     }
     if (!l)
         goto unknown;
-    pk = pick_ref(refs, nr, 1);
+    pk = lex_pick(d, i, nr, refs, 1);
     if (pk < 0)
         return i;
     if (refs[pk].kind == DN_LX_TITLE) {
@@ -1394,7 +1411,7 @@ unknown:
             dn_lex_ref r2[8];
             size_t n2, l2 = lex_at(d, j, r2, 8, &n2);
             if (l2) {
-                int p2 = pick_ref(r2, n2, 0);
+                int p2 = lex_pick(d, j, n2, r2, 0);
                 if (p2 >= 0 && r2[p2].kind != DN_LX_PERSON && r2[p2].kind != DN_LX_PLACE &&
                     r2[p2].kind != DN_LX_ORG) {
                     st = r2[p2].index;

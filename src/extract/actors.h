@@ -160,7 +160,10 @@ typedef struct doc {
      * only, so pass 2 reuses pass 1's): */
     int *lm_len;          /* longest match length, -1 unknown */
     unsigned *lm_roff;    /* where its refs start in lm_pool */
-    unsigned char *lm_n;  /* number of refs (at most LM_REFS) */
+    unsigned short *lm_n; /* number of refs (at most LM_REFS: LM_N),
+                             and the ref pick_ref chooses among them, + 1
+                             (0 none, 31 not made yet), with titles and
+                             bodies (bits 5-9) and without (bits 10-14) */
     dn_lex_ref *lm_pool;  /* the refs of every match of the document */
     size_t lm_pool_n, lm_pool_cap;
     int *lm_title, *lm_body; /* (len << 16 | index+1), -1 unknown */
@@ -213,6 +216,8 @@ void doc_recognise(doc *d);
  * letter more or less ("Josef Borrel") are pointed at that person. */
 void doc_merge_persons(doc *d);
 #define LM_REFS 16
+#define LM_N(v) ((v) & 31u)
+#define LM_PICK_UNKNOWN (31u << 5 | 31u << 10) /* both picks not made yet */
 /* 1 when token i of the current sentence, lower-cased, is the literal w:
  * lengths first, then a memcmp of a known size (the rules ask this of
  * nearly every token; "" w "" admits string literals only). */

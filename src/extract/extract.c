@@ -1159,7 +1159,7 @@ static void resolve_speakers(doc *d, const dn_sentence *s, size_t n)
 /* The per-token arrays of a part share one block of n = tokens +
  * sentences + 1 entries each (one spare after each sentence): lm_len,
  * lm_title, lm_body, tokmask, lm_roff, lm_first (2 per token), lm_n. */
-#define TOK_ENTRY_BYTES (5 * sizeof(int) + 2 * sizeof(int) + 1)
+#define TOK_ENTRY_BYTES (5 * sizeof(int) + 2 * sizeof(int) + sizeof(unsigned short))
 
 struct dn_extractor {
     const dn_lexicon *lx;
@@ -1374,7 +1374,7 @@ static int part_prepare(dn_extractor *x, const dn_sentence *sents, size_t n)
     d->tokmask = (unsigned *)(d->lm_body + e);
     d->lm_roff = d->tokmask + e;
     d->lm_first = (int *)(d->lm_roff + e);
-    d->lm_n = (unsigned char *)(d->lm_first + 2 * e);
+    d->lm_n = (unsigned short *)(d->lm_first + 2 * e);
     return 0;
 }
 
@@ -1414,7 +1414,7 @@ static int extract_part(dn_extractor *x, dn_graph *g, const char *doc_id, const 
     unsigned *tokmask;
     int *lm_len, *lm_title, *lm_body, *lm_first;
     unsigned *lm_roff;
-    unsigned char *lm_n;
+    unsigned short *lm_n;
 
     if (x->max_len > 4 * (len > KEEP_LEN ? len : KEEP_LEN))
         release(x);
