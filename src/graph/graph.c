@@ -10,7 +10,8 @@
  *   evidence: ev_key    keyed by (edge, document, start, end), for edges
  *                       with more than EV_SCAN entries
  *   docs:     size_t    document index + 1, keyed by document id
- *   strs:     str_slot  interned evidence texts and triggers
+ *   strs:     str_slot  interned evidence texts
+ *   trigs:    str_slot  interned evidence triggers
  *   codes:    str_slot  interned edge CAMEO codes
  * They hold pointers, which stay valid when dn_graph_sort reorders the
  * arrays, so sorting never rebuilds them. Nothing is ever removed from a
@@ -44,6 +45,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 
 #include "dipnet/graph.h"
 #include "graph/graph_private.h"
@@ -154,7 +156,9 @@ struct dn_graph_index {
     size_t v_cap, v_used;
     size_t *docs;      /* document index + 1, 0 = empty */
     size_t d_cap, d_used;
-    str_tab strs;      /* interned evidence texts and triggers */
+    str_tab strs;      /* interned evidence texts */
+    str_tab trigs;     /* interned evidence triggers: a few dozen, a table
+                          that stays in cache */
     str_tab codes;     /* interned edge CAMEO codes: a few hundred, a
                           table that stays in cache */
     const char *type_code[DN_EDGE__COUNT]; /* codes' copy of each type's
@@ -289,6 +293,34 @@ static uint64_t id_hash_n(const char *id, size_t n)
     return dn_hash_fast(id, n);
 }
 
+/* A zeroed table of n entries of size bytes (free it with free). A table
+ * of 2 MB or more is asked to live in huge pages: the big tables (edges,
+ * evidence texts, evidence keys) are probed at random, one probe per new
+ * edge or sentence, and over 4 KB pages most probes would also miss the
+ * TLB. A power-of-two table of 2 MB or more is a whole number of huge
+ * pages. NULL on ENOMEM. */
+#define HUGE_PAGE ((size_t)2 << 20)
+
+static void *tab_calloc(size_t n, size_t size)
+{
+    size_t bytes;
+    void *p;
+
+    if (size && n > SIZE_MAX / size)
+        return NULL;
+    bytes = n * size;
+#ifdef MADV_HUGEPAGE
+    if (bytes >= HUGE_PAGE && bytes % HUGE_PAGE == 0) {
+        if (!(p = aligned_alloc(HUGE_PAGE, bytes)))
+            return NULL;
+        (void)madvise(p, bytes, MADV_HUGEPAGE); /* advice: may be ignored */
+        return memset(p, 0, bytes);
+    }
+#endif
+    p = calloc(n, size);
+    return p;
+}
+
 /* Puts (h, p) into a table known to hold a free slot. */
 static void slot_put(ptr_slot *t, size_t cap, uint64_t h, void *p)
 {
@@ -309,7 +341,7 @@ static int slot_reserve(ptr_slot **t, size_t *cap, size_t used)
     if ((used + 1) * 2 <= *cap)
         return 0;
     ncap = *cap ? *cap * 2 : 64;
-    if (!(nt = calloc(ncap, sizeof *nt)))
+    if (!(nt = tab_calloc(ncap, sizeof *nt)))
         return -1;
     for (size_t i = 0; i < *cap; i++)
         if ((*t)[i].p)
@@ -378,7 +410,7 @@ static int ev_tab_insert(dn_graph_index *ix, const ev_key *k)
         ev_key *old = ix->ev;
         size_t old_cap = ix->v_cap, cap = old_cap ? old_cap * 2 : 64;
 
-        ix->ev = calloc(cap, sizeof *ix->ev);
+        ix->ev = tab_calloc(cap, sizeof *ix->ev);
         if (!ix->ev) {
             ix->ev = old;
             return -1;
@@ -470,7 +502,7 @@ static char *arena_copy(dn_graph_index *ix, const char *s, size_t n)
 static int str_tab_grow(str_tab *tab)
 {
     size_t cap = tab->cap ? tab->cap * 2 : 64, mask = cap - 1;
-    str_slot *t = calloc(cap, sizeof *t);
+    str_slot *t = tab_calloc(cap, sizeof *t);
 
     if (!t)
         return -1;
@@ -576,6 +608,7 @@ void dn_graph_free(dn_graph *g)
         free(g->ix->ev);
         free(g->ix->docs);
         free(g->ix->strs.slots);
+        free(g->ix->trigs.slots);
         free(g->ix->codes.slots);
         while (g->ix->slabs) {
             edge_slab *next = g->ix->slabs->next;
@@ -902,7 +935,7 @@ int dn_edge_add_evidence(dn_graph *g, dn_edge *e, const dn_evidence *ev)
     slot = &e->evidence[e->n_evidence];
     *slot = *ev;
     slot->text = intern(g->ix, &g->ix->strs, ev->text, 0, &oom);
-    slot->trigger = intern(g->ix, &g->ix->strs, ev->trigger, 1, &oom);
+    slot->trigger = intern(g->ix, &g->ix->trigs, ev->trigger, 1, &oom);
     if (oom)
         return -1; /* the key stays in the table: harmless, the edge is
                       left as it was and the caller fails */
