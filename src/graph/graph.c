@@ -4,13 +4,14 @@
  *
  * Three open-addressing hash tables (linear probing, power-of-two sizes,
  * grown at 50% load) live in dn_graph_index:
- *   nodes:    dn_node*  keyed by id
+ *   nodes:    node_head* keyed by id (with the id's hash)
  *   edges:    dn_edge*  keyed by (source, target, type) node pointers
  *                       (with the key's hash)
  *   evidence: ev_key    keyed by (edge, document, start, end), for edges
  *                       with more than EV_SCAN entries
  *   docs:     size_t    document index + 1, keyed by document id
- *   strs:     str_slot  interned evidence texts and triggers
+ *   strs:     str_slot  interned evidence texts
+ *   trigs:    str_slot  interned evidence triggers
  *   codes:    str_slot  interned edge CAMEO codes
  * They hold pointers, which stay valid when dn_graph_sort reorders the
  * arrays, so sorting never rebuilds them. Nothing is ever removed from a
@@ -31,7 +32,7 @@
  * beside its aliases, so that re-adding the aliases a node already has,
  * which the extractor does after each document, reads no strings.
  *
- * Nodes live in the arena too (node_blk: the node, its id's hash, its id),
+ * Nodes live in the arena too (node_head: the id, then the node),
  * and so do their strings (label, kind, ..., aliases, attribute names)
  * and their alias and attribute arrays (doubled, an outgrown one left in
  * place): making a node costs no malloc, and freeing a graph frees chunks,
@@ -44,6 +45,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 
 #include "dipnet/graph.h"
 #include "graph/graph_private.h"
@@ -100,23 +102,43 @@ typedef struct edge_slab {
     dn_edge e[EDGE_SLAB];
 } edge_slab;
 
-/* A node as the graph allocates it, from its arena: the public struct,
- * then what the graph keeps private, then the id. The id's hash sits on
- * the id's cache line, so that a probe of the node table that meets
- * another node reads one line and no string; the index pointer lets the
- * setters, which get only the node, copy strings into the arena. */
-typedef struct node_blk {
-    dn_node n;
+/* A node as the graph allocates it, from its arena: a head (what the
+ * graph keeps private), the id behind its graph_private.h header, then
+ * the public struct, 8-byte aligned:
+ *
+ *     [ix][pad][idhdr][id bytes][NUL][pad to 8][dn_node]
+ *
+ * The node table points at the head, so that the probe that finds a node
+ * reads the id on the line it starts and the node on the next; the index
+ * pointer lets the setters, which get only the node, copy strings into
+ * the arena (the head is n->id less its size). */
+typedef struct node_head {
     dn_graph_index *ix; /* the graph's index (its arena) */
-    uint64_t h;         /* id_hash of the id */
     uint32_t pad;
     uint32_t idhdr;     /* the id's graph_private.h header; the id
                            follows */
-} node_blk;
+} node_head;
 
-static node_blk *blk_of(const dn_node *n)
+/* The offset of the node behind a head whose id has len bytes. */
+static size_t node_off(size_t len)
 {
-    return (node_blk *)(uintptr_t)n;
+    return (sizeof(node_head) + len + 1 + 7) & ~(size_t)7;
+}
+
+static node_head *head_of(const dn_node *n)
+{
+    return (node_head *)(void *)(n->id - sizeof(node_head));
+}
+
+static const char *head_id(const node_head *hd)
+{
+    return (const char *)(hd + 1);
+}
+
+static dn_node *head_node(const node_head *hd)
+{
+    return (dn_node *)(void *)((char *)(uintptr_t)hd +
+                               node_off(dn_istr_len(head_id(hd))));
 }
 
 /* A slot of the node and edge tables: the entry's hash and pointer. */
@@ -126,7 +148,7 @@ typedef struct ptr_slot {
 } ptr_slot;
 
 struct dn_graph_index {
-    dn_node **nodes;   /* size n_cap, keyed by id; NULL = empty */
+    ptr_slot *nodes;   /* size n_cap, keyed by id */
     size_t n_cap, n_used;
     ptr_slot *edges;   /* size e_cap, keyed by (source, target, type) */
     size_t e_cap, e_used;
@@ -134,7 +156,9 @@ struct dn_graph_index {
     size_t v_cap, v_used;
     size_t *docs;      /* document index + 1, 0 = empty */
     size_t d_cap, d_used;
-    str_tab strs;      /* interned evidence texts and triggers */
+    str_tab strs;      /* interned evidence texts */
+    str_tab trigs;     /* interned evidence triggers: a few dozen, a table
+                          that stays in cache */
     str_tab codes;     /* interned edge CAMEO codes: a few hundred, a
                           table that stays in cache */
     const char *type_code[DN_EDGE__COUNT]; /* codes' copy of each type's
@@ -252,11 +276,9 @@ static uint64_t ev_hash(const dn_edge *e, uint32_t doc, long start, long end)
     return dn_hash_mix(h, (uint64_t)end);
 }
 
-/* The edge table keeps each edge's hash beside its pointer: a probe looks
- * at an edge (a cache miss in a big graph) only when the hashes agree.
- * The node table holds bare pointers: half the size, it stays in cache
- * for 100,000 nodes, which matters more than the misses a stored hash
- * would save. */
+/* The node and edge tables keep each entry's hash beside its pointer: a
+ * probe looks at a node or an edge (a cache miss in a big graph) only when
+ * the hashes agree. */
 
 /* An id's hash: eight bytes a step (dn_hash_fast), a third of FNV-1a's
  * byte loop in instructions for the 20- to 40-byte ids of real graphs. */
@@ -269,6 +291,34 @@ static uint64_t id_hash(const char *id)
 static uint64_t id_hash_n(const char *id, size_t n)
 {
     return dn_hash_fast(id, n);
+}
+
+/* A zeroed table of n entries of size bytes (free it with free). A table
+ * of 2 MB or more is asked to live in huge pages: the big tables (edges,
+ * evidence texts, evidence keys) are probed at random, one probe per new
+ * edge or sentence, and over 4 KB pages most probes would also miss the
+ * TLB. A power-of-two table of 2 MB or more is a whole number of huge
+ * pages. NULL on ENOMEM. */
+#define HUGE_PAGE ((size_t)2 << 20)
+
+static void *tab_calloc(size_t n, size_t size)
+{
+    size_t bytes;
+    void *p;
+
+    if (size && n > SIZE_MAX / size)
+        return NULL;
+    bytes = n * size;
+#ifdef MADV_HUGEPAGE
+    if (bytes >= HUGE_PAGE && bytes % HUGE_PAGE == 0) {
+        if (!(p = aligned_alloc(HUGE_PAGE, bytes)))
+            return NULL;
+        (void)madvise(p, bytes, MADV_HUGEPAGE); /* advice: may be ignored */
+        return memset(p, 0, bytes);
+    }
+#endif
+    p = calloc(n, size);
+    return p;
 }
 
 /* Puts (h, p) into a table known to hold a free slot. */
@@ -291,7 +341,7 @@ static int slot_reserve(ptr_slot **t, size_t *cap, size_t used)
     if ((used + 1) * 2 <= *cap)
         return 0;
     ncap = *cap ? *cap * 2 : 64;
-    if (!(nt = calloc(ncap, sizeof *nt)))
+    if (!(nt = tab_calloc(ncap, sizeof *nt)))
         return -1;
     for (size_t i = 0; i < *cap; i++)
         if ((*t)[i].p)
@@ -302,7 +352,9 @@ static int slot_reserve(ptr_slot **t, size_t *cap, size_t used)
     return 0;
 }
 
-/* The node whose id is the n bytes at id (hashing to h), or NULL. */
+/* The node whose id is the n bytes at id (hashing to h), or NULL. The
+ * slot holds the id's hash: a probe reads a node only when the hashes
+ * agree, so that a miss touches the table alone and a hit one node. */
 static dn_node *node_find(const dn_graph_index *ix, const char *id, size_t n,
                           uint64_t h)
 {
@@ -311,41 +363,21 @@ static dn_node *node_find(const dn_graph_index *ix, const char *id, size_t n,
     if (!ix->n_cap)
         return NULL;
     mask = ix->n_cap - 1;
-    for (i = h & mask; ix->nodes[i]; i = (i + 1) & mask) {
-        const node_blk *b = blk_of(ix->nodes[i]);
-        if (b->h == h && dn_istr_len(b->n.id) == n &&
-            memcmp(b->n.id, id, n) == 0)
-            return ix->nodes[i];
-    }
+    for (i = h & mask; ix->nodes[i].p; i = (i + 1) & mask)
+        if (ix->nodes[i].h == h) {
+            const node_head *o = ix->nodes[i].p;
+            if (dn_istr_len(head_id(o)) == n && memcmp(head_id(o), id, n) == 0)
+                return head_node(o);
+        }
     return NULL;
 }
 
 /* Inserts n (whose id hashes to h), growing the table at 50% load. */
 static int node_insert(dn_graph_index *ix, dn_node *n, uint64_t h)
 {
-    size_t mask, i;
-
-    if ((ix->n_used + 1) * 2 > ix->n_cap) {
-        size_t cap = ix->n_cap ? ix->n_cap * 2 : 64;
-        dn_node **t = calloc(cap, sizeof *t);
-        if (!t)
-            return -1;
-        for (size_t k = 0; k < ix->n_cap; k++) {
-            dn_node *o = ix->nodes[k];
-            if (!o)
-                continue;
-            for (i = blk_of(o)->h & (cap - 1); t[i]; i = (i + 1) & (cap - 1))
-                ;
-            t[i] = o;
-        }
-        free(ix->nodes);
-        ix->nodes = t;
-        ix->n_cap = cap;
-    }
-    mask = ix->n_cap - 1;
-    for (i = h & mask; ix->nodes[i]; i = (i + 1) & mask)
-        ;
-    ix->nodes[i] = n;
+    if (slot_reserve(&ix->nodes, &ix->n_cap, ix->n_used) != 0)
+        return -1;
+    slot_put(ix->nodes, ix->n_cap, h, head_of(n));
     ix->n_used++;
     return 0;
 }
@@ -378,7 +410,7 @@ static int ev_tab_insert(dn_graph_index *ix, const ev_key *k)
         ev_key *old = ix->ev;
         size_t old_cap = ix->v_cap, cap = old_cap ? old_cap * 2 : 64;
 
-        ix->ev = calloc(cap, sizeof *ix->ev);
+        ix->ev = tab_calloc(cap, sizeof *ix->ev);
         if (!ix->ev) {
             ix->ev = old;
             return -1;
@@ -470,7 +502,7 @@ static char *arena_copy(dn_graph_index *ix, const char *s, size_t n)
 static int str_tab_grow(str_tab *tab)
 {
     size_t cap = tab->cap ? tab->cap * 2 : 64, mask = cap - 1;
-    str_slot *t = calloc(cap, sizeof *t);
+    str_slot *t = tab_calloc(cap, sizeof *t);
 
     if (!t)
         return -1;
@@ -576,6 +608,7 @@ void dn_graph_free(dn_graph *g)
         free(g->ix->ev);
         free(g->ix->docs);
         free(g->ix->strs.slots);
+        free(g->ix->trigs.slots);
         free(g->ix->codes.slots);
         while (g->ix->slabs) {
             edge_slab *next = g->ix->slabs->next;
@@ -612,7 +645,7 @@ static char *node_copy(const dn_node *n, const char *s, int *oom)
 
     if (!s)
         return NULL;
-    if (!(p = arena_copy(blk_of(n)->ix, s, strlen(s))))
+    if (!(p = arena_copy(head_of(n)->ix, s, strlen(s))))
         *oom = 1;
     return p;
 }
@@ -635,7 +668,7 @@ dn_node *dn_graph_add_node(dn_graph *g, const char *id, const char *label,
     size_t idlen = strlen(id);
     uint64_t h = id_hash_n(id, idlen);
     dn_node *n = node_find(g->ix, id, idlen, h);
-    node_blk *b;
+    node_head *hd;
     int oom = 0;
 
     if (n)
@@ -644,14 +677,14 @@ dn_node *dn_graph_add_node(dn_graph *g, const char *id, const char *label,
     if (dn_grow((void **)&g->nodes, &g->cap_nodes, g->n_nodes + 1,
                 sizeof *g->nodes) != 0 ||
         idlen > SIZE_MAX / 2 ||
-        !(b = arena_alloc(g->ix, sizeof *b + idlen + 1)))
+        !(hd = arena_alloc(g->ix, node_off(idlen) + sizeof *n)))
         return NULL;
-    memset(b, 0, sizeof *b);
-    b->ix = g->ix;
-    b->h = h;
-    istr_header(&b->idhdr, idlen);
-    n = &b->n;
-    n->id = memcpy(b + 1, id, idlen + 1); /* the id never changes */
+    hd->ix = g->ix;
+    hd->pad = 0;
+    istr_header(&hd->idhdr, idlen);
+    n = (dn_node *)(void *)((char *)hd + node_off(idlen));
+    memset(n, 0, sizeof *n);
+    n->id = memcpy(hd + 1, id, idlen + 1); /* the id never changes */
     n->label = node_copy(n, label ? label : id, &oom);
     n->type = type;
     if (oom || node_insert(g->ix, n, h) != 0)
@@ -735,7 +768,7 @@ int dn_node_add_alias(dn_node *n, const char *alias)
     if (n->n_aliases == n->cap_aliases) {
         /* both arrays have cap_aliases slots, in the arena (outgrown
          * ones stay there: a doubling wastes less than it keeps) */
-        dn_graph_index *ix = blk_of(n)->ix;
+        dn_graph_index *ix = head_of(n)->ix;
         size_t cap = n->cap_aliases ? n->cap_aliases * 2 : 4; /* a node
                                             seen in text has a few */
         char **a = arena_alloc(ix, cap * sizeof *a);
@@ -750,7 +783,7 @@ int dn_node_add_alias(dn_node *n, const char *alias)
         n->alias_hash = hs;
         n->cap_aliases = cap;
     }
-    if (!(copy = arena_copy(blk_of(n)->ix, alias, len)))
+    if (!(copy = arena_copy(head_of(n)->ix, alias, len)))
         return DN_ENOMEM;
     n->alias_hash[n->n_aliases] = h;
     n->aliases[n->n_aliases++] = copy;
@@ -778,7 +811,7 @@ int dn_node_set_attr(dn_node *n, const char *name, double value)
         return DN_ELIMIT;
     if (n->n_attrs == n->cap_attrs) { /* in the arena, as aliases */
         size_t cap = n->cap_attrs ? n->cap_attrs * 2 : 4;
-        dn_attr *a = arena_alloc(blk_of(n)->ix, cap * sizeof *a);
+        dn_attr *a = arena_alloc(head_of(n)->ix, cap * sizeof *a);
         if (!a)
             return DN_ENOMEM;
         if (n->n_attrs)
@@ -786,7 +819,7 @@ int dn_node_set_attr(dn_node *n, const char *name, double value)
         n->attrs = a;
         n->cap_attrs = cap;
     }
-    if (!(copy = arena_copy(blk_of(n)->ix, name, strlen(name))))
+    if (!(copy = arena_copy(head_of(n)->ix, name, strlen(name))))
         return DN_ENOMEM;
     n->attrs[n->n_attrs].name = copy;
     n->attrs[n->n_attrs].value = value;
@@ -902,7 +935,7 @@ int dn_edge_add_evidence(dn_graph *g, dn_edge *e, const dn_evidence *ev)
     slot = &e->evidence[e->n_evidence];
     *slot = *ev;
     slot->text = intern(g->ix, &g->ix->strs, ev->text, 0, &oom);
-    slot->trigger = intern(g->ix, &g->ix->strs, ev->trigger, 1, &oom);
+    slot->trigger = intern(g->ix, &g->ix->trigs, ev->trigger, 1, &oom);
     if (oom)
         return -1; /* the key stays in the table: harmless, the edge is
                       left as it was and the caller fails */
