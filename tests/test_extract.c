@@ -287,6 +287,44 @@ static void clause_boundaries_and_shared_subjects(void **state)
     dn_graph_free(g);
 }
 
+/* What is no act of a named actor: a passive whose agent is not named, a
+ * relative clause on something that is no actor, a state naming a topic
+ * ("the Belarus border"), members who are not said to be members, and the
+ * rejection of a thing rather than of a claim. */
+static void no_arrow_without_an_actor(void **state)
+{
+    dn_graph *g = run("A Georgian convoy had been fired upon near Yerevan.\n"
+                      "Armenian positions were shelled overnight.");
+    (void)state;
+    assert_int_equal(g->n_edges, 0);
+    dn_graph_free(g);
+
+    g = run("Ukraine accused Russia of backing a group that attacked Georgia.");
+    HAS(g, "state:ukraine", "state:russia", DN_EDGE_ACCUSATION);
+    assert_int_equal(g->n_edges, 1);
+    dn_graph_free(g);
+
+    g = run("Polish forces fired water cannon at migrants on the Belarus border.");
+    assert_null(edge(g, "org:polish-armed-forces", "state:belarus", DN_EDGE_ATTACK));
+    dn_graph_free(g);
+
+    g = run("Iran condemned Israel after the strike killed seven members of the Iranian "
+            "Armed Forces.\nArmenia is a member of the CSTO.");
+    assert_int_equal(g->n_edges, 2);
+    HAS(g, "state:iran", "state:israel", DN_EDGE_ACCUSATION);
+    HAS(g, "state:armenia", "org:collective-security-treaty-organization", DN_EDGE_MEMBER_OF);
+    dn_graph_free(g);
+
+    g = run("Russia accused Armenia of provocations.\n"
+            "Armenia rejected third-party mediation.\n"
+            "Georgia accused Armenia of delays.\n"
+            "Armenia rejected the accusations.");
+    HAS(g, "state:armenia", "state:russia", DN_EDGE_REJECTION);
+    HAS(g, "state:armenia", "state:georgia", DN_EDGE_REJECTION);
+    assert_int_equal(g->n_edges, 4);
+    dn_graph_free(g);
+}
+
 /* "summoned the Russian ambassador": a meeting with the office. */
 static void summoning_an_envoy(void **state)
 {
@@ -330,6 +368,7 @@ int main(void)
         cmocka_unit_test(pronouns_and_surnames),
         cmocka_unit_test(clause_boundaries_and_shared_subjects),
         cmocka_unit_test(summoning_an_envoy),
+        cmocka_unit_test(no_arrow_without_an_actor),
         cmocka_unit_test(many_actors_in_one_sentence_stay_linear),
     };
     return cmocka_run_group_tests(tests, setup, teardown);

@@ -516,6 +516,11 @@ static void add_mention(doc *d, size_t ts, size_t te, int actor, unsigned flags)
     m->te = te;
     m->actor = actor;
     m->actor2 = -1;
+    /* a state or place before a relation noun names the topic, not a
+     * party: "water cannon at migrants on the Belarus border" */
+    if (te < NT && has_word(d, WL_RELATION_NOUNS, te) && !(TK(te).flags & DN_TOK_CAP) &&
+        (d->actors[actor].type == DN_ACTOR_STATE || d->actors[actor].type == DN_ACTOR_PLACE))
+        flags |= M_MOD;
     m->flags = flags;
     if (!(flags & (M_PRON | M_GROUP | M_OBJPRON | M_SPEAKER)))
         doc_actor_alias(d, actor, d->text + TK(ts).start, TK(te - 1).end - TK(ts).start);

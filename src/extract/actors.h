@@ -63,7 +63,9 @@ enum {
     M_OBJ = 1u << 5,     /* already the object of a trigger */
     M_GROUP = 1u << 6,   /* both sides: actor and actor2 */
     M_OBJPRON = 1u << 7, /* him/her: resolved at edge time */
-    M_SPEAKER = 1u << 8  /* we/our inside a quote */
+    M_SPEAKER = 1u << 8, /* we/our inside a quote */
+    M_MOD = 1u << 9      /* a state or place naming a topic ("the Belarus
+                            border", "the Cyprus problem"): no party */
 };
 
 typedef struct mention {

@@ -244,7 +244,7 @@ static int subject_left_w(doc *d, sent_ctx *sc, size_t ts, int skip_m, int *out,
 
 static int subject_left(doc *d, sent_ctx *sc, size_t ts, int skip_m, int *out, int max)
 {
-    return subject_left_w(d, sc, ts, skip_m, out, max, M_PP | M_OBJ | M_WEAK | M_POSS);
+    return subject_left_w(d, sc, ts, skip_m, out, max, M_PP | M_OBJ | M_WEAK | M_POSS | M_MOD);
 }
 
 /* skip_flags: mentions with these flags are not subjects (a passive's
@@ -275,6 +275,14 @@ static int subject_left_w(doc *d, sent_ctx *sc, size_t ts, int skip_m, int *out,
                 return 1;
             }
         }
+        /* "backing a group that ambushed a patrol": a relative clause
+         * whose antecedent is no actor has no subject among the actors */
+        if (r > 1 && (lw_is(d, r - 1, "that") || lw_is(d, r - 1, "which") ||
+                      lw_is(d, r - 1, "who")) &&
+            (TK(r - 2).flags & DN_TOK_WORD) && sc->tok2m[r - 2] < 0 &&
+            !has_word(d, WL_SPEECH, r - 2) && !has_word(d, WL_FUNCTION_WORDS, r - 2) &&
+            !has_word(d, WL_PREPOSITIONS, r - 2) && !(TK(r - 2).flags & DN_TOK_CAP))
+            return 0;
     }
     while (j > 0) {
         int mi;
@@ -396,6 +404,12 @@ static int objects_right(doc *d, sent_ctx *sc, size_t te, const dn_lex_trigger *
     while (j < NT) {
         int mi = sc->tok2m[j];
         if (mi >= 0) {
+            if (d->m[mi].flags & M_MOD) { /* a topic, not a party: on */
+                j = d->m[mi].te;
+                if (++skipped > t->window)
+                    return 0;
+                continue;
+            }
             if ((prep_seen || direct_ok) && !after_rel && !(d->m[mi].flags & M_OBJ))
                 return group_right(d, sc, mi, out, max, 1);
             if (!after_rel)
@@ -736,6 +750,60 @@ static int actors_of(doc *d, const int *ms, int n, int *out, int max, dn_edge_ty
     return k;
 }
 
+/* 1 when a claim noun ("charges", "accusations") follows te closely. */
+static int claim_follows(doc *d, size_t te)
+{
+    for (size_t j = te; j < NT && j < te + 3; j++)
+        if (has_word(d, WL_CLAIM_NOUNS, j))
+            return 1;
+    return 0;
+}
+
+/* 1 when the rejection at [ts, te) is of a claim: a claim noun after it
+ * or just before its subject ("an allegation Kigali rejected"), a clause
+ * ("denies that ..."), a pronoun, or nothing ("Kigali rejected."); not a
+ * thing ("rejected third-party mediation"). */
+static int rejects_claim(doc *d, size_t ts, size_t te)
+{
+    if (claim_follows(d, te))
+        return 1;
+    for (size_t j = ts > 5 ? ts - 5 : 0; j < ts; j++)
+        if (has_word(d, WL_CLAIM_NOUNS, j))
+            return 1;
+    return te >= NT || !(TK(te).flags & DN_TOK_WORD) || lw_is(d, te, "that") ||
+           lw_is(d, te, "it") || lw_is(d, te, "this") || lw_is(d, te, "them") ||
+           lw_is(d, te, "these") || lw_is(d, te, "those") || lw_is(d, te, "any") ||
+           lw_is(d, te, "all") || lw_is(d, te, "such") || lw_is(d, te, "having");
+}
+
+/* 1 when the trigger at ts is a past participle after a form of "be"
+ * ("were shelled", "had been fired upon", "was not accused"). */
+static int participle_after_be(doc *d, size_t ts)
+{
+    size_t b = ts;
+    if (TK(ts).len < 3 || memcmp(TK(ts).lower + TK(ts).len - 2, "ed", 2) != 0)
+        return 0;
+    if (b > 0 && (is_ly(d, b - 1) || lw_is(d, b - 1, "not") || lw_is(d, b - 1, "also")))
+        b--;
+    return b > 0 && is_be(d, b - 1) && !lw_is(d, b - 1, "get") && !lw_is(d, b - 1, "gets");
+}
+
+/* 1 when "member(s)" at ts states a membership: "is a member of", "are
+ * members of", "as a member of", "member states of", "joined ... as members". */
+static int membership_stated(doc *d, const sent_ctx *sc, size_t ts)
+{
+    if (ts + 1 < NT && (lw_is(d, ts + 1, "states") || lw_is(d, ts + 1, "state")))
+        return 1;
+    for (size_t k = ts, n = 0; k > 0 && n < 5; n++) {
+        k--;
+        if (is_be(d, k) || lw_is(d, k, "as") || lw_is(d, k, "joined") || lw_is(d, k, "join"))
+            return 1;
+        if (sc->tok2m[k] >= 0)
+            break; /* the subject reached */
+    }
+    return 0;
+}
+
 static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *sent, size_t ts,
                            size_t te, int ti, dn_extract_stats *st)
 {
@@ -845,6 +913,11 @@ static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s
                 }
             }
         }
+        if (!passive && t->type != DN_EDGE_STATEMENT && participle_after_be(d, ts))
+            return 0; /* "the convoy had been fired upon": a passive with no
+                         agent named says who was hit, not who fired */
+        if (!passive && t->type == DN_EDGE_MEMBER_OF && !membership_stated(d, sc, ts))
+            return 0; /* "killed seven members of the IRGC" */
         if (!passive) {
             /* "A accused B of shelling C and called on D": a verb joined
              * by "and" to an earlier trigger shares its subject */
@@ -887,8 +960,9 @@ static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s
         }
         nta = k2;
     }
-    if (nta == 0 && t->reject_prior) {
-        /* "rejected the charges": the edge goes to the accusers */
+    if (nta == 0 && t->reject_prior && rejects_claim(d, ts, te)) {
+        /* "rejected the charges": the edge goes to the accusers (not
+         * "denied that troops had been sent", "rejected mediation") */
         for (size_t k = 0; k < d->n_acc && nta < GROUP_MAX; k++) {
             int tg = d->acc[k].tgt, dup = 0;
             for (int x = 0; x < nsa; x++)
@@ -905,10 +979,8 @@ static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s
     if (nta == 0 && t->reject_prior && d->pair[0] >= 0 && d->pair[1] >= 0) {
         /* "rejected claims of an invasion": in a two-sided conflict the
          * claims are the other side's */
-        int claim = 0, ss = d->actors[sa[0]].state;
-        for (size_t j = te; j < NT && j < te + 3; j++)
-            claim |= has_word(d, WL_CLAIM_NOUNS, j);
-        if (claim && (ss == d->pair[0] || ss == d->pair[1])) {
+        int ss = d->actors[sa[0]].state;
+        if (claim_follows(d, te) && (ss == d->pair[0] || ss == d->pair[1])) {
             int other = ss == d->pair[0] ? d->pair[1] : d->pair[0];
             ta[nta++] = doc_actor_get(d, DN_ACTOR_STATE, dn_lexicon_state(d->lx, other)->name, NULL,
                                       other);
