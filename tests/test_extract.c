@@ -325,6 +325,20 @@ static void no_arrow_without_an_actor(void **state)
     dn_graph_free(g);
 }
 
+/* Initials inside and before names: "Joseph R. Biden, Jr.", "S. Smith". */
+static void initials_in_names(void **state)
+{
+    dn_graph *g = run("Georgian Foreign Minister Ilia K. Darchiashvili met Armenian Ambassador "
+                      "S. Petrosyan, Jr. in Tbilisi.\nDarchiashvili later accused Russia.");
+    (void)state;
+    HAS(g, "person:ilia-k-darchiashvili", "person:s-petrosyan", DN_EDGE_MEETING);
+    HAS(g, "person:ilia-k-darchiashvili", "state:russia", DN_EDGE_ACCUSATION);
+    assert_string_equal(dn_graph_node(g, "person:ilia-k-darchiashvili")->label,
+                        "Ilia K. Darchiashvili");
+    assert_int_equal(g->n_edges, 2);
+    dn_graph_free(g);
+}
+
 /* "summoned the Russian ambassador": a meeting with the office. */
 static void summoning_an_envoy(void **state)
 {
@@ -369,6 +383,7 @@ int main(void)
         cmocka_unit_test(clause_boundaries_and_shared_subjects),
         cmocka_unit_test(summoning_an_envoy),
         cmocka_unit_test(no_arrow_without_an_actor),
+        cmocka_unit_test(initials_in_names),
         cmocka_unit_test(many_actors_in_one_sentence_stay_linear),
     };
     return cmocka_run_group_tests(tests, setup, teardown);

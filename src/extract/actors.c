@@ -535,7 +535,8 @@ static char *span_text(doc *d, size_t a, size_t b)
         if (i > a && (TK(i).flags & DN_TOK_WORD) && !doc_tx_is(d, i, "'s"))
             dn_buf_putc(&buf, ' ');
         else if (i > a && !doc_tx_is(d, i, "'s") && !doc_tx_is(d, i, ",") &&
-                 !doc_tx_is(d, i, "-"))
+                 !doc_tx_is(d, i, "-") &&
+                 !(doc_tx_is(d, i, ".") && TK(i - 1).len == 1 && (TK(i - 1).flags & DN_TOK_CAP)))
             dn_buf_putc(&buf, ' ');
         dn_buf_puts(&buf, TK(i).text);
     }
@@ -557,7 +558,9 @@ static char *span_into(doc *d, size_t a, size_t b, char *buf, size_t cap)
         const char *t = TK(i).text;
         size_t tl = TK(i).len;
         int is_s = t[0] == '\'' && t[1] == 's' && t[2] == '\0';
-        if (i > a && !is_s &&
+        int initial_dot = t[0] == '.' && t[1] == '\0' && TK(i - 1).len == 1 &&
+                          (TK(i - 1).flags & DN_TOK_CAP); /* "R." */
+        if (i > a && !is_s && !initial_dot &&
             ((TK(i).flags & DN_TOK_WORD) ||
              !((t[0] == ',' || t[0] == '-') && t[1] == '\0'))) {
             if (n + 1 >= cap)
@@ -764,6 +767,13 @@ static size_t name_run(doc *d, size_t i, size_t *skip)
     }
     *skip = j - i;
     while (j < NT && n < 5) {
+        if (is_cap(d, j) && TK(j).len == 1 && doc_tx_is(d, j + 1, ".") && is_cap(d, j + 2) &&
+            !is_known_at(d, j)) {
+            /* an initial: "Joseph R. Biden", "S. Jaishankar" */
+            j += 2;
+            n++;
+            continue;
+        }
         if (is_cap(d, j) && !(TK(j).flags & DN_TOK_UPPER && TK(j).len <= 3 && n == 0)) {
             dn_lex_ref refs[8];
             size_t nr, l = lex_at(d, j, refs, 8, &nr);
