@@ -339,6 +339,28 @@ static void initials_in_names(void **state)
     dn_graph_free(g);
 }
 
+/* A person referred to by the first word of the name: the family name
+ * of a name written family name first, or a given name; not when two
+ * persons of the article share it. */
+static void first_word_of_a_name(void **state)
+{
+    dn_graph *g = run("Chinese Foreign Minister Wang Yi met Indian Foreign Minister Subrahmanyam "
+                      "Jaishankar in Moscow.\nWang later accused India of provocations.\n"
+                      "Ethiopian Prime Minister Abiy Ahmed met Egyptian President Abdel Fattah "
+                      "el-Sisi.\nAbiy accused Egypt of interference.");
+    (void)state;
+    HAS(g, "person:wang-yi", "state:india", DN_EDGE_ACCUSATION);
+    HAS(g, "person:abiy-ahmed", "state:egypt", DN_EDGE_ACCUSATION);
+    dn_graph_free(g);
+
+    g = run("Cambodian Senate President Hun Sen met Thai Prime Minister Srettha Thavisin.\n"
+            "Cambodian Prime Minister Hun Manet met Thai Foreign Minister Parnpree "
+            "Bahiddha-Nukara.\nHun accused Thailand of provocations.");
+    assert_null(edge(g, "person:hun-sen", "state:thailand", DN_EDGE_ACCUSATION));
+    assert_null(edge(g, "person:hun-manet", "state:thailand", DN_EDGE_ACCUSATION));
+    dn_graph_free(g);
+}
+
 /* "summoned the Russian ambassador": a meeting with the office. */
 static void summoning_an_envoy(void **state)
 {
@@ -384,6 +406,7 @@ int main(void)
         cmocka_unit_test(summoning_an_envoy),
         cmocka_unit_test(no_arrow_without_an_actor),
         cmocka_unit_test(initials_in_names),
+        cmocka_unit_test(first_word_of_a_name),
         cmocka_unit_test(many_actors_in_one_sentence_stay_linear),
     };
     return cmocka_run_group_tests(tests, setup, teardown);

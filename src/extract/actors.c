@@ -201,6 +201,8 @@ int doc_actor_get_id(doc *d, dn_actor_type type, const char *label, const char *
         if (x->surname && x->first) {
             /* chained, in order, under its first name's first 3 bytes */
             size_t bk = fn_bucket(x->fn_key = first3(x->first));
+            uint64_t hf = dn_hash_str(x->first);
+            d->given_filter[FIRST_BIT(hf) >> 6] |= (uint64_t)1 << (FIRST_BIT(hf) & 63);
             if (d->fn_head[bk] < 0)
                 d->fn_head[bk] = (int)d->n_actors;
             else
@@ -356,6 +358,32 @@ static void names_put_h(doc *d, const char *name, uint64_t h, int a)
 static void names_put(doc *d, const char *name, int a)
 {
     names_put_h(d, name, dn_hash_str(name), a);
+}
+
+/* The person whose name's first word is token i alone, or -1: a name
+ * written family name first ("Xi Jinping", "Kishida Fumio") or a person
+ * called by the given name ("Abiy", "Anwar") is referred to by it. The
+ * persons are found on their first name's chain (fn_head); two of them
+ * sharing the word make it ambiguous, and no one is chosen. */
+static int given_at(doc *d, size_t i)
+{
+    const dn_token *t = &d->tk.tok[i];
+    size_t key;
+    int found = -1;
+    if (i >= d->tk.n || !(t->flags & DN_TOK_WORD) || !(t->flags & DN_TOK_CAP) || t->len < 2)
+        return -1;
+    if (!(d->given_filter[FIRST_BIT(t->htext) >> 6] >> (FIRST_BIT(t->htext) & 63) & 1))
+        return -1; /* no person's first name: most words */
+    key = first3(t->text);
+    for (int k = d->fn_head[fn_bucket(key)]; k >= 0; k = d->actors[k].fn_next) {
+        const doc_actor *x = &d->actors[k];
+        if (x->fn_key != key || strncmp(x->first, t->text, t->len) != 0 || x->first[t->len])
+            continue;
+        if (found >= 0)
+            return -1;
+        found = k;
+    }
+    return found;
 }
 
 /* Registers name (may be NULL) unless the document has it already. */
@@ -832,6 +860,8 @@ static int person_for_name(doc *d, size_t a, size_t b, const char *role, int sta
     /* a name the document has seen, or a surname: its person */
     if (p < 0)
         p = dn_strmap_get_h(&d->names, full, hfull);
+    if (p < 0 && b - a == 1)
+        p = given_at(d, a); /* "President Xi", "Prime Minister Abiy" */
     if (p < 0 && b - a >= 2) {
         /* the same surname spelt with a doubled or dropped letter, and the
          * same first name: one person ("Josef Borrel" / "Josef Borrell") */
@@ -1416,6 +1446,17 @@ qualified : {
     return e;
 }
 unknown:
+    /* "Abiy told parliament", "Wang said": a person's first word alone */
+    if (is_cap(d, i) && !is_cap(d, i + 1) && (a = given_at(d, i)) >= 0) {
+        if (i + 1 < NT && doc_tx_is(d, i + 1, "'s")) {
+            q = a;
+            k = i + 2;
+            e = i + 1;
+            goto qualified;
+        }
+        add_mention(d, i, i + 1, a, fl | pp_flag(d, i));
+        return i + 1;
+    }
     /* "Antony Blinken, US Secretary of State": name, title */
     if (is_cap(d, i) && d->pass >= 1) {
         size_t skip, nl = name_run(d, i, &skip);

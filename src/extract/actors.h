@@ -133,6 +133,8 @@ typedef struct doc {
                              "\x02noun" key put: a word whose bit is clear
                              is no key (0: none put) */
     dn_strmap name_first; /* first word of a name -> its longest length */
+    uint64_t given_filter[64]; /* the same for the first names of the
+                                  persons chained by fn_head (given_at) */
     uint64_t first_filter[64]; /* bit FIRST_BIT(h) of each name_first key's
                                   hash: most capitalised words start no
                                   name, and are told so without a probe */
