@@ -361,6 +361,25 @@ static void first_word_of_a_name(void **state)
     dn_graph_free(g);
 }
 
+/* Groups: "each other" is both ways; "both leaders", "the two men" are
+ * the two persons of the last act between two persons. */
+static void each_other_and_both_leaders(void **state)
+{
+    dn_graph *g = run("Armenia and Azerbaijan accused each other of shelling.");
+    (void)state;
+    HAS(g, "state:armenia", "state:azerbaijan", DN_EDGE_ACCUSATION);
+    HAS(g, "state:azerbaijan", "state:armenia", DN_EDGE_ACCUSATION);
+    assert_int_equal(g->n_edges, 2);
+    dn_graph_free(g);
+
+    g = run("Georgian Foreign Minister Ilia Darchiashvili met Armenian Foreign Minister Ararat "
+            "Mirzoyan in Tbilisi.\nTurkish Foreign Minister Hakan Fidan urged both men to "
+            "sign the treaty.");
+    HAS(g, "person:hakan-fidan", "person:ilia-darchiashvili", DN_EDGE_APPEAL);
+    HAS(g, "person:hakan-fidan", "person:ararat-mirzoyan", DN_EDGE_APPEAL);
+    dn_graph_free(g);
+}
+
 /* "summoned the Russian ambassador": a meeting with the office. */
 static void summoning_an_envoy(void **state)
 {
@@ -407,6 +426,7 @@ int main(void)
         cmocka_unit_test(no_arrow_without_an_actor),
         cmocka_unit_test(initials_in_names),
         cmocka_unit_test(first_word_of_a_name),
+        cmocka_unit_test(each_other_and_both_leaders),
         cmocka_unit_test(many_actors_in_one_sentence_stay_linear),
     };
     return cmocka_run_group_tests(tests, setup, teardown);

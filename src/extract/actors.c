@@ -513,7 +513,7 @@ static const char *const doc_list_names[WL__COUNT] = {
     "prepositions", "speech", "transparent", "state_nouns", "particles",
     "function_words", "relation_nouns", "negations", "hypotheticals", "hedges",
     "clause_breaks", "claim_nouns", "pronouns", "place_nouns", "honorifics",
-    "group_nouns", "capital_nouns", "auxiliaries"};
+    "group_nouns", "capital_nouns", "auxiliaries", "person_group_nouns"};
 
 void doc_lists_init(doc *d)
 {
@@ -1652,6 +1652,16 @@ void doc_recognise(doc *d)
             }
         }
     group_rule:
+        /* both leaders, the two men: the two persons of the last act
+         * between two persons (noted as acts are read, so in pass 2) */
+        if ((lw_is(d, i, "both") || (lw_is(d, i, "two") && i > 0 && lw_is(d, i - 1, "the"))) &&
+            has_word(d, WL_PERSON_GROUP_NOUNS, i + 1) && d->person_pair[0] > 0) {
+            add_mention(d, i, i + 2, d->person_pair[0] - 1, M_GROUP | pp_flag(d, i));
+            if (d->n_m)
+                d->m[d->n_m - 1].actor2 = d->person_pair[1] - 1;
+            i += 2;
+            continue;
+        }
         /* both sides, the two sides */
         if ((lw_is(d, i, "both") || (lw_is(d, i, "two") && i > 0 && lw_is(d, i - 1, "the"))) &&
             has_word(d, WL_GROUP_NOUNS, i + 1) && d->pair[0] >= 0 && d->pair[1] >= 0) {

@@ -94,7 +94,7 @@ enum doc_list {
     WL_PREPOSITIONS, WL_SPEECH, WL_TRANSPARENT, WL_STATE_NOUNS, WL_PARTICLES,
     WL_FUNCTION_WORDS, WL_RELATION_NOUNS, WL_NEGATIONS, WL_HYPOTHETICALS, WL_HEDGES,
     WL_CLAUSE_BREAKS, WL_CLAIM_NOUNS, WL_PRONOUNS, WL_PLACE_NOUNS, WL_HONORIFICS,
-    WL_GROUP_NOUNS, WL_CAPITAL_NOUNS, WL_AUXILIARIES, WL__COUNT
+    WL_GROUP_NOUNS, WL_CAPITAL_NOUNS, WL_AUXILIARIES, WL_PERSON_GROUP_NOUNS, WL__COUNT
 };
 
 /* An int table (actor indexes) whose entries hold for one document: each
@@ -181,6 +181,8 @@ typedef struct doc {
     size_t cur_sent;
     int *state_count; /* mentions per lexicon state */
     int pair[2];      /* the two sides: states named in "X-Y" */
+    int person_pair[2]; /* the two persons of the last act between two
+                           persons, + 1 (0: none): "both leaders" */
 
     int last_person, prev_person, last_person_subj;
     int last_subject, last_nonperson;

@@ -750,6 +750,40 @@ static int actors_of(doc *d, const int *ms, int n, int *out, int max, dn_edge_ty
     return k;
 }
 
+/* Remembers the two persons an act is between, for "both leaders", "the
+ * two men" later on: two persons it is addressed to ("spoke with A and
+ * with B"), else its person subject and person object. */
+static void note_person_pair(doc *d, const int *sa, int nsa, const int *ta, int nta)
+{
+    int p[2], n = 0;
+    for (int y = 0; y < nta && n < 2; y++)
+        if (d->actors[ta[y]].type == DN_ACTOR_PERSON && (n == 0 || ta[y] != p[0]))
+            p[n++] = ta[y];
+    if (n < 2) {
+        n = 0;
+        if (nsa > 0 && nta > 0 && sa[0] != ta[0] && d->actors[sa[0]].type == DN_ACTOR_PERSON &&
+            d->actors[ta[0]].type == DN_ACTOR_PERSON) {
+            p[0] = sa[0];
+            p[1] = ta[0];
+            n = 2;
+        }
+    }
+    if (n == 2) {
+        d->person_pair[0] = p[0] + 1;
+        d->person_pair[1] = p[1] + 1;
+    }
+}
+
+/* 1 when "each other" or "one another" follows te closely. */
+static int each_other(doc *d, size_t te)
+{
+    for (size_t j = te; j < NT && j < te + 3; j++)
+        if ((lw_is(d, j, "each") && lw_is(d, j + 1, "other")) ||
+            (lw_is(d, j, "one") && lw_is(d, j + 1, "another")))
+            return 1;
+    return 0;
+}
+
 /* 1 when a claim noun ("charges", "accusations") follows te closely. */
 static int claim_follows(doc *d, size_t te)
 {
@@ -924,6 +958,11 @@ static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s
             size_t from = sc->prev_trig < ts && verb_coordinated(d, ts) ? sc->prev_trig : ts;
             ns = subject_left(d, sc, from, -1, sm, GROUP_MAX);
             nt = objects_right(d, sc, te, t, tm, GROUP_MAX);
+            if (nt == 0 && each_other(d, te)) {
+                /* "A and B accused each other": each of them the other */
+                for (int k = 0; k < ns; k++)
+                    tm[nt++] = sm[k];
+            }
             if (t->symmetric && nt == 0 && ns == 0) {
                 /* "In a phone conversation, A and B reviewed ..." */
                 size_t j = te;
@@ -992,6 +1031,7 @@ static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s
     d->last_subject = sa[0];
     if (d->actors[sa[0]].type == DN_ACTOR_PERSON)
         d->last_person_subj = sa[0];
+    note_person_pair(d, sa, nsa, ta, nta);
     for (int x = 0; x < nsa; x++)
         for (int y = 0; y < nta; y++)
             if (add_edge(d, sa[x], ta[y], t, si, sent, ts, te, st) != 0)
