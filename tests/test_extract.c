@@ -315,6 +315,12 @@ static void no_arrow_without_an_actor(void **state)
     HAS(g, "state:armenia", "org:collective-security-treaty-organization", DN_EDGE_MEMBER_OF);
     dn_graph_free(g);
 
+    g = run("Armenia urged Russia to condemn Azerbaijan.\n"
+            "Georgia called on the international community to condemn Turkey.");
+    HAS(g, "state:armenia", "state:russia", DN_EDGE_APPEAL);
+    assert_int_equal(g->n_edges, 1); /* an act asked for is not done */
+    dn_graph_free(g);
+
     g = run("Russia accused Armenia of provocations.\n"
             "Armenia rejected third-party mediation.\n"
             "Georgia accused Armenia of delays.\n"

@@ -254,12 +254,21 @@ static int subject_left_w(doc *d, sent_ctx *sc, size_t ts, int skip_m, int *out,
 {
     size_t j = ts;
     int quoted = (TK(ts).flags & DN_TOK_QUOTE) != 0;
-    /* "urged Washington to press Islamabad": the object of the first verb
-     * is the subject of the second */
-    if (ts >= 2 && lw_is(d, ts - 1, "to") && sc->tok2m[ts - 2] >= 0 &&
-        (d->m[sc->tok2m[ts - 2]].flags & M_OBJ)) {
-        out[0] = sc->tok2m[ts - 2];
-        return 1;
+    /* "urged Russia to condemn Azerbaijan", "urged the council to condemn
+     * Iran": an act asked for is not an act done, by either of them */
+    if (ts >= 3 && lw_is(d, ts - 1, "to")) {
+        size_t k = ts - 1;
+        if (sc->tok2m[k - 1] >= 0)
+            k = d->m[sc->tok2m[k - 1]].ts; /* over the one asked */
+        for (size_t n = 0; k > 0 && n < 6; n++) {
+            int ti;
+            k--;
+            if (sc->tok2m[k] >= 0 || is_punct(d, k, ",;:"))
+                break;
+            if (trigger_at(d, sc, k, &ti) > k && ti >= 0 &&
+                dn_lexicon_trigger(d->lx, ti)->type == DN_EDGE_APPEAL)
+                return 0;
+        }
     }
     {
         /* "X, who talked ...": the antecedent of the relative pronoun */
