@@ -386,6 +386,18 @@ static void each_other_and_both_leaders(void **state)
     dn_graph_free(g);
 }
 
+/* "Name, the <body> <title>,": the person, not the body. */
+static void name_then_title_apposition(void **state)
+{
+    dn_graph *g = run("Maria Zakharova, the Russian Foreign Ministry spokeswoman, accused "
+                      "Armenia of provocations.");
+    (void)state;
+    HAS(g, "person:maria-zakharova", "state:armenia", DN_EDGE_ACCUSATION);
+    assert_int_equal(g->n_edges, 1);
+    assert_string_equal(dn_graph_node(g, "person:maria-zakharova")->state, "Russia");
+    dn_graph_free(g);
+}
+
 /* "summoned the Russian ambassador": a meeting with the office. */
 static void summoning_an_envoy(void **state)
 {
@@ -433,6 +445,7 @@ int main(void)
         cmocka_unit_test(initials_in_names),
         cmocka_unit_test(first_word_of_a_name),
         cmocka_unit_test(each_other_and_both_leaders),
+        cmocka_unit_test(name_then_title_apposition),
         cmocka_unit_test(many_actors_in_one_sentence_stay_linear),
     };
     return cmocka_run_group_tests(tests, setup, teardown);

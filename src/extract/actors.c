@@ -1465,7 +1465,10 @@ unknown:
             dn_lex_kind mk;
             int mi, st = -1;
             dn_lex_ref r2[8];
-            size_t n2, l2 = lex_at(d, j, r2, 8, &n2);
+            size_t n2, l2;
+            if (lw_is(d, j, "the")) /* "John Kirby, the National Security Council spokesman" */
+                j++;
+            l2 = lex_at(d, j, r2, 8, &n2);
             if (l2) {
                 int p2 = lex_pick(d, j, n2, r2, 0);
                 if (p2 >= 0 && r2[p2].kind != DN_LX_PERSON && r2[p2].kind != DN_LX_PLACE &&
@@ -1478,7 +1481,11 @@ unknown:
                         st = -1;
                 }
             }
-            if ((ml = match_role(d, j, &mk, &mi)) && mk == DN_LX_TITLE) {
+            if ((ml = match_role(d, j, &mk, &mi)) && mk == DN_LX_BODY) {
+                j += ml; /* "the Defence Ministry spokesman" */
+                ml = match_role(d, j, &mk, &mi);
+            }
+            if (ml && mk == DN_LX_TITLE) {
                 int p = person_for_name(d, i + skip, i + nl, dn_lexicon_title(d->lx, mi)->role, st, 1);
                 if (p >= 0) {
                     add_mention(d, i, i + nl, p, fl | pp_flag(d, i));
