@@ -396,6 +396,13 @@ static void name_then_title_apposition(void **state)
     assert_int_equal(g->n_edges, 1);
     assert_string_equal(dn_graph_node(g, "person:maria-zakharova")->state, "Russia");
     dn_graph_free(g);
+
+    /* a rank between the comma and the name of a counterpart */
+    g = run("Indian Defence Minister Rajnath Singh met his Chinese counterpart, General Wei "
+            "Fenghe, in Moscow.");
+    HAS(g, "person:rajnath-singh", "person:wei-fenghe", DN_EDGE_MEETING);
+    assert_int_equal(g->n_edges, 1);
+    dn_graph_free(g);
 }
 
 /* "summoned the Russian ambassador": a meeting with the office. */

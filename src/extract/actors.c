@@ -1059,6 +1059,15 @@ static size_t person_rule(doc *d, size_t start, size_t k, size_t tl, int ti, int
         if (j2 < NT && doc_tx_is(d, j2, ",") && is_cap(d, j2 + 1) &&
             (!is_known_at(d, j2 + 1) || name_run(d, j2 + 1, &skip) >= 2))
             j2++;
+        else if (j2 < NT && doc_tx_is(d, j2, ",") && is_cap(d, j2 + 1)) {
+            /* "his Chinese counterpart, General Wei Fenghe": a rank
+             * between the comma and the name */
+            dn_lex_kind rk2;
+            int ri;
+            size_t rl = match_role(d, j2 + 1, &rk2, &ri);
+            if (rl && rk2 == DN_LX_TITLE && name_run(d, j2 + 1 + rl, &skip) >= 2)
+                j2 += 1 + rl;
+        }
         if ((nl = name_run(d, j2, &skip)) > 0) {
             name_a = j2 + skip;
             name_b = j2 + nl;
