@@ -378,6 +378,17 @@ static void each_other_and_both_leaders(void **state)
     assert_int_equal(g->n_edges, 2);
     dn_graph_free(g);
 
+    g = run("Armenia and Azerbaijan exchanged accusations on Monday.");
+    HAS(g, "state:armenia", "state:azerbaijan", DN_EDGE_ACCUSATION);
+    HAS(g, "state:azerbaijan", "state:armenia", DN_EDGE_ACCUSATION);
+    dn_graph_free(g);
+
+    g = run("Armenian-Azerbaijani clashes resumed.\nEach side blamed the other for the "
+            "fighting.");
+    HAS(g, "state:armenia", "state:azerbaijan", DN_EDGE_ACCUSATION);
+    HAS(g, "state:azerbaijan", "state:armenia", DN_EDGE_ACCUSATION);
+    dn_graph_free(g);
+
     g = run("Georgian Foreign Minister Ilia Darchiashvili met Armenian Foreign Minister Ararat "
             "Mirzoyan in Tbilisi.\nTurkish Foreign Minister Hakan Fidan urged both men to "
             "sign the treaty.");

@@ -513,7 +513,8 @@ static const char *const doc_list_names[WL__COUNT] = {
     "prepositions", "speech", "transparent", "state_nouns", "particles",
     "function_words", "relation_nouns", "negations", "hypotheticals", "hedges",
     "clause_breaks", "claim_nouns", "pronouns", "place_nouns", "honorifics",
-    "group_nouns", "capital_nouns", "auxiliaries", "person_group_nouns"};
+    "group_nouns", "capital_nouns", "auxiliaries", "person_group_nouns",
+    "reciprocal_verbs"};
 
 void doc_lists_init(doc *d)
 {
@@ -1578,7 +1579,7 @@ void doc_recognise(doc *d)
          * each pronoun) */
         if (lw_is(d, i, "the"))
             goto the_rule;
-        if (lw_is(d, i, "both") || lw_is(d, i, "two"))
+        if (lw_is(d, i, "both") || lw_is(d, i, "two") || lw_is(d, i, "each"))
             goto group_rule;
         /* pronouns */
         for (int k = 0; pron_subj[k].w; k++)
@@ -1678,9 +1679,11 @@ void doc_recognise(doc *d)
             i += 2;
             continue;
         }
-        /* both sides, the two sides */
-        if ((lw_is(d, i, "both") || (lw_is(d, i, "two") && i > 0 && lw_is(d, i - 1, "the"))) &&
-            has_word(d, WL_GROUP_NOUNS, i + 1) && d->pair[0] >= 0 && d->pair[1] >= 0) {
+        /* both sides, the two sides, each side */
+        if ((lw_is(d, i, "both") || lw_is(d, i, "each") ||
+             (lw_is(d, i, "two") && i > 0 && lw_is(d, i - 1, "the"))) &&
+            (has_word(d, WL_GROUP_NOUNS, i + 1) || (lw_is(d, i, "each") && lw_is(d, i + 1, "side"))) &&
+            d->pair[0] >= 0 && d->pair[1] >= 0) {
             int a1 = doc_state_actor(d, d->pair[0]);
             int a2 = doc_state_actor(d, d->pair[1]);
             add_mention(d, i, i + 2, a1, M_GROUP | pp_flag(d, i));

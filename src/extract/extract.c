@@ -783,12 +783,16 @@ static void note_person_pair(doc *d, const int *sa, int nsa, const int *ta, int 
     }
 }
 
-/* 1 when "each other" or "one another" follows te closely. */
+/* 1 when "each other", "one another" or "the other" (after "each side
+ * blamed") follows te closely. */
 static int each_other(doc *d, size_t te)
 {
     for (size_t j = te; j < NT && j < te + 3; j++)
         if ((lw_is(d, j, "each") && lw_is(d, j + 1, "other")) ||
-            (lw_is(d, j, "one") && lw_is(d, j + 1, "another")))
+            (lw_is(d, j, "one") && lw_is(d, j + 1, "another")) ||
+            (lw_is(d, j, "the") && lw_is(d, j + 1, "other") &&
+             (j + 2 >= NT || !(TK(j + 2).flags & DN_TOK_WORD) || lw_is(d, j + 2, "side") ||
+              lw_is(d, j + 2, "of") || lw_is(d, j + 2, "for"))))
             return 1;
     return 0;
 }
@@ -967,7 +971,7 @@ static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s
             size_t from = sc->prev_trig < ts && verb_coordinated(d, ts) ? sc->prev_trig : ts;
             ns = subject_left(d, sc, from, -1, sm, GROUP_MAX);
             nt = objects_right(d, sc, te, t, tm, GROUP_MAX);
-            if (nt == 0 && each_other(d, te)) {
+            if (nt == 0 && (each_other(d, te) || has_word(d, WL_RECIPROCAL_VERBS, ts))) {
                 /* "A and B accused each other": each of them the other */
                 for (int k = 0; k < ns; k++)
                     tm[nt++] = sm[k];
