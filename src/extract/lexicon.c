@@ -62,7 +62,9 @@
  *              of X"), honorifics and particles (inside names),
  *              function_words, prepositions, pronouns, clause_breaks,
  *              auxiliaries ("has", "will", "also": after a listed object
- *              they begin a new clause, "shelled A and B has appealed")
+ *              they begin a new clause, "shelled A and B has appealed"),
+ *              person_group_nouns ("both leaders", "the two men"),
+ *              reciprocal_verbs ("traded blame": the act both ways)
  *
  * Storage: each kind of entry is an array; entries keep their own forms so
  * that a later file can override an entry of the same name before
