@@ -280,6 +280,13 @@ static void clause_boundaries_and_shared_subjects(void **state)
     HAS(g, "state:eritrea", "state:ethiopia", DN_EDGE_ACCUSATION);
     dn_graph_free(g);
 
+    /* the objects of a verb end at a verb joined to it */
+    g = run("The Azerbaijani Defense Ministry said Armenian forces had shelled its positions "
+            "and accused Yerevan of provocations.");
+    HAS(g, "org:ministry-of-defense-of-azerbaijan", "state:armenia", DN_EDGE_ACCUSATION);
+    assert_int_equal(g->n_edges, 1);
+    dn_graph_free(g);
+
     /* a subject list that a verb follows stays whole */
     g = run("Armenia and Georgia met with Russia.");
     HAS(g, "state:armenia", "state:russia", DN_EDGE_MEETING);

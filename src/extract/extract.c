@@ -440,6 +440,10 @@ static int objects_right(doc *d, sent_ctx *sc, size_t te, const dn_lex_trigger *
             j++;
             continue;
         }
+        if (j > te + 1 && (lw_is(d, j - 1, "and") || lw_is(d, j - 1, "but")) &&
+            (d->tokmask[j] & DN_LEX_MASK_TRIGGER) && verb_at(d, sc, j))
+            return 0; /* "had shelled its positions and accused Yerevan": the
+                         objects end at a verb joined to ours */
         for (size_t k = 0; k < t->n_preps; k++)
             if (t->preps[k][0] && tok_is(d, j, t->preps[k])) {
                 if (j > te && has_word(d, WL_RELATION_NOUNS, j - 1)) {
