@@ -311,6 +311,10 @@ static void no_arrow_without_an_actor(void **state)
     assert_int_equal(g->n_edges, 1);
     dn_graph_free(g);
 
+    g = run("North Korea fired two missiles toward the Sea of Japan, Seoul said.");
+    assert_int_equal(g->n_edges, 0); /* a sea, not the state */
+    dn_graph_free(g);
+
     g = run("Polish forces fired water cannon at migrants on the Belarus border.");
     assert_null(edge(g, "org:polish-armed-forces", "state:belarus", DN_EDGE_ATTACK));
     dn_graph_free(g);

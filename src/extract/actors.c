@@ -514,7 +514,7 @@ static const char *const doc_list_names[WL__COUNT] = {
     "function_words", "relation_nouns", "negations", "hypotheticals", "hedges",
     "clause_breaks", "claim_nouns", "pronouns", "place_nouns", "honorifics",
     "group_nouns", "capital_nouns", "auxiliaries", "person_group_nouns",
-    "reciprocal_verbs"};
+    "reciprocal_verbs", "geo_nouns"};
 
 void doc_lists_init(doc *d)
 {
@@ -549,6 +549,10 @@ static void add_mention(doc *d, size_t ts, size_t te, int actor, unsigned flags)
      * party: "water cannon at migrants on the Belarus border" */
     if (te < NT && has_word(d, WL_RELATION_NOUNS, te) && !(TK(te).flags & DN_TOK_CAP) &&
         (d->actors[actor].type == DN_ACTOR_STATE || d->actors[actor].type == DN_ACTOR_PLACE))
+        flags |= M_MOD;
+    /* nor inside a geographic name: "toward the Sea of Japan" */
+    if (ts >= 2 && lw_is(d, ts - 1, "of") && has_word(d, WL_GEO_NOUNS, ts - 2) &&
+        (TK(ts - 2).flags & DN_TOK_CAP))
         flags |= M_MOD;
     m->flags = flags;
     if (!(flags & (M_PRON | M_GROUP | M_OBJPRON | M_SPEAKER)))
