@@ -332,6 +332,13 @@ static void no_arrow_without_an_actor(void **state)
     assert_int_equal(g->n_edges, 1); /* an act asked for is not done */
     dn_graph_free(g);
 
+    g = run("Russia dismissed accusations by the United States and Britain that it was "
+            "preparing an attack on Ukraine.\n\"These are unfounded claims,\" Russia said.");
+    HAS(g, "state:russia", "state:united-states", DN_EDGE_REJECTION);
+    HAS(g, "state:russia", "state:united-kingdom", DN_EDGE_REJECTION);
+    assert_null(edge(g, "state:russia", "state:ukraine", DN_EDGE_REJECTION));
+    dn_graph_free(g);
+
     g = run("Russia accused Armenia of provocations.\n"
             "Armenia rejected third-party mediation.\n"
             "Georgia accused Armenia of delays.\n"

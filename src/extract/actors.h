@@ -181,7 +181,9 @@ typedef struct doc {
     sent_info *si;
     size_t cur_sent;
     int *state_count; /* mentions per lexicon state */
-    int pair[2];      /* the two sides: states named in "X-Y" */
+    int pair[2];      /* the two sides: states named in "X-Y", else the
+                         two states named most */
+    int pair_named;   /* the pair was named ("Armenian-Azerbaijani") */
     int person_pair[2]; /* the two persons of the last act between two
                            persons, + 1 (0: none): "both leaders" */
 

@@ -1032,7 +1032,21 @@ static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s
                 ta[nta++] = d->acc[k].src;
         }
     }
-    if (nta == 0 && t->reject_prior && d->pair[0] >= 0 && d->pair[1] >= 0) {
+    if (nta == 0 && t->reject_prior) {
+        /* "dismissed accusations by the United States and Britain": the
+         * accusers are named */
+        for (size_t j = te; j < NT && j < te + 4 && nta == 0; j++)
+            if (has_word(d, WL_CLAIM_NOUNS, j) && (lw_is(d, j + 1, "by") || lw_is(d, j + 1, "from"))) {
+                size_t o = j + 2;
+                if (lw_is(d, o, "the"))
+                    o++;
+                if (o < NT && sc->tok2m[o] >= 0 && d->m[sc->tok2m[o]].ts == o) {
+                    nt = group_right(d, sc, sc->tok2m[o], tm, GROUP_MAX, 1);
+                    nta = actors_of(d, tm, nt, ta, GROUP_MAX * 2, t->type, 0, sa[0]);
+                }
+            }
+    }
+    if (nta == 0 && t->reject_prior && d->pair_named && d->pair[0] >= 0 && d->pair[1] >= 0) {
         /* "rejected claims of an invasion": in a two-sided conflict the
          * claims are the other side's */
         int ss = d->actors[sa[0]].state;
@@ -1201,6 +1215,7 @@ static void find_pair_at(doc *d, dn_tokens *scratch, const char *w, const char *
     if (st[0] >= 0 && st[1] >= 0 && st[0] != st[1]) {
         d->pair[0] = st[0];
         d->pair[1] = st[1];
+        d->pair_named = 1;
     }
 }
 
