@@ -361,6 +361,15 @@ static void initials_in_names(void **state)
                         "Ilia K. Darchiashvili");
     assert_int_equal(g->n_edges, 2);
     dn_graph_free(g);
+
+    /* a lexicon person written with a middle initial is that person; a
+     * verb after a possessive is a noun ("Turkey's support for Sweden") */
+    g = run("Secretary of State Antony J. Blinken thanked Turkey for its help.\n"
+            "Blinken welcomed Turkey's support for Sweden's accession.");
+    HAS(g, "person:antony-blinken", "state:turkey", DN_EDGE_STATEMENT);
+    assert_null(dn_graph_node(g, "person:antony-j-blinken"));
+    assert_null(edge(g, "person:antony-blinken", "state:sweden", DN_EDGE_STATEMENT));
+    dn_graph_free(g);
 }
 
 /* A person referred to by the first word of the name: the family name

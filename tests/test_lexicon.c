@@ -227,6 +227,18 @@ static void test_second_word_and_kinds(void **state)
     assert_int_equal(l, 2);
 }
 
+/* An entry by its name, not by an alias or another kind's name. */
+static void test_find_by_name(void **state)
+{
+    (void)state;
+    assert_int_equal(dn_lexicon_find(lx, DN_LX_PERSON, "Ararat Mirzoyan"), 0);
+    assert_int_equal(dn_lexicon_find(lx, DN_LX_PERSON, "Mirzoyan"), -1);
+    assert_int_equal(dn_lexicon_find(lx, DN_LX_STATE, "United States"), 1);
+    assert_int_equal(dn_lexicon_find_state(lx, "Armenia"), 0);
+    assert_int_equal(dn_lexicon_find(lx, DN_LX_PLACE, "Armenia"), -1);
+    assert_int_equal(dn_lexicon_find(lx, DN_LX__COUNT, "Armenia"), -1);
+}
+
 static void test_long_form(void **state)
 {
     dn_lex_ref refs[8];
@@ -255,6 +267,7 @@ int main(void)
         cmocka_unit_test(test_longest_and_case),
         cmocka_unit_test(test_second_word_and_kinds),
         cmocka_unit_test(test_long_form),
+        cmocka_unit_test(test_find_by_name),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -178,6 +178,9 @@ const char *dn_lexicon_body_label(const dn_lexicon *lx, int bi, int st,
                                   const char **id);
 /* Index of the state with this name, or -1. */
 int dn_lexicon_find_state(const dn_lexicon *lx, const char *name);
+/* Index of the entry of this kind whose name (as the lexicon gives it, not
+ * an alias) is name, or -1. */
+int dn_lexicon_find(const dn_lexicon *lx, dn_lex_kind kind, const char *name);
 /* 1 when w (lower case) is one of the words of a list section
  * ("negations", "hypotheticals", "speech", "relation_nouns",
  * "group_nouns", "equipment", "honorifics", "particles"). */

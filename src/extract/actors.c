@@ -843,6 +843,39 @@ static size_t name_run(doc *d, size_t i, size_t *skip)
     return n ? j - i : 0;
 }
 
+/* The person the name [a, b) names without its middle initials ("Antony
+ * J. Blinken" is the lexicon's "Antony Blinken"): a lexicon person or a
+ * name of the document, else -1. */
+static int person_without_initials(doc *d, size_t a, size_t b)
+{
+    char buf[160];
+    size_t n = 0, dropped = 0;
+    int li, p;
+    for (size_t i = a; i < b; i++) {
+        if (i > a && i + 1 < b && TK(i).len == 1 && (TK(i).flags & DN_TOK_CAP) &&
+            doc_tx_is(d, i + 1, ".")) {
+            i++; /* the initial and its period */
+            dropped++;
+            continue;
+        }
+        if (!(TK(i).flags & DN_TOK_WORD) || n + TK(i).len + 2 > sizeof buf)
+            return -1;
+        if (n)
+            buf[n++] = ' ';
+        memcpy(buf + n, TK(i).text, TK(i).len);
+        n += TK(i).len;
+    }
+    if (!dropped || n == 0)
+        return -1;
+    buf[n] = '\0';
+    if ((li = dn_lexicon_find(d->lx, DN_LX_PERSON, buf)) >= 0) {
+        dn_lex_ref r = {DN_LX_PERSON, li};
+        return actor_of_ref(d, r);
+    }
+    p = dn_strmap_get(&d->names, buf);
+    return p >= 0 ? p : -1;
+}
+
 /* The person a name span [a, b) refers to: lexicon, doc names, or new. */
 static int person_for_name(doc *d, size_t a, size_t b, const char *role, int state, int create)
 {
@@ -867,6 +900,8 @@ static int person_for_name(doc *d, size_t a, size_t b, const char *role, int sta
         p = dn_strmap_get_h(&d->names, full, hfull);
     if (p < 0 && b - a == 1)
         p = given_at(d, a); /* "President Xi", "Prime Minister Abiy" */
+    if (p < 0 && b - a >= 4)
+        p = person_without_initials(d, a, b); /* "Antony J. Blinken" */
     if (p < 0 && b - a >= 2) {
         /* the same surname spelt with a doubled or dropped letter, and the
          * same first name: one person ("Josef Borrel" / "Josef Borrell") */

@@ -866,10 +866,12 @@ static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s
 
     if (negated(d, sc, ts, te))
         return 0;
-    /* a verb after a determiner is a noun: "the strikes carried out" */
+    /* a verb after a determiner or a possessive is a noun: "the strikes
+     * carried out", "Turkey's support for Sweden's accession" */
     if (!t->noun && t->n_preps && ts > 0 && t->preps[0][0] == '\0' &&
         (lw_is(d, ts - 1, "the") || lw_is(d, ts - 1, "a") || lw_is(d, ts - 1, "an") ||
          lw_is(d, ts - 1, "these") || lw_is(d, ts - 1, "its") || lw_is(d, ts - 1, "their") ||
+         lw_is(d, ts - 1, "'s") || lw_is(d, ts - 1, "his") || lw_is(d, ts - 1, "our") ||
          (has_word(d, WL_PREPOSITIONS, ts - 1) && !lw_is(d, ts - 1, "to"))))
         return 0;
     if (t->noun) {

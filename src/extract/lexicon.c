@@ -1843,7 +1843,14 @@ const dn_lex_trigger *dn_lexicon_trigger(const dn_lexicon *lx, int i)
 
 int dn_lexicon_find_state(const dn_lexicon *lx, const char *name)
 {
-    return dn_strmap_get(&lx->names[DN_LX_STATE], name);
+    return dn_lexicon_find(lx, DN_LX_STATE, name);
+}
+
+int dn_lexicon_find(const dn_lexicon *lx, dn_lex_kind kind, const char *name)
+{
+    if ((int)kind < 0 || kind >= DN_LX__COUNT)
+        return -1;
+    return dn_strmap_get(&lx->names[kind], name);
 }
 
 int dn_lexicon_has_word(const dn_lexicon *lx, const char *list, const char *w)
