@@ -109,7 +109,15 @@ typedef struct ptab {
     ptab_slot *slots;
     size_t cap, used;
     dn_arena mem; /* keys and refs */
+    /* built by finish: bit PTAB_BIT(hash) of every key, 16 bits a key
+     * (a power of two); the text's phrases are mostly no key, and this
+     * answers most of them from a few kilobytes instead of a probe of
+     * the slots, which lie in half a megabyte */
+    uint64_t *filter;
+    size_t fbits; /* 0: no filter (every probe goes to the slots) */
 } ptab;
+
+#define PTAB_BIT(t, h) ((size_t)((h) >> 32) & ((t)->fbits - 1))
 
 /* What the forms that start with one word (in one phrase table) look
  * like: bit l-1 of lens is set when one of l tokens does (bit 31: one of
@@ -377,8 +385,39 @@ static int ptab_add(ptab *t, const char *key, uint64_t h, dn_lex_ref ref)
     return 0;
 }
 
+/* Builds t's filter of its keys' hashes (once the table is complete).
+ * Returns 0 or -1. */
+static int ptab_build_filter(ptab *t)
+{
+    size_t bits = 64;
+    while (bits < 16 * t->used)
+        bits *= 2;
+    free(t->filter);
+    t->fbits = 0;
+    if (!(t->filter = calloc(bits / 64, sizeof *t->filter)))
+        return -1;
+    t->fbits = bits;
+    for (size_t i = 0; i < t->cap; i++)
+        if (t->slots[i].key) {
+            size_t b = PTAB_BIT(t, t->slots[i].hash);
+            t->filter[b >> 6] |= 1ULL << (b & 63);
+        }
+    return 0;
+}
+
+/* 0 when t surely lacks a key of hash h (1: it may have one). */
+static inline int ptab_may_have(const ptab *t, uint64_t h)
+{
+    size_t b;
+    if (!t->fbits)
+        return 1;
+    b = PTAB_BIT(t, h);
+    return (int)(t->filter[b >> 6] >> (b & 63) & 1);
+}
+
 static void ptab_free(ptab *t)
 {
+    free(t->filter);
     free(t->slots);
     dn_arena_free(&t->mem);
     memset(t, 0, sizeof *t);
@@ -1586,7 +1625,8 @@ int dn_lexicon_finish(dn_lexicon *lx, dn_error *err)
                 ptab_add(&lx->trig, *a, dn_hash_str(*a), r) != 0)
                 goto nomem;
         }
-    if (note_words(lx) != 0)
+    if (note_words(lx) != 0 || ptab_build_filter(&lx->exact) != 0 ||
+        ptab_build_filter(&lx->folded) != 0)
         goto nomem;
     set_byte_words(lx, 1);
     lx->finished = 1;
@@ -1612,6 +1652,8 @@ static ptab_slot *find_phrase(const ptab *t, const fw_info *w, const dn_token *t
         h = phrase_step(h, folded ? tok[i + k].hlower : tok[i + k].htext);
         klen += 1 + tok[i + k].len;
     }
+    if (!ptab_may_have(t, h))
+        return NULL;
     return ptab_find_tokens(t, h, klen, tok, i, l, folded);
 }
 
