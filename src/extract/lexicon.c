@@ -1667,9 +1667,6 @@ static ptab_slot *find_phrase(const ptab *t, const fw_info *w, const dn_token *t
 #define LX_PREFETCH(p) ((void)(p))
 #endif
 
-/* How many tokens ahead tokens_info asks for the word table's entries. */
-#define WTAB_AHEAD 4
-
 void dn_lexicon_tokens_info(const dn_lexicon *lx, const dn_token *tok, size_t n,
                             unsigned *mask, int *first)
 {
@@ -1677,10 +1674,10 @@ void dn_lexicon_tokens_info(const dn_lexicon *lx, const dn_token *tok, size_t n,
     const size_t m_idx = lx->words.cap ? lx->words.cap - 1 : 0;
     const uint64_t *idx = lx->words.cap ? lx->words.idx : no_idx;
 
-    /* the index entries of the first tokens, and of each token
-     * WTAB_AHEAD ahead below: most tokens miss the table, and a miss is
-     * one read of an index that does not fit the first-level cache */
-    for (size_t i = 0; i < n && i < WTAB_AHEAD; i++) {
+    /* the index entries of the sentence's tokens, asked for at once:
+     * most tokens miss the table, and a miss is one read of an index
+     * that does not fit the first-level cache */
+    for (size_t i = 0; i < n; i++) {
         LX_PREFETCH(&idx[tok[i].hlower & m_idx]);
         LX_PREFETCH(&idx[tok[i].htext & m_idx]);
     }
@@ -1688,9 +1685,6 @@ void dn_lexicon_tokens_info(const dn_lexicon *lx, const dn_token *tok, size_t n,
         const dn_token *t = &tok[i];
         const wtab_word *lo, *tx;
         unsigned m;
-        size_t ahead = i + WTAB_AHEAD < n ? i + WTAB_AHEAD : n - 1;
-        LX_PREFETCH(&idx[tok[ahead].hlower & m_idx]);
-        LX_PREFETCH(&idx[tok[ahead].htext & m_idx]);
         if (t->len == 1) { /* punctuation (mostly): by the byte */
             lo = lx->byte_word[(unsigned char)t->lower[0]];
             tx = lx->byte_word[(unsigned char)t->text[0]];
