@@ -133,6 +133,20 @@ typedef struct fw_info {
     long one;        /* the table's slot of the word alone, -1 when none */
 } fw_info;
 
+/* What match_first reads of an fw_info, packed in 32 bytes on aligned
+ * memory (one cache line, where the fw_info takes two), with the first
+ * ref of the one-word form: a token that is a one-word form of one entry
+ * ("Russia") is answered from this line alone, without the table's slot
+ * and ref list. */
+typedef struct fw_hot {
+    unsigned lens;      /* as fw_info */
+    int max;            /* as fw_info */
+    uint64_t second;    /* as fw_info */
+    dn_lex_ref one_ref; /* the one-word form's first ref (when one_n >= 1) */
+    uint32_t one_n;     /* its number of refs, 0: no one-word form */
+    uint32_t unused;
+} fw_hot;
+
 /* A word's bit in a 64-bit set, from the top bits of its hash (those of
  * FNV-1a depend on every byte). */
 static uint64_t second_bit(uint64_t h)
@@ -218,6 +232,7 @@ struct dn_lexicon {
     const wtab_word *byte_word[256]; /* the record of each one-byte word (most
                                         punctuation), or &wtab_none */
     fw_info *fw;        /* first-word infos, indexed by wtab_word.fi */
+    fw_hot *fwh;        /* their hot part, likewise (aligned_alloc) */
     size_t n_fw, cap_fw;
     size_t max_len;
     dn_trigger_form *tforms;
@@ -526,7 +541,9 @@ static void words_free(dn_lexicon *lx)
     dn_arena_free(&lx->words.keys);
     memset(&lx->words, 0, sizeof lx->words);
     free(lx->fw);
+    free(lx->fwh);
     lx->fw = NULL;
+    lx->fwh = NULL;
     lx->n_fw = lx->cap_fw = 0;
 }
 
@@ -1344,6 +1361,37 @@ static int note_first(dn_lexicon *lx, const dn_token *tok, size_t n, int folded,
     return 0;
 }
 
+/* Builds lx->fwh from lx->fw (complete, with their slots of one-word
+ * forms). Returns 0 or -1. */
+static int pack_fw(dn_lexicon *lx)
+{
+    size_t bytes = (lx->n_fw * sizeof *lx->fwh + 63) / 64 * 64;
+    free(lx->fwh);
+    if (!(lx->fwh = aligned_alloc(64, bytes ? bytes : 64)))
+        return -1;
+    memset(lx->fwh, 0, lx->n_fw * sizeof *lx->fwh);
+    /* each fw_info belongs to one word in one table */
+    for (size_t i = 0; i < lx->words.n; i++)
+        for (int folded = 0; folded < 2; folded++) {
+            int fi = lx->words.w[i].fi[folded];
+            const fw_info *f;
+            fw_hot *h;
+            if (fi < 0)
+                continue;
+            f = &lx->fw[fi];
+            h = &lx->fwh[fi];
+            h->lens = f->lens;
+            h->max = f->max;
+            h->second = f->second;
+            if (f->one >= 0) {
+                const ptab_slot *ps = &(folded ? &lx->folded : &lx->exact)->slots[f->one];
+                h->one_n = ps->n;
+                h->one_ref = ps->refs[0];
+            }
+        }
+    return 0;
+}
+
 /* Word lists and trigger starts into the word table. */
 static int note_words(dn_lexicon *lx)
 {
@@ -1376,7 +1424,7 @@ static int note_words(dn_lexicon *lx)
                 lx->fw[ws->fi[f]].one = ps - t->slots;
         }
     }
-    return 0;
+    return pack_fw(lx);
 }
 
 static int add_form(dn_lexicon *lx, dn_tokens *tk, const char *form, dn_lex_ref ref,
@@ -1657,6 +1705,29 @@ static ptab_slot *find_phrase(const ptab *t, const fw_info *w, const dn_token *t
     return ptab_find_tokens(t, h, klen, tok, i, l, folded);
 }
 
+/* The refs of the phrase tok[i, i+l) (folded: lower forms) of table
+ * `folded` and their number *nr, or NULL (*nr 0); fi: the fw index of
+ * the phrase's first word in that table. */
+static const dn_lex_ref *phrase_refs(const dn_lexicon *lx, int folded, int fi,
+                                     const dn_token *tok, size_t i, size_t l, size_t *nr)
+{
+    const fw_hot *h = &lx->fwh[fi];
+    const ptab *t = folded ? &lx->folded : &lx->exact;
+    const ptab_slot *s;
+    *nr = 0;
+    if (l == 1) {
+        if (h->one_n <= 1) {
+            *nr = h->one_n;
+            return h->one_n ? &h->one_ref : NULL;
+        }
+        s = &t->slots[lx->fw[fi].one];
+    } else if (!(s = find_phrase(t, &lx->fw[fi], tok, i, l, folded))) {
+        return NULL;
+    }
+    *nr = s->n;
+    return s->refs;
+}
+
 /* A hint to fetch p's cache line. An asm statement on x86: GCC 12 drops
  * a __builtin_prefetch it deems without effect. */
 #if defined(__GNUC__) && (defined(__x86_64__) || defined(__i386__))
@@ -1760,7 +1831,7 @@ static size_t match_first(const dn_lexicon *lx, const dn_token *tok, size_t n, s
 
     for (int f = 0; f < 2; f++)
         if (first[f] >= 0) {
-            const fw_info *w = &lx->fw[first[f]];
+            const fw_hot *w = &lx->fwh[first[f]];
             lens[f] = w->lens;
             if (i + 1 >= n || !(w->second & second_bit(f ? tok[i + 1].hlower : tok[i + 1].htext)))
                 lens[f] &= 1u;
@@ -1768,19 +1839,17 @@ static size_t match_first(const dn_lexicon *lx, const dn_token *tok, size_t n, s
         }
     lmax = lm[0] > lm[1] ? lm[0] : lm[1];
     for (size_t l = lmax; l >= 1; l--) {
-        ptab_slot *s1 = NULL, *s2 = NULL;
+        const dn_lex_ref *r[2] = {NULL, NULL};
+        size_t nr[2] = {0, 0};
         unsigned bit = len_bit(l);
-        if (l <= lm[0] && (lens[0] & bit))
-            s1 = find_phrase(&lx->exact, &lx->fw[first[0]], tok, i, l, 0);
-        if (l <= lm[1] && (lens[1] & bit))
-            s2 = find_phrase(&lx->folded, &lx->fw[first[1]], tok, i, l, 1);
-        if (!s1 && !s2)
+        for (int f = 0; f < 2; f++)
+            if (l <= lm[f] && (lens[f] & bit))
+                r[f] = phrase_refs(lx, f, first[f], tok, i, l, &nr[f]);
+        if (!r[0] && !r[1])
             continue;
-        for (int pass = 0; pass < 2; pass++) {
-            ptab_slot *s = pass ? s2 : s1;
-            for (size_t k = 0; s && k < s->n && *n_refs < max; k++)
-                refs[(*n_refs)++] = s->refs[k];
-        }
+        for (int f = 0; f < 2; f++)
+            for (size_t k = 0; k < nr[f] && *n_refs < max; k++)
+                refs[(*n_refs)++] = r[f][k];
         return l;
     }
     return 0;
