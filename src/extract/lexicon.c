@@ -144,7 +144,7 @@ typedef struct fw_hot {
     uint64_t second;    /* as fw_info */
     dn_lex_ref one_ref; /* the one-word form's first ref (when one_n >= 1) */
     uint32_t one_n;     /* its number of refs, 0: no one-word form */
-    uint32_t unused;
+    uint32_t kinds;     /* bit k: kind_lens[k] != 0 (a form of kind k starts here) */
 } fw_hot;
 
 /* A word's bit in a 64-bit set, from the top bits of its hash (those of
@@ -1383,6 +1383,9 @@ static int pack_fw(dn_lexicon *lx)
             h->lens = f->lens;
             h->max = f->max;
             h->second = f->second;
+            for (int k = 0; k < DN_LX__COUNT; k++)
+                if (f->kind_lens[k])
+                    h->kinds |= 1u << k;
             if (f->one >= 0) {
                 const ptab_slot *ps = &(folded ? &lx->folded : &lx->exact)->slots[f->one];
                 h->one_n = ps->n;
@@ -1885,10 +1888,11 @@ static size_t match_kind_first(const dn_lexicon *lx, const dn_token *tok, size_t
     unsigned lens[2] = {0, 0};
     size_t lm[2] = {0, 0}, lmax;
 
+    /* most words start no form of the kind: fw_hot says so */
     for (int f = 0; f < 2; f++)
-        if (first[f] >= 0) {
-            const fw_info *w = &lx->fw[first[f]];
-            lens[f] = w->kind_lens[kind];
+        if (first[f] >= 0 && (lx->fwh[first[f]].kinds >> kind & 1u)) {
+            const fw_hot *w = &lx->fwh[first[f]];
+            lens[f] = lx->fw[first[f]].kind_lens[kind];
             if (i + 1 >= n || !(w->second & second_bit(f ? tok[i + 1].hlower : tok[i + 1].htext)))
                 lens[f] &= 1u;
             lm[f] = probe_max(lx, lens[f], w->max, n, i);
@@ -1896,15 +1900,15 @@ static size_t match_kind_first(const dn_lexicon *lx, const dn_token *tok, size_t
     lmax = lm[0] > lm[1] ? lm[0] : lm[1];
     for (size_t l = lmax; l >= 1; l--)
         for (int folded = 0; folded < 2; folded++) {
-            ptab_slot *s;
+            const dn_lex_ref *r;
+            size_t nr;
             if (l > lm[folded] || !(lens[folded] & len_bit(l)))
                 continue;
-            if (!(s = find_phrase(folded ? &lx->folded : &lx->exact, &lx->fw[first[folded]], tok,
-                                  i, l, folded)))
+            if (!(r = phrase_refs(lx, folded, first[folded], tok, i, l, &nr)))
                 continue;
-            for (size_t k = 0; k < s->n; k++)
-                if (s->refs[k].kind == kind) {
-                    *index = s->refs[k].index;
+            for (size_t k = 0; k < nr; k++)
+                if (r[k].kind == kind) {
+                    *index = r[k].index;
                     return l;
                 }
         }
