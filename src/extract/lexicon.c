@@ -162,8 +162,11 @@ static uint64_t second_bit(uint64_t h)
  * tag) over its record's number + 1 (0: an empty entry). A miss reads one
  * cache line of the index and compares no string; only a tag that matches
  * leads to the record, its key and its answers. */
-typedef struct wtab_word {
-    const char *key; /* in the table's arena */
+typedef struct wtab_word { /* 32 bytes, on 64-byte aligned memory: one line */
+    union {
+        char in[16];     /* the key itself when klen < 16 (NUL-terminated) */
+        const char *ptr; /* else the key in the table's arena */
+    } k;                 /* a hit compares the key without another miss */
     uint32_t klen;
     unsigned mask;   /* word lists, | DN_LEX_MASK_TRIGGER */
     int fi[2];       /* fw_info of forms starting with key: exact, folded; -1 none */
@@ -172,7 +175,7 @@ typedef struct wtab_word {
 typedef struct wtab {
     uint64_t *idx;  /* cap entries, at most a quarter used: WTAB_TAG(h) | (record + 1) */
     size_t cap;     /* a power of two, or 0 */
-    wtab_word *w;   /* records, in the order of insertion */
+    wtab_word *w;   /* records, in the order of insertion (aligned_alloc) */
     size_t n, wcap;
     dn_arena keys;  /* the records' keys */
 } wtab;
@@ -180,7 +183,15 @@ typedef struct wtab {
 #define WTAB_TAG(h) ((h) & 0xFFFFFFFF00000000ULL)
 
 /* What wtab_find gives for a word the table lacks: no lists, no forms. */
-static const wtab_word wtab_none = {"", 0, 0, {-1, -1}};
+static const wtab_word wtab_none = {{""}, 0, 0, {-1, -1}};
+
+_Static_assert(sizeof(wtab_word) == 32, "a word record is half a cache line");
+
+/* The key of record w (NUL-terminated, klen bytes). */
+static inline const char *wkey(const wtab_word *w)
+{
+    return w->klen < sizeof w->k.in ? w->k.in : w->k.ptr;
+}
 
 
 typedef struct entry_forms {
@@ -450,7 +461,7 @@ static inline const wtab_word *wtab_find(const wtab *t, const char *s, size_t le
     for (x = h & m; (e = t->idx[x]) != 0; x = (x + 1) & m) {
         if (WTAB_TAG(e) == tag) {
             const wtab_word *w = &t->w[(uint32_t)e - 1];
-            if (w->klen == len && same_bytes(w->key, s, len))
+            if (w->klen == len && same_bytes(wkey(w), s, len))
                 return w;
         }
     }
@@ -464,7 +475,7 @@ static size_t wtab_pos(const wtab *t, const char *s, size_t len, uint64_t h)
     uint64_t e;
     for (x = h & m; (e = t->idx[x]) != 0; x = (x + 1) & m) {
         const wtab_word *w = &t->w[(uint32_t)e - 1];
-        if (WTAB_TAG(e) == WTAB_TAG(h) && w->klen == len && same_bytes(w->key, s, len))
+        if (WTAB_TAG(e) == WTAB_TAG(h) && w->klen == len && same_bytes(wkey(w), s, len))
             break;
     }
     return x;
@@ -482,9 +493,26 @@ static int wtab_grow(wtab *t)
     free(old);
     t->cap = ncap;
     for (size_t i = 0; i < t->n; i++) {
-        uint64_t h = dn_hash_bytes(t->w[i].key, t->w[i].klen, 0);
-        t->idx[wtab_pos(t, t->w[i].key, t->w[i].klen, h)] = WTAB_TAG(h) | (uint64_t)(i + 1);
+        const char *key = wkey(&t->w[i]);
+        uint64_t h = dn_hash_bytes(key, t->w[i].klen, 0);
+        t->idx[wtab_pos(t, key, t->w[i].klen, h)] = WTAB_TAG(h) | (uint64_t)(i + 1);
     }
+    return 0;
+}
+
+/* Doubles the room for records (at least 64), on 64-byte aligned memory.
+ * Returns 0 or -1. */
+static int wtab_grow_records(wtab *t)
+{
+    size_t ncap = t->wcap ? 2 * t->wcap : 64;
+    wtab_word *nw;
+    if (ncap > (size_t)-1 / sizeof *nw || !(nw = aligned_alloc(64, ncap * sizeof *nw)))
+        return -1;
+    if (t->n)
+        memcpy(nw, t->w, t->n * sizeof *nw);
+    free(t->w);
+    t->w = nw;
+    t->wcap = ncap;
     return 0;
 }
 
@@ -495,19 +523,20 @@ static wtab_word *wtab_get_h(wtab *t, const char *s, size_t len, uint64_t h)
 {
     size_t x;
     wtab_word *w;
-    char *key;
 
     if ((t->n + 1) * 4 > t->cap && wtab_grow(t) != 0)
         return NULL;
     x = wtab_pos(t, s, len, h);
     if (t->idx[x])
         return &t->w[(uint32_t)t->idx[x] - 1];
-    if (t->n >= 0xFFFFFFFFu ||
-        dn_grow((void **)&t->w, &t->wcap, t->n + 1, sizeof *t->w) != 0 ||
-        !(key = dn_arena_strndup(&t->keys, s, len)))
+    if (t->n >= 0xFFFFFFFFu || (t->n == t->wcap && wtab_grow_records(t) != 0))
         return NULL;
     w = &t->w[t->n];
-    w->key = key;
+    memset(&w->k, 0, sizeof w->k);
+    if (len < sizeof w->k.in)
+        memcpy(w->k.in, s, len);
+    else if (!(w->k.ptr = dn_arena_strndup(&t->keys, s, len)))
+        return NULL;
     w->klen = (uint32_t)len; /* keys are words of a file of at most 256 MB */
     w->mask = 0;
     w->fi[0] = w->fi[1] = -1;
@@ -1423,7 +1452,7 @@ static int note_words(dn_lexicon *lx)
             const ptab_slot *ps;
             if (ws->fi[f] < 0 || !(lx->fw[ws->fi[f]].lens & 1u))
                 continue;
-            if ((ps = ptab_find(t, ws->key)))
+            if ((ps = ptab_find(t, wkey(ws))))
                 lx->fw[ws->fi[f]].one = ps - t->slots;
         }
     }
