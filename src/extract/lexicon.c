@@ -78,6 +78,14 @@
  * probed part is an index of 8-byte tagged entries, and one-byte words
  * (punctuation) are answered from a 256-entry table without a probe.
  *
+ * Cache lines, not instructions, are the cost here: most probes miss the
+ * L1 cache. So tokens_info asks for a sentence's index entries before it
+ * looks any up; a word record (key inline) is one aligned line; the
+ * matchers read a first word's fw_hot, one aligned line that answers a
+ * one-word form of one entry with no probe at all; and a bitmap of each
+ * phrase table's hashes turns away most multi-word phrases the text has
+ * and the table lacks before their slot is read.
+ *
  * Memory: the lexicon's strings (entries, forms, map keys) and each
  * phrase table's keys and refs live in arenas that are freed whole; a
  * string a later file replaces stays there until dn_lexicon_free.
