@@ -80,6 +80,14 @@
  * probed part is an index of 8-byte tagged entries, and one-byte words
  * (punctuation) are answered from a 256-entry table without a probe.
  *
+ * Cache lines, not instructions, are the cost here: most probes miss the
+ * L1 cache. So tokens_info asks for a sentence's index entries before it
+ * looks any up; a word record (key inline) is one aligned line; the
+ * matchers read a first word's fw_hot, one aligned line that answers a
+ * one-word form of one entry with no probe at all; and a bitmap of each
+ * phrase table's hashes turns away most multi-word phrases the text has
+ * and the table lacks before their slot is read.
+ *
  * Memory: the lexicon's strings (entries, forms, map keys) and each
  * phrase table's keys and refs live in arenas that are freed whole; a
  * string a later file replaces stays there until dn_lexicon_free.
@@ -111,7 +119,15 @@ typedef struct ptab {
     ptab_slot *slots;
     size_t cap, used;
     dn_arena mem; /* keys and refs */
+    /* built by finish: bit PTAB_BIT(hash) of every key, 16 bits a key
+     * (a power of two); the text's phrases are mostly no key, and this
+     * answers most of them from a few kilobytes instead of a probe of
+     * the slots, which lie in half a megabyte */
+    uint64_t *filter;
+    size_t fbits; /* 0: no filter (every probe goes to the slots) */
 } ptab;
+
+#define PTAB_BIT(t, h) ((size_t)((h) >> 32) & ((t)->fbits - 1))
 
 /* What the forms that start with one word (in one phrase table) look
  * like: bit l-1 of lens is set when one of l tokens does (bit 31: one of
@@ -126,6 +142,20 @@ typedef struct fw_info {
     uint64_t second; /* second_bit of the second words of longer forms */
     long one;        /* the table's slot of the word alone, -1 when none */
 } fw_info;
+
+/* What match_first reads of an fw_info, packed in 32 bytes on aligned
+ * memory (one cache line, where the fw_info takes two), with the first
+ * ref of the one-word form: a token that is a one-word form of one entry
+ * ("Russia") is answered from this line alone, without the table's slot
+ * and ref list. */
+typedef struct fw_hot {
+    unsigned lens;      /* as fw_info */
+    int max;            /* as fw_info */
+    uint64_t second;    /* as fw_info */
+    dn_lex_ref one_ref; /* the one-word form's first ref (when one_n >= 1) */
+    uint32_t one_n;     /* its number of refs, 0: no one-word form */
+    uint32_t kinds;     /* bit k: kind_lens[k] != 0 (a form of kind k starts here) */
+} fw_hot;
 
 /* A word's bit in a 64-bit set, from the top bits of its hash (those of
  * FNV-1a depend on every byte). */
@@ -142,8 +172,11 @@ static uint64_t second_bit(uint64_t h)
  * tag) over its record's number + 1 (0: an empty entry). A miss reads one
  * cache line of the index and compares no string; only a tag that matches
  * leads to the record, its key and its answers. */
-typedef struct wtab_word {
-    const char *key; /* in the table's arena */
+typedef struct wtab_word { /* 32 bytes, on 64-byte aligned memory: one line */
+    union {
+        char in[16];     /* the key itself when klen < 16 (NUL-terminated) */
+        const char *ptr; /* else the key in the table's arena */
+    } k;                 /* a hit compares the key without another miss */
     uint32_t klen;
     unsigned mask;   /* word lists, | DN_LEX_MASK_TRIGGER */
     int fi[2];       /* fw_info of forms starting with key: exact, folded; -1 none */
@@ -152,7 +185,7 @@ typedef struct wtab_word {
 typedef struct wtab {
     uint64_t *idx;  /* cap entries, at most a quarter used: WTAB_TAG(h) | (record + 1) */
     size_t cap;     /* a power of two, or 0 */
-    wtab_word *w;   /* records, in the order of insertion */
+    wtab_word *w;   /* records, in the order of insertion (aligned_alloc) */
     size_t n, wcap;
     dn_arena keys;  /* the records' keys */
 } wtab;
@@ -160,7 +193,15 @@ typedef struct wtab {
 #define WTAB_TAG(h) ((h) & 0xFFFFFFFF00000000ULL)
 
 /* What wtab_find gives for a word the table lacks: no lists, no forms. */
-static const wtab_word wtab_none = {"", 0, 0, {-1, -1}};
+static const wtab_word wtab_none = {{""}, 0, 0, {-1, -1}};
+
+_Static_assert(sizeof(wtab_word) == 32, "a word record is half a cache line");
+
+/* The key of record w (NUL-terminated, klen bytes). */
+static inline const char *wkey(const wtab_word *w)
+{
+    return w->klen < sizeof w->k.in ? w->k.in : w->k.ptr;
+}
 
 
 typedef struct entry_forms {
@@ -212,6 +253,7 @@ struct dn_lexicon {
     const wtab_word *byte_word[256]; /* the record of each one-byte word (most
                                         punctuation), or &wtab_none */
     fw_info *fw;        /* first-word infos, indexed by wtab_word.fi */
+    fw_hot *fwh;        /* their hot part, likewise (aligned_alloc) */
     size_t n_fw, cap_fw;
     size_t max_len;
     dn_trigger_form *tforms;
@@ -379,8 +421,39 @@ static int ptab_add(ptab *t, const char *key, uint64_t h, dn_lex_ref ref)
     return 0;
 }
 
+/* Builds t's filter of its keys' hashes (once the table is complete).
+ * Returns 0 or -1. */
+static int ptab_build_filter(ptab *t)
+{
+    size_t bits = 64;
+    while (bits < 16 * t->used)
+        bits *= 2;
+    free(t->filter);
+    t->fbits = 0;
+    if (!(t->filter = calloc(bits / 64, sizeof *t->filter)))
+        return -1;
+    t->fbits = bits;
+    for (size_t i = 0; i < t->cap; i++)
+        if (t->slots[i].key) {
+            size_t b = PTAB_BIT(t, t->slots[i].hash);
+            t->filter[b >> 6] |= 1ULL << (b & 63);
+        }
+    return 0;
+}
+
+/* 0 when t surely lacks a key of hash h (1: it may have one). */
+static inline int ptab_may_have(const ptab *t, uint64_t h)
+{
+    size_t b;
+    if (!t->fbits)
+        return 1;
+    b = PTAB_BIT(t, h);
+    return (int)(t->filter[b >> 6] >> (b & 63) & 1);
+}
+
 static void ptab_free(ptab *t)
 {
+    free(t->filter);
     free(t->slots);
     dn_arena_free(&t->mem);
     memset(t, 0, sizeof *t);
@@ -398,7 +471,7 @@ static inline const wtab_word *wtab_find(const wtab *t, const char *s, size_t le
     for (x = h & m; (e = t->idx[x]) != 0; x = (x + 1) & m) {
         if (WTAB_TAG(e) == tag) {
             const wtab_word *w = &t->w[(uint32_t)e - 1];
-            if (w->klen == len && same_bytes(w->key, s, len))
+            if (w->klen == len && same_bytes(wkey(w), s, len))
                 return w;
         }
     }
@@ -412,7 +485,7 @@ static size_t wtab_pos(const wtab *t, const char *s, size_t len, uint64_t h)
     uint64_t e;
     for (x = h & m; (e = t->idx[x]) != 0; x = (x + 1) & m) {
         const wtab_word *w = &t->w[(uint32_t)e - 1];
-        if (WTAB_TAG(e) == WTAB_TAG(h) && w->klen == len && same_bytes(w->key, s, len))
+        if (WTAB_TAG(e) == WTAB_TAG(h) && w->klen == len && same_bytes(wkey(w), s, len))
             break;
     }
     return x;
@@ -430,9 +503,26 @@ static int wtab_grow(wtab *t)
     free(old);
     t->cap = ncap;
     for (size_t i = 0; i < t->n; i++) {
-        uint64_t h = dn_hash_bytes(t->w[i].key, t->w[i].klen, 0);
-        t->idx[wtab_pos(t, t->w[i].key, t->w[i].klen, h)] = WTAB_TAG(h) | (uint64_t)(i + 1);
+        const char *key = wkey(&t->w[i]);
+        uint64_t h = dn_hash_bytes(key, t->w[i].klen, 0);
+        t->idx[wtab_pos(t, key, t->w[i].klen, h)] = WTAB_TAG(h) | (uint64_t)(i + 1);
     }
+    return 0;
+}
+
+/* Doubles the room for records (at least 64), on 64-byte aligned memory.
+ * Returns 0 or -1. */
+static int wtab_grow_records(wtab *t)
+{
+    size_t ncap = t->wcap ? 2 * t->wcap : 64;
+    wtab_word *nw;
+    if (ncap > (size_t)-1 / sizeof *nw || !(nw = aligned_alloc(64, ncap * sizeof *nw)))
+        return -1;
+    if (t->n)
+        memcpy(nw, t->w, t->n * sizeof *nw);
+    free(t->w);
+    t->w = nw;
+    t->wcap = ncap;
     return 0;
 }
 
@@ -443,19 +533,20 @@ static wtab_word *wtab_get_h(wtab *t, const char *s, size_t len, uint64_t h)
 {
     size_t x;
     wtab_word *w;
-    char *key;
 
     if ((t->n + 1) * 4 > t->cap && wtab_grow(t) != 0)
         return NULL;
     x = wtab_pos(t, s, len, h);
     if (t->idx[x])
         return &t->w[(uint32_t)t->idx[x] - 1];
-    if (t->n >= 0xFFFFFFFFu ||
-        dn_grow((void **)&t->w, &t->wcap, t->n + 1, sizeof *t->w) != 0 ||
-        !(key = dn_arena_strndup(&t->keys, s, len)))
+    if (t->n >= 0xFFFFFFFFu || (t->n == t->wcap && wtab_grow_records(t) != 0))
         return NULL;
     w = &t->w[t->n];
-    w->key = key;
+    memset(&w->k, 0, sizeof w->k);
+    if (len < sizeof w->k.in)
+        memcpy(w->k.in, s, len);
+    else if (!(w->k.ptr = dn_arena_strndup(&t->keys, s, len)))
+        return NULL;
     w->klen = (uint32_t)len; /* keys are words of a file of at most 256 MB */
     w->mask = 0;
     w->fi[0] = w->fi[1] = -1;
@@ -489,7 +580,9 @@ static void words_free(dn_lexicon *lx)
     dn_arena_free(&lx->words.keys);
     memset(&lx->words, 0, sizeof lx->words);
     free(lx->fw);
+    free(lx->fwh);
     lx->fw = NULL;
+    lx->fwh = NULL;
     lx->n_fw = lx->cap_fw = 0;
 }
 
@@ -1307,6 +1400,40 @@ static int note_first(dn_lexicon *lx, const dn_token *tok, size_t n, int folded,
     return 0;
 }
 
+/* Builds lx->fwh from lx->fw (complete, with their slots of one-word
+ * forms). Returns 0 or -1. */
+static int pack_fw(dn_lexicon *lx)
+{
+    size_t bytes = (lx->n_fw * sizeof *lx->fwh + 63) / 64 * 64;
+    free(lx->fwh);
+    if (!(lx->fwh = aligned_alloc(64, bytes ? bytes : 64)))
+        return -1;
+    memset(lx->fwh, 0, lx->n_fw * sizeof *lx->fwh);
+    /* each fw_info belongs to one word in one table */
+    for (size_t i = 0; i < lx->words.n; i++)
+        for (int folded = 0; folded < 2; folded++) {
+            int fi = lx->words.w[i].fi[folded];
+            const fw_info *f;
+            fw_hot *h;
+            if (fi < 0)
+                continue;
+            f = &lx->fw[fi];
+            h = &lx->fwh[fi];
+            h->lens = f->lens;
+            h->max = f->max;
+            h->second = f->second;
+            for (int k = 0; k < DN_LX__COUNT; k++)
+                if (f->kind_lens[k])
+                    h->kinds |= 1u << k;
+            if (f->one >= 0) {
+                const ptab_slot *ps = &(folded ? &lx->folded : &lx->exact)->slots[f->one];
+                h->one_n = ps->n;
+                h->one_ref = ps->refs[0];
+            }
+        }
+    return 0;
+}
+
 /* Word lists and trigger starts into the word table. */
 static int note_words(dn_lexicon *lx)
 {
@@ -1335,11 +1462,11 @@ static int note_words(dn_lexicon *lx)
             const ptab_slot *ps;
             if (ws->fi[f] < 0 || !(lx->fw[ws->fi[f]].lens & 1u))
                 continue;
-            if ((ps = ptab_find(t, ws->key)))
+            if ((ps = ptab_find(t, wkey(ws))))
                 lx->fw[ws->fi[f]].one = ps - t->slots;
         }
     }
-    return 0;
+    return pack_fw(lx);
 }
 
 static int add_form(dn_lexicon *lx, dn_tokens *tk, const char *form, dn_lex_ref ref,
@@ -1588,7 +1715,8 @@ int dn_lexicon_finish(dn_lexicon *lx, dn_error *err)
                 ptab_add(&lx->trig, *a, dn_hash_str(*a), r) != 0)
                 goto nomem;
         }
-    if (note_words(lx) != 0)
+    if (note_words(lx) != 0 || ptab_build_filter(&lx->exact) != 0 ||
+        ptab_build_filter(&lx->folded) != 0)
         goto nomem;
     set_byte_words(lx, 1);
     lx->finished = 1;
@@ -1614,12 +1742,58 @@ static ptab_slot *find_phrase(const ptab *t, const fw_info *w, const dn_token *t
         h = phrase_step(h, folded ? tok[i + k].hlower : tok[i + k].htext);
         klen += 1 + tok[i + k].len;
     }
+    if (!ptab_may_have(t, h))
+        return NULL;
     return ptab_find_tokens(t, h, klen, tok, i, l, folded);
 }
+
+/* The refs of the phrase tok[i, i+l) (folded: lower forms) of table
+ * `folded` and their number *nr, or NULL (*nr 0); fi: the fw index of
+ * the phrase's first word in that table. */
+static const dn_lex_ref *phrase_refs(const dn_lexicon *lx, int folded, int fi,
+                                     const dn_token *tok, size_t i, size_t l, size_t *nr)
+{
+    const fw_hot *h = &lx->fwh[fi];
+    const ptab *t = folded ? &lx->folded : &lx->exact;
+    const ptab_slot *s;
+    *nr = 0;
+    if (l == 1) {
+        if (h->one_n <= 1) {
+            *nr = h->one_n;
+            return h->one_n ? &h->one_ref : NULL;
+        }
+        s = &t->slots[lx->fw[fi].one];
+    } else if (!(s = find_phrase(t, &lx->fw[fi], tok, i, l, folded))) {
+        return NULL;
+    }
+    *nr = s->n;
+    return s->refs;
+}
+
+/* A hint to fetch p's cache line. An asm statement on x86: GCC 12 drops
+ * a __builtin_prefetch it deems without effect. */
+#if defined(__GNUC__) && (defined(__x86_64__) || defined(__i386__))
+#define LX_PREFETCH(p) __asm__ volatile("prefetcht0 %0" : : "m"(*(const char *)(p)))
+#elif defined(__GNUC__)
+#define LX_PREFETCH(p) __builtin_prefetch(p)
+#else
+#define LX_PREFETCH(p) ((void)(p))
+#endif
 
 void dn_lexicon_tokens_info(const dn_lexicon *lx, const dn_token *tok, size_t n,
                             unsigned *mask, int *first)
 {
+    static const uint64_t no_idx[1] = {0};
+    const size_t m_idx = lx->words.cap ? lx->words.cap - 1 : 0;
+    const uint64_t *idx = lx->words.cap ? lx->words.idx : no_idx;
+
+    /* the index entries of the sentence's tokens, asked for at once:
+     * most tokens miss the table, and a miss is one read of an index
+     * that does not fit the first-level cache */
+    for (size_t i = 0; i < n; i++) {
+        LX_PREFETCH(&idx[tok[i].hlower & m_idx]);
+        LX_PREFETCH(&idx[tok[i].htext & m_idx]);
+    }
     for (size_t i = 0; i < n; i++) {
         const dn_token *t = &tok[i];
         const wtab_word *lo, *tx;
@@ -1699,7 +1873,7 @@ static size_t match_first(const dn_lexicon *lx, const dn_token *tok, size_t n, s
 
     for (int f = 0; f < 2; f++)
         if (first[f] >= 0) {
-            const fw_info *w = &lx->fw[first[f]];
+            const fw_hot *w = &lx->fwh[first[f]];
             lens[f] = w->lens;
             if (i + 1 >= n || !(w->second & second_bit(f ? tok[i + 1].hlower : tok[i + 1].htext)))
                 lens[f] &= 1u;
@@ -1707,19 +1881,17 @@ static size_t match_first(const dn_lexicon *lx, const dn_token *tok, size_t n, s
         }
     lmax = lm[0] > lm[1] ? lm[0] : lm[1];
     for (size_t l = lmax; l >= 1; l--) {
-        ptab_slot *s1 = NULL, *s2 = NULL;
+        const dn_lex_ref *r[2] = {NULL, NULL};
+        size_t nr[2] = {0, 0};
         unsigned bit = len_bit(l);
-        if (l <= lm[0] && (lens[0] & bit))
-            s1 = find_phrase(&lx->exact, &lx->fw[first[0]], tok, i, l, 0);
-        if (l <= lm[1] && (lens[1] & bit))
-            s2 = find_phrase(&lx->folded, &lx->fw[first[1]], tok, i, l, 1);
-        if (!s1 && !s2)
+        for (int f = 0; f < 2; f++)
+            if (l <= lm[f] && (lens[f] & bit))
+                r[f] = phrase_refs(lx, f, first[f], tok, i, l, &nr[f]);
+        if (!r[0] && !r[1])
             continue;
-        for (int pass = 0; pass < 2; pass++) {
-            ptab_slot *s = pass ? s2 : s1;
-            for (size_t k = 0; s && k < s->n && *n_refs < max; k++)
-                refs[(*n_refs)++] = s->refs[k];
-        }
+        for (int f = 0; f < 2; f++)
+            for (size_t k = 0; k < nr[f] && *n_refs < max; k++)
+                refs[(*n_refs)++] = r[f][k];
         return l;
     }
     return 0;
@@ -1755,10 +1927,11 @@ static size_t match_kind_first(const dn_lexicon *lx, const dn_token *tok, size_t
     unsigned lens[2] = {0, 0};
     size_t lm[2] = {0, 0}, lmax;
 
+    /* most words start no form of the kind: fw_hot says so */
     for (int f = 0; f < 2; f++)
-        if (first[f] >= 0) {
-            const fw_info *w = &lx->fw[first[f]];
-            lens[f] = w->kind_lens[kind];
+        if (first[f] >= 0 && (lx->fwh[first[f]].kinds >> kind & 1u)) {
+            const fw_hot *w = &lx->fwh[first[f]];
+            lens[f] = lx->fw[first[f]].kind_lens[kind];
             if (i + 1 >= n || !(w->second & second_bit(f ? tok[i + 1].hlower : tok[i + 1].htext)))
                 lens[f] &= 1u;
             lm[f] = probe_max(lx, lens[f], w->max, n, i);
@@ -1766,15 +1939,15 @@ static size_t match_kind_first(const dn_lexicon *lx, const dn_token *tok, size_t
     lmax = lm[0] > lm[1] ? lm[0] : lm[1];
     for (size_t l = lmax; l >= 1; l--)
         for (int folded = 0; folded < 2; folded++) {
-            ptab_slot *s;
+            const dn_lex_ref *r;
+            size_t nr;
             if (l > lm[folded] || !(lens[folded] & len_bit(l)))
                 continue;
-            if (!(s = find_phrase(folded ? &lx->folded : &lx->exact, &lx->fw[first[folded]], tok,
-                                  i, l, folded)))
+            if (!(r = phrase_refs(lx, folded, first[folded], tok, i, l, &nr)))
                 continue;
-            for (size_t k = 0; k < s->n; k++)
-                if (s->refs[k].kind == kind) {
-                    *index = s->refs[k].index;
+            for (size_t k = 0; k < nr; k++)
+                if (r[k].kind == kind) {
+                    *index = r[k].index;
                     return l;
                 }
         }
