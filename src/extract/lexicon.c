@@ -64,7 +64,8 @@
  *              auxiliaries ("has", "will", "also": after a listed object
  *              they begin a new clause, "shelled A and B has appealed"),
  *              person_group_nouns ("both leaders", "the two men"),
- *              reciprocal_verbs ("traded blame": the act both ways)
+ *              reciprocal_verbs ("traded blame": the act both ways),
+ *              geo_nouns ("the Sea of Japan" names no state)
  *
  * Storage: each kind of entry is an array; entries keep their own forms so
  * that a later file can override an entry of the same name before
