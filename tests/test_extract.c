@@ -19,6 +19,7 @@
 #include <cmocka.h>
 
 #include "dipnet/extract.h"
+#include "support/lexicon.h"
 #include "dipnet/lexicon.h"
 
 static dn_lexicon *lx;
@@ -28,21 +29,8 @@ static int setup(void **state)
     static const char *const files[] = {"data/states.json", "data/titles.json",
                                         "data/bodies.json", "data/triggers.json",
                                         "fixtures/lexicon/test.json", NULL};
-    const char *root = getenv("DIPNET_ROOT");
-    char path[4096];
-    dn_error err;
     (void)state;
-    dn_error_clear(&err);
-    lx = dn_lexicon_new();
-    assert_non_null(lx);
-    for (int i = 0; files[i]; i++) {
-        snprintf(path, sizeof path, "%s/%s", root ? root : ".", files[i]);
-        if (dn_lexicon_load_file(lx, path, &err) != DN_OK) {
-            fprintf(stderr, "%s: %s\n", path, err.msg);
-            return -1;
-        }
-    }
-    return dn_lexicon_finish(lx, &err) == DN_OK ? 0 : -1;
+    return (lx = support_lexicon(files)) ? 0 : -1;
 }
 
 static int teardown(void **state)

@@ -22,6 +22,7 @@
 #include <cmocka.h>
 
 #include "dipnet/extract.h"
+#include "support/lexicon.h"
 #include "dipnet/io.h"
 #include "dipnet/lexicon.h"
 
@@ -35,19 +36,9 @@ typedef struct text {
 
 static int setup(void **state)
 {
-    const char *root = getenv("DIPNET_ROOT");
-    char path[4096];
-    dn_error err;
+    static const char *const dirs[] = {"data", NULL};
     (void)state;
-    dn_error_clear(&err);
-    lx = dn_lexicon_new();
-    assert_non_null(lx);
-    snprintf(path, sizeof path, "%s/data", root ? root : ".");
-    if (dn_lexicon_load_dir(lx, path, &err) != DN_OK) {
-        fprintf(stderr, "%s: %s\n", path, err.msg);
-        return -1;
-    }
-    return dn_lexicon_finish(lx, &err) == DN_OK ? 0 : -1;
+    return (lx = support_lexicon(dirs)) ? 0 : -1;
 }
 
 static int teardown(void **state)
