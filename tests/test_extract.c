@@ -404,6 +404,14 @@ static void each_other_and_both_leaders(void **state)
     HAS(g, "state:azerbaijan", "state:armenia", DN_EDGE_ACCUSATION);
     dn_graph_free(g);
 
+    g = run("Georgian President Salome Zourabichvili hosted Armenian Prime Minister Nikol "
+            "Pashinyan and Azerbaijani President Ilham Aliyev in Tbilisi.\nThe three leaders "
+            "condemned Iran.");
+    HAS(g, "person:salome-zourabichvili", "state:iran", DN_EDGE_ACCUSATION);
+    HAS(g, "person:nikol-pashinyan", "state:iran", DN_EDGE_ACCUSATION);
+    HAS(g, "person:ilham-aliyev", "state:iran", DN_EDGE_ACCUSATION);
+    dn_graph_free(g);
+
     g = run("Georgian Foreign Minister Ilia Darchiashvili met Armenian Foreign Minister Ararat "
             "Mirzoyan in Tbilisi.\nTurkish Foreign Minister Hakan Fidan urged both men to "
             "sign the treaty.");

@@ -545,6 +545,7 @@ static void add_mention(doc *d, size_t ts, size_t te, int actor, unsigned flags)
     m->te = te;
     m->actor = actor;
     m->actor2 = -1;
+    m->actor3 = -1;
     /* a state or place before a relation noun names the topic, not a
      * party: "water cannon at migrants on the Belarus border" */
     if (te < NT && has_word(d, WL_RELATION_NOUNS, te) && !(TK(te).flags & DN_TOK_CAP) &&
@@ -1618,7 +1619,8 @@ void doc_recognise(doc *d)
          * each pronoun) */
         if (lw_is(d, i, "the"))
             goto the_rule;
-        if (lw_is(d, i, "both") || lw_is(d, i, "two") || lw_is(d, i, "each"))
+        if (lw_is(d, i, "both") || lw_is(d, i, "two") || lw_is(d, i, "each") ||
+            lw_is(d, i, "three"))
             goto group_rule;
         /* pronouns */
         for (int k = 0; pron_subj[k].w; k++)
@@ -1708,6 +1710,18 @@ void doc_recognise(doc *d)
             }
         }
     group_rule:
+        /* the three leaders: the three persons of the last act among
+         * three persons ("A hosted B and C") */
+        if (lw_is(d, i, "three") && i > 0 && (lw_is(d, i - 1, "the") || lw_is(d, i - 1, "all")) &&
+            has_word(d, WL_PERSON_GROUP_NOUNS, i + 1) && d->person_trio[0] > 0) {
+            add_mention(d, i, i + 2, d->person_trio[0] - 1, M_GROUP | pp_flag(d, i));
+            if (d->n_m) {
+                d->m[d->n_m - 1].actor2 = d->person_trio[1] - 1;
+                d->m[d->n_m - 1].actor3 = d->person_trio[2] - 1;
+            }
+            i += 2;
+            continue;
+        }
         /* both leaders, the two men: the two persons of the last act
          * between two persons (noted as acts are read, so in pass 2) */
         if ((lw_is(d, i, "both") || (lw_is(d, i, "two") && i > 0 && lw_is(d, i - 1, "the"))) &&

@@ -72,6 +72,7 @@ typedef struct mention {
     size_t ts, te;   /* token span */
     int actor;       /* doc actor index */
     int actor2;      /* second actor (groups) or alternative (him/her) */
+    int actor3;      /* third actor of a group ("the three leaders"), -1 */
     unsigned flags;
 } mention;
 
@@ -186,6 +187,8 @@ typedef struct doc {
     int pair_named;   /* the pair was named ("Armenian-Azerbaijani") */
     int person_pair[2]; /* the two persons of the last act between two
                            persons, + 1 (0: none): "both leaders" */
+    int person_trio[3]; /* the three persons of the last act among three
+                           persons, + 1 (0: none): "the three leaders" */
 
     int last_person, prev_person, last_person_subj;
     int last_subject, last_nonperson;

@@ -759,6 +759,8 @@ static int actors_of(doc *d, const int *ms, int n, int *out, int max, dn_edge_ty
             out[k++] = a;
         if ((m->flags & M_GROUP) && m->actor2 >= 0 && k < max)
             out[k++] = m->actor2;
+        if ((m->flags & M_GROUP) && m->actor3 >= 0 && k < max)
+            out[k++] = m->actor3;
     }
     return k;
 }
@@ -768,7 +770,7 @@ static int actors_of(doc *d, const int *ms, int n, int *out, int max, dn_edge_ty
  * with B"), else its person subject and person object. */
 static void note_person_pair(doc *d, const int *sa, int nsa, const int *ta, int nta)
 {
-    int p[2], n = 0;
+    int p[2], p3[3], n = 0;
     for (int y = 0; y < nta && n < 2; y++)
         if (d->actors[ta[y]].type == DN_ACTOR_PERSON && (n == 0 || ta[y] != p[0]))
             p[n++] = ta[y];
@@ -785,6 +787,23 @@ static void note_person_pair(doc *d, const int *sa, int nsa, const int *ta, int 
         d->person_pair[0] = p[0] + 1;
         d->person_pair[1] = p[1] + 1;
     }
+    /* three distinct persons taking part: "A hosted B and C" */
+    n = 0;
+    for (int k = 0; k < nsa + nta && n <= 3; k++) {
+        int a = k < nsa ? sa[k] : ta[k - nsa], dup = 0;
+        if (d->actors[a].type != DN_ACTOR_PERSON)
+            continue;
+        for (int x = 0; x < n && x < 3; x++)
+            dup |= p3[x] == a;
+        if (!dup) {
+            if (n < 3)
+                p3[n] = a;
+            n++;
+        }
+    }
+    if (n == 3)
+        for (int x = 0; x < 3; x++)
+            d->person_trio[x] = p3[x] + 1;
 }
 
 /* 1 when "each other", "one another" or "the other" (after "each side
