@@ -201,8 +201,7 @@ int doc_actor_get_id(doc *d, dn_actor_type type, const char *label, const char *
         if (x->surname && x->first) {
             /* chained, in order, under its first name's first 3 bytes */
             size_t bk = fn_bucket(x->fn_key = first3(x->first));
-            uint64_t hf = dn_hash_str(x->first);
-            d->given_filter[FIRST_BIT(hf) >> 6] |= (uint64_t)1 << (FIRST_BIT(hf) & 63);
+            name_filter_add(d->given_filter, dn_hash_str(x->first));
             if (d->fn_head[bk] < 0)
                 d->fn_head[bk] = (int)d->n_actors;
             else
@@ -352,7 +351,7 @@ static void names_put_h(doc *d, const char *name, uint64_t h, int a)
     if (dn_strmap_get_h(&d->name_first, first, hf) < (int)words &&
         dn_strmap_put_h(&d->name_first, first, hf, (int)words) != 0)
         d->oom = 1;
-    d->first_filter[FIRST_BIT(hf) >> 6] |= (uint64_t)1 << (FIRST_BIT(hf) & 63);
+    name_filter_add(d->first_filter, hf);
 }
 
 static void names_put(doc *d, const char *name, int a)
@@ -367,12 +366,15 @@ static void names_put(doc *d, const char *name, int a)
  * sharing the word make it ambiguous, and no one is chosen. */
 static int given_at(doc *d, size_t i)
 {
-    const dn_token *t = &d->tk.tok[i];
+    const dn_token *t;
     size_t key;
     int found = -1;
-    if (i >= d->tk.n || !(t->flags & DN_TOK_WORD) || !(t->flags & DN_TOK_CAP) || t->len < 2)
+    if (i >= d->tk.n)
         return -1;
-    if (!(d->given_filter[FIRST_BIT(t->htext) >> 6] >> (FIRST_BIT(t->htext) & 63) & 1))
+    t = &d->tk.tok[i];
+    if (!(t->flags & DN_TOK_WORD) || !(t->flags & DN_TOK_CAP) || t->len < 2)
+        return -1;
+    if (!name_filter_has(d->given_filter, t->htext))
         return -1; /* no person's first name: most words */
     key = first3(t->text);
     for (int k = d->fn_head[fn_bucket(key)]; k >= 0; k = d->actors[k].fn_next) {
@@ -507,6 +509,18 @@ static int is_cap(doc *d, size_t i)
     return i < NT && (TK(i).flags & DN_TOK_WORD) && (TK(i).flags & DN_TOK_CAP);
 }
 
+/* 1 when token i is an initial: one capital letter and a period ("R."). */
+static int is_initial(doc *d, size_t i)
+{
+    return is_cap(d, i) && TK(i).len == 1 && doc_tx_is(d, i + 1, ".");
+}
+
+/* 1 when a title's role is "counterpart" (the role of the one it faces). */
+static int is_counterpart(const char *role)
+{
+    return role[0] == 'c' && strcmp(role, "counterpart") == 0;
+}
+
 #define lw_is doc_lw_is
 
 static const char *const doc_list_names[WL__COUNT] = {
@@ -569,8 +583,7 @@ static char *span_text(doc *d, size_t a, size_t b)
         if (i > a && (TK(i).flags & DN_TOK_WORD) && !doc_tx_is(d, i, "'s"))
             dn_buf_putc(&buf, ' ');
         else if (i > a && !doc_tx_is(d, i, "'s") && !doc_tx_is(d, i, ",") &&
-                 !doc_tx_is(d, i, "-") &&
-                 !(doc_tx_is(d, i, ".") && TK(i - 1).len == 1 && (TK(i - 1).flags & DN_TOK_CAP)))
+                 !doc_tx_is(d, i, "-") && !is_initial(d, i - 1))
             dn_buf_putc(&buf, ' ');
         dn_buf_puts(&buf, TK(i).text);
     }
@@ -592,9 +605,7 @@ static char *span_into(doc *d, size_t a, size_t b, char *buf, size_t cap)
         const char *t = TK(i).text;
         size_t tl = TK(i).len;
         int is_s = t[0] == '\'' && t[1] == 's' && t[2] == '\0';
-        int initial_dot = t[0] == '.' && t[1] == '\0' && TK(i - 1).len == 1 &&
-                          (TK(i - 1).flags & DN_TOK_CAP); /* "R." */
-        if (i > a && !is_s && !initial_dot &&
+        if (i > a && !is_s && !is_initial(d, i - 1) && /* no space in "R." */
             ((TK(i).flags & DN_TOK_WORD) ||
              !((t[0] == ',' || t[0] == '-') && t[1] == '\0'))) {
             if (n + 1 >= cap)
@@ -801,8 +812,7 @@ static size_t name_run(doc *d, size_t i, size_t *skip)
     }
     *skip = j - i;
     while (j < NT && n < 5) {
-        if (is_cap(d, j) && TK(j).len == 1 && doc_tx_is(d, j + 1, ".") && is_cap(d, j + 2) &&
-            !is_known_at(d, j)) {
+        if (is_initial(d, j) && is_cap(d, j + 2) && !is_known_at(d, j)) {
             /* an initial: "Joseph R. Biden", "S. Jaishankar" */
             j += 2;
             n++;
@@ -853,8 +863,7 @@ static int person_without_initials(doc *d, size_t a, size_t b)
     size_t n = 0, dropped = 0;
     int li, p;
     for (size_t i = a; i < b; i++) {
-        if (i > a && i + 1 < b && TK(i).len == 1 && (TK(i).flags & DN_TOK_CAP) &&
-            doc_tx_is(d, i + 1, ".")) {
+        if (i > a && i + 1 < b && is_initial(d, i)) {
             i++; /* the initial and its period */
             dropped++;
             continue;
@@ -938,7 +947,7 @@ static int person_for_name(doc *d, size_t a, size_t b, const char *role, int sta
             names_put_h(d, TK(b - 1).text, TK(b - 1).htext, p);
         if (x->state < 0 && state >= 0)
             x->state = state;
-        if (role && !(role[0] == 'c' && strcmp(role, "counterpart") == 0) &&
+        if (role && !is_counterpart(role) &&
             (!x->kind || (x->kind != role && strcmp(x->kind, role) != 0))) {
             /* the role the article gives wins over the dictionary's */
             x->kind = role;
@@ -1027,7 +1036,7 @@ static size_t person_rule(doc *d, size_t start, size_t k, size_t tl, int ti, int
     size_t j = k + tl, name_a = 0, name_b = 0, skip, nl;
     int state = q >= 0 ? state_of(d, q) : -1, p = -1;
     const char *role = t->role;
-    int counterpart = role[0] == 'c' && strcmp(role, "counterpart") == 0;
+    int counterpart = is_counterpart(role);
 
     *out = -1;
     if (q >= 0 && d->actors[q].type == DN_ACTOR_PERSON && !counterpart)
@@ -1294,7 +1303,7 @@ static size_t phrase_at(doc *d, size_t i)
 
     l = lex_at(d, i, refs, 16, &nr);
     /* a name of this document (persons, discovered places) */
-    if (is_cap(d, i) && (d->first_filter[FIRST_BIT(TK(i).htext) >> 6] >> (FIRST_BIT(TK(i).htext) & 63) & 1) &&
+    if (is_cap(d, i) && name_filter_has(d->first_filter, TK(i).htext) &&
         (nf = dn_strmap_get_h(&d->name_first, TK(i).text, TK(i).htext)) > 0) {
         size_t maxl = (size_t)nf;
         for (size_t L = maxl < 4 ? maxl : 4; L >= 1; L--) {
@@ -1593,6 +1602,18 @@ void doc_merge_persons(doc *d)
     free(remap);
 }
 
+/* A group mention of tokens [i, i + 2) ("both sides", "the three
+ * leaders") standing for a1, a2 and a3 (-1 none); nothing when a1 < 0. */
+static void add_group(doc *d, size_t i, int a1, int a2, int a3)
+{
+    size_t n = d->n_m;
+    add_mention(d, i, i + 2, a1, M_GROUP | pp_flag(d, i));
+    if (d->n_m > n) {
+        d->m[n].actor2 = a2;
+        d->m[n].actor3 = a3;
+    }
+}
+
 static const struct {
     const char *w;
     size_t n;
@@ -1714,11 +1735,7 @@ void doc_recognise(doc *d)
          * three persons ("A hosted B and C") */
         if (lw_is(d, i, "three") && i > 0 && (lw_is(d, i - 1, "the") || lw_is(d, i - 1, "all")) &&
             has_word(d, WL_PERSON_GROUP_NOUNS, i + 1) && d->person_trio[0] > 0) {
-            add_mention(d, i, i + 2, d->person_trio[0] - 1, M_GROUP | pp_flag(d, i));
-            if (d->n_m) {
-                d->m[d->n_m - 1].actor2 = d->person_trio[1] - 1;
-                d->m[d->n_m - 1].actor3 = d->person_trio[2] - 1;
-            }
+            add_group(d, i, d->person_trio[0] - 1, d->person_trio[1] - 1, d->person_trio[2] - 1);
             i += 2;
             continue;
         }
@@ -1726,9 +1743,7 @@ void doc_recognise(doc *d)
          * between two persons (noted as acts are read, so in pass 2) */
         if ((lw_is(d, i, "both") || (lw_is(d, i, "two") && i > 0 && lw_is(d, i - 1, "the"))) &&
             has_word(d, WL_PERSON_GROUP_NOUNS, i + 1) && d->person_pair[0] > 0) {
-            add_mention(d, i, i + 2, d->person_pair[0] - 1, M_GROUP | pp_flag(d, i));
-            if (d->n_m)
-                d->m[d->n_m - 1].actor2 = d->person_pair[1] - 1;
+            add_group(d, i, d->person_pair[0] - 1, d->person_pair[1] - 1, -1);
             i += 2;
             continue;
         }
@@ -1737,11 +1752,7 @@ void doc_recognise(doc *d)
              (lw_is(d, i, "two") && i > 0 && lw_is(d, i - 1, "the"))) &&
             (has_word(d, WL_GROUP_NOUNS, i + 1) || (lw_is(d, i, "each") && lw_is(d, i + 1, "side"))) &&
             d->pair[0] >= 0 && d->pair[1] >= 0) {
-            int a1 = doc_state_actor(d, d->pair[0]);
-            int a2 = doc_state_actor(d, d->pair[1]);
-            add_mention(d, i, i + 2, a1, M_GROUP | pp_flag(d, i));
-            if (d->n_m && a1 >= 0)
-                d->m[d->n_m - 1].actor2 = a2;
+            add_group(d, i, doc_state_actor(d, d->pair[0]), doc_state_actor(d, d->pair[1]), -1);
             i += 2;
             continue;
         }

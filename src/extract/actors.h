@@ -135,9 +135,9 @@ typedef struct doc {
                              "\x02noun" key put: a word whose bit is clear
                              is no key (0: none put) */
     dn_strmap name_first; /* first word of a name -> its longest length */
-    uint64_t given_filter[64]; /* the same for the first names of the
+    uint64_t given_filter[64]; /* name_filter of the first names of the
                                   persons chained by fn_head (given_at) */
-    uint64_t first_filter[64]; /* bit FIRST_BIT(h) of each name_first key's
+    uint64_t first_filter[64]; /* name_filter of the name_first keys'
                                   hash: most capitalised words start no
                                   name, and are told so without a probe */
     /* (type, label) -> actor, an open hash whose labels are the actors'
@@ -201,9 +201,20 @@ typedef struct doc {
     int oom;
 } doc;
 
-/* The bit of first_filter for a key hash (bits the table index does not
- * use). */
-#define FIRST_BIT(h) ((size_t)((h) >> 40) & 4095)
+/* first_filter and given_filter: 4096-bit filters of key hashes, on bits
+ * the table index does not use. */
+static inline void name_filter_add(uint64_t f[64], uint64_t h)
+{
+    size_t b = (size_t)(h >> 40) & 4095;
+    f[b >> 6] |= (uint64_t)1 << (b & 63);
+}
+
+/* 0 when no key of hash h was added to f. */
+static inline int name_filter_has(const uint64_t f[64], uint64_t h)
+{
+    size_t b = (size_t)(h >> 40) & 4095;
+    return (int)((f[b >> 6] >> (b & 63)) & 1);
+}
 
 /* Frees the memos (the extractor's release). */
 void doc_memo_free(doc *d);
