@@ -132,17 +132,24 @@ static int hedge_before(const doc *d, sent_ctx *sc, size_t ts)
  * not"). ", including X" extends the list. */
 static size_t trigger_at(doc *d, sent_ctx *sc, size_t i, int *trig);
 
+/* The trigger that starts at token i, or NULL. */
+static const dn_lex_trigger *trigger_here(doc *d, sent_ctx *sc, size_t i)
+{
+    int ti;
+    return trigger_at(d, sc, i, &ti) > i && ti >= 0 ? dn_lexicon_trigger(d->lx, ti) : NULL;
+}
+
 /* 1 when token i is a verb that can begin a clause after its subject: an
  * auxiliary ("has", "will", "also"), a speech verb, or a trigger that is no
  * noun ("appealed", "shelled"). */
 static int verb_at(doc *d, sent_ctx *sc, size_t i)
 {
-    int ti;
+    const dn_lex_trigger *t;
     if (i >= NT || !(TK(i).flags & DN_TOK_WORD))
         return 0;
     if (has_word(d, WL_AUXILIARIES, i) || has_word(d, WL_SPEECH, i))
         return 1;
-    return trigger_at(d, sc, i, &ti) > i && ti >= 0 && !dn_lexicon_trigger(d->lx, ti)->noun;
+    return (t = trigger_here(d, sc, i)) != NULL && !t->noun;
 }
 
 /* 1 when the trigger at ts is a verb joined by "and" to what goes before
@@ -261,12 +268,11 @@ static int subject_left_w(doc *d, sent_ctx *sc, size_t ts, int skip_m, int *out,
         if (sc->tok2m[k - 1] >= 0)
             k = d->m[sc->tok2m[k - 1]].ts; /* over the one asked */
         for (size_t n = 0; k > 0 && n < 6; n++) {
-            int ti;
+            const dn_lex_trigger *t;
             k--;
             if (sc->tok2m[k] >= 0 || is_punct(d, k, ",;:"))
                 break;
-            if (trigger_at(d, sc, k, &ti) > k && ti >= 0 &&
-                dn_lexicon_trigger(d->lx, ti)->type == DN_EDGE_APPEAL)
+            if ((t = trigger_here(d, sc, k)) != NULL && t->type == DN_EDGE_APPEAL)
                 return 0;
         }
     }
@@ -820,13 +826,20 @@ static int each_other(doc *d, size_t te)
     return 0;
 }
 
-/* 1 when a claim noun ("charges", "accusations") follows te closely. */
-static int claim_follows(doc *d, size_t te)
+/* 1 when a claim noun ("charges", "accusations") is among tokens
+ * [from, to). */
+static int claim_within(doc *d, size_t from, size_t to)
 {
-    for (size_t j = te; j < NT && j < te + 3; j++)
+    for (size_t j = from; j < NT && j < to; j++)
         if (has_word(d, WL_CLAIM_NOUNS, j))
             return 1;
     return 0;
+}
+
+/* 1 when a claim noun follows te closely. */
+static int claim_follows(doc *d, size_t te)
+{
+    return claim_within(d, te, te + 3);
 }
 
 /* 1 when the rejection at [ts, te) is of a claim: a claim noun after it
@@ -835,11 +848,8 @@ static int claim_follows(doc *d, size_t te)
  * thing ("rejected third-party mediation"). */
 static int rejects_claim(doc *d, size_t ts, size_t te)
 {
-    if (claim_follows(d, te))
+    if (claim_follows(d, te) || claim_within(d, ts > 5 ? ts - 5 : 0, ts))
         return 1;
-    for (size_t j = ts > 5 ? ts - 5 : 0; j < ts; j++)
-        if (has_word(d, WL_CLAIM_NOUNS, j))
-            return 1;
     return te >= NT || !(TK(te).flags & DN_TOK_WORD) || lw_is(d, te, "that") ||
            lw_is(d, te, "it") || lw_is(d, te, "this") || lw_is(d, te, "them") ||
            lw_is(d, te, "these") || lw_is(d, te, "those") || lw_is(d, te, "any") ||
