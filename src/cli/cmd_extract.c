@@ -57,19 +57,10 @@ static char *put(char *o, const char *s, size_t n)
  * million edges would spend longer in fprintf than in writing its file. */
 static void summary(const dn_graph *g, FILE *f, const dn_extract_stats *st)
 {
-    enum { BUF = 1 << 16 };
-    char *buf = malloc(BUF), *o;
+    enum { BUF = 1 << 14 };
+    char buf[BUF], *o = buf;
     fprintf(f, "documents: %zu  sentences: %zu  actors: %zu  interactions: %zu\n",
             st->documents, st->sentences, g->n_nodes, g->n_edges);
-    if (!buf) {
-        for (size_t i = 0; i < g->n_edges; i++) {
-            const dn_edge *e = g->edges[i];
-            fprintf(f, "  %-28s -%s-> %s (%ld)\n", e->source->label,
-                    dn_edge_type_name(e->type), e->target->label, e->count);
-        }
-        return;
-    }
-    o = buf;
     for (size_t i = 0; i < g->n_edges; i++) {
         const dn_edge *e = g->edges[i];
         const char *ty = dn_edge_type_name(e->type);
@@ -99,7 +90,6 @@ static void summary(const dn_graph *g, FILE *f, const dn_extract_stats *st)
         o = put(o, ")\n", 2);
     }
     fwrite(buf, 1, (size_t)(o - buf), f);
-    free(buf);
 }
 
 int cmd_extract(int argc, char **argv)
