@@ -420,6 +420,45 @@ static void each_other_and_both_leaders(void **state)
     dn_graph_free(g);
 }
 
+/* "They", "the leaders": the two persons of the act just read; a joint
+ * subject in one mention meets or calls within itself; a city or a lone
+ * person subject is no "they". */
+static void they_and_the_leaders(void **state)
+{
+    dn_graph *g = run("Kenyan President William Ruto met Tanzanian President Samia Suluhu "
+                      "Hassan in Arusha on Monday.\nThey later criticised Rwanda.");
+    (void)state;
+    HAS(g, "person:william-ruto", "state:rwanda", DN_EDGE_ACCUSATION);
+    HAS(g, "person:samia-suluhu-hassan", "state:rwanda", DN_EDGE_ACCUSATION);
+    assert_int_equal(g->n_edges, 3);
+    dn_graph_free(g);
+
+    g = run("Kenyan President William Ruto met Tanzanian President Samia Suluhu Hassan in "
+            "Arusha on Monday.\nThe leaders spoke by phone again on Friday.");
+    HAS(g, "person:william-ruto", "person:samia-suluhu-hassan", DN_EDGE_MEETING);
+    HAS(g, "person:william-ruto", "person:samia-suluhu-hassan", DN_EDGE_CALL);
+    assert_int_equal(g->n_edges, 2);
+    dn_graph_free(g);
+
+    g = run("Kenyan President William Ruto met Tanzanian President Samia Suluhu Hassan in "
+            "Arusha on Monday.\nBoth leaders held talks again in Nairobi on Friday.");
+    assert_int_equal(g->n_edges, 1);
+    assert_int_equal(g->edges[0]->count, 2);
+    dn_graph_free(g);
+
+    /* no pair: a person subject, then "they" */
+    g = run("Kenyan President William Ruto spoke in Arusha on Monday.\nThey later "
+            "criticised Rwanda.");
+    assert_int_equal(g->n_edges, 0);
+    dn_graph_free(g);
+
+    /* "the leaders of ...": not the pair */
+    g = run("Kenyan President William Ruto met Tanzanian President Samia Suluhu Hassan in "
+            "Arusha.\nThe leaders of Uganda criticised Rwanda.");
+    assert_int_equal(g->n_edges, 1);
+    dn_graph_free(g);
+}
+
 /* "Name, the <body> <title>,": the person, not the body. */
 static void name_then_title_apposition(void **state)
 {
@@ -486,6 +525,7 @@ int main(void)
         cmocka_unit_test(initials_in_names),
         cmocka_unit_test(first_word_of_a_name),
         cmocka_unit_test(each_other_and_both_leaders),
+        cmocka_unit_test(they_and_the_leaders),
         cmocka_unit_test(name_then_title_apposition),
         cmocka_unit_test(many_actors_in_one_sentence_stay_linear),
     };

@@ -1604,14 +1604,21 @@ void doc_merge_persons(doc *d)
 
 /* A group mention of tokens [i, i + 2) ("both sides", "the three
  * leaders") standing for a1, a2 and a3 (-1 none); nothing when a1 < 0. */
-static void add_group(doc *d, size_t i, int a1, int a2, int a3)
+static void add_group(doc *d, size_t i, size_t e, int a1, int a2, int a3)
 {
     size_t n = d->n_m;
-    add_mention(d, i, i + 2, a1, M_GROUP | pp_flag(d, i));
+    add_mention(d, i, e, a1, M_GROUP | pp_flag(d, i));
     if (d->n_m > n) {
         d->m[n].actor2 = a2;
         d->m[n].actor3 = a3;
     }
+}
+
+/* 1 when person a is one of the two persons of the last act between
+ * two persons. */
+static int in_person_pair(const doc *d, int a)
+{
+    return d->person_pair[0] > 0 && (d->person_pair[0] - 1 == a || d->person_pair[1] - 1 == a);
 }
 
 static const struct {
@@ -1653,12 +1660,23 @@ void doc_recognise(doc *d)
                                                    : d->last_person;
                 else if (d->sent_nonperson >= 0)
                     a = d->sent_nonperson; /* "Haftar's forces say they" */
-                else if (k == 2)
-                    a = d->last_subject >= 0 && d->actors[d->last_subject].type != DN_ACTOR_PERSON
-                            ? d->last_subject
-                            : d->last_nonperson;
+                else if (k == 2 && d->last_subject >= 0 &&
+                         d->actors[d->last_subject].type == DN_ACTOR_PERSON) {
+                    /* "A met B. They agreed ...": the two persons of the
+                     * act just read, when its subject was A; any other
+                     * person subject is no "they" */
+                    if (in_person_pair(d, d->last_subject)) {
+                        add_group(d, i, i + 1, d->person_pair[0] - 1, d->person_pair[1] - 1, -1);
+                        d->m[d->n_m - 1].flags |= M_PRON;
+                    }
+                    goto next;
+                } else if (k == 2)
+                    a = d->last_subject >= 0 ? d->last_subject : d->last_nonperson;
                 else
                     a = d->last_nonperson;
+                /* a city is no "they" */
+                if (a >= 0 && k == 2 && d->actors[a].type == DN_ACTOR_PLACE)
+                    a = -1;
                 if (a >= 0)
                     add_mention(d, i, i + 1, a, M_PRON | pp_flag(d, i));
                 goto next;
@@ -1735,15 +1753,22 @@ void doc_recognise(doc *d)
          * three persons ("A hosted B and C") */
         if (lw_is(d, i, "three") && i > 0 && (lw_is(d, i - 1, "the") || lw_is(d, i - 1, "all")) &&
             has_word(d, WL_PERSON_GROUP_NOUNS, i + 1) && d->person_trio[0] > 0) {
-            add_group(d, i, d->person_trio[0] - 1, d->person_trio[1] - 1, d->person_trio[2] - 1);
+            add_group(d, i, i + 2, d->person_trio[0] - 1, d->person_trio[1] - 1, d->person_trio[2] - 1);
             i += 2;
             continue;
         }
-        /* both leaders, the two men: the two persons of the last act
-         * between two persons (noted as acts are read, so in pass 2) */
+        /* "the leaders", "the two men", "both leaders": the two persons
+         * of the last act between two persons (noted as acts are read,
+         * so in pass 2); not "the leaders of ..." */
+        if (lw_is(d, i, "the") && has_word(d, WL_PERSON_GROUP_NOUNS, i + 1) &&
+            !lw_is(d, i + 2, "of") && d->person_pair[0] > 0) {
+            add_group(d, i, i + 2, d->person_pair[0] - 1, d->person_pair[1] - 1, -1);
+            i += 2;
+            continue;
+        }
         if ((lw_is(d, i, "both") || (lw_is(d, i, "two") && i > 0 && lw_is(d, i - 1, "the"))) &&
             has_word(d, WL_PERSON_GROUP_NOUNS, i + 1) && d->person_pair[0] > 0) {
-            add_group(d, i, d->person_pair[0] - 1, d->person_pair[1] - 1, -1);
+            add_group(d, i, i + 2, d->person_pair[0] - 1, d->person_pair[1] - 1, -1);
             i += 2;
             continue;
         }
@@ -1752,7 +1777,7 @@ void doc_recognise(doc *d)
              (lw_is(d, i, "two") && i > 0 && lw_is(d, i - 1, "the"))) &&
             (has_word(d, WL_GROUP_NOUNS, i + 1) || (lw_is(d, i, "each") && lw_is(d, i + 1, "side"))) &&
             d->pair[0] >= 0 && d->pair[1] >= 0) {
-            add_group(d, i, doc_state_actor(d, d->pair[0]), doc_state_actor(d, d->pair[1]), -1);
+            add_group(d, i, i + 2, doc_state_actor(d, d->pair[0]), doc_state_actor(d, d->pair[1]), -1);
             i += 2;
             continue;
         }

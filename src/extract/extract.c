@@ -1035,6 +1035,12 @@ static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s
     if (nsa == 0)
         return 0;
     nta = actors_of(d, tm, nt, ta, GROUP_MAX * 2, t->type, 0, sa[0]);
+    if (t->symmetric && nt == 0 && ns == 1 && (d->m[sm[0]].flags & M_GROUP) && nsa >= 2) {
+        /* "the two leaders held talks": a joint subject in one mention */
+        for (int k = 1; k < nsa; k++)
+            ta[nta++] = sa[k];
+        nsa = 1;
+    }
     {
         /* an actor does not act upon its own state ("his country") */
         int k2 = 0;
