@@ -459,6 +459,33 @@ static void they_and_the_leaders(void **state)
     dn_graph_free(g);
 }
 
+/* The object of "with" is whoever follows it: a name we do not know, or
+ * no actor, gives no arrow, and the place of a meeting is not its
+ * partner. */
+static void where_is_not_whom(void **state)
+{
+    dn_graph *g = run("French President Emmanuel Macron held a meeting with Xyzzy in the "
+                      "Kremlin.");
+    (void)state;
+    assert_int_equal(g->n_edges, 0);
+    dn_graph_free(g);
+
+    g = run("French President Emmanuel Macron spoke with officials in Moscow.");
+    assert_int_equal(g->n_edges, 0);
+    dn_graph_free(g);
+
+    g = run("French President Emmanuel Macron met with Russian President Vladimir Putin in "
+            "Moscow.");
+    HAS(g, "person:emmanuel-macron", "person:vladimir-putin", DN_EDGE_MEETING);
+    assert_int_equal(g->n_edges, 1);
+    dn_graph_free(g);
+
+    /* a statement's topic may lie in a place */
+    g = run("Singapore expressed serious concern over the situation in Myanmar.");
+    HAS(g, "state:singapore", "state:myanmar", DN_EDGE_STATEMENT);
+    dn_graph_free(g);
+}
+
 /* "Name, the <body> <title>,": the person, not the body. */
 static void name_then_title_apposition(void **state)
 {
@@ -526,6 +553,7 @@ int main(void)
         cmocka_unit_test(first_word_of_a_name),
         cmocka_unit_test(each_other_and_both_leaders),
         cmocka_unit_test(they_and_the_leaders),
+        cmocka_unit_test(where_is_not_whom),
         cmocka_unit_test(name_then_title_apposition),
         cmocka_unit_test(many_actors_in_one_sentence_stay_linear),
     };

@@ -528,7 +528,7 @@ static const char *const doc_list_names[WL__COUNT] = {
     "function_words", "relation_nouns", "negations", "hypotheticals", "hedges",
     "clause_breaks", "claim_nouns", "pronouns", "place_nouns", "honorifics",
     "group_nouns", "capital_nouns", "auxiliaries", "person_group_nouns",
-    "reciprocal_verbs", "geo_nouns"};
+    "reciprocal_verbs", "geo_nouns", "locatives"};
 
 void doc_lists_init(doc *d)
 {

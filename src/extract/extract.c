@@ -413,6 +413,7 @@ static int objects_right(doc *d, sent_ctx *sc, size_t te, const dn_lex_trigger *
 {
     size_t j = te;
     int skipped = 0, prep_seen = 0, direct_ok = 0, after_rel = 0;
+    size_t prep_at = 0;
     for (size_t k = 0; k < t->n_preps; k++)
         if (t->preps[k][0] == '\0')
             direct_ok = 1;
@@ -457,9 +458,22 @@ static int objects_right(doc *d, sent_ctx *sc, size_t te, const dn_lex_trigger *
                     break;
                 }
                 prep_seen = 1;
+                prep_at = j;
                 direct_ok = 0;
                 break;
             }
+        if (prep_seen && j > prep_at && t->type != DN_EDGE_ATTACK) {
+            /* "met with Xyzzy in Moscow", "talks with officials in
+             * Moscow": the object is a name we do not know, or no actor;
+             * the place after it is where, not whom */
+            size_t o = prep_at + 1;
+            if (lw_is(d, o, "the") || lw_is(d, o, "a") || lw_is(d, o, "an"))
+                o++;
+            if (j == o && (TK(j).flags & DN_TOK_CAP))
+                return 0;
+            if (j > o && t->symmetric && has_word(d, WL_LOCATIVES, j))
+                return 0; /* (but "concern over the situation in X") */
+        }
         if (prep_seen && !lw_is(d, j, "with") && has_word(d, WL_PREPOSITIONS, j)) {
             int in = 0;
             for (size_t k = 0; k < t->n_preps; k++)

@@ -65,7 +65,8 @@
  *              they begin a new clause, "shelled A and B has appealed"),
  *              person_group_nouns ("both leaders", "the two men"),
  *              reciprocal_verbs ("traded blame": the act both ways),
- *              geo_nouns ("the Sea of Japan" names no state)
+ *              geo_nouns ("the Sea of Japan" names no state),
+ *              locatives ("met with X in Moscow": where, not whom)
  *
  * Storage: each kind of entry is an array; entries keep their own forms so
  * that a later file can override an entry of the same name before
