@@ -480,6 +480,13 @@ static void where_is_not_whom(void **state)
     assert_int_equal(g->n_edges, 1);
     dn_graph_free(g);
 
+    /* "received a call from B": B called */
+    g = run("Indian Prime Minister Narendra Modi received a phone call from US President "
+            "Donald Trump on Tuesday.");
+    HAS(g, "person:donald-trump", "person:narendra-modi", DN_EDGE_CALL);
+    assert_int_equal(g->n_edges, 1);
+    dn_graph_free(g);
+
     /* a statement's topic may lie in a place */
     g = run("Singapore expressed serious concern over the situation in Myanmar.");
     HAS(g, "state:singapore", "state:myanmar", DN_EDGE_STATEMENT);

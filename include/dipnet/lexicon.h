@@ -100,6 +100,7 @@ typedef struct dn_lex_trigger {
     int passive;        /* may be passive: "was shelled by X" */
     int reject_prior;   /* "rejected the charges": against prior accusers */
     int symmetric;      /* call, meeting: "A and B held talks" */
+    int inverse;        /* "A received a call from B": B -> A */
 } dn_lex_trigger;
 
 typedef struct dn_lexicon dn_lexicon;

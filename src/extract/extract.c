@@ -1041,6 +1041,15 @@ static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s
                     tm[nt++] = sm[k];
                 ns = 1;
             }
+            if (t->inverse && ns > 0 && nt > 0) {
+                /* "A received a call from B": B called A */
+                int tmp[GROUP_MAX], n = nt;
+                memcpy(tmp, tm, sizeof tmp);
+                memcpy(tm, sm, sizeof tm);
+                memcpy(sm, tmp, sizeof sm);
+                nt = ns;
+                ns = n;
+            }
         }
     }
     for (int k = 0; k < nt; k++)

@@ -35,7 +35,8 @@
  *                               "forms": ["accuse|accuses|accused|accusing"],
  *                               "preps": [""], "window": 0,
  *                               "context": [], "noun": false,
- *                               "passive": true, "reject_prior": false},
+ *                               "passive": true, "reject_prior": false,
+ *                               "inverse": false},
  *                               ...],
  *                 "words": {"negations": [...], "hypotheticals": [...],
  *                           "speech": [...], ...}}
@@ -52,6 +53,8 @@
  *   passive    "X was shelled by Y" gives Y -> X
  *   reject_prior "rejected the charges" with no object: the edge goes to
  *              whoever accused the subject earlier in the document
+ *   inverse    the object acted on the subject: "A received a call from B"
+ *              gives B -> A
  *   words      word lists the extractor's rules use (see dn_lexicon_has_word):
  *              negations, hypotheticals, hedges (no edge when one stands
  *              before a trigger), speech (verbs that attribute a quote),
@@ -1124,7 +1127,7 @@ static int load_triggers(ctx *c, const cJSON *arr)
     cJSON_ArrayForEach(e, arr)
     {
         const char *name, *type, *cameo;
-        int idx, noun, passive, rp, type_i;
+        int idx, noun, passive, rp, inverse, type_i;
         dn_lex_trigger *t;
         entry_path(path, "triggers", k++);
         if (!cJSON_IsObject(e))
@@ -1134,7 +1137,7 @@ static int load_triggers(ctx *c, const cJSON *arr)
             get_strs(c, e, "preps", path, &preps) ||
             get_strs(c, e, "context", path, &context) ||
             get_bool(c, e, "noun", path, &noun) || get_bool(c, e, "passive", path, &passive) ||
-            get_bool(c, e, "reject_prior", path, &rp))
+            get_bool(c, e, "reject_prior", path, &rp) || get_bool(c, e, "inverse", path, &inverse))
             return c->err->code;
         if ((type_i = dn_edge_type_parse(type)) < 0)
             return bad(c, path, "\"type\" is not an edge type of EVENTS.md");
@@ -1176,6 +1179,7 @@ static int load_triggers(ctx *c, const cJSON *arr)
         t->noun = noun;
         t->passive = passive;
         t->reject_prior = rp;
+        t->inverse = inverse;
         t->symmetric = t->type == DN_EDGE_CALL || t->type == DN_EDGE_MEETING;
         v = cJSON_GetObjectItemCaseSensitive(e, "goldstein");
         if (v && !cJSON_IsNull(v) && !cJSON_IsNumber(v))
