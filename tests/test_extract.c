@@ -459,6 +459,40 @@ static void they_and_the_leaders(void **state)
     dn_graph_free(g);
 }
 
+/* Readings that made wrong arrows in unseen articles: a joint subject
+ * without "with" ("welcomed the deal"), an object across "and" right
+ * after the trigger, a clause in the object's place ("what X says"), and
+ * "both leaders" long after the act between two persons. */
+static void no_arrow_from_loose_readings(void **state)
+{
+    dn_graph *g = run("Iraq, Oman, the United Arab Emirates and Qatar also welcomed the deal.");
+    (void)state;
+    assert_int_equal(g->n_edges, 0);
+    dn_graph_free(g);
+
+    g = run("Iraq and Oman held talks on Monday.");
+    HAS(g, "state:iraq", "state:oman", DN_EDGE_MEETING);
+    dn_graph_free(g);
+
+    g = run("Pelosi's Taiwan visit and China's drills: how the world reacted");
+    assert_int_equal(g->n_edges, 0);
+    dn_graph_free(g);
+
+    g = run("Indian jets struck what Pakistan says was an empty hillside.");
+    assert_int_equal(g->n_edges, 0);
+    dn_graph_free(g);
+
+    g = run("Kenya condemned what China had done.");
+    HAS(g, "state:kenya", "state:china", DN_EDGE_ACCUSATION);
+    dn_graph_free(g);
+
+    g = run("Kenyan President William Ruto met Tanzanian President Samia Suluhu Hassan in "
+            "Arusha.\nThe talks were cordial.\nTrade rose last year.\nFood prices rose.\n"
+            "Nigeria urged both leaders to sign the treaty.");
+    assert_int_equal(g->n_edges, 1);
+    dn_graph_free(g);
+}
+
 /* The object of "with" is whoever follows it: a name we do not know, or
  * no actor, gives no arrow, and the place of a meeting is not its
  * partner. */
@@ -561,6 +595,7 @@ int main(void)
         cmocka_unit_test(each_other_and_both_leaders),
         cmocka_unit_test(they_and_the_leaders),
         cmocka_unit_test(where_is_not_whom),
+        cmocka_unit_test(no_arrow_from_loose_readings),
         cmocka_unit_test(name_then_title_apposition),
         cmocka_unit_test(many_actors_in_one_sentence_stay_linear),
     };

@@ -1621,6 +1621,13 @@ static int in_person_pair(const doc *d, int a)
     return d->person_pair[0] > 0 && (d->person_pair[0] - 1 == a || d->person_pair[1] - 1 == a);
 }
 
+/* The last act between two persons is recent enough for "both leaders",
+ * "they": in this sentence or one of the two before. */
+static int person_pair_recent(const doc *d)
+{
+    return d->person_pair[0] > 0 && d->cur_sent - d->person_pair_sent <= 2;
+}
+
 static const struct {
     const char *w;
     size_t n;
@@ -1665,7 +1672,7 @@ void doc_recognise(doc *d)
                     /* "A met B. They agreed ...": the two persons of the
                      * act just read, when its subject was A; any other
                      * person subject is no "they" */
-                    if (in_person_pair(d, d->last_subject)) {
+                    if (person_pair_recent(d) && in_person_pair(d, d->last_subject)) {
                         add_group(d, i, i + 1, d->person_pair[0] - 1, d->person_pair[1] - 1, -1);
                         d->m[d->n_m - 1].flags |= M_PRON;
                     }
@@ -1761,13 +1768,13 @@ void doc_recognise(doc *d)
          * of the last act between two persons (noted as acts are read,
          * so in pass 2); not "the leaders of ..." */
         if (lw_is(d, i, "the") && has_word(d, WL_PERSON_GROUP_NOUNS, i + 1) &&
-            !lw_is(d, i + 2, "of") && d->person_pair[0] > 0) {
+            !lw_is(d, i + 2, "of") && person_pair_recent(d)) {
             add_group(d, i, i + 2, d->person_pair[0] - 1, d->person_pair[1] - 1, -1);
             i += 2;
             continue;
         }
         if ((lw_is(d, i, "both") || (lw_is(d, i, "two") && i > 0 && lw_is(d, i - 1, "the"))) &&
-            has_word(d, WL_PERSON_GROUP_NOUNS, i + 1) && d->person_pair[0] > 0) {
+            has_word(d, WL_PERSON_GROUP_NOUNS, i + 1) && person_pair_recent(d)) {
             add_group(d, i, i + 2, d->person_pair[0] - 1, d->person_pair[1] - 1, -1);
             i += 2;
             continue;

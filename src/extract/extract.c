@@ -442,6 +442,12 @@ static int objects_right(doc *d, sent_ctx *sc, size_t te, const dn_lex_trigger *
             j++;
             continue;
         }
+        if (j == te && (lw_is(d, j, "and") || lw_is(d, j, "or")))
+            return 0; /* "Pelosi's Taiwan visit and China's drills" */
+        if (j == te && lw_is(d, j, "what") && t->type != DN_EDGE_ACCUSATION &&
+            t->type != DN_EDGE_REJECTION && t->type != DN_EDGE_STATEMENT)
+            return 0; /* "struck what Pakistan says was a camp" (but
+                         "condemned what China had done") */
         if ((lw_is(d, j, "the") || lw_is(d, j, "a") || lw_is(d, j, "an")) && j + 1 < NT &&
             sc->tok2m[j + 1] >= 0) {
             j++;
@@ -806,6 +812,7 @@ static void note_person_pair(doc *d, const int *sa, int nsa, const int *ta, int 
     if (n == 2) {
         d->person_pair[0] = p[0] + 1;
         d->person_pair[1] = p[1] + 1;
+        d->person_pair_sent = d->cur_sent;
     }
     /* three distinct persons taking part: "A hosted B and C" */
     n = 0;
@@ -898,11 +905,23 @@ static int membership_stated(doc *d, const sent_ctx *sc, size_t ts)
     return 0;
 }
 
+/* 1 when trigger t introduces its object with preposition w. */
+static int takes_prep(const dn_lex_trigger *t, const char *w)
+{
+    for (size_t k = 0; k < t->n_preps; k++)
+        if (strcmp(t->preps[k], w) == 0)
+            return 1;
+    return 0;
+}
+
 static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *sent, size_t ts,
                            size_t te, int ti, dn_extract_stats *st)
 {
     const dn_lex_trigger *t = dn_lexicon_trigger(d->lx, ti);
     int sm[GROUP_MAX], tm[GROUP_MAX], ns = 0, nt = 0;
+    /* a call or meeting "with" someone: "A and B held talks" is one
+     * between them (not "A and B welcomed the deal", "visited") */
+    int joint = t->symmetric && takes_prep(t, "with");
     int sa[GROUP_MAX * 2], ta[GROUP_MAX * 2], nsa = 0, nta = 0;
     int quoted = (TK(ts).flags & DN_TOK_QUOTE) != 0;
     int speaker = d->si ? d->si[si].speaker : -1;
@@ -1025,7 +1044,7 @@ static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s
                 for (int k = 0; k < ns; k++)
                     tm[nt++] = sm[k];
             }
-            if (t->symmetric && nt == 0 && ns == 0) {
+            if (joint && nt == 0 && ns == 0) {
                 /* "In a phone conversation, A and B reviewed ..." */
                 size_t j = te;
                 while (j < NT && j < te + 4 && sc->tok2m[j] < 0)
@@ -1034,7 +1053,7 @@ static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s
                     !(d->m[sc->tok2m[j]].flags & M_PP))
                     ns = group_right(d, sc, sc->tok2m[j], sm, GROUP_MAX, 0);
             }
-            if (t->symmetric && nt == 0 && ns >= 2 &&
+            if (joint && nt == 0 && ns >= 2 &&
                 (d->m[sm[ns - 1]].te + 1 >= ts || (ns > 0 && d->m[sm[0]].ts > te))) {
                 /* a joint subject: "A and B held talks" */
                 for (int k = 1; k < ns; k++)
@@ -1058,7 +1077,7 @@ static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s
     if (nsa == 0)
         return 0;
     nta = actors_of(d, tm, nt, ta, GROUP_MAX * 2, t->type, 0, sa[0]);
-    if (t->symmetric && nt == 0 && ns == 1 && (d->m[sm[0]].flags & M_GROUP) && nsa >= 2) {
+    if (joint && nt == 0 && ns == 1 && (d->m[sm[0]].flags & M_GROUP) && nsa >= 2) {
         /* "the two leaders held talks": a joint subject in one mention */
         for (int k = 1; k < nsa; k++)
             ta[nta++] = sa[k];
