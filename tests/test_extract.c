@@ -521,6 +521,20 @@ static void where_is_not_whom(void **state)
     assert_int_equal(g->n_edges, 1);
     dn_graph_free(g);
 
+    /* "spoke with" is a call, unless the sentence tells of a meeting */
+    g = run("U.S. President Joe Biden spoke with French President Emmanuel Macron and German "
+            "Chancellor Olaf Scholz about Russia.");
+    HAS(g, "person:joe-biden", "person:emmanuel-macron", DN_EDGE_CALL);
+    HAS(g, "person:joe-biden", "person:olaf-scholz", DN_EDGE_CALL);
+    assert_int_equal(g->n_edges, 2);
+    dn_graph_free(g);
+
+    g = run("U.S. President Joe Biden spoke with French President Emmanuel Macron on the "
+            "sidelines of the summit.");
+    HAS(g, "person:joe-biden", "person:emmanuel-macron", DN_EDGE_MEETING);
+    assert_int_equal(g->n_edges, 1);
+    dn_graph_free(g);
+
     /* a statement's topic may lie in a place */
     g = run("Singapore expressed serious concern over the situation in Myanmar.");
     HAS(g, "state:singapore", "state:myanmar", DN_EDGE_STATEMENT);

@@ -95,6 +95,8 @@ typedef struct dn_lex_trigger {
     size_t n_preps;
     char **context;     /* one of these words must be in the sentence */
     size_t n_context;
+    char **unless;      /* none of these words may be in the sentence */
+    size_t n_unless;
     int window;         /* words that may stand between trigger and object */
     int noun;           /* a noun: "provocation by X", "X's provocations" */
     int passive;        /* may be passive: "was shelled by X" */

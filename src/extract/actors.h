@@ -160,7 +160,7 @@ typedef struct doc {
     unsigned char wl_bit[WL__COUNT]; /* word list -> its bit in tokmask
                                         (31, never set, when the lexicon
                                         has no such list) */
-    signed char *ctx_ok; /* per trigger: context seen in the sentence */
+    signed char *ctx_ok; /* per trigger: context, "unless" words seen in the sentence */
     /* per token of the sentence, lexicon matches computed once per
      * document (the lexicon match of a token depends on its sentence
      * only, so pass 2 reuses pass 1's): */

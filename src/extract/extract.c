@@ -511,25 +511,36 @@ static int objects_right(doc *d, sent_ctx *sc, size_t te, const dn_lex_trigger *
     return 0;
 }
 
-/* 1 when one of trigger ti's context words is in the sentence; found once
- * per (sentence, trigger) into d->ctx_ok, which is reset for a sentence
- * only when one of its triggers first asks. */
-static int context_ok(doc *d, sent_ctx *sc, int ti, const dn_lex_trigger *t)
+/* 1 when one of the words w[0..n) is in the sentence; found once per
+ * (sentence, slot) into d->ctx_ok, which is reset for a sentence only
+ * when one of its triggers first asks. Slot ti holds trigger ti's context
+ * words, slot n_ctx / 2 + ti its "unless" words. */
+static int words_in_sentence(doc *d, sent_ctx *sc, size_t slot, char *const *w, size_t n)
 {
     signed char *cok;
     if (!sc->ctx_fresh) {
         memset(d->ctx_ok, -1, sc->n_ctx);
         sc->ctx_fresh = 1;
     }
-    cok = &d->ctx_ok[ti];
+    cok = &d->ctx_ok[slot];
     if (*cok < 0) {
         *cok = 0;
         for (size_t k = 0; k < NT && !*cok; k++)
-            for (size_t c = 0; c < t->n_context; c++)
-                if (tok_is(d, k, t->context[c]))
+            for (size_t c = 0; c < n; c++)
+                if (tok_is(d, k, w[c]))
                     *cok = 1;
     }
     return *cok;
+}
+
+/* Trigger ti counts in this sentence: one of its context words is there
+ * (when it has some) and none of its "unless" words. */
+static int context_ok(doc *d, sent_ctx *sc, int ti, const dn_lex_trigger *t)
+{
+    if (t->n_context && !words_in_sentence(d, sc, (size_t)ti, t->context, t->n_context))
+        return 0;
+    return !t->n_unless ||
+           !words_in_sentence(d, sc, sc->n_ctx / 2 + (size_t)ti, t->unless, t->n_unless);
 }
 
 /* Matches a trigger form at i; returns its end (or i) and the form. */
@@ -581,7 +592,7 @@ static size_t trigger_at(doc *d, sent_ctx *sc, size_t i, int *trig)
         }
         if (!ok)
             continue;
-        if (t->n_context && !context_ok(d, sc, f->trigger, t))
+        if ((t->n_context || t->n_unless) && !context_ok(d, sc, f->trigger, t))
             continue;
         if (j > best || (j == best && *trig > f->trigger)) {
             best = j;
@@ -1645,7 +1656,7 @@ static int extract_part(dn_extractor *x, dn_graph *g, const char *doc_id, const 
         x->max_len = len;
     doc_begin(x, text, len, base, sent_base);
     d->g = g;
-    sc->n_ctx = dn_lexicon_count(x->lx, DN_LX__COUNT) + 1;
+    sc->n_ctx = 2 * (dn_lexicon_count(x->lx, DN_LX__COUNT) + 1);
     if ((rc = dn_text_split(text, len, &sents, &n_sents, err)) != DN_OK)
         goto done;
     *n_out = n_sents;
@@ -1749,7 +1760,7 @@ done:
 dn_extractor *dn_extractor_new(const dn_lexicon *lx)
 {
     dn_extractor *x = calloc(1, sizeof *x);
-    size_t n_ctx = dn_lexicon_count(lx, DN_LX__COUNT) + 1;
+    size_t n_ctx = 2 * (dn_lexicon_count(lx, DN_LX__COUNT) + 1);
 
     if (!x)
         return NULL;

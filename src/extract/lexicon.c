@@ -46,6 +46,9 @@
  *   preps      words that introduce the object right after the trigger;
  *              "" allows a direct object
  *   window     words that may stand between trigger (and prep) and object
+ *   unless     the trigger does not count when the sentence holds one of
+ *              these words ("spoke with" is a call, unless the sentence
+ *              speaks of a meeting, a visit or a summit)
  *   context    the trigger counts only when the sentence holds one of these
  *              words ("spoke" is a call only with "phone"/"telephone")
  *   noun       an evaluative noun: "provocation by X", "X's provocations";
@@ -701,6 +704,9 @@ void dn_lexicon_free(dn_lexicon *lx)
         for (size_t k = 0; k < t->n_context; k++)
             free(t->context[k]);
         free(t->context);
+        for (size_t k = 0; k < t->n_unless; k++)
+            free(t->unless[k]);
+        free(t->unless);
         free_strv(lx->trigger_formstr[i]);
     }
     free(lx->triggers);
@@ -1120,7 +1126,7 @@ static char **strv_from(const cJSON *arr, size_t *n)
 static int load_triggers(ctx *c, const cJSON *arr)
 {
     dn_lexicon *lx = c->lx;
-    const cJSON *e, *forms, *preps, *context, *v;
+    const cJSON *e, *forms, *preps, *context, *unless, *v;
     char path[64];
     int k = 0;
 
@@ -1135,7 +1141,7 @@ static int load_triggers(ctx *c, const cJSON *arr)
         if (get_str(c, e, "name", path, 1, &name) || get_str(c, e, "type", path, 1, &type) ||
             get_str(c, e, "cameo", path, 0, &cameo) || get_strs(c, e, "forms", path, &forms) ||
             get_strs(c, e, "preps", path, &preps) ||
-            get_strs(c, e, "context", path, &context) ||
+            get_strs(c, e, "context", path, &context) || get_strs(c, e, "unless", path, &unless) ||
             get_bool(c, e, "noun", path, &noun) || get_bool(c, e, "passive", path, &passive) ||
             get_bool(c, e, "reject_prior", path, &rp) || get_bool(c, e, "inverse", path, &inverse))
             return c->err->code;
@@ -1172,6 +1178,9 @@ static int load_triggers(ctx *c, const cJSON *arr)
         for (size_t j = 0; j < t->n_context; j++)
             free(t->context[j]);
         free(t->context);
+        for (size_t j = 0; j < t->n_unless; j++)
+            free(t->unless[j]);
+        free(t->unless);
         free_strv(lx->trigger_formstr[idx]);
         memset(t, 0, sizeof *t);
         lx->trigger_formstr[idx] = NULL;
@@ -1198,6 +1207,7 @@ static int load_triggers(ctx *c, const cJSON *arr)
             dn_str_replace(&t->cameo, cameo ? cameo : dn_edge_type_cameo(t->type)) ||
             !(t->preps = strv_from(preps, &t->n_preps)) ||
             !(t->context = strv_from(context, &t->n_context)) ||
+            !(t->unless = strv_from(unless, &t->n_unless)) ||
             !(lx->trigger_formstr[idx] = strv_from(forms, NULL)))
             return oom(c);
         if (!preps) { /* default: a direct object */
