@@ -535,6 +535,13 @@ static void where_is_not_whom(void **state)
     assert_int_equal(g->n_edges, 1);
     dn_graph_free(g);
 
+    /* "A told B in a telephone call": a call between A and B */
+    g = run("U.S. President Joe Biden told Russian President Vladimir Putin in a telephone "
+            "call on Saturday that the West would respond.");
+    HAS(g, "person:joe-biden", "person:vladimir-putin", DN_EDGE_CALL);
+    assert_int_equal(g->n_edges, 1);
+    dn_graph_free(g);
+
     /* a statement's topic may lie in a place */
     g = run("Singapore expressed serious concern over the situation in Myanmar.");
     HAS(g, "state:singapore", "state:myanmar", DN_EDGE_STATEMENT);

@@ -916,6 +916,31 @@ static int membership_stated(doc *d, const sent_ctx *sc, size_t ts)
     return 0;
 }
 
+/* "A told B in a telephone call", "A warned B during an hour-long
+ * call": a call or meeting with no object, after "in/during/over a", is
+ * between the speaker and whom the speech verb before it addresses. */
+static void told_in_call(doc *d, sent_ctx *sc, size_t ts, int *sm, int *ns, int *tm, int *nt)
+{
+    size_t p = ts;
+    int ma, mb;
+    if (p > 0 && !(TK(p - 1).flags & DN_TOK_CAP) && !lw_is(d, p - 1, "a") &&
+        !lw_is(d, p - 1, "an") && !lw_is(d, p - 1, "the") && sc->tok2m[p - 1] < 0)
+        p--; /* "an hour-long call" */
+    if (p == 0 || !(lw_is(d, p - 1, "a") || lw_is(d, p - 1, "an") || lw_is(d, p - 1, "the")))
+        return;
+    p--;
+    if (p < 3 || !(lw_is(d, p - 1, "in") || lw_is(d, p - 1, "during") || lw_is(d, p - 1, "over")))
+        return;
+    p--;
+    if ((mb = sc->tok2m[p - 1]) < 0 || d->m[mb].ts < 2 || !has_word(d, WL_SPEECH, d->m[mb].ts - 1) ||
+        (ma = sc->tok2m[d->m[mb].ts - 2]) < 0 || (d->m[ma].flags & (M_PP | M_OBJ)))
+        return;
+    sm[0] = ma;
+    *ns = 1;
+    tm[0] = mb;
+    *nt = 1;
+}
+
 /* 1 when trigger t introduces its object with preposition w. */
 static int takes_prep(const dn_lex_trigger *t, const char *w)
 {
@@ -1071,6 +1096,8 @@ static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s
                     tm[nt++] = sm[k];
                 ns = 1;
             }
+            if (t->symmetric && nt == 0)
+                told_in_call(d, sc, ts, sm, &ns, tm, &nt);
             if (t->inverse && ns > 0 && nt > 0) {
                 /* "A received a call from B": B called A */
                 int tmp[GROUP_MAX], n = nt;
