@@ -542,6 +542,13 @@ static void where_is_not_whom(void **state)
     assert_int_equal(g->n_edges, 1);
     dn_graph_free(g);
 
+    /* the place of a meeting may stand before its partner */
+    g = run("Secretary of State Antony J. Blinken met today in Manama with Bahraini Foreign "
+            "Minister Abdullatif bin Rashid Al Zayani.");
+    HAS(g, "person:antony-blinken", "person:abdullatif-bin-rashid-al-zayani", DN_EDGE_MEETING);
+    assert_int_equal(g->n_edges, 1);
+    dn_graph_free(g);
+
     /* a statement's topic may lie in a place */
     g = run("Singapore expressed serious concern over the situation in Myanmar.");
     HAS(g, "state:singapore", "state:myanmar", DN_EDGE_STATEMENT);

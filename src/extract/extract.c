@@ -428,8 +428,12 @@ static int objects_right(doc *d, sent_ctx *sc, size_t te, const dn_lex_trigger *
             }
             if ((prep_seen || direct_ok) && !after_rel && !(d->m[mi].flags & M_OBJ))
                 return group_right(d, sc, mi, out, max, 1);
-            if (!after_rel)
+            if (!after_rel && !(!prep_seen && t->symmetric && (d->m[mi].flags & M_PP) &&
+                                ((d->m[mi].flags & M_CAPITAL) ||
+                                 d->actors[d->m[mi].actor].type == DN_ACTOR_PLACE)))
                 return 0;
+            /* "met today in Manama with X": the place is where; our
+             * preposition may still come */
             after_rel = 0;
             j = d->m[mi].te;
             if (++skipped > t->window)
