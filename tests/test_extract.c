@@ -493,6 +493,29 @@ static void no_arrow_from_loose_readings(void **state)
     dn_graph_free(g);
 }
 
+/* "called X's trip 'irresponsible'" is an accusation of X, "called X's
+ * claims absurd" a rejection; the judgement must follow the verb closely,
+ * and a kind word makes no arrow. */
+static void calling_names(void **state)
+{
+    dn_graph *g = run("Mexican President Andres Manuel Lopez Obrador called Ecuador's raid "
+                      "\"a flagrant violation of international law\".");
+    (void)state;
+    HAS(g, "person:andres-manuel-lopez-obrador", "state:ecuador", DN_EDGE_ACCUSATION);
+    assert_int_equal(g->n_edges, 1);
+    dn_graph_free(g);
+
+    g = run("India called Canada's allegations absurd and motivated.");
+    HAS(g, "state:india", "state:canada", DN_EDGE_REJECTION);
+    assert_int_equal(g->n_edges, 1);
+    dn_graph_free(g);
+
+    g = run("Kenya called Ghana's decision wise and said the region faced a dangerous "
+            "period of many months of drought and of flooding in the north.");
+    assert_int_equal(g->n_edges, 0);
+    dn_graph_free(g);
+}
+
 /* The object of "with" is whoever follows it: a name we do not know, or
  * no actor, gives no arrow, and the place of a meeting is not its
  * partner. */
@@ -624,6 +647,7 @@ int main(void)
         cmocka_unit_test(they_and_the_leaders),
         cmocka_unit_test(where_is_not_whom),
         cmocka_unit_test(no_arrow_from_loose_readings),
+        cmocka_unit_test(calling_names),
         cmocka_unit_test(name_then_title_apposition),
         cmocka_unit_test(many_actors_in_one_sentence_stay_linear),
     };

@@ -95,6 +95,8 @@ typedef struct dn_lex_trigger {
     size_t n_preps;
     char **context;     /* one of these words must be in the sentence */
     size_t n_context;
+    int context_window; /* > 0: the context words stand within this many
+                           tokens after the trigger */
     char **unless;      /* none of these words may be in the sentence */
     size_t n_unless;
     int window;         /* words that may stand between trigger and object */

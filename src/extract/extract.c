@@ -547,6 +547,17 @@ static int context_ok(doc *d, sent_ctx *sc, int ti, const dn_lex_trigger *t)
            !words_in_sentence(d, sc, sc->n_ctx / 2 + (size_t)ti, t->unless, t->n_unless);
 }
 
+/* 1 when one of t's context words stands within t->context_window
+ * tokens from j. */
+static int context_after(doc *d, size_t j, const dn_lex_trigger *t)
+{
+    for (size_t k = j; k < NT && k < j + (size_t)t->context_window; k++)
+        for (size_t c = 0; c < t->n_context; c++)
+            if (tok_is(d, k, t->context[c]))
+                return 1;
+    return 0;
+}
+
 /* Matches a trigger form at i; returns its end (or i) and the form. */
 static size_t trigger_at(doc *d, sent_ctx *sc, size_t i, int *trig)
 {
@@ -597,6 +608,8 @@ static size_t trigger_at(doc *d, sent_ctx *sc, size_t i, int *trig)
         if (!ok)
             continue;
         if ((t->n_context || t->n_unless) && !context_ok(d, sc, f->trigger, t))
+            continue;
+        if (t->context_window && !context_after(d, j, t))
             continue;
         if (j > best || (j == best && *trig > f->trigger)) {
             best = j;

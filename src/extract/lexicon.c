@@ -46,6 +46,9 @@
  *   preps      words that introduce the object right after the trigger;
  *              "" allows a direct object
  *   window     words that may stand between trigger (and prep) and object
+ *   context_window  when above 0, the context words must stand within
+ *              that many tokens after the trigger ("called Pelosi's trip
+ *              'irresponsible'"), not anywhere in the sentence
  *   unless     the trigger does not count when the sentence holds one of
  *              these words ("spoke with" is a call, unless the sentence
  *              speaks of a meeting, a visit or a summit)
@@ -1197,6 +1200,12 @@ static int load_triggers(ctx *c, const cJSON *arr)
                                                 : dn_edge_type_goldstein(t->type);
         if (!isnan(t->goldstein) && (t->goldstein < -10 || t->goldstein > 10))
             return bad(c, path, "\"goldstein\" must lie between -10 and 10");
+        v = cJSON_GetObjectItemCaseSensitive(e, "context_window");
+        if (v && !cJSON_IsNumber(v))
+            return bad(c, path, "\"context_window\" must be a number");
+        t->context_window = v ? (int)v->valuedouble : 0;
+        if (t->context_window < 0 || t->context_window > 30)
+            return bad(c, path, "\"context_window\" must lie between 0 and 30");
         v = cJSON_GetObjectItemCaseSensitive(e, "window");
         if (v && !cJSON_IsNumber(v))
             return bad(c, path, "\"window\" must be a number");
