@@ -165,7 +165,16 @@ struct dn_graph_index {
                           default code, NULL until first needed */
     str_chunk *chunks; /* the arena; the head is the one being filled */
     edge_slab *slabs;  /* the edges; the head is the one being filled */
+    uint64_t epoch;    /* dn_graph_epoch */
 };
+
+/* Numbers for dn_graph_epoch, never given twice in a process. */
+static uint64_t next_epoch(void)
+{
+    static _Atomic uint64_t last;
+
+    return ++last;
+}
 
 static const char *const actor_names[DN_ACTOR__COUNT] = {
     "state", "person", "organization", "place"};
@@ -578,7 +587,13 @@ dn_graph *dn_graph_new(void)
         dn_graph_free(g);
         return NULL;
     }
+    g->ix->epoch = next_epoch();
     return g;
+}
+
+uint64_t dn_graph_epoch(const dn_graph *g)
+{
+    return g->ix->epoch;
 }
 
 void dn_graph_free(dn_graph *g)
@@ -650,7 +665,8 @@ static char *node_copy(const dn_node *n, const char *s, int *oom)
     return p;
 }
 
-/* Sets *slot to the node's copy of s. DN_OK or DN_ENOMEM (unchanged). */
+/* Sets *slot to the node's copy of s. DN_OK or DN_ENOMEM (unchanged).
+ * Clearing a field starts a new epoch (dn_graph_epoch). */
 static int node_set(dn_node *n, char **slot, const char *s)
 {
     int oom = 0;
@@ -658,6 +674,8 @@ static int node_set(dn_node *n, char **slot, const char *s)
 
     if (oom)
         return DN_ENOMEM;
+    if (!p && *slot)
+        head_of(n)->ix->epoch = next_epoch();
     *slot = p;
     return DN_OK;
 }

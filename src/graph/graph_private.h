@@ -1,6 +1,6 @@
 /*
- * graph_private.h - what the graph shares with the library's own writers,
- * not public API.
+ * graph_private.h - what the graph shares with the library's own writers
+ * and its extractor, not public API.
  *
  * Every interned string of a graph (evidence texts and triggers, edge
  * CAMEO codes: see dn_evidence in dipnet/graph.h) is stored in the graph's
@@ -21,6 +21,17 @@
 
 #include <stdint.h>
 #include <string.h>
+
+#include "dipnet/graph.h"
+
+/* A number (from 1) that no other graph of the process has had and that
+ * changes whenever a field of one of g's nodes is cleared (set to NULL):
+ * a memo of a graph's nodes and of the fields they hold (the
+ * extractor's, node_memo_slot) holds while the number it was made for
+ * does. A pointer cannot tell a graph from the one allocated in its place
+ * once it is freed. Nodes are never removed, their fields never cleared
+ * otherwise (the setters, merges and the reader only fill them). */
+uint64_t dn_graph_epoch(const dn_graph *g);
 
 #define DN_ISTR_UNKNOWN 0u
 #define DN_ISTR_CLEAN 1u
