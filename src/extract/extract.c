@@ -712,9 +712,12 @@ static char *evidence_text(const char *s, size_t n)
     return r;
 }
 
+static dn_text_key *sentence_key(doc *d);
+
 static int add_edge(doc *d, int s, int t, const dn_lex_trigger *tr, size_t si,
                     const dn_sentence *sent, size_t ts, size_t te, dn_extract_stats *st)
 {
+    dn_text_key *tk;
     dn_node *ns, *nt;
     dn_edge *e;
     dn_evidence ev;
@@ -724,6 +727,19 @@ static int add_edge(doc *d, int s, int t, const dn_lex_trigger *tr, size_t si,
         return 0;
     if (actor_node(d, s, &ns) || actor_node(d, t, &nt))
         return -1;
+    /* the edge's slot and, for a new sentence, its text's slot of the
+     * graph's tables (cache misses in a large graph) are fetched while
+     * the text is made and hashed */
+    dn_graph_prefetch_edge(d->g, ns, nt, tr->type);
+    tk = sentence_key(d);
+    if (d->ev_sent != sent || !d->ev_text) {
+        /* the sentence's text once for all the pairs it gives */
+        free(d->ev_text);
+        d->ev_sent = sent;
+        if (!(d->ev_text = evidence_text(d->text + sent->start, sent->end - sent->start)))
+            return -1;
+        dn_graph_text_key(d->g, d->ev_text, tk);
+    }
     if (!(e = dn_graph_add_edge(d->g, ns, nt, tr->type)))
         return -1;
     if (tr->cameo && (!e->cameo || e->n_evidence == 0)) {
@@ -736,13 +752,6 @@ static int add_edge(doc *d, int s, int t, const dn_lex_trigger *tr, size_t si,
     ev.sentence = (long)(d->sent_base + si) + 1;
     ev.start = (long)(d->base + sent->start);
     ev.end = (long)(d->base + sent->end);
-    if (d->ev_sent != sent || !d->ev_text) {
-        /* the sentence's text once for all the pairs it gives */
-        free(d->ev_text);
-        d->ev_sent = sent;
-        if (!(d->ev_text = evidence_text(d->text + sent->start, sent->end - sent->start)))
-            return -1;
-    }
     ev.text = d->ev_text;
     {
         /* the trigger words: printable ASCII (the common case) are copied
@@ -757,7 +766,7 @@ static int add_edge(doc *d, int s, int t, const dn_lex_trigger *tr, size_t si,
         } else if (!(ev.trigger = dn_utf8_clean(tw, tn))) {
             return -1;
         }
-        rc = dn_edge_add_evidence(d->g, e, &ev);
+        rc = dn_edge_add_evidence_key(d->g, e, &ev, tk);
         if (ev.trigger != tb)
             free(ev.trigger);
     }
@@ -1383,7 +1392,21 @@ struct dn_extractor {
     } *memo;
     size_t memo_cap, memo_used;
     uint64_t memo_graph;
+    dn_text_key ev_key; /* d.ev_text's, made with it (add_edge) */
 };
+
+/* The extractor whose document d is. */
+static dn_extractor *extractor_of(doc *d)
+{
+    return (dn_extractor *)(void *)((char *)d - offsetof(dn_extractor, d));
+}
+
+/* The key of d->ev_text (dn_graph_text_key), add_edge's to fill in when
+ * it makes the text. */
+static dn_text_key *sentence_key(doc *d)
+{
+    return &extractor_of(d)->ev_key;
+}
 
 /* Whether actor x's id is the lexicon's own string for its entry (not a
  * copy in the document's arena, whose address a later document reuses
@@ -1448,7 +1471,7 @@ static void node_memo_keep(struct node_memo *m, dn_node *n)
  * one was cleared (dn_graph_epoch). */
 static struct node_memo *node_memo_slot(doc *d, const doc_actor *x)
 {
-    dn_extractor *ex = (dn_extractor *)(void *)((char *)d - offsetof(dn_extractor, d));
+    dn_extractor *ex = extractor_of(d);
     uint64_t gs = dn_graph_epoch(d->g);
     size_t i;
 

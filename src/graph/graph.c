@@ -51,6 +51,16 @@
 #include "graph/graph_private.h"
 #include "util/util.h"
 
+/* A hint to fetch p's cache line. An asm statement on x86: GCC 12 drops
+ * a __builtin_prefetch it deems without effect. */
+#if defined(__GNUC__) && (defined(__x86_64__) || defined(__i386__))
+#define G_PREFETCH(p) __asm__ volatile("prefetcht0 %0" : : "m"(*(const char *)(p)))
+#elif defined(__GNUC__)
+#define G_PREFETCH(p) __builtin_prefetch(p)
+#else
+#define G_PREFETCH(p) ((void)(p))
+#endif
+
 /* An edge's first EV_SCAN evidence entries are kept unique by a scan of
  * its own list; only edges with more enter the evidence table, all their
  * entries at once. Most edges have one or two entries: their keys never
@@ -529,28 +539,20 @@ static int str_tab_grow(str_tab *tab)
     return 0;
 }
 
-/* The graph's copy of s in table tab (NULL for NULL), made in the arena
- * on first sight. k (0 or 1) picks the one-entry cache of the kind of
- * string asked for. Sets *oom when a copy was needed and memory ran out. */
-static char *intern(dn_graph_index *ix, str_tab *tab, const char *s, int k,
-                    int *oom)
+/* The graph's copy of the n bytes at s (NULL-terminated there), whose
+ * dn_hash_fast is h, in table tab, made in the arena on first sight; k
+ * (0 or 1) picks the one-entry cache of the kind of string asked for.
+ * Sets *oom when a copy was needed and memory ran out. */
+static char *intern_h(dn_graph_index *ix, str_tab *tab, const char *s, size_t n, uint64_t h,
+                      int k, int *oom)
 {
-    size_t n, mask, i;
-    uint64_t h;
+    size_t mask, i;
     char *copy;
 
-    if (!s)
-        return NULL;
-    if (s == tab->last_in[k] && strcmp(tab->last_out[k], s) == 0)
-        return (char *)tab->last_out[k]; /* the bytes may have changed
-                                            under the same pointer:
-                                            compared */
     if ((tab->used + 1) * 2 > tab->cap && str_tab_grow(tab) != 0) {
         *oom = 1;
         return NULL;
     }
-    n = strlen(s);
-    h = dn_hash_fast(s, n);
     mask = tab->cap - 1;
     for (i = h & mask; tab->slots[i].s; i = (i + 1) & mask) {
         const char *o = tab->slots[i].s;
@@ -571,6 +573,46 @@ static char *intern(dn_graph_index *ix, str_tab *tab, const char *s, int k,
     tab->last_in[k] = s;
     tab->last_out[k] = copy;
     return copy;
+}
+
+/* The graph's copy of s in table tab (NULL for NULL): intern_h. */
+static char *intern(dn_graph_index *ix, str_tab *tab, const char *s, int k, int *oom)
+{
+    size_t n;
+
+    if (!s)
+        return NULL;
+    if (s == tab->last_in[k] && strcmp(tab->last_out[k], s) == 0)
+        return (char *)tab->last_out[k]; /* the bytes may have changed
+                                            under the same pointer:
+                                            compared */
+    n = strlen(s);
+    return intern_h(ix, tab, s, n, dn_hash_fast(s, n), k, oom);
+}
+
+/* The same for an evidence text whose length and hash the caller knows
+ * (dn_graph_text_key). */
+static char *intern_key(dn_graph_index *ix, const dn_text_key *tk, int *oom)
+{
+    str_tab *tab = &ix->strs;
+
+    if (!tk->s)
+        return NULL;
+    if (tk->s == tab->last_in[0] && dn_istr_len(tab->last_out[0]) == tk->len &&
+        memcmp(tab->last_out[0], tk->s, tk->len) == 0)
+        return (char *)tab->last_out[0];
+    return intern_h(ix, tab, tk->s, tk->len, tk->h, 0, oom);
+}
+
+void dn_graph_text_key(const dn_graph *g, const char *text, dn_text_key *tk)
+{
+    const str_tab *tab = &g->ix->strs;
+
+    tk->s = text;
+    tk->len = text ? strlen(text) : 0;
+    tk->h = text ? dn_hash_fast(text, tk->len) : 0;
+    if (text && tab->cap)
+        G_PREFETCH(&tab->slots[tk->h & (tab->cap - 1)]);
 }
 
 /* ---- graph ------------------------------------------------------------ */
@@ -852,6 +894,15 @@ dn_edge *dn_graph_edge(const dn_graph *g, const dn_node *source,
                      edge_hash(source, target, type));
 }
 
+void dn_graph_prefetch_edge(const dn_graph *g, const dn_node *source, const dn_node *target,
+                            dn_edge_type type)
+{
+    const dn_graph_index *ix = g->ix;
+
+    if (ix->e_cap)
+        G_PREFETCH(&ix->edges[edge_hash(source, target, type) & (ix->e_cap - 1)]);
+}
+
 dn_edge *dn_graph_add_edge(dn_graph *g, dn_node *source, dn_node *target,
                            dn_edge_type type)
 {
@@ -923,7 +974,8 @@ static int ev_reserve(dn_graph_index *ix, dn_edge *e)
     return 0;
 }
 
-int dn_edge_add_evidence(dn_graph *g, dn_edge *e, const dn_evidence *ev)
+/* dn_edge_add_evidence, with the text's key when tk is not NULL. */
+static int add_evidence(dn_graph *g, dn_edge *e, const dn_evidence *ev, const dn_text_key *tk)
 {
     ev_key k = {e, ev->doc, ev->start, ev->end};
     dn_evidence *slot;
@@ -952,7 +1004,7 @@ int dn_edge_add_evidence(dn_graph *g, dn_edge *e, const dn_evidence *ev)
     }
     slot = &e->evidence[e->n_evidence];
     *slot = *ev;
-    slot->text = intern(g->ix, &g->ix->strs, ev->text, 0, &oom);
+    slot->text = tk ? intern_key(g->ix, tk, &oom) : intern(g->ix, &g->ix->strs, ev->text, 0, &oom);
     slot->trigger = intern(g->ix, &g->ix->trigs, ev->trigger, 1, &oom);
     if (oom)
         return -1; /* the key stays in the table: harmless, the edge is
@@ -960,6 +1012,18 @@ int dn_edge_add_evidence(dn_graph *g, dn_edge *e, const dn_evidence *ev)
     e->n_evidence++;
     e->count++;
     return 1;
+}
+
+int dn_edge_add_evidence(dn_graph *g, dn_edge *e, const dn_evidence *ev)
+{
+    return add_evidence(g, e, ev, NULL);
+}
+
+int dn_edge_add_evidence_key(dn_graph *g, dn_edge *e, const dn_evidence *ev,
+                             const dn_text_key *tk)
+{
+    assert(tk->s == ev->text);
+    return add_evidence(g, e, ev, tk);
 }
 
 int dn_edge_set_cameo(dn_graph *g, dn_edge *e, const char *code)
