@@ -248,6 +248,36 @@ static void graph_after_graph_as_apart(void **state)
         free(t[i].s);
 }
 
+/* A field of a node cleared between two documents is filled in again by
+ * the next document naming the actor, as a fresh extraction would: the
+ * extractor's memory of what the node holds lapses (dn_graph_epoch). */
+static void cleared_field_filled_again(void **state)
+{
+    static const char *a = "Clashes\nArmenia accused Azerbaijan of shelling the border.\n";
+    dn_extractor *x = dn_extractor_new(lx);
+    dn_graph *g = dn_graph_new();
+    dn_node *n;
+    dn_error err;
+    (void)state;
+    dn_error_clear(&err);
+    assert_non_null(x);
+    assert_non_null(g);
+    assert_int_equal(dn_extractor_document(x, g, "a.txt", a, strlen(a), NULL, NULL, &err), DN_OK);
+    assert_non_null(n = dn_graph_node(g, "state:armenia"));
+    assert_string_equal(n->iso, "ARM");
+    assert_string_equal(n->cameo, "ARM");
+    assert_int_equal(dn_node_set_iso(n, NULL), DN_OK);
+    assert_int_equal(dn_node_set_cameo(n, NULL), DN_OK);
+    assert_int_equal(dn_extractor_document(x, g, "b.txt", a, strlen(a), NULL, NULL, &err), DN_OK);
+    assert_ptr_equal(dn_graph_node(g, "state:armenia"), n);
+    assert_non_null(n->iso);
+    assert_string_equal(n->iso, "ARM");
+    assert_non_null(n->cameo);
+    assert_string_equal(n->cameo, "ARM");
+    dn_graph_free(g);
+    dn_extractor_free(x);
+}
+
 static void free_null(void **state)
 {
     (void)state;
@@ -263,6 +293,7 @@ int main(void)
         cmocka_unit_test(empty_texts_between),
         cmocka_unit_test(quotes_do_not_carry_over),
         cmocka_unit_test(graph_after_graph_as_apart),
+        cmocka_unit_test(cleared_field_filled_again),
         cmocka_unit_test(free_null),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
