@@ -789,9 +789,6 @@ int dn_node_set_label(dn_node *n, const char *label)
     return node_set(n, &n->label, label);
 }
 
-/* Up to this many aliases a node's list is searched by strcmp alone. */
-#define ALIAS_SCAN 8
-
 /* The hash kept in n->alias_hash for each alias. */
 static uint32_t alias_hash(const char *alias)
 {
@@ -813,24 +810,17 @@ int dn_node_add_alias(dn_node *n, const char *alias)
     if (!alias || !*alias)
         return DN_OK;
     len = strlen(alias);
+    /* The extractor offers a node its aliases again after every document
+     * it appears in. The list is scanned by its 4-byte hashes, side by
+     * side, reading an alias's bytes only when its hash agrees (in a
+     * large graph each string read is a cache miss), and before the
+     * label, which an alias found need not be compared with. */
+    h = (uint32_t)dn_hash_fast(alias, len);
+    for (size_t i = 0; i < n->n_aliases; i++)
+        if (n->alias_hash[i] == h && istr_eq(n->aliases[i], alias, len))
+            return DN_OK;
     if (istr_eq(n->label, alias, len))
         return DN_OK;
-    /* The extractor offers a node its aliases again after every document
-     * it appears in. A short list is scanned directly (hashing the alias
-     * would cost more); a long one by its 4-byte hashes, side by side,
-     * reading an alias's bytes only when its hash agrees. Lengths (in
-     * the arena strings' headers) are compared before bytes. */
-    if (n->n_aliases <= ALIAS_SCAN) {
-        for (size_t i = 0; i < n->n_aliases; i++)
-            if (istr_eq(n->aliases[i], alias, len))
-                return DN_OK;
-        h = (uint32_t)dn_hash_fast(alias, len);
-    } else {
-        h = (uint32_t)dn_hash_fast(alias, len);
-        for (size_t i = 0; i < n->n_aliases; i++)
-            if (n->alias_hash[i] == h && istr_eq(n->aliases[i], alias, len))
-                return DN_OK;
-    }
     if (n->n_aliases >= DN_NODE_MAX_ALIASES)
         return DN_OK; /* see DN_NODE_MAX_ALIASES */
     if (n->n_aliases == n->cap_aliases) {
