@@ -197,6 +197,87 @@ static void quotes_do_not_carry_over(void **state)
         free(t[i].s);
 }
 
+/* One extractor for one graph, then (that graph freed) for another, which
+ * may well take the first one's address: the extractor remembers the
+ * nodes of lexicon actors across documents, of one graph only, and the
+ * second graph is what a fresh extraction gives. Under the sanitizers a
+ * node of the freed graph, if used, is a use after free. */
+static void graph_after_graph_as_apart(void **state)
+{
+    text t[3] = {article("a.txt", 1), article("b.txt", 6), article("c.txt", 3)};
+    dn_extractor *x = dn_extractor_new(lx);
+    dn_extract_stats s1, s2;
+    (void)state;
+    assert_non_null(x);
+    for (int round = 0; round < 3; round++) {
+        char *fresh = extract_all(NULL, t, 3, &s1), *reused = extract_all(x, t, 3, &s2);
+        assert_true(s1.edges > 0);
+        assert_memory_equal(&s1, &s2, sizeof s1);
+        assert_string_equal(fresh, reused);
+        free(fresh);
+        free(reused);
+    }
+    {
+        /* two graphs alive, used in turn */
+        dn_graph *g1 = dn_graph_new(), *g2 = dn_graph_new();
+        dn_error err;
+        char *j1, *j2;
+        dn_error_clear(&err);
+        assert_non_null(g1);
+        assert_non_null(g2);
+        for (int i = 0; i < 3; i++) {
+            assert_int_equal(dn_extractor_document(x, g1, t[i].id, t[i].s, t[i].len, NULL, NULL, &err),
+                             DN_OK);
+            assert_int_equal(dn_extractor_document(x, g2, t[i].id, t[i].s, t[i].len, NULL, NULL, &err),
+                             DN_OK);
+        }
+        j1 = json_of(g1);
+        j2 = json_of(g2);
+        assert_string_equal(j1, j2);
+        for (size_t k = 0; k < g2->n_edges; k++) {
+            assert_ptr_equal(dn_graph_node(g2, g2->edges[k]->source->id), g2->edges[k]->source);
+            assert_ptr_equal(dn_graph_node(g2, g2->edges[k]->target->id), g2->edges[k]->target);
+        }
+        free(j1);
+        free(j2);
+        dn_graph_free(g1);
+        dn_graph_free(g2);
+    }
+    dn_extractor_free(x);
+    for (int i = 0; i < 3; i++)
+        free(t[i].s);
+}
+
+/* A field of a node cleared between two documents is filled in again by
+ * the next document naming the actor, as a fresh extraction would: the
+ * extractor's memory of what the node holds lapses (dn_graph_epoch). */
+static void cleared_field_filled_again(void **state)
+{
+    static const char *a = "Clashes\nArmenia accused Azerbaijan of shelling the border.\n";
+    dn_extractor *x = dn_extractor_new(lx);
+    dn_graph *g = dn_graph_new();
+    dn_node *n;
+    dn_error err;
+    (void)state;
+    dn_error_clear(&err);
+    assert_non_null(x);
+    assert_non_null(g);
+    assert_int_equal(dn_extractor_document(x, g, "a.txt", a, strlen(a), NULL, NULL, &err), DN_OK);
+    assert_non_null(n = dn_graph_node(g, "state:armenia"));
+    assert_string_equal(n->iso, "ARM");
+    assert_string_equal(n->cameo, "ARM");
+    assert_int_equal(dn_node_set_iso(n, NULL), DN_OK);
+    assert_int_equal(dn_node_set_cameo(n, NULL), DN_OK);
+    assert_int_equal(dn_extractor_document(x, g, "b.txt", a, strlen(a), NULL, NULL, &err), DN_OK);
+    assert_ptr_equal(dn_graph_node(g, "state:armenia"), n);
+    assert_non_null(n->iso);
+    assert_string_equal(n->iso, "ARM");
+    assert_non_null(n->cameo);
+    assert_string_equal(n->cameo, "ARM");
+    dn_graph_free(g);
+    dn_extractor_free(x);
+}
+
 static void free_null(void **state)
 {
     (void)state;
@@ -211,6 +292,8 @@ int main(void)
         cmocka_unit_test(short_after_medium_as_apart),
         cmocka_unit_test(empty_texts_between),
         cmocka_unit_test(quotes_do_not_carry_over),
+        cmocka_unit_test(graph_after_graph_as_apart),
+        cmocka_unit_test(cleared_field_filled_again),
         cmocka_unit_test(free_null),
     };
     return cmocka_run_group_tests(tests, setup, teardown);

@@ -30,12 +30,14 @@
  * thousands of actors costs linear time.
  */
 #include <ctype.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "dipnet/extract.h"
 #include "extract/actors.h"
+#include "graph/graph_private.h"
 #include "util/util.h"
 
 #define GROUP_MAX 16
@@ -660,16 +662,35 @@ static int negated(doc *d, sent_ctx *sc, size_t ts, size_t te)
     return 0;
 }
 
+struct node_memo;
+static struct node_memo *node_memo_slot(doc *d, const doc_actor *x);
+static int node_memo_use(struct node_memo *m, const doc *d, const doc_actor *x, dn_node **n);
+static void node_memo_keep(struct node_memo *m, dn_node *n);
+
+/* The graph node of actor a (made on first use), with its kind, state,
+ * ISO code and CAMEO code filled in when it lacks them. The document's
+ * actor keeps it for the document, the extractor's memo (node_memo_slot)
+ * for the run when the actor is a lexicon entry, with the fields the node
+ * holds: the graph's node table (a hash of the id, a probe, the node's id
+ * compared) is then asked once per lexicon actor, not once per document
+ * naming it, and a node that has what the actor would give is not read
+ * (in a large graph, a cache miss) at all. */
 static int actor_node(doc *d, int a, dn_node **out)
 {
     doc_actor *x = &d->actors[a];
-    dn_node *n;
+    struct node_memo *memo;
+    dn_node *n = NULL;
     *out = NULL;
     if (x->node) {
         *out = x->node;
         return 0;
     }
-    if (!(n = dn_graph_add_node(d->g, x->id, x->label, x->type)))
+    memo = node_memo_slot(d, x);
+    if (memo && node_memo_use(memo, d, x, &n)) {
+        x->node = *out = n;
+        return 0;
+    }
+    if (!n && !(n = dn_graph_add_node(d->g, x->id, x->label, x->type)))
         return -1;
     if (!n->kind && x->kind && dn_node_set_kind(n, x->kind) != DN_OK)
         return -1;
@@ -695,6 +716,8 @@ static int actor_node(doc *d, int a, dn_node **out)
                 return -1;
         }
     }
+    if (memo)
+        node_memo_keep(memo, n);
     x->node = n;
     *out = n;
     return 0;
@@ -737,9 +760,12 @@ static char *evidence_text(const char *s, size_t n)
     return r;
 }
 
+static dn_text_key *sentence_key(doc *d);
+
 static int add_edge(doc *d, int s, int t, const dn_lex_trigger *tr, size_t si,
                     const dn_sentence *sent, size_t ts, size_t te, dn_extract_stats *st)
 {
+    dn_text_key *tk;
     dn_node *ns, *nt;
     dn_edge *e;
     dn_evidence ev;
@@ -749,6 +775,19 @@ static int add_edge(doc *d, int s, int t, const dn_lex_trigger *tr, size_t si,
         return 0;
     if (actor_node(d, s, &ns) || actor_node(d, t, &nt))
         return -1;
+    /* the edge's slot and, for a new sentence, its text's slot of the
+     * graph's tables (cache misses in a large graph) are fetched while
+     * the text is made and hashed */
+    dn_graph_prefetch_edge(d->g, ns, nt, tr->type);
+    tk = sentence_key(d);
+    if (d->ev_sent != sent || !d->ev_text) {
+        /* the sentence's text once for all the pairs it gives */
+        free(d->ev_text);
+        d->ev_sent = sent;
+        if (!(d->ev_text = evidence_text(d->text + sent->start, sent->end - sent->start)))
+            return -1;
+        dn_graph_text_key(d->g, d->ev_text, tk);
+    }
     if (!(e = dn_graph_add_edge(d->g, ns, nt, tr->type)))
         return -1;
     if (tr->cameo && (!e->cameo || e->n_evidence == 0)) {
@@ -761,13 +800,6 @@ static int add_edge(doc *d, int s, int t, const dn_lex_trigger *tr, size_t si,
     ev.sentence = (long)(d->sent_base + si) + 1;
     ev.start = (long)(d->base + sent->start);
     ev.end = (long)(d->base + sent->end);
-    if (d->ev_sent != sent || !d->ev_text) {
-        /* the sentence's text once for all the pairs it gives */
-        free(d->ev_text);
-        d->ev_sent = sent;
-        if (!(d->ev_text = evidence_text(d->text + sent->start, sent->end - sent->start)))
-            return -1;
-    }
     ev.text = d->ev_text;
     {
         /* the trigger words: printable ASCII (the common case) are copied
@@ -782,7 +814,7 @@ static int add_edge(doc *d, int s, int t, const dn_lex_trigger *tr, size_t si,
         } else if (!(ev.trigger = dn_utf8_clean(tw, tn))) {
             return -1;
         }
-        rc = dn_edge_add_evidence(d->g, e, &ev);
+        rc = dn_edge_add_evidence_key(d->g, e, &ev, tk);
         if (ev.trigger != tb)
             free(ev.trigger);
     }
@@ -1453,7 +1485,135 @@ struct dn_extractor {
     size_t n_states, n_bodies;
     unsigned char wl_bit[WL__COUNT]; /* doc_lists_init's, found once */
     size_t max_len;   /* the longest part since the buffers were released */
+    /* node_memo_slot's memo: lexicon id pointer -> node of the graph
+     * whose dn_graph_epoch is memo_graph (0: none yet), an open hash by
+     * pointer (linear probing, grown at 50% load) */
+    struct node_memo {
+        const char *id; /* NULL: empty slot */
+        dn_node *node;  /* NULL until the node is made */
+        unsigned have;  /* MEMO_* of the fields the node holds */
+    } *memo;
+    size_t memo_cap, memo_used;
+    uint64_t memo_graph;
+    dn_text_key ev_key; /* d.ev_text's, made with it (add_edge) */
 };
+
+/* The extractor whose document d is. */
+static dn_extractor *extractor_of(doc *d)
+{
+    return (dn_extractor *)(void *)((char *)d - offsetof(dn_extractor, d));
+}
+
+/* The key of d->ev_text (dn_graph_text_key), add_edge's to fill in when
+ * it makes the text. */
+static dn_text_key *sentence_key(doc *d)
+{
+    return &extractor_of(d)->ev_key;
+}
+
+/* Whether actor x's id is the lexicon's own string for its entry (not a
+ * copy in the document's arena, whose address a later document reuses
+ * for another id): a state, a body of a state, or an org, person or place
+ * of the lexicon under its canonical name. */
+static int lexicon_id(const dn_lexicon *lx, const doc_actor *x)
+{
+    const char *bid;
+    dn_lex_kind k;
+    int i;
+
+    if (x->type == DN_ACTOR_STATE)
+        return x->state >= 0 && x->id == dn_lexicon_entry_id(lx, DN_LX_STATE, x->state);
+    if (x->body >= 0 && x->state >= 0 && dn_lexicon_body_label(lx, x->body, x->state, &bid) &&
+        x->id == bid)
+        return 1;
+    if (x->type == DN_ACTOR_PERSON && !x->lex)
+        return 0;
+    k = x->type == DN_ACTOR_PERSON ? DN_LX_PERSON
+        : x->type == DN_ACTOR_PLACE ? DN_LX_PLACE : DN_LX_ORG;
+    i = dn_lexicon_find(lx, k, x->label);
+    return i >= 0 && x->id == dn_lexicon_entry_id(lx, k, i);
+}
+
+static size_t memo_hash(const char *id, size_t cap)
+{
+    return (size_t)(((uint64_t)(uintptr_t)id * 0x9e3779b97f4a7c15ULL) >> 32) & (cap - 1);
+}
+
+/* Fields of a node (struct node_memo.have). */
+enum { MEMO_KIND = 1, MEMO_STATE = 2, MEMO_ISO = 4, MEMO_CAMEO = 8 };
+
+/* *n = the node m remembers (NULL: none yet); 1 when it holds every
+ * field actor x would fill in (actor_node's conditions), 0 when the
+ * caller has to look. */
+static int node_memo_use(struct node_memo *m, const doc *d, const doc_actor *x, dn_node **n)
+{
+    unsigned want = x->kind ? MEMO_KIND : 0;
+
+    if (!(*n = m->node))
+        return 0;
+    if (x->state >= 0) {
+        const dn_lex_state *s = dn_lexicon_state(d->lx, x->state);
+        want |= MEMO_STATE | (s->iso3 ? MEMO_ISO : 0) |
+                (s->cameo && (x->type == DN_ACTOR_STATE || x->agent) ? MEMO_CAMEO : 0);
+    }
+    return (want & ~m->have) == 0;
+}
+
+/* Remembers node n and the fields it holds in m. */
+static void node_memo_keep(struct node_memo *m, dn_node *n)
+{
+    m->node = n;
+    m->have = (n->kind ? MEMO_KIND : 0) | (n->state ? MEMO_STATE : 0) | (n->iso ? MEMO_ISO : 0) |
+              (n->cameo ? MEMO_CAMEO : 0);
+}
+
+/* The slot of the extractor's memo for actor x's node in d->g, added
+ * empty (node NULL) when x is a lexicon entry seen first; NULL when x is
+ * none (or memory is short: the node is then looked up every time). The
+ * memo is emptied when another graph is given, or a node field of this
+ * one was cleared (dn_graph_epoch). */
+static struct node_memo *node_memo_slot(doc *d, const doc_actor *x)
+{
+    dn_extractor *ex = extractor_of(d);
+    uint64_t gs = dn_graph_epoch(d->g);
+    size_t i;
+
+    if (ex->memo_graph != gs) {
+        if (ex->memo)
+            memset(ex->memo, 0, ex->memo_cap * sizeof *ex->memo);
+        ex->memo_used = 0;
+        ex->memo_graph = gs;
+    }
+    if (ex->memo_cap)
+        for (i = memo_hash(x->id, ex->memo_cap); ex->memo[i].id; i = (i + 1) & (ex->memo_cap - 1))
+            if (ex->memo[i].id == x->id)
+                return &ex->memo[i];
+    if (!lexicon_id(d->lx, x))
+        return NULL;
+    if ((ex->memo_used + 1) * 2 > ex->memo_cap) {
+        size_t cap = ex->memo_cap ? ex->memo_cap * 2 : 256;
+        struct node_memo *t = calloc(cap, sizeof *t);
+        if (!t)
+            return NULL;
+        for (size_t k = 0; k < ex->memo_cap; k++) {
+            if (!ex->memo[k].id)
+                continue;
+            for (i = memo_hash(ex->memo[k].id, cap); t[i].id; i = (i + 1) & (cap - 1))
+                ;
+            t[i] = ex->memo[k];
+        }
+        free(ex->memo);
+        ex->memo = t;
+        ex->memo_cap = cap;
+    }
+    for (i = memo_hash(x->id, ex->memo_cap); ex->memo[i].id; i = (i + 1) & (ex->memo_cap - 1))
+        ;
+    ex->memo[i].id = x->id;
+    ex->memo[i].node = NULL;
+    ex->memo[i].have = 0;
+    ex->memo_used++;
+    return &ex->memo[i];
+}
 
 /* Makes *p hold n elements of size elem (a quarter more when it has to
  * grow), contents not kept; cap counts them. 0 ok, -1 ENOMEM. */
@@ -1830,6 +1990,7 @@ void dn_extractor_free(dn_extractor *x)
     if (!x)
         return;
     release(x);
+    free(x->memo);
     free(x->d.state_count);
     free(x->d.state_actor);
     free(x->d.ctx_ok);

@@ -51,6 +51,24 @@
 #include "graph/graph_private.h"
 #include "util/util.h"
 
+/* A hint to fetch p's cache line. An asm statement on x86: GCC 12 drops
+ * a __builtin_prefetch it deems without effect. */
+#if defined(__GNUC__) && (defined(__x86_64__) || defined(__i386__))
+#define G_PREFETCH(p) __asm__ volatile("prefetcht0 %0" : : "m"(*(const char *)(p)))
+#elif defined(__GNUC__)
+#define G_PREFETCH(p) __builtin_prefetch(p)
+#else
+#define G_PREFETCH(p) ((void)(p))
+#endif
+
+/* An assert that reads nodes (see dn_graph_add_edge): on in the sanitizer
+ * builds (make SAN=1) or with DN_NODE_CHECKS defined. */
+#if defined(DN_NODE_CHECKS) || defined(__SANITIZE_ADDRESS__)
+#define NODE_ASSERT(c) assert(c)
+#else
+#define NODE_ASSERT(c) ((void)0)
+#endif
+
 /* An edge's first EV_SCAN evidence entries are kept unique by a scan of
  * its own list; only edges with more enter the evidence table, all their
  * entries at once. Most edges have one or two entries: their keys never
@@ -165,7 +183,16 @@ struct dn_graph_index {
                           default code, NULL until first needed */
     str_chunk *chunks; /* the arena; the head is the one being filled */
     edge_slab *slabs;  /* the edges; the head is the one being filled */
+    uint64_t epoch;    /* dn_graph_epoch */
 };
+
+/* Numbers for dn_graph_epoch, never given twice in a process. */
+static uint64_t next_epoch(void)
+{
+    static _Atomic uint64_t last;
+
+    return ++last;
+}
 
 static const char *const actor_names[DN_ACTOR__COUNT] = {
     "state", "person", "organization", "place"};
@@ -520,28 +547,20 @@ static int str_tab_grow(str_tab *tab)
     return 0;
 }
 
-/* The graph's copy of s in table tab (NULL for NULL), made in the arena
- * on first sight. k (0 or 1) picks the one-entry cache of the kind of
- * string asked for. Sets *oom when a copy was needed and memory ran out. */
-static char *intern(dn_graph_index *ix, str_tab *tab, const char *s, int k,
-                    int *oom)
+/* The graph's copy of the n bytes at s (NULL-terminated there), whose
+ * dn_hash_fast is h, in table tab, made in the arena on first sight; k
+ * (0 or 1) picks the one-entry cache of the kind of string asked for.
+ * Sets *oom when a copy was needed and memory ran out. */
+static char *intern_h(dn_graph_index *ix, str_tab *tab, const char *s, size_t n, uint64_t h,
+                      int k, int *oom)
 {
-    size_t n, mask, i;
-    uint64_t h;
+    size_t mask, i;
     char *copy;
 
-    if (!s)
-        return NULL;
-    if (s == tab->last_in[k] && strcmp(tab->last_out[k], s) == 0)
-        return (char *)tab->last_out[k]; /* the bytes may have changed
-                                            under the same pointer:
-                                            compared */
     if ((tab->used + 1) * 2 > tab->cap && str_tab_grow(tab) != 0) {
         *oom = 1;
         return NULL;
     }
-    n = strlen(s);
-    h = dn_hash_fast(s, n);
     mask = tab->cap - 1;
     for (i = h & mask; tab->slots[i].s; i = (i + 1) & mask) {
         const char *o = tab->slots[i].s;
@@ -564,6 +583,46 @@ static char *intern(dn_graph_index *ix, str_tab *tab, const char *s, int k,
     return copy;
 }
 
+/* The graph's copy of s in table tab (NULL for NULL): intern_h. */
+static char *intern(dn_graph_index *ix, str_tab *tab, const char *s, int k, int *oom)
+{
+    size_t n;
+
+    if (!s)
+        return NULL;
+    if (s == tab->last_in[k] && strcmp(tab->last_out[k], s) == 0)
+        return (char *)tab->last_out[k]; /* the bytes may have changed
+                                            under the same pointer:
+                                            compared */
+    n = strlen(s);
+    return intern_h(ix, tab, s, n, dn_hash_fast(s, n), k, oom);
+}
+
+/* The same for an evidence text whose length and hash the caller knows
+ * (dn_graph_text_key). */
+static char *intern_key(dn_graph_index *ix, const dn_text_key *tk, int *oom)
+{
+    str_tab *tab = &ix->strs;
+
+    if (!tk->s)
+        return NULL;
+    if (tk->s == tab->last_in[0] && dn_istr_len(tab->last_out[0]) == tk->len &&
+        memcmp(tab->last_out[0], tk->s, tk->len) == 0)
+        return (char *)tab->last_out[0];
+    return intern_h(ix, tab, tk->s, tk->len, tk->h, 0, oom);
+}
+
+void dn_graph_text_key(const dn_graph *g, const char *text, dn_text_key *tk)
+{
+    const str_tab *tab = &g->ix->strs;
+
+    tk->s = text;
+    tk->len = text ? strlen(text) : 0;
+    tk->h = text ? dn_hash_fast(text, tk->len) : 0;
+    if (text && tab->cap)
+        G_PREFETCH(&tab->slots[tk->h & (tab->cap - 1)]);
+}
+
 /* ---- graph ------------------------------------------------------------ */
 
 dn_graph *dn_graph_new(void)
@@ -578,7 +637,13 @@ dn_graph *dn_graph_new(void)
         dn_graph_free(g);
         return NULL;
     }
+    g->ix->epoch = next_epoch();
     return g;
+}
+
+uint64_t dn_graph_epoch(const dn_graph *g)
+{
+    return g->ix->epoch;
 }
 
 void dn_graph_free(dn_graph *g)
@@ -650,7 +715,8 @@ static char *node_copy(const dn_node *n, const char *s, int *oom)
     return p;
 }
 
-/* Sets *slot to the node's copy of s. DN_OK or DN_ENOMEM (unchanged). */
+/* Sets *slot to the node's copy of s. DN_OK or DN_ENOMEM (unchanged).
+ * Clearing a field starts a new epoch (dn_graph_epoch). */
 static int node_set(dn_node *n, char **slot, const char *s)
 {
     int oom = 0;
@@ -658,6 +724,8 @@ static int node_set(dn_node *n, char **slot, const char *s)
 
     if (oom)
         return DN_ENOMEM;
+    if (!p && *slot)
+        head_of(n)->ix->epoch = next_epoch();
     *slot = p;
     return DN_OK;
 }
@@ -721,9 +789,6 @@ int dn_node_set_label(dn_node *n, const char *label)
     return node_set(n, &n->label, label);
 }
 
-/* Up to this many aliases a node's list is searched by strcmp alone. */
-#define ALIAS_SCAN 8
-
 /* The hash kept in n->alias_hash for each alias. */
 static uint32_t alias_hash(const char *alias)
 {
@@ -745,24 +810,17 @@ int dn_node_add_alias(dn_node *n, const char *alias)
     if (!alias || !*alias)
         return DN_OK;
     len = strlen(alias);
+    /* The extractor offers a node its aliases again after every document
+     * it appears in. The list is scanned by its 4-byte hashes, side by
+     * side, reading an alias's bytes only when its hash agrees (in a
+     * large graph each string read is a cache miss), and before the
+     * label, which an alias found need not be compared with. */
+    h = (uint32_t)dn_hash_fast(alias, len);
+    for (size_t i = 0; i < n->n_aliases; i++)
+        if (n->alias_hash[i] == h && istr_eq(n->aliases[i], alias, len))
+            return DN_OK;
     if (istr_eq(n->label, alias, len))
         return DN_OK;
-    /* The extractor offers a node its aliases again after every document
-     * it appears in. A short list is scanned directly (hashing the alias
-     * would cost more); a long one by its 4-byte hashes, side by side,
-     * reading an alias's bytes only when its hash agrees. Lengths (in
-     * the arena strings' headers) are compared before bytes. */
-    if (n->n_aliases <= ALIAS_SCAN) {
-        for (size_t i = 0; i < n->n_aliases; i++)
-            if (istr_eq(n->aliases[i], alias, len))
-                return DN_OK;
-        h = (uint32_t)dn_hash_fast(alias, len);
-    } else {
-        h = (uint32_t)dn_hash_fast(alias, len);
-        for (size_t i = 0; i < n->n_aliases; i++)
-            if (n->alias_hash[i] == h && istr_eq(n->aliases[i], alias, len))
-                return DN_OK;
-    }
     if (n->n_aliases >= DN_NODE_MAX_ALIASES)
         return DN_OK; /* see DN_NODE_MAX_ALIASES */
     if (n->n_aliases == n->cap_aliases) {
@@ -834,6 +892,15 @@ dn_edge *dn_graph_edge(const dn_graph *g, const dn_node *source,
                      edge_hash(source, target, type));
 }
 
+void dn_graph_prefetch_edge(const dn_graph *g, const dn_node *source, const dn_node *target,
+                            dn_edge_type type)
+{
+    const dn_graph_index *ix = g->ix;
+
+    if (ix->e_cap)
+        G_PREFETCH(&ix->edges[edge_hash(source, target, type) & (ix->e_cap - 1)]);
+}
+
 dn_edge *dn_graph_add_edge(dn_graph *g, dn_node *source, dn_node *target,
                            dn_edge_type type)
 {
@@ -843,8 +910,11 @@ dn_edge *dn_graph_add_edge(dn_graph *g, dn_node *source, dn_node *target,
     if (e)
         return e;
     assert((unsigned)type < DN_EDGE__COUNT);
-    assert(source->index < g->n_nodes && g->nodes[source->index] == source);
-    assert(target->index < g->n_nodes && g->nodes[target->index] == target);
+    /* that the nodes are g's reads them: a cache miss for each new edge
+     * in a large graph, whose adder (the extractor) need not read its
+     * nodes otherwise; checked in the sanitizer builds */
+    NODE_ASSERT(source->index < g->n_nodes && g->nodes[source->index] == source);
+    NODE_ASSERT(target->index < g->n_nodes && g->nodes[target->index] == target);
     if (dn_grow((void **)&g->edges, &g->cap_edges, g->n_edges + 1,
                 sizeof *g->edges) != 0 ||
         slot_reserve(&g->ix->edges, &g->ix->e_cap, g->ix->e_used) != 0)
@@ -905,7 +975,8 @@ static int ev_reserve(dn_graph_index *ix, dn_edge *e)
     return 0;
 }
 
-int dn_edge_add_evidence(dn_graph *g, dn_edge *e, const dn_evidence *ev)
+/* dn_edge_add_evidence, with the text's key when tk is not NULL. */
+static int add_evidence(dn_graph *g, dn_edge *e, const dn_evidence *ev, const dn_text_key *tk)
 {
     ev_key k = {e, ev->doc, ev->start, ev->end};
     dn_evidence *slot;
@@ -934,7 +1005,7 @@ int dn_edge_add_evidence(dn_graph *g, dn_edge *e, const dn_evidence *ev)
     }
     slot = &e->evidence[e->n_evidence];
     *slot = *ev;
-    slot->text = intern(g->ix, &g->ix->strs, ev->text, 0, &oom);
+    slot->text = tk ? intern_key(g->ix, tk, &oom) : intern(g->ix, &g->ix->strs, ev->text, 0, &oom);
     slot->trigger = intern(g->ix, &g->ix->trigs, ev->trigger, 1, &oom);
     if (oom)
         return -1; /* the key stays in the table: harmless, the edge is
@@ -942,6 +1013,18 @@ int dn_edge_add_evidence(dn_graph *g, dn_edge *e, const dn_evidence *ev)
     e->n_evidence++;
     e->count++;
     return 1;
+}
+
+int dn_edge_add_evidence(dn_graph *g, dn_edge *e, const dn_evidence *ev)
+{
+    return add_evidence(g, e, ev, NULL);
+}
+
+int dn_edge_add_evidence_key(dn_graph *g, dn_edge *e, const dn_evidence *ev,
+                             const dn_text_key *tk)
+{
+    assert(tk->s == ev->text);
+    return add_evidence(g, e, ev, tk);
 }
 
 int dn_edge_set_cameo(dn_graph *g, dn_edge *e, const char *code)

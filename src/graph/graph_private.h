@@ -1,6 +1,6 @@
 /*
- * graph_private.h - what the graph shares with the library's own writers,
- * not public API.
+ * graph_private.h - what the graph shares with the library's own writers
+ * and its extractor, not public API.
  *
  * Every interned string of a graph (evidence texts and triggers, edge
  * CAMEO codes: see dn_evidence in dipnet/graph.h) is stored in the graph's
@@ -21,6 +21,40 @@
 
 #include <stdint.h>
 #include <string.h>
+
+#include "dipnet/graph.h"
+
+/* A number (from 1) that no other graph of the process has had and that
+ * changes whenever a field of one of g's nodes is cleared (set to NULL):
+ * a memo of a graph's nodes and of the fields they hold (the
+ * extractor's, node_memo_slot) holds while the number it was made for
+ * does. A pointer cannot tell a graph from the one allocated in its place
+ * once it is freed. Nodes are never removed, their fields never cleared
+ * otherwise (the setters, merges and the reader only fill them). */
+uint64_t dn_graph_epoch(const dn_graph *g);
+
+/* For a caller that adds many edges, each a probe of a large table (the
+ * extractor): hints that bring the slots it will read into the cache
+ * while it does other work, and an evidence text measured and hashed
+ * once for all the edges of its sentence.
+ *
+ * dn_graph_prefetch_edge: the slot dn_graph_add_edge(g, source, target,
+ * type) will probe first. dn_graph_text_key: text's length and hash (tk
+ * keeps the pointer, NULL allowed), and the slot of the graph's text
+ * table it will probe. dn_edge_add_evidence_key: dn_edge_add_evidence
+ * with ev->text's key (tk->s == ev->text, its bytes unchanged since the
+ * key was made). */
+typedef struct dn_text_key {
+    const char *s;
+    size_t len;
+    uint64_t h;
+} dn_text_key;
+
+void dn_graph_prefetch_edge(const dn_graph *g, const dn_node *source, const dn_node *target,
+                            dn_edge_type type);
+void dn_graph_text_key(const dn_graph *g, const char *text, dn_text_key *tk);
+int dn_edge_add_evidence_key(dn_graph *g, dn_edge *e, const dn_evidence *ev,
+                             const dn_text_key *tk);
 
 #define DN_ISTR_UNKNOWN 0u
 #define DN_ISTR_CLEAN 1u
