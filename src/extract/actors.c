@@ -118,6 +118,18 @@ int doc_reserve(doc *d, size_t n)
     return dn_grow((void **)&d->actors, &d->cap_actors, n, sizeof *d->actors);
 }
 
+/* Gives actor a, of no state yet, its state st >= 0 (set once): a person
+ * is chained under it for person_by_role. */
+static void set_state(doc *d, int a, int st)
+{
+    doc_actor *x = &d->actors[a];
+    x->state = st;
+    if (x->type == DN_ACTOR_PERSON) {
+        x->st_next = d->st_head[st & 63];
+        d->st_head[st & 63] = a + 1;
+    }
+}
+
 int doc_actor_get(doc *d, dn_actor_type type, const char *label, const char *kind, int state)
 {
     return doc_actor_get_id(d, type, label, NULL, kind, state);
@@ -139,7 +151,7 @@ int doc_actor_get_id(doc *d, dn_actor_type type, const char *label, const char *
             memcmp(c->label, label, len) == 0) {
             x = &d->actors[c->actor];
             if (x->state < 0 && state >= 0)
-                x->state = state;
+                set_state(d, c->actor, state);
             if (!x->kind && kind)
                 x->kind = kind;
             return c->actor;
@@ -155,7 +167,7 @@ int doc_actor_get_id(doc *d, dn_actor_type type, const char *label, const char *
     if ((a = d->by_id.cap ? dn_strmap_get_h(&d->by_id, id, hid) : -1) >= 0) {
         x = &d->actors[a];
         if (x->state < 0 && state >= 0)
-            x->state = state;
+            set_state(d, a, state);
         if (!x->kind && kind)
             x->kind = kind;
         if (x->label_len == len && memcmp(x->label, label, len) == 0)
@@ -194,6 +206,11 @@ int doc_actor_get_id(doc *d, dn_actor_type type, const char *label, const char *
             return -1;
         }
         d->persons[d->n_persons++] = (int)d->n_actors;
+        if (state >= 0) {
+            /* chained under its state for person_by_role */
+            x->st_next = d->st_head[state & 63];
+            d->st_head[state & 63] = (int)d->n_actors + 1;
+        }
         const char *fs = strchr(label, ' ');
         x->surname = x->label + (sp ? (size_t)(sp + 1 - label) : 0); /* a suffix of it */
         x->first = fs ? dn_arena_strndup(&d->arena, label, (size_t)(fs - label)) : NULL;
@@ -946,7 +963,7 @@ static int person_for_name(doc *d, size_t a, size_t b, const char *role, int sta
         if (b - a >= 2 && dn_strmap_get_h(&d->names, TK(b - 1).text, TK(b - 1).htext) < 0)
             names_put_h(d, TK(b - 1).text, TK(b - 1).htext, p);
         if (x->state < 0 && state >= 0)
-            x->state = state;
+            set_state(d, p, state);
         if (role && !is_counterpart(role) &&
             (!x->kind || (x->kind != role && strcmp(x->kind, role) != 0))) {
             /* the role the article gives wins over the dictionary's */
@@ -959,7 +976,7 @@ static int person_for_name(doc *d, size_t a, size_t b, const char *role, int sta
 
 /* A person of the document with this role (or any leader role) and
  * state: "Rwanda's leader", "the Prime Minister". */
-static int person_by_role(doc *d, const dn_lex_title *t, int state)
+static int person_by_role_scan(doc *d, const dn_lex_title *t, int state)
 {
     int best = -1;
     for (size_t j = 0; j < d->n_persons; j++) {
@@ -976,6 +993,25 @@ static int person_by_role(doc *d, const dn_lex_title *t, int state)
         }
     }
     return best;
+}
+
+/* person_by_role_scan, whose state >= 0 is found on that state's chain
+ * of persons, not among all the persons. */
+static int person_by_role(doc *d, const dn_lex_title *t, int state)
+{
+    if (state >= 0) {
+        /* the last person (in order: the highest index) of that state,
+         * found on the state's chain */
+        int best = -1;
+        for (int k = d->st_head[state & 63] - 1; k >= 0; k = d->actors[k].st_next - 1) {
+            const doc_actor *x = &d->actors[k];
+            if (x->state == state && x->kind && k > best &&
+                (strcmp(x->kind, t->role) == 0 || (t->leader && x->leader)))
+                best = k;
+        }
+        return best;
+    }
+    return person_by_role_scan(d, t, state);
 }
 
 /* Makes the body actor for body bi of state st (st may be -1 for bodies
@@ -1000,7 +1036,7 @@ static int body_actor(doc *d, int bi, int st)
         if (slot && *slot >= 0) {
             doc_actor *x = &d->actors[*slot];
             if (x->state < 0)
-                x->state = st;
+                set_state(d, *slot, st);
             if (!x->kind && b->kind)
                 x->kind = b->kind;
             a = *slot;

@@ -43,6 +43,8 @@ typedef struct doc_actor {
     int fn_next;        /* ... and the next such person under the same
                            doc.fn_head bucket, -1 */
     int capital_of;     /* a capital city mention: state index, else -1 */
+    int st_next;        /* persons with a state: the next person under
+                           the same doc.st_head bucket, + 1 (0: none) */
     char **aliases;     /* cleaned surface forms, at most 64 (arena) */
     uint64_t *alias_h;  /* [n_aliases]: hash of each alias as compared
                            (its first alias_cut() bytes) (arena) */
@@ -151,6 +153,9 @@ typedef struct doc {
     const void *ev_sent; /* the sentence whose evidence text ev_text is */
     char *ev_text;
     doc_memo body_memo; /* [body * n_states + state] -> body_actor's actor */
+    int st_head[64];    /* persons with a state, chained by state & 63
+                           (st_next): the first, + 1 (0: none); a person's
+                           state is set once */
     unsigned serial;    /* this document's number for the memos, from 1 */
 
     /* The current sentence: views into the document's arrays, which
