@@ -140,6 +140,7 @@ int doc_actor_get_id(doc *d, dn_actor_type type, const char *label, const char *
 {
     size_t len = strlen(label);
     uint64_t h = acache_hash(type, label, len), hid;
+    size_t idlen;
     char *id, *mid = NULL;
     int a;
     doc_actor *x;
@@ -163,7 +164,9 @@ int doc_actor_get_id(doc *d, dn_actor_type type, const char *label, const char *
         d->oom = 1;
         return -1;
     }
-    hid = dn_hash_str(id);
+    /* by_id is probed here only: its keys' hash is dn_hash_fast's */
+    idlen = strlen(id);
+    hid = dn_hash_fast(id, idlen);
     if ((a = d->by_id.cap ? dn_strmap_get_h(&d->by_id, id, hid) : -1) >= 0) {
         x = &d->actors[a];
         if (x->state < 0 && state >= 0)
@@ -176,7 +179,7 @@ int doc_actor_get_id(doc *d, dn_actor_type type, const char *label, const char *
         return a;
     }
     if (mid) {
-        id = dn_arena_strdup(&d->arena, mid);
+        id = dn_arena_strndup(&d->arena, mid, idlen);
         free(mid);
     }
     if (!id || dn_grow((void **)&d->actors, &d->cap_actors, d->n_actors + 1, sizeof *d->actors) != 0 ||
@@ -328,7 +331,8 @@ void doc_actor_alias(doc *d, int a, const char *s, size_t n)
     if (full == 0 || (full == x->label_len && memcmp(c, x->label, full) == 0))
         goto out;
     cl = alias_cut(a, full);
-    hc = dn_hash_fast(c, cl);
+    /* the bytes hashed into h, when nothing was cut or cleaned */
+    hc = c == s && cl == n ? h : dn_hash_fast(c, cl);
     for (size_t i = 0; i < x->n_aliases; i++)
         if (x->alias_h[i] == hc && strncmp(x->aliases[i], c, cl) == 0 &&
             alias_cut(a, strlen(x->aliases[i])) == cl)
@@ -342,7 +346,8 @@ void doc_actor_alias(doc *d, int a, const char *s, size_t n)
     x->alias_h[x->n_aliases] = hc;
     x->n_aliases++;
 out:
-    free(heap);
+    if (heap)
+        free(heap);
 }
 
 /* Registers a document name (its first word too, for fast lookups); h is

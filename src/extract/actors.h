@@ -130,7 +130,8 @@ typedef struct doc {
     int fn_head[256], fn_tail[256]; /* persons with a surname and a first
                            name, chained in order by their first name's first
                            3 bytes (hashed), -1 empty */
-    dn_strmap by_id;     /* id -> actor */
+    dn_strmap by_id;     /* id -> actor, hashed by dn_hash_fast (probed by
+                            doc_actor_get_id only) */
     dn_strmap names;     /* full names, surnames, discovered places -> actor,
                             and "\x02noun" -> the state of "a Syrian air base" */
     uint64_t noun_filter; /* bit (hlower & 63) of the token of each
