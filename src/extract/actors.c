@@ -834,7 +834,7 @@ static size_t name_run(doc *d, size_t i, size_t *skip)
     }
     *skip = j - i;
     while (j < NT && n < 5) {
-        if (is_initial(d, j) && is_cap(d, j + 2) && !is_known_at(d, j)) {
+        if (TK(j).len == 1 && is_initial(d, j) && is_cap(d, j + 2) && !is_known_at(d, j)) {
             /* an initial: "Joseph R. Biden", "S. Jaishankar" */
             j += 2;
             n++;
@@ -913,7 +913,7 @@ static int person_for_name(doc *d, size_t a, size_t b, const char *role, int sta
 {
     char fullb[160];
     char *full = span_into(d, a, b, fullb, sizeof fullb);
-    int p = -1, li;
+    int p = -1, li, named = 0; /* named: full is in d->names */
     size_t l;
     uint64_t hfull;
 
@@ -928,8 +928,8 @@ static int person_for_name(doc *d, size_t a, size_t b, const char *role, int sta
     }
     hfull = dn_hash_str(full);
     /* a name the document has seen, or a surname: its person */
-    if (p < 0)
-        p = dn_strmap_get_h(&d->names, full, hfull);
+    if (p < 0 && (p = dn_strmap_get_h(&d->names, full, hfull)) >= 0)
+        named = 1;
     if (p < 0 && b - a == 1)
         p = given_at(d, a); /* "President Xi", "Prime Minister Abiy" */
     if (p < 0 && b - a >= 4)
@@ -947,7 +947,7 @@ static int person_for_name(doc *d, size_t a, size_t b, const char *role, int sta
             size_t l1;
             if (x->fn_key != fk)
                 continue;
-            l1 = strlen(x->surname);
+            l1 = x->label_len - (size_t)(x->surname - x->label); /* a suffix */
             if (l1 >= 5 && l2 >= 5 && (l1 == l2 + 1 || l2 == l1 + 1) &&
                 strncmp(x->surname, sn, l1 < l2 ? l1 : l2) == 0)
                 p = k;
@@ -958,12 +958,13 @@ static int person_for_name(doc *d, size_t a, size_t b, const char *role, int sta
         if (p >= 0) {
             names_put_h(d, full, hfull, p);
             names_put_new(d, d->actors[p].surname, p);
+            named = 1;
         }
     }
     if (p >= 0) {
         doc_actor *x = &d->actors[p];
         /* the surface name and its last word also name this person */
-        if (dn_strmap_get_h(&d->names, full, hfull) < 0)
+        if (!named && dn_strmap_get_h(&d->names, full, hfull) < 0)
             names_put_h(d, full, hfull, p);
         if (b - a >= 2 && dn_strmap_get_h(&d->names, TK(b - 1).text, TK(b - 1).htext) < 0)
             names_put_h(d, TK(b - 1).text, TK(b - 1).htext, p);
