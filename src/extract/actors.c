@@ -182,7 +182,9 @@ int doc_actor_get_id(doc *d, dn_actor_type type, const char *label, const char *
         id = dn_arena_strndup(&d->arena, mid, idlen);
         free(mid);
     }
-    if (!id || dn_grow((void **)&d->actors, &d->cap_actors, d->n_actors + 1, sizeof *d->actors) != 0 ||
+    if (!id ||
+        (d->n_actors >= d->cap_actors &&
+         dn_grow((void **)&d->actors, &d->cap_actors, d->n_actors + 1, sizeof *d->actors) != 0) ||
         dn_strmap_put_h(&d->by_id, id, hid, (int)d->n_actors) != 0) {
         d->oom = 1;
         return -1;
@@ -203,7 +205,8 @@ int doc_actor_get_id(doc *d, dn_actor_type type, const char *label, const char *
     }
     if (type == DN_ACTOR_PERSON) {
         const char *sp = strrchr(label, ' ');
-        if (dn_grow((void **)&d->persons, &d->cap_persons, d->n_persons + 1,
+        if (d->n_persons >= d->cap_persons &&
+            dn_grow((void **)&d->persons, &d->cap_persons, d->n_persons + 1,
                     sizeof *d->persons) != 0) {
             d->oom = 1;
             return -1;
@@ -572,7 +575,8 @@ static void add_mention(doc *d, size_t ts, size_t te, int actor, unsigned flags)
     mention *m;
     if (actor < 0 || te <= ts)
         return;
-    if (dn_grow((void **)&d->m, &d->cap_m, d->n_m + 1, sizeof *d->m) != 0) {
+    if (d->n_m >= d->cap_m &&
+        dn_grow((void **)&d->m, &d->cap_m, d->n_m + 1, sizeof *d->m) != 0) {
         d->oom = 1;
         return;
     }
