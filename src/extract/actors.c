@@ -193,7 +193,8 @@ int doc_actor_get_id(doc *d, dn_actor_type type, const char *label, const char *
     *x = (doc_actor){0};
     x->id = id;
     x->label_len = len;
-    x->label = dn_arena_strndup(&d->arena, label, len);
+    /* a lexicon label outlives the document: kept, not copied */
+    x->label = known_id ? label : dn_arena_strndup(&d->arena, label, len);
     x->type = type;
     x->kind = kind;
     x->state = state;

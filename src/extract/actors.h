@@ -27,7 +27,8 @@
 typedef struct doc_actor {
     const char *id;     /* node id: "person:nikol-pashinyan" (arena, or the
                            lexicon's for its entries) */
-    char *label;        /* canonical label */
+    const char *label;  /* canonical label (arena, or the lexicon's for
+                           the actors made with a known id) */
     size_t label_len;   /* strlen(label) */
     dn_actor_type type;
     const char *kind;   /* org kind or person role, or NULL */
@@ -231,7 +232,9 @@ int doc_reserve(doc *d, size_t n);
 int doc_actor_get(doc *d, dn_actor_type type, const char *label,
                   const char *kind, int state);
 /* The same with the node id known (lexicon entries: dn_lexicon_entry_id,
- * bodies: dn_lexicon_body_label); NULL known_id computes it. */
+ * bodies: dn_lexicon_body_label); NULL known_id computes it. With a
+ * known id, label too must outlive the document (the lexicon's name or
+ * body label): a new actor keeps both as they are. */
 int doc_actor_get_id(doc *d, dn_actor_type type, const char *label, const char *known_id,
                      const char *kind, int state);
 /* The actor of lexicon state st (made on first use, then remembered in
