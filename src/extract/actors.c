@@ -828,7 +828,7 @@ static int is_known_at(doc *d, size_t i)
 
 /* A run of capitalised words at i that is a person's name: returns its
  * length (0 none). Honorifics before it are skipped (*skip). */
-static size_t name_run(doc *d, size_t i, size_t *skip)
+static size_t name_run_at(doc *d, size_t i, size_t *skip)
 {
     size_t j = i, n = 0;
     *skip = 0;
@@ -879,6 +879,22 @@ static size_t name_run(doc *d, size_t i, size_t *skip)
         n--;
     }
     return n ? j - i : 0;
+}
+
+/* name_run_at, computed once per token (d->nr_memo): it reads the
+ * sentence's tokens and their lexicon matches only. */
+static size_t name_run(doc *d, size_t i, size_t *skip)
+{
+    unsigned v;
+    size_t n;
+    if (i < NT && (v = d->nr_memo[i]) != 0) {
+        *skip = (v - 1) >> 8;
+        return (v - 1) & 255u;
+    }
+    n = name_run_at(d, i, skip);
+    if (i < NT && n < 255 && *skip < 255)
+        d->nr_memo[i] = (unsigned short)((*skip << 8 | n) + 1);
+    return n;
 }
 
 /* The person the name [a, b) names without its middle initials ("Antony

@@ -181,6 +181,9 @@ typedef struct doc {
     size_t lm_pool_n, lm_pool_cap;
     int *lm_title, *lm_body; /* (len << 16 | index+1), -1 unknown */
     int *lm_first;        /* 2 per token: dn_lexicon_first */
+    unsigned short *nr_memo; /* name_run at the token, which depends on the
+                             sentence only (both passes ask it): (skip << 8
+                             | length) + 1, 0 not known yet */
     int *state_actor;     /* lexicon state index -> actor, -1 */
     doc_memo lex_memo[3]; /* lexicon org, person, place index -> actor */
     mention *m;

@@ -1333,8 +1333,9 @@ static void resolve_speakers(doc *d, const dn_sentence *s, size_t n)
 
 /* The per-token arrays of a part share one block of n = tokens +
  * sentences + 1 entries each (one spare after each sentence): lm_len,
- * lm_title, lm_body, tokmask, lm_roff, lm_first (2 per token), lm_n. */
-#define TOK_ENTRY_BYTES (5 * sizeof(int) + 2 * sizeof(int) + sizeof(unsigned short))
+ * lm_title, lm_body, tokmask, lm_roff, lm_first (2 per token), lm_n,
+ * nr_memo. */
+#define TOK_ENTRY_BYTES (5 * sizeof(int) + 2 * sizeof(int) + 2 * sizeof(unsigned short))
 
 struct dn_extractor {
     const dn_lexicon *lx;
@@ -1550,6 +1551,8 @@ static int part_prepare(dn_extractor *x, const dn_sentence *sents, size_t n)
     d->lm_roff = d->tokmask + e;
     d->lm_first = (int *)(d->lm_roff + e);
     d->lm_n = (unsigned short *)(d->lm_first + 2 * e);
+    d->nr_memo = d->lm_n + e;
+    memset(d->nr_memo, 0, e * sizeof *d->nr_memo); /* not known yet */
     return 0;
 }
 
@@ -1589,7 +1592,7 @@ static int extract_part(dn_extractor *x, dn_graph *g, const char *doc_id, const 
     unsigned *tokmask;
     int *lm_len, *lm_title, *lm_body, *lm_first;
     unsigned *lm_roff;
-    unsigned short *lm_n;
+    unsigned short *lm_n, *nr_memo;
 
     if (x->max_len > 4 * (len > KEEP_LEN ? len : KEEP_LEN))
         release(x);
@@ -1616,6 +1619,7 @@ static int extract_part(dn_extractor *x, dn_graph *g, const char *doc_id, const 
     lm_first = d->lm_first;
     lm_roff = d->lm_roff;
     lm_n = d->lm_n;
+    nr_memo = d->nr_memo;
     for (size_t i = 0; i < n_sents; i++)
         dn_lexicon_tokens_info(x->lx, x->all.tok + first[i], first[i + 1] - first[i],
                                tokmask + first[i] + i, lm_first + 2 * (first[i] + i));
@@ -1634,6 +1638,7 @@ static int extract_part(dn_extractor *x, dn_graph *g, const char *doc_id, const 
             d->lm_body = lm_body + toff;
             d->lm_first = lm_first + 2 * toff;
             d->lm_n = lm_n + toff;
+            d->nr_memo = nr_memo + toff;
             d->lm_roff = lm_roff + toff;
             doc_recognise(d);
             if (d->oom || build_tok2m(d, sc) != 0)
