@@ -358,24 +358,27 @@ out:
  * dn_hash_str(name). */
 static void names_put_h(doc *d, const char *name, uint64_t h, int a)
 {
-    const char *sp = strchr(name, ' ');
+    const char *sp = strchr(name, ' '), *key = name;
     size_t words = 1;
     char first[128];
     size_t fl = sp ? (size_t)(sp - name) : strlen(name);
-    uint64_t hf;
+    uint64_t hf = h; /* one word is its own first word */
     if (dn_strmap_put_h(&d->names, name, h, a) != 0) {
         d->oom = 1;
         return;
     }
-    for (const char *p = name; *p; p++)
-        words += *p == ' ';
     if (fl >= sizeof first)
         return;
-    memcpy(first, name, fl);
-    first[fl] = '\0';
-    hf = dn_hash_str(first);
-    if (dn_strmap_get_h(&d->name_first, first, hf) < (int)words &&
-        dn_strmap_put_h(&d->name_first, first, hf, (int)words) != 0)
+    if (sp) {
+        for (const char *p = sp; *p; p++)
+            words += *p == ' ';
+        memcpy(first, name, fl);
+        first[fl] = '\0';
+        key = first;
+        hf = dn_hash_str(first);
+    }
+    if (dn_strmap_get_h(&d->name_first, key, hf) < (int)words &&
+        dn_strmap_put_h(&d->name_first, key, hf, (int)words) != 0)
         d->oom = 1;
     name_filter_add(d->first_filter, hf);
 }
