@@ -75,8 +75,12 @@ static uint64_t acache_hash(dn_actor_type type, const char *label, size_t len)
     return dn_hash_mix(dn_hash_fast(label, len), (uint64_t)type);
 }
 
-/* Remembers actor a under (type, its own label); h from acache_hash. */
-static void acache_put(doc *d, dn_actor_type type, int a, uint64_t h)
+/* The type of the cache's by-id entries, whose key is the actor's id. */
+#define ACACHE_ID (-1)
+
+/* Remembers actor a under (type, key): its own label, h from acache_hash,
+ * or (ACACHE_ID, its id), h from id_hash. -1 ENOMEM. */
+static int acache_put(doc *d, int type, const char *key, int a, uint64_t h)
 {
     struct actor_cache *c;
     size_t i;
@@ -84,7 +88,7 @@ static void acache_put(doc *d, dn_actor_type type, int a, uint64_t h)
         size_t ncap = d->acache_cap ? d->acache_cap * 2 : 64;
         struct actor_cache *nc = calloc(ncap, sizeof *nc);
         if (!nc)
-            return; /* only a cache */
+            return -1;
         for (size_t j = 0; j < d->acache_cap; j++) {
             if (!d->acache[j].label)
                 continue;
@@ -100,10 +104,28 @@ static void acache_put(doc *d, dn_actor_type type, int a, uint64_t h)
         ;
     c = &d->acache[i];
     c->h = h;
-    c->label = d->actors[a].label;
-    c->type = (int)type;
+    c->label = key;
+    c->type = type;
     c->actor = a;
     d->acache_used++;
+    return 0;
+}
+
+static uint64_t id_hash(const char *id, size_t len)
+{
+    return dn_hash_fast(id, len);
+}
+
+/* The actor whose id is id (h = id_hash), or -1. */
+static int acache_id(const doc *d, const char *id, uint64_t h)
+{
+    for (size_t i = d->acache_cap ? h & (d->acache_cap - 1) : 0; d->acache_cap && d->acache[i].label;
+         i = (i + 1) & (d->acache_cap - 1)) {
+        const struct actor_cache *c = &d->acache[i];
+        if (c->h == h && c->type == ACACHE_ID && strcmp(c->label, id) == 0)
+            return c->actor;
+    }
+    return -1;
 }
 
 int doc_reserve(doc *d, size_t n)
@@ -111,7 +133,7 @@ int doc_reserve(doc *d, size_t n)
     size_t cap;
     if (d->acache_cap || n == 0)
         return 0;
-    cap = dn_table_cap(n);
+    cap = dn_table_cap(2 * n); /* an entry by label and one by id */
     if (!(d->acache = calloc(cap, sizeof *d->acache)))
         return -1;
     d->acache_cap = cap;
@@ -164,17 +186,16 @@ int doc_actor_get_id(doc *d, dn_actor_type type, const char *label, const char *
         d->oom = 1;
         return -1;
     }
-    /* by_id is probed here only: its keys' hash is dn_hash_fast's */
     idlen = strlen(id);
-    hid = dn_hash_fast(id, idlen);
-    if ((a = d->by_id.cap ? dn_strmap_get_h(&d->by_id, id, hid) : -1) >= 0) {
+    hid = id_hash(id, idlen);
+    if ((a = acache_id(d, id, hid)) >= 0) {
         x = &d->actors[a];
         if (x->state < 0 && state >= 0)
             set_state(d, a, state);
         if (!x->kind && kind)
             x->kind = kind;
         if (x->label_len == len && memcmp(x->label, label, len) == 0)
-            acache_put(d, type, a, h);
+            acache_put(d, (int)type, x->label, a, h); /* only a cache */
         free(mid);
         return a;
     }
@@ -185,7 +206,7 @@ int doc_actor_get_id(doc *d, dn_actor_type type, const char *label, const char *
     if (!id ||
         (d->n_actors >= d->cap_actors &&
          dn_grow((void **)&d->actors, &d->cap_actors, d->n_actors + 1, sizeof *d->actors) != 0) ||
-        dn_strmap_put_h(&d->by_id, id, hid, (int)d->n_actors) != 0) {
+        acache_put(d, ACACHE_ID, id, (int)d->n_actors, hid) != 0) {
         d->oom = 1;
         return -1;
     }
@@ -234,7 +255,7 @@ int doc_actor_get_id(doc *d, dn_actor_type type, const char *label, const char *
         }
     }
     a = (int)d->n_actors++;
-    acache_put(d, type, a, h);
+    acache_put(d, (int)type, x->label, a, h); /* only a cache */
     return a;
 }
 

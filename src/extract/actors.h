@@ -131,8 +131,6 @@ typedef struct doc {
     int fn_head[256], fn_tail[256]; /* persons with a surname and a first
                            name, chained in order by their first name's first
                            3 bytes (hashed), -1 empty */
-    dn_strmap by_id;     /* id -> actor, hashed by dn_hash_fast (probed by
-                            doc_actor_get_id only) */
     dn_strmap names;     /* full names, surnames, discovered places -> actor,
                             and "\x02noun" -> the state of "a Syrian air base" */
     uint64_t noun_filter; /* bit (hlower & 63) of the token of each
@@ -145,7 +143,9 @@ typedef struct doc {
                                   hash: most capitalised words start no
                                   name, and are told so without a probe */
     /* (type, label) -> actor, an open hash whose labels are the actors'
-     * own: doc_actor_get finds a known actor without building its id */
+     * own: doc_actor_get finds a known actor without building its id;
+     * and id -> actor (type -1, label the actor's id): every actor by
+     * its node id. Keys are not copied (the actors' or the lexicon's). */
     struct actor_cache {
         uint64_t h;
         const char *label; /* NULL: empty slot */

@@ -1415,7 +1415,6 @@ static void release(dn_extractor *x)
     free(d->acache);
     free(d->ev_text);
     doc_memo_free(d);
-    dn_strmap_free(&d->by_id);
     dn_strmap_free(&d->names);
     dn_strmap_free(&d->name_first);
     dn_arena_free(&d->arena);
@@ -1459,7 +1458,6 @@ static void doc_begin(dn_extractor *x, const char *text, size_t len, size_t base
     d->cap_actors = keep.cap_actors;
     d->persons = keep.persons;
     d->cap_persons = keep.cap_persons;
-    d->by_id = keep.by_id;
     d->names = keep.names;
     d->name_first = keep.name_first;
     d->acache = keep.acache;
@@ -1488,7 +1486,7 @@ static void doc_begin(dn_extractor *x, const char *text, size_t len, size_t base
     d->pair[0] = d->pair[1] = -1;
     d->base = base;
     d->sent_base = sent_base;
-    d->by_id.arena = d->names.arena = d->name_first.arena = &d->arena;
+    d->names.arena = d->name_first.arena = &d->arena;
     memset(d->state_count, 0, (x->n_states + 1) * sizeof *d->state_count);
     memset(d->state_actor, 0xff, (x->n_states + 1) * sizeof *d->state_actor);
 }
@@ -1534,7 +1532,7 @@ static int part_prepare(dn_extractor *x, const dn_sentence *sents, size_t n)
     /* the document's tables sized once: about one actor and one name per
      * ten tokens in the densest text (a generated bench article), far
      * fewer in news, where the tables stay small anyway */
-    if (map_fit(&d->by_id, ntok / 10) != 0 || map_fit(&d->names, ntok / 10) != 0 ||
+    if (map_fit(&d->names, ntok / 10) != 0 ||
         map_fit(&d->name_first, ntok / 20) != 0 || cache_fit(d, ntok / 10) != 0)
         return -1;
     e = ntok + 1;
