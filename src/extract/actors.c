@@ -282,9 +282,10 @@ static int alias_room(doc *d, doc_actor *x)
     cap = x->cap_aliases ? x->cap_aliases * 2 : 4;
     if (cap > 64)
         cap = 64;
-    if (!(na = dn_arena_alloc(&d->arena, cap * sizeof *na)) ||
-        !(nh = dn_arena_alloc(&d->arena, cap * sizeof *nh)))
+    /* one block: the hashes, then the pointers (both 8-byte aligned) */
+    if (!(nh = dn_arena_alloc(&d->arena, cap * (sizeof *nh + sizeof *na))))
         return -1;
+    na = (char **)(void *)(nh + cap);
     if (x->n_aliases) {
         memcpy(na, x->aliases, x->n_aliases * sizeof *na);
         memcpy(nh, x->alias_h, x->n_aliases * sizeof *nh);
