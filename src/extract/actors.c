@@ -75,8 +75,12 @@ static uint64_t acache_hash(dn_actor_type type, const char *label, size_t len)
     return dn_hash_mix(dn_hash_fast(label, len), (uint64_t)type);
 }
 
-/* Remembers actor a under (type, its own label); h from acache_hash. */
-static void acache_put(doc *d, dn_actor_type type, int a, uint64_t h)
+/* The type of the cache's by-id entries, whose key is the actor's id. */
+#define ACACHE_ID (-1)
+
+/* Remembers actor a under (type, key): its own label, h from acache_hash,
+ * or (ACACHE_ID, its id), h from id_hash. -1 ENOMEM. */
+static int acache_put(doc *d, int type, const char *key, int a, uint64_t h)
 {
     struct actor_cache *c;
     size_t i;
@@ -84,7 +88,7 @@ static void acache_put(doc *d, dn_actor_type type, int a, uint64_t h)
         size_t ncap = d->acache_cap ? d->acache_cap * 2 : 64;
         struct actor_cache *nc = calloc(ncap, sizeof *nc);
         if (!nc)
-            return; /* only a cache */
+            return -1;
         for (size_t j = 0; j < d->acache_cap; j++) {
             if (!d->acache[j].label)
                 continue;
@@ -100,10 +104,28 @@ static void acache_put(doc *d, dn_actor_type type, int a, uint64_t h)
         ;
     c = &d->acache[i];
     c->h = h;
-    c->label = d->actors[a].label;
-    c->type = (int)type;
+    c->label = key;
+    c->type = type;
     c->actor = a;
     d->acache_used++;
+    return 0;
+}
+
+static uint64_t id_hash(const char *id, size_t len)
+{
+    return dn_hash_fast(id, len);
+}
+
+/* The actor whose id is id (h = id_hash), or -1. */
+static int acache_id(const doc *d, const char *id, uint64_t h)
+{
+    for (size_t i = d->acache_cap ? h & (d->acache_cap - 1) : 0; d->acache_cap && d->acache[i].label;
+         i = (i + 1) & (d->acache_cap - 1)) {
+        const struct actor_cache *c = &d->acache[i];
+        if (c->h == h && c->type == ACACHE_ID && strcmp(c->label, id) == 0)
+            return c->actor;
+    }
+    return -1;
 }
 
 int doc_reserve(doc *d, size_t n)
@@ -111,11 +133,23 @@ int doc_reserve(doc *d, size_t n)
     size_t cap;
     if (d->acache_cap || n == 0)
         return 0;
-    cap = dn_table_cap(n);
+    cap = dn_table_cap(2 * n); /* an entry by label and one by id */
     if (!(d->acache = calloc(cap, sizeof *d->acache)))
         return -1;
     d->acache_cap = cap;
     return dn_grow((void **)&d->actors, &d->cap_actors, n, sizeof *d->actors);
+}
+
+/* Gives actor a, of no state yet, its state st >= 0 (set once): a person
+ * is chained under it for person_by_role. */
+static void set_state(doc *d, int a, int st)
+{
+    doc_actor *x = &d->actors[a];
+    x->state = st;
+    if (x->type == DN_ACTOR_PERSON) {
+        x->st_next = d->st_head[st & 63];
+        d->st_head[st & 63] = a + 1;
+    }
 }
 
 int doc_actor_get(doc *d, dn_actor_type type, const char *label, const char *kind, int state)
@@ -128,6 +162,7 @@ int doc_actor_get_id(doc *d, dn_actor_type type, const char *label, const char *
 {
     size_t len = strlen(label);
     uint64_t h = acache_hash(type, label, len), hid;
+    size_t idlen;
     char *id, *mid = NULL;
     int a;
     doc_actor *x;
@@ -139,7 +174,7 @@ int doc_actor_get_id(doc *d, dn_actor_type type, const char *label, const char *
             memcmp(c->label, label, len) == 0) {
             x = &d->actors[c->actor];
             if (x->state < 0 && state >= 0)
-                x->state = state;
+                set_state(d, c->actor, state);
             if (!x->kind && kind)
                 x->kind = kind;
             return c->actor;
@@ -151,24 +186,27 @@ int doc_actor_get_id(doc *d, dn_actor_type type, const char *label, const char *
         d->oom = 1;
         return -1;
     }
-    hid = dn_hash_str(id);
-    if ((a = d->by_id.cap ? dn_strmap_get_h(&d->by_id, id, hid) : -1) >= 0) {
+    idlen = strlen(id);
+    hid = id_hash(id, idlen);
+    if ((a = acache_id(d, id, hid)) >= 0) {
         x = &d->actors[a];
         if (x->state < 0 && state >= 0)
-            x->state = state;
+            set_state(d, a, state);
         if (!x->kind && kind)
             x->kind = kind;
         if (x->label_len == len && memcmp(x->label, label, len) == 0)
-            acache_put(d, type, a, h);
+            acache_put(d, (int)type, x->label, a, h); /* only a cache */
         free(mid);
         return a;
     }
     if (mid) {
-        id = dn_arena_strdup(&d->arena, mid);
+        id = dn_arena_strndup(&d->arena, mid, idlen);
         free(mid);
     }
-    if (!id || dn_grow((void **)&d->actors, &d->cap_actors, d->n_actors + 1, sizeof *d->actors) != 0 ||
-        dn_strmap_put_h(&d->by_id, id, hid, (int)d->n_actors) != 0) {
+    if (!id ||
+        (d->n_actors >= d->cap_actors &&
+         dn_grow((void **)&d->actors, &d->cap_actors, d->n_actors + 1, sizeof *d->actors) != 0) ||
+        acache_put(d, ACACHE_ID, id, (int)d->n_actors, hid) != 0) {
         d->oom = 1;
         return -1;
     }
@@ -176,7 +214,8 @@ int doc_actor_get_id(doc *d, dn_actor_type type, const char *label, const char *
     *x = (doc_actor){0};
     x->id = id;
     x->label_len = len;
-    x->label = dn_arena_strndup(&d->arena, label, len);
+    /* a lexicon label outlives the document: kept, not copied */
+    x->label = known_id ? label : dn_arena_strndup(&d->arena, label, len);
     x->type = type;
     x->kind = kind;
     x->state = state;
@@ -188,12 +227,18 @@ int doc_actor_get_id(doc *d, dn_actor_type type, const char *label, const char *
     }
     if (type == DN_ACTOR_PERSON) {
         const char *sp = strrchr(label, ' ');
-        if (dn_grow((void **)&d->persons, &d->cap_persons, d->n_persons + 1,
+        if (d->n_persons >= d->cap_persons &&
+            dn_grow((void **)&d->persons, &d->cap_persons, d->n_persons + 1,
                     sizeof *d->persons) != 0) {
             d->oom = 1;
             return -1;
         }
         d->persons[d->n_persons++] = (int)d->n_actors;
+        if (state >= 0) {
+            /* chained under its state for person_by_role */
+            x->st_next = d->st_head[state & 63];
+            d->st_head[state & 63] = (int)d->n_actors + 1;
+        }
         const char *fs = strchr(label, ' ');
         x->surname = x->label + (sp ? (size_t)(sp + 1 - label) : 0); /* a suffix of it */
         x->first = fs ? dn_arena_strndup(&d->arena, label, (size_t)(fs - label)) : NULL;
@@ -210,7 +255,7 @@ int doc_actor_get_id(doc *d, dn_actor_type type, const char *label, const char *
         }
     }
     a = (int)d->n_actors++;
-    acache_put(d, type, a, h);
+    acache_put(d, (int)type, x->label, a, h); /* only a cache */
     return a;
 }
 
@@ -237,9 +282,10 @@ static int alias_room(doc *d, doc_actor *x)
     cap = x->cap_aliases ? x->cap_aliases * 2 : 4;
     if (cap > 64)
         cap = 64;
-    if (!(na = dn_arena_alloc(&d->arena, cap * sizeof *na)) ||
-        !(nh = dn_arena_alloc(&d->arena, cap * sizeof *nh)))
+    /* one block: the hashes, then the pointers (both 8-byte aligned) */
+    if (!(nh = dn_arena_alloc(&d->arena, cap * (sizeof *nh + sizeof *na))))
         return -1;
+    na = (char **)(void *)(nh + cap);
     if (x->n_aliases) {
         memcpy(na, x->aliases, x->n_aliases * sizeof *na);
         memcpy(nh, x->alias_h, x->n_aliases * sizeof *nh);
@@ -311,7 +357,8 @@ void doc_actor_alias(doc *d, int a, const char *s, size_t n)
     if (full == 0 || (full == x->label_len && memcmp(c, x->label, full) == 0))
         goto out;
     cl = alias_cut(a, full);
-    hc = dn_hash_fast(c, cl);
+    /* the bytes hashed into h, when nothing was cut or cleaned */
+    hc = c == s && cl == n ? h : dn_hash_fast(c, cl);
     for (size_t i = 0; i < x->n_aliases; i++)
         if (x->alias_h[i] == hc && strncmp(x->aliases[i], c, cl) == 0 &&
             alias_cut(a, strlen(x->aliases[i])) == cl)
@@ -325,31 +372,35 @@ void doc_actor_alias(doc *d, int a, const char *s, size_t n)
     x->alias_h[x->n_aliases] = hc;
     x->n_aliases++;
 out:
-    free(heap);
+    if (heap)
+        free(heap);
 }
 
 /* Registers a document name (its first word too, for fast lookups); h is
  * dn_hash_str(name). */
 static void names_put_h(doc *d, const char *name, uint64_t h, int a)
 {
-    const char *sp = strchr(name, ' ');
+    const char *sp = strchr(name, ' '), *key = name;
     size_t words = 1;
     char first[128];
     size_t fl = sp ? (size_t)(sp - name) : strlen(name);
-    uint64_t hf;
+    uint64_t hf = h; /* one word is its own first word */
     if (dn_strmap_put_h(&d->names, name, h, a) != 0) {
         d->oom = 1;
         return;
     }
-    for (const char *p = name; *p; p++)
-        words += *p == ' ';
     if (fl >= sizeof first)
         return;
-    memcpy(first, name, fl);
-    first[fl] = '\0';
-    hf = dn_hash_str(first);
-    if (dn_strmap_get_h(&d->name_first, first, hf) < (int)words &&
-        dn_strmap_put_h(&d->name_first, first, hf, (int)words) != 0)
+    if (sp) {
+        for (const char *p = sp; *p; p++)
+            words += *p == ' ';
+        memcpy(first, name, fl);
+        first[fl] = '\0';
+        key = first;
+        hf = dn_hash_str(first);
+    }
+    if (dn_strmap_get_h(&d->name_first, key, hf) < (int)words &&
+        dn_strmap_put_h(&d->name_first, key, hf, (int)words) != 0)
         d->oom = 1;
     name_filter_add(d->first_filter, hf);
 }
@@ -550,7 +601,8 @@ static void add_mention(doc *d, size_t ts, size_t te, int actor, unsigned flags)
     mention *m;
     if (actor < 0 || te <= ts)
         return;
-    if (dn_grow((void **)&d->m, &d->cap_m, d->n_m + 1, sizeof *d->m) != 0) {
+    if (d->n_m >= d->cap_m &&
+        dn_grow((void **)&d->m, &d->cap_m, d->n_m + 1, sizeof *d->m) != 0) {
         d->oom = 1;
         return;
     }
@@ -801,7 +853,7 @@ static int is_known_at(doc *d, size_t i)
 
 /* A run of capitalised words at i that is a person's name: returns its
  * length (0 none). Honorifics before it are skipped (*skip). */
-static size_t name_run(doc *d, size_t i, size_t *skip)
+static size_t name_run_at(doc *d, size_t i, size_t *skip)
 {
     size_t j = i, n = 0;
     *skip = 0;
@@ -812,7 +864,7 @@ static size_t name_run(doc *d, size_t i, size_t *skip)
     }
     *skip = j - i;
     while (j < NT && n < 5) {
-        if (is_initial(d, j) && is_cap(d, j + 2) && !is_known_at(d, j)) {
+        if (TK(j).len == 1 && is_initial(d, j) && is_cap(d, j + 2) && !is_known_at(d, j)) {
             /* an initial: "Joseph R. Biden", "S. Jaishankar" */
             j += 2;
             n++;
@@ -854,6 +906,22 @@ static size_t name_run(doc *d, size_t i, size_t *skip)
     return n ? j - i : 0;
 }
 
+/* name_run_at, computed once per token (d->nr_memo): it reads the
+ * sentence's tokens and their lexicon matches only. */
+static size_t name_run(doc *d, size_t i, size_t *skip)
+{
+    unsigned v;
+    size_t n;
+    if (i < NT && (v = d->nr_memo[i]) != 0) {
+        *skip = (v - 1) >> 8;
+        return (v - 1) & 255u;
+    }
+    n = name_run_at(d, i, skip);
+    if (i < NT && n < 255 && *skip < 255)
+        d->nr_memo[i] = (unsigned short)((*skip << 8 | n) + 1);
+    return n;
+}
+
 /* The person the name [a, b) names without its middle initials ("Antony
  * J. Blinken" is the lexicon's "Antony Blinken"): a lexicon person or a
  * name of the document, else -1. */
@@ -891,7 +959,7 @@ static int person_for_name(doc *d, size_t a, size_t b, const char *role, int sta
 {
     char fullb[160];
     char *full = span_into(d, a, b, fullb, sizeof fullb);
-    int p = -1, li;
+    int p = -1, li, named = 0; /* named: full is in d->names */
     size_t l;
     uint64_t hfull;
 
@@ -906,8 +974,8 @@ static int person_for_name(doc *d, size_t a, size_t b, const char *role, int sta
     }
     hfull = dn_hash_str(full);
     /* a name the document has seen, or a surname: its person */
-    if (p < 0)
-        p = dn_strmap_get_h(&d->names, full, hfull);
+    if (p < 0 && (p = dn_strmap_get_h(&d->names, full, hfull)) >= 0)
+        named = 1;
     if (p < 0 && b - a == 1)
         p = given_at(d, a); /* "President Xi", "Prime Minister Abiy" */
     if (p < 0 && b - a >= 4)
@@ -925,7 +993,7 @@ static int person_for_name(doc *d, size_t a, size_t b, const char *role, int sta
             size_t l1;
             if (x->fn_key != fk)
                 continue;
-            l1 = strlen(x->surname);
+            l1 = x->label_len - (size_t)(x->surname - x->label); /* a suffix */
             if (l1 >= 5 && l2 >= 5 && (l1 == l2 + 1 || l2 == l1 + 1) &&
                 strncmp(x->surname, sn, l1 < l2 ? l1 : l2) == 0)
                 p = k;
@@ -936,17 +1004,18 @@ static int person_for_name(doc *d, size_t a, size_t b, const char *role, int sta
         if (p >= 0) {
             names_put_h(d, full, hfull, p);
             names_put_new(d, d->actors[p].surname, p);
+            named = 1;
         }
     }
     if (p >= 0) {
         doc_actor *x = &d->actors[p];
         /* the surface name and its last word also name this person */
-        if (dn_strmap_get_h(&d->names, full, hfull) < 0)
+        if (!named && dn_strmap_get_h(&d->names, full, hfull) < 0)
             names_put_h(d, full, hfull, p);
         if (b - a >= 2 && dn_strmap_get_h(&d->names, TK(b - 1).text, TK(b - 1).htext) < 0)
             names_put_h(d, TK(b - 1).text, TK(b - 1).htext, p);
         if (x->state < 0 && state >= 0)
-            x->state = state;
+            set_state(d, p, state);
         if (role && !is_counterpart(role) &&
             (!x->kind || (x->kind != role && strcmp(x->kind, role) != 0))) {
             /* the role the article gives wins over the dictionary's */
@@ -959,7 +1028,7 @@ static int person_for_name(doc *d, size_t a, size_t b, const char *role, int sta
 
 /* A person of the document with this role (or any leader role) and
  * state: "Rwanda's leader", "the Prime Minister". */
-static int person_by_role(doc *d, const dn_lex_title *t, int state)
+static int person_by_role_scan(doc *d, const dn_lex_title *t, int state)
 {
     int best = -1;
     for (size_t j = 0; j < d->n_persons; j++) {
@@ -976,6 +1045,25 @@ static int person_by_role(doc *d, const dn_lex_title *t, int state)
         }
     }
     return best;
+}
+
+/* person_by_role_scan, whose state >= 0 is found on that state's chain
+ * of persons, not among all the persons. */
+static int person_by_role(doc *d, const dn_lex_title *t, int state)
+{
+    if (state >= 0) {
+        /* the last person (in order: the highest index) of that state,
+         * found on the state's chain */
+        int best = -1;
+        for (int k = d->st_head[state & 63] - 1; k >= 0; k = d->actors[k].st_next - 1) {
+            const doc_actor *x = &d->actors[k];
+            if (x->state == state && x->kind && k > best &&
+                (strcmp(x->kind, t->role) == 0 || (t->leader && x->leader)))
+                best = k;
+        }
+        return best;
+    }
+    return person_by_role_scan(d, t, state);
 }
 
 /* Makes the body actor for body bi of state st (st may be -1 for bodies
@@ -1000,7 +1088,7 @@ static int body_actor(doc *d, int bi, int st)
         if (slot && *slot >= 0) {
             doc_actor *x = &d->actors[*slot];
             if (x->state < 0)
-                x->state = st;
+                set_state(d, *slot, st);
             if (!x->kind && b->kind)
                 x->kind = b->kind;
             a = *slot;

@@ -27,7 +27,8 @@
 typedef struct doc_actor {
     const char *id;     /* node id: "person:nikol-pashinyan" (arena, or the
                            lexicon's for its entries) */
-    char *label;        /* canonical label */
+    const char *label;  /* canonical label (arena, or the lexicon's for
+                           the actors made with a known id) */
     size_t label_len;   /* strlen(label) */
     dn_actor_type type;
     const char *kind;   /* org kind or person role, or NULL */
@@ -43,6 +44,8 @@ typedef struct doc_actor {
     int fn_next;        /* ... and the next such person under the same
                            doc.fn_head bucket, -1 */
     int capital_of;     /* a capital city mention: state index, else -1 */
+    int st_next;        /* persons with a state: the next person under
+                           the same doc.st_head bucket, + 1 (0: none) */
     char **aliases;     /* cleaned surface forms, at most 64 (arena) */
     uint64_t *alias_h;  /* [n_aliases]: hash of each alias as compared
                            (its first alias_cut() bytes) (arena) */
@@ -128,7 +131,6 @@ typedef struct doc {
     int fn_head[256], fn_tail[256]; /* persons with a surname and a first
                            name, chained in order by their first name's first
                            3 bytes (hashed), -1 empty */
-    dn_strmap by_id;     /* id -> actor */
     dn_strmap names;     /* full names, surnames, discovered places -> actor,
                             and "\x02noun" -> the state of "a Syrian air base" */
     uint64_t noun_filter; /* bit (hlower & 63) of the token of each
@@ -141,7 +143,9 @@ typedef struct doc {
                                   hash: most capitalised words start no
                                   name, and are told so without a probe */
     /* (type, label) -> actor, an open hash whose labels are the actors'
-     * own: doc_actor_get finds a known actor without building its id */
+     * own: doc_actor_get finds a known actor without building its id;
+     * and id -> actor (type -1, label the actor's id): every actor by
+     * its node id. Keys are not copied (the actors' or the lexicon's). */
     struct actor_cache {
         uint64_t h;
         const char *label; /* NULL: empty slot */
@@ -151,6 +155,9 @@ typedef struct doc {
     const void *ev_sent; /* the sentence whose evidence text ev_text is */
     char *ev_text;
     doc_memo body_memo; /* [body * n_states + state] -> body_actor's actor */
+    int st_head[64];    /* persons with a state, chained by state & 63
+                           (st_next): the first, + 1 (0: none); a person's
+                           state is set once */
     unsigned serial;    /* this document's number for the memos, from 1 */
 
     /* The current sentence: views into the document's arrays, which
@@ -174,6 +181,9 @@ typedef struct doc {
     size_t lm_pool_n, lm_pool_cap;
     int *lm_title, *lm_body; /* (len << 16 | index+1), -1 unknown */
     int *lm_first;        /* 2 per token: dn_lexicon_first */
+    unsigned short *nr_memo; /* name_run at the token, which depends on the
+                             sentence only (both passes ask it): (skip << 8
+                             | length) + 1, 0 not known yet */
     int *state_actor;     /* lexicon state index -> actor, -1 */
     doc_memo lex_memo[3]; /* lexicon org, person, place index -> actor */
     mention *m;
@@ -226,7 +236,9 @@ int doc_reserve(doc *d, size_t n);
 int doc_actor_get(doc *d, dn_actor_type type, const char *label,
                   const char *kind, int state);
 /* The same with the node id known (lexicon entries: dn_lexicon_entry_id,
- * bodies: dn_lexicon_body_label); NULL known_id computes it. */
+ * bodies: dn_lexicon_body_label); NULL known_id computes it. With a
+ * known id, label too must outlive the document (the lexicon's name or
+ * body label): a new actor keeps both as they are. */
 int doc_actor_get_id(doc *d, dn_actor_type type, const char *label, const char *known_id,
                      const char *kind, int state);
 /* The actor of lexicon state st (made on first use, then remembered in

@@ -1468,8 +1468,9 @@ static void resolve_speakers(doc *d, const dn_sentence *s, size_t n)
 
 /* The per-token arrays of a part share one block of n = tokens +
  * sentences + 1 entries each (one spare after each sentence): lm_len,
- * lm_title, lm_body, tokmask, lm_roff, lm_first (2 per token), lm_n. */
-#define TOK_ENTRY_BYTES (5 * sizeof(int) + 2 * sizeof(int) + sizeof(unsigned short))
+ * lm_title, lm_body, tokmask, lm_roff, lm_first (2 per token), lm_n,
+ * nr_memo. */
+#define TOK_ENTRY_BYTES (5 * sizeof(int) + 2 * sizeof(int) + 2 * sizeof(unsigned short))
 
 struct dn_extractor {
     const dn_lexicon *lx;
@@ -1677,7 +1678,6 @@ static void release(dn_extractor *x)
     free(d->acache);
     free(d->ev_text);
     doc_memo_free(d);
-    dn_strmap_free(&d->by_id);
     dn_strmap_free(&d->names);
     dn_strmap_free(&d->name_first);
     dn_arena_free(&d->arena);
@@ -1721,7 +1721,6 @@ static void doc_begin(dn_extractor *x, const char *text, size_t len, size_t base
     d->cap_actors = keep.cap_actors;
     d->persons = keep.persons;
     d->cap_persons = keep.cap_persons;
-    d->by_id = keep.by_id;
     d->names = keep.names;
     d->name_first = keep.name_first;
     d->acache = keep.acache;
@@ -1750,7 +1749,7 @@ static void doc_begin(dn_extractor *x, const char *text, size_t len, size_t base
     d->pair[0] = d->pair[1] = -1;
     d->base = base;
     d->sent_base = sent_base;
-    d->by_id.arena = d->names.arena = d->name_first.arena = &d->arena;
+    d->names.arena = d->name_first.arena = &d->arena;
     memset(d->state_count, 0, (x->n_states + 1) * sizeof *d->state_count);
     memset(d->state_actor, 0xff, (x->n_states + 1) * sizeof *d->state_actor);
 }
@@ -1796,7 +1795,7 @@ static int part_prepare(dn_extractor *x, const dn_sentence *sents, size_t n)
     /* the document's tables sized once: about one actor and one name per
      * ten tokens in the densest text (a generated bench article), far
      * fewer in news, where the tables stay small anyway */
-    if (map_fit(&d->by_id, ntok / 10) != 0 || map_fit(&d->names, ntok / 10) != 0 ||
+    if (map_fit(&d->names, ntok / 10) != 0 ||
         map_fit(&d->name_first, ntok / 20) != 0 || cache_fit(d, ntok / 10) != 0)
         return -1;
     e = ntok + 1;
@@ -1813,6 +1812,8 @@ static int part_prepare(dn_extractor *x, const dn_sentence *sents, size_t n)
     d->lm_roff = d->tokmask + e;
     d->lm_first = (int *)(d->lm_roff + e);
     d->lm_n = (unsigned short *)(d->lm_first + 2 * e);
+    d->nr_memo = d->lm_n + e;
+    memset(d->nr_memo, 0, e * sizeof *d->nr_memo); /* not known yet */
     return 0;
 }
 
@@ -1852,7 +1853,7 @@ static int extract_part(dn_extractor *x, dn_graph *g, const char *doc_id, const 
     unsigned *tokmask;
     int *lm_len, *lm_title, *lm_body, *lm_first;
     unsigned *lm_roff;
-    unsigned short *lm_n;
+    unsigned short *lm_n, *nr_memo;
 
     if (x->max_len > 4 * (len > KEEP_LEN ? len : KEEP_LEN))
         release(x);
@@ -1879,6 +1880,7 @@ static int extract_part(dn_extractor *x, dn_graph *g, const char *doc_id, const 
     lm_first = d->lm_first;
     lm_roff = d->lm_roff;
     lm_n = d->lm_n;
+    nr_memo = d->nr_memo;
     for (size_t i = 0; i < n_sents; i++)
         dn_lexicon_tokens_info(x->lx, x->all.tok + first[i], first[i + 1] - first[i],
                                tokmask + first[i] + i, lm_first + 2 * (first[i] + i));
@@ -1897,6 +1899,7 @@ static int extract_part(dn_extractor *x, dn_graph *g, const char *doc_id, const 
             d->lm_body = lm_body + toff;
             d->lm_first = lm_first + 2 * toff;
             d->lm_n = lm_n + toff;
+            d->nr_memo = nr_memo + toff;
             d->lm_roff = lm_roff + toff;
             doc_recognise(d);
             if (d->oom || build_tok2m(d, sc) != 0)
