@@ -72,27 +72,62 @@ static char *put_ulong(char *o, unsigned long u)
     return put(o, p, (size_t)(tmp + sizeof tmp - p));
 }
 
-/* A line's piece that depends on one node or one type: the text and its
- * length, measured once (a graph has far fewer nodes than edges). */
+/* A piece of a summary line, formatted once: the text and its length. */
 typedef struct piece {
     const char *s;
     size_t n;
 } piece;
 
-/* One line, "  %-28s -%s-> %s (%ld)" formatted by hand, at o (room for
- * line_len bytes); returns the end. */
+/* The pieces of node i's lines, formatted once (a graph has far fewer
+ * nodes than edges): as a source "  LABEL -", the label padded to 28
+ * bytes as "%-28s" pads it; as a target "-> LABEL (". */
+typedef struct node_pieces {
+    piece src, dst;
+} node_pieces;
+
+/* The pieces of g's nodes, in g->nodes's order, and their text in *text
+ * (free both); NULL when out of memory. */
+static node_pieces *summary_pieces(const dn_graph *g, char **text)
+{
+    node_pieces *np = malloc((g->n_nodes + 1) * sizeof *np);
+    size_t total = 0;
+    char *o;
+
+    for (size_t i = 0; i < g->n_nodes; i++) {
+        size_t n = strlen(g->nodes[i]->label);
+        total += (n > 28 ? n : 28) + 4 + n + 5;
+    }
+    if (!np || !(*text = o = malloc(total + 1))) {
+        free(np);
+        return NULL;
+    }
+    for (size_t i = 0; i < g->n_nodes; i++) {
+        const char *l = g->nodes[i]->label;
+        size_t n = strlen(l);
+        np[i].src.s = o;
+        o = put(o, "  ", 2);
+        o = put(o, l, n);
+        for (size_t k = n; k < 28; k++)
+            *o++ = ' ';
+        o = put(o, " -", 2);
+        np[i].src.n = (size_t)(o - np[i].src.s);
+        np[i].dst.s = o;
+        o = put(o, "-> ", 3);
+        o = put(o, l, n);
+        o = put(o, " (", 2);
+        np[i].dst.n = (size_t)(o - np[i].dst.s);
+    }
+    return np;
+}
+
+/* One line, "  %-28s -%s-> %s (%ld)\n", at o from its pieces; returns
+ * the end. */
 static char *put_line(char *o, const piece *src, const piece *ty,
                       const piece *dst, long count)
 {
-    o = put(o, "  ", 2);
     o = put(o, src->s, src->n);
-    for (size_t k = src->n; k < 28; k++)
-        *o++ = ' ';
-    o = put(o, " -", 2);
     o = put(o, ty->s, ty->n);
-    o = put(o, "-> ", 3);
     o = put(o, dst->s, dst->n);
-    o = put(o, " (", 2);
     if (count < 0) {
         *o++ = '-';
         o = put_ulong(o, 0UL - (unsigned long)count);
@@ -104,17 +139,18 @@ static char *put_line(char *o, const piece *src, const piece *ty,
 
 /* The header and one line per interaction, in the graph's order (the
  * graph was sorted when it was written, so a node's index is its place
- * in g->nodes). Lines are formatted by hand into a 256 KB buffer written
- * with fwrite, the labels' lengths taken once per node: a graph of a
- * million edges would spend longer in fprintf than in writing its file.
- * Edges lie all over memory, so each is asked for ahead of its line,
- * both cache lines when its fields straddle two (7 ms, not 12, on 217,000
- * edges). */
+ * in g->nodes). Lines are put together by hand from pieces formatted
+ * once per node and type, into a 256 KB buffer written with fwrite: a
+ * graph of a million edges would spend longer in fprintf than in writing
+ * its file. Edges lie all over memory, so each is asked for ahead of its
+ * line, both cache lines when its fields straddle two (7 ms, not 12, on
+ * 217,000 edges). */
 static void summary(const dn_graph *g, FILE *f, const dn_extract_stats *st)
 {
     enum { BUF = 1 << 18, AHEAD = 32 };
-    piece types[DN_EDGE__COUNT + 1], *labels = malloc((g->n_nodes + 1) * sizeof *labels);
-    char *buf = malloc(BUF), *o = buf;
+    piece types[DN_EDGE__COUNT + 1];
+    char *text = NULL, *buf = malloc(BUF), *o = buf;
+    node_pieces *np = buf ? summary_pieces(g, &text) : NULL;
 
     fprintf(f, "documents: %zu  sentences: %zu  actors: %zu  interactions: %zu\n",
             st->documents, st->sentences, g->n_nodes, g->n_edges);
@@ -123,42 +159,36 @@ static void summary(const dn_graph *g, FILE *f, const dn_extract_stats *st)
         types[t].s = s ? s : "(null)"; /* what printf gave for NULL */
         types[t].n = strlen(types[t].s);
     }
-    for (size_t i = 0; labels && i < g->n_nodes; i++) {
-        labels[i].s = g->nodes[i]->label;
-        labels[i].n = strlen(labels[i].s);
-    }
     for (size_t i = 0; i < g->n_edges; i++) {
         const dn_edge *e = g->edges[i];
         unsigned t = (unsigned)e->type < DN_EDGE__COUNT ? (unsigned)e->type : DN_EDGE__COUNT;
-        piece ls, lt;
-        size_t need;
+        const piece *src = NULL, *dst = NULL;
+        size_t need = 0;
         if (i + AHEAD < g->n_edges) { /* source to count: often two lines */
             CLI_PREFETCH(g->edges[i + AHEAD]);
             CLI_PREFETCH(&g->edges[i + AHEAD]->count);
         }
-        if (labels) {
-            ls = labels[e->source->index];
-            lt = labels[e->target->index];
-        } else { /* out of memory: measure each line's */
-            ls = (piece){e->source->label, strlen(e->source->label)};
-            lt = (piece){e->target->label, strlen(e->target->label)};
+        if (np) {
+            src = &np[e->source->index].src;
+            dst = &np[e->target->index].dst;
+            need = src->n + types[t].n + dst->n + 23; /* 20 digits, a sign, ")\n" */
+            if ((size_t)(o - buf) + need > BUF) {
+                fwrite(buf, 1, (size_t)(o - buf), f);
+                o = buf;
+            }
         }
-        /* 2 + max(28, ls) + 2 + type + 3 + lt + 2 + 20 digits and a sign + 2 */
-        need = (ls.n > 28 ? ls.n : 28) + types[t].n + lt.n + 32;
-        if (!buf || need > BUF) { /* no buffer, or a label longer than it */
-            fprintf(f, "  %-28s -%s-> %s (%ld)\n", ls.s, types[t].s, lt.s, e->count);
+        if (!np || need > BUF) { /* out of memory, or a label longer than buf */
+            fprintf(f, "  %-28s -%s-> %s (%ld)\n", e->source->label, types[t].s,
+                    e->target->label, e->count);
             continue;
         }
-        if ((size_t)(o - buf) + need > BUF) {
-            fwrite(buf, 1, (size_t)(o - buf), f);
-            o = buf;
-        }
-        o = put_line(o, &ls, &types[t], &lt, e->count);
+        o = put_line(o, src, &types[t], dst, e->count);
     }
     if (buf)
         fwrite(buf, 1, (size_t)(o - buf), f);
     free(buf);
-    free(labels);
+    free(text);
+    free(np);
 }
 
 int cmd_extract(int argc, char **argv)
