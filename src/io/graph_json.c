@@ -895,10 +895,9 @@ static void jw_str(jw *w, const char *s)
     jw_str_n(w, s, strlen(s));
 }
 
-/* An interned string of the graph (graph_private.h): its length is in
- * its header, and so is, after its first write, whether it holds a byte
- * to escape; a clean one is copied as it is. */
-static void jw_istr(jw *w, const char *s)
+/* jw_istr's slow half: a long string, a dirty one, one not looked at
+ * yet (its verdict is written into its header) or one without room. */
+static void jw_istr_slow(jw *w, const char *s)
 {
     uint32_t *hp = dn_istr_hdr(s), h = *hp;
     size_t n = h >> 2;
@@ -907,6 +906,23 @@ static void jw_istr(jw *w, const char *s)
         jw_str(w, s);
         return;
     }
+    if ((h & 3) == DN_ISTR_DIRTY) {
+        jw_str_n(w, s, n);
+        return;
+    }
+    /* first sight (or no room: then the verdict is written again) */
+    *hp = (h & ~3u) | (jw_str_n(w, s, n) ? DN_ISTR_DIRTY : DN_ISTR_CLEAN);
+}
+
+/* An interned string of the graph (graph_private.h): its length is in
+ * its header, and so is, after its first write, whether it holds a byte
+ * to escape; a clean one is copied as it is, inline (an evidence entry
+ * writes two, an edge one more). */
+static inline void jw_istr(jw *w, const char *s)
+{
+    uint32_t h = *dn_istr_hdr(s);
+    size_t n = h >> 2; /* DN_ISTR_LONG is more than fits */
+
     if ((h & 3) == DN_ISTR_CLEAN && n + 2 <= JW_CAP - w->len) {
         char *o = w->buf + w->len;
         o[0] = '"';
@@ -915,12 +931,7 @@ static void jw_istr(jw *w, const char *s)
         w->len += n + 2;
         return;
     }
-    if ((h & 3) == DN_ISTR_DIRTY) {
-        jw_str_n(w, s, n);
-        return;
-    }
-    /* first sight (or no room: then the verdict is written again) */
-    *hp = (h & ~3u) | (jw_str_n(w, s, n) ? DN_ISTR_DIRTY : DN_ISTR_CLEAN);
+    jw_istr_slow(w, s);
 }
 
 /* Formats a number so that it reads back as exactly the same double, into
