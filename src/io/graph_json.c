@@ -1138,11 +1138,13 @@ static void write_node(jw *w, num_cache *nc, const dn_node *n)
  *   k = doc                  {"document":"ID","date":"DATE","sentence":
  *                            the opening of every evidence entry of doc
  *   k = n_docs + type        ,"key":"TYPE","type":"TYPE","count":
- *   k = n_docs + types + i   "ID" of node i, quoted and escaped
- * The node ids are taken after the sort, in index order. */
+ *   k = n_docs + types + 2i      {"source":"ID"   node i as an edge's source
+ *   k = n_docs + types + 2i + 1  ,"target":"ID"   and as its target
+ * (the id quoted and escaped). The node ids are taken after the sort, in
+ * index order. */
 typedef struct pre {
     dn_buf text;
-    size_t *off;   /* n_docs + DN_EDGE__COUNT + n_nodes + 1 offsets */
+    size_t *off;   /* n_docs + DN_EDGE__COUNT + 2 n_nodes + 1 offsets */
     size_t n_docs;
     num_cache nums;
 } pre;
@@ -1164,7 +1166,7 @@ static int pre_build(pre *h, const dn_graph *g, char *scratch)
 
     dn_buf_init(&h->text);
     h->n_docs = g->n_docs;
-    if (!(h->off = malloc((g->n_docs + DN_EDGE__COUNT + g->n_nodes + 1) *
+    if (!(h->off = malloc((g->n_docs + DN_EDGE__COUNT + 2 * g->n_nodes + 1) *
                           sizeof *h->off)))
         return -1;
     h->off[k++] = 0;
@@ -1187,6 +1189,11 @@ static int pre_build(pre *h, const dn_graph *g, char *scratch)
         h->off[k++] = h->text.len;
     }
     for (size_t i = 0; i < g->n_nodes; i++) {
+        JW_LIT(&m, "{\"source\":");
+        jw_istr(&m, g->nodes[i]->id);
+        jw_flush(&m);
+        h->off[k++] = h->text.len;
+        JW_LIT(&m, ",\"target\":");
         jw_istr(&m, g->nodes[i]->id);
         jw_flush(&m);
         h->off[k++] = h->text.len;
@@ -1240,12 +1247,10 @@ static void write_edge(jw *w, pre *pr, const dn_edge *e)
     size_t ids = pr->n_docs + DN_EDGE__COUNT;
     int first = 0;
 
-    JW_LIT(w, "{\"source\":");
-    jw_put(w, pre_at(pr, ids + e->source->index),
-           pre_len(pr, ids + e->source->index));
-    JW_LIT(w, ",\"target\":");
-    jw_put(w, pre_at(pr, ids + e->target->index),
-           pre_len(pr, ids + e->target->index));
+    jw_put(w, pre_at(pr, ids + 2 * e->source->index),
+           pre_len(pr, ids + 2 * e->source->index));
+    jw_put(w, pre_at(pr, ids + 2 * e->target->index + 1),
+           pre_len(pr, ids + 2 * e->target->index + 1));
     if ((unsigned)e->type < DN_EDGE__COUNT) {
         jw_put(w, pre_at(pr, pr->n_docs + e->type),
                pre_len(pr, pr->n_docs + e->type));
