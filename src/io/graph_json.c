@@ -1257,7 +1257,10 @@ static void write_edge(jw *w, pre *pr, const dn_edge *e)
     } else {
         jw_key(w, &first, "count");
     }
-    jw_long(w, e->count);
+    if ((unsigned long)e->count < 10 && w->len < JW_CAP) /* most counts */
+        w->buf[w->len++] = (char)('0' + e->count);
+    else
+        jw_long(w, e->count);
     jw_opt_istr(w, &first, "cameo", e->cameo);
     if (!isnan(e->goldstein)) {
         jw_key(w, &first, "goldstein");
