@@ -1142,6 +1142,8 @@ static void write_node(jw *w, num_cache *nc, const dn_node *n)
  *   k = n_docs + types + 2i + 1  ,"target":"ID"   and as its target
  * (the id quoted and escaped). The node ids are taken after the sort, in
  * index order. */
+#define PRE_PAD 64 /* bytes readable past the end of the last piece */
+
 typedef struct pre {
     dn_buf text;
     size_t *off;   /* n_docs + DN_EDGE__COUNT + 2 n_nodes + 1 offsets */
@@ -1189,7 +1191,7 @@ static int pre_build(pre *h, const dn_graph *g, char *scratch)
         h->off[k++] = h->text.len;
     }
     for (size_t i = 0; i < g->n_nodes; i++) {
-        JW_LIT(&m, "{\"source\":");
+        JW_LIT(&m, "{\"source\":"); /* (see pre_put) */
         jw_istr(&m, g->nodes[i]->id);
         jw_flush(&m);
         h->off[k++] = h->text.len;
@@ -1198,7 +1200,23 @@ static int pre_build(pre *h, const dn_graph *g, char *scratch)
         jw_flush(&m);
         h->off[k++] = h->text.len;
     }
-    return m.failed ? -1 : 0;
+    dn_buf_append(&h->text, (const char[PRE_PAD]){0}, PRE_PAD);
+    return m.failed || h->text.oom ? -1 : 0;
+}
+
+/* Writes piece k, which pre_build left PRE_PAD bytes readable past: a
+ * short piece (most: a document's head, an id with its key) goes as a
+ * fixed-size copy, inline, with no call to memcpy. */
+static inline void pre_put(jw *w, const pre *p, size_t k)
+{
+    size_t n = pre_len(p, k);
+
+    if (n <= PRE_PAD && PRE_PAD <= JW_CAP - w->len) {
+        memcpy(w->buf + w->len, pre_at(p, k), PRE_PAD);
+        w->len += n;
+        return;
+    }
+    jw_put(w, pre_at(p, k), n);
 }
 
 /* Writes u (< 1e15) at o; returns the end. */
@@ -1230,10 +1248,13 @@ static void write_place(jw *w, pre *pr, const dn_evidence *ev)
         jw_long(w, ev->end);
         return;
     }
-    if (hl + 64 > JW_CAP - w->len) /* 3 x 15 digits, 16 bytes of keys */
+    if (hl + PRE_PAD > JW_CAP - w->len) /* 3 x 15 digits, 16 bytes of keys */
         jw_flush(w);
     o = w->buf + w->len;
-    memcpy(o, pre_at(pr, ev->doc), hl);
+    if (hl <= PRE_PAD) /* (see pre_put) */
+        memcpy(o, pre_at(pr, ev->doc), PRE_PAD);
+    else
+        memcpy(o, pre_at(pr, ev->doc), hl);
     o = put_digits(o + hl, (unsigned long)ev->sentence);
     memcpy(o, ",\"start\":", 9);
     o = put_digits(o + 9, (unsigned long)ev->start);
@@ -1247,13 +1268,10 @@ static void write_edge(jw *w, pre *pr, const dn_edge *e)
     size_t ids = pr->n_docs + DN_EDGE__COUNT;
     int first = 0;
 
-    jw_put(w, pre_at(pr, ids + 2 * e->source->index),
-           pre_len(pr, ids + 2 * e->source->index));
-    jw_put(w, pre_at(pr, ids + 2 * e->target->index + 1),
-           pre_len(pr, ids + 2 * e->target->index + 1));
+    pre_put(w, pr, ids + 2 * e->source->index);
+    pre_put(w, pr, ids + 2 * e->target->index + 1);
     if ((unsigned)e->type < DN_EDGE__COUNT) {
-        jw_put(w, pre_at(pr, pr->n_docs + e->type),
-               pre_len(pr, pr->n_docs + e->type));
+        pre_put(w, pr, pr->n_docs + e->type);
     } else {
         jw_key(w, &first, "count");
     }
