@@ -969,7 +969,8 @@ static size_t num_format(char *buf, double v)
 
 /* A cache of formatted numbers: Goldstein weights come from a short list,
  * and printing a non-integral one costs a snprintf and a strtod. Direct
- * mapped by the value's bits. */
+ * mapped by the value's bits; zeroed when made (calloc), so that all 40
+ * bytes of a slot can be copied. */
 #define NUM_CACHE 64
 
 typedef struct num_cache {
@@ -988,6 +989,11 @@ static void jw_num(jw *w, num_cache *c, double v)
     if (!c->len[k] || c->bits[k] != bits) {
         c->len[k] = (unsigned char)num_format(c->text[k], v);
         c->bits[k] = bits;
+    }
+    if (sizeof c->text[k] <= JW_CAP - w->len) { /* a fixed-size copy */
+        memcpy(w->buf + w->len, c->text[k], sizeof c->text[k]);
+        w->len += c->len[k];
+        return;
     }
     jw_put(w, c->text[k], c->len[k]);
 }
