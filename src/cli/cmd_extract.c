@@ -51,45 +51,144 @@ static char *put(char *o, const char *s, size_t n)
     return o + n;
 }
 
-/* The header and one line per interaction, in the graph's order (the
- * graph was sorted when it was written). A line is what
- * "  %-28s -%s-> %s (%ld)" prints, formatted by hand: a graph of a
- * million edges would spend longer in fprintf than in writing its file. */
-static void summary(const dn_graph *g, FILE *f, const dn_extract_stats *st)
+/* A hint to fetch p's cache line (an asm statement on x86: GCC 12 drops a
+ * __builtin_prefetch alone under an if, as in graph_json.c). */
+#if defined(__GNUC__) && (defined(__x86_64__) || defined(__i386__))
+#define CLI_PREFETCH(p) __asm__ volatile("prefetcht0 %0" : : "m"(*(const char *)(p)))
+#elif defined(__GNUC__)
+#define CLI_PREFETCH(p) __builtin_prefetch(p)
+#else
+#define CLI_PREFETCH(p) ((void)(p))
+#endif
+
+/* Writes the decimal digits of u at o; returns the end. */
+static char *put_ulong(char *o, unsigned long u)
 {
-    enum { BUF = 1 << 14 };
-    char buf[BUF], *o = buf;
-    fprintf(f, "documents: %zu  sentences: %zu  actors: %zu  interactions: %zu\n",
-            st->documents, st->sentences, g->n_nodes, g->n_edges);
-    for (size_t i = 0; i < g->n_edges; i++) {
-        const dn_edge *e = g->edges[i];
-        const char *ty = dn_edge_type_name(e->type);
-        size_t ls = strlen(e->source->label), lt = strlen(ty), lg = strlen(e->target->label);
-        char num[24];
-        int ln = snprintf(num, sizeof num, "%ld", e->count);
-        size_t need = 2 + (ls > 28 ? ls : 28) + 2 + lt + 3 + lg + 2 + (size_t)ln + 2;
-        if ((size_t)(o - buf) + need > BUF) {
-            fwrite(buf, 1, (size_t)(o - buf), f);
-            o = buf;
-        }
-        if (need > BUF) { /* a label longer than the buffer */
-            fprintf(f, "  %-28s -%s-> %s (%ld)\n", e->source->label, ty, e->target->label,
-                    e->count);
-            continue;
-        }
+    char tmp[24], *p = tmp + sizeof tmp;
+
+    do
+        *--p = (char)('0' + u % 10);
+    while (u /= 10);
+    return put(o, p, (size_t)(tmp + sizeof tmp - p));
+}
+
+/* A piece of a summary line, formatted once: the text and its length. */
+typedef struct piece {
+    const char *s;
+    size_t n;
+} piece;
+
+/* The pieces of node i's lines, formatted once (a graph has far fewer
+ * nodes than edges): as a source "  LABEL -", the label padded to 28
+ * bytes as "%-28s" pads it; as a target "-> LABEL (". */
+typedef struct node_pieces {
+    piece src, dst;
+} node_pieces;
+
+/* The pieces of g's nodes, in g->nodes's order, and their text in *text
+ * (free both); NULL when out of memory. */
+static node_pieces *summary_pieces(const dn_graph *g, char **text)
+{
+    node_pieces *np = malloc((g->n_nodes + 1) * sizeof *np);
+    size_t total = 0;
+    char *o;
+
+    for (size_t i = 0; i < g->n_nodes; i++) {
+        size_t n = strlen(g->nodes[i]->label);
+        total += (n > 28 ? n : 28) + 4 + n + 5;
+    }
+    if (!np || !(*text = o = malloc(total + 1))) {
+        free(np);
+        return NULL;
+    }
+    for (size_t i = 0; i < g->n_nodes; i++) {
+        const char *l = g->nodes[i]->label;
+        size_t n = strlen(l);
+        np[i].src.s = o;
         o = put(o, "  ", 2);
-        o = put(o, e->source->label, ls);
-        for (size_t k = ls; k < 28; k++)
+        o = put(o, l, n);
+        for (size_t k = n; k < 28; k++)
             *o++ = ' ';
         o = put(o, " -", 2);
-        o = put(o, ty, lt);
+        np[i].src.n = (size_t)(o - np[i].src.s);
+        np[i].dst.s = o;
         o = put(o, "-> ", 3);
-        o = put(o, e->target->label, lg);
+        o = put(o, l, n);
         o = put(o, " (", 2);
-        o = put(o, num, (size_t)ln);
-        o = put(o, ")\n", 2);
+        np[i].dst.n = (size_t)(o - np[i].dst.s);
     }
-    fwrite(buf, 1, (size_t)(o - buf), f);
+    return np;
+}
+
+/* One line, "  %-28s -%s-> %s (%ld)\n", at o from its pieces; returns
+ * the end. */
+static char *put_line(char *o, const piece *src, const piece *ty,
+                      const piece *dst, long count)
+{
+    o = put(o, src->s, src->n);
+    o = put(o, ty->s, ty->n);
+    o = put(o, dst->s, dst->n);
+    if (count < 0) {
+        *o++ = '-';
+        o = put_ulong(o, 0UL - (unsigned long)count);
+    } else {
+        o = put_ulong(o, (unsigned long)count);
+    }
+    return put(o, ")\n", 2);
+}
+
+/* The header and one line per interaction, in the graph's order (the
+ * graph was sorted when it was written, so a node's index is its place
+ * in g->nodes). Lines are put together by hand from pieces formatted
+ * once per node and type, into a 256 KB buffer written with fwrite: a
+ * graph of a million edges would spend longer in fprintf than in writing
+ * its file. Edges lie all over memory, so each is asked for ahead of its
+ * line, both cache lines when its fields straddle two (7 ms, not 12, on
+ * 217,000 edges). */
+static void summary(const dn_graph *g, FILE *f, const dn_extract_stats *st)
+{
+    enum { BUF = 1 << 18, AHEAD = 32 };
+    piece types[DN_EDGE__COUNT + 1];
+    char *text = NULL, *buf = malloc(BUF), *o = buf;
+    node_pieces *np = buf ? summary_pieces(g, &text) : NULL;
+
+    fprintf(f, "documents: %zu  sentences: %zu  actors: %zu  interactions: %zu\n",
+            st->documents, st->sentences, g->n_nodes, g->n_edges);
+    for (int t = 0; t <= DN_EDGE__COUNT; t++) {
+        const char *s = dn_edge_type_name((dn_edge_type)t);
+        types[t].s = s ? s : "(null)"; /* what printf gave for NULL */
+        types[t].n = strlen(types[t].s);
+    }
+    for (size_t i = 0; i < g->n_edges; i++) {
+        const dn_edge *e = g->edges[i];
+        unsigned t = (unsigned)e->type < DN_EDGE__COUNT ? (unsigned)e->type : DN_EDGE__COUNT;
+        const piece *src = NULL, *dst = NULL;
+        size_t need = 0;
+        if (i + AHEAD < g->n_edges) { /* source to count: often two lines */
+            CLI_PREFETCH(g->edges[i + AHEAD]);
+            CLI_PREFETCH(&g->edges[i + AHEAD]->count);
+        }
+        if (np) {
+            src = &np[e->source->index].src;
+            dst = &np[e->target->index].dst;
+            need = src->n + types[t].n + dst->n + 23; /* 20 digits, a sign, ")\n" */
+            if ((size_t)(o - buf) + need > BUF) {
+                fwrite(buf, 1, (size_t)(o - buf), f);
+                o = buf;
+            }
+        }
+        if (!np || need > BUF) { /* out of memory, or a label longer than buf */
+            fprintf(f, "  %-28s -%s-> %s (%ld)\n", e->source->label, types[t].s,
+                    e->target->label, e->count);
+            continue;
+        }
+        o = put_line(o, src, &types[t], dst, e->count);
+    }
+    if (buf)
+        fwrite(buf, 1, (size_t)(o - buf), f);
+    free(buf);
+    free(text);
+    free(np);
 }
 
 int cmd_extract(int argc, char **argv)

@@ -895,10 +895,9 @@ static void jw_str(jw *w, const char *s)
     jw_str_n(w, s, strlen(s));
 }
 
-/* An interned string of the graph (graph_private.h): its length is in
- * its header, and so is, after its first write, whether it holds a byte
- * to escape; a clean one is copied as it is. */
-static void jw_istr(jw *w, const char *s)
+/* jw_istr's slow half: a long string, a dirty one, one not looked at
+ * yet (its verdict is written into its header) or one without room. */
+static void jw_istr_slow(jw *w, const char *s)
 {
     uint32_t *hp = dn_istr_hdr(s), h = *hp;
     size_t n = h >> 2;
@@ -907,6 +906,23 @@ static void jw_istr(jw *w, const char *s)
         jw_str(w, s);
         return;
     }
+    if ((h & 3) == DN_ISTR_DIRTY) {
+        jw_str_n(w, s, n);
+        return;
+    }
+    /* first sight (or no room: then the verdict is written again) */
+    *hp = (h & ~3u) | (jw_str_n(w, s, n) ? DN_ISTR_DIRTY : DN_ISTR_CLEAN);
+}
+
+/* An interned string of the graph (graph_private.h): its length is in
+ * its header, and so is, after its first write, whether it holds a byte
+ * to escape; a clean one is copied as it is, inline (an evidence entry
+ * writes two, an edge one more). */
+static inline void jw_istr(jw *w, const char *s)
+{
+    uint32_t h = *dn_istr_hdr(s);
+    size_t n = h >> 2; /* DN_ISTR_LONG is more than fits */
+
     if ((h & 3) == DN_ISTR_CLEAN && n + 2 <= JW_CAP - w->len) {
         char *o = w->buf + w->len;
         o[0] = '"';
@@ -915,12 +931,7 @@ static void jw_istr(jw *w, const char *s)
         w->len += n + 2;
         return;
     }
-    if ((h & 3) == DN_ISTR_DIRTY) {
-        jw_str_n(w, s, n);
-        return;
-    }
-    /* first sight (or no room: then the verdict is written again) */
-    *hp = (h & ~3u) | (jw_str_n(w, s, n) ? DN_ISTR_DIRTY : DN_ISTR_CLEAN);
+    jw_istr_slow(w, s);
 }
 
 /* Formats a number so that it reads back as exactly the same double, into
@@ -958,7 +969,8 @@ static size_t num_format(char *buf, double v)
 
 /* A cache of formatted numbers: Goldstein weights come from a short list,
  * and printing a non-integral one costs a snprintf and a strtod. Direct
- * mapped by the value's bits. */
+ * mapped by the value's bits; zeroed when made (calloc), so that all 40
+ * bytes of a slot can be copied. */
 #define NUM_CACHE 64
 
 typedef struct num_cache {
@@ -977,6 +989,11 @@ static void jw_num(jw *w, num_cache *c, double v)
     if (!c->len[k] || c->bits[k] != bits) {
         c->len[k] = (unsigned char)num_format(c->text[k], v);
         c->bits[k] = bits;
+    }
+    if (sizeof c->text[k] <= JW_CAP - w->len) { /* a fixed-size copy */
+        memcpy(w->buf + w->len, c->text[k], sizeof c->text[k]);
+        w->len += c->len[k];
+        return;
     }
     jw_put(w, c->text[k], c->len[k]);
 }
@@ -1127,11 +1144,15 @@ static void write_node(jw *w, num_cache *nc, const dn_node *n)
  *   k = doc                  {"document":"ID","date":"DATE","sentence":
  *                            the opening of every evidence entry of doc
  *   k = n_docs + type        ,"key":"TYPE","type":"TYPE","count":
- *   k = n_docs + types + i   "ID" of node i, quoted and escaped
- * The node ids are taken after the sort, in index order. */
+ *   k = n_docs + types + 2i      {"source":"ID"   node i as an edge's source
+ *   k = n_docs + types + 2i + 1  ,"target":"ID"   and as its target
+ * (the id quoted and escaped). The node ids are taken after the sort, in
+ * index order. */
+#define PRE_PAD 64 /* bytes readable past the end of the last piece */
+
 typedef struct pre {
     dn_buf text;
-    size_t *off;   /* n_docs + DN_EDGE__COUNT + n_nodes + 1 offsets */
+    size_t *off;   /* n_docs + DN_EDGE__COUNT + 2 n_nodes + 1 offsets */
     size_t n_docs;
     num_cache nums;
 } pre;
@@ -1153,7 +1174,7 @@ static int pre_build(pre *h, const dn_graph *g, char *scratch)
 
     dn_buf_init(&h->text);
     h->n_docs = g->n_docs;
-    if (!(h->off = malloc((g->n_docs + DN_EDGE__COUNT + g->n_nodes + 1) *
+    if (!(h->off = malloc((g->n_docs + DN_EDGE__COUNT + 2 * g->n_nodes + 1) *
                           sizeof *h->off)))
         return -1;
     h->off[k++] = 0;
@@ -1176,11 +1197,32 @@ static int pre_build(pre *h, const dn_graph *g, char *scratch)
         h->off[k++] = h->text.len;
     }
     for (size_t i = 0; i < g->n_nodes; i++) {
+        JW_LIT(&m, "{\"source\":"); /* (see pre_put) */
+        jw_istr(&m, g->nodes[i]->id);
+        jw_flush(&m);
+        h->off[k++] = h->text.len;
+        JW_LIT(&m, ",\"target\":");
         jw_istr(&m, g->nodes[i]->id);
         jw_flush(&m);
         h->off[k++] = h->text.len;
     }
-    return m.failed ? -1 : 0;
+    dn_buf_append(&h->text, (const char[PRE_PAD]){0}, PRE_PAD);
+    return m.failed || h->text.oom ? -1 : 0;
+}
+
+/* Writes piece k, which pre_build left PRE_PAD bytes readable past: a
+ * short piece (most: a document's head, an id with its key) goes as a
+ * fixed-size copy, inline, with no call to memcpy. */
+static inline void pre_put(jw *w, const pre *p, size_t k)
+{
+    size_t n = pre_len(p, k);
+
+    if (n <= PRE_PAD && PRE_PAD <= JW_CAP - w->len) {
+        memcpy(w->buf + w->len, pre_at(p, k), PRE_PAD);
+        w->len += n;
+        return;
+    }
+    jw_put(w, pre_at(p, k), n);
 }
 
 /* Writes u (< 1e15) at o; returns the end. */
@@ -1212,10 +1254,13 @@ static void write_place(jw *w, pre *pr, const dn_evidence *ev)
         jw_long(w, ev->end);
         return;
     }
-    if (hl + 64 > JW_CAP - w->len) /* 3 x 15 digits, 16 bytes of keys */
+    if (hl + PRE_PAD > JW_CAP - w->len) /* 3 x 15 digits, 16 bytes of keys */
         jw_flush(w);
     o = w->buf + w->len;
-    memcpy(o, pre_at(pr, ev->doc), hl);
+    if (hl <= PRE_PAD) /* (see pre_put) */
+        memcpy(o, pre_at(pr, ev->doc), PRE_PAD);
+    else
+        memcpy(o, pre_at(pr, ev->doc), hl);
     o = put_digits(o + hl, (unsigned long)ev->sentence);
     memcpy(o, ",\"start\":", 9);
     o = put_digits(o + 9, (unsigned long)ev->start);
@@ -1229,19 +1274,17 @@ static void write_edge(jw *w, pre *pr, const dn_edge *e)
     size_t ids = pr->n_docs + DN_EDGE__COUNT;
     int first = 0;
 
-    JW_LIT(w, "{\"source\":");
-    jw_put(w, pre_at(pr, ids + e->source->index),
-           pre_len(pr, ids + e->source->index));
-    JW_LIT(w, ",\"target\":");
-    jw_put(w, pre_at(pr, ids + e->target->index),
-           pre_len(pr, ids + e->target->index));
+    pre_put(w, pr, ids + 2 * e->source->index);
+    pre_put(w, pr, ids + 2 * e->target->index + 1);
     if ((unsigned)e->type < DN_EDGE__COUNT) {
-        jw_put(w, pre_at(pr, pr->n_docs + e->type),
-               pre_len(pr, pr->n_docs + e->type));
+        pre_put(w, pr, pr->n_docs + e->type);
     } else {
         jw_key(w, &first, "count");
     }
-    jw_long(w, e->count);
+    if ((unsigned long)e->count < 10 && w->len < JW_CAP) /* most counts */
+        w->buf[w->len++] = (char)('0' + e->count);
+    else
+        jw_long(w, e->count);
     jw_opt_istr(w, &first, "cameo", e->cameo);
     if (!isnan(e->goldstein)) {
         jw_key(w, &first, "goldstein");
@@ -1277,14 +1320,18 @@ static void write_edge(jw *w, pre *pr, const dn_edge *e)
 /* Sorted edges lie all over memory, and so do their evidence lists,
  * nodes and sentences: writing edge i waits for cache misses unless they
  * were asked for ahead, in stages (an edge's fields must arrive before
- * they can point further): edge i + 12 itself, the lists and nodes of
- * edge i + 6, the first sentence of edge i + 3. */
+ * they can point further): edge i + 12 itself (both lines: an 88-byte
+ * edge mostly straddles two, and a stall on the second one was a third
+ * of the writer's own time), the lists and nodes of edge i + 6, the first
+ * two lines of the first sentence and the trigger of edge i + 3. */
 static void prefetch_edges(const dn_graph *g, size_t i)
 {
     size_t n = g->n_edges;
 
-    if (i + 12 < n)
+    if (i + 12 < n) { /* an edge spans two cache lines more often than not */
         JW_PREFETCH(g->edges[i + 12]);
+        JW_PREFETCH(&g->edges[i + 12]->n_evidence);
+    }
     if (i + 6 < n) {
         const dn_edge *e = g->edges[i + 6];
         if (e->evidence)
@@ -1294,8 +1341,12 @@ static void prefetch_edges(const dn_graph *g, size_t i)
     }
     if (i + 3 < n) {
         const dn_edge *e = g->edges[i + 3];
-        if (e->n_evidence && e->evidence[0].text)
+        if (e->n_evidence && e->evidence[0].text) {
             JW_PREFETCH(e->evidence[0].text - 4);
+            JW_PREFETCH(e->evidence[0].text + 60);
+        }
+        if (e->n_evidence && e->evidence[0].trigger)
+            JW_PREFETCH(e->evidence[0].trigger - 4);
     }
 }
 
