@@ -99,6 +99,10 @@ typedef struct dn_lex_trigger {
                            tokens after the trigger */
     char **unless;      /* none of these words may be in the sentence */
     size_t n_unless;
+    /* the two lists' words by dn_token.hlower, and a 256-bit filter of
+     * those hashes (bit hash & 255) that lets most tokens by at once */
+    unsigned long long *context_h, *unless_h;
+    unsigned long long words_filter[4];
     int window;         /* words that may stand between trigger and object */
     int noun;           /* a noun: "provocation by X", "X's provocations" */
     int passive;        /* may be passive: "was shelled by X" */

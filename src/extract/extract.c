@@ -517,11 +517,28 @@ static int objects_right(doc *d, sent_ctx *sc, size_t te, const dn_lex_trigger *
     return 0;
 }
 
+/* 1 when one of the words w[0..n) (hashes h, in t's filter) is among
+ * tokens [a, b). */
+static int words_at(const doc *d, size_t a, size_t b, const dn_lex_trigger *t, char *const *w,
+                    const unsigned long long *h, size_t n)
+{
+    for (size_t k = a; k < b && k < NT; k++) {
+        unsigned long long hv = TK(k).hlower;
+        if (!(t->words_filter[(hv >> 6) & 3] >> (hv & 63) & 1))
+            continue;
+        for (size_t c = 0; c < n; c++)
+            if (h[c] == hv && tok_is(d, k, w[c]))
+                return 1;
+    }
+    return 0;
+}
+
 /* 1 when one of the words w[0..n) is in the sentence; found once per
  * (sentence, slot) into d->ctx_ok, which is reset for a sentence only
  * when one of its triggers first asks. Slot ti holds trigger ti's context
  * words, slot n_ctx / 2 + ti its "unless" words. */
-static int words_in_sentence(doc *d, sent_ctx *sc, size_t slot, char *const *w, size_t n)
+static int words_in_sentence(doc *d, sent_ctx *sc, size_t slot, const dn_lex_trigger *t,
+                             char *const *w, const unsigned long long *h, size_t n)
 {
     signed char *cok;
     if (!sc->ctx_fresh) {
@@ -529,13 +546,8 @@ static int words_in_sentence(doc *d, sent_ctx *sc, size_t slot, char *const *w, 
         sc->ctx_fresh = 1;
     }
     cok = &d->ctx_ok[slot];
-    if (*cok < 0) {
-        *cok = 0;
-        for (size_t k = 0; k < NT && !*cok; k++)
-            for (size_t c = 0; c < n; c++)
-                if (tok_is(d, k, w[c]))
-                    *cok = 1;
-    }
+    if (*cok < 0)
+        *cok = (signed char)words_at(d, 0, NT, t, w, h, n);
     return *cok;
 }
 
@@ -543,21 +555,19 @@ static int words_in_sentence(doc *d, sent_ctx *sc, size_t slot, char *const *w, 
  * (when it has some) and none of its "unless" words. */
 static int context_ok(doc *d, sent_ctx *sc, int ti, const dn_lex_trigger *t)
 {
-    if (t->n_context && !words_in_sentence(d, sc, (size_t)ti, t->context, t->n_context))
+    if (t->n_context && !t->context_window &&
+        !words_in_sentence(d, sc, (size_t)ti, t, t->context, t->context_h, t->n_context))
         return 0;
-    return !t->n_unless ||
-           !words_in_sentence(d, sc, sc->n_ctx / 2 + (size_t)ti, t->unless, t->n_unless);
+    return !t->n_unless || !words_in_sentence(d, sc, sc->n_ctx / 2 + (size_t)ti, t, t->unless,
+                                              t->unless_h, t->n_unless);
 }
 
 /* 1 when one of t's context words stands within t->context_window
  * tokens from j. */
 static int context_after(doc *d, size_t j, const dn_lex_trigger *t)
 {
-    for (size_t k = j; k < NT && k < j + (size_t)t->context_window; k++)
-        for (size_t c = 0; c < t->n_context; c++)
-            if (tok_is(d, k, t->context[c]))
-                return 1;
-    return 0;
+    return words_at(d, j, j + (size_t)t->context_window, t, t->context, t->context_h,
+                    t->n_context);
 }
 
 /* Matches a trigger form at i; returns its end (or i) and the form. */

@@ -710,6 +710,8 @@ void dn_lexicon_free(dn_lexicon *lx)
         for (size_t k = 0; k < t->n_unless; k++)
             free(t->unless[k]);
         free(t->unless);
+        free(t->context_h);
+        free(t->unless_h);
         free_strv(lx->trigger_formstr[i]);
     }
     free(lx->triggers);
@@ -1126,6 +1128,20 @@ static char **strv_from(const cJSON *arr, size_t *n)
     return v;
 }
 
+/* The hashes a token's hlower has for words w[0..n) (lower case), each
+ * also set in filter; never NULL but on ENOMEM. */
+static unsigned long long *word_hashes(char *const *w, size_t n, unsigned long long filter[4])
+{
+    unsigned long long *h = malloc((n ? n : 1) * sizeof *h);
+    if (!h)
+        return NULL;
+    for (size_t k = 0; k < n; k++) {
+        h[k] = dn_hash_str(w[k]);
+        filter[(h[k] >> 6) & 3] |= 1ull << (h[k] & 63);
+    }
+    return h;
+}
+
 static int load_triggers(ctx *c, const cJSON *arr)
 {
     dn_lexicon *lx = c->lx;
@@ -1184,6 +1200,8 @@ static int load_triggers(ctx *c, const cJSON *arr)
         for (size_t j = 0; j < t->n_unless; j++)
             free(t->unless[j]);
         free(t->unless);
+        free(t->context_h);
+        free(t->unless_h);
         free_strv(lx->trigger_formstr[idx]);
         memset(t, 0, sizeof *t);
         lx->trigger_formstr[idx] = NULL;
@@ -1218,6 +1236,9 @@ static int load_triggers(ctx *c, const cJSON *arr)
             !(t->context = strv_from(context, &t->n_context)) ||
             !(t->unless = strv_from(unless, &t->n_unless)) ||
             !(lx->trigger_formstr[idx] = strv_from(forms, NULL)))
+            return oom(c);
+        if (!(t->context_h = word_hashes(t->context, t->n_context, t->words_filter)) ||
+            !(t->unless_h = word_hashes(t->unless, t->n_unless, t->words_filter)))
             return oom(c);
         if (!preps) { /* default: a direct object */
             free(t->preps);
