@@ -572,6 +572,14 @@ static void where_is_not_whom(void **state)
     assert_int_equal(g->n_edges, 1);
     dn_graph_free(g);
 
+    /* "a day after X held talks": X is the clause's subject, not the
+     * object of "after" */
+    g = run("Ben Wallace met Sergei Shoigu, a day after British Foreign Secretary Liz Truss "
+            "held talks with Russian Foreign Minister Sergei Lavrov.");
+    HAS(g, "person:liz-truss", "person:sergey-lavrov", DN_EDGE_MEETING);
+    assert_null(edge(g, "person:ben-wallace", "person:sergey-lavrov", DN_EDGE_MEETING));
+    dn_graph_free(g);
+
     /* a statement's topic may lie in a place */
     g = run("Singapore expressed serious concern over the situation in Myanmar.");
     HAS(g, "state:singapore", "state:myanmar", DN_EDGE_STATEMENT);

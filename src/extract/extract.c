@@ -256,6 +256,21 @@ static int subject_left(doc *d, sent_ctx *sc, size_t ts, int skip_m, int *out, i
     return subject_left_w(d, sc, ts, skip_m, out, max, M_PP | M_OBJ | M_WEAK | M_POSS | M_MOD);
 }
 
+/* 1 when mention mi, read as the object of a preposition, is rather the
+ * subject of the clause that word opens, right before the verb at ts: "a
+ * day after Liz Truss held talks", "since Russia attacked". */
+static int clause_subject(doc *d, int mi, size_t ts)
+{
+    size_t p = d->m[mi].ts, e = d->m[mi].te;
+    while (e < ts && (is_ly(d, e) || has_word(d, WL_AUXILIARIES, e)))
+        e++;
+    if (e != ts)
+        return 0;
+    while (p > 0 && (lw_is(d, p - 1, "the") || lw_is(d, p - 1, "a") || lw_is(d, p - 1, "an")))
+        p--;
+    return p > 0 && has_word(d, WL_CLAUSE_BREAKS, p - 1) && has_word(d, WL_PREPOSITIONS, p - 1);
+}
+
 /* skip_flags: mentions with these flags are not subjects (a passive's
  * patient may be weak: "Armenian positions were shelled by X"). */
 static int subject_left_w(doc *d, sent_ctx *sc, size_t ts, int skip_m, int *out, int max,
@@ -334,7 +349,9 @@ static int subject_left_w(doc *d, sent_ctx *sc, size_t ts, int skip_m, int *out,
         if (mi < 0)
             continue;
         j = d->m[mi].ts;
-        if (mi == skip_m || (d->m[mi].flags & skip_flags))
+        if (mi == skip_m ||
+            ((d->m[mi].flags & skip_flags) &&
+             ((d->m[mi].flags & skip_flags) != M_PP || !clause_subject(d, mi, ts))))
             continue;
         if (j > 0 && is_punct(d, j - 1, "(")) /* "(UAE)" */
             continue;
