@@ -580,6 +580,14 @@ static void where_is_not_whom(void **state)
     assert_null(edge(g, "person:ben-wallace", "person:sergey-lavrov", DN_EDGE_MEETING));
     dn_graph_free(g);
 
+    /* "with A and with B", also after an apposition */
+    g = run("Kenyan President William Ruto spoke with Sudanese General Abdel Fattah al-Burhan, "
+            "the head of the army, and with Ugandan President Yoweri Museveni, his neighbour.");
+    HAS(g, "person:william-ruto", "person:abdel-fattah-al-burhan", DN_EDGE_CALL);
+    HAS(g, "person:william-ruto", "person:yoweri-museveni", DN_EDGE_CALL);
+    assert_int_equal(g->n_edges, 2);
+    dn_graph_free(g);
+
     /* a statement's topic may lie in a place */
     g = run("Singapore expressed serious concern over the situation in Myanmar.");
     HAS(g, "state:singapore", "state:myanmar", DN_EDGE_STATEMENT);

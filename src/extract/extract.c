@@ -169,6 +169,24 @@ static int verb_coordinated(doc *d, size_t ts)
  * C", ", together with D", ", including E"), at most max, into out;
  * returns their number. objects: the list is a verb's objects, and ends
  * before a mention followed by a verb ("shelled A and B appealed"). */
+/* "with A, the head of the army, and with B": from the comma at k after
+ * an object, the index of "with"/"to" in ", and with" or ", and to" when
+ * an apposition naming no actor (at most 16 tokens) leads there; 0 if
+ * not. */
+static size_t and_with_after(doc *d, sent_ctx *sc, size_t k)
+{
+    for (size_t j = k + 1; j < NT && j < k + 18; j++) {
+        if (sc->tok2m[j] >= 0 && !(d->m[sc->tok2m[j]].flags & (M_PP | M_WEAK | M_POSS)))
+            return 0; /* an actor in the apposition: not a plain description */
+        if (is_punct(d, j, ";.:") || (TK(j).flags & (DN_TOK_OPENQ | DN_TOK_CLOSEQ)))
+            return 0;
+        if (is_punct(d, j, ",") && lw_is(d, j + 1, "and") &&
+            (lw_is(d, j + 2, "with") || lw_is(d, j + 2, "to")))
+            return j + 2;
+    }
+    return 0;
+}
+
 static int group_right(doc *d, sent_ctx *sc, int mi, int *out, int max, int objects)
 {
     int n = 0, n_sure = 0, closed = 0;
@@ -176,6 +194,7 @@ static int group_right(doc *d, sent_ctx *sc, int mi, int *out, int max, int obje
     while (mi >= 0 && n < max) {
         mention *m = &d->m[mi];
         int comma = 0;
+        size_t aw;
         out[n++] = mi;
         if (closed || n == 1)
             n_sure = n;
@@ -196,6 +215,9 @@ static int group_right(doc *d, sent_ctx *sc, int mi, int *out, int max, int obje
         } else if (lw_is(d, k, "and") || lw_is(d, k, "or")) {
             k++;
             closed = 1;
+        } else if (objects && is_punct(d, k, ",") && (aw = and_with_after(d, sc, k)) > 0) {
+            k = aw; /* "with A, the head of X, and with B" */
+            closed = 1;
         } else if (is_punct(d, k, ",")) {
             k++;
             comma = 1;
@@ -208,6 +230,9 @@ static int group_right(doc *d, sent_ctx *sc, int mi, int *out, int max, int obje
         } else {
             break;
         }
+        if (closed && objects && (lw_is(d, k, "with") || lw_is(d, k, "to")) && k < NT &&
+            sc->tok2m[k] < 0)
+            k++; /* "spoke with A and with B" */
         if (has_word(d, WL_TRANSPARENT, k) && lw_is(d, k + 1, "of"))
             k += 2; /* "and representatives of the General Staff" */
         if (lw_is(d, k, "the") || lw_is(d, k, "its") || lw_is(d, k, "their") ||
