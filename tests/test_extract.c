@@ -588,6 +588,18 @@ static void where_is_not_whom(void **state)
     assert_int_equal(g->n_edges, 2);
     dn_graph_free(g);
 
+    /* "demanded that X act", "called for X to act": an appeal to X; not
+     * when X is only named inside what is asked */
+    g = run("India demanded that Pakistan take immediate action against the group.");
+    HAS(g, "state:india", "state:pakistan", DN_EDGE_APPEAL);
+    dn_graph_free(g);
+    g = run("Germany called for Russia to withdraw its troops.");
+    HAS(g, "state:germany", "state:russia", DN_EDGE_APPEAL);
+    dn_graph_free(g);
+    g = run("India demanded that the sanctions on Russia be lifted.");
+    assert_int_equal(g->n_edges, 0);
+    dn_graph_free(g);
+
     /* a statement's topic may lie in a place */
     g = run("Singapore expressed serious concern over the situation in Myanmar.");
     HAS(g, "state:singapore", "state:myanmar", DN_EDGE_STATEMENT);
