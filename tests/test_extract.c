@@ -478,6 +478,11 @@ static void no_arrow_from_loose_readings(void **state)
     assert_int_equal(g->n_edges, 0);
     dn_graph_free(g);
 
+    g = run("Asked whether Russian President Vladimir Putin had met Kenyan President William "
+            "Ruto, the spokesman said he had not.");
+    assert_int_equal(g->n_edges, 0);
+    dn_graph_free(g);
+
     g = run("Indian jets struck what Pakistan says was an empty hillside.");
     assert_int_equal(g->n_edges, 0);
     dn_graph_free(g);

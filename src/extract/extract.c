@@ -700,7 +700,15 @@ static int negated(doc *d, sent_ctx *sc, size_t ts, size_t te)
             j = d->m[sc->tok2m[j]].ts; /* the owner of a noun: "any Indian aggression" */
             continue;
         }
-        if (sc->tok2m[j] >= 0 || is_punct(d, j, ",;:"))
+        if (sc->tok2m[j] >= 0) {
+            /* "asked whether Putin had met Prigozhin": a question or a
+             * condition opens the clause before its subject */
+            size_t b = d->m[sc->tok2m[j]].ts;
+            if (b > 0 && (lw_is(d, b - 1, "whether") || lw_is(d, b - 1, "if")))
+                return 1;
+            break;
+        }
+        if (is_punct(d, j, ",;:"))
             break;
         if (has_word(d, WL_NEGATIONS, j) || has_word(d, WL_HYPOTHETICALS, j))
             return 1;
