@@ -612,6 +612,11 @@ static void add_mention(doc *d, size_t ts, size_t te, int actor, unsigned flags)
     m->actor = actor;
     m->actor2 = -1;
     m->actor3 = -1;
+    if (d->pass == 1) {
+        /* pass 1 reads no M_MOD (the triggers' flag) and makes no alias */
+        m->flags = flags;
+        return;
+    }
     /* a state or place before a relation noun names the topic, not a
      * party: "water cannon at migrants on the Belarus border" */
     if (te < NT && has_word(d, WL_RELATION_NOUNS, te) && !(TK(te).flags & DN_TOK_CAP) &&
