@@ -1740,8 +1740,13 @@ void doc_recognise(doc *d)
             i++;
             continue;
         }
-        if (!has_word(d, WL_PRONOUNS, i))
+        if (!has_word(d, WL_PRONOUNS, i)) {
+            /* a lower-case word that starts no lexicon form (most words):
+             * phrase_at finds nothing there and changes nothing */
+            if (!(TK(i).flags & DN_TOK_CAP) && d->lm_first[2 * i] < 0 && d->lm_first[2 * i + 1] < 0)
+                goto next;
             goto phrase;
+        }
         /* "the", "both", "two" are no pronouns proper: straight to their
          * rules (the commonest word of all need not be compared with
          * each pronoun) */
