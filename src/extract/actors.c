@@ -1736,20 +1736,27 @@ void doc_recognise(doc *d)
     d->sent_person = -1;
     d->sent_nonperson = -1;
     while (i < NT && !d->oom) {
-        const char *w = TK(i).lower;
+        const char *w;
         size_t e;
 
-        if (!(TK(i).flags & DN_TOK_WORD)) {
-            i++;
-            continue;
+        {
+            /* punctuation, and a lower-case word that starts no lexicon
+             * form and is no pronoun (most words): nothing is found there
+             * and nothing changes; stepped over in a tight loop */
+            const dn_token *tok = d->tk.tok;
+            const int *lf = d->lm_first;
+            const unsigned *mask = d->tokmask;
+            unsigned pb = d->wl_bit[WL_PRONOUNS];
+            while (i < NT && (!(tok[i].flags & DN_TOK_WORD) ||
+                              (!(tok[i].flags & DN_TOK_CAP) && !((mask[i] >> pb) & 1u) &&
+                               lf[2 * i] < 0 && lf[2 * i + 1] < 0)))
+                i++;
+            if (i >= NT)
+                break;
         }
-        if (!has_word(d, WL_PRONOUNS, i)) {
-            /* a lower-case word that starts no lexicon form (most words):
-             * phrase_at finds nothing there and changes nothing */
-            if (!(TK(i).flags & DN_TOK_CAP) && d->lm_first[2 * i] < 0 && d->lm_first[2 * i + 1] < 0)
-                goto next;
+        w = TK(i).lower;
+        if (!has_word(d, WL_PRONOUNS, i))
             goto phrase;
-        }
         /* "the", "both", "two" are no pronouns proper: straight to their
          * rules (the commonest word of all need not be compared with
          * each pronoun) */
