@@ -1831,7 +1831,7 @@ void doc_recognise(doc *d)
     the_rule:
         /* "the gas-rich Gulf State": the last state named; "the air base":
          * the state of "a Syrian air base" */
-        if (lw_is(d, i, "the") && i + 1 < NT) {
+        if (lw_is(d, i, "the")) {
             size_t j = i + 1, lim = i + 5;
             int a = -1;
             while (j < NT && j < lim && (TK(j).flags & DN_TOK_WORD)) {
@@ -1862,6 +1862,15 @@ void doc_recognise(doc *d)
                 i = j + 1;
                 continue;
             }
+            /* of the group rules below, only "the leaders" can start
+             * with "the" */
+            if (has_word(d, WL_PERSON_GROUP_NOUNS, i + 1) && !lw_is(d, i + 2, "of") &&
+                person_pair_recent(d)) {
+                add_group(d, i, i + 2, d->person_pair[0] - 1, d->person_pair[1] - 1, -1);
+                i += 2;
+                continue;
+            }
+            goto phrase;
         }
     group_rule:
         /* the three leaders: the three persons of the last act among
