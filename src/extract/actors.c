@@ -1906,6 +1906,10 @@ void doc_recognise(doc *d)
             continue;
         }
     phrase:
+        /* a lower-case word that starts no lexicon form: phrase_at finds
+         * nothing there */
+        if (!(TK(i).flags & DN_TOK_CAP) && d->lm_first[2 * i] < 0 && d->lm_first[2 * i + 1] < 0)
+            goto next;
         e = phrase_at(d, i);
         if (e > i) {
             /* coreference state: persons and non-persons seen */
