@@ -452,20 +452,26 @@ static void names_put_new(doc *d, const char *name, int a)
 
 /* ---- helpers over the current tokens ---- */
 
-/* Picks the ref to use among refs of the same length, by priority. */
+/* Picks the ref to use among refs of the same length, by priority:
+ * person, org, state, capital, seat, demonym, place, then title, body
+ * (when allowed); the first ref of the best kind. */
 static int pick_ref(const dn_lex_ref *refs, size_t n, int allow_title_body)
 {
-    static const dn_lex_kind order[] = {DN_LX_PERSON, DN_LX_ORG,     DN_LX_STATE,
-                                        DN_LX_CAPITAL, DN_LX_SEAT,   DN_LX_DEMONYM,
-                                        DN_LX_PLACE,  DN_LX_TITLE,   DN_LX_BODY};
-    for (size_t o = 0; o < sizeof order / sizeof *order; o++) {
-        if (!allow_title_body && (order[o] == DN_LX_TITLE || order[o] == DN_LX_BODY))
-            continue;
-        for (size_t k = 0; k < n; k++)
-            if (refs[k].kind == order[o])
-                return (int)k;
+    /* rank[kind]: its place in that order (lower wins), 9 never */
+    static const unsigned char rank[DN_LX__COUNT] = {
+        [DN_LX_PERSON] = 0, [DN_LX_ORG] = 1,     [DN_LX_STATE] = 2,
+        [DN_LX_CAPITAL] = 3, [DN_LX_SEAT] = 4,   [DN_LX_DEMONYM] = 5,
+        [DN_LX_PLACE] = 6,  [DN_LX_TITLE] = 7,   [DN_LX_BODY] = 8};
+    unsigned lim = allow_title_body ? 9u : 7u, best_r = 9u;
+    int best = -1;
+    for (size_t k = 0; k < n; k++) {
+        unsigned r = (unsigned)refs[k].kind < DN_LX__COUNT ? rank[refs[k].kind] : 9u;
+        if (r < lim && r < best_r) {
+            best_r = r;
+            best = (int)k;
+        }
     }
-    return -1;
+    return best;
 }
 
 /* Computes token i's lexicon match into the document's cache. */
