@@ -1396,14 +1396,13 @@ static unsigned pp_flag(doc *d, size_t i)
 /* Recognises one actor phrase at i; returns the end (> i) or i. */
 static size_t phrase_at(doc *d, size_t i)
 {
-    dn_lex_ref refs[16];
-    size_t nr, l, k, e;
+    dn_lex_ref r; /* the ref picked at i */
+    size_t l, k, e;
     int pk, q = -1, a = -1, nf;
     unsigned fl = 0; /* | pp_flag(d, i) when a mention is made */
     dn_lex_kind rk = DN_LX_PERSON;
 
-
-    l = lex_at(d, i, refs, 16, &nr);
+    l = lex_len(d, i);
     /* a name of this document (persons, discovered places) */
     if (is_cap(d, i) && name_filter_has(d->first_filter, TK(i).htext) &&
         (nf = dn_strmap_get_h(&d->name_first, TK(i).text, TK(i).htext)) > 0) {
@@ -1433,32 +1432,38 @@ static size_t phrase_at(doc *d, size_t i)
     }
     if (!l)
         goto unknown;
-    pk = lex_pick(d, i, nr, refs, 1);
-    if (pk < 0)
-        return i;
-    if (refs[pk].kind == DN_LX_TITLE) {
+    {
+        /* read in the pool, not copied: the pick is made (or found made)
+         * before anything else may grow the pool */
+        const dn_lex_ref *refs = d->lm_pool + d->lm_roff[i];
+        pk = lex_pick(d, i, LM_N(d->lm_n[i]), refs, 1);
+        if (pk < 0)
+            return i;
+        r = refs[pk];
+    }
+    if (r.kind == DN_LX_TITLE) {
         int p;
-        e = person_rule(d, i, i, l, refs[pk].index, -1, &p);
+        e = person_rule(d, i, i, l, r.index, -1, &p);
         if (e > i && p >= 0) {
             add_mention(d, i, e, p, fl | pp_flag(d, i));
             return e;
         }
         return i + l;
     }
-    if (refs[pk].kind == DN_LX_BODY) {
-        const dn_lex_body *b = dn_lexicon_body(d->lx, refs[pk].index);
+    if (r.kind == DN_LX_BODY) {
+        const dn_lex_body *b = dn_lexicon_body(d->lx, r.index);
         int st = -1;
         size_t ol;
         e = i + l;
         if (b->state >= 0) {
-            a = body_actor(d, refs[pk].index, -1);
+            a = body_actor(d, r.index, -1);
         } else if ((ol = of_state(d, e, &st)) > 0) {
-            a = body_actor(d, refs[pk].index, st);
+            a = body_actor(d, r.index, st);
             e += ol;
         } else if (i > 0 && is_det(TK(i - 1).lower) && d->pass == 2) {
             /* "the ministry": the document's last body of that kind */
             for (size_t x = d->n_actors; x-- > 0;)
-                if (d->actors[x].body == refs[pk].index ||
+                if (d->actors[x].body == r.index ||
                     (strcmp(b->key, "ministry") == 0 && d->actors[x].body >= 0 &&
                      strstr(dn_lexicon_body(d->lx, d->actors[x].body)->key, "ministry"))) {
                     a = (int)x;
@@ -1469,7 +1474,7 @@ static size_t phrase_at(doc *d, size_t i)
             d->m[d->n_m - 1].te == i - 1 && d->actors[d->m[d->n_m - 1].actor].type == DN_ACTOR_ORGANIZATION &&
             d->actors[d->m[d->n_m - 1].actor].state >= 0) {
             /* "the Philippine military and coast guard" */
-            a = body_actor(d, refs[pk].index, d->actors[d->m[d->n_m - 1].actor].state);
+            a = body_actor(d, r.index, d->actors[d->m[d->n_m - 1].actor].state);
             if (a >= 0 && d->m[d->n_m - 1].flags & M_PP)
                 fl |= M_PP;
         }
@@ -1495,9 +1500,9 @@ static size_t phrase_at(doc *d, size_t i)
         return e;
     }
     /* a qualifier: state, demonym, capital, seat, place, org, person */
-    rk = refs[pk].kind;
+    rk = r.kind;
 
-    q = actor_of_ref(d, refs[pk]);
+    q = actor_of_ref(d, r);
     if (q < 0)
         return i + l;
     if (rk == DN_LX_PERSON && l >= 2 &&
