@@ -497,25 +497,24 @@ static void lex_fill(doc *d, size_t i)
     d->lm_n[i] = (unsigned short)(k | LM_PICK_UNKNOWN);
 }
 
-/* dn_lexicon_match on the current sentence, computed once per token: the
- * length of the longest match at i (0 none) and up to max of its refs. */
-static inline size_t lex_at(doc *d, size_t i, dn_lex_ref *refs, size_t max, size_t *nr)
+/* dn_lexicon_match on the current sentence, computed once per token
+ * (lex_fill): the first refs (at most max) of the longest match at i,
+ * read in the pool, not copied, *nr of them, and its length (0 none).
+ * They stay valid until the next lex_fill, which may move the pool. */
+static inline const dn_lex_ref *lex_refs(doc *d, size_t i, size_t max, size_t *nr, size_t *len)
 {
-    size_t n;
     if (i >= d->tk.n) {
-        *nr = 0;
-        return 0;
+        *nr = *len = 0;
+        return NULL;
     }
     if (d->lm_len[i] < 0)
         lex_fill(d, i);
-    n = LM_N(d->lm_n[i]) < max ? LM_N(d->lm_n[i]) : max;
-    for (size_t k = 0; k < n; k++)
-        refs[k] = d->lm_pool[d->lm_roff[i] + k];
-    *nr = n;
-    return (size_t)d->lm_len[i];
+    *nr = LM_N(d->lm_n[i]) < max ? LM_N(d->lm_n[i]) : max;
+    *len = (size_t)d->lm_len[i];
+    return d->lm_pool + d->lm_roff[i];
 }
 
-/* pick_ref(refs, nr, allow_title_body) for the nr refs lex_at(d, i, ...)
+/* pick_ref(refs, nr, allow_title_body) for the nr refs lex_refs(d, i, ...)
  * gave: the pick lex_fill made when they are all of the token's refs. */
 static inline int lex_pick(doc *d, size_t i, size_t nr, const dn_lex_ref *refs,
                            int allow_title_body)
@@ -838,7 +837,7 @@ static size_t match_role(doc *d, size_t i, dn_lex_kind *kind, int *index)
 /* "of [the] STATE" at i: returns tokens used and the state, else 0. */
 static size_t of_state(doc *d, size_t i, int *state)
 {
-    dn_lex_ref refs[8];
+    const dn_lex_ref *refs;
     size_t nr, j = i, l;
     int k;
     if (!lw_is(d, j, "of"))
@@ -846,7 +845,7 @@ static size_t of_state(doc *d, size_t i, int *state)
     j++;
     if (lw_is(d, j, "the"))
         j++;
-    l = lex_at(d, j, refs, 8, &nr);
+    refs = lex_refs(d, j, 8, &nr, &l);
     if (!l)
         return 0;
     for (k = 0; k < (int)nr; k++)
@@ -885,8 +884,9 @@ static size_t name_run_at(doc *d, size_t i, size_t *skip)
             continue;
         }
         if (is_cap(d, j) && !(TK(j).flags & DN_TOK_UPPER && TK(j).len <= 3 && n == 0)) {
-            dn_lex_ref refs[8];
-            size_t nr, l = lex_at(d, j, refs, 8, &nr);
+            size_t nr, l;
+            /* refs read before is_known_at may move the pool */
+            const dn_lex_ref *refs = lex_refs(d, j, 8, &nr, &l);
             int p = l ? lex_pick(d, j, nr, refs, 1) : -1;
             if (l && p >= 0 && refs[p].kind != DN_LX_PERSON &&
                 !(n == 0 && l == 1 && refs[p].kind != DN_LX_TITLE && refs[p].kind != DN_LX_BODY &&
@@ -1152,7 +1152,7 @@ static size_t person_rule(doc *d, size_t start, size_t k, size_t tl, int ti, int
         size_t run_a = 0, run_b = 0, lim = j + 16, last_end = j;
         int in_run = 0;
         while (j < NT && j < lim) {
-            dn_lex_ref refs[8];
+            const dn_lex_ref *refs;
             size_t nr, l;
             if (lw_is(d, j, "of") || lw_is(d, j, "for") || lw_is(d, j, "the") ||
                 lw_is(d, j, "and") || doc_tx_is(d, j, "&")) {
@@ -1162,7 +1162,7 @@ static size_t person_rule(doc *d, size_t start, size_t k, size_t tl, int ti, int
             }
             if (!is_cap(d, j))
                 break;
-            l = lex_at(d, j, refs, 8, &nr);
+            refs = lex_refs(d, j, 8, &nr, &l);
             if (l) {
                 int pk = lex_pick(d, j, nr, refs, 1);
                 if (pk >= 0 && state < 0 &&
@@ -1303,12 +1303,12 @@ static size_t place_list(doc *d, size_t from, size_t j, int state)
     j += 2;
     while (j < NT) {
         size_t s = j;
-        dn_lex_ref refs[8];
+        const dn_lex_ref *refs;
         size_t nr, l;
         int a;
         if (!is_cap(d, j))
             break;
-        l = lex_at(d, j, refs, 8, &nr);
+        refs = lex_refs(d, j, 8, &nr, &l);
         if (l) {
             int pk = lex_pick(d, j, nr, refs, 0);
             if (pk < 0 || refs[pk].kind != DN_LX_PLACE)
@@ -1630,11 +1630,11 @@ unknown:
             size_t j = i + nl + 1, ml;
             dn_lex_kind mk;
             int mi, st = -1;
-            dn_lex_ref r2[8];
+            const dn_lex_ref *r2;
             size_t n2, l2;
             if (lw_is(d, j, "the")) /* "John Kirby, the National Security Council spokesman" */
                 j++;
-            l2 = lex_at(d, j, r2, 8, &n2);
+            r2 = lex_refs(d, j, 8, &n2, &l2);
             if (l2) {
                 int p2 = lex_pick(d, j, n2, r2, 0);
                 if (p2 >= 0 && r2[p2].kind != DN_LX_PERSON && r2[p2].kind != DN_LX_PLACE &&
