@@ -820,8 +820,13 @@ static int state_of(doc *d, int a)
 static size_t match_role(doc *d, size_t i, dn_lex_kind *kind, int *index)
 {
     int ti, bi;
-    size_t tl = kind_at(d, i, DN_LX_TITLE, &ti);
-    size_t bl = kind_at(d, i, DN_LX_BODY, &bi);
+    size_t tl, bl;
+    /* a token that starts no lexicon form (its first words say so) starts
+     * no title or body */
+    if (i < NT && d->lm_first[2 * i] < 0 && d->lm_first[2 * i + 1] < 0)
+        return 0;
+    tl = kind_at(d, i, DN_LX_TITLE, &ti);
+    bl = kind_at(d, i, DN_LX_BODY, &bi);
     if (tl == 0 && bl == 0)
         return 0;
     if (tl >= bl) {
