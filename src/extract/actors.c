@@ -788,14 +788,18 @@ static int actor_of_ref(doc *d, dn_lex_ref r)
         const dn_lex_person *p = dn_lexicon_person(lx, r.index);
         a = lex_actor(d, DN_ACTOR_PERSON, DN_LX_PERSON, r.index, p->name, p->role, p->state);
         if (a >= 0) {
-            uint64_t h = dn_hash_str(d->actors[a].label);
-            d->actors[a].lex = 1;
+            doc_actor *x = &d->actors[a];
+            uint64_t h = x->label_h ? x->label_h : (x->label_h = dn_hash_str(x->label));
+            x->lex = 1;
             /* (again) its name: a put that would change nothing, when the
              * name already maps to it, is skipped (its first word was
              * counted then) */
-            if (dn_strmap_get_h(&d->names, d->actors[a].label, h) != a)
-                names_put_h(d, d->actors[a].label, h, a);
-            names_put_new(d, d->actors[a].surname, a);
+            if (dn_strmap_get_h(&d->names, x->label, h) != a)
+                names_put_h(d, x->label, h, a);
+            if (!x->sur_named) {
+                names_put_new(d, x->surname, a);
+                x->sur_named = 1;
+            }
         }
         break;
     }
