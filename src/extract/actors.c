@@ -452,20 +452,26 @@ static void names_put_new(doc *d, const char *name, int a)
 
 /* ---- helpers over the current tokens ---- */
 
-/* Picks the ref to use among refs of the same length, by priority. */
+/* Picks the ref to use among refs of the same length, by priority:
+ * person, org, state, capital, seat, demonym, place, then title, body
+ * (when allowed); the first ref of the best kind. */
 static int pick_ref(const dn_lex_ref *refs, size_t n, int allow_title_body)
 {
-    static const dn_lex_kind order[] = {DN_LX_PERSON, DN_LX_ORG,     DN_LX_STATE,
-                                        DN_LX_CAPITAL, DN_LX_SEAT,   DN_LX_DEMONYM,
-                                        DN_LX_PLACE,  DN_LX_TITLE,   DN_LX_BODY};
-    for (size_t o = 0; o < sizeof order / sizeof *order; o++) {
-        if (!allow_title_body && (order[o] == DN_LX_TITLE || order[o] == DN_LX_BODY))
-            continue;
-        for (size_t k = 0; k < n; k++)
-            if (refs[k].kind == order[o])
-                return (int)k;
+    /* rank[kind]: its place in that order (lower wins), 9 never */
+    static const unsigned char rank[DN_LX__COUNT] = {
+        [DN_LX_PERSON] = 0, [DN_LX_ORG] = 1,     [DN_LX_STATE] = 2,
+        [DN_LX_CAPITAL] = 3, [DN_LX_SEAT] = 4,   [DN_LX_DEMONYM] = 5,
+        [DN_LX_PLACE] = 6,  [DN_LX_TITLE] = 7,   [DN_LX_BODY] = 8};
+    unsigned lim = allow_title_body ? 9u : 7u, best_r = 9u;
+    int best = -1;
+    for (size_t k = 0; k < n; k++) {
+        unsigned r = (unsigned)refs[k].kind < DN_LX__COUNT ? rank[refs[k].kind] : 9u;
+        if (r < lim && r < best_r) {
+            best_r = r;
+            best = (int)k;
+        }
     }
-    return -1;
+    return best;
 }
 
 /* Computes token i's lexicon match into the document's cache. */
@@ -473,40 +479,42 @@ static void lex_fill(doc *d, size_t i)
 {
     size_t k = 0;
     int len = 0;
-    /* the refs go straight to the pool, with room made for LM_REFS */
-    if (d->lm_pool_n + LM_REFS > (unsigned)-1 ||
-        (d->lm_pool_n + LM_REFS > d->lm_pool_cap &&
-         dn_grow((void **)&d->lm_pool, &d->lm_pool_cap, d->lm_pool_n + LM_REFS,
-                 sizeof *d->lm_pool) != 0))
-        d->oom = 1;
-    else
-        len = (int)dn_lexicon_match_first(d->lx, d->tk.tok, d->tk.n, i, &d->lm_first[2 * i],
-                                          d->lm_pool + d->lm_pool_n, LM_REFS, &k);
+    /* the refs go straight to the pool, with room made for LM_REFS; a
+     * token that starts no form (its first words say so) needs none */
+    if (d->lm_first[2 * i] >= 0 || d->lm_first[2 * i + 1] >= 0) {
+        if (d->lm_pool_n + LM_REFS > (unsigned)-1 ||
+            (d->lm_pool_n + LM_REFS > d->lm_pool_cap &&
+             dn_grow((void **)&d->lm_pool, &d->lm_pool_cap, d->lm_pool_n + LM_REFS,
+                     sizeof *d->lm_pool) != 0))
+            d->oom = 1;
+        else
+            len = (int)dn_lexicon_match_first(d->lx, d->tk.tok, d->tk.n, i, &d->lm_first[2 * i],
+                                              d->lm_pool + d->lm_pool_n, LM_REFS, &k);
+    }
     d->lm_roff[i] = (unsigned)d->lm_pool_n;
     d->lm_pool_n += k;
     d->lm_len[i] = len;
     d->lm_n[i] = (unsigned short)(k | LM_PICK_UNKNOWN);
 }
 
-/* dn_lexicon_match on the current sentence, computed once per token: the
- * length of the longest match at i (0 none) and up to max of its refs. */
-static inline size_t lex_at(doc *d, size_t i, dn_lex_ref *refs, size_t max, size_t *nr)
+/* dn_lexicon_match on the current sentence, computed once per token
+ * (lex_fill): the first refs (at most max) of the longest match at i,
+ * read in the pool, not copied, *nr of them, and its length (0 none).
+ * They stay valid until the next lex_fill, which may move the pool. */
+static inline const dn_lex_ref *lex_refs(doc *d, size_t i, size_t max, size_t *nr, size_t *len)
 {
-    size_t n;
     if (i >= d->tk.n) {
-        *nr = 0;
-        return 0;
+        *nr = *len = 0;
+        return NULL;
     }
     if (d->lm_len[i] < 0)
         lex_fill(d, i);
-    n = LM_N(d->lm_n[i]) < max ? LM_N(d->lm_n[i]) : max;
-    for (size_t k = 0; k < n; k++)
-        refs[k] = d->lm_pool[d->lm_roff[i] + k];
-    *nr = n;
-    return (size_t)d->lm_len[i];
+    *nr = LM_N(d->lm_n[i]) < max ? LM_N(d->lm_n[i]) : max;
+    *len = (size_t)d->lm_len[i];
+    return d->lm_pool + d->lm_roff[i];
 }
 
-/* pick_ref(refs, nr, allow_title_body) for the nr refs lex_at(d, i, ...)
+/* pick_ref(refs, nr, allow_title_body) for the nr refs lex_refs(d, i, ...)
  * gave: the pick lex_fill made when they are all of the token's refs. */
 static inline int lex_pick(doc *d, size_t i, size_t nr, const dn_lex_ref *refs,
                            int allow_title_body)
@@ -612,6 +620,11 @@ static void add_mention(doc *d, size_t ts, size_t te, int actor, unsigned flags)
     m->actor = actor;
     m->actor2 = -1;
     m->actor3 = -1;
+    if (d->pass == 1) {
+        /* pass 1 reads no M_MOD (the triggers' flag) and makes no alias */
+        m->flags = flags;
+        return;
+    }
     /* a state or place before a relation noun names the topic, not a
      * party: "water cannon at migrants on the Belarus border" */
     if (te < NT && has_word(d, WL_RELATION_NOUNS, te) && !(TK(te).flags & DN_TOK_CAP) &&
@@ -775,14 +788,18 @@ static int actor_of_ref(doc *d, dn_lex_ref r)
         const dn_lex_person *p = dn_lexicon_person(lx, r.index);
         a = lex_actor(d, DN_ACTOR_PERSON, DN_LX_PERSON, r.index, p->name, p->role, p->state);
         if (a >= 0) {
-            uint64_t h = dn_hash_str(d->actors[a].label);
-            d->actors[a].lex = 1;
+            doc_actor *x = &d->actors[a];
+            uint64_t h = x->label_h ? x->label_h : (x->label_h = dn_hash_str(x->label));
+            x->lex = 1;
             /* (again) its name: a put that would change nothing, when the
              * name already maps to it, is skipped (its first word was
              * counted then) */
-            if (dn_strmap_get_h(&d->names, d->actors[a].label, h) != a)
-                names_put_h(d, d->actors[a].label, h, a);
-            names_put_new(d, d->actors[a].surname, a);
+            if (dn_strmap_get_h(&d->names, x->label, h) != a)
+                names_put_h(d, x->label, h, a);
+            if (!x->sur_named) {
+                names_put_new(d, x->surname, a);
+                x->sur_named = 1;
+            }
         }
         break;
     }
@@ -807,8 +824,13 @@ static int state_of(doc *d, int a)
 static size_t match_role(doc *d, size_t i, dn_lex_kind *kind, int *index)
 {
     int ti, bi;
-    size_t tl = kind_at(d, i, DN_LX_TITLE, &ti);
-    size_t bl = kind_at(d, i, DN_LX_BODY, &bi);
+    size_t tl, bl;
+    /* a token that starts no lexicon form (its first words say so) starts
+     * no title or body */
+    if (i < NT && d->lm_first[2 * i] < 0 && d->lm_first[2 * i + 1] < 0)
+        return 0;
+    tl = kind_at(d, i, DN_LX_TITLE, &ti);
+    bl = kind_at(d, i, DN_LX_BODY, &bi);
     if (tl == 0 && bl == 0)
         return 0;
     if (tl >= bl) {
@@ -824,7 +846,7 @@ static size_t match_role(doc *d, size_t i, dn_lex_kind *kind, int *index)
 /* "of [the] STATE" at i: returns tokens used and the state, else 0. */
 static size_t of_state(doc *d, size_t i, int *state)
 {
-    dn_lex_ref refs[8];
+    const dn_lex_ref *refs;
     size_t nr, j = i, l;
     int k;
     if (!lw_is(d, j, "of"))
@@ -832,7 +854,7 @@ static size_t of_state(doc *d, size_t i, int *state)
     j++;
     if (lw_is(d, j, "the"))
         j++;
-    l = lex_at(d, j, refs, 8, &nr);
+    refs = lex_refs(d, j, 8, &nr, &l);
     if (!l)
         return 0;
     for (k = 0; k < (int)nr; k++)
@@ -871,8 +893,9 @@ static size_t name_run_at(doc *d, size_t i, size_t *skip)
             continue;
         }
         if (is_cap(d, j) && !(TK(j).flags & DN_TOK_UPPER && TK(j).len <= 3 && n == 0)) {
-            dn_lex_ref refs[8];
-            size_t nr, l = lex_at(d, j, refs, 8, &nr);
+            size_t nr, l;
+            /* refs read before is_known_at may move the pool */
+            const dn_lex_ref *refs = lex_refs(d, j, 8, &nr, &l);
             int p = l ? lex_pick(d, j, nr, refs, 1) : -1;
             if (l && p >= 0 && refs[p].kind != DN_LX_PERSON &&
                 !(n == 0 && l == 1 && refs[p].kind != DN_LX_TITLE && refs[p].kind != DN_LX_BODY &&
@@ -1138,7 +1161,7 @@ static size_t person_rule(doc *d, size_t start, size_t k, size_t tl, int ti, int
         size_t run_a = 0, run_b = 0, lim = j + 16, last_end = j;
         int in_run = 0;
         while (j < NT && j < lim) {
-            dn_lex_ref refs[8];
+            const dn_lex_ref *refs;
             size_t nr, l;
             if (lw_is(d, j, "of") || lw_is(d, j, "for") || lw_is(d, j, "the") ||
                 lw_is(d, j, "and") || doc_tx_is(d, j, "&")) {
@@ -1148,7 +1171,7 @@ static size_t person_rule(doc *d, size_t start, size_t k, size_t tl, int ti, int
             }
             if (!is_cap(d, j))
                 break;
-            l = lex_at(d, j, refs, 8, &nr);
+            refs = lex_refs(d, j, 8, &nr, &l);
             if (l) {
                 int pk = lex_pick(d, j, nr, refs, 1);
                 if (pk >= 0 && state < 0 &&
@@ -1289,12 +1312,12 @@ static size_t place_list(doc *d, size_t from, size_t j, int state)
     j += 2;
     while (j < NT) {
         size_t s = j;
-        dn_lex_ref refs[8];
+        const dn_lex_ref *refs;
         size_t nr, l;
         int a;
         if (!is_cap(d, j))
             break;
-        l = lex_at(d, j, refs, 8, &nr);
+        refs = lex_refs(d, j, 8, &nr, &l);
         if (l) {
             int pk = lex_pick(d, j, nr, refs, 0);
             if (pk < 0 || refs[pk].kind != DN_LX_PLACE)
@@ -1382,14 +1405,13 @@ static unsigned pp_flag(doc *d, size_t i)
 /* Recognises one actor phrase at i; returns the end (> i) or i. */
 static size_t phrase_at(doc *d, size_t i)
 {
-    dn_lex_ref refs[16];
-    size_t nr, l, k, e;
+    dn_lex_ref r; /* the ref picked at i */
+    size_t l, k, e;
     int pk, q = -1, a = -1, nf;
     unsigned fl = 0; /* | pp_flag(d, i) when a mention is made */
     dn_lex_kind rk = DN_LX_PERSON;
 
-
-    l = lex_at(d, i, refs, 16, &nr);
+    l = lex_len(d, i);
     /* a name of this document (persons, discovered places) */
     if (is_cap(d, i) && name_filter_has(d->first_filter, TK(i).htext) &&
         (nf = dn_strmap_get_h(&d->name_first, TK(i).text, TK(i).htext)) > 0) {
@@ -1419,32 +1441,38 @@ static size_t phrase_at(doc *d, size_t i)
     }
     if (!l)
         goto unknown;
-    pk = lex_pick(d, i, nr, refs, 1);
-    if (pk < 0)
-        return i;
-    if (refs[pk].kind == DN_LX_TITLE) {
+    {
+        /* read in the pool, not copied: the pick is made (or found made)
+         * before anything else may grow the pool */
+        const dn_lex_ref *refs = d->lm_pool + d->lm_roff[i];
+        pk = lex_pick(d, i, LM_N(d->lm_n[i]), refs, 1);
+        if (pk < 0)
+            return i;
+        r = refs[pk];
+    }
+    if (r.kind == DN_LX_TITLE) {
         int p;
-        e = person_rule(d, i, i, l, refs[pk].index, -1, &p);
+        e = person_rule(d, i, i, l, r.index, -1, &p);
         if (e > i && p >= 0) {
             add_mention(d, i, e, p, fl | pp_flag(d, i));
             return e;
         }
         return i + l;
     }
-    if (refs[pk].kind == DN_LX_BODY) {
-        const dn_lex_body *b = dn_lexicon_body(d->lx, refs[pk].index);
+    if (r.kind == DN_LX_BODY) {
+        const dn_lex_body *b = dn_lexicon_body(d->lx, r.index);
         int st = -1;
         size_t ol;
         e = i + l;
         if (b->state >= 0) {
-            a = body_actor(d, refs[pk].index, -1);
+            a = body_actor(d, r.index, -1);
         } else if ((ol = of_state(d, e, &st)) > 0) {
-            a = body_actor(d, refs[pk].index, st);
+            a = body_actor(d, r.index, st);
             e += ol;
         } else if (i > 0 && is_det(TK(i - 1).lower) && d->pass == 2) {
             /* "the ministry": the document's last body of that kind */
             for (size_t x = d->n_actors; x-- > 0;)
-                if (d->actors[x].body == refs[pk].index ||
+                if (d->actors[x].body == r.index ||
                     (strcmp(b->key, "ministry") == 0 && d->actors[x].body >= 0 &&
                      strstr(dn_lexicon_body(d->lx, d->actors[x].body)->key, "ministry"))) {
                     a = (int)x;
@@ -1455,7 +1483,7 @@ static size_t phrase_at(doc *d, size_t i)
             d->m[d->n_m - 1].te == i - 1 && d->actors[d->m[d->n_m - 1].actor].type == DN_ACTOR_ORGANIZATION &&
             d->actors[d->m[d->n_m - 1].actor].state >= 0) {
             /* "the Philippine military and coast guard" */
-            a = body_actor(d, refs[pk].index, d->actors[d->m[d->n_m - 1].actor].state);
+            a = body_actor(d, r.index, d->actors[d->m[d->n_m - 1].actor].state);
             if (a >= 0 && d->m[d->n_m - 1].flags & M_PP)
                 fl |= M_PP;
         }
@@ -1481,9 +1509,9 @@ static size_t phrase_at(doc *d, size_t i)
         return e;
     }
     /* a qualifier: state, demonym, capital, seat, place, org, person */
-    rk = refs[pk].kind;
+    rk = r.kind;
 
-    q = actor_of_ref(d, refs[pk]);
+    q = actor_of_ref(d, r);
     if (q < 0)
         return i + l;
     if (rk == DN_LX_PERSON && l >= 2 &&
@@ -1611,11 +1639,11 @@ unknown:
             size_t j = i + nl + 1, ml;
             dn_lex_kind mk;
             int mi, st = -1;
-            dn_lex_ref r2[8];
+            const dn_lex_ref *r2;
             size_t n2, l2;
             if (lw_is(d, j, "the")) /* "John Kirby, the National Security Council spokesman" */
                 j++;
-            l2 = lex_at(d, j, r2, 8, &n2);
+            r2 = lex_refs(d, j, 8, &n2, &l2);
             if (l2) {
                 int p2 = lex_pick(d, j, n2, r2, 0);
                 if (p2 >= 0 && r2[p2].kind != DN_LX_PERSON && r2[p2].kind != DN_LX_PLACE &&
@@ -1728,13 +1756,25 @@ void doc_recognise(doc *d)
     d->sent_person = -1;
     d->sent_nonperson = -1;
     while (i < NT && !d->oom) {
-        const char *w = TK(i).lower;
+        const char *w;
         size_t e;
 
-        if (!(TK(i).flags & DN_TOK_WORD)) {
-            i++;
-            continue;
+        {
+            /* punctuation, and a lower-case word that starts no lexicon
+             * form and is no pronoun (most words): nothing is found there
+             * and nothing changes; stepped over in a tight loop */
+            const dn_token *tok = d->tk.tok;
+            const int *lf = d->lm_first;
+            const unsigned *mask = d->tokmask;
+            unsigned pb = d->wl_bit[WL_PRONOUNS];
+            while (i < NT && (!(tok[i].flags & DN_TOK_WORD) ||
+                              (!(tok[i].flags & DN_TOK_CAP) && !((mask[i] >> pb) & 1u) &&
+                               lf[2 * i] < 0 && lf[2 * i + 1] < 0)))
+                i++;
+            if (i >= NT)
+                break;
         }
+        w = TK(i).lower;
         if (!has_word(d, WL_PRONOUNS, i))
             goto phrase;
         /* "the", "both", "two" are no pronouns proper: straight to their
@@ -1811,7 +1851,7 @@ void doc_recognise(doc *d)
     the_rule:
         /* "the gas-rich Gulf State": the last state named; "the air base":
          * the state of "a Syrian air base" */
-        if (lw_is(d, i, "the") && i + 1 < NT) {
+        if (lw_is(d, i, "the")) {
             size_t j = i + 1, lim = i + 5;
             int a = -1;
             while (j < NT && j < lim && (TK(j).flags & DN_TOK_WORD)) {
@@ -1842,6 +1882,15 @@ void doc_recognise(doc *d)
                 i = j + 1;
                 continue;
             }
+            /* of the group rules below, only "the leaders" can start
+             * with "the" */
+            if (has_word(d, WL_PERSON_GROUP_NOUNS, i + 1) && !lw_is(d, i + 2, "of") &&
+                person_pair_recent(d)) {
+                add_group(d, i, i + 2, d->person_pair[0] - 1, d->person_pair[1] - 1, -1);
+                i += 2;
+                continue;
+            }
+            goto phrase;
         }
     group_rule:
         /* the three leaders: the three persons of the last act among
@@ -1877,6 +1926,10 @@ void doc_recognise(doc *d)
             continue;
         }
     phrase:
+        /* a lower-case word that starts no lexicon form: phrase_at finds
+         * nothing there */
+        if (!(TK(i).flags & DN_TOK_CAP) && d->lm_first[2 * i] < 0 && d->lm_first[2 * i + 1] < 0)
+            goto next;
         e = phrase_at(d, i);
         if (e > i) {
             /* coreference state: persons and non-persons seen */

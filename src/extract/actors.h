@@ -36,6 +36,11 @@ typedef struct doc_actor {
     int body;           /* lexicon body index, -1 none */
     int leader;         /* person holding a leader title */
     int lex;            /* taken from the lexicon (canonical) */
+    int sur_named;      /* lexicon persons: the surname is a key of
+                           doc.names (keys stay: it need not be asked
+                           again) */
+    uint64_t label_h;   /* lexicon persons: dn_hash_str(label), 0 not
+                           known yet */
     const char *agent;  /* CAMEO agent code for bodies */
     const char *surname; /* persons: last word of the name (a suffix of label) */
     char *first;        /* persons: first word of the name */

@@ -1340,8 +1340,10 @@ static size_t next_quote_flag(const dn_token *tok, size_t i, size_t n)
     return (size_t)(p - tok);
 }
 
-/* Speaker information of one sentence (pass 1). */
-static void note_speakers(doc *d, sent_ctx *sc, sent_info *in)
+/* Speaker information of one sentence (pass 1); q0: its first token with
+ * a quotation flag (NT none: then sc->tok2m is not read, and need not be
+ * built). */
+static void note_speakers(doc *d, sent_ctx *sc, sent_info *in, size_t q0)
 {
     in->sp_after = in->sp_before = in->first_actor = -1;
     in->speaker = -1;
@@ -1351,7 +1353,7 @@ static void note_speakers(doc *d, sent_ctx *sc, sent_info *in)
             in->first_actor = d->m[i].actor;
             break;
         }
-    for (size_t i = 0; i < NT; i++) {
+    for (size_t i = q0; i < NT; i++) {
         i = next_quote_flag(d->tk.tok, i, NT); /* most tokens: nothing to note */
         if (i >= NT)
             break;
@@ -1962,14 +1964,20 @@ static int extract_part(dn_extractor *x, dn_graph *g, const char *doc_id, const 
             d->nr_memo = nr_memo + toff;
             d->lm_roff = lm_roff + toff;
             doc_recognise(d);
-            if (d->oom || build_tok2m(d, sc) != 0)
+            if (d->oom)
                 goto nomem;
             if (d->pass == 1) {
-                note_speakers(d, sc, &d->si[i]);
+                /* tok2m only for the speakers next to quotation marks */
+                size_t q0 = next_quote_flag(d->tk.tok, 0, NT);
+                if (q0 < NT && build_tok2m(d, sc) != 0)
+                    goto nomem;
+                note_speakers(d, sc, &d->si[i], q0);
                 if (d->pair[0] < 0)
                     find_pair(d, &x->scratch);
                 continue;
             }
+            if (build_tok2m(d, sc) != 0)
+                goto nomem;
             if (st) {
                 st->sentences++;
                 st->mentions += d->n_m;
