@@ -605,6 +605,14 @@ static void where_is_not_whom(void **state)
     assert_int_equal(g->n_edges, 0);
     dn_graph_free(g);
 
+    /* an office named before a person is the person's: the partner is
+     * the person */
+    g = run("Indian Foreign Minister Subrahmanyam Jaishankar met Russian Defence Ministry "
+            "spokesman Igor Konashenkov.");
+    HAS(g, "person:subrahmanyam-jaishankar", "person:igor-konashenkov", DN_EDGE_MEETING);
+    assert_int_equal(g->n_edges, 1);
+    dn_graph_free(g);
+
     /* a statement's topic may lie in a place */
     g = run("Singapore expressed serious concern over the situation in Myanmar.");
     HAS(g, "state:singapore", "state:myanmar", DN_EDGE_STATEMENT);

@@ -470,8 +470,17 @@ static int objects_right(doc *d, sent_ctx *sc, size_t te, const dn_lex_trigger *
                     return 0;
                 continue;
             }
-            if ((prep_seen || direct_ok) && !after_rel && !(d->m[mi].flags & M_OBJ))
+            if ((prep_seen || direct_ok) && !after_rel && !(d->m[mi].flags & M_OBJ)) {
+                /* "met National Assembly Speaker Kim Jin-pyo": an
+                 * organisation right before a person names the person's
+                 * office */
+                size_t e = d->m[mi].te;
+                if (d->actors[d->m[mi].actor].type == DN_ACTOR_ORGANIZATION && e < NT &&
+                    sc->tok2m[e] >= 0 && d->m[sc->tok2m[e]].ts == e &&
+                    d->actors[d->m[sc->tok2m[e]].actor].type == DN_ACTOR_PERSON)
+                    mi = sc->tok2m[e];
                 return group_right(d, sc, mi, out, max, 1);
+            }
             if (!after_rel && !(!prep_seen && t->symmetric && (d->m[mi].flags & M_PP) &&
                                 ((d->m[mi].flags & M_CAPITAL) ||
                                  d->actors[d->m[mi].actor].type == DN_ACTOR_PLACE)))
