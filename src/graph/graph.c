@@ -530,14 +530,21 @@ static void istr_header(void *h, size_t n)
 }
 
 /* Copies n bytes and a NUL into the arena behind the header of
- * graph_private.h (4-byte aligned); NULL on ENOMEM. */
+ * graph_private.h (4-byte aligned), with the JSON writer's verdict on
+ * them; NULL on ENOMEM. */
 static char *arena_copy(dn_graph_index *ix, const char *s, size_t n)
 {
     char *p = n < SIZE_MAX - 5 ? arena_take(ix, n + 5, 4) : NULL;
+    uint32_t v;
 
     if (!p)
         return NULL;
     istr_header(p, n);
+    if (n < DN_ISTR_LONG) {
+        memcpy(&v, p, 4);
+        v |= dn_istr_escapes(s, n) ? DN_ISTR_DIRTY : DN_ISTR_CLEAN;
+        memcpy(p, &v, 4);
+    }
     memcpy(p + 4, s, n);
     p[4 + n] = '\0';
     return p + 4;

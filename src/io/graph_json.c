@@ -915,9 +915,12 @@ static void jw_istr_slow(jw *w, const char *s)
 }
 
 /* An interned string of the graph (graph_private.h): its length is in
- * its header, and so is, after its first write, whether it holds a byte
- * to escape; a clean one is copied as it is, inline (an evidence entry
- * writes two, an edge one more). */
+ * its header, and so is whether it holds a byte to escape (the graph's
+ * verdict, made when it copied the string in; for the few strings that
+ * came without one, found at their first write); a clean one is copied
+ * as it is, inline (an evidence entry writes two, an edge one more). The
+ * writer then writes no headers: the lines of a million sentences stay
+ * clean in the cache, none is written back. */
 static inline void jw_istr(jw *w, const char *s)
 {
     uint32_t h = *dn_istr_hdr(s);
