@@ -134,19 +134,23 @@ typedef struct dn_evidence {
 } dn_evidence;
 
 typedef struct dn_edge {
-    size_t index;         /* position in g->edges */
+    /* The graph allocates each edge at a 64-byte boundary: the fields up
+     * to index share one cache line, which is all that the lookup, the
+     * sort and the summary read of an edge. */
     dn_node *source;      /* the actor who acts */
     dn_node *target;      /* the actor acted upon */
     dn_edge_type type;
     long count;           /* times seen: evidence entries plus counts that
                              came without evidence (imports); >= 1 */
+    dn_evidence *evidence;
+    size_t n_evidence;
+    size_t cap_evidence;
+    size_t index;         /* position in g->edges */
     char *cameo;          /* CAMEO event code ("041") or NULL; interned
                              like evidence strings (one copy per distinct
                              code, owned by the graph): never free or
                              modify it, set it with dn_edge_set_cameo */
     double goldstein;     /* Goldstein weight, NAN when absent */
-    dn_evidence *evidence;
-    size_t n_evidence, cap_evidence;
 } dn_edge;
 
 /* A document the graph was read from. */

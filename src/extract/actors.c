@@ -694,11 +694,14 @@ static char *span_into(doc *d, size_t a, size_t b, char *buf, size_t cap)
 
 int doc_state_actor(doc *d, int st)
 {
+    const char *id;
     int a;
     if (d->state_actor && d->state_actor[st] >= 0)
         return d->state_actor[st];
-    a = doc_actor_get_id(d, DN_ACTOR_STATE, dn_lexicon_state(d->lx, st)->name,
-                         dn_lexicon_entry_id(d->lx, DN_LX_STATE, st), NULL, st);
+    id = dn_lexicon_entry_id(d->lx, DN_LX_STATE, st);
+    a = doc_actor_get_id(d, DN_ACTOR_STATE, dn_lexicon_state(d->lx, st)->name, id, NULL, st);
+    if (a >= 0 && id && d->actors[a].id == id && !d->actors[a].lexkey)
+        d->actors[a].lexkey = DOC_LEXKEY(DN_LX_STATE, st);
     if (d->state_actor)
         d->state_actor[st] = a;
     return a;
@@ -756,9 +759,13 @@ static int lex_actor(doc *d, dn_actor_type type, dn_lex_kind kind, int index, co
                      const char *akind, int state)
 {
     int *slot = lex_slot(d, kind, index), a;
+    const char *id;
     if (slot && *slot >= 0)
         return *slot;
-    a = doc_actor_get_id(d, type, name, dn_lexicon_entry_id(d->lx, kind, index), akind, state);
+    id = dn_lexicon_entry_id(d->lx, kind, index);
+    a = doc_actor_get_id(d, type, name, id, akind, state);
+    if (a >= 0 && id && d->actors[a].id == id && !d->actors[a].lexkey)
+        d->actors[a].lexkey = DOC_LEXKEY(kind, index);
     if (slot)
         *slot = a;
     return a;
@@ -1094,6 +1101,7 @@ static int person_by_role(doc *d, const dn_lex_title *t, int state)
 static int body_actor(doc *d, int bi, int st)
 {
     const dn_lex_body *b = dn_lexicon_body(d->lx, bi);
+    size_t ns = dn_lexicon_count(d->lx, DN_LX_STATE);
     int a, *slot;
 
     if (b->state >= 0)
@@ -1104,7 +1112,7 @@ static int body_actor(doc *d, int bi, int st)
         return doc_state_actor(d, st);
     {
         /* seen before: what doc_actor_get would do for the same label */
-        size_t ns = dn_lexicon_count(d->lx, DN_LX_STATE), nb = dn_lexicon_count(d->lx, DN_LX_BODY);
+        size_t nb = dn_lexicon_count(d->lx, DN_LX_BODY);
         slot = ns && nb && ns <= ((size_t)-1 / sizeof(int)) / nb && (size_t)st < ns && (size_t)bi < nb
                    ? memo_slot(d, &d->body_memo, ns * nb, (size_t)bi * ns + (size_t)st)
                    : NULL;
@@ -1127,6 +1135,8 @@ static int body_actor(doc *d, int bi, int st)
             return -1;
         }
         a = doc_actor_get_id(d, DN_ACTOR_ORGANIZATION, bl, bid, b->kind, st);
+        if (a >= 0 && d->actors[a].id == bid && !d->actors[a].lexkey)
+            d->actors[a].lexkey = DOC_LEXKEY(DN_LX_BODY, (size_t)bi * ns + (size_t)st);
     }
     if (a >= 0 && slot)
         *slot = a;

@@ -31,6 +31,10 @@ typedef struct doc_actor {
                            the actors made with a known id) */
     size_t label_len;   /* strlen(label) */
     dn_actor_type type;
+    uint32_t lexkey;    /* actors whose id is the lexicon's own string for
+                           an entry (lex_actor, doc_state_actor,
+                           body_actor): DOC_LEXKEY of the entry, which
+                           keys the extractor's node memo; 0 for others */
     const char *kind;   /* org kind or person role, or NULL */
     int state;          /* lexicon state index, -1 none */
     int body;           /* lexicon body index, -1 none */
@@ -60,6 +64,12 @@ typedef struct doc_actor {
     size_t n_seen, cap_seen;
     dn_node *node;      /* graph node once the actor is in an edge */
 } doc_actor;
+
+/* doc_actor.lexkey of lexicon entry i of a kind (a state, org, person or
+ * place; for a body of a state, i = body * states + state); 0 (no key)
+ * for an i of 2^27 or more. */
+#define DOC_LEXKEY(kind, i)                                                  \
+    ((size_t)(i) < ((size_t)1 << 27) ? ((uint32_t)(kind) << 27 | (uint32_t)(i)) + 1 : 0)
 
 /* Mention flags. */
 enum {

@@ -1557,15 +1557,16 @@ struct dn_extractor {
     size_t n_states, n_bodies;
     unsigned char wl_bit[WL__COUNT]; /* doc_lists_init's, found once */
     size_t max_len;   /* the longest part since the buffers were released */
-    /* node_memo_slot's memo: lexicon id pointer -> node of the graph
-     * whose dn_graph_epoch is memo_graph (0: none yet), an open hash by
-     * pointer (linear probing, grown at 50% load) */
+    /* node_memo_slot's memo: the node of the graph whose dn_graph_epoch
+     * is memo_graph (0: none yet) for each lexicon entry, an array made
+     * on first use: the entries of kind k (doc_actor.lexkey) from
+     * memo_off[k] to memo_off[k] + memo_n[k] (0 for the kinds that make
+     * no actors) */
     struct node_memo {
-        const char *id; /* NULL: empty slot */
         dn_node *node;  /* NULL until the node is made */
         unsigned have;  /* MEMO_* of the fields the node holds */
     } *memo;
-    size_t memo_cap, memo_used;
+    size_t memo_off[DN_LX__COUNT], memo_n[DN_LX__COUNT];
     uint64_t memo_graph;
     dn_text_key ev_key; /* d.ev_text's, made with it (add_edge) */
 };
@@ -1581,34 +1582,6 @@ static dn_extractor *extractor_of(doc *d)
 static dn_text_key *sentence_key(doc *d)
 {
     return &extractor_of(d)->ev_key;
-}
-
-/* Whether actor x's id is the lexicon's own string for its entry (not a
- * copy in the document's arena, whose address a later document reuses
- * for another id): a state, a body of a state, or an org, person or place
- * of the lexicon under its canonical name. */
-static int lexicon_id(const dn_lexicon *lx, const doc_actor *x)
-{
-    const char *bid;
-    dn_lex_kind k;
-    int i;
-
-    if (x->type == DN_ACTOR_STATE)
-        return x->state >= 0 && x->id == dn_lexicon_entry_id(lx, DN_LX_STATE, x->state);
-    if (x->body >= 0 && x->state >= 0 && dn_lexicon_body_label(lx, x->body, x->state, &bid) &&
-        x->id == bid)
-        return 1;
-    if (x->type == DN_ACTOR_PERSON && !x->lex)
-        return 0;
-    k = x->type == DN_ACTOR_PERSON ? DN_LX_PERSON
-        : x->type == DN_ACTOR_PLACE ? DN_LX_PLACE : DN_LX_ORG;
-    i = dn_lexicon_find(lx, k, x->label);
-    return i >= 0 && x->id == dn_lexicon_entry_id(lx, k, i);
-}
-
-static size_t memo_hash(const char *id, size_t cap)
-{
-    return (size_t)(((uint64_t)(uintptr_t)id * 0x9e3779b97f4a7c15ULL) >> 32) & (cap - 1);
 }
 
 /* Fields of a node (struct node_memo.have). */
@@ -1639,52 +1612,51 @@ static void node_memo_keep(struct node_memo *m, dn_node *n)
               (n->cameo ? MEMO_CAMEO : 0);
 }
 
-/* The slot of the extractor's memo for actor x's node in d->g, added
- * empty (node NULL) when x is a lexicon entry seen first; NULL when x is
- * none (or memory is short: the node is then looked up every time). The
+/* Makes the extractor's node memo, empty, with room for every key
+ * doc_actor.lexkey takes: states, orgs, persons, places, and each body
+ * of each state. 0, or -1 on ENOMEM. */
+static int memo_make(dn_extractor *ex)
+{
+    size_t ns = dn_lexicon_count(ex->lx, DN_LX_STATE), total = 0;
+
+    memset(ex->memo_n, 0, sizeof ex->memo_n);
+    ex->memo_n[DN_LX_STATE] = ns;
+    ex->memo_n[DN_LX_ORG] = dn_lexicon_count(ex->lx, DN_LX_ORG);
+    ex->memo_n[DN_LX_PERSON] = dn_lexicon_count(ex->lx, DN_LX_PERSON);
+    ex->memo_n[DN_LX_PLACE] = dn_lexicon_count(ex->lx, DN_LX_PLACE);
+    ex->memo_n[DN_LX_BODY] = dn_lexicon_count(ex->lx, DN_LX_BODY) * ns;
+    for (int k = 0; k < DN_LX__COUNT; k++) {
+        ex->memo_off[k] = total;
+        total += ex->memo_n[k];
+    }
+    if (!total || !(ex->memo = calloc(total, sizeof *ex->memo)))
+        return -1;
+    ex->memo_graph = 0;
+    return 0;
+}
+
+/* The slot of the extractor's memo for actor x's node in d->g (node
+ * NULL when not made yet); NULL when x is no lexicon entry (doc_actor.
+ * lexkey) or memory is short: the node is then looked up every time. The
  * memo is emptied when another graph is given, or a node field of this
  * one was cleared (dn_graph_epoch). */
 static struct node_memo *node_memo_slot(doc *d, const doc_actor *x)
 {
     dn_extractor *ex = extractor_of(d);
-    uint64_t gs = dn_graph_epoch(d->g);
-    size_t i;
+    uint32_t k = x->lexkey - 1, kind = k >> 27, i = k & ((1u << 27) - 1);
+    uint64_t gs;
 
+    if (!x->lexkey || kind >= DN_LX__COUNT)
+        return NULL;
+    if (!ex->memo && memo_make(ex) != 0)
+        return NULL;
+    gs = dn_graph_epoch(d->g);
     if (ex->memo_graph != gs) {
-        if (ex->memo)
-            memset(ex->memo, 0, ex->memo_cap * sizeof *ex->memo);
-        ex->memo_used = 0;
+        size_t n = ex->memo_off[DN_LX__COUNT - 1] + ex->memo_n[DN_LX__COUNT - 1];
+        memset(ex->memo, 0, n * sizeof *ex->memo);
         ex->memo_graph = gs;
     }
-    if (ex->memo_cap)
-        for (i = memo_hash(x->id, ex->memo_cap); ex->memo[i].id; i = (i + 1) & (ex->memo_cap - 1))
-            if (ex->memo[i].id == x->id)
-                return &ex->memo[i];
-    if (!lexicon_id(d->lx, x))
-        return NULL;
-    if ((ex->memo_used + 1) * 2 > ex->memo_cap) {
-        size_t cap = ex->memo_cap ? ex->memo_cap * 2 : 256;
-        struct node_memo *t = calloc(cap, sizeof *t);
-        if (!t)
-            return NULL;
-        for (size_t k = 0; k < ex->memo_cap; k++) {
-            if (!ex->memo[k].id)
-                continue;
-            for (i = memo_hash(ex->memo[k].id, cap); t[i].id; i = (i + 1) & (cap - 1))
-                ;
-            t[i] = ex->memo[k];
-        }
-        free(ex->memo);
-        ex->memo = t;
-        ex->memo_cap = cap;
-    }
-    for (i = memo_hash(x->id, ex->memo_cap); ex->memo[i].id; i = (i + 1) & (ex->memo_cap - 1))
-        ;
-    ex->memo[i].id = x->id;
-    ex->memo[i].node = NULL;
-    ex->memo[i].have = 0;
-    ex->memo_used++;
-    return &ex->memo[i];
+    return i < ex->memo_n[kind] ? &ex->memo[ex->memo_off[kind] + i] : NULL;
 }
 
 /* Makes *p hold n elements of size elem (a quarter more when it has to

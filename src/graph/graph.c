@@ -27,9 +27,10 @@
  * malloc and no free for its code (dn_edge_set_cameo sets one).
  *
  * Edges themselves live in slabs of EDGE_SLAB (never removed, so never
- * freed one by one), short evidence lists in the arena (ev_reserve), and
- * each node keeps a 4-byte hash of every alias
- * beside its aliases, so that re-adding the aliases a node already has,
+ * freed one by one), each in a 64-byte aligned cell of two cache lines
+ * that also holds its first, one-entry evidence list (edge_cell); short
+ * evidence lists live in the arena (ev_reserve), and each node keeps a
+ * 4-byte hash of every alias beside its aliases, so that re-adding the aliases a node already has,
  * which the extractor does after each document, reads no strings.
  *
  * Nodes live in the arena too (node_head: the id, then the node),
@@ -111,13 +112,29 @@ typedef struct str_chunk {
 #define STR_CHUNK 65536 /* bytes of data in an ordinary chunk */
 
 /* Edges are never removed from a graph, so they are carved from slabs of
- * EDGE_SLAB and freed with the graph, a free per slab, not per edge. */
+ * EDGE_SLAB and freed with the graph, a free per slab, not per edge.
+ *
+ * Each edge has a cell of two cache lines, 64-byte aligned: the edge,
+ * whose first line holds what the lookup, the sort and the summary read
+ * (dipnet/graph.h), then its CAMEO code and weight and room for its first
+ * evidence list, of one entry (most edges never have more), on the
+ * second line, which the JSON writer reads with the first: the list costs
+ * no arena bytes and no cache miss of its own. A longer list moves out
+ * (ev_reserve); its slot here is then unused. */
 #define EDGE_SLAB 256
+
+typedef struct edge_cell {
+    _Alignas(64) dn_edge e;
+    dn_evidence first;
+} edge_cell;
+
+_Static_assert(offsetof(dn_edge, index) + sizeof(size_t) <= 64,
+               "an edge's first fields fit one cache line");
 
 typedef struct edge_slab {
     struct edge_slab *next;
     size_t used;
-    dn_edge e[EDGE_SLAB];
+    edge_cell c[EDGE_SLAB];
 } edge_slab;
 
 /* A node as the graph allocates it, from its arena: a head (what the
@@ -513,14 +530,21 @@ static void istr_header(void *h, size_t n)
 }
 
 /* Copies n bytes and a NUL into the arena behind the header of
- * graph_private.h (4-byte aligned); NULL on ENOMEM. */
+ * graph_private.h (4-byte aligned), with the JSON writer's verdict on
+ * them; NULL on ENOMEM. */
 static char *arena_copy(dn_graph_index *ix, const char *s, size_t n)
 {
     char *p = n < SIZE_MAX - 5 ? arena_take(ix, n + 5, 4) : NULL;
+    uint32_t v;
 
     if (!p)
         return NULL;
     istr_header(p, n);
+    if (n < DN_ISTR_LONG) {
+        memcpy(&v, p, 4);
+        v |= dn_istr_escapes(s, n) ? DN_ISTR_DIRTY : DN_ISTR_CLEAN;
+        memcpy(p, &v, 4);
+    }
     memcpy(p + 4, s, n);
     p[4 + n] = '\0';
     return p + 4;
@@ -656,8 +680,8 @@ void dn_graph_free(dn_graph *g)
      * order, not g->edges's). */
     for (edge_slab *sl = g->ix ? g->ix->slabs : NULL; sl; sl = sl->next)
         for (size_t i = 0; i < sl->used; i++)
-            if (sl->e[i].cap_evidence > EV_SMALL)
-                free(sl->e[i].evidence);
+            if (sl->c[i].e.cap_evidence > EV_SMALL)
+                free(sl->c[i].e.evidence);
     for (size_t i = 0; i < g->n_docs; i++) {
         free(g->docs[i].id);
         free(g->docs[i].title);
@@ -927,14 +951,14 @@ dn_edge *dn_graph_add_edge(dn_graph *g, dn_node *source, dn_node *target,
             return NULL;
     }
     if (!g->ix->slabs || g->ix->slabs->used == EDGE_SLAB) {
-        edge_slab *sl = malloc(sizeof *sl);
+        edge_slab *sl = aligned_alloc(_Alignof(edge_slab), sizeof *sl);
         if (!sl)
             return NULL;
         sl->next = g->ix->slabs;
         sl->used = 0;
         g->ix->slabs = sl;
     }
-    e = &g->ix->slabs->e[g->ix->slabs->used++];
+    e = &g->ix->slabs->c[g->ix->slabs->used++].e;
     memset(e, 0, sizeof *e);
     e->source = source;
     e->target = target;
@@ -948,9 +972,10 @@ dn_edge *dn_graph_add_edge(dn_graph *g, dn_node *source, dn_node *target,
     return e;
 }
 
-/* Room for one more evidence entry on e. Lists of up to EV_SMALL entries
- * are carved from the arena (1, 2, then 4 slots; an outgrown one is left
- * there), longer ones are malloc'ed and doubled. -1 on ENOMEM. */
+/* Room for one more evidence entry on e. A list of one entry is the
+ * slot of e's cell (edge_cell), lists of up to EV_SMALL entries are
+ * carved from the arena (2, then 4 slots; an outgrown one is left there),
+ * longer ones are malloc'ed and doubled. -1 on ENOMEM. */
 static int ev_reserve(dn_graph_index *ix, dn_edge *e)
 {
     size_t cap = e->cap_evidence ? e->cap_evidence * 2 : 1;
@@ -958,7 +983,9 @@ static int ev_reserve(dn_graph_index *ix, dn_edge *e)
 
     if (e->n_evidence < e->cap_evidence)
         return 0;
-    if (cap <= EV_SMALL)
+    if (cap == 1)
+        p = &((edge_cell *)(void *)e)->first;
+    else if (cap <= EV_SMALL)
         p = arena_alloc(ix, cap * sizeof *p);
     else if (cap > SIZE_MAX / 2 / sizeof *p)
         return -1;
@@ -1476,38 +1503,41 @@ static void sort_evidence(dn_edge *e)
     }
 }
 
-/* An edge and its sort key: source index, target index and type packed
- * into 64 bits (a graph of fewer than 2^29 nodes). */
-typedef struct edge_key {
-    uint64_t k;
-    dn_edge *e;
-} edge_key;
-
 /* Sorts g->edges by (source index, target index, type), the order of
- * cmp_edge, with an LSD radix sort on packed keys: source, target and
- * type take just the bits the node count needs (2b + 3 bits for b bits
- * of index), cut into as few digits of up to RADIX_BITS as cover them;
- * one pass counts every digit, and a digit that all keys share costs no
- * pass. Each edge's nodes are read once, not at every comparison. Keys
- * are unique (one edge per key), so the order is the comparison sort's.
+ * cmp_edge, with an LSD radix sort on 8-byte entries: the key (source,
+ * target and type in just the bits the node count needs, 2b + 3 bits for
+ * b bits of index) above the edge's position in g->edges before the sort
+ * (p bits). The key's bits are cut into as few digits of up to RADIX_BITS
+ * as cover them; one pass counts every digit, and a digit that all keys
+ * share costs no pass. Keys are unique (one edge per key), so the order
+ * is the comparison sort's.
+ *
+ * Each edge is read once, to make its key, and written once, for its
+ * index, both in the order g->edges had (for a graph just extracted, the
+ * order edges were made, which is their order in memory): the ranks are
+ * scattered into a side array, not into the edges, whose sorted order is
+ * all over memory. The same pass sorts each edge's evidence.
  * Returns -1 (nothing done) when the keys do not fit or memory runs out. */
 #define RADIX_BITS 11
 
 static int sort_edges_radix(dn_graph *g)
 {
     size_t n = g->n_edges, nd, width;
-    unsigned b = 1, bits;
-    edge_key *buf, *a, *x;
+    unsigned b = 1, p = 1, bits;
+    uint64_t *buf, *a, *x, pmask;
+    dn_edge **orig;
     uint32_t (*cnt)[1 << RADIX_BITS];
 
     while (b < 29 && ((size_t)1 << b) < g->n_nodes)
         b++;
+    while (p < 32 && ((size_t)1 << p) < n)
+        p++;
     bits = 2 * b + 3;
     nd = (bits + RADIX_BITS - 1) / RADIX_BITS;
     width = (bits + nd - 1) / nd;
-    if (g->n_nodes >= ((size_t)1 << 29) || n >= UINT32_MAX ||
-        n > SIZE_MAX / 2 / sizeof *buf ||
-        !(buf = malloc(2 * n * sizeof *buf)))
+    pmask = ((uint64_t)1 << p) - 1;
+    if (g->n_nodes >= ((size_t)1 << 29) || n >= UINT32_MAX || bits + p > 64 ||
+        n > SIZE_MAX / 3 / sizeof *buf || !(buf = malloc(3 * n * sizeof *buf)))
         return -1;
     if (!(cnt = calloc(nd, sizeof *cnt))) {
         free(buf);
@@ -1515,20 +1545,21 @@ static int sort_edges_radix(dn_graph *g)
     }
     a = buf;
     x = buf + n;
+    orig = (dn_edge **)(void *)(buf + 2 * n);
+    memcpy(orig, g->edges, n * sizeof *orig);
     for (size_t i = 0; i < n; i++) {
-        const dn_edge *e = g->edges[i];
+        const dn_edge *e = orig[i];
         uint64_t k = ((uint64_t)e->source->index << (b + 3)) |
                      ((uint64_t)e->target->index << 3) | (uint64_t)e->type;
-        a[i].k = k;
-        a[i].e = g->edges[i];
+        a[i] = k << p | i;
         for (size_t d = 0; d < nd; d++)
             cnt[d][(k >> (d * width)) & ((1u << width) - 1)]++;
     }
     for (size_t d = 0; d < nd; d++) {
         uint32_t *c = cnt[d], sum = 0;
-        unsigned shift = (unsigned)(d * width), mask = (1u << width) - 1;
-        edge_key *t;
-        if (c[(a[0].k >> shift) & mask] == n)
+        unsigned shift = (unsigned)(p + d * width), mask = (1u << width) - 1;
+        uint64_t *t;
+        if (c[(a[0] >> shift) & mask] == n)
             continue; /* every key has this digit */
         for (size_t v = 0; v <= mask; v++) {
             uint32_t k = c[v];
@@ -1536,13 +1567,22 @@ static int sort_edges_radix(dn_graph *g)
             sum += k;
         }
         for (size_t i = 0; i < n; i++)
-            x[c[(a[i].k >> shift) & mask]++] = a[i];
+            x[c[(a[i] >> shift) & mask]++] = a[i];
         t = a;
         a = x;
         x = t;
     }
-    for (size_t i = 0; i < n; i++)
-        g->edges[i] = a[i].e;
+    for (size_t i = 0; i < n; i++) { /* x: rank by old position */
+        size_t j = (size_t)(a[i] & pmask);
+        g->edges[i] = orig[j];
+        x[j] = i;
+    }
+    sort_graph = g;
+    for (size_t j = 0; j < n; j++) {
+        orig[j]->index = (size_t)x[j];
+        sort_evidence(orig[j]);
+    }
+    sort_graph = NULL;
     free(cnt);
     free(buf);
     return 0;
@@ -1559,8 +1599,9 @@ void dn_graph_sort(dn_graph *g)
         sort_aliases(n);
         sort_n(n->attrs, n->n_attrs, sizeof *n->attrs, cmp_attr);
     }
-    if (g->n_edges > 1 && sort_edges_radix(g) != 0)
-        sort_n(g->edges, g->n_edges, sizeof *g->edges, cmp_edge);
+    if (g->n_edges > 1 && sort_edges_radix(g) == 0)
+        return; /* indices and evidence done */
+    sort_n(g->edges, g->n_edges, sizeof *g->edges, cmp_edge);
     sort_graph = g;
     for (size_t i = 0; i < g->n_edges; i++) {
         dn_edge *e = g->edges[i];

@@ -9,18 +9,24 @@
  *     [uint32 len << 2 | state] [len bytes] [NUL]
  *
  * len is the string's length (DN_ISTR_LONG when it does not fit in 30
- * bits: then strlen tells). state says what a JSON writer found when it
- * first wrote the string: DN_ISTR_UNKNOWN (not looked at yet),
- * DN_ISTR_CLEAN (no byte needs an escape: the bytes go out as they are)
- * or DN_ISTR_DIRTY (escape them). A sentence that supports ten edges is
- * measured and checked once, not ten times. The state only ever moves
- * from unknown to a verdict on bytes that never change.
+ * bits: then strlen tells). state says whether a JSON writer must escape
+ * the bytes: DN_ISTR_UNKNOWN (not looked at yet), DN_ISTR_CLEAN (no byte
+ * needs an escape: the bytes go out as they are) or DN_ISTR_DIRTY
+ * (escape them). The graph gives the verdict when it copies a string in
+ * (dn_istr_escapes, on bytes it has just read), and a writer finds it for
+ * the strings that came without one (node ids) when it first writes
+ * them. A sentence that supports ten edges is checked once, not ten
+ * times. The state only ever moves from unknown to a verdict on bytes
+ * that never change.
  */
 #ifndef DN_GRAPH_PRIVATE_H
 #define DN_GRAPH_PRIVATE_H
 
 #include <stdint.h>
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include "dipnet/graph.h"
 
@@ -60,6 +66,43 @@ int dn_edge_add_evidence_key(dn_graph *g, dn_edge *e, const dn_evidence *ev,
 #define DN_ISTR_CLEAN 1u
 #define DN_ISTR_DIRTY 2u
 #define DN_ISTR_LONG 0x3fffffffu
+
+/* Whether the 16 bytes at p hold one that JSON escapes (below 0x20,
+ * '"' or '\\'): a byte is below 0x20 when max(byte, 0x1f) is 0x1f. */
+#ifdef __SSE2__
+static inline int dn_istr_block_escapes(const unsigned char *p)
+{
+    const __m128i ctl = _mm_set1_epi8(0x1f);
+    __m128i v = _mm_loadu_si128((const __m128i *)(const void *)p);
+    __m128i e = _mm_cmpeq_epi8(_mm_max_epu8(v, ctl), ctl);
+
+    e = _mm_or_si128(e, _mm_cmpeq_epi8(v, _mm_set1_epi8('"')));
+    e = _mm_or_si128(e, _mm_cmpeq_epi8(v, _mm_set1_epi8('\\')));
+    return _mm_movemask_epi8(e) != 0;
+}
+#endif
+
+/* Whether one of the n bytes at s is one that JSON escapes: sixteen at a
+ * time with SSE2 (every x86-64 has it), the last block ending with the
+ * string (overlapping the one before). */
+static inline int dn_istr_escapes(const char *s, size_t n)
+{
+    const unsigned char *p = (const unsigned char *)s;
+    size_t i = 0;
+
+#ifdef __SSE2__
+    if (n >= 16) {
+        for (; i + 16 <= n; i += 16)
+            if (dn_istr_block_escapes(p + i))
+                return 1;
+        return i < n && dn_istr_block_escapes(p + n - 16);
+    }
+#endif
+    for (; i < n; i++)
+        if (p[i] < 0x20 || p[i] == '"' || p[i] == '\\')
+            return 1;
+    return 0;
+}
 
 /* The header of interned string s (s must be one: see above). */
 static inline uint32_t *dn_istr_hdr(const char *s)

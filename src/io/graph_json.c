@@ -915,9 +915,12 @@ static void jw_istr_slow(jw *w, const char *s)
 }
 
 /* An interned string of the graph (graph_private.h): its length is in
- * its header, and so is, after its first write, whether it holds a byte
- * to escape; a clean one is copied as it is, inline (an evidence entry
- * writes two, an edge one more). */
+ * its header, and so is whether it holds a byte to escape (the graph's
+ * verdict, made when it copied the string in; for the few strings that
+ * came without one, found at their first write); a clean one is copied
+ * as it is, inline (an evidence entry writes two, an edge one more). The
+ * writer then writes no headers: the lines of a million sentences stay
+ * clean in the cache, none is written back. */
 static inline void jw_istr(jw *w, const char *s)
 {
     uint32_t h = *dn_istr_hdr(s);
@@ -1320,21 +1323,21 @@ static void write_edge(jw *w, pre *pr, const dn_edge *e)
 /* Sorted edges lie all over memory, and so do their evidence lists,
  * nodes and sentences: writing edge i waits for cache misses unless they
  * were asked for ahead, in stages (an edge's fields must arrive before
- * they can point further): edge i + 12 itself (both lines: an 88-byte
- * edge mostly straddles two, and a stall on the second one was a third
- * of the writer's own time), the lists and nodes of edge i + 6, the first
+ * they can point further): edge i + 12 itself (the line of its fields
+ * and the next, where the graph keeps a one-entry evidence list: see
+ * edge_cell in graph.c), the lists and nodes of edge i + 6, the first
  * two lines of the first sentence and the trigger of edge i + 3. */
 static void prefetch_edges(const dn_graph *g, size_t i)
 {
     size_t n = g->n_edges;
 
-    if (i + 12 < n) { /* an edge spans two cache lines more often than not */
+    if (i + 12 < n) {
         JW_PREFETCH(g->edges[i + 12]);
-        JW_PREFETCH(&g->edges[i + 12]->n_evidence);
+        JW_PREFETCH((const char *)g->edges[i + 12] + 64);
     }
     if (i + 6 < n) {
         const dn_edge *e = g->edges[i + 6];
-        if (e->evidence)
+        if (e->n_evidence > 1)
             JW_PREFETCH(e->evidence);
         JW_PREFETCH(e->source);
         JW_PREFETCH(e->target);
