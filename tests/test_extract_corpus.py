@@ -45,7 +45,7 @@ TARGETS = {"seed_actor_f1": 0.90, "actor_p": 0.85, "actor_f1": 0.75, "state_f1":
 # documents; a set that is missing is skipped)
 FLOORS = {
     "heldout": {"actor_p": 0.86, "actor_f1": 0.64, "state_f1": 0.68},
-    "fresh": {"actor_p": 0.86, "actor_f1": 0.63, "state_f1": 0.67},
+    "fresh": {"actor_p": 0.89, "actor_f1": 0.67, "state_f1": 0.67},
 }
 
 
