@@ -808,6 +808,27 @@ static int get_bool(ctx *c, const cJSON *o, const char *key, const char *path,
     return DN_OK;
 }
 
+/* An optional whole number between lo and hi (0 when absent). */
+static int get_int(ctx *c, const cJSON *o, const char *key, const char *path, int lo, int hi,
+                   int *out)
+{
+    const cJSON *v = cJSON_GetObjectItemCaseSensitive(o, key);
+    char msg[256];
+    *out = 0;
+    if (!v)
+        return DN_OK;
+    if (!cJSON_IsNumber(v)) {
+        snprintf(msg, sizeof msg, "\"%s\" must be a number", key);
+        return bad(c, path, msg);
+    }
+    *out = (int)v->valuedouble;
+    if (*out < lo || *out > hi) {
+        snprintf(msg, sizeof msg, "\"%s\" must lie between %d and %d", key, lo, hi);
+        return bad(c, path, msg);
+    }
+    return DN_OK;
+}
+
 /* path = "section[k]", the name of an entry in messages; written for
  * every entry, hence without snprintf. path holds 64 bytes. */
 static void entry_path(char *path, const char *section, int k)
@@ -1218,18 +1239,9 @@ static int load_triggers(ctx *c, const cJSON *arr)
                                                 : dn_edge_type_goldstein(t->type);
         if (!isnan(t->goldstein) && (t->goldstein < -10 || t->goldstein > 10))
             return bad(c, path, "\"goldstein\" must lie between -10 and 10");
-        v = cJSON_GetObjectItemCaseSensitive(e, "context_window");
-        if (v && !cJSON_IsNumber(v))
-            return bad(c, path, "\"context_window\" must be a number");
-        t->context_window = v ? (int)v->valuedouble : 0;
-        if (t->context_window < 0 || t->context_window > 30)
-            return bad(c, path, "\"context_window\" must lie between 0 and 30");
-        v = cJSON_GetObjectItemCaseSensitive(e, "window");
-        if (v && !cJSON_IsNumber(v))
-            return bad(c, path, "\"window\" must be a number");
-        t->window = v ? (int)v->valuedouble : 0;
-        if (t->window < 0 || t->window > 8)
-            return bad(c, path, "\"window\" must lie between 0 and 8");
+        if (get_int(c, e, "context_window", path, 0, 30, &t->context_window) ||
+            get_int(c, e, "window", path, 0, 8, &t->window))
+            return c->err->code;
         if (!(t->name = dn_strdup(name)) ||
             dn_str_replace(&t->cameo, cameo ? cameo : dn_edge_type_cameo(t->type)) ||
             !(t->preps = strv_from(preps, &t->n_preps)) ||
