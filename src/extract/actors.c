@@ -511,7 +511,8 @@ static inline const dn_lex_ref *lex_refs(doc *d, size_t i, size_t max, size_t *n
         lex_fill(d, i);
     *nr = LM_N(d->lm_n[i]) < max ? LM_N(d->lm_n[i]) : max;
     *len = (size_t)d->lm_len[i];
-    return d->lm_pool + d->lm_roff[i];
+    /* no refs: the pool may not exist yet (NULL + 0 is undefined) */
+    return *nr ? d->lm_pool + d->lm_roff[i] : NULL;
 }
 
 /* pick_ref(refs, nr, allow_title_body) for the nr refs lex_refs(d, i, ...)
