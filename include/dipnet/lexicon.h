@@ -108,6 +108,9 @@ typedef struct dn_lex_trigger {
     int passive;        /* may be passive: "was shelled by X" */
     int reject_prior;   /* "rejected the charges": against prior accusers */
     int symmetric;      /* call, meeting: "A and B held talks" */
+    int joint;          /* symmetric, with the object after "with": "A and
+                           B held talks" is between them (not "A and B
+                           visited", "welcomed the deal") */
     int inverse;        /* "A received a call from B": B -> A */
 } dn_lex_trigger;
 

@@ -276,6 +276,20 @@ void doc_merge_persons(doc *d);
     ((size_t)(i) < (d)->tk.n && (d)->tk.tok[(i)].len == sizeof("" w "") - 1 &&         \
      memcmp((d)->tk.tok[(i)].lower, w, sizeof("" w "") - 1) == 0)
 
+/* 1 when w is "the", "a" or "an" (asked of most tokens: no strcmp). */
+static inline int doc_is_det(const char *w)
+{
+    if (w[0] == 't')
+        return w[1] == 'h' && w[2] == 'e' && w[3] == '\0';
+    return w[0] == 'a' && (w[1] == '\0' || (w[1] == 'n' && w[2] == '\0'));
+}
+
+/* 1 when token i of the current sentence is "the", "a" or "an". */
+static inline int doc_det_at(const doc *d, size_t i)
+{
+    return i < d->tk.n && doc_is_det(d->tk.tok[i].lower);
+}
+
 /* The same test on token i's text as written (case kept): "'s", ",". */
 #define doc_tx_is(d, i, w)                                                              \
     ((size_t)(i) < (d)->tk.n && (d)->tk.tok[(i)].len == sizeof("" w "") - 1 &&         \

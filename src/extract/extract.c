@@ -165,10 +165,6 @@ static int verb_coordinated(doc *d, size_t ts)
     return j > 0 && lw_is(d, j - 1, "and");
 }
 
-/* The mentions coordinated with mention mi from it rightwards ("A, B and
- * C", ", together with D", ", including E"), at most max, into out;
- * returns their number. objects: the list is a verb's objects, and ends
- * before a mention followed by a verb ("shelled A and B appealed"). */
 /* "with A, the head of the army, and with B": from the comma at k after
  * an object, the index of "with"/"to" in ", and with" or ", and to" when
  * an apposition naming no actor (at most 16 tokens) leads there; 0 if
@@ -187,6 +183,10 @@ static size_t and_with_after(doc *d, sent_ctx *sc, size_t k)
     return 0;
 }
 
+/* The mentions coordinated with mention mi from it rightwards ("A, B and
+ * C", ", together with D", ", including E"), at most max, into out;
+ * returns their number. objects: the list is a verb's objects, and ends
+ * before a mention followed by a verb ("shelled A and B appealed"). */
 static int group_right(doc *d, sent_ctx *sc, int mi, int *out, int max, int objects)
 {
     int n = 0, n_sure = 0, closed = 0;
@@ -291,7 +291,7 @@ static int clause_subject(doc *d, int mi, size_t ts)
         e++;
     if (e != ts)
         return 0;
-    while (p > 0 && (lw_is(d, p - 1, "the") || lw_is(d, p - 1, "a") || lw_is(d, p - 1, "an")))
+    while (p > 0 && doc_det_at(d, p - 1))
         p--;
     return p > 0 && has_word(d, WL_CLAUSE_BREAKS, p - 1) && has_word(d, WL_PREPOSITIONS, p - 1);
 }
@@ -505,7 +505,7 @@ static int objects_right(doc *d, sent_ctx *sc, size_t te, const dn_lex_trigger *
             t->type != DN_EDGE_REJECTION && t->type != DN_EDGE_STATEMENT)
             return 0; /* "struck what Pakistan says was a camp" (but
                          "condemned what China had done") */
-        if ((lw_is(d, j, "the") || lw_is(d, j, "a") || lw_is(d, j, "an")) && j + 1 < NT &&
+        if (doc_det_at(d, j) && j + 1 < NT &&
             sc->tok2m[j + 1] >= 0) {
             j++;
             continue;
@@ -530,7 +530,7 @@ static int objects_right(doc *d, sent_ctx *sc, size_t te, const dn_lex_trigger *
              * Moscow": the object is a name we do not know, or no actor;
              * the place after it is where, not whom */
             size_t o = prep_at + 1;
-            if (lw_is(d, o, "the") || lw_is(d, o, "a") || lw_is(d, o, "an"))
+            if (doc_det_at(d, o))
                 o++;
             if (j == o && (TK(j).flags & DN_TOK_CAP))
                 return 0;
@@ -1041,10 +1041,9 @@ static void told_in_call(doc *d, sent_ctx *sc, size_t ts, int *sm, int *ns, int 
 {
     size_t p = ts;
     int ma, mb;
-    if (p > 0 && !(TK(p - 1).flags & DN_TOK_CAP) && !lw_is(d, p - 1, "a") &&
-        !lw_is(d, p - 1, "an") && !lw_is(d, p - 1, "the") && sc->tok2m[p - 1] < 0)
+    if (p > 0 && !(TK(p - 1).flags & DN_TOK_CAP) && !doc_det_at(d, p - 1) && sc->tok2m[p - 1] < 0)
         p--; /* "an hour-long call" */
-    if (p == 0 || !(lw_is(d, p - 1, "a") || lw_is(d, p - 1, "an") || lw_is(d, p - 1, "the")))
+    if (p == 0 || !doc_det_at(d, p - 1))
         return;
     p--;
     if (p < 3 || !(lw_is(d, p - 1, "in") || lw_is(d, p - 1, "during") || lw_is(d, p - 1, "over")))
@@ -1059,23 +1058,11 @@ static void told_in_call(doc *d, sent_ctx *sc, size_t ts, int *sm, int *ns, int 
     *nt = 1;
 }
 
-/* 1 when trigger t introduces its object with preposition w. */
-static int takes_prep(const dn_lex_trigger *t, const char *w)
-{
-    for (size_t k = 0; k < t->n_preps; k++)
-        if (strcmp(t->preps[k], w) == 0)
-            return 1;
-    return 0;
-}
-
 static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *sent, size_t ts,
                            size_t te, int ti, dn_extract_stats *st)
 {
     const dn_lex_trigger *t = dn_lexicon_trigger(d->lx, ti);
     int sm[GROUP_MAX], tm[GROUP_MAX], ns = 0, nt = 0;
-    /* a call or meeting "with" someone: "A and B held talks" is one
-     * between them (not "A and B welcomed the deal", "visited") */
-    int joint = t->symmetric && takes_prep(t, "with");
     int sa[GROUP_MAX * 2], ta[GROUP_MAX * 2], nsa = 0, nta = 0;
     int quoted = (TK(ts).flags & DN_TOK_QUOTE) != 0;
     int speaker = d->si ? d->si[si].speaker : -1;
@@ -1085,8 +1072,7 @@ static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s
     /* a verb after a determiner or a possessive is a noun: "the strikes
      * carried out", "Turkey's support for Sweden's accession" */
     if (!t->noun && t->n_preps && ts > 0 && t->preps[0][0] == '\0' &&
-        (lw_is(d, ts - 1, "the") || lw_is(d, ts - 1, "a") || lw_is(d, ts - 1, "an") ||
-         lw_is(d, ts - 1, "these") || lw_is(d, ts - 1, "its") || lw_is(d, ts - 1, "their") ||
+        (doc_det_at(d, ts - 1) || lw_is(d, ts - 1, "these") || lw_is(d, ts - 1, "its") || lw_is(d, ts - 1, "their") ||
          lw_is(d, ts - 1, "'s") || lw_is(d, ts - 1, "his") || lw_is(d, ts - 1, "our") ||
          (has_word(d, WL_PREPOSITIONS, ts - 1) && !lw_is(d, ts - 1, "to"))))
         return 0;
@@ -1198,7 +1184,7 @@ static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s
                 for (int k = 0; k < ns; k++)
                     tm[nt++] = sm[k];
             }
-            if (joint && nt == 0 && ns == 0) {
+            if (t->joint && nt == 0 && ns == 0) {
                 /* "In a phone conversation, A and B reviewed ..." */
                 size_t j = te;
                 while (j < NT && j < te + 4 && sc->tok2m[j] < 0)
@@ -1207,7 +1193,7 @@ static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s
                     !(d->m[sc->tok2m[j]].flags & M_PP))
                     ns = group_right(d, sc, sc->tok2m[j], sm, GROUP_MAX, 0);
             }
-            if (joint && nt == 0 && ns >= 2 &&
+            if (t->joint && nt == 0 && ns >= 2 &&
                 (d->m[sm[ns - 1]].te + 1 >= ts || (ns > 0 && d->m[sm[0]].ts > te))) {
                 /* a joint subject: "A and B held talks" */
                 for (int k = 1; k < ns; k++)
@@ -1233,7 +1219,7 @@ static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s
     if (nsa == 0)
         return 0;
     nta = actors_of(d, tm, nt, ta, GROUP_MAX * 2, t->type, 0, sa[0]);
-    if (joint && nt == 0 && ns == 1 && (d->m[sm[0]].flags & M_GROUP) && nsa >= 2) {
+    if (t->joint && nt == 0 && ns == 1 && (d->m[sm[0]].flags & M_GROUP) && nsa >= 2) {
         /* "the two leaders held talks": a joint subject in one mention */
         for (int k = 1; k < nsa; k++)
             ta[nta++] = sa[k];

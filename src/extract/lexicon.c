@@ -1258,6 +1258,8 @@ static int load_triggers(ctx *c, const cJSON *arr)
                 return oom(c);
             t->n_preps = 1;
         }
+        for (size_t j = 0; j < t->n_preps && t->symmetric; j++)
+            t->joint |= strcmp(t->preps[j], "with") == 0;
     }
     return DN_OK;
 }
