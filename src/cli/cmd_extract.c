@@ -18,6 +18,7 @@
 #include "dipnet/io.h"
 #include "dipnet/lexicon.h"
 #include "util/json.h"
+#include "util/util.h"
 
 const char cmd_extract_usage[] =
     "usage: dipnet extract [FILE...] [-o OUT.json] [--lexicon FILE.json]...\n"
@@ -50,16 +51,6 @@ static char *put(char *o, const char *s, size_t n)
     memcpy(o, s, n);
     return o + n;
 }
-
-/* A hint to fetch p's cache line (an asm statement on x86: GCC 12 drops a
- * __builtin_prefetch alone under an if, as in graph_json.c). */
-#if defined(__GNUC__) && (defined(__x86_64__) || defined(__i386__))
-#define CLI_PREFETCH(p) __asm__ volatile("prefetcht0 %0" : : "m"(*(const char *)(p)))
-#elif defined(__GNUC__)
-#define CLI_PREFETCH(p) __builtin_prefetch(p)
-#else
-#define CLI_PREFETCH(p) ((void)(p))
-#endif
 
 /* Writes the decimal digits of u at o; returns the end. */
 static char *put_ulong(char *o, unsigned long u)
@@ -165,8 +156,8 @@ static void summary(const dn_graph *g, FILE *f, const dn_extract_stats *st)
         const piece *src = NULL, *dst = NULL;
         size_t need = 0;
         if (i + AHEAD < g->n_edges) { /* source to count: often two lines */
-            CLI_PREFETCH(g->edges[i + AHEAD]);
-            CLI_PREFETCH(&g->edges[i + AHEAD]->count);
+            DN_PREFETCH(g->edges[i + AHEAD]);
+            DN_PREFETCH(&g->edges[i + AHEAD]->count);
         }
         if (np) {
             src = &np[e->source->index].src;

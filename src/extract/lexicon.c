@@ -1830,16 +1830,6 @@ static const dn_lex_ref *phrase_refs(const dn_lexicon *lx, int folded, int fi,
     return s->refs;
 }
 
-/* A hint to fetch p's cache line. An asm statement on x86: GCC 12 drops
- * a __builtin_prefetch it deems without effect. */
-#if defined(__GNUC__) && (defined(__x86_64__) || defined(__i386__))
-#define LX_PREFETCH(p) __asm__ volatile("prefetcht0 %0" : : "m"(*(const char *)(p)))
-#elif defined(__GNUC__)
-#define LX_PREFETCH(p) __builtin_prefetch(p)
-#else
-#define LX_PREFETCH(p) ((void)(p))
-#endif
-
 void dn_lexicon_tokens_info(const dn_lexicon *lx, const dn_token *tok, size_t n,
                             unsigned *mask, int *first)
 {
@@ -1851,8 +1841,8 @@ void dn_lexicon_tokens_info(const dn_lexicon *lx, const dn_token *tok, size_t n,
      * most tokens miss the table, and a miss is one read of an index
      * that does not fit the first-level cache */
     for (size_t i = 0; i < n; i++) {
-        LX_PREFETCH(&idx[tok[i].hlower & m_idx]);
-        LX_PREFETCH(&idx[tok[i].htext & m_idx]);
+        DN_PREFETCH(&idx[tok[i].hlower & m_idx]);
+        DN_PREFETCH(&idx[tok[i].htext & m_idx]);
     }
     for (size_t i = 0; i < n; i++) {
         const dn_token *t = &tok[i];

@@ -52,16 +52,6 @@
 #include "graph/graph_private.h"
 #include "util/util.h"
 
-/* A hint to fetch p's cache line. An asm statement on x86: GCC 12 drops
- * a __builtin_prefetch it deems without effect. */
-#if defined(__GNUC__) && (defined(__x86_64__) || defined(__i386__))
-#define G_PREFETCH(p) __asm__ volatile("prefetcht0 %0" : : "m"(*(const char *)(p)))
-#elif defined(__GNUC__)
-#define G_PREFETCH(p) __builtin_prefetch(p)
-#else
-#define G_PREFETCH(p) ((void)(p))
-#endif
-
 /* An assert that reads nodes (see dn_graph_add_edge): on in the sanitizer
  * builds (make SAN=1) or with DN_NODE_CHECKS defined. */
 #if defined(DN_NODE_CHECKS) || defined(__SANITIZE_ADDRESS__)
@@ -644,7 +634,7 @@ void dn_graph_text_key(const dn_graph *g, const char *text, dn_text_key *tk)
     tk->len = text ? strlen(text) : 0;
     tk->h = text ? dn_hash_fast(text, tk->len) : 0;
     if (text && tab->cap)
-        G_PREFETCH(&tab->slots[tk->h & (tab->cap - 1)]);
+        DN_PREFETCH(&tab->slots[tk->h & (tab->cap - 1)]);
 }
 
 /* ---- graph ------------------------------------------------------------ */
@@ -922,7 +912,7 @@ void dn_graph_prefetch_edge(const dn_graph *g, const dn_node *source, const dn_n
     const dn_graph_index *ix = g->ix;
 
     if (ix->e_cap)
-        G_PREFETCH(&ix->edges[edge_hash(source, target, type) & (ix->e_cap - 1)]);
+        DN_PREFETCH(&ix->edges[edge_hash(source, target, type) & (ix->e_cap - 1)]);
 }
 
 dn_edge *dn_graph_add_edge(dn_graph *g, dn_node *source, dn_node *target,

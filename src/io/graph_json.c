@@ -1308,18 +1308,6 @@ static void write_edge(jw *w, pre *pr, const dn_edge *e)
     JW_LIT(w, "]}");
 }
 
-/* An asm statement on x86: GCC 12 drops a __builtin_prefetch that sits
- * alone under an if (it deems it without effect), which is where these
- * are. */
-#if defined(__GNUC__) && (defined(__x86_64__) || defined(__i386__))
-#define JW_PREFETCH(p)                                                         \
-    __asm__ volatile("prefetcht0 %0" : : "m"(*(const char *)(p)))
-#elif defined(__GNUC__)
-#define JW_PREFETCH(p) __builtin_prefetch(p)
-#else
-#define JW_PREFETCH(p) ((void)(p))
-#endif
-
 /* Sorted edges lie all over memory, and so do their evidence lists,
  * nodes and sentences: writing edge i waits for cache misses unless they
  * were asked for ahead, in stages (an edge's fields must arrive before
@@ -1332,24 +1320,24 @@ static void prefetch_edges(const dn_graph *g, size_t i)
     size_t n = g->n_edges;
 
     if (i + 12 < n) {
-        JW_PREFETCH(g->edges[i + 12]);
-        JW_PREFETCH((const char *)g->edges[i + 12] + 64);
+        DN_PREFETCH(g->edges[i + 12]);
+        DN_PREFETCH((const char *)g->edges[i + 12] + 64);
     }
     if (i + 6 < n) {
         const dn_edge *e = g->edges[i + 6];
         if (e->n_evidence > 1)
-            JW_PREFETCH(e->evidence);
-        JW_PREFETCH(e->source);
-        JW_PREFETCH(e->target);
+            DN_PREFETCH(e->evidence);
+        DN_PREFETCH(e->source);
+        DN_PREFETCH(e->target);
     }
     if (i + 3 < n) {
         const dn_edge *e = g->edges[i + 3];
         if (e->n_evidence && e->evidence[0].text) {
-            JW_PREFETCH(e->evidence[0].text - 4);
-            JW_PREFETCH(e->evidence[0].text + 60);
+            DN_PREFETCH(e->evidence[0].text - 4);
+            DN_PREFETCH(e->evidence[0].text + 60);
         }
         if (e->n_evidence && e->evidence[0].trigger)
-            JW_PREFETCH(e->evidence[0].trigger - 4);
+            DN_PREFETCH(e->evidence[0].trigger - 4);
     }
 }
 
