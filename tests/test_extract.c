@@ -632,6 +632,32 @@ static void summoning_an_envoy(void **state)
               "state:poland", "person:ambassador-of-russia", DN_EDGE_MEETING);
 }
 
+/* A negation governs its own predicate only: "but", or "and" after the
+ * first verb's words, opens the next one. */
+static void negation_ends_at_the_next_predicate(void **state)
+{
+    dn_graph *g;
+    (void)state;
+    only_edge("Serbia rejected the charge and blamed Kosovo for the violence.", "state:serbia",
+              "state:kosovo", DN_EDGE_ACCUSATION);
+    only_edge("Chilean President Gabriel Boric did not travel to Lima but spoke with Peruvian "
+              "President Dina Boluarte by telephone.",
+              "person:gabriel-boric", "person:dina-boluarte", DN_EDGE_CALL);
+    /* "her" before a preposition is the object, the last person named;
+     * the verb after "but" has the first verb's subject */
+    only_edge("Chilean President Gabriel Boric did not visit Peruvian President Dina Boluarte "
+              "in Lima but spoke with her by telephone.",
+              "person:gabriel-boric", "person:dina-boluarte", DN_EDGE_CALL);
+    /* the same negation over two joined verbs */
+    g = run("Georgia did not attack and shell Russia.");
+    assert_int_equal(g->n_edges, 0);
+    dn_graph_free(g);
+    /* ", thanking her": the teller thanks, not the one told */
+    only_edge("Greek Prime Minister Kyriakos Mitsotakis told German Chancellor Olaf Scholz "
+              "that Greece would not yield, thanking him for his solidarity.",
+              "person:kyriakos-mitsotakis", "person:olaf-scholz", DN_EDGE_STATEMENT);
+}
+
 static void many_actors_in_one_sentence_stay_linear(void **state)
 {
     /* a sentence naming thousands of actors: groups are capped, so the
@@ -674,6 +700,7 @@ int main(void)
         cmocka_unit_test(no_arrow_from_loose_readings),
         cmocka_unit_test(calling_names),
         cmocka_unit_test(name_then_title_apposition),
+        cmocka_unit_test(negation_ends_at_the_next_predicate),
         cmocka_unit_test(many_actors_in_one_sentence_stay_linear),
     };
     return cmocka_run_group_tests(tests, setup, teardown);

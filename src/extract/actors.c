@@ -1829,7 +1829,13 @@ void doc_recognise(doc *d)
                     add_mention(d, i, i + 1, a, M_PRON | pp_flag(d, i));
                 goto next;
             }
-        if (lw_is(d, i, "him") || (lw_is(d, i, "her") && (i + 1 >= NT || !(TK(i + 1).flags & DN_TOK_WORD)))) {
+        /* "her" before a noun is a possessive; before a preposition or
+         * a function word ("spoke with her by telephone", "met her and
+         * ...") the object */
+        if (lw_is(d, i, "him") ||
+            (lw_is(d, i, "her") && (i + 1 >= NT || !(TK(i + 1).flags & DN_TOK_WORD) ||
+                                    has_word(d, WL_PREPOSITIONS, i + 1) ||
+                                    has_word(d, WL_FUNCTION_WORDS, i + 1)))) {
             if (d->last_person >= 0) {
                 add_mention(d, i, i + 1, d->last_person, M_OBJPRON | M_PRON);
                 if (d->n_m)

@@ -162,7 +162,7 @@ static int verb_coordinated(doc *d, size_t ts)
     if (j > 0 && (has_word(d, WL_AUXILIARIES, j - 1) || is_ly(d, j - 1)) &&
         !lw_is(d, j - 1, "and"))
         j--; /* "and also", "and later", "and strongly" */
-    return j > 0 && lw_is(d, j - 1, "and");
+    return j > 0 && (lw_is(d, j - 1, "and") || lw_is(d, j - 1, "but"));
 }
 
 /* "with A, the head of the army, and with B": from the comma at k after
@@ -296,6 +296,21 @@ static int clause_subject(doc *d, int mi, size_t ts)
     return p > 0 && has_word(d, WL_CLAUSE_BREAKS, p - 1) && has_word(d, WL_PREPOSITIONS, p - 1);
 }
 
+/* 1 when token i is "told" or "tell(s)", whose object is its addressee. */
+static int told_at(const doc *d, size_t i)
+{
+    return lw_is(d, i, "told") || lw_is(d, i, "tells") || lw_is(d, i, "tell");
+}
+
+/* 1 when the verb at ts opens a participle clause after a comma
+ * (", thanking her"), whose subject is the main clause's. */
+static int participle_clause(const doc *d, size_t ts)
+{
+    const dn_token *t = &TK(ts);
+    return ts > 0 && is_punct(d, ts - 1, ",") && t->len > 4 &&
+           memcmp(t->lower + t->len - 3, "ing", 3) == 0;
+}
+
 /* skip_flags: mentions with these flags are not subjects (a passive's
  * patient may be weak: "Armenian positions were shelled by X"). */
 static int subject_left_w(doc *d, sent_ctx *sc, size_t ts, int skip_m, int *out, int max,
@@ -380,6 +395,8 @@ static int subject_left_w(doc *d, sent_ctx *sc, size_t ts, int skip_m, int *out,
             continue;
         if (j > 0 && is_punct(d, j - 1, "(")) /* "(UAE)" */
             continue;
+        if (j > 0 && (told_at(d, j - 1) || lw_is(d, j - 1, "that")) && participle_clause(d, ts))
+            continue; /* "A told B that C ..., thanking her": A thanks */
         {
             /* "X conveyed that Y favours ..., and asked": the subject of a
              * complement clause does not govern a later coordinated verb */
@@ -700,6 +717,12 @@ static int has_nt(const doc *d, size_t i)
     return 0;
 }
 
+/* 1 when token i is a negation ("not", "denied", "didn't"). */
+static int negation_at(const doc *d, size_t i)
+{
+    return has_word(d, WL_NEGATIONS, i) || has_nt(d, i);
+}
+
 /* Negation or hypothesis just before the trigger, or a hedge earlier. */
 static int negated(doc *d, sent_ctx *sc, size_t ts, size_t te)
 {
@@ -718,6 +741,13 @@ static int negated(doc *d, sent_ctx *sc, size_t ts, size_t te)
             break;
         }
         if (is_punct(d, j, ",;:"))
+            break;
+        /* "did not meet Pelosi but spoke with her", "denies the
+         * accusation and blames the EU": "but", or "and" after the
+         * first verb's own words, opens a new predicate ("did not
+         * attack and shell" goes on) */
+        if (lw_is(d, j, "but") || (lw_is(d, j, "and") && j > 1 && !negation_at(d, j - 1) &&
+                                   !negation_at(d, j - 2)))
             break;
         if (has_word(d, WL_NEGATIONS, j) || has_word(d, WL_HYPOTHETICALS, j))
             return 1;
