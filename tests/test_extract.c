@@ -561,6 +561,13 @@ static void where_is_not_whom(void **state)
     only_edge("U.S. President Joe Biden told Russian President Vladimir Putin in a telephone "
               "call on Saturday that the West would respond.",
               "person:joe-biden", "person:vladimir-putin", DN_EDGE_CALL);
+    /* the same after a trigger's verb, with words before it */
+    g = run("Turkish President Recep Tayyip Erdogan had earlier urged Russian President "
+            "Vladimir Putin in a telephone conversation to extend the grain deal.");
+    HAS(g, "person:recep-tayyip-erdogan", "person:vladimir-putin", DN_EDGE_CALL);
+    HAS(g, "person:recep-tayyip-erdogan", "person:vladimir-putin", DN_EDGE_APPEAL);
+    assert_int_equal(g->n_edges, 2);
+    dn_graph_free(g);
 
     /* the place of a meeting may stand before its partner */
     only_edge("Secretary of State Antony J. Blinken met today in Manama with Bahraini Foreign "

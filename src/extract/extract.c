@@ -1065,12 +1065,15 @@ static int membership_stated(doc *d, const sent_ctx *sc, size_t ts)
 }
 
 /* "A told B in a telephone call", "A warned B during an hour-long
- * call": a call or meeting with no object, after "in/during/over a", is
- * between the speaker and whom the speech verb before it addresses. */
+ * call", "A had earlier asked B in a telephone conversation": a call or
+ * meeting with no object, after "in/during/over a", is between the
+ * subject of the verb before it (a speech verb or a trigger's) and whom
+ * that verb addresses. */
 static void told_in_call(doc *d, sent_ctx *sc, size_t ts, int *sm, int *ns, int *tm, int *nt)
 {
-    size_t p = ts;
+    size_t p = ts, v;
     int ma, mb;
+    const dn_lex_trigger *vt;
     if (p > 0 && !(TK(p - 1).flags & DN_TOK_CAP) && !doc_det_at(d, p - 1) && sc->tok2m[p - 1] < 0)
         p--; /* "an hour-long call" */
     if (p == 0 || !doc_det_at(d, p - 1))
@@ -1079,8 +1082,13 @@ static void told_in_call(doc *d, sent_ctx *sc, size_t ts, int *sm, int *ns, int 
     if (p < 3 || !(lw_is(d, p - 1, "in") || lw_is(d, p - 1, "during") || lw_is(d, p - 1, "over")))
         return;
     p--;
-    if ((mb = sc->tok2m[p - 1]) < 0 || d->m[mb].ts < 2 || !has_word(d, WL_SPEECH, d->m[mb].ts - 1) ||
-        (ma = sc->tok2m[d->m[mb].ts - 2]) < 0 || (d->m[ma].flags & (M_PP | M_OBJ)))
+    if ((mb = sc->tok2m[p - 1]) < 0 || d->m[mb].ts < 2)
+        return;
+    v = d->m[mb].ts - 1;
+    if (!has_word(d, WL_SPEECH, v) &&
+        ((vt = trigger_here(d, sc, v)) == NULL || vt->noun || vt->symmetric))
+        return;
+    if (subject_left(d, sc, v, mb, &ma, 1) != 1 || (d->m[ma].flags & (M_PP | M_OBJ)))
         return;
     sm[0] = ma;
     *ns = 1;
