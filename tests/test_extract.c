@@ -625,6 +625,17 @@ static void name_then_title_apposition(void **state)
     assert_string_equal(dn_graph_node(g, "person:maria-zakharova")->state, "Russia");
     dn_graph_free(g);
 
+    /* "the head of the army" is no lexicon role: it does not name the
+     * "foreign policy chief" met later, and the second "with" counts */
+    g = run("US Secretary of State Antony Blinken spoke with General Ahmed Musa, the head of "
+            "the army and of the ruling council, and with General Omar Khalid, the commander "
+            "of the militia. Later, EU foreign policy chief Josep Borrell said the mission was "
+            "attacked.");
+    HAS(g, "person:antony-blinken", "person:ahmed-musa", DN_EDGE_CALL);
+    HAS(g, "person:antony-blinken", "person:omar-khalid", DN_EDGE_CALL);
+    assert_int_equal(g->n_edges, 2);
+    dn_graph_free(g);
+
     /* a rank between the comma and the name of a counterpart */
     only_edge("Indian Defence Minister Rajnath Singh met his Chinese counterpart, General Wei "
               "Fenghe, in Moscow.",

@@ -1265,8 +1265,11 @@ static size_t person_rule(doc *d, size_t start, size_t k, size_t tl, int ti, int
             state = st2;
             e += ol;
         }
-        if (d->pass == 2 && (state >= 0 || doc_is_det(TK(start > 0 ? start - 1 : 0).lower) ||
-                             (start > 0 && is_cap(d, k)))) {
+        /* "the head of the army": an office of something other than a
+         * state is not the lexicon's role */
+        if (d->pass == 2 && (state >= 0 || !lw_is(d, e, "of")) &&
+            (state >= 0 || doc_is_det(TK(start > 0 ? start - 1 : 0).lower) ||
+             (start > 0 && is_cap(d, k)))) {
             p = person_by_role(d, t, state);
             if (p >= 0) {
                 *out = p;
