@@ -676,6 +676,23 @@ static void negation_ends_at_the_next_predicate(void **state)
               "person:kyriakos-mitsotakis", "person:olaf-scholz", DN_EDGE_STATEMENT);
 }
 
+/* "al-Burhan" is "Burhan" at second mention; talks rejected are none. */
+static void article_less_surnames_and_rejected_talks(void **state)
+{
+    dn_graph *g = run("Egyptian President Abdel Fattah el-Sisi met Kenyan President William "
+                      "Ruto in Cairo. Saudi Foreign Minister Faisal bin Farhan later held phone "
+                      "calls with both Sisi and Ruto.");
+    (void)state;
+    HAS(g, "person:faisal-bin-farhan", "person:abdel-fattah-el-sisi", DN_EDGE_CALL);
+    HAS(g, "person:faisal-bin-farhan", "person:william-ruto", DN_EDGE_CALL);
+    assert_int_equal(g->n_edges, 3);
+    dn_graph_free(g);
+    g = run("Sudanese General Ahmed Musa rejected negotiations with Sudanese General Omar "
+            "Khalid.");
+    assert_int_equal(g->n_edges, 0);
+    dn_graph_free(g);
+}
+
 static void many_actors_in_one_sentence_stay_linear(void **state)
 {
     /* a sentence naming thousands of actors: groups are capped, so the
@@ -719,6 +736,7 @@ int main(void)
         cmocka_unit_test(calling_names),
         cmocka_unit_test(name_then_title_apposition),
         cmocka_unit_test(negation_ends_at_the_next_predicate),
+        cmocka_unit_test(article_less_surnames_and_rejected_talks),
         cmocka_unit_test(many_actors_in_one_sentence_stay_linear),
     };
     return cmocka_run_group_tests(tests, setup, teardown);

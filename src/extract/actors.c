@@ -439,6 +439,19 @@ static void names_put_new(doc *d, const char *name, int a)
         names_put_h(d, name, h, a);
 }
 
+/* names_put_new for a person's surname, and for it without an Arabic
+ * article ("al-Burhan", "El-Sisi": also "Burhan", "Sisi"), a suffix of
+ * it, as the press writes it at second mention. */
+static void names_put_surname(doc *d, const char *surname, int a)
+{
+    names_put_new(d, surname, a);
+    if (surname && (surname[0] == 'a' || surname[0] == 'A' || surname[0] == 'e' ||
+                    surname[0] == 'E') &&
+        (surname[1] == 'l' || surname[1] == 'L') && surname[2] == '-' &&
+        (unsigned char)surname[3] >= 'A' && (unsigned char)surname[3] <= 'Z' && strlen(surname) >= 6)
+        names_put_new(d, surname + 3, a);
+}
+
 /* ---- helpers over the current tokens ---- */
 
 /* Picks the ref to use among refs of the same length, by priority:
@@ -800,7 +813,7 @@ static int actor_of_ref(doc *d, dn_lex_ref r)
             if (dn_strmap_get_h(&d->names, x->label, h) != a)
                 names_put_h(d, x->label, h, a);
             if (!x->sur_named) {
-                names_put_new(d, x->surname, a);
+                names_put_surname(d, x->surname, a);
                 x->sur_named = 1;
             }
         }
@@ -1029,7 +1042,7 @@ static int person_for_name(doc *d, size_t a, size_t b, const char *role, int sta
         p = doc_actor_get(d, DN_ACTOR_PERSON, full, role, state);
         if (p >= 0) {
             names_put_h(d, full, hfull, p);
-            names_put_new(d, d->actors[p].surname, p);
+            names_put_surname(d, d->actors[p].surname, p);
             named = 1;
         }
     }
