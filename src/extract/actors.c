@@ -1416,11 +1416,8 @@ static unsigned pp_flag(doc *d, size_t i)
         p--;
     if (p == 0 || !has_word(d, WL_PREPOSITIONS, p - 1))
         return 0;
-    if (p > 1 && lw_is(d, p - 1, "of") &&
-        (lw_is(d, p - 2, "representatives") || lw_is(d, p - 2, "units") ||
-         lw_is(d, p - 2, "members") || lw_is(d, p - 2, "delegation") ||
-         lw_is(d, p - 2, "officials") || lw_is(d, p - 2, "forces")))
-        return 0;
+    if (p > 1 && lw_is(d, p - 1, "of") && has_word(d, WL_TRANSPARENT, p - 2))
+        return 0; /* "representatives of X", "leaders of X": X acts */
     return M_PP;
 }
 

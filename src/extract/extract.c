@@ -154,6 +154,30 @@ static int verb_at(doc *d, sent_ctx *sc, size_t i)
     return (t = trigger_here(d, sc, i)) != NULL && !t->noun;
 }
 
+/* 1 when token i is a form of "have" that may make a perfect tense. */
+static int perfect_aux(const doc *d, size_t i)
+{
+    return lw_is(d, i, "had") || lw_is(d, i, "has") || lw_is(d, i, "have") ||
+           lw_is(d, i, "having");
+}
+
+/* 1 when word i ends in "ed" (a past participle, or an adjective). */
+static int ends_ed(const doc *d, size_t i)
+{
+    const dn_token *t = &TK(i);
+    return t->len > 3 && t->lower[t->len - 2] == 'e' && t->lower[t->len - 1] == 'd';
+}
+
+/* 1 when mention lists a[0..na) and b[0..nb) name a common actor. */
+static int shares_actor(const doc *d, const int *a, int na, const int *b, int nb)
+{
+    for (int i = 0; i < na; i++)
+        for (int j = 0; j < nb; j++)
+            if (d->m[a[i]].actor == d->m[b[j]].actor)
+                return 1;
+    return 0;
+}
+
 /* 1 when the trigger at ts is a verb joined by "and" to what goes before
  * ("... and called on", "..., and then urged"). */
 static int verb_coordinated(doc *d, size_t ts)
@@ -674,6 +698,8 @@ static size_t trigger_at(doc *d, sent_ctx *sc, size_t i, int *trig)
                     }
                     if (sc->tok2m[lim] >= 0 || is_punct(d, lim, ",;:."))
                         break;
+                    if (lim == j && j > 0 && perfect_aux(d, j - 1) && ends_ed(d, lim))
+                        break; /* "had obstructed the talks": "had" an auxiliary */
                     if (TK(lim).flags & DN_TOK_WORD)
                         words++;
                     lim++;
@@ -1197,8 +1223,8 @@ static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s
             if (lw_is(d, b, "by") && ts > 0 &&
                 (is_be(d, ts - 1) || (ts > 1 && is_be(d, ts - 2)))) {
                 size_t o = b + 1;
-                if (lw_is(d, o, "the"))
-                    o++;
+                if (lw_is(d, o, "the") || lw_is(d, o, "his") || lw_is(d, o, "her"))
+                    o++; /* "was welcomed by his Turkish counterpart, X" */
                 if (o < NT && sc->tok2m[o] >= 0 && d->m[sc->tok2m[o]].ts == o) {
                     ns = group_right(d, sc, sc->tok2m[o], sm, GROUP_MAX, 1);
                     nt = subject_left_w(d, sc, ts, -1, tm, GROUP_MAX, M_PP | M_OBJ | M_POSS);
@@ -1217,6 +1243,10 @@ static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s
             size_t from = sc->prev_trig < ts && verb_coordinated(d, ts) ? sc->prev_trig : ts;
             ns = subject_left(d, sc, from, -1, sm, GROUP_MAX);
             nt = objects_right(d, sc, te, t, tm, GROUP_MAX);
+            if (from != ts && shares_actor(d, sm, ns, tm, nt))
+                return 0; /* "said A, B and C had smeared X, and lodged
+                             representations with B and C": the shared
+                             subject was misread, no arrow */
             if (nt == 0 && (each_other(d, te) || has_word(d, WL_RECIPROCAL_VERBS, ts))) {
                 /* "A and B accused each other": each of them the other */
                 for (int k = 0; k < ns; k++)
