@@ -718,6 +718,14 @@ static void leaders_of_protests_and_thanks(void **state)
             "representations with Cairo and Khartoum.");
     assert_int_equal(g->n_edges, 0);
     dn_graph_free(g);
+    /* a verb after ", and" shares the main clause's subject, not that of
+     * the "if" clause before it */
+    only_edge("Japanese Prime Minister Fumio Kishida has warned that China would pay a price "
+              "if it invaded Taiwan, and has called on Beijing to show restraint.",
+              "person:fumio-kishida", "state:china", DN_EDGE_APPEAL);
+    /* without the comma, the nearest verb's */
+    only_edge("Lavrov said that Azerbaijan attacked and shelled Armenia.", "state:azerbaijan",
+              "state:armenia", DN_EDGE_ATTACK);
     /* "had" before a participle is an auxiliary, not "had talks" */
     g = run("Egypt and Ethiopia had obstructed the talks for months.");
     assert_int_equal(g->n_edges, 0);

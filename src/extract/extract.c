@@ -58,6 +58,8 @@ typedef struct sent_ctx {
     int ctx_fresh;      /* d->ctx_ok was reset for the current sentence */
     size_t prev_trig;   /* first token of the sentence's last trigger so
                            far, (size_t)-1 none */
+    size_t prev_main;   /* the same, of a verb not in a subordinate clause
+                           ("if it attacked"), (size_t)-1 none */
 } sent_ctx;
 
 #define lw_is doc_lw_is
@@ -178,6 +180,25 @@ static int shares_actor(const doc *d, const int *a, int na, const int *b, int nb
     return 0;
 }
 
+/* 1 when the verb at ts opens a subordinate clause with its subject:
+ * "if it attacked", "that Russia would face", "because Kigali shelled". */
+static int subordinate_verb(doc *d, sent_ctx *sc, size_t ts)
+{
+    size_t j = ts;
+    for (int n = 0; n < 3 && j > 0 && (has_word(d, WL_AUXILIARIES, j - 1) || is_ly(d, j - 1) ||
+                                       lw_is(d, j - 1, "not"));
+         n++)
+        j--;
+    if (j == 0 || sc->tok2m[j - 1] < 0)
+        return 0;
+    j = d->m[sc->tok2m[j - 1]].ts;
+    while (j > 0 && doc_det_at(d, j - 1))
+        j--;
+    return j > 0 && (lw_is(d, j - 1, "if") || lw_is(d, j - 1, "that") || lw_is(d, j - 1, "whether") ||
+                     lw_is(d, j - 1, "because") || lw_is(d, j - 1, "unless") ||
+                     lw_is(d, j - 1, "when") || lw_is(d, j - 1, "while"));
+}
+
 /* 1 when the trigger at ts is a verb joined by "and" to what goes before
  * ("... and called on", "..., and then urged"). */
 static int verb_coordinated(doc *d, size_t ts)
@@ -187,6 +208,22 @@ static int verb_coordinated(doc *d, size_t ts)
         !lw_is(d, j - 1, "and"))
         j--; /* "and also", "and later", "and strongly" */
     return j > 0 && (lw_is(d, j - 1, "and") || lw_is(d, j - 1, "but"));
+}
+
+/* The verb a trigger at ts joined by "and" shares its subject with: the
+ * last trigger before it, but the last one of the main clause after a
+ * comma ("warned that Russia would pay if it attacked Ukraine, and
+ * called on Moscow"); ts when it is joined to none. */
+static size_t joined_verb(doc *d, sent_ctx *sc, size_t ts)
+{
+    size_t j = ts;
+    if (!(sc->prev_trig < ts && verb_coordinated(d, ts)))
+        return ts;
+    while (j > 0 && !lw_is(d, j - 1, "and") && !lw_is(d, j - 1, "but"))
+        j--;
+    if (j >= 2 && is_punct(d, j - 2, ",") && sc->prev_main < ts)
+        return sc->prev_main;
+    return sc->prev_trig;
 }
 
 /* "with A, the head of the army, and with B": from the comma at k after
@@ -1240,7 +1277,7 @@ static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s
         if (!passive) {
             /* "A accused B of shelling C and called on D": a verb joined
              * by "and" to an earlier trigger shares its subject */
-            size_t from = sc->prev_trig < ts && verb_coordinated(d, ts) ? sc->prev_trig : ts;
+            size_t from = joined_verb(d, sc, ts);
             ns = subject_left(d, sc, from, -1, sm, GROUP_MAX);
             nt = objects_right(d, sc, te, t, tm, GROUP_MAX);
             if (from != ts && shares_actor(d, sm, ns, tm, nt))
@@ -1367,7 +1404,7 @@ __attribute__((noinline)) static int sentence_triggers(doc *d, sent_ctx *sc, siz
 {
     const unsigned *mask = d->tokmask;
     size_t n = NT;
-    sc->prev_trig = (size_t)-1;
+    sc->prev_trig = sc->prev_main = (size_t)-1;
     for (size_t t = 0; t < n;) {
         int ti;
         size_t e;
@@ -1384,8 +1421,11 @@ __attribute__((noinline)) static int sentence_triggers(doc *d, sent_ctx *sc, siz
                 st->triggers++;
             if (process_trigger(d, sc, si, s, t, e, ti, st) != 0)
                 return -1;
-            if (!dn_lexicon_trigger(d->lx, ti)->noun)
+            if (!dn_lexicon_trigger(d->lx, ti)->noun) {
                 sc->prev_trig = t; /* verbs only: "and" joins verbs */
+                if (!subordinate_verb(d, sc, t))
+                    sc->prev_main = t;
+            }
             t = e;
         } else {
             t++;
