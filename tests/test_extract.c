@@ -562,6 +562,10 @@ static void where_is_not_whom(void **state)
     only_edge("U.S. President Joe Biden told Russian President Vladimir Putin in a telephone "
               "call on Saturday that the West would respond.",
               "person:joe-biden", "person:vladimir-putin", DN_EDGE_CALL);
+    /* "informed his counterpart of X in a call" */
+    only_edge("Ukrainian Foreign Minister Dmytro Kuleba informed his Polish counterpart "
+              "Zbigniew Rau of the attack in a telephone call on Monday.",
+              "person:dmytro-kuleba", "person:zbigniew-rau", DN_EDGE_CALL);
     /* the same after a trigger's verb, with words before it */
     g = run("Turkish President Recep Tayyip Erdogan had earlier urged Russian President "
             "Vladimir Putin in a telephone conversation to extend the grain deal.");

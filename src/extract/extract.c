@@ -1145,9 +1145,20 @@ static void told_in_call(doc *d, sent_ctx *sc, size_t ts, int *sm, int *ns, int 
     if (p < 3 || !(lw_is(d, p - 1, "in") || lw_is(d, p - 1, "during") || lw_is(d, p - 1, "over")))
         return;
     p--;
+    {
+        /* "informed B of the decision in a telephone call": what was
+         * told, "of/about/on" and up to four words, may stand between */
+        size_t q = p;
+        while (q > 1 && p - q < 5 && sc->tok2m[q - 1] < 0 && (TK(q - 1).flags & DN_TOK_WORD))
+            q--;
+        if (q < p && (lw_is(d, q, "of") || lw_is(d, q, "about") || lw_is(d, q, "on")))
+            p = q;
+    }
     if ((mb = sc->tok2m[p - 1]) < 0 || d->m[mb].ts < 2)
         return;
     v = d->m[mb].ts - 1;
+    if (v > 0 && (lw_is(d, v, "his") || lw_is(d, v, "her") || lw_is(d, v, "the")))
+        v--; /* "told his counterpart" */
     if (!has_word(d, WL_SPEECH, v) &&
         ((vt = trigger_here(d, sc, v)) == NULL || vt->noun || vt->symmetric))
         return;
