@@ -727,6 +727,10 @@ static void leaders_of_protests_and_thanks(void **state)
     only_edge("Japanese Prime Minister Fumio Kishida has warned that China would pay a price "
               "if it invaded Taiwan, and has called on Beijing to show restraint.",
               "person:fumio-kishida", "state:china", DN_EDGE_APPEAL);
+    /* ... or the speech verb's when the main clause has no trigger */
+    only_edge("Armenia said Azerbaijani troops had fired on a border post near the village, "
+              "and accused Baku of aggression.",
+              "state:armenia", "state:azerbaijan", DN_EDGE_ACCUSATION);
     /* without the comma, the nearest verb's */
     only_edge("Lavrov said that Azerbaijan attacked and shelled Armenia.", "state:azerbaijan",
               "state:armenia", DN_EDGE_ATTACK);

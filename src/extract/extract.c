@@ -181,7 +181,8 @@ static int shares_actor(const doc *d, const int *a, int na, const int *b, int nb
 }
 
 /* 1 when the verb at ts opens a subordinate clause with its subject:
- * "if it attacked", "that Russia would face", "because Kigali shelled". */
+ * "if it attacked", "that Russia would face", "because Kigali shelled",
+ * "said Kyrgyz troops had fired". */
 static int subordinate_verb(doc *d, sent_ctx *sc, size_t ts)
 {
     size_t j = ts;
@@ -196,7 +197,8 @@ static int subordinate_verb(doc *d, sent_ctx *sc, size_t ts)
         j--;
     return j > 0 && (lw_is(d, j - 1, "if") || lw_is(d, j - 1, "that") || lw_is(d, j - 1, "whether") ||
                      lw_is(d, j - 1, "because") || lw_is(d, j - 1, "unless") ||
-                     lw_is(d, j - 1, "when") || lw_is(d, j - 1, "while"));
+                     lw_is(d, j - 1, "when") || lw_is(d, j - 1, "while") ||
+                     has_word(d, WL_SPEECH, j - 1));
 }
 
 /* 1 when the trigger at ts is a verb joined by "and" to what goes before
@@ -221,8 +223,15 @@ static size_t joined_verb(doc *d, sent_ctx *sc, size_t ts)
         return ts;
     while (j > 0 && !lw_is(d, j - 1, "and") && !lw_is(d, j - 1, "but"))
         j--;
-    if (j >= 2 && is_punct(d, j - 2, ",") && sc->prev_main < ts)
-        return sc->prev_main;
+    if (j >= 2 && is_punct(d, j - 2, ",")) {
+        if (sc->prev_main < ts)
+            return sc->prev_main;
+        /* "Tajikistan said Kyrgyz troops had fired on X, and accused
+         * Bishkek": the speech verb is the main clause's */
+        for (size_t k = 1; k < sc->prev_trig; k++)
+            if (has_word(d, WL_SPEECH, k) && sc->tok2m[k - 1] >= 0)
+                return k;
+    }
     return sc->prev_trig;
 }
 
