@@ -734,6 +734,12 @@ static void leaders_of_protests_and_thanks(void **state)
     /* without the comma, the nearest verb's */
     only_edge("Lavrov said that Azerbaijan attacked and shelled Armenia.", "state:azerbaijan",
               "state:armenia", DN_EDGE_ATTACK);
+    /* "condemned the violation of its airspace by Iran": the agent */
+    only_edge("Kenya condemned the repeated incursions into its territory by Somalia.",
+              "state:kenya", "state:somalia", DN_EDGE_ACCUSATION);
+    g = run("Russia condemned the attack, which was claimed by Ukraine.");
+    assert_int_equal(g->n_edges, 0);
+    dn_graph_free(g);
     /* "had" before a participle is an auxiliary, not "had talks" */
     g = run("Egypt and Ethiopia had obstructed the talks for months.");
     assert_int_equal(g->n_edges, 0);

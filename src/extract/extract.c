@@ -1136,6 +1136,33 @@ static int membership_stated(doc *d, const sent_ctx *sc, size_t ts)
     return 0;
 }
 
+/* "condemned the strikes carried out this morning by the United States
+ * and Britain", "condemned the violation of its airspace by Iran": an
+ * accusation whose object names no actor is aimed at the agent "by"
+ * names after it, in the same clause (up to 10 tokens, no other actor,
+ * relative pronoun or speech verb before it). Returns the number of
+ * mentions put in tm. */
+static int agent_of_object(doc *d, sent_ctx *sc, size_t te, int *tm, int max)
+{
+    for (size_t j = te; j < NT && j < te + 10; j++) {
+        if (sc->tok2m[j] >= 0 || is_punct(d, j, ",;:.") || lw_is(d, j, "and"))
+            return 0;
+        if (lw_is(d, j, "that") || lw_is(d, j, "which") || lw_is(d, j, "who") ||
+            has_word(d, WL_SPEECH, j))
+            return 0;
+        if (lw_is(d, j, "by")) {
+            size_t o = j + 1;
+            if (lw_is(d, o, "the"))
+                o++;
+            if (o < NT && sc->tok2m[o] >= 0 && d->m[sc->tok2m[o]].ts == o &&
+                !(d->m[sc->tok2m[o]].flags & M_PRON))
+                return group_right(d, sc, sc->tok2m[o], tm, max, 1);
+            return 0;
+        }
+    }
+    return 0;
+}
+
 /* "A told B in a telephone call", "A warned B during an hour-long
  * call", "A had earlier asked B in a telephone conversation": a call or
  * meeting with no object, after "in/during/over a", is between the
@@ -1304,6 +1331,8 @@ static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s
                 return 0; /* "said A, B and C had smeared X, and lodged
                              representations with B and C": the shared
                              subject was misread, no arrow */
+            if (nt == 0 && t->type == DN_EDGE_ACCUSATION && t->passive)
+                nt = agent_of_object(d, sc, te, tm, GROUP_MAX);
             if (nt == 0 && (each_other(d, te) || has_word(d, WL_RECIPROCAL_VERBS, ts))) {
                 /* "A and B accused each other": each of them the other */
                 for (int k = 0; k < ns; k++)
