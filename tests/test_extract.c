@@ -698,6 +698,29 @@ static void article_less_surnames_and_rejected_talks(void **state)
     dn_graph_free(g);
 }
 
+/* "them", "both ministers", "the two allies" right after a verb: the
+ * targets of the act before it in the sentence. */
+static void plural_objects_of_the_act_before(void **state)
+{
+    dn_graph *g = run("Turkish President Recep Tayyip Erdogan spoke by phone with Armenian Prime "
+                      "Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev and urged "
+                      "them to sign the treaty.");
+    (void)state;
+    HAS(g, "person:recep-tayyip-erdogan", "person:nikol-pashinyan", DN_EDGE_APPEAL);
+    HAS(g, "person:recep-tayyip-erdogan", "person:ilham-aliyev", DN_EDGE_APPEAL);
+    assert_int_equal(g->n_edges, 4);
+    dn_graph_free(g);
+    g = run("Qatar hosted Egypt and Sudan, urging both neighbours to resume the talks.");
+    HAS(g, "state:qatar", "state:egypt", DN_EDGE_APPEAL);
+    HAS(g, "state:qatar", "state:sudan", DN_EDGE_APPEAL);
+    assert_int_equal(g->n_edges, 4);
+    dn_graph_free(g);
+    /* no act with two targets before: no arrow */
+    g = run("Qatar urged them to resume the talks.");
+    assert_int_equal(g->n_edges, 0);
+    dn_graph_free(g);
+}
+
 /* "Leaders of X" act as X; "welcomed by his counterpart, Y"; protests
  * and thanks in noun form; a shared subject that names its own object
  * was misread. */
@@ -790,6 +813,7 @@ int main(void)
         cmocka_unit_test(name_then_title_apposition),
         cmocka_unit_test(negation_ends_at_the_next_predicate),
         cmocka_unit_test(article_less_surnames_and_rejected_talks),
+        cmocka_unit_test(plural_objects_of_the_act_before),
         cmocka_unit_test(leaders_of_protests_and_thanks),
         cmocka_unit_test(many_actors_in_one_sentence_stay_linear),
     };

@@ -60,6 +60,9 @@ typedef struct sent_ctx {
                            far, (size_t)-1 none */
     size_t prev_main;   /* the same, of a verb not in a subordinate clause
                            ("if it attacked"), (size_t)-1 none */
+    int prev_ta[4];     /* the actors of the sentence's last act with two
+                           or more targets ("met A and B and urged them") */
+    int n_prev_ta;
 } sent_ctx;
 
 #define lw_is doc_lw_is
@@ -1136,6 +1139,16 @@ static int membership_stated(doc *d, const sent_ctx *sc, size_t ts)
     return 0;
 }
 
+/* 1 when a plural reference to earlier targets follows the trigger
+ * ending at te: "them", "both" ("both ministers"), "the two" ("the two
+ * allies"), "each of them". */
+static int plural_object(const doc *d, size_t te)
+{
+    return lw_is(d, te, "them") || lw_is(d, te, "both") ||
+           (lw_is(d, te, "the") && lw_is(d, te + 1, "two")) ||
+           (lw_is(d, te, "each") && lw_is(d, te + 1, "of") && lw_is(d, te + 2, "them"));
+}
+
 /* "condemned the strikes carried out this morning by the United States
  * and Britain", "condemned the violation of its airspace by Iran": an
  * accusation whose object names no actor is aimed at the agent "by"
@@ -1431,8 +1444,22 @@ static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s
                                       other);
         }
     }
+    if (sc->n_prev_ta >= 2 && plural_object(d, te) &&
+        (nta == 0 || (nt == 1 && (d->m[tm[0]].flags & M_GROUP) && d->m[tm[0]].ts == te))) {
+        /* "spoke with A and B and urged them", "urging both ministers",
+         * "urges the two allies": the targets of the act before, rather
+         * than the article's two sides */
+        nta = 0;
+        for (int k = 0; k < sc->n_prev_ta; k++)
+            if (sc->prev_ta[k] != sa[0])
+                ta[nta++] = sc->prev_ta[k];
+    }
     if (nta == 0)
         return 0;
+    if (nta >= 2) {
+        sc->n_prev_ta = nta < 4 ? nta : 4;
+        memcpy(sc->prev_ta, ta, (size_t)sc->n_prev_ta * sizeof *ta);
+    }
     /* the sentence subject for pronouns */
     d->last_subject = sa[0];
     if (d->actors[sa[0]].type == DN_ACTOR_PERSON)
@@ -1454,6 +1481,7 @@ __attribute__((noinline)) static int sentence_triggers(doc *d, sent_ctx *sc, siz
     const unsigned *mask = d->tokmask;
     size_t n = NT;
     sc->prev_trig = sc->prev_main = (size_t)-1;
+    sc->n_prev_ta = 0;
     for (size_t t = 0; t < n;) {
         int ti;
         size_t e;
