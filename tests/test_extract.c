@@ -741,6 +741,10 @@ static void leaders_of_protests_and_thanks(void **state)
               "state:japan", DN_EDGE_ACCUSATION);
     only_edge("Qatar expressed its gratitude to Kuwait for the mediation.", "state:qatar",
               "state:kuwait", DN_EDGE_STATEMENT);
+    /* "welcomed X's decision" is a statement; "welcomed X" a meeting */
+    only_edge("Turkey welcomed Iran's decision to reopen the border.", "state:turkey",
+              "state:iran", DN_EDGE_STATEMENT);
+    only_edge("Turkey welcomed Iran on Monday.", "state:turkey", "state:iran", DN_EDGE_MEETING);
     g = run("The spokesman said Egypt, Sudan and Ethiopia had criticised the plan, and lodged "
             "representations with Cairo and Khartoum.");
     assert_int_equal(g->n_edges, 0);

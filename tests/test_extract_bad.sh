@@ -74,6 +74,9 @@ if grep -q "broken.json:2:[0-9]" "$T/err"; then ok "the message gives file, line
 
 printf '{"triggers": [{"name": "x", "type": "hug", "forms": ["hug"]}]}\n' >"$T/wrongtype.json"
 run 2 "lexicon with an unknown edge type" "$T/a.txt" --lexicon "$T/wrongtype.json"
+printf '{"triggers": [{"name": "x", "type": "meeting", "forms": ["hug"], "owner_type": "hug"}]}\n' >"$T/wrongowner.json"
+run 2 "lexicon with an unknown owner_type" "$T/a.txt" --lexicon "$T/wrongowner.json"
+if grep -q 'owner_type' "$T/err"; then ok "the message names the field"; else bad "message: $(cat "$T/err")"; fi
 
 # a failed run leaves an existing output untouched
 echo "precious" >"$T/keep.json"

@@ -1139,6 +1139,15 @@ static int membership_stated(doc *d, const sent_ctx *sc, size_t ts)
     return 0;
 }
 
+/* 1 when each of the mentions ms[0..n) is an owner ("Moscow's"). */
+static int owners_only(const doc *d, const int *ms, int n)
+{
+    for (int i = 0; i < n; i++)
+        if (!(d->m[ms[i]].flags & M_POSS))
+            return 0;
+    return 1;
+}
+
 /* 1 when a plural reference to earlier targets follows the trigger
  * ending at te: "them", "both" ("both ministers"), "the two" ("the two
  * allies"), "each of them". */
@@ -1223,6 +1232,7 @@ static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s
                            size_t te, int ti, dn_extract_stats *st)
 {
     const dn_lex_trigger *t = dn_lexicon_trigger(d->lx, ti);
+    dn_lex_trigger ot; /* t with its owner_type */
     int sm[GROUP_MAX], tm[GROUP_MAX], ns = 0, nt = 0;
     int sa[GROUP_MAX * 2], ta[GROUP_MAX * 2], nsa = 0, nta = 0;
     int quoted = (TK(ts).flags & DN_TOK_QUOTE) != 0;
@@ -1465,6 +1475,14 @@ static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s
     if (d->actors[sa[0]].type == DN_ACTOR_PERSON)
         d->last_person_subj = sa[0];
     note_person_pair(d, sa, nsa, ta, nta);
+    if (t->owner_type >= 0 && nt > 0 && owners_only(d, tm, nt)) {
+        /* "welcomed Moscow's decision": a statement about Moscow */
+        ot = *t;
+        ot.type = (dn_edge_type)t->owner_type;
+        ot.cameo = (char *)dn_edge_type_cameo(ot.type);
+        ot.goldstein = dn_edge_type_goldstein(ot.type);
+        t = &ot;
+    }
     for (int x = 0; x < nsa; x++)
         for (int y = 0; y < nta; y++)
             if (add_edge(d, sa[x], ta[y], t, si, sent, ts, te, st) != 0)

@@ -61,6 +61,9 @@
  *              whoever accused the subject earlier in the document
  *   inverse    the object acted on the subject: "A received a call from B"
  *              gives B -> A
+ *   owner_type the edge type when the object is an owner ("welcomed
+ *              Moscow's decision": a statement, where "welcomed Lavrov"
+ *              is a meeting)
  *   words      word lists the extractor's rules use (see dn_lexicon_has_word):
  *              negations, hypotheticals, hedges (no edge when one stands
  *              before a trigger), speech (verbs that attribute a quote),
@@ -1172,8 +1175,8 @@ static int load_triggers(ctx *c, const cJSON *arr)
 
     cJSON_ArrayForEach(e, arr)
     {
-        const char *name, *type, *cameo;
-        int idx, noun, passive, rp, inverse, type_i;
+        const char *name, *type, *cameo, *owner;
+        int idx, noun, passive, rp, inverse, type_i, owner_i = -1;
         dn_lex_trigger *t;
         entry_path(path, "triggers", k++);
         if (!cJSON_IsObject(e))
@@ -1183,10 +1186,13 @@ static int load_triggers(ctx *c, const cJSON *arr)
             get_strs(c, e, "preps", path, &preps) ||
             get_strs(c, e, "context", path, &context) || get_strs(c, e, "unless", path, &unless) ||
             get_bool(c, e, "noun", path, &noun) || get_bool(c, e, "passive", path, &passive) ||
-            get_bool(c, e, "reject_prior", path, &rp) || get_bool(c, e, "inverse", path, &inverse))
+            get_bool(c, e, "reject_prior", path, &rp) || get_bool(c, e, "inverse", path, &inverse) ||
+            get_str(c, e, "owner_type", path, 0, &owner))
             return c->err->code;
         if ((type_i = dn_edge_type_parse(type)) < 0)
             return bad(c, path, "\"type\" is not an edge type of EVENTS.md");
+        if (owner && (owner_i = dn_edge_type_parse(owner)) < 0)
+            return bad(c, path, "\"owner_type\" is not an edge type of EVENTS.md");
         if (!forms || cJSON_GetArraySize(forms) == 0)
             return bad(c, path, "\"forms\" must list at least one form");
         /* few triggers: a plain search finds an entry to override */
@@ -1231,6 +1237,7 @@ static int load_triggers(ctx *c, const cJSON *arr)
         t->passive = passive;
         t->reject_prior = rp;
         t->inverse = inverse;
+        t->owner_type = owner_i;
         t->symmetric = t->type == DN_EDGE_CALL || t->type == DN_EDGE_MEETING;
         v = cJSON_GetObjectItemCaseSensitive(e, "goldstein");
         if (v && !cJSON_IsNull(v) && !cJSON_IsNumber(v))
