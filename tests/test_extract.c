@@ -721,6 +721,26 @@ static void plural_objects_of_the_act_before(void **state)
     dn_graph_free(g);
 }
 
+/* "A and B agreed ...": the pair that "the two leaders" name next; the
+ * hosts of their meeting met each of them. */
+static void subject_pairs_and_hosts(void **state)
+{
+    dn_graph *g = run("Kenyan President William Ruto and Tanzanian President Samia Suluhu Hassan "
+                      "agreed on Monday to reopen the border. The two leaders met for three hours "
+                      "in talks hosted by Ugandan President Yoweri Museveni.");
+    (void)state;
+    HAS(g, "person:william-ruto", "person:samia-suluhu-hassan", DN_EDGE_MEETING);
+    HAS(g, "person:yoweri-museveni", "person:william-ruto", DN_EDGE_MEETING);
+    HAS(g, "person:yoweri-museveni", "person:samia-suluhu-hassan", DN_EDGE_MEETING);
+    assert_int_equal(g->n_edges, 3);
+    dn_graph_free(g);
+    /* a subject of one person and another in a phrase: no pair */
+    g = run("Kenyan President William Ruto and aides of Tanzanian President Samia Suluhu Hassan "
+            "arrived on Monday. The two leaders met on Friday.");
+    assert_int_equal(g->n_edges, 0);
+    dn_graph_free(g);
+}
+
 /* "Leaders of X" act as X; "welcomed by his counterpart, Y"; protests
  * and thanks in noun form; a shared subject that names its own object
  * was misread. */
@@ -818,6 +838,7 @@ int main(void)
         cmocka_unit_test(negation_ends_at_the_next_predicate),
         cmocka_unit_test(article_less_surnames_and_rejected_talks),
         cmocka_unit_test(plural_objects_of_the_act_before),
+        cmocka_unit_test(subject_pairs_and_hosts),
         cmocka_unit_test(leaders_of_protests_and_thanks),
         cmocka_unit_test(many_actors_in_one_sentence_stay_linear),
     };

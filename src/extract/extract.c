@@ -1067,6 +1067,28 @@ static void note_person_pair(doc *d, const int *sa, int nsa, const int *ta, int 
             d->person_trio[x] = p3[x] + 1;
 }
 
+/* "A and B agreed to ...": two persons joined by "and" as the subject
+ * of a sentence are the pair that "the two leaders", "both men" or
+ * "they" name in the next sentences, as the two of an act are
+ * (note_person_pair). */
+static void subject_pair(doc *d)
+{
+    for (size_t k = 0; k + 1 < d->n_m; k++) {
+        const mention *a = &d->m[k], *b = &d->m[k + 1];
+        if (a->flags & (M_PP | M_WEAK | M_POSS | M_OBJ | M_GROUP | M_PRON))
+            return; /* the subject is the first such mention */
+        if (d->actors[a->actor].type != DN_ACTOR_PERSON ||
+            d->actors[b->actor].type != DN_ACTOR_PERSON || a->actor == b->actor ||
+            (b->flags & (M_PP | M_POSS | M_GROUP | M_PRON)) || b->ts != a->te + 1 ||
+            !lw_is(d, a->te, "and"))
+            return;
+        d->person_pair[0] = a->actor + 1;
+        d->person_pair[1] = b->actor + 1;
+        d->person_pair_sent = d->cur_sent;
+        return;
+    }
+}
+
 /* 1 when "each other", "one another" or "the other" (after "each side
  * blamed") follows te closely. */
 static int each_other(doc *d, size_t te)
@@ -1135,6 +1157,32 @@ static int membership_stated(doc *d, const sent_ctx *sc, size_t ts)
             return 1;
         if (sc->tok2m[k] >= 0)
             break; /* the subject reached */
+    }
+    return 0;
+}
+
+/* The hosts of a meeting ending at te: "in talks hosted by C and D",
+ * "at a meeting chaired by C", within 16 tokens of the same clause.
+ * Returns their number of mentions, put in hm. */
+static int hosts_after(doc *d, sent_ctx *sc, size_t te, int *hm, int max)
+{
+    for (size_t j = te; j + 2 < NT && j < te + 16; j++) {
+        size_t o = j + 2;
+        if (is_punct(d, j, ";.") || (TK(j).flags & (DN_TOK_OPENQ | DN_TOK_CLOSEQ)))
+            return 0;
+        if (!lw_is(d, j + 1, "by") ||
+            !(lw_is(d, j, "hosted") || lw_is(d, j, "mediated") || lw_is(d, j, "brokered") ||
+              lw_is(d, j, "chaired") || lw_is(d, j, "organised") || lw_is(d, j, "organized")))
+            continue;
+        if (lw_is(d, o, "the"))
+            o++;
+        for (int k = 0; k < 2 && o + 1 < NT && sc->tok2m[o] < 0 && (TK(o).flags & DN_TOK_CAP); k++)
+            o++; /* "hosted by St Vincent Prime Minister X": a place the
+                    lexicon does not know */
+        if (o < NT && sc->tok2m[o] >= 0 && d->m[sc->tok2m[o]].ts == o &&
+            !(d->m[sc->tok2m[o]].flags & M_PRON))
+            return group_right(d, sc, sc->tok2m[o], hm, max, 1);
+        return 0;
     }
     return 0;
 }
@@ -1487,6 +1535,18 @@ static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s
         for (int y = 0; y < nta; y++)
             if (add_edge(d, sa[x], ta[y], t, si, sent, ts, te, st) != 0)
                 return -1;
+    if (t->type == DN_EDGE_MEETING) {
+        /* "met in talks hosted by C and D": each host met each of them */
+        int hm[GROUP_MAX], ha[GROUP_MAX * 2];
+        int nh = hosts_after(d, sc, te, hm, GROUP_MAX);
+        nh = actors_of(d, hm, nh, ha, GROUP_MAX * 2, t->type, 1, -1);
+        for (int h = 0; h < nh; h++)
+            for (int y = 0; y < nsa + nta; y++) {
+                int a = y < nsa ? sa[y] : ta[y - nsa];
+                if (a != ha[h] && add_edge(d, ha[h], a, t, si, sent, ts, te, st) != 0)
+                    return -1;
+            }
+    }
     return 0;
 }
 
@@ -2174,6 +2234,7 @@ static int extract_part(dn_extractor *x, dn_graph *g, const char *doc_id, const 
                     d->last_person_subj = m->actor;
                 break;
             }
+            subject_pair(d);
         }
         if (d->pass == 1) {
             doc_merge_persons(d);
