@@ -734,6 +734,14 @@ static void subject_pairs_and_hosts(void **state)
     HAS(g, "person:yoweri-museveni", "person:samia-suluhu-hassan", DN_EDGE_MEETING);
     assert_int_equal(g->n_edges, 3);
     dn_graph_free(g);
+    /* a meeting is symmetric: "B received A" after "A met B" is the same
+     * edge, counted twice, not a second arrow */
+    g = run("Kenyan President William Ruto met Tanzanian President Samia Suluhu Hassan in "
+            "Arusha. Hassan later received Ruto at the State House.");
+    HAS(g, "person:william-ruto", "person:samia-suluhu-hassan", DN_EDGE_MEETING);
+    assert_int_equal(g->n_edges, 1);
+    assert_int_equal(g->edges[0]->count, 2);
+    dn_graph_free(g);
     /* a subject of one person and another in a phrase: no pair */
     g = run("Kenyan President William Ruto and aides of Tanzanian President Samia Suluhu Hassan "
             "arrived on Monday. The two leaders met on Friday.");

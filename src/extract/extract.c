@@ -962,6 +962,14 @@ static int add_edge(doc *d, int s, int t, const dn_lex_trigger *tr, size_t si,
             return -1;
         dn_graph_text_key(d->g, d->ev_text, tk);
     }
+    if ((tr->type == DN_EDGE_CALL || tr->type == DN_EDGE_MEETING) &&
+        !dn_graph_edge(d->g, ns, nt, tr->type) && dn_graph_edge(d->g, nt, ns, tr->type)) {
+        /* calls and meetings are symmetric (EVENTS.md): "B received A"
+         * after "A met B" is the same edge, not a second arrow */
+        dn_node *x = ns;
+        ns = nt;
+        nt = x;
+    }
     if (!(e = dn_graph_add_edge(d->g, ns, nt, tr->type)))
         return -1;
     if (tr->cameo && (!e->cameo || e->n_evidence == 0)) {
