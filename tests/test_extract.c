@@ -749,6 +749,28 @@ static void subject_pairs_and_hosts(void **state)
     dn_graph_free(g);
 }
 
+/* A press-conference transcript: the label names who speaks, and "we"
+ * in the lines under it is that speaker; a questioner's label is no
+ * subject of what the question reports. */
+static void transcript_labels(void **state)
+{
+    dn_graph *g = run("Russian Foreign Ministry spokeswoman Maria Zakharova held a briefing.\n"
+                      "TASS: Yerevan says Baku shelled Armenian villages on Monday. How does "
+                      "Moscow assess this?\n"
+                      "Maria Zakharova: We call on Azerbaijan to respect the ceasefire.\n"
+                      "We also urge Armenia to show restraint.\n");
+    (void)state;
+    HAS(g, "person:maria-zakharova", "state:azerbaijan", DN_EDGE_APPEAL);
+    HAS(g, "person:maria-zakharova", "state:armenia", DN_EDGE_APPEAL);
+    HAS(g, "state:azerbaijan", "state:armenia", DN_EDGE_ATTACK);
+    assert_int_equal(g->n_edges, 3);
+    dn_graph_free(g);
+    /* one "Note:" line makes no transcript */
+    g = run("Note: We urge Armenia to show restraint.\n");
+    assert_int_equal(g->n_edges, 0);
+    dn_graph_free(g);
+}
+
 /* "Leaders of X" act as X; "welcomed by his counterpart, Y"; protests
  * and thanks in noun form; a shared subject that names its own object
  * was misread. */
@@ -847,6 +869,7 @@ int main(void)
         cmocka_unit_test(article_less_surnames_and_rejected_talks),
         cmocka_unit_test(plural_objects_of_the_act_before),
         cmocka_unit_test(subject_pairs_and_hosts),
+        cmocka_unit_test(transcript_labels),
         cmocka_unit_test(leaders_of_protests_and_thanks),
         cmocka_unit_test(many_actors_in_one_sentence_stay_linear),
     };

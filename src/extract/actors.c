@@ -1876,7 +1876,8 @@ void doc_recognise(doc *d)
             }
         }
         if ((lw_is(d, i, "we") || lw_is(d, i, "our") || lw_is(d, i, "us") || lw_is(d, i, "i")) &&
-            (TK(i).flags & DN_TOK_QUOTE) && d->si && d->si[d->cur_sent].speaker >= 0) {
+            d->si && ((TK(i).flags & DN_TOK_QUOTE) || d->si[d->cur_sent].label_block) &&
+            d->si[d->cur_sent].speaker >= 0) {
             add_mention(d, i, i + 1, d->si[d->cur_sent].speaker, M_SPEAKER | pp_flag(d, i));
             goto next;
         }

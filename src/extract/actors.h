@@ -99,8 +99,14 @@ typedef struct sent_info {
     int sp_after;    /* speaker named after a closing quote */
     int sp_before;   /* speaker named before an opening quote */
     int first_actor; /* first actor mentioned */
-    int speaker;     /* resolved speaker of its quoted words */
+    int speaker;     /* resolved speaker of its quoted words, and of
+                        its words in a transcript's block */
+    int label_actor; /* "Zhao Lijian: ...": the label's actor, -1 */
+    unsigned short label_end; /* tokens of the label with its colon (0:
+                                 none), skipped in pass 2 */
     unsigned char end_inq, has_open, has_quote;
+    unsigned char label_block; /* in a transcript, at or after a label:
+                                  "we" and "I" are its speaker */
 } sent_info;
 
 typedef struct accusation {

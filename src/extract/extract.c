@@ -1737,6 +1737,56 @@ static void find_pair(doc *d, dn_tokens *scratch)
     }
 }
 
+/* A transcript's label at the start of a line: up to five capitalised
+ * words and a colon ("Zhao Lijian:", "AFP:", "Q:"); its actor is the
+ * first mention among them (pass 1). */
+static void note_label(doc *d, const dn_sentence *s, sent_info *in)
+{
+    in->label_end = 0;
+    in->label_actor = -1;
+    in->label_block = 0;
+    if (!(s->flags & DN_SENT_PARA_START) || (s->flags & DN_SENT_QUOTED))
+        return;
+    for (size_t c = 0; c < NT && c <= 5; c++) {
+        if (c > 0 && is_punct(d, c, ":")) {
+            in->label_end = (unsigned short)(c + 1);
+            for (size_t k = 0; k < d->n_m && in->label_actor < 0; k++)
+                if (d->m[k].te <= c && !(d->m[k].flags & (M_PRON | M_GROUP)))
+                    in->label_actor = d->m[k].actor;
+            return;
+        }
+        if (!(TK(c).flags & DN_TOK_WORD) || !(TK(c).flags & DN_TOK_CAP))
+            return;
+    }
+}
+
+/* A transcript (two labels or more): each label's words, and the lines
+ * after it up to the next label, are its speaker's ("We urge Lithuania"
+ * under "Zhao Lijian:"); with fewer labels, no line is a label. */
+static void transcript_blocks(doc *d, const dn_sentence *s, size_t n)
+{
+    sent_info *si = d->si;
+    size_t labels = 0;
+    int sp = -1, in_block = 0;
+    for (size_t i = 0; i < n; i++)
+        labels += si[i].label_end > 0;
+    for (size_t i = 0; i < n; i++) {
+        if (labels < 2) {
+            si[i].label_end = 0;
+            continue;
+        }
+        if (si[i].label_end) {
+            sp = si[i].label_actor;
+            in_block = 1;
+        }
+        if (!in_block || (s[i].flags & DN_SENT_QUOTED))
+            continue;
+        si[i].label_block = 1;
+        if (si[i].speaker < 0)
+            si[i].speaker = sp;
+    }
+}
+
 static void resolve_speakers(doc *d, const dn_sentence *s, size_t n)
 {
     sent_info *si = d->si;
@@ -2193,6 +2243,13 @@ static int extract_part(dn_extractor *x, dn_graph *g, const char *doc_id, const 
             /* a view of the sentence's tokens (nothing reads its arena) */
             d->tk.tok = x->all.tok + first[i];
             d->tk.n = d->tk.cap = first[i + 1] - first[i];
+            if (d->pass == 2 && d->si[i].label_end && d->si[i].label_end < d->tk.n) {
+                /* a transcript's label ("AFP:") is no part of what is said */
+                size_t skip = d->si[i].label_end;
+                d->tk.tok += skip;
+                d->tk.n = d->tk.cap = d->tk.n - skip;
+                toff += skip;
+            }
             d->tokmask = tokmask + toff;
             d->lm_len = lm_len + toff;
             d->lm_title = lm_title + toff;
@@ -2210,6 +2267,7 @@ static int extract_part(dn_extractor *x, dn_graph *g, const char *doc_id, const 
                 if (q0 < NT && build_tok2m(d, sc) != 0)
                     goto nomem;
                 note_speakers(d, sc, &d->si[i], q0);
+                note_label(d, s, &d->si[i]);
                 if (d->pair[0] < 0)
                     find_pair(d, &x->scratch);
                 continue;
@@ -2247,6 +2305,7 @@ static int extract_part(dn_extractor *x, dn_graph *g, const char *doc_id, const 
         if (d->pass == 1) {
             doc_merge_persons(d);
             resolve_speakers(d, sents, n_sents);
+            transcript_blocks(d, sents, n_sents);
             if (d->pair[0] < 0)
                 pair_by_count(d, x->n_states);
         }
