@@ -749,6 +749,19 @@ static void subject_pairs_and_hosts(void **state)
     dn_graph_free(g);
 }
 
+/* "the king" is the one person of that very role, though a crown prince
+ * (another leader) is named too. */
+static void role_before_leader(void **state)
+{
+    dn_graph *g = run("Jordanian Crown Prince Hussein bin Abdullah opened the forum. Jordanian "
+                      "King Abdullah bin Hussein met Kenyan President William Ruto. Ruto, who "
+                      "phoned the king on Friday, thanked the crown prince.");
+    (void)state;
+    HAS(g, "person:william-ruto", "person:abdullah-bin-hussein", DN_EDGE_CALL);
+    HAS(g, "person:william-ruto", "person:hussein-bin-abdullah", DN_EDGE_STATEMENT);
+    dn_graph_free(g);
+}
+
 /* A press-conference transcript: the label names who speaks, and "we"
  * in the lines under it is that speaker; a questioner's label is no
  * subject of what the question reports. */
@@ -869,6 +882,7 @@ int main(void)
         cmocka_unit_test(article_less_surnames_and_rejected_talks),
         cmocka_unit_test(plural_objects_of_the_act_before),
         cmocka_unit_test(subject_pairs_and_hosts),
+        cmocka_unit_test(role_before_leader),
         cmocka_unit_test(transcript_labels),
         cmocka_unit_test(leaders_of_protests_and_thanks),
         cmocka_unit_test(many_actors_in_one_sentence_stay_linear),

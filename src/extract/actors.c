@@ -1069,7 +1069,9 @@ static int person_for_name(doc *d, size_t a, size_t b, const char *role, int sta
  * state: "Rwanda's leader", "the Prime Minister". */
 static int person_by_role_scan(doc *d, const dn_lex_title *t, int state)
 {
-    int best = -1;
+    /* one person of exactly that role ("the king": King Salman, not the
+     * crown prince, also a leader), else one of any leader role */
+    int best = -1, leader = -1, leaders = 0;
     for (size_t j = 0; j < d->n_persons; j++) {
         size_t k = (size_t)d->persons[j];
         doc_actor *x = &d->actors[k];
@@ -1077,13 +1079,18 @@ static int person_by_role_scan(doc *d, const dn_lex_title *t, int state)
             continue;
         if (state >= 0 && x->state != state)
             continue;
-        if (strcmp(x->kind, t->role) == 0 || (t->leader && x->leader)) {
+        if (strcmp(x->kind, t->role) == 0) {
             if (best >= 0 && state < 0)
                 return -1; /* ambiguous without a state */
             best = (int)k;
+        } else if (t->leader && x->leader) {
+            leader = (int)k;
+            leaders++;
         }
     }
-    return best;
+    if (best >= 0)
+        return best;
+    return state >= 0 || leaders == 1 ? leader : -1;
 }
 
 /* person_by_role_scan, whose state >= 0 is found on that state's chain
