@@ -749,6 +749,32 @@ static void subject_pairs_and_hosts(void **state)
     dn_graph_free(g);
 }
 
+/* "called X" is a call when X is a person and nothing names him after
+ * ("a liar"); the purpose of a call is said to its partner. */
+static void calling_a_person(void **state)
+{
+    dn_graph *g = run("On Tuesday Turkish President Recep Tayyip Erdogan called Azerbaijani "
+                      "President Ilham Aliyev to offer his condolences.");
+    (void)state;
+    HAS(g, "person:recep-tayyip-erdogan", "person:ilham-aliyev", DN_EDGE_CALL);
+    HAS(g, "person:recep-tayyip-erdogan", "person:ilham-aliyev", DN_EDGE_STATEMENT);
+    assert_int_equal(g->n_edges, 2);
+    dn_graph_free(g);
+    g = run("Turkish President Recep Tayyip Erdogan called Azerbaijani President Ilham Aliyev a "
+            "liar.");
+    assert_int_equal(g->n_edges, 0);
+    dn_graph_free(g);
+    g = run("Turkish President Recep Tayyip Erdogan called Azerbaijan's decision wise.");
+    assert_int_equal(g->n_edges, 0);
+    dn_graph_free(g);
+    /* an act asked for is no purpose of the appeal */
+    g = run("Turkey called on both Armenia and Azerbaijan to cease fire at once.");
+    HAS(g, "state:turkey", "state:armenia", DN_EDGE_APPEAL);
+    HAS(g, "state:turkey", "state:azerbaijan", DN_EDGE_APPEAL);
+    assert_int_equal(g->n_edges, 2);
+    dn_graph_free(g);
+}
+
 /* "the king" is the one person of that very role, though a crown prince
  * (another leader) is named too. */
 static void role_before_leader(void **state)
@@ -882,6 +908,7 @@ int main(void)
         cmocka_unit_test(article_less_surnames_and_rejected_talks),
         cmocka_unit_test(plural_objects_of_the_act_before),
         cmocka_unit_test(subject_pairs_and_hosts),
+        cmocka_unit_test(calling_a_person),
         cmocka_unit_test(role_before_leader),
         cmocka_unit_test(transcript_labels),
         cmocka_unit_test(leaders_of_protests_and_thanks),

@@ -60,9 +60,10 @@ typedef struct sent_ctx {
                            far, (size_t)-1 none */
     size_t prev_main;   /* the same, of a verb not in a subordinate clause
                            ("if it attacked"), (size_t)-1 none */
-    int prev_ta[4];     /* the actors of the sentence's last act with two
-                           or more targets ("met A and B and urged them") */
+    int prev_ta[4];     /* the targets of the sentence's last act ("met
+                           A and B and urged them") */
     int n_prev_ta;
+    dn_edge_type prev_type; /* that act's type */
 } sent_ctx;
 
 #define lw_is doc_lw_is
@@ -595,9 +596,9 @@ static int objects_right(doc *d, sent_ctx *sc, size_t te, const dn_lex_trigger *
             t->type != DN_EDGE_REJECTION && t->type != DN_EDGE_STATEMENT)
             return 0; /* "struck what Pakistan says was a camp" (but
                          "condemned what China had done") */
-        if (doc_det_at(d, j) && j + 1 < NT &&
+        if ((doc_det_at(d, j) || lw_is(d, j, "both") || lw_is(d, j, "either")) && j + 1 < NT &&
             sc->tok2m[j + 1] >= 0) {
-            j++;
+            j++; /* "the X", "both X and Y" */
             continue;
         }
         if (j > te + 1 && (lw_is(d, j - 1, "and") || lw_is(d, j - 1, "but")) &&
@@ -1195,6 +1196,49 @@ static int hosts_after(doc *d, sent_ctx *sc, size_t te, int *hm, int max)
     return 0;
 }
 
+/* 1 when the mentions ms[0..n) (n > 0) are all persons, not owners, and
+ * the last is followed by no naming ("called Erdogan on Friday", "called
+ * him to offer"; not "called Erdogan's remarks", "called Netanyahu a
+ * liar", "called him 'a terrorist'"): the end of the clause, "and",
+ * "to", a preposition or a word of time. */
+static int persons_only(const doc *d, const int *ms, int n)
+{
+    size_t e;
+    for (int i = 0; i < n; i++) {
+        const mention *m = &d->m[ms[i]];
+        if ((m->flags & M_POSS) || d->actors[m->actor].type != DN_ACTOR_PERSON ||
+            lw_is(d, m->te, "'s"))
+            return 0;
+    }
+    if (n == 0)
+        return 0;
+    e = d->m[ms[n - 1]].te;
+    return e >= NT || is_punct(d, e, ",.;:)") || lw_is(d, e, "and") ||
+           has_word(d, WL_PREPOSITIONS, e) || lw_is(d, e, "again") || lw_is(d, e, "back") ||
+           lw_is(d, e, "late") || lw_is(d, e, "early") || lw_is(d, e, "last") ||
+           lw_is(d, e, "yesterday") || lw_is(d, e, "today") || lw_is(d, e, "twice");
+}
+
+/* 1 when the trigger at ts stands in a purpose clause right after the
+ * sentence's last act and its object: "called Erdogan to offer his
+ * condolences" ("to", a verb, then at most two words). */
+static int purpose_of_act(doc *d, sent_ctx *sc, size_t ts)
+{
+    for (size_t k = ts; k > 1 && ts - k < 4; k--) {
+        size_t to = k - 1;
+        int mi;
+        if (sc->tok2m[to] >= 0 || !(TK(to).flags & DN_TOK_WORD))
+            return 0;
+        if (!lw_is(d, to, "to") || to + 1 >= ts || (mi = sc->tok2m[to - 1]) < 0)
+            continue;
+        for (int j = 0; j < sc->n_prev_ta; j++)
+            if (d->m[mi].actor == sc->prev_ta[j])
+                return 1;
+        return 0;
+    }
+    return 0;
+}
+
 /* 1 when each of the mentions ms[0..n) is an owner ("Moscow's"). */
 static int owners_only(const doc *d, const int *ms, int n)
 {
@@ -1406,6 +1450,8 @@ static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s
             size_t from = joined_verb(d, sc, ts);
             ns = subject_left(d, sc, from, -1, sm, GROUP_MAX);
             nt = objects_right(d, sc, te, t, tm, GROUP_MAX);
+            if (t->person_object && !persons_only(d, tm, nt))
+                return 0; /* "called the killing a crime": no call */
             if (from != ts && shares_actor(d, sm, ns, tm, nt))
                 return 0; /* "said A, B and C had smeared X, and lodged
                              representations with B and C": the shared
@@ -1510,6 +1556,16 @@ static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s
                                       other);
         }
     }
+    if (nta == 0 && t->type == DN_EDGE_STATEMENT && sc->n_prev_ta >= 1 &&
+        (sc->prev_type == DN_EDGE_CALL || sc->prev_type == DN_EDGE_MEETING) &&
+        purpose_of_act(d, sc, ts)) {
+        /* "called Erdogan to offer his condolences": the purpose of a
+         * call or a visit is said to its partner (not "called on both
+         * sides to cease fire": an act asked for) */
+        for (int k = 0; k < sc->n_prev_ta; k++)
+            if (sc->prev_ta[k] != sa[0])
+                ta[nta++] = sc->prev_ta[k];
+    }
     if (sc->n_prev_ta >= 2 && plural_object(d, te) &&
         (nta == 0 || (nt == 1 && (d->m[tm[0]].flags & M_GROUP) && d->m[tm[0]].ts == te))) {
         /* "spoke with A and B and urged them", "urging both ministers",
@@ -1522,10 +1578,9 @@ static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s
     }
     if (nta == 0)
         return 0;
-    if (nta >= 2) {
-        sc->n_prev_ta = nta < 4 ? nta : 4;
-        memcpy(sc->prev_ta, ta, (size_t)sc->n_prev_ta * sizeof *ta);
-    }
+    sc->n_prev_ta = nta < 4 ? nta : 4;
+    sc->prev_type = t->type;
+    memcpy(sc->prev_ta, ta, (size_t)sc->n_prev_ta * sizeof *ta);
     /* the sentence subject for pronouns */
     d->last_subject = sa[0];
     if (d->actors[sa[0]].type == DN_ACTOR_PERSON)

@@ -61,6 +61,8 @@
  *              whoever accused the subject earlier in the document
  *   inverse    the object acted on the subject: "A received a call from B"
  *              gives B -> A
+ *   person_object  the object must be a person, named or "him"/"her"
+ *              ("called Erdogan" is a call; "called the killing ..." not)
  *   owner_type the edge type when the object is an owner ("welcomed
  *              Moscow's decision": a statement, where "welcomed Lavrov"
  *              is a meeting)
@@ -1176,7 +1178,7 @@ static int load_triggers(ctx *c, const cJSON *arr)
     cJSON_ArrayForEach(e, arr)
     {
         const char *name, *type, *cameo, *owner;
-        int idx, noun, passive, rp, inverse, type_i, owner_i = -1;
+        int idx, noun, passive, rp, inverse, person_obj, type_i, owner_i = -1;
         dn_lex_trigger *t;
         entry_path(path, "triggers", k++);
         if (!cJSON_IsObject(e))
@@ -1187,6 +1189,7 @@ static int load_triggers(ctx *c, const cJSON *arr)
             get_strs(c, e, "context", path, &context) || get_strs(c, e, "unless", path, &unless) ||
             get_bool(c, e, "noun", path, &noun) || get_bool(c, e, "passive", path, &passive) ||
             get_bool(c, e, "reject_prior", path, &rp) || get_bool(c, e, "inverse", path, &inverse) ||
+            get_bool(c, e, "person_object", path, &person_obj) ||
             get_str(c, e, "owner_type", path, 0, &owner))
             return c->err->code;
         if ((type_i = dn_edge_type_parse(type)) < 0)
@@ -1238,6 +1241,7 @@ static int load_triggers(ctx *c, const cJSON *arr)
         t->reject_prior = rp;
         t->inverse = inverse;
         t->owner_type = owner_i;
+        t->person_object = person_obj;
         t->symmetric = t->type == DN_EDGE_CALL || t->type == DN_EDGE_MEETING;
         v = cJSON_GetObjectItemCaseSensitive(e, "goldstein");
         if (v && !cJSON_IsNull(v) && !cJSON_IsNumber(v))
