@@ -1768,19 +1768,30 @@ static void find_pair_at(doc *d, dn_tokens *scratch, const char *w, const char *
     }
 }
 
-static void find_pair(doc *d, dn_tokens *scratch)
+/* The offset of the first byte c of d->text at or after from (d->len:
+ * none), *at holding the answer for an earlier from (or 0): the sentences
+ * come in order, so each byte of the part is searched once. */
+static size_t next_byte(const doc *d, size_t *at, size_t from, int c)
 {
-    const unsigned char *raw;
-    size_t n;
+    if (*at < from || (*at == 0 && from == 0)) {
+        const char *p = memchr(d->text + from, c, d->len - from);
+        *at = p ? (size_t)(p - d->text) : d->len;
+    }
+    return *at;
+}
+
+static void find_pair(doc *d, dn_tokens *scratch, size_t dash[2])
+{
+    size_t s, e;
     if (NT == 0)
         return;
     /* A token's hyphen is a '-' of the text or a dash (U+2012 .. U+2015,
      * U+2212: text.c's is_dash_cp, all led by byte 0xE2) that the
      * tokenizer wrote as '-': a sentence whose bytes have neither (most
      * sentences) names no pair, and its tokens are not looked at. */
-    raw = (const unsigned char *)d->text + TK(0).start;
-    n = TK(NT - 1).end - TK(0).start;
-    if (!memchr(raw, '-', n) && !memchr(raw, 0xE2, n))
+    s = TK(0).start;
+    e = TK(NT - 1).end;
+    if (next_byte(d, &dash[0], s, '-') >= e && next_byte(d, &dash[1], s, 0xE2) >= e)
         return;
     for (size_t i = 0; i < NT && d->pair[0] < 0; i++) {
         const char *h;
@@ -2259,6 +2270,7 @@ static int extract_part(dn_extractor *x, dn_graph *g, const char *doc_id, const 
     int *lm_len, *lm_title, *lm_body, *lm_first;
     unsigned *lm_roff;
     unsigned short *lm_n, *nr_memo;
+    size_t dash[2] = {0, 0}; /* find_pair's next '-' and 0xE2 byte */
 
     if (x->max_len > 4 * (len > KEEP_LEN ? len : KEEP_LEN))
         release(x);
@@ -2324,7 +2336,7 @@ static int extract_part(dn_extractor *x, dn_graph *g, const char *doc_id, const 
                 note_speakers(d, sc, &d->si[i], q0);
                 note_label(d, s, &d->si[i]);
                 if (d->pair[0] < 0)
-                    find_pair(d, &x->scratch);
+                    find_pair(d, &x->scratch, dash);
                 continue;
             }
             if (build_tok2m(d, sc) != 0)
