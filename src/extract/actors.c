@@ -1795,14 +1795,10 @@ void doc_recognise(doc *d)
         {
             /* punctuation, and a lower-case word that starts no lexicon
              * form and is no pronoun (most words): nothing is found there
-             * and nothing changes; stepped over in a tight loop */
-            const dn_token *tok = d->tk.tok;
-            const int *lf = d->lm_first;
-            const unsigned *mask = d->tokmask;
-            unsigned pb = d->wl_bit[WL_PRONOUNS];
-            while (i < NT && (!(tok[i].flags & DN_TOK_WORD) ||
-                              (!(tok[i].flags & DN_TOK_CAP) && !((mask[i] >> pb) & 1u) &&
-                               lf[2 * i] < 0 && lf[2 * i + 1] < 0)))
+             * and nothing changes; stepped over in a tight loop
+             * (d->tokskip, made with the per-token arrays) */
+            const unsigned char *skip = d->tokskip;
+            while (i < NT && skip[i])
                 i++;
             if (i >= NT)
                 break;

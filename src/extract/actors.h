@@ -205,6 +205,9 @@ typedef struct doc {
     unsigned short *nr_memo; /* name_run at the token, which depends on the
                              sentence only (both passes ask it): (skip << 8
                              | length) + 1, 0 not known yet */
+    unsigned char *tokskip; /* per token: 1 when doc_recognise steps over
+                               it (punctuation, or a lower-case word that
+                               starts no lexicon form and is no pronoun) */
     int *state_actor;     /* lexicon state index -> actor, -1 */
     doc_memo lex_memo[3]; /* lexicon org, person, place index -> actor */
     mention *m;

@@ -1913,8 +1913,8 @@ static void resolve_speakers(doc *d, const dn_sentence *s, size_t n)
 /* The per-token arrays of a part share one block of n = tokens +
  * sentences + 1 entries each (one spare after each sentence): lm_len,
  * lm_title, lm_body, tokmask, lm_roff, lm_first (2 per token), lm_n,
- * nr_memo. */
-#define TOK_ENTRY_BYTES (5 * sizeof(int) + 2 * sizeof(int) + 2 * sizeof(unsigned short))
+ * nr_memo, tokskip. */
+#define TOK_ENTRY_BYTES (5 * sizeof(int) + 2 * sizeof(int) + 2 * sizeof(unsigned short) + 1)
 
 struct dn_extractor {
     const dn_lexicon *lx;
@@ -2221,16 +2221,36 @@ static int part_prepare(dn_extractor *x, const dn_sentence *sents, size_t n)
     d->lm_len = (int *)b;
     d->lm_title = d->lm_len + e;
     d->lm_body = d->lm_title + e;
-    memset(d->lm_len, 0xff, e * sizeof(int)); /* -1: not known yet */
-    memset(d->lm_title, 0xff, e * sizeof(int));
-    memset(d->lm_body, 0xff, e * sizeof(int));
     d->tokmask = (unsigned *)(d->lm_body + e);
     d->lm_roff = d->tokmask + e;
     d->lm_first = (int *)(d->lm_roff + e);
     d->lm_n = (unsigned short *)(d->lm_first + 2 * e);
     d->nr_memo = d->lm_n + e;
-    memset(d->nr_memo, 0, e * sizeof *d->nr_memo); /* not known yet */
+    d->tokskip = (unsigned char *)(d->nr_memo + e);
+    /* the memos are emptied token by token (tokens_prepare) */
     return 0;
+}
+
+/* After dn_lexicon_tokens_info: the memos of the n tokens of a sentence
+ * at offset o of the per-token arrays emptied (lm_len, lm_title, lm_body
+ * -1, nr_memo 0: not known yet; the spare entry after the sentence is
+ * never read), and tokskip set, while the tokens are in the cache. */
+static void tokens_prepare(doc *d, const dn_token *tok, size_t n, size_t o)
+{
+    unsigned pb = d->wl_bit[WL_PRONOUNS];
+    const int *lf = d->lm_first + 2 * o;
+    const unsigned *mask = d->tokmask + o;
+    int *len = d->lm_len + o, *title = d->lm_title + o, *body = d->lm_body + o;
+    unsigned short *nr = d->nr_memo + o;
+    unsigned char *skip = d->tokskip + o;
+
+    for (size_t i = 0; i < n; i++) {
+        unsigned f = tok[i].flags;
+        len[i] = title[i] = body[i] = -1;
+        nr[i] = 0;
+        skip[i] = !(f & DN_TOK_WORD) || (!(f & DN_TOK_CAP) && !((mask[i] >> pb) & 1u) &&
+                                         lf[2 * i] < 0 && lf[2 * i + 1] < 0);
+    }
 }
 
 /* No pair named: the two states the document names most. */
@@ -2270,6 +2290,7 @@ static int extract_part(dn_extractor *x, dn_graph *g, const char *doc_id, const 
     int *lm_len, *lm_title, *lm_body, *lm_first;
     unsigned *lm_roff;
     unsigned short *lm_n, *nr_memo;
+    unsigned char *tokskip;
     size_t dash[2] = {0, 0}; /* find_pair's next '-' and 0xE2 byte */
 
     if (x->max_len > 4 * (len > KEEP_LEN ? len : KEEP_LEN))
@@ -2298,9 +2319,12 @@ static int extract_part(dn_extractor *x, dn_graph *g, const char *doc_id, const 
     lm_roff = d->lm_roff;
     lm_n = d->lm_n;
     nr_memo = d->nr_memo;
-    for (size_t i = 0; i < n_sents; i++)
+    tokskip = d->tokskip;
+    for (size_t i = 0; i < n_sents; i++) {
         dn_lexicon_tokens_info(x->lx, x->all.tok + first[i], first[i + 1] - first[i],
                                tokmask + first[i] + i, lm_first + 2 * (first[i] + i));
+        tokens_prepare(d, x->all.tok + first[i], first[i + 1] - first[i], first[i] + i);
+    }
     for (d->pass = 1; d->pass <= 2; d->pass++) {
         d->last_person = d->prev_person = d->last_person_subj = d->last_subject = d->last_nonperson = d->last_state = d->sent_person = d->sent_nonperson = d->last_place = -1;
         for (size_t i = 0; i < n_sents; i++) {
@@ -2324,6 +2348,7 @@ static int extract_part(dn_extractor *x, dn_graph *g, const char *doc_id, const 
             d->lm_first = lm_first + 2 * toff;
             d->lm_n = lm_n + toff;
             d->nr_memo = nr_memo + toff;
+            d->tokskip = tokskip + toff;
             d->lm_roff = lm_roff + toff;
             doc_recognise(d);
             if (d->oom)
