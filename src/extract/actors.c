@@ -149,11 +149,13 @@ int doc_actor_get(doc *d, dn_actor_type type, const char *label, const char *kin
     return doc_actor_get_id(d, type, label, NULL, kind, state);
 }
 
-int doc_actor_get_id(doc *d, dn_actor_type type, const char *label, const char *known_id,
-                     const char *kind, int state)
+/* doc_actor_get_id, with the lengths and hashes of label and known_id
+ * taken from li when it is not NULL. */
+static int actor_get(doc *d, dn_actor_type type, const char *label, const char *known_id,
+                     const char *kind, int state, const doc_lex_info *li)
 {
-    size_t len = strlen(label);
-    uint64_t h = acache_hash(type, label, len), hid;
+    size_t len = li ? li->len1 - 1 : strlen(label);
+    uint64_t h = li ? li->h : acache_hash(type, label, len), hid;
     size_t idlen;
     char *id, *mid = NULL;
     int a;
@@ -178,8 +180,8 @@ int doc_actor_get_id(doc *d, dn_actor_type type, const char *label, const char *
         d->oom = 1;
         return -1;
     }
-    idlen = strlen(id);
-    hid = id_hash(id, idlen);
+    idlen = li ? li->idlen : strlen(id);
+    hid = li ? li->hid : id_hash(id, idlen);
     if ((a = acache_id(d, id, hid)) >= 0) {
         x = &d->actors[a];
         if (x->state < 0 && state >= 0)
@@ -246,6 +248,35 @@ int doc_actor_get_id(doc *d, dn_actor_type type, const char *label, const char *
     a = (int)d->n_actors++;
     acache_put(d, (int)type, x->label, a, h); /* only a cache */
     return a;
+}
+
+int doc_actor_get_id(doc *d, dn_actor_type type, const char *label, const char *known_id,
+                     const char *kind, int state)
+{
+    return actor_get(d, type, label, known_id, kind, state, NULL);
+}
+
+/* doc_actor_get_id for the lexicon entry whose doc_actor.lexkey is key,
+ * label and id its own: their lengths and hashes are the extractor's
+ * (doc_lex_info_slot), computed on first use. */
+static int lex_get(doc *d, dn_actor_type type, const char *label, const char *id, uint32_t key,
+                   const char *kind, int state)
+{
+    doc_lex_info *li = id ? doc_lex_info_slot(d, key) : NULL;
+
+    if (li && (li->len1 == 0 || li->label != label || li->id != id || li->type != (unsigned)type)) {
+        size_t len = strlen(label), idlen = strlen(id);
+        if (len >= UINT32_MAX || idlen > UINT16_MAX || (unsigned)type > UINT16_MAX)
+            return actor_get(d, type, label, id, kind, state, NULL);
+        li->h = acache_hash(type, label, len);
+        li->hid = id_hash(id, idlen);
+        li->label = label;
+        li->id = id;
+        li->len1 = (uint32_t)len + 1;
+        li->idlen = (uint16_t)idlen;
+        li->type = (uint16_t)type;
+    }
+    return actor_get(d, type, label, id, kind, state, li);
 }
 
 /* Aliases of one actor are told apart by their first 254 - (digits of
@@ -708,7 +739,8 @@ int doc_state_actor(doc *d, int st)
     if (d->state_actor && d->state_actor[st] >= 0)
         return d->state_actor[st];
     id = dn_lexicon_entry_id(d->lx, DN_LX_STATE, st);
-    a = doc_actor_get_id(d, DN_ACTOR_STATE, dn_lexicon_state(d->lx, st)->name, id, NULL, st);
+    a = lex_get(d, DN_ACTOR_STATE, dn_lexicon_state(d->lx, st)->name, id,
+                DOC_LEXKEY(DN_LX_STATE, st), NULL, st);
     if (a >= 0 && id && d->actors[a].id == id && !d->actors[a].lexkey)
         d->actors[a].lexkey = DOC_LEXKEY(DN_LX_STATE, st);
     if (d->state_actor)
@@ -772,7 +804,7 @@ static int lex_actor(doc *d, dn_actor_type type, dn_lex_kind kind, int index, co
     if (slot && *slot >= 0)
         return *slot;
     id = dn_lexicon_entry_id(d->lx, kind, index);
-    a = doc_actor_get_id(d, type, name, id, akind, state);
+    a = lex_get(d, type, name, id, DOC_LEXKEY(kind, index), akind, state);
     if (a >= 0 && id && d->actors[a].id == id && !d->actors[a].lexkey)
         d->actors[a].lexkey = DOC_LEXKEY(kind, index);
     if (slot)
@@ -1150,7 +1182,8 @@ static int body_actor(doc *d, int bi, int st)
             d->oom = 1;
             return -1;
         }
-        a = doc_actor_get_id(d, DN_ACTOR_ORGANIZATION, bl, bid, b->kind, st);
+        a = lex_get(d, DN_ACTOR_ORGANIZATION, bl, bid, DOC_LEXKEY(DN_LX_BODY, (size_t)bi * ns + (size_t)st),
+                    b->kind, st);
         if (a >= 0 && d->actors[a].id == bid && !d->actors[a].lexkey)
             d->actors[a].lexkey = DOC_LEXKEY(DN_LX_BODY, (size_t)bi * ns + (size_t)st);
     }

@@ -251,6 +251,23 @@ static inline int name_filter_has(const uint64_t f[64], uint64_t h)
     return (int)((f[b >> 6] >> (b & 63)) & 1);
 }
 
+/* What doc_actor_get_id computes of a lexicon entry's label and id (their
+ * lengths and hashes), kept by the extractor for every entry
+ * (doc_lex_info_slot): the actor made for a lexicon entry in each
+ * document reads neither string for it. It holds for the actor type and
+ * the two strings it was computed for (compared as pointers); len1 is
+ * the label's length + 1, 0 when not known yet. */
+typedef struct doc_lex_info {
+    uint64_t h, hid;
+    const char *label, *id;
+    uint32_t len1;
+    uint16_t idlen, type;
+} doc_lex_info;
+
+/* The extractor's doc_lex_info for the entry of doc_actor.lexkey key (in
+ * extract.c), NULL when there is none (no key, or memory is short). */
+doc_lex_info *doc_lex_info_slot(doc *d, uint32_t key);
+
 /* Frees the memos (the extractor's release). */
 void doc_memo_free(doc *d);
 /* Sizes the actor table and cache for about n actors at once. 0 ok, -1

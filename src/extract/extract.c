@@ -1939,6 +1939,8 @@ struct dn_extractor {
         dn_node *node;  /* NULL until the node is made */
         unsigned have;  /* MEMO_* of the fields the node holds */
     } *memo;
+    doc_lex_info *lexinfo; /* doc_lex_info_slot's, entries as memo's,
+                              made with it and kept for good */
     size_t memo_off[DN_LX__COUNT], memo_n[DN_LX__COUNT];
     uint64_t memo_graph;
     dn_text_key ev_key; /* d.ev_text's, made with it (add_edge) */
@@ -2004,6 +2006,11 @@ static int memo_make(dn_extractor *ex)
     }
     if (!total || !(ex->memo = calloc(total, sizeof *ex->memo)))
         return -1;
+    if (!(ex->lexinfo = calloc(total, sizeof *ex->lexinfo))) {
+        free(ex->memo);
+        ex->memo = NULL;
+        return -1;
+    }
     ex->memo_graph = 0;
     return 0;
 }
@@ -2030,6 +2037,18 @@ static struct node_memo *node_memo_slot(doc *d, const doc_actor *x)
         ex->memo_graph = gs;
     }
     return i < ex->memo_n[kind] ? &ex->memo[ex->memo_off[kind] + i] : NULL;
+}
+
+doc_lex_info *doc_lex_info_slot(doc *d, uint32_t key)
+{
+    dn_extractor *ex = extractor_of(d);
+    uint32_t k = key - 1, kind = k >> 27, i = k & ((1u << 27) - 1);
+
+    if (!key || kind >= DN_LX__COUNT)
+        return NULL;
+    if (!ex->memo && memo_make(ex) != 0)
+        return NULL;
+    return i < ex->memo_n[kind] ? &ex->lexinfo[ex->memo_off[kind] + i] : NULL;
 }
 
 /* Makes *p hold n elements of size elem (a quarter more when it has to
@@ -2452,6 +2471,7 @@ void dn_extractor_free(dn_extractor *x)
         return;
     release(x);
     free(x->memo);
+    free(x->lexinfo);
     free(x->d.state_count);
     free(x->d.state_actor);
     free(x->d.ctx_ok);
