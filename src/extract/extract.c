@@ -936,6 +936,7 @@ static char *evidence_text(const char *s, size_t n)
 }
 
 static dn_text_key *sentence_key(doc *d);
+static char *sentence_text(doc *d, const char *s, size_t n);
 
 static int add_edge(doc *d, int s, int t, const dn_lex_trigger *tr, size_t si,
                     const dn_sentence *sent, size_t ts, size_t te, dn_extract_stats *st)
@@ -957,9 +958,8 @@ static int add_edge(doc *d, int s, int t, const dn_lex_trigger *tr, size_t si,
     tk = sentence_key(d);
     if (d->ev_sent != sent || !d->ev_text) {
         /* the sentence's text once for all the pairs it gives */
-        free(d->ev_text);
         d->ev_sent = sent;
-        if (!(d->ev_text = evidence_text(d->text + sent->start, sent->end - sent->start)))
+        if (!(d->ev_text = sentence_text(d, d->text + sent->start, sent->end - sent->start)))
             return -1;
         dn_graph_text_key(d->g, d->ev_text, tk);
     }
@@ -1944,6 +1944,8 @@ struct dn_extractor {
     size_t memo_off[DN_LX__COUNT], memo_n[DN_LX__COUNT];
     uint64_t memo_graph;
     dn_text_key ev_key; /* d.ev_text's, made with it (add_edge) */
+    char *ev_buf;       /* d.ev_text's bytes (sentence_text), kept */
+    size_t ev_cap;
 };
 
 /* The extractor whose document d is. */
@@ -1957,6 +1959,33 @@ static dn_extractor *extractor_of(doc *d)
 static dn_text_key *sentence_key(doc *d)
 {
     return &extractor_of(d)->ev_key;
+}
+
+/* evidence_text in the extractor's buffer, which d->ev_text then points
+ * at until the next sentence: printable ASCII of at most
+ * DN_EVIDENCE_TEXT_MAX bytes (most sentences) is copied as it is, with no
+ * malloc and no free. NULL on ENOMEM. */
+static char *sentence_text(doc *d, const char *s, size_t n)
+{
+    dn_extractor *x = extractor_of(d);
+    char *c = NULL;
+    const char *src = s;
+    size_t len = n;
+
+    if (n > DN_EVIDENCE_TEXT_MAX || dn_utf8_printable_run(s, n) != n) {
+        if (!(c = evidence_text(s, n)))
+            return NULL;
+        src = c;
+        len = strlen(c);
+    }
+    if (len + 1 > x->ev_cap && dn_grow((void **)&x->ev_buf, &x->ev_cap, len + 1, 1) != 0) {
+        free(c);
+        return NULL;
+    }
+    memcpy(x->ev_buf, src, len);
+    x->ev_buf[len] = '\0';
+    free(c);
+    return x->ev_buf;
 }
 
 /* Fields of a node (struct node_memo.have). */
@@ -2111,7 +2140,7 @@ static void release(dn_extractor *x)
     free(d->actors);
     free(d->persons);
     free(d->acache);
-    free(d->ev_text);
+    free(x->ev_buf);
     doc_memo_free(d);
     dn_strmap_free(&d->names);
     dn_strmap_free(&d->name_first);
@@ -2137,6 +2166,8 @@ static void release(dn_extractor *x)
     memset(&x->sc, 0, sizeof x->sc);
     x->first = NULL;
     x->tokblock = NULL;
+    x->ev_buf = NULL;
+    x->ev_cap = 0;
     x->first_cap = x->si_cap = x->tok_cap = x->max_len = 0;
 }
 
@@ -2148,7 +2179,6 @@ static void doc_begin(dn_extractor *x, const char *text, size_t len, size_t base
 {
     doc *d = &x->d, keep = *d;
 
-    free(keep.ev_text);
     dn_arena_reset(&keep.arena);
     memset(d, 0, sizeof *d);
     d->arena = keep.arena;
@@ -2434,8 +2464,7 @@ static int extract_part(dn_extractor *x, dn_graph *g, const char *doc_id, const 
 nomem:
     rc = dn_error_set(err, DN_ENOMEM, doc_id, 0, 0, "out of memory");
 done:
-    free(d->ev_text); /* the sentences it points into go now */
-    d->ev_text = NULL;
+    d->ev_text = NULL; /* the sentences it was made of go now */
     d->ev_sent = NULL;
     free(sents);
     return rc;
