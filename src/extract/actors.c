@@ -1387,10 +1387,10 @@ static size_t place_list(doc *d, size_t from, size_t j, int state)
             a = actor_of_ref(d, refs[pk]);
             j += l;
         } else {
-            char *nm;
+            char *nm, nb[128];
             while (j < NT && is_cap(d, j) && j - s < 3)
                 j++;
-            if (!(nm = span_text(d, s, j)))
+            if (!(nm = span_into(d, s, j, nb, sizeof nb)))
                 return 0;
             a = dn_strmap_get(&d->names, nm);
             if (a < 0 || d->actors[a].type != DN_ACTOR_PLACE) {
@@ -1398,7 +1398,7 @@ static size_t place_list(doc *d, size_t from, size_t j, int state)
                 if (a >= 0)
                     names_put(d, nm, a);
             }
-            free(nm);
+            SPAN_FREE(nm, nb);
         }
         /* the first place's mention covers "Armenian cities of", so that
          * the phrase reads as one object */
@@ -1426,11 +1426,11 @@ static size_t place_list(doc *d, size_t from, size_t j, int state)
             break;
         if (lw_is(d, k, "including") && is_cap(d, k + 1) && !is_known_at(d, k + 1)) {
             size_t s = k + 1, x = s;
-            char *nm;
+            char *nm, nb[128];
             int a;
             while (x < NT && is_cap(d, x) && x - s < 3)
                 x++;
-            if (!(nm = span_text(d, s, x)))
+            if (!(nm = span_into(d, s, x, nb, sizeof nb)))
                 return e;
             a = dn_strmap_get(&d->names, nm);
             if (a < 0) {
@@ -1438,7 +1438,7 @@ static size_t place_list(doc *d, size_t from, size_t j, int state)
                 if (a >= 0)
                     names_put(d, nm, a);
             }
-            free(nm);
+            SPAN_FREE(nm, nb);
             break;
         }
     }
@@ -1558,10 +1558,10 @@ static size_t phrase_at(doc *d, size_t i)
         }
         if (a < 0 && is_cap(d, i) && !b->military && l >= 2 && d->pass == 2) {
             /* a named body with no state: "the General Staff" */
-            char *lab = span_text(d, i, i + l);
+            char lb[128], *lab = span_into(d, i, i + l, lb, sizeof lb);
             if (lab)
                 a = doc_actor_get(d, DN_ACTOR_ORGANIZATION, lab, b->kind, -1);
-            free(lab);
+            SPAN_FREE(lab, lb);
         }
         if (a >= 0)
             add_mention(d, i, e, a, fl | pp_flag(d, i));
@@ -1617,10 +1617,10 @@ qualified : {
             dn_buf_free(&lab);
         } else if ((qa->type == DN_ACTOR_PLACE || qa->type == DN_ACTOR_ORGANIZATION) &&
                    b->military && rk != DN_LX_CAPITAL && rk != DN_LX_SEAT) {
-            char *lab = span_text(d, i, e);
+            char lb[128], *lab = span_into(d, i, e, lb, sizeof lb);
             if (lab)
                 a = doc_actor_get(d, DN_ACTOR_ORGANIZATION, lab, "military", qa->state);
-            free(lab);
+            SPAN_FREE(lab, lb);
         } else if (st >= 0 && (qa->type == DN_ACTOR_STATE || b->state >= 0)) {
             a = body_actor(d, mi, st);
         } else if (b->state >= 0) {

@@ -1984,7 +1984,8 @@ static char *sentence_text(doc *d, const char *s, size_t n)
     }
     memcpy(x->ev_buf, src, len);
     x->ev_buf[len] = '\0';
-    free(c);
+    if (c)
+        free(c);
     return x->ev_buf;
 }
 
