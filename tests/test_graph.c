@@ -653,6 +653,29 @@ static void test_node_storage(void **state)
     free(long_id);
 }
 
+/* dn_make_id_buf writes what dn_make_id returns, and nothing into a
+ * buffer short of the bound. */
+static void test_make_id_buf(void **state)
+{
+    static const char *const names[] = {"Nikol Pashinyan", "F\xc3\xa9lix Tshisekedi", "",
+                                         "\xe4\xb9\xa0\xe8\xbf\x91", "A", "-Z--9- Al\xe2\x80\x99s "};
+    char buf[64];
+
+    (void)state;
+    for (size_t i = 0; i < sizeof names / sizeof *names; i++) {
+        char *id = dn_make_id("person", names[i]);
+        size_t ln = strlen(names[i]), bound = strlen("person") + 2 + (ln > 17 ? ln : 17);
+        assert_non_null(id);
+        memset(buf, '#', sizeof buf);
+        assert_int_equal(dn_make_id_buf("person", names[i], buf, bound), strlen(id));
+        assert_string_equal(buf, id);
+        memset(buf, '#', sizeof buf);
+        assert_int_equal(dn_make_id_buf("person", names[i], buf, bound - 1), 0);
+        assert_true(buf[0] == '#');
+        free(id);
+    }
+}
+
 static void test_make_id(void **state)
 {
     char *id;
@@ -1069,6 +1092,7 @@ int main(void)
         cmocka_unit_test(test_number_precision),
         cmocka_unit_test(test_error_format),
         cmocka_unit_test(test_type_mask),
+        cmocka_unit_test(test_make_id_buf),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

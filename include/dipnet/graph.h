@@ -263,6 +263,10 @@ size_t dn_graph_evidence_count(const dn_graph *g);
  * dn_make_id("person", "Nikol Pashinyan") -> "person:nikol-pashinyan".
  * Returns a malloc'ed string or NULL. */
 char *dn_make_id(const char *prefix, const char *name);
+/* The same id written into buf (cap bytes, its NUL included); returns its
+ * length, or 0 with buf untouched when cap is less than the room it may
+ * take: strlen(prefix) + 2 + the larger of strlen(name) and 17. */
+size_t dn_make_id_buf(const char *prefix, const char *name, char *buf, size_t cap);
 
 /* Prefix of the id for a type: "state", "person", "org", "place". */
 const char *dn_actor_id_prefix(dn_actor_type t);

@@ -156,8 +156,8 @@ static int actor_get(doc *d, dn_actor_type type, const char *label, const char *
 {
     size_t len = li ? li->len1 - 1 : strlen(label);
     uint64_t h = li ? li->h : acache_hash(type, label, len), hid;
-    size_t idlen;
-    char *id, *mid = NULL;
+    size_t idlen = 0;
+    char *id, *mid = NULL, idb[256];
     int a;
     doc_actor *x;
 
@@ -175,12 +175,18 @@ static int actor_get(doc *d, dn_actor_type type, const char *label, const char *
         }
     }
     /* a lexicon entry's id outlives the document and is used as it is; a
-     * made id is copied to the arena only for a new actor */
-    if (!(id = known_id ? (char *)known_id : (mid = dn_make_id(dn_actor_id_prefix(type), label)))) {
+     * made id (on the stack, unless it is long) is copied to the arena only
+     * for a new actor */
+    if (known_id)
+        id = (char *)known_id;
+    else if ((idlen = dn_make_id_buf(dn_actor_id_prefix(type), label, idb, sizeof idb)) != 0)
+        id = idb;
+    else if (!(id = mid = dn_make_id(dn_actor_id_prefix(type), label))) {
         d->oom = 1;
         return -1;
     }
-    idlen = li ? li->idlen : strlen(id);
+    if (!idlen)
+        idlen = li ? li->idlen : strlen(id);
     hid = li ? li->hid : id_hash(id, idlen);
     if ((a = acache_id(d, id, hid)) >= 0) {
         x = &d->actors[a];
@@ -190,12 +196,14 @@ static int actor_get(doc *d, dn_actor_type type, const char *label, const char *
             x->kind = kind;
         if (x->label_len == len && memcmp(x->label, label, len) == 0)
             acache_put(d, (int)type, x->label, a, h); /* only a cache */
-        free(mid);
+        if (mid)
+            free(mid);
         return a;
     }
-    if (mid) {
-        id = dn_arena_strndup(&d->arena, mid, idlen);
-        free(mid);
+    if (mid || id == idb) {
+        id = dn_arena_strndup(&d->arena, mid ? mid : idb, idlen);
+        if (mid)
+            free(mid);
     }
     if (!id ||
         (d->n_actors >= d->cap_actors &&

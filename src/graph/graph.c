@@ -1658,20 +1658,20 @@ static const char id_ascii[128] = {
 
 /* The id of a name is never longer than the name (each byte written
  * stands for at least one byte read, a hyphen for the bytes it replaces),
- * or than "x" and 16 hex digits when nothing ASCII is left: one malloc of
- * that bound, written in place. ASCII goes through id_ascii (isalnum and
- * tolower of the C locale; the tool never calls setlocale); dash is set
- * by a separator once something was written, and a hyphen goes out
- * before the next character. */
-char *dn_make_id(const char *prefix, const char *name)
+ * or than "x" and 16 hex digits when nothing ASCII is left: a buffer of
+ * that bound, written in place (dn_make_id mallocs it). ASCII goes through
+ * id_ascii (isalnum and tolower of the C locale; the tool never calls
+ * setlocale); dash is set by a separator once something was written, and
+ * a hyphen goes out before the next character. */
+size_t dn_make_id_buf(const char *prefix, const char *name, char *buf, size_t cap)
 {
     const unsigned char *s = (const unsigned char *)name;
     size_t lp = strlen(prefix), ln = strlen(name);
-    char *id = malloc(lp + 2 + (ln > 17 ? ln : 17)), *o, *start;
+    char *id = buf, *o, *start;
     int dash = 0;
 
-    if (!id)
-        return NULL;
+    if (cap < lp + 2 + (ln > 17 ? ln : 17))
+        return 0;
     memcpy(id, prefix, lp);
     id[lp] = ':';
     o = start = id + lp + 1;
@@ -1716,8 +1716,18 @@ char *dn_make_id(const char *prefix, const char *name)
     if (o == start) { /* nothing ASCII in the name: a stable hash keeps ids
                          apart */
         snprintf(o, 18, "x%016llx", (unsigned long long)dn_hash_str(name));
-        return id;
+        return (size_t)(o - id) + 17;
     }
     *o = '\0';
+    return (size_t)(o - id);
+}
+
+char *dn_make_id(const char *prefix, const char *name)
+{
+    size_t ln = strlen(name), cap = strlen(prefix) + 2 + (ln > 17 ? ln : 17);
+    char *id = malloc(cap);
+
+    if (id)
+        dn_make_id_buf(prefix, name, id, cap);
     return id;
 }
