@@ -742,6 +742,25 @@ static void subject_pairs_and_hosts(void **state)
     assert_int_equal(g->n_edges, 1);
     assert_int_equal(g->edges[0]->count, 2);
     dn_graph_free(g);
+    /* the same when the first edge came from an earlier document, read by
+     * another extractor (the filter of reverse edges sees the graph's) */
+    {
+        dn_error err;
+        const char *t1 = "Kenyan President William Ruto met Tanzanian President Samia Suluhu "
+                         "Hassan in Arusha.";
+        const char *t2 = "Tanzanian President Samia Suluhu Hassan received Kenyan President "
+                         "William Ruto in Dodoma.";
+        g = dn_graph_new();
+        assert_non_null(g);
+        dn_error_clear(&err);
+        assert_int_equal(dn_extract_document(g, lx, "a.txt", t1, strlen(t1), NULL, NULL, &err),
+                         DN_OK);
+        assert_int_equal(dn_extract_document(g, lx, "b.txt", t2, strlen(t2), NULL, NULL, &err),
+                         DN_OK);
+        assert_int_equal(g->n_edges, 1);
+        assert_int_equal(g->edges[0]->count, 2);
+        dn_graph_free(g);
+    }
     /* a subject of one person and another in a phrase: no pair */
     g = run("Kenyan President William Ruto and aides of Tanzanian President Samia Suluhu Hassan "
             "arrived on Monday. The two leaders met on Friday.");
