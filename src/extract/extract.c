@@ -2069,7 +2069,8 @@ static size_t sym_bit(const dn_node *s, const dn_node *t, dn_edge_type ty)
  * that spares add_edge a second lookup (a cache miss in a large graph)
  * for most new edges. Edges the graph got since the last call are added
  * to it first, whoever added them; another graph, or one with fewer
- * edges, starts it anew. Without memory it answers 1. */
+ * edges, starts it anew. Without memory, or for a graph of more than
+ * 65,536 edges when it is empty, it answers 1. */
 static int reverse_may_exist(doc *d, const dn_node *s, const dn_node *t, dn_edge_type ty)
 {
     dn_extractor *ex = extractor_of(d);
@@ -2085,6 +2086,10 @@ static int reverse_may_exist(doc *d, const dn_node *s, const dn_node *t, dn_edge
         ex->sym_seen = 0;
         ex->sym_graph = gs;
     }
+    if (ex->sym_seen == 0 && g->n_edges > 65536)
+        return 1; /* a fresh extractor on a large graph (dn_extract_document
+                     per article): reading all its edges would cost more
+                     than the lookups it spares */
     for (; ex->sym_seen < g->n_edges; ex->sym_seen++) {
         const dn_edge *e = g->edges[ex->sym_seen];
         if (e->type == DN_EDGE_CALL || e->type == DN_EDGE_MEETING) {
