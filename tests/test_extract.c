@@ -779,11 +779,24 @@ static void calling_a_person(void **state)
     HAS(g, "person:recep-tayyip-erdogan", "person:ilham-aliyev", DN_EDGE_STATEMENT);
     assert_int_equal(g->n_edges, 2);
     dn_graph_free(g);
+    /* "called X a liar": a naming, not a call */
+    only_edge("Turkish President Recep Tayyip Erdogan called Azerbaijani President Ilham Aliyev a "
+              "liar.",
+              "person:recep-tayyip-erdogan", "person:ilham-aliyev", DN_EDGE_ACCUSATION);
     g = run("Turkish President Recep Tayyip Erdogan called Azerbaijani President Ilham Aliyev a "
-            "liar.");
+            "friend.");
     assert_int_equal(g->n_edges, 0);
     dn_graph_free(g);
     g = run("Turkish President Recep Tayyip Erdogan called Azerbaijan's decision wise.");
+    assert_int_equal(g->n_edges, 0);
+    dn_graph_free(g);
+    /* naming the act of another: its owner, or its agent after "by" */
+    only_edge("Turkish Foreign Minister Mevlut Cavusoglu called the Syrian operation a massacre.",
+              "person:mevlut-cavusoglu", "state:syria", DN_EDGE_ACCUSATION);
+    only_edge("Turkish Foreign Minister Mevlut Cavusoglu called the raid \"pure aggression\" by "
+              "Syria.",
+              "person:mevlut-cavusoglu", "state:syria", DN_EDGE_ACCUSATION);
+    g = run("Thousands protested against the war in Moscow.");
     assert_int_equal(g->n_edges, 0);
     dn_graph_free(g);
     /* an act asked for is no purpose of the appeal */

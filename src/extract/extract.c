@@ -1458,7 +1458,7 @@ static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s
                 return 0; /* "said A, B and C had smeared X, and lodged
                              representations with B and C": the shared
                              subject was misread, no arrow */
-            if (nt == 0 && t->type == DN_EDGE_ACCUSATION && t->passive)
+            if (nt == 0 && t->type == DN_EDGE_ACCUSATION)
                 nt = agent_of_object(d, sc, te, tm, GROUP_MAX);
             if (nt == 0 && (each_other(d, te) || has_word(d, WL_RECIPROCAL_VERBS, ts))) {
                 /* "A and B accused each other": each of them the other */
