@@ -650,9 +650,16 @@ static void name_then_title_apposition(void **state)
 /* "summoned the Russian ambassador": a meeting with the office. */
 static void summoning_an_envoy(void **state)
 {
+    dn_graph *g;
     (void)state;
     only_edge("Poland summoned the Russian ambassador over the drone incursion.",
               "state:poland", "person:ambassador-of-russia", DN_EDGE_MEETING);
+    /* "to demand an explanation": the purpose is asked of the envoy */
+    g = run("Poland summoned the Russian ambassador in Warsaw to demand an explanation.");
+    HAS(g, "state:poland", "person:ambassador-of-russia", DN_EDGE_MEETING);
+    HAS(g, "state:poland", "person:ambassador-of-russia", DN_EDGE_APPEAL);
+    assert_int_equal(g->n_edges, 2);
+    dn_graph_free(g);
 }
 
 /* A negation governs its own predicate only: "but", or "and" after the

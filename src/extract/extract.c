@@ -1231,8 +1231,12 @@ static int purpose_of_act(doc *d, sent_ctx *sc, size_t ts)
         int mi;
         if (sc->tok2m[to] >= 0 || !(TK(to).flags & DN_TOK_WORD))
             return 0;
-        if (!lw_is(d, to, "to") || to + 1 >= ts || (mi = sc->tok2m[to - 1]) < 0)
+        if (!lw_is(d, to, "to") || (mi = sc->tok2m[to - 1]) < 0)
             continue;
+        if ((d->m[mi].flags & M_PP) && d->m[mi].ts >= 2 &&
+            (lw_is(d, d->m[mi].ts - 1, "in") || lw_is(d, d->m[mi].ts - 1, "at")) &&
+            sc->tok2m[d->m[mi].ts - 2] >= 0)
+            mi = sc->tok2m[d->m[mi].ts - 2]; /* "summoned X in Tehran to" */
         for (int j = 0; j < sc->n_prev_ta; j++)
             if (d->m[mi].actor == sc->prev_ta[j])
                 return 1;
@@ -1558,12 +1562,15 @@ static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s
                                       other);
         }
     }
-    if (nta == 0 && t->type == DN_EDGE_STATEMENT && sc->n_prev_ta >= 1 &&
+    if (nta == 0 &&
+        (t->type == DN_EDGE_STATEMENT || t->type == DN_EDGE_APPEAL || t->type == DN_EDGE_ACCUSATION) &&
+        sc->n_prev_ta >= 1 &&
         (sc->prev_type == DN_EDGE_CALL || sc->prev_type == DN_EDGE_MEETING) &&
         purpose_of_act(d, sc, ts)) {
-        /* "called Erdogan to offer his condolences": the purpose of a
-         * call or a visit is said to its partner (not "called on both
-         * sides to cease fire": an act asked for) */
+        /* "called Erdogan to offer his condolences", "summoned the
+         * envoy to demand an explanation": the purpose of a call or a
+         * meeting is said to its partner (not "called on both sides to
+         * cease fire": an act asked for) */
         for (int k = 0; k < sc->n_prev_ta; k++)
             if (sc->prev_ta[k] != sa[0])
                 ta[nta++] = sc->prev_ta[k];
