@@ -806,6 +806,19 @@ static void calling_a_person(void **state)
     g = run("Thousands protested against the war in Moscow.");
     assert_int_equal(g->n_edges, 0);
     dn_graph_free(g);
+    /* a noun after an expression verb: "expressed its support for X",
+     * "expressed Washington's \"unwavering support\" for him" */
+    only_edge("Turkey expressed its full support for Azerbaijan.", "state:turkey",
+              "state:azerbaijan", DN_EDGE_STATEMENT);
+    g = run("U.S. Secretary of State Antony Blinken spoke with Armenian Prime Minister Nikol "
+            "Pashinyan by telephone and expressed Washington's \"unwavering support\" for him.");
+    HAS(g, "person:antony-blinken", "person:nikol-pashinyan", DN_EDGE_CALL);
+    HAS(g, "person:antony-blinken", "person:nikol-pashinyan", DN_EDGE_STATEMENT);
+    assert_int_equal(g->n_edges, 2);
+    dn_graph_free(g);
+    g = run("Turkey's support for Azerbaijan's claims angered Armenia.");
+    assert_int_equal(g->n_edges, 0);
+    dn_graph_free(g);
     /* an act asked for is no purpose of the appeal */
     g = run("Turkey called on both Armenia and Azerbaijan to cease fire at once.");
     HAS(g, "state:turkey", "state:armenia", DN_EDGE_APPEAL);

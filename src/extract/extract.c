@@ -438,7 +438,8 @@ static int subject_left_w(doc *d, sent_ctx *sc, size_t ts, int skip_m, int *out,
         if (quoted && (TK(j).flags & DN_TOK_OPENQ)) {
             /* a quoted fragment inside a reported sentence ('said X
              * "conveyed that ..."') continues the sentence before it */
-            if (j > 0 && sc->tok2m[j - 1] >= 0 && !(d->m[sc->tok2m[j - 1]].flags & M_PP)) {
+            size_t b = j > 1 && lw_is(d, j - 1, "'s") ? j - 1 : j; /* 'X's "..."' */
+            if (b > 0 && sc->tok2m[b - 1] >= 0 && !(d->m[sc->tok2m[b - 1]].flags & M_PP)) {
                 quoted = 0;
                 continue;
             }
@@ -1245,6 +1246,26 @@ static int purpose_of_act(doc *d, sent_ctx *sc, size_t ts)
     return 0;
 }
 
+/* 1 when the word at ts is the noun an expression verb gives before
+ * it: "expressed its support for X", "reaffirmed Washington's
+ * \"unwavering support\" for him" (over possessives, a name, quotation
+ * marks and adjectives, at most 5 tokens). */
+static int expressed_noun(doc *d, sent_ctx *sc, size_t ts)
+{
+    for (size_t k = ts; k > 0 && ts - k < 5; k--) {
+        size_t j = k - 1;
+        if (lw_is(d, j, "expressed") || lw_is(d, j, "expresses") || lw_is(d, j, "express") ||
+            lw_is(d, j, "reaffirmed") || lw_is(d, j, "reaffirms") || lw_is(d, j, "reiterated") ||
+            lw_is(d, j, "reiterates") || lw_is(d, j, "voiced") || lw_is(d, j, "pledged") ||
+            lw_is(d, j, "offered") || lw_is(d, j, "conveyed") || lw_is(d, j, "extended"))
+            return 1;
+        if (is_punct(d, j, ",;:.") || has_word(d, WL_PREPOSITIONS, j) ||
+            (sc->tok2m[j] < 0 && (TK(j).flags & DN_TOK_WORD) && trigger_here(d, sc, j)))
+            return 0;
+    }
+    return 0;
+}
+
 /* 1 when each of the mentions ms[0..n) is an owner ("Moscow's"). */
 static int owners_only(const doc *d, const int *ms, int n)
 {
@@ -1351,7 +1372,8 @@ static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s
     if (!t->noun && t->n_preps && ts > 0 && t->preps[0][0] == '\0' &&
         (doc_det_at(d, ts - 1) || lw_is(d, ts - 1, "these") || lw_is(d, ts - 1, "its") || lw_is(d, ts - 1, "their") ||
          lw_is(d, ts - 1, "'s") || lw_is(d, ts - 1, "his") || lw_is(d, ts - 1, "our") ||
-         (has_word(d, WL_PREPOSITIONS, ts - 1) && !lw_is(d, ts - 1, "to"))))
+         (has_word(d, WL_PREPOSITIONS, ts - 1) && !lw_is(d, ts - 1, "to"))) &&
+        !(t->type == DN_EDGE_STATEMENT && expressed_noun(d, sc, ts)))
         return 0;
     if (t->noun) {
         int owner = -1;
