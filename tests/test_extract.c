@@ -768,6 +768,14 @@ static void subject_pairs_and_hosts(void **state)
         assert_int_equal(g->edges[0]->count, 2);
         dn_graph_free(g);
     }
+    /* "a meeting between A and B": each pair of the parties met */
+    only_edge("The agreement followed a meeting between Kenyan President William Ruto and his "
+              "Tanzanian counterpart Samia Suluhu Hassan on the sidelines of the summit.",
+              "person:william-ruto", "person:samia-suluhu-hassan", DN_EDGE_MEETING);
+    g = run("Tensions between Russia and Ukraine rose. The call between the Russian and "
+            "Ukrainian presidents was short.");
+    assert_int_equal(g->n_edges, 0);
+    dn_graph_free(g);
     /* a subject of one person and another in a phrase: no pair */
     g = run("Kenyan President William Ruto and aides of Tanzanian President Samia Suluhu Hassan "
             "arrived on Monday. The two leaders met on Friday.");

@@ -1266,6 +1266,33 @@ static int expressed_noun(doc *d, sent_ctx *sc, size_t ts)
     return 0;
 }
 
+static int add_edge(doc *d, int s, int t, const dn_lex_trigger *tr, size_t si,
+                    const dn_sentence *sent, size_t ts, size_t te, dn_extract_stats *st);
+
+/* "talks between A and B", "a meeting between A, B and C": each pair of
+ * the parties named after "between" at te met. 0, or -1 on ENOMEM. */
+static int between_parties(doc *d, sent_ctx *sc, size_t si, const dn_sentence *sent, size_t ts,
+                           size_t te, const dn_lex_trigger *t, dn_extract_stats *st)
+{
+    int pm[GROUP_MAX], pa[GROUP_MAX * 2], n;
+    size_t o = te + 1;
+    if (lw_is(d, o, "the"))
+        o++;
+    if (o >= NT || sc->tok2m[o] < 0 || d->m[sc->tok2m[o]].ts != o)
+        return 0;
+    n = group_right(d, sc, sc->tok2m[o], pm, GROUP_MAX, 1);
+    for (int i = 0; i < n; i++)
+        if (d->m[pm[i]].flags & M_WEAK)
+            return 0; /* "between the Russian and Azerbaijani presidents":
+                         an adjective is no party */
+    n = actors_of(d, pm, n, pa, GROUP_MAX * 2, t->type, 1, -1);
+    for (int i = 0; i < n; i++)
+        for (int j = i + 1; j < n; j++)
+            if (add_edge(d, pa[i], pa[j], t, si, sent, ts, te, st) != 0)
+                return -1;
+    return 0;
+}
+
 /* 1 when each of the mentions ms[0..n) is an owner ("Moscow's"). */
 static int owners_only(const doc *d, const int *ms, int n)
 {
@@ -1367,6 +1394,8 @@ static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s
 
     if (negated(d, sc, ts, te))
         return 0;
+    if (t->symmetric && lw_is(d, te, "between"))
+        return between_parties(d, sc, si, sent, ts, te, t, st); /* "talks between A and B" */
     /* a verb after a determiner or a possessive is a noun: "the strikes
      * carried out", "Turkey's support for Sweden's accession" */
     if (!t->noun && t->n_preps && ts > 0 && t->preps[0][0] == '\0' &&
