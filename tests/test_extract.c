@@ -870,6 +870,26 @@ static void transcript_labels(void **state)
     dn_graph_free(g);
 }
 
+/* "the bloc", "the council": the organisation named last whose name
+ * holds the noun (or any, for "bloc"). */
+static void the_bloc_and_the_council(void **state)
+{
+    dn_graph *g = run("Armenia, a member of the Collective Security Treaty Organization, called on "
+                      "the bloc's members to help.");
+    (void)state;
+    HAS(g, "state:armenia", "org:collective-security-treaty-organization", DN_EDGE_APPEAL);
+    assert_int_equal(g->n_edges, 1);
+    dn_graph_free(g);
+    g = run("The United Nations Security Council met on Sunday. Armenia's ambassador to the "
+            "Collective Security Treaty Organization urged the council to condemn Azerbaijan.");
+    HAS(g, "person:ambassador-of-armenia", "org:united-nations-security-council", DN_EDGE_APPEAL);
+    dn_graph_free(g);
+    /* no organisation before it: nothing */
+    g = run("Armenia called on the bloc's members to help.");
+    assert_int_equal(g->n_edges, 0);
+    dn_graph_free(g);
+}
+
 /* "Leaders of X" act as X; "welcomed by his counterpart, Y"; protests
  * and thanks in noun form; a shared subject that names its own object
  * was misread. */
@@ -971,6 +991,7 @@ int main(void)
         cmocka_unit_test(calling_a_person),
         cmocka_unit_test(role_before_leader),
         cmocka_unit_test(transcript_labels),
+        cmocka_unit_test(the_bloc_and_the_council),
         cmocka_unit_test(leaders_of_protests_and_thanks),
         cmocka_unit_test(many_actors_in_one_sentence_stay_linear),
     };

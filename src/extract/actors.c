@@ -28,6 +28,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "extract/actors.h"
 #include "util/util.h"
@@ -635,7 +636,7 @@ static const char *const doc_list_names[WL__COUNT] = {
     "function_words", "relation_nouns", "negations", "hypotheticals", "hedges",
     "clause_breaks", "claim_nouns", "pronouns", "place_nouns", "honorifics",
     "group_nouns", "capital_nouns", "auxiliaries", "person_group_nouns",
-    "reciprocal_verbs", "geo_nouns", "locatives"};
+    "reciprocal_verbs", "geo_nouns", "locatives", "org_nouns"};
 
 void doc_lists_init(doc *d)
 {
@@ -685,6 +686,34 @@ static void add_mention(doc *d, size_t ts, size_t te, int actor, unsigned flags)
     m->flags = flags;
     if (!(flags & (M_PRON | M_GROUP | M_OBJPRON | M_SPEAKER)))
         doc_actor_alias(d, actor, d->text + TK(ts).start, TK(te - 1).end - TK(ts).start);
+    if (d->actors[actor].type == DN_ACTOR_ORGANIZATION && d->actors[actor].kind &&
+        strcmp(d->actors[actor].kind, "igo") == 0 &&
+        (d->igo_n == 0 || d->igo_ring[(d->igo_n - 1) & 3] != actor))
+        d->igo_ring[d->igo_n++ & 3] = actor;
+}
+
+/* "the bloc", "the alliance", "the council": of the last four
+ * intergovernmental organisations mentioned (d->igo_ring), the latest
+ * whose name holds that noun, or the latest for the nouns no name holds
+ * ("bloc", "grouping"); -1 when there is none. */
+static int org_by_noun(doc *d, size_t i)
+{
+    const char *w = TK(i).lower;
+    int any = strcmp(w, "bloc") == 0 || strcmp(w, "grouping") == 0 || strcmp(w, "alliance") == 0 ||
+              strcmp(w, "organisation") == 0 || strcmp(w, "organization") == 0;
+    for (size_t k = 0; k < 4 && k < d->igo_n; k++) {
+        int x = d->igo_ring[(d->igo_n - 1 - k) & 3];
+        const doc_actor *o = &d->actors[x];
+        size_t n = TK(i).len;
+        if (any)
+            return x;
+        /* the noun as a word of the label, by case-insensitive search */
+        for (const char *p = o->label; *p; p++)
+            if (strncasecmp(p, w, n) == 0 && (p == o->label || p[-1] == ' ') &&
+                (p[n] == '\0' || p[n] == ' '))
+                return x;
+    }
+    return -1;
 }
 
 /* Span text of tokens [a, b) joined with single spaces (normalised). */
@@ -1957,6 +1986,12 @@ void doc_recognise(doc *d)
             if (a >= 0 && j < NT && j < lim && (TK(j).flags & DN_TOK_WORD)) {
                 add_mention(d, i, j + 1, a, pp_flag(d, i));
                 i = j + 1;
+                continue;
+            }
+            if (d->pass == 2 && i + 1 < NT && has_word(d, WL_ORG_NOUNS, i + 1) && !is_cap(d, i + 1) &&
+                !lw_is(d, i + 2, "of") && (a = org_by_noun(d, i + 1)) >= 0) {
+                add_mention(d, i, i + 2, a, pp_flag(d, i));
+                i += 2;
                 continue;
             }
             /* of the group rules below, only "the leaders" can start

@@ -120,7 +120,7 @@ enum doc_list {
     WL_FUNCTION_WORDS, WL_RELATION_NOUNS, WL_NEGATIONS, WL_HYPOTHETICALS, WL_HEDGES,
     WL_CLAUSE_BREAKS, WL_CLAIM_NOUNS, WL_PRONOUNS, WL_PLACE_NOUNS, WL_HONORIFICS,
     WL_GROUP_NOUNS, WL_CAPITAL_NOUNS, WL_AUXILIARIES, WL_PERSON_GROUP_NOUNS,
-    WL_RECIPROCAL_VERBS, WL_GEO_NOUNS, WL_LOCATIVES, WL__COUNT
+    WL_RECIPROCAL_VERBS, WL_GEO_NOUNS, WL_LOCATIVES, WL_ORG_NOUNS, WL__COUNT
 };
 
 /* An int table (actor indexes) whose entries hold for one document: each
@@ -231,6 +231,9 @@ typedef struct doc {
     int sent_person; /* first person subject of the current sentence */
     int sent_nonperson; /* first other subject of the current sentence */
     int last_place;  /* last place mentioned */
+    int igo_ring[4]; /* the last intergovernmental organisations mentioned
+                        (pass 2), igo_n of them in all, for "the bloc" */
+    size_t igo_n;
     accusation *acc;
     size_t n_acc, cap_acc;
     int oom;

@@ -80,7 +80,9 @@
  *              person_group_nouns ("both leaders", "the two men"),
  *              reciprocal_verbs ("traded blame": the act both ways),
  *              geo_nouns ("the Sea of Japan" names no state),
- *              locatives ("met with X in Moscow": where, not whom)
+ *              locatives ("met with X in Moscow": where, not whom),
+ *              org_nouns ("the bloc", "the council": the organisation
+ *              named last whose name holds the noun)
  *
  * Storage: each kind of entry is an array; entries keep their own forms so
  * that a later file can override an entry of the same name before
