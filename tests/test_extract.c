@@ -910,6 +910,15 @@ static void leaders_of_protests_and_thanks(void **state)
               "state:japan", DN_EDGE_ACCUSATION);
     only_edge("Qatar expressed its gratitude to Kuwait for the mediation.", "state:qatar",
               "state:kuwait", DN_EDGE_STATEMENT);
+    /* "raised the matter with X", "conveyed its concerns to X" */
+    only_edge("Kenyan President William Ruto said he had raised the fate of the detained "
+              "fishermen with Tanzanian President Samia Suluhu Hassan.",
+              "person:william-ruto", "person:samia-suluhu-hassan", DN_EDGE_STATEMENT);
+    only_edge("Kenya conveyed its concerns to Somalia on Monday.", "state:kenya", "state:somalia",
+              DN_EDGE_STATEMENT);
+    g = run("Iran raised its uranium enrichment to 60 percent.");
+    assert_int_equal(g->n_edges, 0);
+    dn_graph_free(g);
     /* "welcomed X's decision" is a statement; "welcomed X" a meeting */
     only_edge("Turkey welcomed Iran's decision to reopen the border.", "state:turkey",
               "state:iran", DN_EDGE_STATEMENT);
