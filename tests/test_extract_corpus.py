@@ -45,7 +45,7 @@ TARGETS = {"seed_actor_f1": 0.90, "actor_p": 0.85, "actor_f1": 0.75, "state_f1":
 # documents; a set that is missing is skipped)
 FLOORS = {
     "heldout": {"actor_p": 0.89, "actor_f1": 0.74, "state_f1": 0.73},
-    "fresh": {"actor_p": 0.90, "actor_f1": 0.71, "state_f1": 0.73},
+    "fresh": {"actor_p": 0.89, "actor_f1": 0.72, "state_f1": 0.75},
     "blind3": {"actor_p": 0.93, "actor_f1": 0.71, "state_f1": 0.73},
 }
 
