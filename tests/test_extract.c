@@ -699,6 +699,10 @@ static void article_less_surnames_and_rejected_talks(void **state)
     HAS(g, "person:faisal-bin-farhan", "person:william-ruto", DN_EDGE_CALL);
     assert_int_equal(g->n_edges, 3);
     dn_graph_free(g);
+    /* a lexicon person by surname alone, in an article that never gives
+     * the full name */
+    only_edge("Lavrov met Blinken in Geneva.", "person:sergey-lavrov", "person:antony-blinken",
+              DN_EDGE_MEETING);
     g = run("Sudanese General Ahmed Musa rejected negotiations with Sudanese General Omar "
             "Khalid.");
     assert_int_equal(g->n_edges, 0);

@@ -239,6 +239,46 @@ static void test_find_by_name(void **state)
     assert_int_equal(dn_lexicon_find(lx, DN_LX__COUNT, "Armenia"), -1);
 }
 
+/* A surname alone names its person when no other person's name ends so,
+ * no other kind has it as a form, the state goes by family names and the
+ * word is no common one. */
+static void test_surnames(void **state)
+{
+    static const char js[] =
+        "{\"states\": [{\"name\": \"China\", \"iso3\": \"CHN\"},"
+        "              {\"name\": \"Chad\", \"iso3\": \"TCD\"}],"
+        " \"places\": [{\"name\": \"Abeche\"}],"
+        " \"persons\": [{\"name\": \"Olaf Scholz\"}, {\"name\": \"Anna Smith\"},"
+        "               {\"name\": \"John Smith\"}, {\"name\": \"Theresa May\"},"
+        "               {\"name\": \"Xi Jinping\", \"state\": \"China\"},"
+        "               {\"name\": \"Idriss Abeche\"}, {\"name\": \"Louis XIV\"}],"
+        " \"words\": {\"surname_stop\": [\"May\"], \"given_name_states\": [\"China\"]}}";
+    dn_lexicon *l2 = dn_lexicon_new();
+    dn_error err;
+    int idx = -1;
+    (void)state;
+    dn_error_clear(&err);
+    assert_non_null(l2);
+    assert_int_equal(dn_lexicon_load_mem(l2, js, sizeof js - 1, "s.json", &err), DN_OK);
+    assert_int_equal(dn_lexicon_finish(l2, &err), DN_OK);
+    tokenize("Scholz");
+    assert_int_equal(dn_lexicon_match_kind(l2, tk.tok, tk.n, 0, DN_LX_PERSON, &idx), 1);
+    assert_int_equal(idx, 0);
+    tokenize("Smith"); /* two persons */
+    assert_int_equal(dn_lexicon_match_kind(l2, tk.tok, tk.n, 0, DN_LX_PERSON, &idx), 0);
+    tokenize("May"); /* a common word */
+    assert_int_equal(dn_lexicon_match_kind(l2, tk.tok, tk.n, 0, DN_LX_PERSON, &idx), 0);
+    tokenize("Jinping"); /* the family name comes first there */
+    assert_int_equal(dn_lexicon_match_kind(l2, tk.tok, tk.n, 0, DN_LX_PERSON, &idx), 0);
+    tokenize("Abeche"); /* a place's name */
+    assert_int_equal(dn_lexicon_match_kind(l2, tk.tok, tk.n, 0, DN_LX_PERSON, &idx), 0);
+    tokenize("XIV"); /* a regnal number */
+    assert_int_equal(dn_lexicon_match_kind(l2, tk.tok, tk.n, 0, DN_LX_PERSON, &idx), 0);
+    tokenize("scholz"); /* names match in their case */
+    assert_int_equal(dn_lexicon_match_kind(l2, tk.tok, tk.n, 0, DN_LX_PERSON, &idx), 0);
+    dn_lexicon_free(l2);
+}
+
 static void test_long_form(void **state)
 {
     dn_lex_ref refs[8];
@@ -263,6 +303,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_tokens_info_agrees),
         cmocka_unit_test(test_masks_and_triggers),
+        cmocka_unit_test(test_surnames),
         cmocka_unit_test(test_one_byte_tokens),
         cmocka_unit_test(test_longest_and_case),
         cmocka_unit_test(test_second_word_and_kinds),

@@ -1561,6 +1561,94 @@ static int add_form(dn_lexicon *lx, dn_tokens *tk, const char *form, dn_lex_ref 
     return note_first(lx, tk->tok, tk->n, folded, ref.kind);
 }
 
+/* 1 when word list `list` (lower-cased) holds s, case folded. */
+static int list_has(const dn_lexicon *lx, const char *list, const char *s)
+{
+    char low[128];
+    size_t j;
+    for (j = 0; s[j] && j < sizeof low - 1; j++)
+        low[j] = (char)tolower((unsigned char)s[j]);
+    low[j] = '\0';
+    for (size_t i = 0; i < lx->n_lists; i++)
+        if (strcmp(lx->lists[i].name, list) == 0)
+            return dn_strmap_get(&lx->lists[i].words, low) >= 0;
+    return 0;
+}
+
+/* The surname of a person's form ("Vladimir Putin": "Putin"): its last
+ * word, when the form has two words or more and that word is a name (a
+ * capital, three bytes or more, no dot, no regnal number); NULL if not. */
+static const char *surname_of(const char *form)
+{
+    const char *sp = strrchr(form, ' '), *w;
+    size_t n;
+    if (!sp)
+        return NULL;
+    w = sp + 1;
+    n = strlen(w);
+    if (n < 3 || !isupper((unsigned char)w[0]) || strchr(w, '.') || strspn(w, "IVX") == n)
+        return NULL;
+    return w;
+}
+
+/* Every person's surname alone is a form of that person ("Putin said"),
+ * when no other person's name ends so, no state, place, organisation,
+ * title or body has it as a one-word form, the person's state does not
+ * put the family name first or go by given names (word list
+ * given_name_states: "Xi", "Hun Sen") and the word is not a common one
+ * (surname_stop: "May", "Brown", "Wagner"). A name the document gives in
+ * full still wins: the document's names are looked up first. */
+static int add_surnames(dn_lexicon *lx, dn_tokens *tk)
+{
+    dn_strmap seen, taken;
+    int rc = -1;
+    memset(&seen, 0, sizeof seen);
+    memset(&taken, 0, sizeof taken);
+    {
+        /* one-word forms of the other kinds */
+        entry_forms *kinds[] = {lx->state_forms, lx->place_forms, lx->org_forms,
+                                lx->title_forms, lx->body_forms};
+        size_t counts[] = {lx->n_states, lx->n_places, lx->n_orgs, lx->n_titles, lx->n_bodies};
+        for (size_t k = 0; k < 5; k++)
+            for (size_t i = 0; i < counts[k]; i++)
+                for (size_t j = 0; j < kinds[k][i].n; j++)
+                    if (!strchr(kinds[k][i].v[j], ' ') &&
+                        dn_strmap_put(&taken, kinds[k][i].v[j], 1) != 0)
+                        goto out;
+    }
+    /* pass 1: each surname's person, -2 when two persons share it */
+    for (size_t i = 0; i < lx->n_persons; i++) {
+        const dn_lex_person *p = &lx->persons[i];
+        if (p->state >= 0 && list_has(lx, "given_name_states", lx->states[p->state].name))
+            continue;
+        for (size_t j = 0; j < lx->person_forms[i].n; j++) {
+            const char *w = surname_of(lx->person_forms[i].v[j]);
+            int cur;
+            if (!w)
+                continue;
+            cur = dn_strmap_get(&seen, w);
+            if (dn_strmap_put(&seen, w, cur == -1 || cur == (int)i ? (int)i : -2) != 0)
+                goto out;
+        }
+    }
+    /* pass 2: the unique ones become forms, once each */
+    for (size_t i = 0; i < lx->n_persons; i++)
+        for (size_t j = 0; j < lx->person_forms[i].n; j++) {
+            const char *w = surname_of(lx->person_forms[i].v[j]);
+            dn_lex_ref r = {DN_LX_PERSON, (int)i};
+            if (!w || dn_strmap_get(&seen, w) != (int)i || dn_strmap_get(&taken, w) >= 0 ||
+                list_has(lx, "surname_stop", w))
+                continue;
+            if (add_form(lx, tk, w, r, 0) != 0 || dn_strmap_put(&seen, w, -3) != 0)
+                goto out;
+        }
+    rc = 0;
+out:
+    dn_strmap_free(&seen);
+    dn_strmap_free(&taken);
+    return rc;
+}
+
 static int add_entry_forms(dn_lexicon *lx, dn_tokens *tk, entry_forms *f, int index,
                            int always_folded)
 {
@@ -1769,6 +1857,8 @@ int dn_lexicon_finish(dn_lexicon *lx, dn_error *err)
     for (size_t i = 0; i < lx->n_persons; i++)
         if (add_entry_forms(lx, &tk, &lx->person_forms[i], (int)i, 0))
             goto nomem;
+    if (add_surnames(lx, &tk) != 0)
+        goto nomem;
     for (size_t i = 0; i < lx->n_titles; i++)
         if (add_entry_forms(lx, &tk, &lx->title_forms[i], (int)i, 1))
             goto nomem;
