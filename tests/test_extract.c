@@ -943,6 +943,13 @@ static void leaders_of_protests_and_thanks(void **state)
     /* without the comma, the nearest verb's */
     only_edge("Lavrov said that Azerbaijan attacked and shelled Armenia.", "state:azerbaijan",
               "state:armenia", DN_EDGE_ATTACK);
+    /* "..., which X denies", "..., a claim X rejects": X answers the
+     * sentence's own claimant */
+    only_edge("Armenia says Azerbaijani troops entered its territory, which Baku denies.",
+              "state:azerbaijan", "state:armenia", DN_EDGE_REJECTION);
+    only_edge("Georgia said the strike was retaliation for the drone, a link Russia has "
+              "rejected.",
+              "state:russia", "state:georgia", DN_EDGE_REJECTION);
     /* "condemned the violation of its airspace by Iran": the agent */
     only_edge("Kenya condemned the repeated incursions into its territory by Somalia.",
               "state:kenya", "state:somalia", DN_EDGE_ACCUSATION);

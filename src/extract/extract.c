@@ -1293,6 +1293,29 @@ static int between_parties(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s
     return 0;
 }
 
+/* The claimant a rejection's subject mention sm answers when that
+ * subject opens a clause about the sentence's own claim: "..., which
+ * Islamabad denies", "..., a link Tokyo denies": the sentence's first
+ * actor that stands as a subject, put in ta[0]; returns 1, or 0. */
+static int claimant_before(doc *d, int sm, int *ta)
+{
+    size_t b = d->m[sm].ts;
+    if (!(b > 0 && lw_is(d, b - 1, "which")) &&
+        !(b >= 3 && (TK(b - 1).flags & DN_TOK_WORD) && !(TK(b - 1).flags & DN_TOK_CAP) &&
+          doc_det_at(d, b - 2) && is_punct(d, b - 3, ",")))
+        return 0;
+    for (size_t k = 0; k < d->n_m && d->m[k].ts < b; k++) {
+        const mention *m = &d->m[k];
+        if (m->flags & (M_PP | M_POSS | M_MOD | M_WEAK | M_OBJ | M_PRON))
+            continue;
+        if (m->actor == d->m[sm].actor)
+            return 0;
+        ta[0] = m->actor;
+        return 1;
+    }
+    return 0;
+}
+
 /* 1 when each of the mentions ms[0..n) is an owner ("Moscow's"). */
 static int owners_only(const doc *d, const int *ms, int n)
 {
@@ -1603,6 +1626,8 @@ static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s
                 }
             }
     }
+    if (nta == 0 && t->reject_prior && ns > 0)
+        nta = claimant_before(d, sm[0], ta); /* "..., which Islamabad denies" */
     if (nta == 0 && t->reject_prior && d->pair_named && d->pair[0] >= 0 && d->pair[1] >= 0) {
         /* "rejected claims of an invasion": in a two-sided conflict the
          * claims are the other side's */
