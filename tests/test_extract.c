@@ -888,6 +888,15 @@ static void the_bloc_and_the_council(void **state)
             "Collective Security Treaty Organization urged the council to condemn Azerbaijan.");
     HAS(g, "person:ambassador-of-armenia", "org:united-nations-security-council", DN_EDGE_APPEAL);
     dn_graph_free(g);
+    /* "all sides in X": a group of that state */
+    g = run("Turkey urged all political forces in Armenia to show restraint.");
+    HAS(g, "state:turkey", "org:all-political-forces-in-armenia", DN_EDGE_APPEAL);
+    assert_int_equal(g->n_edges, 1);
+    assert_string_equal(dn_graph_node(g, "org:all-political-forces-in-armenia")->state, "Armenia");
+    dn_graph_free(g);
+    g = run("Turkey urged all members of the delegation to stay.");
+    assert_int_equal(g->n_edges, 0);
+    dn_graph_free(g);
     /* no organisation before it: nothing */
     g = run("Armenia called on the bloc's members to help.");
     assert_int_equal(g->n_edges, 0);

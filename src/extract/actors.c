@@ -1498,6 +1498,51 @@ static unsigned pp_flag(doc *d, size_t i)
     return M_PP;
 }
 
+/* "all sides in Bolivia", "all political forces of Sudan": "all", up to
+ * two lower-case words, a group noun (sides, parties, forces, factions,
+ * groups, actors, stakeholders), "in"/"of" and a state: a group actor
+ * with that label and state (pass 2), mentioned over the whole span;
+ * returns the span's end, or i. */
+static size_t all_group(doc *d, size_t i)
+{
+    size_t j = i + 1, e, ol = 0;
+    int st = -1, a;
+    char lb[160], *lab;
+    while (j < NT && j < i + 3 && (TK(j).flags & DN_TOK_WORD) && !is_cap(d, j) &&
+           !(lw_is(d, j, "sides") || lw_is(d, j, "parties") || lw_is(d, j, "forces") ||
+             lw_is(d, j, "factions") || lw_is(d, j, "groups") || lw_is(d, j, "actors") ||
+             lw_is(d, j, "stakeholders")))
+        j++;
+    if (d->pass != 2 || j >= NT ||
+        !(lw_is(d, j, "sides") || lw_is(d, j, "parties") || lw_is(d, j, "forces") ||
+          lw_is(d, j, "factions") || lw_is(d, j, "groups") || lw_is(d, j, "actors") ||
+          lw_is(d, j, "stakeholders")) ||
+        !(lw_is(d, j + 1, "in") || lw_is(d, j + 1, "of")))
+        return i;
+    {
+        /* "in|of [the] STATE" */
+        const dn_lex_ref *refs;
+        size_t nr, k = j + 2;
+        if (lw_is(d, k, "the"))
+            k++;
+        refs = lex_refs(d, k, 8, &nr, &ol);
+        for (size_t r = 0; ol && r < nr && st < 0; r++)
+            if (refs[r].kind == DN_LX_STATE)
+                st = refs[r].index;
+        if (st < 0)
+            return i;
+        e = k + ol;
+    }
+    if (!(lab = span_into(d, i, e, lb, sizeof lb)))
+        return i;
+    a = doc_actor_get(d, DN_ACTOR_ORGANIZATION, lab, "group", st);
+    SPAN_FREE(lab, lb);
+    if (a < 0)
+        return i;
+    add_mention(d, i, e, a, pp_flag(d, i));
+    return e;
+}
+
 /* Recognises one actor phrase at i; returns the end (> i) or i. */
 static size_t phrase_at(doc *d, size_t i)
 {
@@ -1881,6 +1926,16 @@ void doc_recognise(doc *d)
          * each pronoun) */
         if (lw_is(d, i, "the"))
             goto the_rule;
+        if (lw_is(d, i, "all")) {
+            /* "all sides in Bolivia", "all political forces in Sudan":
+             * a group of that state, an actor of its own */
+            size_t e2 = all_group(d, i);
+            if (e2 > i) {
+                i = e2;
+                continue;
+            }
+            goto next;
+        }
         if (lw_is(d, i, "both") || lw_is(d, i, "two") || lw_is(d, i, "each") ||
             lw_is(d, i, "three"))
             goto group_rule;
