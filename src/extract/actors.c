@@ -1498,6 +1498,14 @@ static unsigned pp_flag(doc *d, size_t i)
     return M_PP;
 }
 
+/* 1 when token j is a noun of the parties to a conflict. */
+static int party_noun(doc *d, size_t j)
+{
+    return lw_is(d, j, "sides") || lw_is(d, j, "parties") || lw_is(d, j, "forces") ||
+           lw_is(d, j, "factions") || lw_is(d, j, "groups") || lw_is(d, j, "actors") ||
+           lw_is(d, j, "stakeholders");
+}
+
 /* "all sides in Bolivia", "all political forces of Sudan": "all", up to
  * two lower-case words, a group noun (sides, parties, forces, factions,
  * groups, actors, stakeholders), "in"/"of" and a state: a group actor
@@ -1509,14 +1517,9 @@ static size_t all_group(doc *d, size_t i)
     int st = -1, a;
     char lb[160], *lab;
     while (j < NT && j < i + 3 && (TK(j).flags & DN_TOK_WORD) && !is_cap(d, j) &&
-           !(lw_is(d, j, "sides") || lw_is(d, j, "parties") || lw_is(d, j, "forces") ||
-             lw_is(d, j, "factions") || lw_is(d, j, "groups") || lw_is(d, j, "actors") ||
-             lw_is(d, j, "stakeholders")))
+           !party_noun(d, j))
         j++;
-    if (d->pass != 2 || j >= NT ||
-        !(lw_is(d, j, "sides") || lw_is(d, j, "parties") || lw_is(d, j, "forces") ||
-          lw_is(d, j, "factions") || lw_is(d, j, "groups") || lw_is(d, j, "actors") ||
-          lw_is(d, j, "stakeholders")) ||
+    if (d->pass != 2 || j >= NT || !party_noun(d, j) ||
         !(lw_is(d, j + 1, "in") || lw_is(d, j + 1, "of")))
         return i;
     {
