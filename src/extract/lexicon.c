@@ -1601,9 +1601,12 @@ static const char *surname_of(const char *form)
 static int add_surnames(dn_lexicon *lx, dn_tokens *tk)
 {
     dn_strmap seen, taken;
+    dn_arena keys; /* both maps' keys, freed at once */
     int rc = -1;
+    memset(&keys, 0, sizeof keys);
     memset(&seen, 0, sizeof seen);
     memset(&taken, 0, sizeof taken);
+    seen.arena = taken.arena = &keys;
     {
         /* one-word forms of the other kinds */
         entry_forms *kinds[] = {lx->state_forms, lx->place_forms, lx->org_forms,
@@ -1646,6 +1649,7 @@ static int add_surnames(dn_lexicon *lx, dn_tokens *tk)
 out:
     dn_strmap_free(&seen);
     dn_strmap_free(&taken);
+    dn_arena_free(&keys);
     return rc;
 }
 
