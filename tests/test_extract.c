@@ -455,6 +455,15 @@ static void they_and_the_leaders(void **state)
     assert_int_equal(g->n_edges, 0);
     dn_graph_free(g);
 
+    /* "they" after an act among three persons: the three */
+    g = run("Kenyan President William Ruto hosted Tanzanian President Samia Suluhu Hassan and "
+            "Ugandan President Yoweri Museveni in Nairobi.\nThey called on Rwanda to withdraw.");
+    HAS(g, "person:william-ruto", "state:rwanda", DN_EDGE_APPEAL);
+    HAS(g, "person:samia-suluhu-hassan", "state:rwanda", DN_EDGE_APPEAL);
+    HAS(g, "person:yoweri-museveni", "state:rwanda", DN_EDGE_APPEAL);
+    assert_int_equal(g->n_edges, 5);
+    dn_graph_free(g);
+
     /* "the leaders of ...": not the pair, but Uganda */
     g = run("Kenyan President William Ruto met Tanzanian President Samia Suluhu Hassan in "
             "Arusha.\nThe leaders of Uganda criticised Rwanda.");

@@ -1895,6 +1895,21 @@ static int person_pair_recent(const doc *d)
     return d->person_pair[0] > 0 && d->cur_sent - d->person_pair_sent <= 2;
 }
 
+/* The same for the last act among three persons, when it is no older
+ * than the last act between two ("A hosted B and C. They called on X"). */
+static int person_trio_recent(const doc *d)
+{
+    return d->person_trio[0] > 0 && d->cur_sent - d->person_trio_sent <= 2 &&
+           (d->person_pair[0] <= 0 || d->person_trio_sent >= d->person_pair_sent);
+}
+
+/* 1 when actor a is one of the last trio's persons. */
+static int in_person_trio(const doc *d, int a)
+{
+    return d->person_trio[0] > 0 && (d->person_trio[0] - 1 == a || d->person_trio[1] - 1 == a ||
+                                     d->person_trio[2] - 1 == a);
+}
+
 static const struct {
     const char *w;
     size_t n;
@@ -1957,7 +1972,11 @@ void doc_recognise(doc *d)
                     /* "A met B. They agreed ...": the two persons of the
                      * act just read, when its subject was A; any other
                      * person subject is no "they" */
-                    if (person_pair_recent(d) && in_person_pair(d, d->last_subject)) {
+                    if (person_trio_recent(d) && in_person_trio(d, d->last_subject)) {
+                        add_group(d, i, i + 1, d->person_trio[0] - 1, d->person_trio[1] - 1,
+                                  d->person_trio[2] - 1);
+                        d->m[d->n_m - 1].flags |= M_PRON;
+                    } else if (person_pair_recent(d) && in_person_pair(d, d->last_subject)) {
                         add_pair_group(d, i, i + 1);
                         d->m[d->n_m - 1].flags |= M_PRON;
                     }

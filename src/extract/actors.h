@@ -222,6 +222,7 @@ typedef struct doc {
     int person_pair[2]; /* the two persons of the last act between two
                            persons, + 1 (0: none): "both leaders" */
     size_t person_pair_sent; /* the sentence of that act */
+    size_t person_trio_sent; /* the sentence of that act */
     int person_trio[3]; /* the three persons of the last act among three
                            persons, + 1 (0: none): "the three leaders" */
 

@@ -1074,9 +1074,11 @@ static void note_person_pair(doc *d, const int *sa, int nsa, const int *ta, int 
             n++;
         }
     }
-    if (n == 3)
+    if (n == 3) {
         for (int x = 0; x < 3; x++)
             d->person_trio[x] = p3[x] + 1;
+        d->person_trio_sent = d->cur_sent;
+    }
 }
 
 /* "A and B agreed to ...": two persons joined by "and" as the subject
