@@ -464,6 +464,13 @@ static void they_and_the_leaders(void **state)
     assert_int_equal(g->n_edges, 5);
     dn_graph_free(g);
 
+    g = run("Kenyan President William Ruto hosted Tanzanian President Samia Suluhu Hassan and "
+            "Ugandan President Yoweri Museveni in Nairobi.\nThe leaders condemned Rwanda.");
+    HAS(g, "person:samia-suluhu-hassan", "state:rwanda", DN_EDGE_ACCUSATION);
+    HAS(g, "person:yoweri-museveni", "state:rwanda", DN_EDGE_ACCUSATION);
+    assert_int_equal(g->n_edges, 5);
+    dn_graph_free(g);
+
     /* "the leaders of ...": not the pair, but Uganda */
     g = run("Kenyan President William Ruto met Tanzanian President Samia Suluhu Hassan in "
             "Arusha.\nThe leaders of Uganda criticised Rwanda.");

@@ -2075,6 +2075,14 @@ void doc_recognise(doc *d)
              * with "the": the two persons of the last act between two
              * persons; not "the leaders of ..." */
             if (has_word(d, WL_PERSON_GROUP_NOUNS, i + 1) && !lw_is(d, i + 2, "of") &&
+                person_trio_recent(d)) {
+                /* ... or the three of the last act among three */
+                add_group(d, i, i + 2, d->person_trio[0] - 1, d->person_trio[1] - 1,
+                          d->person_trio[2] - 1);
+                i += 2;
+                continue;
+            }
+            if (has_word(d, WL_PERSON_GROUP_NOUNS, i + 1) && !lw_is(d, i + 2, "of") &&
                 person_pair_recent(d)) {
                 add_pair_group(d, i, i + 2);
                 i += 2;
