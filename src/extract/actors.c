@@ -692,21 +692,21 @@ static void add_mention(doc *d, size_t ts, size_t te, int actor, unsigned flags)
         d->igo_ring[d->igo_n++ & 3] = actor;
 }
 
-/* "the bloc", "the alliance", "the council": of the last four
+/* "the bloc", "the council", "the organization": of the last four
  * intergovernmental organisations mentioned (d->igo_ring), the latest
- * whose name holds that noun, or the latest for the nouns no name holds
- * ("bloc", "grouping"); -1 when there is none. */
+ * whose name holds that noun ("alliance" only where a name holds it), or
+ * the latest for the nouns no name holds ("bloc", "grouping"); -1 when
+ * there is none. */
 static int org_by_noun(doc *d, size_t i)
 {
     const char *w = TK(i).lower;
-    int any = strcmp(w, "bloc") == 0 || strcmp(w, "grouping") == 0 || strcmp(w, "alliance") == 0 ||
-              strcmp(w, "organisation") == 0 || strcmp(w, "organization") == 0;
+    int any = strcmp(w, "bloc") == 0 || strcmp(w, "grouping") == 0;
+    if (any)
+        return d->igo_n ? d->igo_ring[(d->igo_n - 1) & 3] : -1;
     for (size_t k = 0; k < 4 && k < d->igo_n; k++) {
         int x = d->igo_ring[(d->igo_n - 1 - k) & 3];
         const doc_actor *o = &d->actors[x];
         size_t n = TK(i).len;
-        if (any)
-            return x;
         /* the noun as a word of the label, by case-insensitive search */
         for (const char *p = o->label; *p; p++)
             if (strncasecmp(p, w, n) == 0 && (p == o->label || p[-1] == ' ') &&
@@ -1952,7 +1952,7 @@ void doc_recognise(doc *d)
                 i = e2;
                 continue;
             }
-            goto next;
+            goto phrase; /* "All Progressives Congress" */
         }
         if (lw_is(d, i, "both") || lw_is(d, i, "two") || lw_is(d, i, "each") ||
             lw_is(d, i, "three"))

@@ -709,8 +709,14 @@ static int context_ok(doc *d, sent_ctx *sc, int ti, const dn_lex_trigger *t)
  * tokens from j. */
 static int context_after(doc *d, size_t j, const dn_lex_trigger *t)
 {
-    return words_at(d, j, j + (size_t)t->context_window, t, t->context, t->context_h,
-                    t->n_context);
+    /* the judgement is said of the object, before any preposition but
+     * "as" and "of" ("called Zelensky after the massacre", "called Lavrov
+     * to discuss the coup": a call) */
+    size_t lim = j;
+    while (lim < NT && lim < j + (size_t)t->context_window &&
+           !(has_word(d, WL_PREPOSITIONS, lim) && !lw_is(d, lim, "as") && !lw_is(d, lim, "of")))
+        lim++;
+    return words_at(d, j, lim, t, t->context, t->context_h, t->n_context);
 }
 
 /* Matches a trigger form at i; returns its end (or i) and the form. */
@@ -1182,8 +1188,10 @@ static int hosts_after(doc *d, sent_ctx *sc, size_t te, int *hm, int max)
 {
     for (size_t j = te; j + 2 < NT && j < te + 16; j++) {
         size_t o = j + 2;
-        if (is_punct(d, j, ";.") || (TK(j).flags & (DN_TOK_OPENQ | DN_TOK_CLOSEQ)))
-            return 0;
+        if (is_punct(d, j, ",;.") || (TK(j).flags & (DN_TOK_OPENQ | DN_TOK_CLOSEQ)) ||
+            lw_is(d, j, "and") || lw_is(d, j, "after") || lw_is(d, j, "before") ||
+            lw_is(d, j, "then"))
+            return 0; /* "met X, a week after a summit hosted by Y" */
         if (!lw_is(d, j + 1, "by") ||
             !(lw_is(d, j, "hosted") || lw_is(d, j, "mediated") || lw_is(d, j, "brokered") ||
               lw_is(d, j, "chaired") || lw_is(d, j, "organised") || lw_is(d, j, "organized")))
@@ -1204,8 +1212,9 @@ static int hosts_after(doc *d, sent_ctx *sc, size_t te, int *hm, int max)
 /* 1 when the mentions ms[0..n) (n > 0) are all persons, not owners, and
  * the last is followed by no naming ("called Erdogan on Friday", "called
  * him to offer"; not "called Erdogan's remarks", "called Netanyahu a
- * liar", "called him 'a terrorist'"): the end of the clause, "and",
- * "to", a preposition or a word of time. */
+ * liar", "called him 'a terrorist'", "called Putin and his allies
+ * dictators"): the end of the clause, "to", a preposition or a word of
+ * time. */
 static int persons_only(const doc *d, const int *ms, int n)
 {
     size_t e;
@@ -1218,7 +1227,7 @@ static int persons_only(const doc *d, const int *ms, int n)
     if (n == 0)
         return 0;
     e = d->m[ms[n - 1]].te;
-    return e >= NT || is_punct(d, e, ",.;:)") || lw_is(d, e, "and") ||
+    return e >= NT || is_punct(d, e, ",.;:)") ||
            has_word(d, WL_PREPOSITIONS, e) || lw_is(d, e, "again") || lw_is(d, e, "back") ||
            lw_is(d, e, "late") || lw_is(d, e, "early") || lw_is(d, e, "last") ||
            lw_is(d, e, "yesterday") || lw_is(d, e, "today") || lw_is(d, e, "twice");
@@ -1271,6 +1280,37 @@ static int expressed_noun(doc *d, sent_ctx *sc, size_t ts)
 static int add_edge(doc *d, int s, int t, const dn_lex_trigger *tr, size_t si,
                     const dn_sentence *sent, size_t ts, size_t te, dn_extract_stats *st);
 
+/* 1 when trigger t takes its object after "between" ("mediated between
+ * A and B": the mediator meets each, the two do not meet). */
+static int prep_between(const dn_lex_trigger *t)
+{
+    for (size_t k = 0; k < t->n_preps; k++)
+        if (strcmp(t->preps[k], "between") == 0)
+            return 1;
+    return 0;
+}
+
+/* 1 when the meeting noun at ts is asked for, offered or planned, not
+ * held: "called for talks between", "proposed a meeting between", "urged
+ * talks between" (an appeal's verb, "for", a hypothetical or a negation
+ * within four tokens before it). */
+static int proposed_before(doc *d, sent_ctx *sc, size_t ts)
+{
+    for (size_t j = ts, n = 0; j > 0 && n < 4; n++) {
+        const dn_lex_trigger *pt;
+        j--;
+        if (lw_is(d, j, "for") || lw_is(d, j, "proposed") || lw_is(d, j, "proposes") ||
+            lw_is(d, j, "propose") || lw_is(d, j, "suggested") || lw_is(d, j, "offered") ||
+            lw_is(d, j, "sought") || has_word(d, WL_HYPOTHETICALS, j) || negation_at(d, j))
+            return 1;
+        if ((pt = trigger_here(d, sc, j)) != NULL && pt->type == DN_EDGE_APPEAL)
+            return 1;
+        if (sc->tok2m[j] >= 0 || is_punct(d, j, ",;:"))
+            return 0;
+    }
+    return 0;
+}
+
 /* "talks between A and B", "a meeting between A, B and C": each pair of
  * the parties named after "between" at te met. 0, or -1 on ENOMEM. */
 static int between_parties(doc *d, sent_ctx *sc, size_t si, const dn_sentence *sent, size_t ts,
@@ -1299,12 +1339,23 @@ static int between_parties(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s
  * subject opens a clause about the sentence's own claim: "..., which
  * Islamabad denies", "..., a link Tokyo denies": the sentence's first
  * actor that stands as a subject, put in ta[0]; returns 1, or 0. */
-static int claimant_before(doc *d, int sm, int *ta)
+static int claimant_before(doc *d, int sm, size_t te, int *ta)
 {
     size_t b = d->m[sm].ts;
+    int claim = 0;
     if (!(b > 0 && lw_is(d, b - 1, "which")) &&
         !(b >= 3 && (TK(b - 1).flags & DN_TOK_WORD) && !(TK(b - 1).flags & DN_TOK_CAP) &&
           doc_det_at(d, b - 2) && is_punct(d, b - 3, ",")))
+        return 0;
+    /* the rejection ends its clause, and a claim was made before it (a
+     * speech verb, "calls", "accused"): not "which Pakistan denies
+     * attending", not "signed the accord, which Russia rejects" */
+    if (te < NT && !is_punct(d, te, ",.;:"))
+        return 0;
+    for (size_t k = 0; k < b && !claim; k++)
+        claim = has_word(d, WL_SPEECH, k) || lw_is(d, k, "calls") || lw_is(d, k, "called") ||
+                lw_is(d, k, "accused") || lw_is(d, k, "accuses") || lw_is(d, k, "alleged");
+    if (!claim)
         return 0;
     for (size_t k = 0; k < d->n_m && d->m[k].ts < b; k++) {
         const mention *m = &d->m[k];
@@ -1372,7 +1423,7 @@ static int agent_of_object(doc *d, sent_ctx *sc, size_t te, int *tm, int max)
 static void told_in_call(doc *d, sent_ctx *sc, size_t ts, int *sm, int *ns, int *tm, int *nt)
 {
     size_t p = ts, v;
-    int ma, mb;
+    int ma, mb, told = 0;
     const dn_lex_trigger *vt;
     if (p > 0 && !(TK(p - 1).flags & DN_TOK_CAP) && !doc_det_at(d, p - 1) && sc->tok2m[p - 1] < 0)
         p--; /* "an hour-long call" */
@@ -1384,20 +1435,26 @@ static void told_in_call(doc *d, sent_ctx *sc, size_t ts, int *sm, int *ns, int 
     p--;
     {
         /* "informed B of the decision in a telephone call": what was
-         * told, "of/about/on" and up to four words, may stand between */
+         * told, "of/about/on" and up to four words, may stand between
+         * (after a speech verb only, checked below) */
         size_t q = p;
         while (q > 1 && p - q < 5 && sc->tok2m[q - 1] < 0 && (TK(q - 1).flags & DN_TOK_WORD))
             q--;
-        if (q < p && (lw_is(d, q, "of") || lw_is(d, q, "about") || lw_is(d, q, "on")))
+        if (q < p && (lw_is(d, q, "of") || lw_is(d, q, "about") || lw_is(d, q, "on"))) {
             p = q;
+            told = 1;
+        }
     }
     if ((mb = sc->tok2m[p - 1]) < 0 || d->m[mb].ts < 2)
         return;
     v = d->m[mb].ts - 1;
     if (v > 0 && (lw_is(d, v, "his") || lw_is(d, v, "her") || lw_is(d, v, "the")))
         v--; /* "told his counterpart" */
+    /* a speech verb, or a statement's or an appeal's ("asked", "urged");
+     * not an accusation or an attack "in a video call" */
     if (!has_word(d, WL_SPEECH, v) &&
-        ((vt = trigger_here(d, sc, v)) == NULL || vt->noun || vt->symmetric))
+        (told || (vt = trigger_here(d, sc, v)) == NULL || vt->noun ||
+         (vt->type != DN_EDGE_STATEMENT && vt->type != DN_EDGE_APPEAL)))
         return;
     if (subject_left(d, sc, v, mb, &ma, 1) != 1 || (d->m[ma].flags & (M_PP | M_OBJ)))
         return;
@@ -1419,7 +1476,7 @@ static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s
 
     if (negated(d, sc, ts, te))
         return 0;
-    if (t->symmetric && lw_is(d, te, "between"))
+    if (t->symmetric && lw_is(d, te, "between") && !prep_between(t) && !proposed_before(d, sc, ts))
         return between_parties(d, sc, si, sent, ts, te, t, st); /* "talks between A and B" */
     /* a verb after a determiner or a possessive is a noun: "the strikes
      * carried out", "Turkey's support for Sweden's accession" */
@@ -1629,7 +1686,7 @@ static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s
             }
     }
     if (nta == 0 && t->reject_prior && ns > 0)
-        nta = claimant_before(d, sm[0], ta); /* "..., which Islamabad denies" */
+        nta = claimant_before(d, sm[0], te, ta); /* "..., which Islamabad denies" */
     if (nta == 0 && t->reject_prior && d->pair_named && d->pair[0] >= 0 && d->pair[1] >= 0) {
         /* "rejected claims of an invasion": in a two-sided conflict the
          * claims are the other side's */
@@ -1640,8 +1697,7 @@ static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s
                                       other);
         }
     }
-    if (nta == 0 &&
-        (t->type == DN_EDGE_STATEMENT || t->type == DN_EDGE_APPEAL || t->type == DN_EDGE_ACCUSATION) &&
+    if (nta == 0 && (t->type == DN_EDGE_STATEMENT || t->type == DN_EDGE_APPEAL) &&
         sc->n_prev_ta >= 1 &&
         (sc->prev_type == DN_EDGE_CALL || sc->prev_type == DN_EDGE_MEETING) &&
         purpose_of_act(d, sc, ts)) {
@@ -1902,6 +1958,9 @@ static void note_label(doc *d, const dn_sentence *s, sent_info *in)
         return;
     for (size_t c = 0; c < NT && c <= 5; c++) {
         if (c > 0 && is_punct(d, c, ":")) {
+            for (size_t k = 0; k < d->n_m && d->m[k].te <= c; k++)
+                if ((d->m[k].flags & M_CAPITAL) || d->actors[d->m[k].actor].type == DN_ACTOR_PLACE)
+                    return; /* "Kabul:", a dateline, names no speaker */
             in->label_end = (unsigned short)(c + 1);
             for (size_t k = 0; k < d->n_m && in->label_actor < 0; k++)
                 if (d->m[k].te <= c && !(d->m[k].flags & (M_PRON | M_GROUP)))
@@ -2142,8 +2201,10 @@ static int memo_make(dn_extractor *ex)
 
 static size_t sym_bit(const dn_node *s, const dn_node *t, dn_edge_type ty)
 {
-    uint64_t h = (uint64_t)s->index * 0x9E3779B97F4A7C15ull ^
-                 ((uint64_t)t->index + 1) * 0xC2B2AE3D27D4EB4Full ^ (uint64_t)ty;
+    /* by the nodes' addresses, which dn_graph_sort leaves as they are
+     * (it renumbers the nodes' indexes) */
+    uint64_t h = (uint64_t)(uintptr_t)s * 0x9E3779B97F4A7C15ull ^
+                 ((uint64_t)(uintptr_t)t + 1) * 0xC2B2AE3D27D4EB4Full ^ (uint64_t)ty;
     h ^= h >> 29;
     h *= 0xBF58476D1CE4E5B9ull;
     return (size_t)(h >> (64 - SYM_BITS));

@@ -1621,9 +1621,6 @@ static int add_surnames(dn_lexicon *lx, dn_tokens *tk)
     }
     /* pass 1: each surname's person, -2 when two persons share it */
     for (size_t i = 0; i < lx->n_persons; i++) {
-        const dn_lex_person *p = &lx->persons[i];
-        if (p->state >= 0 && list_has(lx, "given_name_states", lx->states[p->state].name))
-            continue;
         for (size_t j = 0; j < lx->person_forms[i].n; j++) {
             const char *w = surname_of(lx->person_forms[i].v[j]);
             int cur;
@@ -1634,8 +1631,12 @@ static int add_surnames(dn_lexicon *lx, dn_tokens *tk)
                 goto out;
         }
     }
-    /* pass 2: the unique ones become forms, once each */
-    for (size_t i = 0; i < lx->n_persons; i++)
+    /* pass 2: the unique ones become forms, once each (every person's
+     * name counted in pass 1, those of the given-name states too) */
+    for (size_t i = 0; i < lx->n_persons; i++) {
+        const dn_lex_person *p = &lx->persons[i];
+        if (p->state >= 0 && list_has(lx, "given_name_states", lx->states[p->state].name))
+            continue;
         for (size_t j = 0; j < lx->person_forms[i].n; j++) {
             const char *w = surname_of(lx->person_forms[i].v[j]);
             dn_lex_ref r = {DN_LX_PERSON, (int)i};
@@ -1645,6 +1646,7 @@ static int add_surnames(dn_lexicon *lx, dn_tokens *tk)
             if (add_form(lx, tk, w, r, 0) != 0 || dn_strmap_put(&seen, w, -3) != 0)
                 goto out;
         }
+    }
     rc = 0;
 out:
     dn_strmap_free(&seen);
