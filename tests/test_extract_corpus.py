@@ -44,9 +44,9 @@ TARGETS = {"seed_actor_f1": 0.90, "actor_p": 0.85, "actor_f1": 0.75, "state_f1":
 # floors of the sets written apart from the rules (a set's gold names its
 # documents; a set that is missing is skipped)
 FLOORS = {
-    "heldout": {"actor_p": 0.89, "actor_f1": 0.74, "state_f1": 0.73},
-    "fresh": {"actor_p": 0.89, "actor_f1": 0.72, "state_f1": 0.75},
-    "blind3": {"actor_p": 0.93, "actor_f1": 0.71, "state_f1": 0.73},
+    "heldout": {"actor_p": 0.89, "actor_f1": 0.77, "state_f1": 0.76},
+    "fresh": {"actor_p": 0.89, "actor_f1": 0.73, "state_f1": 0.76},
+    "blind3": {"actor_p": 0.94, "actor_f1": 0.77, "state_f1": 0.79},
 }
 
 
