@@ -942,6 +942,21 @@ static void the_bloc_and_the_council(void **state)
     dn_graph_free(g);
 }
 
+/* The article's two sides: two states joined by "and" as the subject of
+ * an opening sentence, before the two named most. */
+static void two_sides_from_the_opening_subject(void **state)
+{
+    dn_graph *g = run("Armenia and Azerbaijan agreed on Friday to reopen their embassies after "
+                      "talks in Moscow hosted by Russia.\n"
+                      "Russia said Russia would guard the border. Russia praised the deal.\n"
+                      "In the statement, the two sides thanked Georgia for its help.");
+    (void)state;
+    HAS(g, "state:armenia", "state:georgia", DN_EDGE_STATEMENT);
+    HAS(g, "state:azerbaijan", "state:georgia", DN_EDGE_STATEMENT);
+    assert_null(edge(g, "state:russia", "state:georgia", DN_EDGE_STATEMENT));
+    dn_graph_free(g);
+}
+
 /* Readings the rules above must not stretch to (found in review). */
 static void where_the_new_rules_stop(void **state)
 {
@@ -1093,6 +1108,7 @@ int main(void)
         cmocka_unit_test(role_before_leader),
         cmocka_unit_test(transcript_labels),
         cmocka_unit_test(the_bloc_and_the_council),
+        cmocka_unit_test(two_sides_from_the_opening_subject),
         cmocka_unit_test(where_the_new_rules_stop),
         cmocka_unit_test(leaders_of_protests_and_thanks),
         cmocka_unit_test(many_actors_in_one_sentence_stay_linear),

@@ -216,6 +216,10 @@ typedef struct doc {
     sent_info *si;
     size_t cur_sent;
     int *state_count; /* mentions per lexicon state */
+    int pair_subj[2]; /* two states joined by "and" as the subject of one
+                         of the first three sentences ("Saudi Arabia and
+                         Iran agreed"), -1: none; the pair when none is
+                         named in "X-Y" */
     int pair[2];      /* the two sides: states named in "X-Y", else the
                          two states named most */
     int pair_named;   /* the pair was named ("Armenian-Azerbaijani") */

@@ -2415,6 +2415,7 @@ static void doc_begin(dn_extractor *x, const char *text, size_t len, size_t base
     d->text = text;
     d->len = len;
     d->pair[0] = d->pair[1] = -1;
+    d->pair_subj[0] = d->pair_subj[1] = -1;
     d->base = base;
     d->sent_base = sent_base;
     d->names.arena = d->name_first.arena = &d->arena;
@@ -2506,6 +2507,26 @@ static void tokens_prepare(doc *d, const dn_token *tok, size_t n, size_t o)
 }
 
 /* No pair named: the two states the document names most. */
+/* Pass 1: "Saudi Arabia and Iran agreed ...": the sentence's first two
+ * mentions are two states joined by "and", the first at the sentence's
+ * start (after a dateline's capital and dash, or its head's words). */
+static void state_subject_pair(doc *d)
+{
+    for (size_t k = 0; k + 1 < d->n_m; k++) {
+        const mention *a = &d->m[k], *b = &d->m[k + 1];
+        const doc_actor *x = &d->actors[a->actor], *y = &d->actors[b->actor];
+        if ((a->flags & (M_CAPITAL | M_PP | M_POSS)) && k + 2 < d->n_m)
+            continue; /* "DUBAI/BEIJING, ... (Reuters) -" */
+        if (x->type != DN_ACTOR_STATE || y->type != DN_ACTOR_STATE || x->state < 0 ||
+            y->state < 0 || x->state == y->state || (a->flags & (M_PP | M_POSS)) ||
+            (b->flags & (M_PP | M_POSS)) || b->ts != a->te + 1 || !lw_is(d, a->te, "and"))
+            continue;
+        d->pair_subj[0] = x->state;
+        d->pair_subj[1] = y->state;
+        return;
+    }
+}
+
 static void pair_by_count(doc *d, size_t n_states)
 {
     int b1 = -1, b2 = -1;
@@ -2615,6 +2636,8 @@ static int extract_part(dn_extractor *x, dn_graph *g, const char *doc_id, const 
                 note_label(d, s, &d->si[i]);
                 if (d->pair[0] < 0)
                     find_pair(d, &x->scratch, dash);
+                if (i < 3 && d->pair_subj[0] < 0)
+                    state_subject_pair(d);
                 continue;
             }
             if (build_tok2m(d, sc) != 0)
@@ -2651,6 +2674,10 @@ static int extract_part(dn_extractor *x, dn_graph *g, const char *doc_id, const 
             doc_merge_persons(d);
             resolve_speakers(d, sents, n_sents);
             transcript_blocks(d, sents, n_sents);
+            if (d->pair[0] < 0 && d->pair_subj[0] >= 0) {
+                d->pair[0] = d->pair_subj[0];
+                d->pair[1] = d->pair_subj[1];
+            }
             if (d->pair[0] < 0)
                 pair_by_count(d, x->n_states);
         }
