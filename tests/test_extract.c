@@ -848,6 +848,12 @@ static void calling_a_person(void **state)
     g = run("Turkish President Recep Tayyip Erdogan called Azerbaijan's decision wise.");
     assert_int_equal(g->n_edges, 0);
     dn_graph_free(g);
+    /* ... also after a phrase of time */
+    g = run("Turkish President Recep Tayyip Erdogan telephoned Azerbaijani President Ilham Aliyev "
+            "on the night of the earthquake to offer his condolences.");
+    HAS(g, "person:recep-tayyip-erdogan", "person:ilham-aliyev", DN_EDGE_STATEMENT);
+    assert_int_equal(g->n_edges, 2);
+    dn_graph_free(g);
     /* naming the act of another: its owner, or its agent after "by" */
     only_edge("Turkish Foreign Minister Mevlut Cavusoglu called the Syrian operation a massacre.",
               "person:mevlut-cavusoglu", "state:syria", DN_EDGE_ACCUSATION);

@@ -1243,8 +1243,19 @@ static int purpose_of_act(doc *d, sent_ctx *sc, size_t ts)
         int mi;
         if (sc->tok2m[to] >= 0 || !(TK(to).flags & DN_TOK_WORD))
             return 0;
-        if (!lw_is(d, to, "to") || (mi = sc->tok2m[to - 1]) < 0)
+        if (!lw_is(d, to, "to"))
             continue;
+        if ((mi = sc->tok2m[to - 1]) < 0) {
+            /* "telephoned X on the day of the crash to offer": a phrase
+             * of time of up to six words after the partner */
+            size_t q = to;
+            while (q > 1 && to - q < 6 && sc->tok2m[q - 1] < 0 && (TK(q - 1).flags & DN_TOK_WORD))
+                q--;
+            if (q == to || !(lw_is(d, q, "on") || lw_is(d, q, "that") || lw_is(d, q, "later") ||
+                             lw_is(d, q, "last") || lw_is(d, q, "this")) ||
+                (mi = sc->tok2m[q - 1]) < 0)
+                return 0;
+        }
         if ((d->m[mi].flags & M_PP) && d->m[mi].ts >= 2 &&
             (lw_is(d, d->m[mi].ts - 1, "in") || lw_is(d, d->m[mi].ts - 1, "at")) &&
             sc->tok2m[d->m[mi].ts - 2] >= 0)
