@@ -687,7 +687,7 @@ static void add_mention(doc *d, size_t ts, size_t te, int actor, unsigned flags)
     if (!(flags & (M_PRON | M_GROUP | M_OBJPRON | M_SPEAKER)))
         doc_actor_alias(d, actor, d->text + TK(ts).start, TK(te - 1).end - TK(ts).start);
     if (d->actors[actor].type == DN_ACTOR_ORGANIZATION && d->actors[actor].kind &&
-        strcmp(d->actors[actor].kind, "igo") == 0 &&
+        d->actors[actor].kind[0] == 'i' && strcmp(d->actors[actor].kind, "igo") == 0 &&
         (d->igo_n == 0 || d->igo_ring[(d->igo_n - 1) & 3] != actor))
         d->igo_ring[d->igo_n++ & 3] = actor;
 }

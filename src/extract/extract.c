@@ -2235,9 +2235,12 @@ static int reverse_may_exist(doc *d, const dn_node *s, const dn_node *t, dn_edge
     uint64_t gs = dn_graph_epoch(d->g);
     size_t b;
 
-    if (!ex->sym_bloom &&
-        !(ex->sym_bloom = calloc((size_t)1 << (SYM_BITS - 6), sizeof *ex->sym_bloom)))
-        return 1;
+    if (!ex->sym_bloom) {
+        if (!(ex->sym_bloom = calloc((size_t)1 << (SYM_BITS - 6), sizeof *ex->sym_bloom)))
+            return 1;
+        ex->sym_seen = 0;
+        ex->sym_graph = gs; /* calloc's zeroes need no memset */
+    }
     if (ex->sym_graph != gs || g->n_edges < ex->sym_seen) {
         memset(ex->sym_bloom, 0, ((size_t)1 << (SYM_BITS - 6)) * sizeof *ex->sym_bloom);
         ex->sym_seen = 0;
