@@ -84,6 +84,16 @@ static void only_edge(const char *text, const char *s, const char *t, dn_edge_ty
     dn_graph_free(g);
 }
 
+/* text gives no edge at all */
+static void no_edge(const char *text)
+{
+    dn_graph *g = run(text);
+    if (g->n_edges)
+        dump(g);
+    assert_int_equal(g->n_edges, 0);
+    dn_graph_free(g);
+}
+
 static void coordination_gives_one_edge_each(void **state)
 {
     dn_graph *g = run("The Security Council of Armenia, convened at night, decided to formally "
@@ -450,10 +460,8 @@ static void they_and_the_leaders(void **state)
     dn_graph_free(g);
 
     /* no pair: a person subject, then "they" */
-    g = run("Kenyan President William Ruto spoke in Arusha on Monday.\nThey later "
-            "criticised Rwanda.");
-    assert_int_equal(g->n_edges, 0);
-    dn_graph_free(g);
+    no_edge("Kenyan President William Ruto spoke in Arusha on Monday.\nThey later "
+             "criticised Rwanda.");
 
     /* "they" after an act among three persons: the three */
     g = run("Kenyan President William Ruto hosted Tanzanian President Samia Suluhu Hassan and "
@@ -494,18 +502,12 @@ static void no_arrow_from_loose_readings(void **state)
     HAS(g, "state:iraq", "state:oman", DN_EDGE_MEETING);
     dn_graph_free(g);
 
-    g = run("Pelosi's Taiwan visit and China's drills: how the world reacted");
-    assert_int_equal(g->n_edges, 0);
-    dn_graph_free(g);
+    no_edge("Pelosi's Taiwan visit and China's drills: how the world reacted");
 
-    g = run("Asked whether Russian President Vladimir Putin had met Kenyan President William "
+    no_edge("Asked whether Russian President Vladimir Putin had met Kenyan President William "
             "Ruto, the spokesman said he had not.");
-    assert_int_equal(g->n_edges, 0);
-    dn_graph_free(g);
 
-    g = run("Indian jets struck what Pakistan says was an empty hillside.");
-    assert_int_equal(g->n_edges, 0);
-    dn_graph_free(g);
+    no_edge("Indian jets struck what Pakistan says was an empty hillside.");
 
     g = run("Kenya condemned what China had done.");
     HAS(g, "state:kenya", "state:china", DN_EDGE_ACCUSATION);
@@ -523,7 +525,6 @@ static void no_arrow_from_loose_readings(void **state)
  * and a kind word makes no arrow. */
 static void calling_names(void **state)
 {
-    dn_graph *g;
     (void)state;
     only_edge("Mexican President Andres Manuel Lopez Obrador called Ecuador's raid "
               "\"a flagrant violation of international law\".",
@@ -532,10 +533,8 @@ static void calling_names(void **state)
     only_edge("India called Canada's allegations absurd and motivated.",
               "state:india", "state:canada", DN_EDGE_REJECTION);
 
-    g = run("Kenya called Ghana's decision wise and said the region faced a dangerous "
+    no_edge("Kenya called Ghana's decision wise and said the region faced a dangerous "
             "period of many months of drought and of flooding in the north.");
-    assert_int_equal(g->n_edges, 0);
-    dn_graph_free(g);
 }
 
 /* The object of "with" is whoever follows it: a name we do not know, or
@@ -549,9 +548,7 @@ static void where_is_not_whom(void **state)
     assert_int_equal(g->n_edges, 0);
     dn_graph_free(g);
 
-    g = run("French President Emmanuel Macron spoke with officials in Moscow.");
-    assert_int_equal(g->n_edges, 0);
-    dn_graph_free(g);
+    no_edge("French President Emmanuel Macron spoke with officials in Moscow.");
 
     only_edge("French President Emmanuel Macron met with Russian President Vladimir Putin in "
               "Moscow.",
@@ -619,9 +616,7 @@ static void where_is_not_whom(void **state)
     g = run("Germany called for Russia to withdraw its troops.");
     HAS(g, "state:germany", "state:russia", DN_EDGE_APPEAL);
     dn_graph_free(g);
-    g = run("India demanded that the sanctions on Russia be lifted.");
-    assert_int_equal(g->n_edges, 0);
-    dn_graph_free(g);
+    no_edge("India demanded that the sanctions on Russia be lifted.");
 
     /* an office named before a person is the person's: the partner is
      * the person */
@@ -682,7 +677,6 @@ static void summoning_an_envoy(void **state)
  * first verb's words, opens the next one. */
 static void negation_ends_at_the_next_predicate(void **state)
 {
-    dn_graph *g;
     (void)state;
     only_edge("Serbia rejected the charge and blamed Kosovo for the violence.", "state:serbia",
               "state:kosovo", DN_EDGE_ACCUSATION);
@@ -695,9 +689,7 @@ static void negation_ends_at_the_next_predicate(void **state)
               "in Lima but spoke with her by telephone.",
               "person:gabriel-boric", "person:dina-boluarte", DN_EDGE_CALL);
     /* the same negation over two joined verbs */
-    g = run("Georgia did not attack and shell Russia.");
-    assert_int_equal(g->n_edges, 0);
-    dn_graph_free(g);
+    no_edge("Georgia did not attack and shell Russia.");
     /* ", thanking her": the teller thanks, not the one told */
     only_edge("Greek Prime Minister Kyriakos Mitsotakis told German Chancellor Olaf Scholz "
               "that Greece would not yield, thanking him for his solidarity.",
@@ -719,10 +711,8 @@ static void article_less_surnames_and_rejected_talks(void **state)
      * the full name */
     only_edge("Lavrov met Blinken in Geneva.", "person:sergey-lavrov", "person:antony-blinken",
               DN_EDGE_MEETING);
-    g = run("Sudanese General Ahmed Musa rejected negotiations with Sudanese General Omar "
-            "Khalid.");
-    assert_int_equal(g->n_edges, 0);
-    dn_graph_free(g);
+    no_edge("Sudanese General Ahmed Musa rejected negotiations with Sudanese General Omar "
+             "Khalid.");
 }
 
 /* "them", "both ministers", "the two allies" right after a verb: the
@@ -743,9 +733,7 @@ static void plural_objects_of_the_act_before(void **state)
     assert_int_equal(g->n_edges, 4);
     dn_graph_free(g);
     /* no act with two targets before: no arrow */
-    g = run("Qatar urged them to resume the talks.");
-    assert_int_equal(g->n_edges, 0);
-    dn_graph_free(g);
+    no_edge("Qatar urged them to resume the talks.");
 }
 
 /* "A and B agreed ...": the pair that "the two leaders" name next; the
@@ -792,10 +780,8 @@ static void subject_pairs_and_hosts(void **state)
     only_edge("The agreement followed a meeting between Kenyan President William Ruto and his "
               "Tanzanian counterpart Samia Suluhu Hassan on the sidelines of the summit.",
               "person:william-ruto", "person:samia-suluhu-hassan", DN_EDGE_MEETING);
-    g = run("Tensions between Russia and Ukraine rose. The call between the Russian and "
-            "Ukrainian presidents was short.");
-    assert_int_equal(g->n_edges, 0);
-    dn_graph_free(g);
+    no_edge("Tensions between Russia and Ukraine rose. The call between the Russian and "
+             "Ukrainian presidents was short.");
     /* ... and when the graph was sorted in between, one extractor reading
      * both (sorting renumbers the nodes) */
     {
@@ -820,10 +806,8 @@ static void subject_pairs_and_hosts(void **state)
         dn_extractor_free(x);
     }
     /* a subject of one person and another in a phrase: no pair */
-    g = run("Kenyan President William Ruto and aides of Tanzanian President Samia Suluhu Hassan "
-            "arrived on Monday. The two leaders met on Friday.");
-    assert_int_equal(g->n_edges, 0);
-    dn_graph_free(g);
+    no_edge("Kenyan President William Ruto and aides of Tanzanian President Samia Suluhu Hassan "
+             "arrived on Monday. The two leaders met on Friday.");
 }
 
 /* "called X" is a call when X is a person and nothing names him after
@@ -841,13 +825,9 @@ static void calling_a_person(void **state)
     only_edge("Turkish President Recep Tayyip Erdogan called Azerbaijani President Ilham Aliyev a "
               "liar.",
               "person:recep-tayyip-erdogan", "person:ilham-aliyev", DN_EDGE_ACCUSATION);
-    g = run("Turkish President Recep Tayyip Erdogan called Azerbaijani President Ilham Aliyev a "
-            "friend.");
-    assert_int_equal(g->n_edges, 0);
-    dn_graph_free(g);
-    g = run("Turkish President Recep Tayyip Erdogan called Azerbaijan's decision wise.");
-    assert_int_equal(g->n_edges, 0);
-    dn_graph_free(g);
+    no_edge("Turkish President Recep Tayyip Erdogan called Azerbaijani President Ilham Aliyev a "
+             "friend.");
+    no_edge("Turkish President Recep Tayyip Erdogan called Azerbaijan's decision wise.");
     /* ... also after a phrase of time */
     g = run("Turkish President Recep Tayyip Erdogan telephoned Azerbaijani President Ilham Aliyev "
             "on the night of the earthquake to offer his condolences.");
@@ -860,9 +840,7 @@ static void calling_a_person(void **state)
     only_edge("Turkish Foreign Minister Mevlut Cavusoglu called the raid \"pure aggression\" by "
               "Syria.",
               "person:mevlut-cavusoglu", "state:syria", DN_EDGE_ACCUSATION);
-    g = run("Thousands protested against the war in Moscow.");
-    assert_int_equal(g->n_edges, 0);
-    dn_graph_free(g);
+    no_edge("Thousands protested against the war in Moscow.");
     /* a noun after an expression verb: "expressed its support for X",
      * "expressed Washington's \"unwavering support\" for him" */
     only_edge("Turkey expressed its full support for Azerbaijan.", "state:turkey",
@@ -873,9 +851,7 @@ static void calling_a_person(void **state)
     HAS(g, "person:antony-blinken", "person:nikol-pashinyan", DN_EDGE_STATEMENT);
     assert_int_equal(g->n_edges, 2);
     dn_graph_free(g);
-    g = run("Turkey's support for Azerbaijan's claims angered Armenia.");
-    assert_int_equal(g->n_edges, 0);
-    dn_graph_free(g);
+    no_edge("Turkey's support for Azerbaijan's claims angered Armenia.");
     /* an act asked for is no purpose of the appeal */
     g = run("Turkey called on both Armenia and Azerbaijan to cease fire at once.");
     HAS(g, "state:turkey", "state:armenia", DN_EDGE_APPEAL);
@@ -914,9 +890,7 @@ static void transcript_labels(void **state)
     assert_int_equal(g->n_edges, 3);
     dn_graph_free(g);
     /* one "Note:" line makes no transcript */
-    g = run("Note: We urge Armenia to show restraint.\n");
-    assert_int_equal(g->n_edges, 0);
-    dn_graph_free(g);
+    no_edge("Note: We urge Armenia to show restraint.\n");
 }
 
 /* "the bloc", "the council": the organisation named last whose name
@@ -939,13 +913,9 @@ static void the_bloc_and_the_council(void **state)
     assert_int_equal(g->n_edges, 1);
     assert_string_equal(dn_graph_node(g, "org:all-political-forces-in-armenia")->state, "Armenia");
     dn_graph_free(g);
-    g = run("Turkey urged all members of the delegation to stay.");
-    assert_int_equal(g->n_edges, 0);
-    dn_graph_free(g);
+    no_edge("Turkey urged all members of the delegation to stay.");
     /* no organisation before it: nothing */
-    g = run("Armenia called on the bloc's members to help.");
-    assert_int_equal(g->n_edges, 0);
-    dn_graph_free(g);
+    no_edge("Armenia called on the bloc's members to help.");
 }
 
 /* The article's two sides: two states joined by "and" as the subject of
@@ -975,10 +945,8 @@ static void where_the_new_rules_stop(void **state)
     assert_int_equal(g->n_edges, 2);
     dn_graph_free(g);
     /* talks called for or proposed are not held */
-    g = run("Egypt called for talks between Israel and Iran. Turkey proposed a meeting between "
-            "Russia and Ukraine.");
-    assert_int_equal(g->n_edges, 0);
-    dn_graph_free(g);
+    no_edge("Egypt called for talks between Israel and Iran. Turkey proposed a meeting between "
+             "Russia and Ukraine.");
     /* a host named after a comma hosted something else */
     only_edge("Turkey met Russia on Monday, a week after a summit hosted by Qatar.", "state:turkey",
               "state:russia", DN_EDGE_MEETING);
@@ -991,9 +959,7 @@ static void where_the_new_rules_stop(void **state)
               "of lying in a video call.",
               "person:volodymyr-zelensky", "person:vladimir-putin", DN_EDGE_ACCUSATION);
     /* "which X denies" answers a claim only, at the clause's end */
-    g = run("India hosted the summit, which Pakistan denies attending.");
-    assert_int_equal(g->n_edges, 0);
-    dn_graph_free(g);
+    no_edge("India hosted the summit, which Pakistan denies attending.");
 }
 
 /* "Leaders of X" act as X; "welcomed by his counterpart, Y"; protests
@@ -1022,17 +988,13 @@ static void leaders_of_protests_and_thanks(void **state)
               "person:william-ruto", "person:samia-suluhu-hassan", DN_EDGE_STATEMENT);
     only_edge("Kenya conveyed its concerns to Somalia on Monday.", "state:kenya", "state:somalia",
               DN_EDGE_STATEMENT);
-    g = run("Iran raised its uranium enrichment to 60 percent.");
-    assert_int_equal(g->n_edges, 0);
-    dn_graph_free(g);
+    no_edge("Iran raised its uranium enrichment to 60 percent.");
     /* "welcomed X's decision" is a statement; "welcomed X" a meeting */
     only_edge("Turkey welcomed Iran's decision to reopen the border.", "state:turkey",
               "state:iran", DN_EDGE_STATEMENT);
     only_edge("Turkey welcomed Iran on Monday.", "state:turkey", "state:iran", DN_EDGE_MEETING);
-    g = run("The spokesman said Egypt, Sudan and Ethiopia had criticised the plan, and lodged "
-            "representations with Cairo and Khartoum.");
-    assert_int_equal(g->n_edges, 0);
-    dn_graph_free(g);
+    no_edge("The spokesman said Egypt, Sudan and Ethiopia had criticised the plan, and lodged "
+             "representations with Cairo and Khartoum.");
     /* a verb after ", and" shares the main clause's subject, not that of
      * the "if" clause before it */
     only_edge("Japanese Prime Minister Fumio Kishida has warned that China would pay a price "
@@ -1055,13 +1017,9 @@ static void leaders_of_protests_and_thanks(void **state)
     /* "condemned the violation of its airspace by Iran": the agent */
     only_edge("Kenya condemned the repeated incursions into its territory by Somalia.",
               "state:kenya", "state:somalia", DN_EDGE_ACCUSATION);
-    g = run("Russia condemned the attack, which was claimed by Ukraine.");
-    assert_int_equal(g->n_edges, 0);
-    dn_graph_free(g);
+    no_edge("Russia condemned the attack, which was claimed by Ukraine.");
     /* "had" before a participle is an auxiliary, not "had talks" */
-    g = run("Egypt and Ethiopia had obstructed the talks for months.");
-    assert_int_equal(g->n_edges, 0);
-    dn_graph_free(g);
+    no_edge("Egypt and Ethiopia had obstructed the talks for months.");
 }
 
 static void many_actors_in_one_sentence_stay_linear(void **state)
