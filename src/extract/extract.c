@@ -205,15 +205,16 @@ static int subordinate_verb(doc *d, sent_ctx *sc, size_t ts)
                      has_word(d, WL_SPEECH, j - 1));
 }
 
-/* 1 when the trigger at ts is a verb joined by "and" to what goes before
- * ("... and called on", "..., and then urged"). */
-static int verb_coordinated(doc *d, size_t ts)
+/* When the trigger at ts is a verb joined by "and" or "but" to what
+ * goes before ("... and called on", "..., and then urged"), the index
+ * just after that conjunction; 0 when it is not. */
+static size_t verb_coordinated(doc *d, size_t ts)
 {
     size_t j = ts;
     if (j > 0 && (has_word(d, WL_AUXILIARIES, j - 1) || is_ly(d, j - 1)) &&
         !lw_is(d, j - 1, "and"))
         j--; /* "and also", "and later", "and strongly" */
-    return j > 0 && (lw_is(d, j - 1, "and") || lw_is(d, j - 1, "but"));
+    return j > 0 && (lw_is(d, j - 1, "and") || lw_is(d, j - 1, "but")) ? j : 0;
 }
 
 /* The verb a trigger at ts joined by "and" shares its subject with: the
@@ -222,11 +223,9 @@ static int verb_coordinated(doc *d, size_t ts)
  * called on Moscow"); ts when it is joined to none. */
 static size_t joined_verb(doc *d, sent_ctx *sc, size_t ts)
 {
-    size_t j = ts;
-    if (!(sc->prev_trig < ts && verb_coordinated(d, ts)))
+    size_t j;
+    if (!(sc->prev_trig < ts) || (j = verb_coordinated(d, ts)) == 0)
         return ts;
-    while (j > 0 && !lw_is(d, j - 1, "and") && !lw_is(d, j - 1, "but"))
-        j--;
     if (j >= 2 && is_punct(d, j - 2, ",")) {
         if (sc->prev_main < ts)
             return sc->prev_main;
@@ -1181,6 +1180,25 @@ static int membership_stated(doc *d, const sent_ctx *sc, size_t ts)
     return 0;
 }
 
+/* The start of the run of up to max words before token p that names no
+ * actor ("of the decision", "on the day of the crash"); p when none. */
+static size_t words_back(const doc *d, const sent_ctx *sc, size_t p, size_t max)
+{
+    size_t q = p;
+    while (q > 1 && p - q < max && sc->tok2m[q - 1] < 0 && (TK(q - 1).flags & DN_TOK_WORD))
+        q--;
+    return q;
+}
+
+/* The mention that starts at token o, or right after a "the" there; -1
+ * when none does. */
+static int mention_from(const doc *d, const sent_ctx *sc, size_t o)
+{
+    if (lw_is(d, o, "the"))
+        o++;
+    return o < NT && sc->tok2m[o] >= 0 && d->m[sc->tok2m[o]].ts == o ? sc->tok2m[o] : -1;
+}
+
 /* The hosts of a meeting ending at te: "in talks hosted by C and D",
  * "at a meeting chaired by C", within 16 tokens of the same clause.
  * Returns their number of mentions, put in hm. */
@@ -1248,9 +1266,7 @@ static int purpose_of_act(doc *d, sent_ctx *sc, size_t ts)
         if ((mi = sc->tok2m[to - 1]) < 0) {
             /* "telephoned X on the day of the crash to offer": a phrase
              * of time of up to six words after the partner */
-            size_t q = to;
-            while (q > 1 && to - q < 6 && sc->tok2m[q - 1] < 0 && (TK(q - 1).flags & DN_TOK_WORD))
-                q--;
+            size_t q = words_back(d, sc, to, 6);
             if (q == to || !(lw_is(d, q, "on") || lw_is(d, q, "that") || lw_is(d, q, "later") ||
                              lw_is(d, q, "last") || lw_is(d, q, "this")) ||
                 (mi = sc->tok2m[q - 1]) < 0)
@@ -1291,12 +1307,11 @@ static int expressed_noun(doc *d, sent_ctx *sc, size_t ts)
 static int add_edge(doc *d, int s, int t, const dn_lex_trigger *tr, size_t si,
                     const dn_sentence *sent, size_t ts, size_t te, dn_extract_stats *st);
 
-/* 1 when trigger t takes its object after "between" ("mediated between
- * A and B": the mediator meets each, the two do not meet). */
-static int prep_between(const dn_lex_trigger *t)
+/* 1 when trigger t introduces its object with preposition w. */
+static int takes_prep(const dn_lex_trigger *t, const char *w)
 {
     for (size_t k = 0; k < t->n_preps; k++)
-        if (strcmp(t->preps[k], "between") == 0)
+        if (strcmp(t->preps[k], w) == 0)
             return 1;
     return 0;
 }
@@ -1327,13 +1342,10 @@ static int proposed_before(doc *d, sent_ctx *sc, size_t ts)
 static int between_parties(doc *d, sent_ctx *sc, size_t si, const dn_sentence *sent, size_t ts,
                            size_t te, const dn_lex_trigger *t, dn_extract_stats *st)
 {
-    int pm[GROUP_MAX], pa[GROUP_MAX * 2], n;
-    size_t o = te + 1;
-    if (lw_is(d, o, "the"))
-        o++;
-    if (o >= NT || sc->tok2m[o] < 0 || d->m[sc->tok2m[o]].ts != o)
+    int pm[GROUP_MAX], pa[GROUP_MAX * 2], n, mi = mention_from(d, sc, te + 1);
+    if (mi < 0)
         return 0;
-    n = group_right(d, sc, sc->tok2m[o], pm, GROUP_MAX, 1);
+    n = group_right(d, sc, mi, pm, GROUP_MAX, 1);
     for (int i = 0; i < n; i++)
         if (d->m[pm[i]].flags & M_WEAK)
             return 0; /* "between the Russian and Azerbaijani presidents":
@@ -1414,13 +1426,8 @@ static int agent_of_object(doc *d, sent_ctx *sc, size_t te, int *tm, int max)
             has_word(d, WL_SPEECH, j))
             return 0;
         if (lw_is(d, j, "by")) {
-            size_t o = j + 1;
-            if (lw_is(d, o, "the"))
-                o++;
-            if (o < NT && sc->tok2m[o] >= 0 && d->m[sc->tok2m[o]].ts == o &&
-                !(d->m[sc->tok2m[o]].flags & M_PRON))
-                return group_right(d, sc, sc->tok2m[o], tm, max, 1);
-            return 0;
+            int mi = mention_from(d, sc, j + 1);
+            return mi >= 0 && !(d->m[mi].flags & M_PRON) ? group_right(d, sc, mi, tm, max, 1) : 0;
         }
     }
     return 0;
@@ -1448,9 +1455,7 @@ static void told_in_call(doc *d, sent_ctx *sc, size_t ts, int *sm, int *ns, int 
         /* "informed B of the decision in a telephone call": what was
          * told, "of/about/on" and up to four words, may stand between
          * (after a speech verb only, checked below) */
-        size_t q = p;
-        while (q > 1 && p - q < 5 && sc->tok2m[q - 1] < 0 && (TK(q - 1).flags & DN_TOK_WORD))
-            q--;
+        size_t q = words_back(d, sc, p, 5);
         if (q < p && (lw_is(d, q, "of") || lw_is(d, q, "about") || lw_is(d, q, "on"))) {
             p = q;
             told = 1;
@@ -1487,8 +1492,11 @@ static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s
 
     if (negated(d, sc, ts, te))
         return 0;
-    if (t->symmetric && lw_is(d, te, "between") && !prep_between(t) && !proposed_before(d, sc, ts))
-        return between_parties(d, sc, si, sent, ts, te, t, st); /* "talks between A and B" */
+    /* "talks between A and B" (but "mediated between A and B": the
+     * mediator meets each, the two do not meet) */
+    if (t->symmetric && lw_is(d, te, "between") && !takes_prep(t, "between") &&
+        !proposed_before(d, sc, ts))
+        return between_parties(d, sc, si, sent, ts, te, t, st);
     /* a verb after a determiner or a possessive is a noun: "the strikes
      * carried out", "Turkey's support for Sweden's accession" */
     if (!t->noun && t->n_preps && ts > 0 && t->preps[0][0] == '\0' &&
@@ -1505,13 +1513,8 @@ static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s
             j++; /* "the harmful actions of X" */
         if (j < NT) {
             for (size_t k = 0; k < t->n_preps; k++)
-                if (tok_is(d, j, t->preps[k])) {
-                    size_t o = j + 1;
-                    if (lw_is(d, o, "the"))
-                        o++;
-                    if (o < NT && sc->tok2m[o] >= 0 && d->m[sc->tok2m[o]].ts == o)
-                        owner = sc->tok2m[o];
-                }
+                if (tok_is(d, j, t->preps[k]))
+                    owner = mention_from(d, sc, j + 1);
         }
         if (owner < 0 && ts > 0) {
             size_t b = ts;
@@ -1687,11 +1690,9 @@ static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s
          * accusers are named */
         for (size_t j = te; j < NT && j < te + 4 && nta == 0; j++)
             if (has_word(d, WL_CLAIM_NOUNS, j) && (lw_is(d, j + 1, "by") || lw_is(d, j + 1, "from"))) {
-                size_t o = j + 2;
-                if (lw_is(d, o, "the"))
-                    o++;
-                if (o < NT && sc->tok2m[o] >= 0 && d->m[sc->tok2m[o]].ts == o) {
-                    nt = group_right(d, sc, sc->tok2m[o], tm, GROUP_MAX, 1);
+                int mi = mention_from(d, sc, j + 2);
+                if (mi >= 0) {
+                    nt = group_right(d, sc, mi, tm, GROUP_MAX, 1);
                     nta = actors_of(d, tm, nt, ta, GROUP_MAX * 2, t->type, 0, sa[0]);
                 }
             }
@@ -1708,23 +1709,18 @@ static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s
                                       other);
         }
     }
-    if (nta == 0 && (t->type == DN_EDGE_STATEMENT || t->type == DN_EDGE_APPEAL) &&
-        sc->n_prev_ta >= 1 &&
-        (sc->prev_type == DN_EDGE_CALL || sc->prev_type == DN_EDGE_MEETING) &&
-        purpose_of_act(d, sc, ts)) {
-        /* "called Erdogan to offer his condolences", "summoned the
-         * envoy to demand an explanation": the purpose of a call or a
-         * meeting is said to its partner (not "called on both sides to
-         * cease fire": an act asked for) */
-        for (int k = 0; k < sc->n_prev_ta; k++)
-            if (sc->prev_ta[k] != sa[0])
-                ta[nta++] = sc->prev_ta[k];
-    }
-    if (sc->n_prev_ta >= 2 && plural_object(d, te) &&
-        (nta == 0 || (nt == 1 && (d->m[tm[0]].flags & M_GROUP) && d->m[tm[0]].ts == te))) {
-        /* "spoke with A and B and urged them", "urging both ministers",
-         * "urges the two allies": the targets of the act before, rather
-         * than the article's two sides */
+    if ((nta == 0 && (t->type == DN_EDGE_STATEMENT || t->type == DN_EDGE_APPEAL) &&
+         sc->n_prev_ta >= 1 && (sc->prev_type == DN_EDGE_CALL || sc->prev_type == DN_EDGE_MEETING) &&
+         purpose_of_act(d, sc, ts)) ||
+        (sc->n_prev_ta >= 2 && plural_object(d, te) &&
+         (nta == 0 || (nt == 1 && (d->m[tm[0]].flags & M_GROUP) && d->m[tm[0]].ts == te)))) {
+        /* the targets of the sentence's act before: its purpose said to
+         * the partner of a call or a meeting ("called Erdogan to offer
+         * his condolences", "summoned the envoy to demand an
+         * explanation"; not "called on both sides to cease fire", an act
+         * asked for), or "them", "both ministers", "the two allies"
+         * right after ("spoke with A and B and urged them"), rather than
+         * the article's two sides */
         nta = 0;
         for (int k = 0; k < sc->n_prev_ta; k++)
             if (sc->prev_ta[k] != sa[0])
@@ -1969,13 +1965,15 @@ static void note_label(doc *d, const dn_sentence *s, sent_info *in)
         return;
     for (size_t c = 0; c < NT && c <= 5; c++) {
         if (c > 0 && is_punct(d, c, ":")) {
-            for (size_t k = 0; k < d->n_m && d->m[k].te <= c; k++)
+            int who = -1;
+            for (size_t k = 0; k < d->n_m && d->m[k].te <= c; k++) {
                 if ((d->m[k].flags & M_CAPITAL) || d->actors[d->m[k].actor].type == DN_ACTOR_PLACE)
                     return; /* "Kabul:", a dateline, names no speaker */
+                if (who < 0 && !(d->m[k].flags & (M_PRON | M_GROUP)))
+                    who = d->m[k].actor;
+            }
             in->label_end = (unsigned short)(c + 1);
-            for (size_t k = 0; k < d->n_m && in->label_actor < 0; k++)
-                if (d->m[k].te <= c && !(d->m[k].flags & (M_PRON | M_GROUP)))
-                    in->label_actor = d->m[k].actor;
+            in->label_actor = who;
             return;
         }
         if (!(TK(c).flags & DN_TOK_WORD) || !(TK(c).flags & DN_TOK_CAP))
@@ -1993,11 +1991,12 @@ static void transcript_blocks(doc *d, const dn_sentence *s, size_t n)
     int sp = -1, in_block = 0;
     for (size_t i = 0; i < n; i++)
         labels += si[i].label_end > 0;
-    for (size_t i = 0; i < n; i++) {
-        if (labels < 2) {
+    if (labels < 2) {
+        for (size_t i = 0; i < n; i++)
             si[i].label_end = 0;
-            continue;
-        }
+        return;
+    }
+    for (size_t i = 0; i < n; i++) {
         if (si[i].label_end) {
             sp = si[i].label_actor;
             in_block = 1;
@@ -2147,8 +2146,7 @@ static char *sentence_text(doc *d, const char *s, size_t n)
     }
     memcpy(x->ev_buf, src, len);
     x->ev_buf[len] = '\0';
-    if (c)
-        free(c);
+    free(c);
     return x->ev_buf;
 }
 
@@ -2520,7 +2518,6 @@ static void tokens_prepare(doc *d, const dn_token *tok, size_t n, size_t o)
     }
 }
 
-/* No pair named: the two states the document names most. */
 /* Pass 1: "Saudi Arabia and Iran agreed ...": the sentence's first two
  * mentions are two states joined by "and", the first at the sentence's
  * start (after a dateline's capital and dash, or its head's words). */
@@ -2541,6 +2538,7 @@ static void state_subject_pair(doc *d)
     }
 }
 
+/* No pair named: the two states the document names most. */
 static void pair_by_count(doc *d, size_t n_states)
 {
     int b1 = -1, b2 = -1;
