@@ -197,14 +197,12 @@ static int actor_get(doc *d, dn_actor_type type, const char *label, const char *
             x->kind = kind;
         if (x->label_len == len && memcmp(x->label, label, len) == 0)
             acache_put(d, (int)type, x->label, a, h); /* only a cache */
-        if (mid)
-            free(mid);
+        free(mid);
         return a;
     }
     if (mid || id == idb) {
         id = dn_arena_strndup(&d->arena, mid ? mid : idb, idlen);
-        if (mid)
-            free(mid);
+        free(mid);
     }
     if (!id ||
         (d->n_actors >= d->cap_actors &&
@@ -267,25 +265,32 @@ int doc_actor_get_id(doc *d, dn_actor_type type, const char *label, const char *
 
 /* doc_actor_get_id for the lexicon entry whose doc_actor.lexkey is key,
  * label and id its own: their lengths and hashes are the extractor's
- * (doc_lex_info_slot), computed on first use. */
+ * (doc_lex_info_slot), computed on first use. The actor that has that
+ * id gets key as its lexkey. */
 static int lex_get(doc *d, dn_actor_type type, const char *label, const char *id, uint32_t key,
                    const char *kind, int state)
 {
     doc_lex_info *li = id ? doc_lex_info_slot(d, key) : NULL;
+    int a;
 
     if (li && (li->len1 == 0 || li->label != label || li->id != id || li->type != (unsigned)type)) {
         size_t len = strlen(label), idlen = strlen(id);
-        if (len >= UINT32_MAX || idlen > UINT16_MAX || (unsigned)type > UINT16_MAX)
-            return actor_get(d, type, label, id, kind, state, NULL);
-        li->h = acache_hash(type, label, len);
-        li->hid = id_hash(id, idlen);
-        li->label = label;
-        li->id = id;
-        li->len1 = (uint32_t)len + 1;
-        li->idlen = (uint16_t)idlen;
-        li->type = (uint16_t)type;
+        if (len >= UINT32_MAX || idlen > UINT16_MAX || (unsigned)type > UINT16_MAX) {
+            li = NULL;
+        } else {
+            li->h = acache_hash(type, label, len);
+            li->hid = id_hash(id, idlen);
+            li->label = label;
+            li->id = id;
+            li->len1 = (uint32_t)len + 1;
+            li->idlen = (uint16_t)idlen;
+            li->type = (uint16_t)type;
+        }
     }
-    return actor_get(d, type, label, id, kind, state, li);
+    a = actor_get(d, type, label, id, kind, state, li);
+    if (a >= 0 && id && d->actors[a].id == id && !d->actors[a].lexkey)
+        d->actors[a].lexkey = key;
+    return a;
 }
 
 /* Aliases of one actor are told apart by their first 254 - (digits of
@@ -778,8 +783,6 @@ int doc_state_actor(doc *d, int st)
     id = dn_lexicon_entry_id(d->lx, DN_LX_STATE, st);
     a = lex_get(d, DN_ACTOR_STATE, dn_lexicon_state(d->lx, st)->name, id,
                 DOC_LEXKEY(DN_LX_STATE, st), NULL, st);
-    if (a >= 0 && id && d->actors[a].id == id && !d->actors[a].lexkey)
-        d->actors[a].lexkey = DOC_LEXKEY(DN_LX_STATE, st);
     if (d->state_actor)
         d->state_actor[st] = a;
     return a;
@@ -842,8 +845,6 @@ static int lex_actor(doc *d, dn_actor_type type, dn_lex_kind kind, int index, co
         return *slot;
     id = dn_lexicon_entry_id(d->lx, kind, index);
     a = lex_get(d, type, name, id, DOC_LEXKEY(kind, index), akind, state);
-    if (a >= 0 && id && d->actors[a].id == id && !d->actors[a].lexkey)
-        d->actors[a].lexkey = DOC_LEXKEY(kind, index);
     if (slot)
         *slot = a;
     return a;
@@ -1219,10 +1220,8 @@ static int body_actor(doc *d, int bi, int st)
             d->oom = 1;
             return -1;
         }
-        a = lex_get(d, DN_ACTOR_ORGANIZATION, bl, bid, DOC_LEXKEY(DN_LX_BODY, (size_t)bi * ns + (size_t)st),
-                    b->kind, st);
-        if (a >= 0 && d->actors[a].id == bid && !d->actors[a].lexkey)
-            d->actors[a].lexkey = DOC_LEXKEY(DN_LX_BODY, (size_t)bi * ns + (size_t)st);
+        a = lex_get(d, DN_ACTOR_ORGANIZATION, bl, bid,
+                    DOC_LEXKEY(DN_LX_BODY, (size_t)bi * ns + (size_t)st), b->kind, st);
     }
     if (a >= 0 && slot)
         *slot = a;
@@ -1881,6 +1880,13 @@ static void add_pair_group(doc *d, size_t i, size_t e)
     add_group(d, i, e, d->person_pair[0] - 1, d->person_pair[1] - 1, -1);
 }
 
+/* The same for the three persons of the last act among three ("the
+ * three leaders", "they"). */
+static void add_trio_group(doc *d, size_t i, size_t e)
+{
+    add_group(d, i, e, d->person_trio[0] - 1, d->person_trio[1] - 1, d->person_trio[2] - 1);
+}
+
 /* 1 when person a is one of the two persons of the last act between
  * two persons. */
 static int in_person_pair(const doc *d, int a)
@@ -1973,8 +1979,7 @@ void doc_recognise(doc *d)
                      * act just read, when its subject was A; any other
                      * person subject is no "they" */
                     if (person_trio_recent(d) && in_person_trio(d, d->last_subject)) {
-                        add_group(d, i, i + 1, d->person_trio[0] - 1, d->person_trio[1] - 1,
-                                  d->person_trio[2] - 1);
+                        add_trio_group(d, i, i + 1);
                         d->m[d->n_m - 1].flags |= M_PRON;
                     } else if (person_pair_recent(d) && in_person_pair(d, d->last_subject)) {
                         add_pair_group(d, i, i + 1);
@@ -2077,8 +2082,7 @@ void doc_recognise(doc *d)
             if (has_word(d, WL_PERSON_GROUP_NOUNS, i + 1) && !lw_is(d, i + 2, "of") &&
                 person_trio_recent(d)) {
                 /* ... or the three of the last act among three */
-                add_group(d, i, i + 2, d->person_trio[0] - 1, d->person_trio[1] - 1,
-                          d->person_trio[2] - 1);
+                add_trio_group(d, i, i + 2);
                 i += 2;
                 continue;
             }
@@ -2095,7 +2099,7 @@ void doc_recognise(doc *d)
          * three persons ("A hosted B and C") */
         if (lw_is(d, i, "three") && i > 0 && (lw_is(d, i - 1, "the") || lw_is(d, i - 1, "all")) &&
             has_word(d, WL_PERSON_GROUP_NOUNS, i + 1) && d->person_trio[0] > 0) {
-            add_group(d, i, i + 2, d->person_trio[0] - 1, d->person_trio[1] - 1, d->person_trio[2] - 1);
+            add_trio_group(d, i, i + 2);
             i += 2;
             continue;
         }
