@@ -962,6 +962,42 @@ static void where_the_new_rules_stop(void **state)
     no_edge("India hosted the summit, which Pakistan denies attending.");
 }
 
+/* What an attack hits: an armed group's own fighters are the group; the
+ * owner of the camp, base or compound struck; "shot down"; a passive with
+ * no agent names no attacker, also with an irregular participle; "the
+ * army" of a story about one state, but not "the head of the army". */
+static void what_an_attack_hits(void **state)
+{
+    dn_graph *g;
+    (void)state;
+    only_edge("Hezbollah fighters fired rockets at Israel.", "org:hezbollah", "state:israel",
+              DN_EDGE_ATTACK);
+    only_edge("Israel struck a compound belonging to Hezbollah.", "state:israel", "org:hezbollah",
+              DN_EDGE_ATTACK);
+    only_edge("Turkey struck what it called bases of the PKK in northern Iraq.", "state:turkey",
+              "org:kurdistan-workers-party", DN_EDGE_ATTACK);
+    no_edge("Pakistan struck what India says was a school.");
+    only_edge("Several Russian military aircraft were shot down by Wagner forces.",
+              "org:wagner-group", "org:russian-armed-forces", DN_EDGE_ATTACK);
+    no_edge("Ilham Aliyev spoke. In an interview, Aliyev said the plane had been struck from "
+            "Russian territory.");
+    no_edge("Ilham Aliyev spoke. In an interview, Aliyev said the airliner was hit from Russian "
+            "territory.");
+    g = run("Fighting raged across Sudan on Sunday. Residents of Sudan fled as Sudanese police "
+            "stood by. US Secretary of State Antony Blinken spoke with General Abdel Fattah "
+            "al-Burhan, the head of the army, and with General Mohamed Hamdan Dagalo. The army "
+            "and the RSF traded blame. Army aircraft bombed RSF positions, and RSF fighters "
+            "shelled army headquarters.");
+    HAS(g, "person:antony-blinken", "person:abdel-fattah-al-burhan", DN_EDGE_CALL);
+    HAS(g, "person:antony-blinken", "person:mohamed-hamdan-dagalo", DN_EDGE_CALL);
+    HAS(g, "org:sudanese-armed-forces", "org:rapid-support-forces", DN_EDGE_ACCUSATION);
+    HAS(g, "org:rapid-support-forces", "org:sudanese-armed-forces", DN_EDGE_ACCUSATION);
+    HAS(g, "org:sudanese-armed-forces", "org:rapid-support-forces", DN_EDGE_ATTACK);
+    HAS(g, "org:rapid-support-forces", "org:sudanese-armed-forces", DN_EDGE_ATTACK);
+    assert_int_equal(g->n_edges, 6);
+    dn_graph_free(g);
+}
+
 /* "Leaders of X" act as X; "welcomed by his counterpart, Y"; protests
  * and thanks in noun form; a shared subject that names its own object
  * was misread. */
@@ -1075,6 +1111,7 @@ int main(void)
         cmocka_unit_test(two_sides_from_the_opening_subject),
         cmocka_unit_test(where_the_new_rules_stop),
         cmocka_unit_test(leaders_of_protests_and_thanks),
+        cmocka_unit_test(what_an_attack_hits),
         cmocka_unit_test(many_actors_in_one_sentence_stay_linear),
     };
     return cmocka_run_group_tests(tests, setup, teardown);

@@ -641,7 +641,7 @@ static const char *const doc_list_names[WL__COUNT] = {
     "function_words", "relation_nouns", "negations", "hypotheticals", "hedges",
     "clause_breaks", "claim_nouns", "pronouns", "place_nouns", "honorifics",
     "group_nouns", "capital_nouns", "auxiliaries", "person_group_nouns",
-    "reciprocal_verbs", "geo_nouns", "locatives", "org_nouns"};
+    "reciprocal_verbs", "geo_nouns", "locatives", "org_nouns", "target_nouns"};
 
 void doc_lists_init(doc *d)
 {
@@ -1612,8 +1612,12 @@ static size_t phrase_at(doc *d, size_t i)
         } else if ((ol = of_state(d, e, &st)) > 0) {
             a = body_actor(d, r.index, st);
             e += ol;
-        } else if (i > 0 && doc_is_det(TK(i - 1).lower) && d->pass == 2) {
-            /* "the ministry": the document's last body of that kind */
+        } else if (d->pass == 2 && ((i > 0 && doc_is_det(TK(i - 1).lower)) ||
+                                    (b->military && has_word(d, WL_TARGET_NOUNS, e) &&
+                                     !lw_is(d, i, "military")))) {
+            /* "the ministry": the document's last body of that kind (also
+             * "army headquarters", "Army aircraft", but "military bases"
+             * are anyone's) */
             for (size_t x = d->n_actors; x-- > 0;)
                 if (d->actors[x].body == r.index ||
                     (strcmp(b->key, "ministry") == 0 && d->actors[x].body >= 0 &&
@@ -1621,6 +1625,9 @@ static size_t phrase_at(doc *d, size_t i)
                     a = (int)x;
                     break;
                 }
+            if (a < 0 && b->military && d->home >= 0 && !(i >= 2 && lw_is(d, i - 2, "of")))
+                a = body_actor(d, r.index, d->home); /* the army of a Sudan story
+                                                        (not "the head of the army") */
         }
         if (a < 0 && i >= 1 && (lw_is(d, i - 1, "and") || lw_is(d, i - 1, "or")) && d->n_m > 0 &&
             d->m[d->n_m - 1].te == i - 1 && d->actors[d->m[d->n_m - 1].actor].type == DN_ACTOR_ORGANIZATION &&
@@ -1699,6 +1706,9 @@ qualified : {
             dn_buf_printf(&lab, "Forces of %s", qa->label);
             a = doc_actor_get(d, DN_ACTOR_ORGANIZATION, dn_buf_cstr(&lab), "military", qa->state);
             dn_buf_free(&lab);
+        } else if (qa->type == DN_ACTOR_ORGANIZATION && qa->lexkey && qa->body < 0 && b->military &&
+                   qa->kind && strcmp(qa->kind, "military") == 0) {
+            a = q; /* an armed group's own: "RSF fighters", "Wagner forces" */
         } else if ((qa->type == DN_ACTOR_PLACE || qa->type == DN_ACTOR_ORGANIZATION) &&
                    b->military && rk != DN_LX_CAPITAL && rk != DN_LX_SEAT) {
             char lb[128], *lab = span_into(d, i, e, lb, sizeof lb);

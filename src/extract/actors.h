@@ -120,7 +120,8 @@ enum doc_list {
     WL_FUNCTION_WORDS, WL_RELATION_NOUNS, WL_NEGATIONS, WL_HYPOTHETICALS, WL_HEDGES,
     WL_CLAUSE_BREAKS, WL_CLAIM_NOUNS, WL_PRONOUNS, WL_PLACE_NOUNS, WL_HONORIFICS,
     WL_GROUP_NOUNS, WL_CAPITAL_NOUNS, WL_AUXILIARIES, WL_PERSON_GROUP_NOUNS,
-    WL_RECIPROCAL_VERBS, WL_GEO_NOUNS, WL_LOCATIVES, WL_ORG_NOUNS, WL__COUNT
+    WL_RECIPROCAL_VERBS, WL_GEO_NOUNS, WL_LOCATIVES, WL_ORG_NOUNS, WL_TARGET_NOUNS,
+    WL__COUNT
 };
 
 /* An int table (actor indexes) whose entries hold for one document: each
@@ -223,6 +224,9 @@ typedef struct doc {
     int pair[2];      /* the two sides: states named in "X-Y", else the
                          two states named most */
     int pair_named;   /* the pair was named ("Armenian-Azerbaijani") */
+    int home;         /* the state the document is about: named at least
+                         three times and twice as often as any other, -1
+                         (whose is "the army" that no body names before) */
     int person_pair[2]; /* the two persons of the last act between two
                            persons, + 1 (0: none): "both leaders" */
     size_t person_pair_sent; /* the sentence of that act */

@@ -542,6 +542,50 @@ static int subject_left_w(doc *d, sent_ctx *sc, size_t ts, int skip_m, int *out,
     return 0;
 }
 
+/* The owner of the thing an attack hits, when a target noun stands
+ * within a few plain words from j: "struck the largest training camp of
+ * X", "strikes against military facilities used by X", "fired at what it
+ * said were two bases of the militant group X". Returns X's mention, or
+ * -1. */
+static int target_owner(doc *d, sent_ctx *sc, size_t j)
+{
+    size_t n = 0, o;
+    while (j < NT && n < 6 && !has_word(d, WL_TARGET_NOUNS, j)) {
+        int mi = sc->tok2m[j];
+        if (mi >= 0 && (d->m[mi].flags & M_PRON)) { /* "what it said were" */
+            j = d->m[mi].te;
+            n++;
+            continue;
+        }
+        if (mi >= 0 || !(TK(j).flags & DN_TOK_WORD) || (TK(j).flags & DN_TOK_CAP) ||
+            has_word(d, WL_PREPOSITIONS, j) || has_word(d, WL_CLAUSE_BREAKS, j))
+            return -1;
+        j++;
+        n++;
+    }
+    if (j >= NT || !has_word(d, WL_TARGET_NOUNS, j))
+        return -1;
+    o = j + 1;
+    if (lw_is(d, o, "of"))
+        o++;
+    else if ((lw_is(d, o, "used") || lw_is(d, o, "held") || lw_is(d, o, "controlled") ||
+              lw_is(d, o, "operated") || lw_is(d, o, "run") || lw_is(d, o, "manned")) &&
+             lw_is(d, o + 1, "by"))
+        o += 2;
+    else if (lw_is(d, o, "belonging") && lw_is(d, o + 1, "to"))
+        o += 2;
+    else
+        return -1;
+    /* "of the Sunni militant group X" */
+    for (n = 0; o < NT && n < 4 && sc->tok2m[o] < 0; n++, o++)
+        if (!(TK(o).flags & DN_TOK_WORD) || has_word(d, WL_PREPOSITIONS, o) ||
+            has_word(d, WL_CLAUSE_BREAKS, o))
+            return -1;
+    if (o >= NT || sc->tok2m[o] < 0 || d->m[sc->tok2m[o]].ts != o)
+        return -1;
+    return sc->tok2m[o];
+}
+
 /* The object group at or after token te for trigger t. */
 static int objects_right(doc *d, sent_ctx *sc, size_t te, const dn_lex_trigger *t, int *out,
                          int max)
@@ -592,6 +636,11 @@ static int objects_right(doc *d, sent_ctx *sc, size_t te, const dn_lex_trigger *
         }
         if (j == te && (lw_is(d, j, "and") || lw_is(d, j, "or")))
             return 0; /* "Pelosi's Taiwan visit and China's drills" */
+        if (t->type == DN_EDGE_ATTACK && (prep_seen || direct_ok)) {
+            int ow = target_owner(d, sc, lw_is(d, j, "what") ? j + 1 : j);
+            if (ow >= 0)
+                return group_right(d, sc, ow, out, max, 1);
+        }
         if (j == te && lw_is(d, j, "what") && t->type != DN_EDGE_ACCUSATION &&
             t->type != DN_EDGE_REJECTION && t->type != DN_EDGE_STATEMENT)
             return 0; /* "struck what Pakistan says was a camp" (but
@@ -1156,9 +1205,15 @@ static int rejects_claim(doc *d, size_t ts, size_t te)
  * ("were shelled", "had been fired upon", "was not accused"). */
 static int participle_after_be(doc *d, size_t ts)
 {
-    size_t b = ts;
-    if (TK(ts).len < 3 || memcmp(TK(ts).lower + TK(ts).len - 2, "ed", 2) != 0)
-        return 0;
+    static const char *const irregular[] = {"shot", "struck", "hit", "met", "told",
+                                            "held", "sought", "fought", "spoken"};
+    size_t b = ts, k = 0;
+    if (TK(ts).len < 3 || memcmp(TK(ts).lower + TK(ts).len - 2, "ed", 2) != 0) {
+        while (k < sizeof irregular / sizeof *irregular && !tok_is(d, ts, irregular[k]))
+            k++;
+        if (k == sizeof irregular / sizeof *irregular)
+            return 0;
+    }
     if (b > 0 && (is_ly(d, b - 1) || lw_is(d, b - 1, "not") || lw_is(d, b - 1, "also")))
         b--;
     return b > 0 && is_be(d, b - 1) && !lw_is(d, b - 1, "get") && !lw_is(d, b - 1, "gets");
@@ -2428,6 +2483,7 @@ static void doc_begin(dn_extractor *x, const char *text, size_t len, size_t base
     d->len = len;
     d->pair[0] = d->pair[1] = -1;
     d->pair_subj[0] = d->pair_subj[1] = -1;
+    d->home = -1;
     d->base = base;
     d->sent_base = sent_base;
     d->names.arena = d->name_first.arena = &d->arena;
@@ -2536,6 +2592,24 @@ static void state_subject_pair(doc *d)
         d->pair_subj[1] = y->state;
         return;
     }
+}
+
+/* The state named at least three times and twice as often as any other
+ * (d->home), or -1. */
+static int home_state(const doc *d, size_t n_states)
+{
+    int b1 = -1, c2 = 0;
+    for (size_t k = 0; k < n_states; k++) {
+        int c = d->state_count[k];
+        if (b1 < 0 || c > d->state_count[b1]) {
+            if (b1 >= 0)
+                c2 = d->state_count[b1];
+            b1 = (int)k;
+        } else if (c > c2) {
+            c2 = c;
+        }
+    }
+    return b1 >= 0 && d->state_count[b1] >= 3 && d->state_count[b1] >= 2 * c2 ? b1 : -1;
 }
 
 /* No pair named: the two states the document names most. */
@@ -2692,6 +2766,7 @@ static int extract_part(dn_extractor *x, dn_graph *g, const char *doc_id, const 
             }
             if (d->pair[0] < 0)
                 pair_by_count(d, x->n_states);
+            d->home = home_state(d, x->n_states);
         }
     }
     /* aliases of the actors that made it into the graph */
