@@ -82,7 +82,8 @@
  *              geo_nouns ("the Sea of Japan" names no state),
  *              locatives ("met with X in Moscow": where, not whom),
  *              org_nouns ("the bloc", "the council": the organisation
- *              named last whose name holds the noun)
+ *              named last whose name holds the noun), target_nouns ("struck
+ *              the camp of X": what an attack hits, whose owner is hit)
  *
  * Storage: each kind of entry is an array; entries keep their own forms so
  * that a later file can override an entry of the same name before
