@@ -998,6 +998,20 @@ static void what_an_attack_hits(void **state)
     dn_graph_free(g);
 }
 
+/* Regret, disappointment and applause are statements about the one whose
+ * act they judge; regret for no one's act gives no edge. */
+static void regret_and_applause(void **state)
+{
+    (void)state;
+    only_edge("Germany regrets China's decision to expel the journalists.", "state:germany",
+              "state:china", DN_EDGE_STATEMENT);
+    only_edge("Australia expressed disappointment with China's move.", "state:australia",
+              "state:china", DN_EDGE_STATEMENT);
+    only_edge("\"The United States applauds the Bolivian people,\" he said.", "state:united-states",
+              "state:bolivia", DN_EDGE_STATEMENT);
+    no_edge("Russia regretted the loss of life.");
+}
+
 /* "Leaders of X" act as X; "welcomed by his counterpart, Y"; protests
  * and thanks in noun form; a shared subject that names its own object
  * was misread. */
@@ -1112,6 +1126,7 @@ int main(void)
         cmocka_unit_test(where_the_new_rules_stop),
         cmocka_unit_test(leaders_of_protests_and_thanks),
         cmocka_unit_test(what_an_attack_hits),
+        cmocka_unit_test(regret_and_applause),
         cmocka_unit_test(many_actors_in_one_sentence_stay_linear),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
