@@ -887,7 +887,8 @@ static void transcript_labels(void **state)
     HAS(g, "person:maria-zakharova", "state:azerbaijan", DN_EDGE_APPEAL);
     HAS(g, "person:maria-zakharova", "state:armenia", DN_EDGE_APPEAL);
     HAS(g, "state:azerbaijan", "state:armenia", DN_EDGE_ATTACK);
-    assert_int_equal(g->n_edges, 3);
+    HAS(g, "state:armenia", "state:azerbaijan", DN_EDGE_ACCUSATION); /* "Yerevan says" */
+    assert_int_equal(g->n_edges, 4);
     dn_graph_free(g);
     /* one "Note:" line makes no transcript */
     no_edge("Note: We urge Armenia to show restraint.\n");
@@ -1012,6 +1013,28 @@ static void regret_and_applause(void **state)
     no_edge("Russia regretted the loss of life.");
 }
 
+/* The teller of an attack on the teller's own state accuses the
+ * attacker; an attack reported on a place is reported only. */
+static void reported_aggression_is_an_accusation(void **state)
+{
+    dn_graph *g = run("China's foreign ministry spokesperson said the United States and Japan had "
+                      "smeared and attacked China.");
+    (void)state;
+    HAS(g, "org:ministry-of-foreign-affairs-of-china", "state:united-states", DN_EDGE_ACCUSATION);
+    HAS(g, "org:ministry-of-foreign-affairs-of-china", "state:japan", DN_EDGE_ACCUSATION);
+    HAS(g, "state:united-states", "state:china", DN_EDGE_ATTACK);
+    HAS(g, "state:japan", "state:china", DN_EDGE_ATTACK);
+    assert_int_equal(g->n_edges, 4);
+    dn_graph_free(g);
+    only_edge("Armenia said Azerbaijan had shelled Gyumri.", "state:azerbaijan", "place:gyumri",
+              DN_EDGE_ATTACK);
+    g = run("Russia said that Ukraine had attacked Russia's foreign ministry.");
+    HAS(g, "state:russia", "state:ukraine", DN_EDGE_ACCUSATION);
+    HAS(g, "state:ukraine", "org:ministry-of-foreign-affairs-of-russia", DN_EDGE_ATTACK);
+    assert_int_equal(g->n_edges, 2);
+    dn_graph_free(g);
+}
+
 /* "Leaders of X" act as X; "welcomed by his counterpart, Y"; protests
  * and thanks in noun form; a shared subject that names its own object
  * was misread. */
@@ -1127,6 +1150,7 @@ int main(void)
         cmocka_unit_test(leaders_of_protests_and_thanks),
         cmocka_unit_test(what_an_attack_hits),
         cmocka_unit_test(regret_and_applause),
+        cmocka_unit_test(reported_aggression_is_an_accusation),
         cmocka_unit_test(many_actors_in_one_sentence_stay_linear),
     };
     return cmocka_run_group_tests(tests, setup, teardown);

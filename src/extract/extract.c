@@ -1488,6 +1488,48 @@ static int agent_of_object(doc *d, sent_ctx *sc, size_t te, int *tm, int max)
     return 0;
 }
 
+/* The teller of a report that an act of the sentence was done to the
+ * teller's own side: "spokesperson Wang Wenbin said the United States had
+ * smeared and attacked China", "the ministry said Ukrainian drones had
+ * attacked Russia". The subject mentions sm[0..ns) of the act stand after
+ * a speech verb whose own subject is the teller; every target ta[0..nta)
+ * is a state or an organisation of the teller's state (not a person, not
+ * a place: "said X had shelled the town of Y" reports an attack only).
+ * Returns the teller's actor, or -1. */
+static int reported_against_teller(doc *d, sent_ctx *sc, const int *sm, int ns, const int *ta,
+                                   int nta, const int *sa, int nsa)
+{
+    int tm[GROUP_MAX], teller = -1, st;
+    size_t first;
+    if (ns == 0 || nta == 0)
+        return -1;
+    first = d->m[sm[0]].ts;
+    for (size_t k = first; k-- > 0;) {
+        if (sc->tok2m[k] >= 0)
+            return -1; /* the nearest speech verb before the act's subject */
+        if (!has_word(d, WL_SPEECH, k))
+            continue;
+        if (k == 0 || subject_left(d, sc, k, -1, tm, GROUP_MAX) != 1)
+            return -1;
+        teller = d->m[tm[0]].actor;
+        break;
+    }
+    if (teller < 0)
+        return -1;
+    st = d->actors[teller].state;
+    if (st < 0)
+        return -1;
+    for (int x = 0; x < nsa; x++)
+        if (sa[x] == teller || d->actors[sa[x]].state == st)
+            return -1;
+    for (int y = 0; y < nta; y++) {
+        const doc_actor *a = &d->actors[ta[y]];
+        if (a->state != st || (a->type != DN_ACTOR_STATE && a->type != DN_ACTOR_ORGANIZATION))
+            return -1;
+    }
+    return teller;
+}
+
 /* "A told B in a telephone call", "A warned B during an hour-long
  * call", "A had earlier asked B in a telephone conversation": a call or
  * meeting with no object, after "in/during/over a", is between the
@@ -1803,6 +1845,19 @@ static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s
         for (int y = 0; y < nta; y++)
             if (add_edge(d, sa[x], ta[y], t, si, sent, ts, te, st) != 0)
                 return -1;
+    if (t->type == DN_EDGE_ATTACK || t->type == DN_EDGE_ACCUSATION) {
+        /* "X said Y had attacked X's country": X accuses Y */
+        int teller = reported_against_teller(d, sc, sm, ns, ta, nta, sa, nsa);
+        if (teller >= 0) {
+            ot = *t;
+            ot.type = DN_EDGE_ACCUSATION;
+            ot.cameo = (char *)dn_edge_type_cameo(ot.type);
+            ot.goldstein = dn_edge_type_goldstein(ot.type);
+            for (int x = 0; x < nsa; x++)
+                if (add_edge(d, teller, sa[x], &ot, si, sent, ts, te, st) != 0)
+                    return -1;
+        }
+    }
     if (t->type == DN_EDGE_MEETING) {
         /* "met in talks hosted by C and D": each host met each of them */
         int hm[GROUP_MAX], ha[GROUP_MAX * 2];
