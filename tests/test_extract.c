@@ -1014,7 +1014,8 @@ static void regret_and_applause(void **state)
 }
 
 /* The teller of an attack on the teller's own state accuses the
- * attacker; an attack reported on a place is reported only. */
+ * attacker; an attack reported on a place is reported only; fire
+ * exchanged is an attack each way. */
 static void reported_aggression_is_an_accusation(void **state)
 {
     dn_graph *g = run("China's foreign ministry spokesperson said the United States and Japan had "
@@ -1028,6 +1029,18 @@ static void reported_aggression_is_an_accusation(void **state)
     dn_graph_free(g);
     only_edge("Armenia said Azerbaijan had shelled Gyumri.", "state:azerbaijan", "place:gyumri",
               DN_EDGE_ATTACK);
+    /* fire exchanged is an attack each way */
+    g = run("Armenian forces exchanged fire with Azerbaijani troops.");
+    HAS(g, "org:armenian-armed-forces", "org:azerbaijani-armed-forces", DN_EDGE_ATTACK);
+    HAS(g, "org:azerbaijani-armed-forces", "org:armenian-armed-forces", DN_EDGE_ATTACK);
+    assert_int_equal(g->n_edges, 2);
+    dn_graph_free(g);
+    g = run("Armenia and Azerbaijan exchanged fire overnight.");
+    HAS(g, "state:armenia", "state:azerbaijan", DN_EDGE_ATTACK);
+    HAS(g, "state:azerbaijan", "state:armenia", DN_EDGE_ATTACK);
+    assert_int_equal(g->n_edges, 2);
+    dn_graph_free(g);
+    no_edge("Armenia and Azerbaijan exchanged views on the border.");
     g = run("Russia said that Ukraine had attacked Russia's foreign ministry.");
     HAS(g, "state:russia", "state:ukraine", DN_EDGE_ACCUSATION);
     HAS(g, "state:ukraine", "org:ministry-of-foreign-affairs-of-russia", DN_EDGE_ATTACK);

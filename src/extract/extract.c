@@ -1845,6 +1845,15 @@ static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s
         for (int y = 0; y < nta; y++)
             if (add_edge(d, sa[x], ta[y], t, si, sent, ts, te, st) != 0)
                 return -1;
+    if ((t->type == DN_EDGE_ATTACK || t->type == DN_EDGE_ACCUSATION) && nt > 0 &&
+        has_word(d, WL_RECIPROCAL_VERBS, ts) && d->m[tm[0]].ts > 0 &&
+        lw_is(d, d->m[tm[0]].ts - 1, "with")) {
+        /* "A exchanged fire with B", "traded accusations with B": both ways */
+        for (int x = 0; x < nsa; x++)
+            for (int y = 0; y < nta; y++)
+                if (add_edge(d, ta[y], sa[x], t, si, sent, ts, te, st) != 0)
+                    return -1;
+    }
     if (t->type == DN_EDGE_ATTACK || t->type == DN_EDGE_ACCUSATION) {
         /* "X said Y had attacked X's country": X accuses Y */
         int teller = reported_against_teller(d, sc, sm, ns, ta, nta, sa, nsa);
