@@ -1048,6 +1048,34 @@ static void reported_aggression_is_an_accusation(void **state)
     dn_graph_free(g);
 }
 
+/* Readouts: "On Monday, President X" names no person "On Monday"; a
+ * request is how an act came about; "The Secretary-General" is the
+ * office's holder; "received this afternoon by"; "the Permanent
+ * Representatives of X and Y"; "ambassador in Tehran, NAME". */
+static void readouts_and_offices(void **state)
+{
+    dn_graph *g;
+    (void)state;
+    only_edge("On Monday, President Hu Jintao held a telephone conversation with U.S. President "
+              "Barack Obama at the request of the U.S. side.",
+              "person:hu-jintao", "person:barack-obama", DN_EDGE_CALL);
+    g = run("The Secretary-General was received this afternoon by President Jacques Chirac. The "
+            "Secretary-General called on Iraq to grant access.");
+    HAS(g, "person:jacques-chirac", "person:secretary-general", DN_EDGE_MEETING);
+    HAS(g, "person:secretary-general", "state:iraq", DN_EDGE_APPEAL);
+    assert_int_equal(g->n_edges, 2);
+    dn_graph_free(g);
+    g = run("UN Secretary-General Kofi Annan met this afternoon with the Permanent "
+            "Representatives of China and France.");
+    HAS(g, "person:kofi-annan", "state:china", DN_EDGE_MEETING);
+    HAS(g, "person:kofi-annan", "state:france", DN_EDGE_MEETING);
+    assert_int_equal(g->n_edges, 2);
+    dn_graph_free(g);
+    only_edge("Our ambassador in Tehran, Geoffrey Adams, has since met senior officials of the "
+              "Iranian Foreign Ministry.",
+              "person:geoffrey-adams", "org:ministry-of-foreign-affairs-of-iran", DN_EDGE_MEETING);
+}
+
 /* "Leaders of X" act as X; "welcomed by his counterpart, Y"; protests
  * and thanks in noun form; a shared subject that names its own object
  * was misread. */
@@ -1164,6 +1192,7 @@ int main(void)
         cmocka_unit_test(what_an_attack_hits),
         cmocka_unit_test(regret_and_applause),
         cmocka_unit_test(reported_aggression_is_an_accusation),
+        cmocka_unit_test(readouts_and_offices),
         cmocka_unit_test(many_actors_in_one_sentence_stay_linear),
     };
     return cmocka_run_group_tests(tests, setup, teardown);

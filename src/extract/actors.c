@@ -1250,8 +1250,17 @@ static size_t person_rule(doc *d, size_t start, size_t k, size_t tl, int ti, int
     if (counterpart && d->last_person_subj >= 0 &&
         d->actors[d->last_person_subj].kind)
         role = d->actors[d->last_person_subj].kind;
+    /* a posting: "ambassador in Tehran, Geoffrey Adams" (the place is
+     * where the holder serves, not the holder's state) */
+    if ((lw_is(d, j, "in") || lw_is(d, j, "to")) && is_cap(d, j + 1) && lex_len(d, j + 1) > 0) {
+        size_t c = j + 1 + lex_len(d, j + 1);
+        if (c < NT && doc_tx_is(d, c, ",") && is_cap(d, c + 1) && (nl = name_run(d, c + 1, &skip)) >= 2) {
+            name_a = c + 1 + skip;
+            name_b = c + 1 + nl;
+        }
+    }
     /* a tail: "of the National Assembly", "for European Affairs" */
-    if ((lw_is(d, j, "of") || lw_is(d, j, "for")) &&
+    if (name_b == 0 && (lw_is(d, j, "of") || lw_is(d, j, "for")) &&
         (is_cap(d, j + 1) || lw_is(d, j + 1, "the"))) {
         size_t run_a = 0, run_b = 0, lim = j + 16, last_end = j;
         int in_run = 0;
@@ -1310,7 +1319,7 @@ static size_t person_rule(doc *d, size_t start, size_t k, size_t tl, int ti, int
             }
             SPAN_FREE(w, wb);
         }
-    } else {
+    } else if (name_b == 0) {
         size_t j2 = j;
         if (j2 < NT && doc_tx_is(d, j2, ",") && is_cap(d, j2 + 1) &&
             (!is_known_at(d, j2 + 1) || name_run(d, j2 + 1, &skip) >= 2))
@@ -1393,6 +1402,18 @@ static size_t person_rule(doc *d, size_t start, size_t k, size_t tl, int ti, int
             dn_buf_free(&lab);
             if (p >= 0 && t->leader)
                 d->actors[p].leader = 1;
+            *out = p;
+            return p >= 0 ? e : 0;
+        }
+        /* "The Secretary-General met ...": a readout names the head of an
+         * organisation by the office alone; the office is the person */
+        if (d->pass == 2 && t->org && state < 0 && q < 0 && is_cap(d, k) && start > 0 &&
+            doc_is_det(TK(start - 1).lower) && !lw_is(d, e, "of") &&
+            !(e < NT && is_cap(d, e))) {
+            char lb[128], *lab = span_into(d, k, e, lb, sizeof lb);
+            if (lab)
+                p = doc_actor_get(d, DN_ACTOR_PERSON, lab, t->role, -1);
+            SPAN_FREE(lab, lb);
             *out = p;
             return p >= 0 ? e : 0;
         }
@@ -1785,8 +1806,11 @@ unknown:
         add_mention(d, i, i + 1, a, fl | pp_flag(d, i));
         return i + 1;
     }
-    /* "Antony Blinken, US Secretary of State": name, title */
-    if (is_cap(d, i) && d->pass >= 1) {
+    /* "Antony Blinken, US Secretary of State": name, title (not "On
+     * Monday, President Hu": no preposition begins a name, and a title
+     * followed by a name is that name's) */
+    if (is_cap(d, i) && d->pass >= 1 && !has_word(d, WL_PREPOSITIONS, i) &&
+        !has_word(d, WL_FUNCTION_WORDS, i)) {
         size_t skip, nl = name_run(d, i, &skip);
         if (nl >= 2 && i + nl + 1 < NT && doc_tx_is(d, i + nl, ",")) {
             size_t j = i + nl + 1, ml;
@@ -1813,7 +1837,7 @@ unknown:
                 j += ml; /* "the Defence Ministry spokesman" */
                 ml = match_role(d, j, &mk, &mi);
             }
-            if (ml && mk == DN_LX_TITLE) {
+            if (ml && mk == DN_LX_TITLE && !(j + ml < NT && is_cap(d, j + ml))) {
                 int p = person_for_name(d, i + skip, i + nl, dn_lexicon_title(d->lx, mi)->role, st, 1);
                 if (p >= 0) {
                     add_mention(d, i, i + nl, p, fl | pp_flag(d, i));

@@ -542,6 +542,37 @@ static int subject_left_w(doc *d, sent_ctx *sc, size_t ts, int skip_m, int *out,
     return 0;
 }
 
+/* The length of a phrase of time at j ("this afternoon", "on Monday",
+ * "yesterday", "later"), 0 when none. */
+static size_t time_phrase(doc *d, size_t j)
+{
+    static const char *const day[] = {"monday", "tuesday", "wednesday", "thursday",
+                                      "friday", "saturday", "sunday"};
+    static const char *const part[] = {"morning", "afternoon", "evening", "night",
+                                       "week", "weekend", "month", "year"};
+    size_t n = 0;
+    if (j >= NT)
+        return 0;
+    if (lw_is(d, j, "yesterday") || lw_is(d, j, "today") || lw_is(d, j, "tonight") ||
+        lw_is(d, j, "later") || lw_is(d, j, "earlier") || lw_is(d, j, "again"))
+        n = 1;
+    else if (lw_is(d, j, "this") || lw_is(d, j, "that") || lw_is(d, j, "last") ||
+             lw_is(d, j, "next") || lw_is(d, j, "on"))
+        n = 1;
+    else
+        return 0;
+    for (size_t k = 0; j + 1 < NT && k < sizeof part / sizeof *part; k++)
+        if (tok_is(d, j + 1, part[k]))
+            return n + 1;
+    for (size_t k = 0; j + 1 < NT && k < sizeof day / sizeof *day; k++)
+        if (tok_is(d, j + 1, day[k]))
+            return n + 1;
+    return lw_is(d, j, "this") || lw_is(d, j, "that") || lw_is(d, j, "last") ||
+                   lw_is(d, j, "next") || lw_is(d, j, "on")
+               ? 0
+               : n;
+}
+
 /* The owner of the thing an attack hits, when a target noun stands
  * within a few plain words from j: "struck the largest training camp of
  * X", "strikes against military facilities used by X", "fired at what it
@@ -636,6 +667,18 @@ static int objects_right(doc *d, sent_ctx *sc, size_t te, const dn_lex_trigger *
         }
         if (j == te && (lw_is(d, j, "and") || lw_is(d, j, "or")))
             return 0; /* "Pelosi's Taiwan visit and China's drills" */
+        if (!prep_seen && time_phrase(d, j)) {
+            j += time_phrase(d, j); /* "met this afternoon with X" */
+            continue;
+        }
+        if (j > te && (prep_seen || direct_ok)) {
+            /* "met with the Permanent Representatives of X" */
+            size_t tr = j + ((TK(j).flags & DN_TOK_CAP) && !has_word(d, WL_TRANSPARENT, j));
+            if (has_word(d, WL_TRANSPARENT, tr) && lw_is(d, tr + 1, "of")) {
+                j = tr + 2;
+                continue;
+            }
+        }
         if (t->type == DN_EDGE_ATTACK && (prep_seen || direct_ok)) {
             int ow = target_owner(d, sc, lw_is(d, j, "what") ? j + 1 : j);
             if (ow >= 0)
@@ -1589,6 +1632,11 @@ static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s
 
     if (negated(d, sc, ts, te))
         return 0;
+    if (ts >= 2 && (lw_is(d, ts - 2, "at") || lw_is(d, ts - 2, "upon")) &&
+        (lw_is(d, ts - 1, "the") || lw_is(d, ts - 1, "his") || lw_is(d, ts - 1, "her") ||
+         lw_is(d, ts - 1, "their") || lw_is(d, ts - 1, "its")))
+        return 0; /* "held a call at the request of the U.S. side": the
+                     request is how an act came about, asked of no one */
     /* "talks between A and B" (but "mediated between A and B": the
      * mediator meets each, the two do not meet) */
     if (t->symmetric && lw_is(d, te, "between") && !takes_prep(t, "between") &&
@@ -1677,6 +1725,7 @@ static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s
             size_t b = te;
             if (b < NT && is_ly(d, b))
                 b++;
+            b += time_phrase(d, b); /* "was received this afternoon by X" */
             if (lw_is(d, b, "by") && ts > 0 &&
                 (is_be(d, ts - 1) || (ts > 1 && is_be(d, ts - 2)))) {
                 size_t o = b + 1;
