@@ -1076,6 +1076,37 @@ static void readouts_and_offices(void **state)
               "person:geoffrey-adams", "org:ministry-of-foreign-affairs-of-iran", DN_EDGE_MEETING);
 }
 
+/* Names beside their offices: "chairman of the NPC Standing Committee"
+ * names no person "Standing Committee"; ", as special envoy of X," is
+ * the one before it; "H.E." and "Mr." belong to the name; a list reads
+ * over "A, President of the Republic of Guinea, and B"; "the Heads of
+ * State" are no state. */
+static void names_beside_their_offices(void **state)
+{
+    dn_graph *g = run("Choe Thae Bok, chairman of the Supreme People's Assembly, visited Beijing. "
+                      "Wu Bangguo, chairman of the NPC Standing Committee, held talks with him in "
+                      "Beijing.");
+    (void)state;
+    HAS(g, "person:choe-thae-bok", "state:china", DN_EDGE_MEETING);
+    HAS(g, "person:wu-bangguo", "person:choe-thae-bok", DN_EDGE_MEETING);
+    assert_int_equal(g->n_edges, 2);
+    dn_graph_free(g);
+    only_edge("Dai Bingguo, as special envoy of President Hu Jintao, held talks with South Korean "
+              "President Lee Myung-bak.",
+              "person:dai-bingguo", "person:lee-myung-bak", DN_EDGE_MEETING);
+    g = run("That day H.E. Alpha Conde, President of the Republic of Guinea, and H.E. Mohamed Ould "
+            "Abdel Aziz, President of Mauritania, held talks with President Yahya Jammeh.");
+    HAS(g, "person:alpha-conde", "person:yahya-jammeh", DN_EDGE_MEETING);
+    HAS(g, "person:mohamed-ould-abdel-aziz", "person:yahya-jammeh", DN_EDGE_MEETING);
+    assert_int_equal(g->n_edges, 2);
+    dn_graph_free(g);
+    only_edge("Gambian President Yahya Jammeh lost. Senegalese President Macky Sall held talks "
+              "with Mr. Jammeh.",
+              "person:macky-sall", "person:yahya-jammeh", DN_EDGE_MEETING);
+    no_edge("A mission led by Liberian President Ellen Johnson Sirleaf travelled to Banjul. There "
+            "the Heads of State held talks with President Yahya Jammeh.");
+}
+
 /* "Leaders of X" act as X; "welcomed by his counterpart, Y"; protests
  * and thanks in noun form; a shared subject that names its own object
  * was misread. */
@@ -1193,6 +1224,7 @@ int main(void)
         cmocka_unit_test(regret_and_applause),
         cmocka_unit_test(reported_aggression_is_an_accusation),
         cmocka_unit_test(readouts_and_offices),
+        cmocka_unit_test(names_beside_their_offices),
         cmocka_unit_test(many_actors_in_one_sentence_stay_linear),
     };
     return cmocka_run_group_tests(tests, setup, teardown);

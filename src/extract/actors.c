@@ -663,6 +663,13 @@ static void add_mention(doc *d, size_t ts, size_t te, int actor, unsigned flags)
     mention *m;
     if (actor < 0 || te <= ts)
         return;
+    if (d->actors[actor].type == DN_ACTOR_PERSON && ts >= 1) {
+        /* "Mr. Jammeh", "H.E. Macky Sall": the honorific is the mention's */
+        size_t h = ts - (ts >= 2 && doc_tx_is(d, ts - 1, "."));
+        if (h >= 1 && is_cap(d, h - 1) && has_word(d, WL_HONORIFICS, h - 1) &&
+            (d->n_m == 0 || d->m[d->n_m - 1].te <= h - 1))
+            ts = h - 1;
+    }
     if (d->n_m >= d->cap_m &&
         dn_grow((void **)&d->m, &d->cap_m, d->n_m + 1, sizeof *d->m) != 0) {
         d->oom = 1;
@@ -965,7 +972,8 @@ static size_t name_run_at(doc *d, size_t i, size_t *skip)
 {
     size_t j = i, n = 0;
     *skip = 0;
-    while (j < NT && has_word(d, WL_HONORIFICS, j) && is_cap(d, j) && is_cap(d, j + 1)) {
+    while (j < NT && has_word(d, WL_HONORIFICS, j) && is_cap(d, j) &&
+           (is_cap(d, j + 1) || (doc_tx_is(d, j + 1, ".") && is_cap(d, j + 2)))) {
         j++;
         if (j < NT && doc_tx_is(d, j, "."))
             j++;
@@ -1306,8 +1314,11 @@ static size_t person_rule(doc *d, size_t start, size_t k, size_t tl, int ti, int
             (nl = name_run(d, j + 1, &skip)) > 0) {
             name_a = j + 1 + skip;
             name_b = j + 1 + nl;
-        } else if (run_b == j && run_b - run_a >= 2 && run_b - run_a <= 4) {
-            /* the name is the last run, minus the words of an office */
+        } else if (run_b == j && run_b - run_a >= 2 && run_b - run_a <= 4 &&
+                   !has_word(d, WL_ORG_NOUNS, run_b - 1) && !(run_b < NT && doc_tx_is(d, run_b, "'s"))) {
+            /* the name is the last run, minus the words of an office (not
+             * "chairman of the NPC Standing Committee", "of the Supreme
+             * People's Assembly") */
             name_a = run_b - 2 < run_a ? run_a : run_b - 2;
             name_b = run_b;
         } else if (run_b == j && run_b - run_a >= 1 && run_b > run_a) {
@@ -1818,8 +1829,10 @@ unknown:
             int mi, st = -1;
             const dn_lex_ref *r2;
             size_t n2, l2;
-            if (lw_is(d, j, "the")) /* "John Kirby, the National Security Council spokesman" */
+            if (lw_is(d, j, "as")) /* "Dai Bingguo, as special envoy of President Hu" */
                 j++;
+            if (lw_is(d, j, "the") || lw_is(d, j, "a") || lw_is(d, j, "an"))
+                j++; /* "John Kirby, the National Security Council spokesman" */
             r2 = lex_refs(d, j, 8, &n2, &l2);
             if (l2) {
                 int p2 = lex_pick(d, j, n2, r2, 0);
@@ -1840,7 +1853,11 @@ unknown:
             if (ml && mk == DN_LX_TITLE && !(j + ml < NT && is_cap(d, j + ml))) {
                 int p = person_for_name(d, i + skip, i + nl, dn_lexicon_title(d->lx, mi)->role, st, 1);
                 if (p >= 0) {
+                    /* the name, and the apposed title as a mention of the
+                     * same person (lists read over it: "A, President of
+                     * Guinea, and B") */
                     add_mention(d, i, i + nl, p, fl | pp_flag(d, i));
+                    add_mention(d, i + nl + 1, j + ml, p, fl);
                     return j + ml;
                 }
             }
@@ -2076,7 +2093,8 @@ void doc_recognise(doc *d)
         if (lw_is(d, i, "the")) {
             size_t j = i + 1, lim = i + 5;
             int a = -1;
-            while (j < NT && j < lim && (TK(j).flags & DN_TOK_WORD)) {
+            while (j < NT && j < lim && (TK(j).flags & DN_TOK_WORD) &&
+                   !lw_is(d, j, "of")) { /* (not "the Heads of State") */
                 if (has_word(d, WL_STATE_NOUNS, j) && !lw_is(d, j + 1, "of") && d->last_state >= 0) {
                     a = d->last_state;
                     break;

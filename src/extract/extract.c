@@ -278,6 +278,17 @@ static int group_right(doc *d, sent_ctx *sc, int mi, int *out, int max, int obje
             if (is_punct(d, e, ")"))
                 k = e + 1;
         }
+        if (is_punct(d, k, ",") && k + 1 < NT && sc->tok2m[k + 1] >= 0 &&
+            d->m[sc->tok2m[k + 1]].ts == k + 1 && d->m[sc->tok2m[k + 1]].actor == m->actor) {
+            /* "A, President of the Republic of Guinea, and B": over the
+             * apposed title and its state */
+            size_t e = d->m[sc->tok2m[k + 1]].te;
+            if (lw_is(d, e, "of")) {
+                e += 1 + lw_is(d, e + 1, "the");
+                if (e < NT && sc->tok2m[e] >= 0 && d->m[sc->tok2m[e]].ts == e)
+                    k = d->m[sc->tok2m[e]].te;
+            }
+        }
         if (is_punct(d, k, ",") && (lw_is(d, k + 1, "together") || lw_is(d, k + 1, "along")) &&
             lw_is(d, k + 2, "with")) {
             k += 3;
@@ -346,6 +357,28 @@ static int group_right(doc *d, sent_ctx *sc, int mi, int *out, int max, int obje
 }
 
 /* The subject group left of token ts. Returns the number of mentions. */
+/* The name a list item stands for when the item ends with the state of
+ * an apposed title: for "Alpha Condé, President of the Republic of
+ * Guinea" (mention mi: the Republic of Guinea) the mention of Alpha Condé;
+ * else mi. */
+static int apposed_name(doc *d, sent_ctx *sc, int mi)
+{
+    size_t s0 = d->m[mi].ts;
+    int title, name;
+    if (!(d->m[mi].flags & M_PP))
+        return mi;
+    if (s0 >= 1 && lw_is(d, s0 - 1, "the"))
+        s0--;
+    if (s0 < 3 || !lw_is(d, s0 - 1, "of") || (title = sc->tok2m[s0 - 2]) < 0 ||
+        d->actors[d->m[title].actor].type != DN_ACTOR_PERSON)
+        return mi;
+    s0 = d->m[title].ts;
+    if (s0 >= 2 && is_punct(d, s0 - 1, ",") && (name = sc->tok2m[s0 - 2]) >= 0 &&
+        d->m[name].actor == d->m[title].actor)
+        return name;
+    return mi;
+}
+
 static int subject_left_w(doc *d, sent_ctx *sc, size_t ts, int skip_m, int *out, int max,
                           unsigned skip_flags);
 
@@ -507,8 +540,9 @@ static int subject_left_w(doc *d, sent_ctx *sc, size_t ts, int skip_m, int *out,
                     k--;
             } else if (k >= 1 && (lw_is(d, k - 1, "the") || lw_is(d, k - 1, "his") ||
                                   lw_is(d, k - 1, "her") || lw_is(d, k - 1, "its") ||
-                                  lw_is(d, k - 1, "their"))) {
-                size_t k2 = k - 1;
+                                  lw_is(d, k - 1, "their") || lw_is(d, k - 1, "a") ||
+                                  lw_is(d, k - 1, "an") || lw_is(d, k - 1, "as"))) {
+                size_t k2 = k - 1; /* (", as special envoy of X,") */
                 if (k2 >= 1 && (is_punct(d, k2 - 1, ",") || lw_is(d, k2 - 1, "and")))
                     k = k2;
                 else
@@ -531,6 +565,7 @@ static int subject_left_w(doc *d, sent_ctx *sc, size_t ts, int skip_m, int *out,
             if (k == 0 || (prev = sc->tok2m[k - 1]) < 0 || (d->m[prev].flags & (M_POSS | M_OBJ)))
                 break; /* "shelled Jermuk and Armenia appealed": an object
                           of an earlier trigger is no co-subject */
+            prev = apposed_name(d, sc, prev); /* "A, President of Guinea, and B" */
             if ((d->m[prev].flags & M_PP) && !(d->m[prev].ts >= 2 && lw_is(d, d->m[prev].ts - 1, "with") &&
                                                 (lw_is(d, d->m[prev].ts - 2, "together") ||
                                                  lw_is(d, d->m[prev].ts - 2, "along"))))
@@ -1747,7 +1782,7 @@ static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s
             /* "A accused B of shelling C and called on D": a verb joined
              * by "and" to an earlier trigger shares its subject */
             size_t from = joined_verb(d, sc, ts);
-            ns = subject_left(d, sc, from, -1, sm, GROUP_MAX);
+            ns = subject_left(d, sc, from, -1, sm, GROUP_MAX); 
             nt = objects_right(d, sc, te, t, tm, GROUP_MAX);
             if (t->person_object && !persons_only(d, tm, nt))
                 return 0; /* "called the killing a crime": no call */
