@@ -1107,6 +1107,24 @@ static void names_beside_their_offices(void **state)
             "the Heads of State held talks with President Yahya Jammeh.");
 }
 
+/* Named legislatures are bodies of their state; "the leaders of X" as
+ * an object are X; an office apposed to a person ("a former head of the
+ * CSTO") governs no verb. */
+static void legislatures_and_apposed_offices(void **state)
+{
+    (void)state;
+    only_edge("A delegation of the State Duma led by Nikolai Kovalyov, a former head of the CSTO, "
+              "visited Armenia on Monday.",
+              "org:state-duma", "state:armenia", DN_EDGE_MEETING);
+    only_edge("Kazakh President Kassym-Jomart Tokayev appealed to the leaders of the Collective "
+              "Security Treaty Organization for help.",
+              "person:kassym-jomart-tokayev", "org:collective-security-treaty-organization",
+              DN_EDGE_APPEAL);
+    only_edge("The Federation Council urged President Vladimir Putin to break off relations with "
+              "Estonia.",
+              "org:federation-council", "person:vladimir-putin", DN_EDGE_APPEAL);
+}
+
 /* "Leaders of X" act as X; "welcomed by his counterpart, Y"; protests
  * and thanks in noun form; a shared subject that names its own object
  * was misread. */
@@ -1225,6 +1243,7 @@ int main(void)
         cmocka_unit_test(reported_aggression_is_an_accusation),
         cmocka_unit_test(readouts_and_offices),
         cmocka_unit_test(names_beside_their_offices),
+        cmocka_unit_test(legislatures_and_apposed_offices),
         cmocka_unit_test(many_actors_in_one_sentence_stay_linear),
     };
     return cmocka_run_group_tests(tests, setup, teardown);

@@ -379,6 +379,29 @@ static int apposed_name(doc *d, sent_ctx *sc, int mi)
     return mi;
 }
 
+/* 1 when the mention starting at j is what a person's apposed office
+ * governs: "Nikolai Kovalyov, a former head of the FSB, visited": the
+ * FSB is not who visited (the person may be a name we do not know). */
+static int office_of_apposition(doc *d, sent_ctx *sc, size_t j)
+{
+    size_t k = j;
+    int pm;
+    if (k >= 1 && lw_is(d, k - 1, "the"))
+        k--;
+    if (k < 3 || !lw_is(d, k - 1, "of") || !has_word(d, WL_TRANSPARENT, k - 2))
+        return 0;
+    k -= 2;
+    if (k >= 1 && (lw_is(d, k - 1, "former") || lw_is(d, k - 1, "then")))
+        k--;
+    if (k >= 1 && (lw_is(d, k - 1, "a") || lw_is(d, k - 1, "an") || lw_is(d, k - 1, "the")))
+        k--;
+    if (k < 2 || !is_punct(d, k - 1, ","))
+        return 0;
+    if ((pm = sc->tok2m[k - 2]) >= 0)
+        return d->actors[d->m[pm].actor].type == DN_ACTOR_PERSON;
+    return (TK(k - 2).flags & DN_TOK_CAP) != 0; /* a name we do not know */
+}
+
 static int subject_left_w(doc *d, sent_ctx *sc, size_t ts, int skip_m, int *out, int max,
                           unsigned skip_flags);
 
@@ -501,6 +524,8 @@ static int subject_left_w(doc *d, sent_ctx *sc, size_t ts, int skip_m, int *out,
              ((d->m[mi].flags & skip_flags) != M_PP || !clause_subject(d, mi, ts))))
             continue;
         if (j > 0 && is_punct(d, j - 1, "(")) /* "(UAE)" */
+            continue;
+        if (office_of_apposition(d, sc, j))
             continue;
         if (j > 0 && (told_at(d, j - 1) || lw_is(d, j - 1, "that")) && participle_clause(d, ts))
             continue; /* "A told B that C ..., thanking her": A thanks */
@@ -708,7 +733,8 @@ static int objects_right(doc *d, sent_ctx *sc, size_t te, const dn_lex_trigger *
         }
         if (j > te && (prep_seen || direct_ok)) {
             /* "met with the Permanent Representatives of X" */
-            size_t tr = j + ((TK(j).flags & DN_TOK_CAP) && !has_word(d, WL_TRANSPARENT, j));
+            size_t tr = j + doc_det_at(d, j);
+            tr += tr < NT && (TK(tr).flags & DN_TOK_CAP) && !has_word(d, WL_TRANSPARENT, tr);
             if (has_word(d, WL_TRANSPARENT, tr) && lw_is(d, tr + 1, "of")) {
                 j = tr + 2;
                 continue;
