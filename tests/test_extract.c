@@ -1125,6 +1125,31 @@ static void legislatures_and_apposed_offices(void **state)
               "org:federation-council", "person:vladimir-putin", DN_EDGE_APPEAL);
 }
 
+/* The words of a Security Council record: "the Security Council" with no
+ * state is the United Nations'; what is welcomed may be someone's ("the
+ * decision of X"); "the delegation of X" is X; "ambassador to the UN,
+ * NAME"; names called ("a gorilla") are accusations. */
+static void council_records_and_names_called(void **state)
+{
+    (void)state;
+    only_edge("Russia asked the Security Council to meet.", "state:russia",
+              "org:united-nations-security-council", DN_EDGE_APPEAL);
+    only_edge("Armenia appealed to the Security Council of Armenia.", "state:armenia",
+              "org:security-council-of-armenia", DN_EDGE_APPEAL);
+    only_edge("Israel's ambassador to the United States, Gilad Erdan, urged the Security Council to "
+              "condemn Iran.",
+              "person:gilad-erdan", "org:united-nations-security-council", DN_EDGE_APPEAL);
+    only_edge("The representative of the United States welcomed the decision of President "
+              "Habibie.",
+              "state:united-states", "person:habibie", DN_EDGE_STATEMENT);
+    only_edge("Russia welcomed the delegation of China.", "state:russia", "state:china",
+              DN_EDGE_MEETING);
+    only_edge("Venezuelan President Hugo Chavez has called Honduran leader Roberto Micheletti a "
+              "gorilla.",
+              "person:hugo-chavez", "person:roberto-micheletti", DN_EDGE_ACCUSATION);
+    no_edge("Sudan declared a state of emergency.");
+}
+
 /* "Leaders of X" act as X; "welcomed by his counterpart, Y"; protests
  * and thanks in noun form; a shared subject that names its own object
  * was misread. */
@@ -1244,6 +1269,7 @@ int main(void)
         cmocka_unit_test(readouts_and_offices),
         cmocka_unit_test(names_beside_their_offices),
         cmocka_unit_test(legislatures_and_apposed_offices),
+        cmocka_unit_test(council_records_and_names_called),
         cmocka_unit_test(many_actors_in_one_sentence_stay_linear),
     };
     return cmocka_run_group_tests(tests, setup, teardown);

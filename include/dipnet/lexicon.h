@@ -73,6 +73,9 @@ typedef struct dn_lex_body {
     char *kind;    /* government or military */
     char *label;   /* "Ministry of Defense of {state}" / "{demonym} ..." */
     char *agent;   /* CAMEO agent code appended to the state's: GOV, MIL */
+    char *alone;   /* the organisation a capitalised form names when no
+                      state goes with it ("the Security Council": the
+                      United Nations Security Council), or NULL */
     int state;     /* a body of one state only (-1: combines with any) */
     int military;  /* armed forces: may be named by demonym + equipment */
 } dn_lex_body;

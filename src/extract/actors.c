@@ -1260,8 +1260,10 @@ static size_t person_rule(doc *d, size_t start, size_t k, size_t tl, int ti, int
         role = d->actors[d->last_person_subj].kind;
     /* a posting: "ambassador in Tehran, Geoffrey Adams" (the place is
      * where the holder serves, not the holder's state) */
-    if ((lw_is(d, j, "in") || lw_is(d, j, "to")) && is_cap(d, j + 1) && lex_len(d, j + 1) > 0) {
-        size_t c = j + 1 + lex_len(d, j + 1);
+    if ((lw_is(d, j, "in") || lw_is(d, j, "to")) &&
+        is_cap(d, j + 1 + lw_is(d, j + 1, "the")) && lex_len(d, j + 1 + lw_is(d, j + 1, "the")) > 0) {
+        size_t c = j + 1 + lw_is(d, j + 1, "the");
+        c += lex_len(d, c); /* "ambassador to the UN, Gilad Erdan" */
         if (c < NT && doc_tx_is(d, c, ",") && is_cap(d, c + 1) && (nl = name_run(d, c + 1, &skip)) >= 2) {
             name_a = c + 1 + skip;
             name_b = c + 1 + nl;
@@ -1681,6 +1683,15 @@ static size_t phrase_at(doc *d, size_t i)
                               d->actors[d->last_place].state);
             dn_buf_free(&lab);
             e++;
+        }
+        if (a < 0 && is_cap(d, i) && b->alone && d->pass == 2) {
+            /* "the Security Council" with no state: the organisation the
+             * form names alone */
+            dn_lex_ref ar;
+            ar.kind = DN_LX_ORG;
+            ar.index = dn_lexicon_find(d->lx, DN_LX_ORG, b->alone);
+            if (ar.index >= 0)
+                a = actor_of_ref(d, ar);
         }
         if (a < 0 && is_cap(d, i) && !b->military && l >= 2 && d->pass == 2) {
             /* a named body with no state: "the General Staff" */
@@ -2125,7 +2136,7 @@ void doc_recognise(doc *d)
                 i = j + 1;
                 continue;
             }
-            if (d->pass == 2 && i + 1 < NT && has_word(d, WL_ORG_NOUNS, i + 1) && !is_cap(d, i + 1) &&
+            if (d->pass == 2 && i + 1 < NT && has_word(d, WL_ORG_NOUNS, i + 1) && (!is_cap(d, i + 1) || !is_cap(d, i + 2)) &&
                 !lw_is(d, i + 2, "of") && (a = org_by_noun(d, i + 1)) >= 0) {
                 add_mention(d, i, i + 2, a, pp_flag(d, i));
                 i += 2;

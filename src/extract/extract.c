@@ -731,7 +731,7 @@ static int objects_right(doc *d, sent_ctx *sc, size_t te, const dn_lex_trigger *
             j += time_phrase(d, j); /* "met this afternoon with X" */
             continue;
         }
-        if (j > te && (prep_seen || direct_ok)) {
+        if (j >= te && (prep_seen || direct_ok)) {
             /* "met with the Permanent Representatives of X" */
             size_t tr = j + doc_det_at(d, j);
             tr += tr < NT && (TK(tr).flags & DN_TOK_CAP) && !has_word(d, WL_TRANSPARENT, tr);
@@ -1560,6 +1560,38 @@ static int owners_only(const doc *d, const int *ms, int n)
     return 1;
 }
 
+/* The owner of what a trigger with an owner type takes as its object
+ * when it is a noun with "of" or "by": "welcomed the decision of
+ * President Habibie", "welcomed the statement of 12 September by the
+ * President of Indonesia", "the offer of a Member State, Australia".
+ * Returns the owner's mention, or -1. */
+static int owner_of_object(doc *d, sent_ctx *sc, size_t te)
+{
+    size_t j = te + doc_det_at(d, te);
+    for (size_t n = 0; j < NT && n < 7; j++, n++) {
+        size_t o;
+        int mi;
+        if (sc->tok2m[j] >= 0 || !(TK(j).flags & DN_TOK_WORD) || has_word(d, WL_CLAUSE_BREAKS, j))
+            return -1;
+        if (!lw_is(d, j, "of") && !lw_is(d, j, "by"))
+            continue;
+        if (n == 0)
+            return -1; /* "hosted by X" names no noun owned */
+        o = j + 1;
+        if (doc_det_at(d, o))
+            o++;
+        for (size_t k = o; k < NT && k < o + 3; k++) {
+            if ((mi = sc->tok2m[k]) >= 0)
+                return d->m[mi].ts == k ? mi : -1;
+            if (is_punct(d, k, ",")) /* "a Member State, Australia" */
+                return k + 1 < NT && (mi = sc->tok2m[k + 1]) >= 0 ? mi : -1;
+            if (!(TK(k).flags & DN_TOK_WORD))
+                break;
+        }
+    }
+    return -1;
+}
+
 /* 1 when a plural reference to earlier targets follows the trigger
  * ending at te: "them", "both" ("both ministers"), "the two" ("the two
  * allies"), "each of them". */
@@ -1690,6 +1722,7 @@ static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s
     int sa[GROUP_MAX * 2], ta[GROUP_MAX * 2], nsa = 0, nta = 0;
     int quoted = (TK(ts).flags & DN_TOK_QUOTE) != 0;
     int speaker = d->si ? d->si[si].speaker : -1;
+    int ow, owned = 0; /* the object is the owner of what the trigger takes */
 
     if (negated(d, sc, ts, te))
         return 0;
@@ -1810,6 +1843,10 @@ static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s
             size_t from = joined_verb(d, sc, ts);
             ns = subject_left(d, sc, from, -1, sm, GROUP_MAX); 
             nt = objects_right(d, sc, te, t, tm, GROUP_MAX);
+            if (nt == 0 && t->owner_type >= 0 && (ow = owner_of_object(d, sc, te)) >= 0) {
+                nt = group_right(d, sc, ow, tm, GROUP_MAX, 1); /* "welcomed the decision of X" */
+                owned = 1;
+            }
             if (t->person_object && !persons_only(d, tm, nt))
                 return 0; /* "called the killing a crime": no call */
             if (from != ts && shares_actor(d, sm, ns, tm, nt))
@@ -1943,7 +1980,7 @@ static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s
     if (d->actors[sa[0]].type == DN_ACTOR_PERSON)
         d->last_person_subj = sa[0];
     note_person_pair(d, sa, nsa, ta, nta);
-    if (t->owner_type >= 0 && nt > 0 && owners_only(d, tm, nt)) {
+    if (t->owner_type >= 0 && nt > 0 && (owned || owners_only(d, tm, nt))) {
         /* "welcomed Moscow's decision": a statement about Moscow */
         ot = *t;
         ot.type = (dn_edge_type)t->owner_type;

@@ -1108,14 +1108,14 @@ static int load_bodies(ctx *c, const cJSON *arr)
 
     cJSON_ArrayForEach(e, arr)
     {
-        const char *key, *kind, *label, *agent, *state;
+        const char *key, *kind, *label, *agent, *state, *alone;
         int idx, mil, st;
         entry_path(path, "bodies", k++);
         if (!cJSON_IsObject(e))
             return bad(c, path, "must be an object");
         if (get_str(c, e, "key", path, 1, &key) || get_str(c, e, "kind", path, 0, &kind) ||
             get_str(c, e, "label", path, 1, &label) ||
-            get_str(c, e, "agent", path, 0, &agent) ||
+            get_str(c, e, "agent", path, 0, &agent) || get_str(c, e, "alone", path, 0, &alone) ||
             get_str(c, e, "state", path, 0, &state) || get_strs(c, e, "forms", path, &forms) ||
             get_bool(c, e, "military", path, &mil) || state_ref(c, state, path, &st))
             return c->err->code;
@@ -1129,6 +1129,7 @@ static int load_bodies(ctx *c, const cJSON *arr)
             set_str(lx, &lx->bodies[idx].kind, kind ? kind : "government") ||
             set_str(lx, &lx->bodies[idx].label, label) ||
             set_str(lx, &lx->bodies[idx].agent, agent) ||
+            set_str(lx, &lx->bodies[idx].alone, alone) ||
             forms_add(lx, &lx->body_forms[idx], key, DN_LX_BODY) ||
             add_list_forms(lx, &lx->body_forms[idx], forms, DN_LX_BODY))
             return oom(c);
