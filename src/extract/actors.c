@@ -641,7 +641,7 @@ static const char *const doc_list_names[WL__COUNT] = {
     "function_words", "relation_nouns", "negations", "hypotheticals", "hedges",
     "clause_breaks", "claim_nouns", "pronouns", "place_nouns", "honorifics",
     "group_nouns", "capital_nouns", "auxiliaries", "person_group_nouns",
-    "reciprocal_verbs", "geo_nouns", "locatives", "org_nouns", "target_nouns"};
+    "reciprocal_verbs", "geo_nouns", "locatives", "org_nouns", "target_nouns", "time_words"};
 
 void doc_lists_init(doc *d)
 {
@@ -663,7 +663,8 @@ static void add_mention(doc *d, size_t ts, size_t te, int actor, unsigned flags)
     mention *m;
     if (actor < 0 || te <= ts)
         return;
-    if (d->actors[actor].type == DN_ACTOR_PERSON && ts >= 1) {
+    if (ts >= 1 && (TK(ts - 1).flags & DN_TOK_CAP || TK(ts - 1).len == 1) &&
+        d->actors[actor].type == DN_ACTOR_PERSON) {
         /* "Mr. Jammeh", "H.E. Macky Sall": the honorific is the mention's */
         size_t h = ts - (ts >= 2 && doc_tx_is(d, ts - 1, "."));
         if (h >= 1 && is_cap(d, h - 1) && has_word(d, WL_HONORIFICS, h - 1) &&
@@ -721,8 +722,8 @@ static int org_by_noun(doc *d, size_t i)
         size_t n = TK(i).len;
         /* the noun as a word of the label, by case-insensitive search */
         for (const char *p = o->label; *p; p++)
-            if (strncasecmp(p, w, n) == 0 && (p == o->label || p[-1] == ' ') &&
-                (p[n] == '\0' || p[n] == ' '))
+            if ((p == o->label || p[-1] == ' ') && (*p | 0x20) == w[0] &&
+                strncasecmp(p, w, n) == 0 && (p[n] == '\0' || p[n] == ' '))
                 return x;
     }
     return -1;

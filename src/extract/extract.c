@@ -604,7 +604,7 @@ static int subject_left_w(doc *d, sent_ctx *sc, size_t ts, int skip_m, int *out,
 
 /* The length of a phrase of time at j ("this afternoon", "on Monday",
  * "yesterday", "later"), 0 when none. */
-static size_t time_phrase(doc *d, size_t j)
+static size_t time_phrase_at(doc *d, size_t j)
 {
     static const char *const day[] = {"monday", "tuesday", "wednesday", "thursday",
                                       "friday", "saturday", "sunday"};
@@ -631,6 +631,14 @@ static size_t time_phrase(doc *d, size_t j)
                    lw_is(d, j, "next") || lw_is(d, j, "on")
                ? 0
                : n;
+}
+
+/* time_phrase_at behind the word list of its first words (time_words). */
+static size_t time_phrase(doc *d, size_t j)
+{
+    if (j >= NT || !has_word(d, WL_TIME_WORDS, j))
+        return 0;
+    return time_phrase_at(d, j);
 }
 
 /* The owner of the thing an attack hits, when a target noun stands
@@ -682,7 +690,7 @@ static int objects_right(doc *d, sent_ctx *sc, size_t te, const dn_lex_trigger *
                          int max)
 {
     size_t j = te;
-    int skipped = 0, prep_seen = 0, direct_ok = 0, after_rel = 0;
+    int skipped = 0, prep_seen = 0, direct_ok = 0, after_rel = 0, owner_tried = 0;
     size_t prep_at = 0;
     for (size_t k = 0; k < t->n_preps; k++)
         if (t->preps[k][0] == '\0')
@@ -740,8 +748,11 @@ static int objects_right(doc *d, sent_ctx *sc, size_t te, const dn_lex_trigger *
                 continue;
             }
         }
-        if (t->type == DN_EDGE_ATTACK && (prep_seen || direct_ok)) {
+        if (t->type == DN_EDGE_ATTACK && (prep_seen || direct_ok) && !owner_tried &&
+            !has_word(d, WL_PREPOSITIONS, j)) {
+            /* once, from the first word of the object: it reads ahead */
             int ow = target_owner(d, sc, lw_is(d, j, "what") ? j + 1 : j);
+            owner_tried = 1;
             if (ow >= 0)
                 return group_right(d, sc, ow, out, max, 1);
         }
@@ -1313,6 +1324,8 @@ static int participle_after_be(doc *d, size_t ts)
                                             "held", "sought", "fought", "spoken"};
     size_t b = ts, k = 0;
     if (TK(ts).len < 3 || memcmp(TK(ts).lower + TK(ts).len - 2, "ed", 2) != 0) {
+        if (TK(ts).len > 7 || !strchr("shmtf", TK(ts).lower[0]))
+            return 0; /* none of the irregular ones */
         while (k < sizeof irregular / sizeof *irregular && !tok_is(d, ts, irregular[k]))
             k++;
         if (k == sizeof irregular / sizeof *irregular)

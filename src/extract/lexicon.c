@@ -83,7 +83,9 @@
  *              locatives ("met with X in Moscow": where, not whom),
  *              org_nouns ("the bloc", "the council": the organisation
  *              named last whose name holds the noun), target_nouns ("struck
- *              the camp of X": what an attack hits, whose owner is hit)
+ *              the camp of X": what an attack hits, whose owner is hit),
+ *              time_words (the first words of "this afternoon", "on
+ *              Monday", "later": a phrase of time the rules step over)
  *
  * Storage: each kind of entry is an array; entries keep their own forms so
  * that a later file can override an entry of the same name before
