@@ -1150,6 +1150,20 @@ static void council_records_and_names_called(void **state)
     no_edge("Sudan declared a state of emergency.");
 }
 
+/* A statement to a parliament: a long label ends with its speaker's
+ * name in parentheses, and a state opening the first line is a headline,
+ * no speaker; "I" is then the speaker. */
+static void a_statement_to_parliament(void **state)
+{
+    (void)state;
+    only_edge("Iran: Detained Naval Personnel\n\n"
+              "The Secretary of State for Foreign and Commonwealth Affairs (Margaret Beckett): I "
+              "should like to make a statement.\n\n"
+              "I myself spoke by telephone to Foreign Minister Sergey Lavrov on Saturday.\n\n"
+              "Mr William Hague (Richmond) (Con): I welcome the statement.\n",
+              "person:margaret-beckett", "person:sergey-lavrov", DN_EDGE_CALL);
+}
+
 /* "Leaders of X" act as X; "welcomed by his counterpart, Y"; protests
  * and thanks in noun form; a shared subject that names its own object
  * was misread. */
@@ -1270,6 +1284,7 @@ int main(void)
         cmocka_unit_test(names_beside_their_offices),
         cmocka_unit_test(legislatures_and_apposed_offices),
         cmocka_unit_test(council_records_and_names_called),
+        cmocka_unit_test(a_statement_to_parliament),
         cmocka_unit_test(many_actors_in_one_sentence_stay_linear),
     };
     return cmocka_run_group_tests(tests, setup, teardown);

@@ -1313,15 +1313,18 @@ static size_t person_rule(doc *d, size_t start, size_t k, size_t tl, int ti, int
         }
         if (!(j < NT && doc_tx_is(d, j, ",")))
             j = last_end;
-        if (j < NT && doc_tx_is(d, j, ",") && is_cap(d, j + 1) &&
-            (nl = name_run(d, j + 1, &skip)) > 0) {
+        if (j < NT && (doc_tx_is(d, j, ",") || doc_tx_is(d, j, "(")) && is_cap(d, j + 1) &&
+            (nl = name_run(d, j + 1, &skip)) > 0 &&
+            (doc_tx_is(d, j, ",") || (nl >= 2 && doc_tx_is(d, j + 1 + nl, ")")))) {
+            /* "..., NAME" or "... (NAME)", a Hansard label */
             name_a = j + 1 + skip;
             name_b = j + 1 + nl;
         } else if (run_b == j && run_b - run_a >= 2 && run_b - run_a <= 4 &&
-                   !has_word(d, WL_ORG_NOUNS, run_b - 1) && !(run_b < NT && doc_tx_is(d, run_b, "'s"))) {
+                   !has_word(d, WL_ORG_NOUNS, run_b - 1) && !lw_is(d, run_b - 1, "affairs") &&
+                   !(run_b < NT && doc_tx_is(d, run_b, "'s"))) {
             /* the name is the last run, minus the words of an office (not
              * "chairman of the NPC Standing Committee", "of the Supreme
-             * People's Assembly") */
+             * People's Assembly", "for Foreign and Commonwealth Affairs") */
             name_a = run_b - 2 < run_a ? run_a : run_b - 2;
             name_b = run_b;
         } else if (run_b == j && run_b - run_a >= 1 && run_b > run_a) {
@@ -1631,6 +1634,11 @@ static size_t phrase_at(doc *d, size_t i)
             return i;
         r = refs[pk];
     }
+    if (r.kind == DN_LX_PERSON && l == 1 && i + 1 < NT && is_cap(d, i + 1) &&
+        (TK(i + 1).flags & DN_TOK_WORD) && !is_known_at(d, i + 1) &&
+        strchr(dn_lexicon_person(d->lx, r.index)->name, ' '))
+        goto unknown; /* "Faye Turney": a surname of the lexicon is here
+                         another person's first name */
     if (r.kind == DN_LX_TITLE) {
         int p;
         e = person_rule(d, i, i, l, r.index, -1, &p);

@@ -2242,19 +2242,40 @@ static void note_label(doc *d, const dn_sentence *s, sent_info *in)
     in->label_block = 0;
     if (!(s->flags & DN_SENT_PARA_START) || (s->flags & DN_SENT_QUOTED))
         return;
-    for (size_t c = 0; c < NT && c <= 5; c++) {
+    for (size_t c = 0, paren = 0; c < NT && c <= 20; c++) {
         if (c > 0 && is_punct(d, c, ":")) {
-            int who = -1;
+            int who = -1, person = -1;
+            if (c > 6 && !is_punct(d, c - 1, ")"))
+                return; /* a long label ends with its speaker's name in
+                           parentheses: "The Secretary of State ...
+                           (Margaret Beckett):" */
             for (size_t k = 0; k < d->n_m && d->m[k].te <= c; k++) {
-                if ((d->m[k].flags & M_CAPITAL) || d->actors[d->m[k].actor].type == DN_ACTOR_PLACE)
-                    return; /* "Kabul:", a dateline, names no speaker */
+                const doc_actor *a = &d->actors[d->m[k].actor];
+                if ((d->m[k].flags & M_CAPITAL) || a->type == DN_ACTOR_PLACE ||
+                    (k == 0 && d->m[k].ts == 0 && a->type == DN_ACTOR_STATE &&
+                     strncasecmp(a->label, TK(0).text, TK(0).len) == 0))
+                    return; /* "Kabul:", a dateline, and "Iran: Detained
+                               Naval Personnel", a headline, name no
+                               speaker (but "KREMLIN:" heads what the
+                               Kremlin issued) */
                 if (who < 0 && !(d->m[k].flags & (M_PRON | M_GROUP)))
                     who = d->m[k].actor;
+                if (person < 0 && a->type == DN_ACTOR_PERSON)
+                    person = d->m[k].actor;
             }
             in->label_end = (unsigned short)(c + 1);
-            in->label_actor = who;
+            in->label_actor = person >= 0 ? person : who;
             return;
         }
+        if (is_punct(d, c, "(") && c > 0) {
+            paren = 1;
+            continue;
+        }
+        if (is_punct(d, c, ")") && paren)
+            continue;
+        if (c > 0 && paren == 0 && (lw_is(d, c, "of") || lw_is(d, c, "for") || lw_is(d, c, "and") ||
+                                    lw_is(d, c, "the")))
+            continue; /* "Secretary of State for Foreign and Commonwealth Affairs" */
         if (!(TK(c).flags & DN_TOK_WORD) || !(TK(c).flags & DN_TOK_CAP))
             return;
     }
