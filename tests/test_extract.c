@@ -1164,6 +1164,19 @@ static void a_statement_to_parliament(void **state)
               "person:margaret-beckett", "person:sergey-lavrov", DN_EDGE_CALL);
 }
 
+/* "visiting Chinese State Councilor X" is a person met, not China;
+ * blame put "on" someone several words after the verb. */
+static void councilors_and_blame(void **state)
+{
+    (void)state;
+    only_edge("North Korean leader Kim Jong Il met visiting Chinese State Councilor Dai "
+              "Bingguo in Pyongyang on Thursday.",
+              "person:kim-jong-il", "person:dai-bingguo", DN_EDGE_MEETING);
+    only_edge("Colombian President Ivan Duque blamed the burning of the aid on Venezuelan "
+              "President Nicolas Maduro.",
+              "person:ivan-duque", "person:nicolas-maduro", DN_EDGE_ACCUSATION);
+}
+
 /* "Leaders of X" act as X; "welcomed by his counterpart, Y"; protests
  * and thanks in noun form; a shared subject that names its own object
  * was misread. */
@@ -1285,6 +1298,7 @@ int main(void)
         cmocka_unit_test(legislatures_and_apposed_offices),
         cmocka_unit_test(council_records_and_names_called),
         cmocka_unit_test(a_statement_to_parliament),
+        cmocka_unit_test(councilors_and_blame),
         cmocka_unit_test(many_actors_in_one_sentence_stay_linear),
     };
     return cmocka_run_group_tests(tests, setup, teardown);

@@ -1868,6 +1868,17 @@ static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s
                              subject was misread, no arrow */
             if (nt == 0 && t->type == DN_EDGE_ACCUSATION)
                 nt = agent_of_object(d, sc, te, tm, GROUP_MAX);
+            if (nt == 0 && t->type == DN_EDGE_ACCUSATION && TK(ts).len >= 5 &&
+                memcmp(TK(ts).lower, "blam", 4) == 0) {
+                /* "blamed the burning of the aid on Nicolas Maduro" */
+                for (size_t j = te; j < NT && j < te + 9 && nt == 0; j++) {
+                    int mi;
+                    if (!(TK(j).flags & DN_TOK_WORD) || sc->tok2m[j] >= 0)
+                        break;
+                    if (lw_is(d, j, "on") && (mi = mention_from(d, sc, j + 1)) >= 0)
+                        nt = group_right(d, sc, mi, tm, GROUP_MAX, 1);
+                }
+            }
             if (nt == 0 && (each_other(d, te) || has_word(d, WL_RECIPROCAL_VERBS, ts))) {
                 /* "A and B accused each other": each of them the other */
                 for (int k = 0; k < ns; k++)
