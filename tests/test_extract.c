@@ -1108,10 +1108,12 @@ static void names_beside_their_offices(void **state)
 }
 
 /* Named legislatures are bodies of their state; "the leaders of X" as
- * an object are X; an office apposed to a person ("a former head of the
- * CSTO") governs no verb. */
+ * an object are X, and "the leaders of both countries" each side; an
+ * office apposed to a person ("a former head of the CSTO") governs no
+ * verb. */
 static void legislatures_and_apposed_offices(void **state)
 {
+    dn_graph *g;
     (void)state;
     only_edge("A delegation of the State Duma led by Nikolai Kovalyov, a former head of the CSTO, "
               "visited Armenia on Monday.",
@@ -1123,6 +1125,12 @@ static void legislatures_and_apposed_offices(void **state)
     only_edge("The Federation Council urged President Vladimir Putin to break off relations with "
               "Estonia.",
               "org:federation-council", "person:vladimir-putin", DN_EDGE_APPEAL);
+    g = run("Thailand and Cambodia clashed on the border. US President Donald Trump urged the "
+            "leaders of both countries to stop.");
+    HAS(g, "person:donald-trump", "state:thailand", DN_EDGE_APPEAL);
+    HAS(g, "person:donald-trump", "state:cambodia", DN_EDGE_APPEAL);
+    assert_int_equal(g->n_edges, 2);
+    dn_graph_free(g);
 }
 
 /* The words of a Security Council record: "the Security Council" with no

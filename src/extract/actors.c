@@ -1393,10 +1393,12 @@ static size_t person_rule(doc *d, size_t start, size_t k, size_t tl, int ti, int
         }
         /* a group: "military attachés of foreign embassies in Armenia"
          * (but "the leaders of the CSTO" are the CSTO's: a known name
-         * after "of [the]" is the one they stand for) */
+         * after "of [the]" is the one they stand for, as "both
+         * countries" and "the two sides" are) */
         if (d->pass == 2 && state < 0 && q < 0 && lw_is(d, e, "of") &&
             TK(e - 1).lower[TK(e - 1).len - 1] == 's' && !is_cap(d, k) &&
-            !is_known_at(d, e + 1 + lw_is(d, e + 1, "the"))) {
+            !is_known_at(d, e + 1 + lw_is(d, e + 1, "the")) && !lw_is(d, e + 1, "both") &&
+            !(lw_is(d, e + 1, "the") && lw_is(d, e + 2, "two"))) {
             size_t g = e + 1, lim = e + 7;
             char *lab;
             while (g < NT && g < lim && (TK(g).flags & DN_TOK_WORD) &&
