@@ -1156,6 +1156,15 @@ static void council_records_and_names_called(void **state)
               "gorilla.",
               "person:hugo-chavez", "person:roberto-micheletti", DN_EDGE_ACCUSATION);
     no_edge("Sudan declared a state of emergency.");
+    /* "Security Council" inside a longer name is not the UN's */
+    only_edge("The AU Peace and Security Council condemned Sudan.", "org:security-council",
+              "state:sudan", DN_EDGE_ACCUSATION);
+    /* a time given to act is a demand; talks to return to are not held */
+    only_edge("Russia gave Ukraine 48 hours to withdraw.", "state:russia", "state:ukraine",
+              DN_EDGE_APPEAL);
+    no_edge("Russia gave Ukraine a loan.");
+    no_edge("Armenia and Azerbaijan fought. The plan gives both governments two weeks to return "
+            "to talks.");
 }
 
 /* A statement to a parliament: a long label ends with its speaker's

@@ -1695,9 +1695,11 @@ static size_t phrase_at(doc *d, size_t i)
             dn_buf_free(&lab);
             e++;
         }
-        if (a < 0 && is_cap(d, i) && b->alone && d->pass == 2) {
+        if (a < 0 && is_cap(d, i) && b->alone && d->pass == 2 &&
+            !(i > 0 && !doc_is_det(TK(i - 1).lower) && (is_cap(d, i - 1) || lw_is(d, i - 1, "and")))) {
             /* "the Security Council" with no state: the organisation the
-             * form names alone */
+             * form names alone (not inside a longer name: "the AU Peace
+             * and Security Council") */
             dn_lex_ref ar;
             ar.kind = DN_LX_ORG;
             ar.index = dn_lexicon_find(d->lx, DN_LX_ORG, b->alone);

@@ -1739,6 +1739,11 @@ static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s
 
     if (negated(d, sc, ts, te))
         return 0;
+    if (t->type == DN_EDGE_MEETING && ts >= 2 &&
+        ((lw_is(d, ts - 2, "return") && lw_is(d, ts - 1, "to")) ||
+         (lw_is(d, ts - 2, "to") && (lw_is(d, ts - 1, "resume") || lw_is(d, ts - 1, "hold"))) ||
+         (lw_is(d, ts - 2, "resumption") && lw_is(d, ts - 1, "of"))))
+        return 0; /* "two weeks to return to talks": talks to come */
     if (ts >= 2 && (lw_is(d, ts - 2, "at") || lw_is(d, ts - 2, "upon")) &&
         (lw_is(d, ts - 1, "the") || lw_is(d, ts - 1, "his") || lw_is(d, ts - 1, "her") ||
          lw_is(d, ts - 1, "their") || lw_is(d, ts - 1, "its")))
