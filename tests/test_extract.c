@@ -997,6 +997,10 @@ static void what_an_attack_hits(void **state)
     HAS(g, "org:rapid-support-forces", "org:sudanese-armed-forces", DN_EDGE_ATTACK);
     assert_int_equal(g->n_edges, 6);
     dn_graph_free(g);
+    /* "the junta" of a story about one state is its military */
+    only_edge("Soldiers seized power in Niger. Niger's borders were closed. Crowds in Niger "
+              "cheered. The junta accused France of interference.",
+              "org:nigerien-armed-forces", "state:france", DN_EDGE_ACCUSATION);
 }
 
 /* Regret, disappointment and applause are statements about the one whose
