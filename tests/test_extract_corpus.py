@@ -22,7 +22,7 @@ Prints the scores per document and micro-averaged, and fails below the
 targets: seed actor F1 >= 0.90; corpus actor precision >= 0.85 and
 F1 >= 0.75; corpus state F1 >= 0.80.
 
-Then scores fixtures/heldout, fixtures/fresh and fixtures/blind3 (articles on other crises,
+Then scores fixtures/heldout, fixtures/fresh, fixtures/blind3 and fixtures/blind4 (articles on other crises,
 written apart from the rules; see their READMEs) the same way, and fails
 when one falls below the scores recorded when the rules last changed
 (FLOORS): a regression guard on text the rules were not written for.
@@ -44,9 +44,10 @@ TARGETS = {"seed_actor_f1": 0.90, "actor_p": 0.85, "actor_f1": 0.75, "state_f1":
 # floors of the sets written apart from the rules (a set's gold names its
 # documents; a set that is missing is skipped)
 FLOORS = {
-    "heldout": {"actor_p": 0.89, "actor_f1": 0.77, "state_f1": 0.76},
-    "fresh": {"actor_p": 0.92, "actor_f1": 0.76, "state_f1": 0.78},
-    "blind3": {"actor_p": 0.94, "actor_f1": 0.77, "state_f1": 0.79},
+    "heldout": {"actor_p": 0.90, "actor_f1": 0.82, "state_f1": 0.80},
+    "fresh": {"actor_p": 0.92, "actor_f1": 0.78, "state_f1": 0.80},
+    "blind3": {"actor_p": 0.94, "actor_f1": 0.78, "state_f1": 0.79},
+    "blind4": {"actor_p": 0.76, "actor_f1": 0.52, "state_f1": 0.43},
 }
 
 
