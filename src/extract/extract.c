@@ -1739,6 +1739,19 @@ static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s
 
     if (negated(d, sc, ts, te))
         return 0;
+    if (t->type == DN_EDGE_ATTACK && ts >= 2 && memcmp(TK(ts).lower, "attack", 6) == 0 &&
+        lw_is(d, ts - 1, "and") &&
+        (lw_is(d, ts - 2, "smeared") || lw_is(d, ts - 2, "slandered") ||
+         lw_is(d, ts - 2, "vilified") || lw_is(d, ts - 2, "insulted") ||
+         lw_is(d, ts - 2, "criticised") || lw_is(d, ts - 2, "criticized") ||
+         lw_is(d, ts - 2, "denounced") || lw_is(d, ts - 2, "maligned"))) {
+        /* "had smeared and attacked China": words, not arms */
+        ot = *t;
+        ot.type = DN_EDGE_ACCUSATION;
+        ot.cameo = (char *)dn_edge_type_cameo(ot.type);
+        ot.goldstein = dn_edge_type_goldstein(ot.type);
+        t = &ot;
+    }
     if (t->type == DN_EDGE_MEETING && ts >= 2 &&
         ((lw_is(d, ts - 2, "return") && lw_is(d, ts - 1, "to")) ||
          (lw_is(d, ts - 2, "to") && (lw_is(d, ts - 1, "resume") || lw_is(d, ts - 1, "hold"))) ||
