@@ -1199,6 +1199,19 @@ static void councilors_and_blame(void **state)
               "person:ivan-duque", "person:nicolas-maduro", DN_EDGE_ACCUSATION);
 }
 
+/* Who is no agent: a place after "from official" is in a phrase of
+ * its own; the clause after a passive's agent ("and Armenian air defence
+ * systems were repelling these attacks") is not part of the agent. */
+static void who_is_no_agent(void **state)
+{
+    (void)state;
+    no_edge("\"Organised crime, with political support from official Belgrade, is attacking our "
+            "state,\" Kosovo Prime Minister Albin Kurti told reporters.");
+    only_edge("At that time Gyumri was being attacked by Azerbaijani drones, and Armenian air "
+              "defence systems were repelling these attacks.",
+              "org:azerbaijani-armed-forces", "place:gyumri", DN_EDGE_ATTACK);
+}
+
 /* "Leaders of X" act as X; "welcomed by his counterpart, Y"; protests
  * and thanks in noun form; a shared subject that names its own object
  * was misread. */
@@ -1321,6 +1334,7 @@ int main(void)
         cmocka_unit_test(council_records_and_names_called),
         cmocka_unit_test(a_statement_to_parliament),
         cmocka_unit_test(councilors_and_blame),
+        cmocka_unit_test(who_is_no_agent),
         cmocka_unit_test(many_actors_in_one_sentence_stay_linear),
     };
     return cmocka_run_group_tests(tests, setup, teardown);

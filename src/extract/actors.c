@@ -1533,6 +1533,11 @@ static unsigned pp_flag(doc *d, size_t i)
     size_t p = i;
     while (p > 0 && (doc_is_det(TK(p - 1).lower) || TK(p - 1).lower[0] == '\0'))
         p--;
+    if (p > 1 && (TK(p - 1).flags & DN_TOK_WORD) && !(TK(p - 1).flags & DN_TOK_CAP) &&
+        !has_word(d, WL_PREPOSITIONS, p - 1) && !has_word(d, WL_FUNCTION_WORDS, p - 1) &&
+        has_word(d, WL_PREPOSITIONS, p - 2) && !lw_is(d, p - 2, "to"))
+        p--; /* "support from official Belgrade" (not "to leave the
+                country": "to" may begin a verb) */
     if (p == 0 || !has_word(d, WL_PREPOSITIONS, p - 1))
         return 0;
     if (p > 1 && lw_is(d, p - 1, "of") && has_word(d, WL_TRANSPARENT, p - 2))

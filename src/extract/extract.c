@@ -256,6 +256,19 @@ static size_t and_with_after(doc *d, sent_ctx *sc, size_t k)
     return 0;
 }
 
+/* The end of the nouns that may follow a mention ending at e: "Russian"
+ * [air defence systems] were ... (at most three lower-case words that
+ * are no preposition, function word or verb). */
+static size_t noun_phrase_end(doc *d, sent_ctx *sc, size_t e)
+{
+    for (int n = 0; n < 3 && e < NT && (TK(e).flags & DN_TOK_WORD) && !(TK(e).flags & DN_TOK_CAP) &&
+                    sc->tok2m[e] < 0 && !has_word(d, WL_PREPOSITIONS, e) &&
+                    !has_word(d, WL_FUNCTION_WORDS, e) && !verb_at(d, sc, e);
+         n++)
+        e++;
+    return e;
+}
+
 /* The mentions coordinated with mention mi from it rightwards ("A, B and
  * C", ", together with D", ", including E"), at most max, into out;
  * returns their number. objects: the list is a verb's objects, and ends
@@ -328,7 +341,7 @@ static int group_right(doc *d, sent_ctx *sc, int mi, int *out, int max, int obje
                 n_sure = n; /* "and several villages": the list is closed */
             break;
         }
-        if (objects && verb_at(d, sc, d->m[sc->tok2m[k]].te)) {
+        if (objects && verb_at(d, sc, noun_phrase_end(d, sc, d->m[sc->tok2m[k]].te))) {
             /* "shelled Jermuk and Armenia appealed": in a list of objects,
              * a mention followed by a verb begins a clause of its own */
             n_sure = n;
