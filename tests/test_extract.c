@@ -1161,6 +1161,10 @@ static void council_records_and_names_called(void **state)
               "gorilla.",
               "person:hugo-chavez", "person:roberto-micheletti", DN_EDGE_ACCUSATION);
     no_edge("Sudan declared a state of emergency.");
+    /* "he" after "The representative of Portugal said" is Portugal */
+    only_edge("UN Secretary-General Kofi Annan spoke first. The representative of Portugal said "
+              "the violence was planned. He thanked Australia for its readiness to lead the force.",
+              "state:portugal", "state:australia", DN_EDGE_STATEMENT);
     /* "Security Council" inside a longer name is not the UN's */
     only_edge("The AU Peace and Security Council condemned Sudan.", "org:security-council",
               "state:sudan", DN_EDGE_ACCUSATION);

@@ -2899,6 +2899,19 @@ static int home_state(const doc *d, size_t n_states)
     return b1 >= 0 && d->state_count[b1] >= 3 && d->state_count[b1] >= 2 * c2 ? b1 : -1;
 }
 
+/* 1 when the mention starting at ts is the one a person speaks for:
+ * "the representative of Portugal", "the delegate of Indonesia" (whose
+ * "he" in the next sentence is the state). */
+static int spoken_for(doc *d, size_t ts)
+{
+    size_t k = ts;
+    if (k >= 1 && lw_is(d, k - 1, "the"))
+        k--;
+    return k >= 2 && lw_is(d, k - 1, "of") &&
+           (lw_is(d, k - 2, "representative") || lw_is(d, k - 2, "delegate") ||
+            lw_is(d, k - 2, "ambassador"));
+}
+
 /* No pair named: the two states the document names most. */
 static void pair_by_count(doc *d, size_t n_states)
 {
@@ -3037,8 +3050,9 @@ static int extract_part(dn_extractor *x, dn_graph *g, const char *doc_id, const 
                 if (m->flags & (M_PP | M_WEAK | M_POSS | M_OBJ | M_GROUP | M_OBJPRON))
                     continue;
                 d->last_subject = m->actor;
-                if (d->actors[m->actor].type == DN_ACTOR_PERSON)
-                    d->last_person_subj = m->actor;
+                if (d->actors[m->actor].type == DN_ACTOR_PERSON || spoken_for(d, m->ts))
+                    d->last_person_subj = m->actor; /* ("The representative of
+                                                       Portugal said ... He") */
                 break;
             }
             subject_pair(d);
