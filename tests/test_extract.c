@@ -1161,6 +1161,10 @@ static void council_records_and_names_called(void **state)
               "gorilla.",
               "person:hugo-chavez", "person:roberto-micheletti", DN_EDGE_ACCUSATION);
     no_edge("Sudan declared a state of emergency.");
+    /* a briefing is a statement to those briefed */
+    only_edge("UN Secretary-General Kofi Annan briefed the Security Council on the memorandum.",
+              "person:kofi-annan", "org:united-nations-security-council", DN_EDGE_STATEMENT);
+    no_edge("Foreign Minister Sergey Lavrov briefed reporters in Moscow.");
     /* "he" after "The representative of Portugal said" is Portugal */
     only_edge("UN Secretary-General Kofi Annan spoke first. The representative of Portugal said "
               "the violence was planned. He thanked Australia for its readiness to lead the force.",
