@@ -1161,6 +1161,11 @@ static void council_records_and_names_called(void **state)
               "gorilla.",
               "person:hugo-chavez", "person:roberto-micheletti", DN_EDGE_ACCUSATION);
     no_edge("Sudan declared a state of emergency.");
+    /* a message or a letter sent is a statement to its addressee */
+    only_edge("Chinese President Xi Jinping sent Kazakh President Kassym-Jomart Tokayev a verbal "
+              "message on 7 January.",
+              "person:xi-jinping", "person:kassym-jomart-tokayev", DN_EDGE_STATEMENT);
+    no_edge("Russia sent troops to Kazakhstan.");
     /* a briefing is a statement to those briefed */
     only_edge("UN Secretary-General Kofi Annan briefed the Security Council on the memorandum.",
               "person:kofi-annan", "org:united-nations-security-council", DN_EDGE_STATEMENT);
