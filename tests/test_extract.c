@@ -1161,6 +1161,11 @@ static void council_records_and_names_called(void **state)
               "gorilla.",
               "person:hugo-chavez", "person:roberto-micheletti", DN_EDGE_ACCUSATION);
     no_edge("Sudan declared a state of emergency.");
+    /* the medium of a call named in another clause is another call's */
+    only_edge("Belarusian President Alexander Lukashenko spoke on Saturday. Lukashenko's press "
+              "service said he had held talks with Wagner chief Yevgeny Prigozhin during the day, "
+              "after agreeing on a course of action in a telephone call that morning.",
+              "person:alexander-lukashenko", "person:yevgeny-prigozhin", DN_EDGE_MEETING);
     /* a message or a letter sent is a statement to its addressee */
     only_edge("Chinese President Xi Jinping sent Kazakh President Kassym-Jomart Tokayev a verbal "
               "message on 7 January.",

@@ -895,6 +895,19 @@ static int context_after(doc *d, size_t j, const dn_lex_trigger *t)
     return words_at(d, j, lim, t, t->context, t->context_h, t->n_context);
 }
 
+/* 1 when a context word of call trigger t (the medium: "phone",
+ * "video") stands before the trigger's end j, or after it up to the end
+ * of its clause (a comma, semicolon or colon). */
+static int medium_in_clause(doc *d, size_t j, const dn_lex_trigger *t)
+{
+    size_t lim = j;
+    if (words_at(d, 0, j, t, t->context, t->context_h, t->n_context))
+        return 1;
+    while (lim < NT && !is_punct(d, lim, ",;:"))
+        lim++;
+    return words_at(d, j, lim, t, t->context, t->context_h, t->n_context);
+}
+
 /* Matches a trigger form at i; returns its end (or i) and the form. */
 static size_t trigger_at(doc *d, sent_ctx *sc, size_t i, int *trig)
 {
@@ -950,6 +963,10 @@ static size_t trigger_at(doc *d, sent_ctx *sc, size_t i, int *trig)
             continue;
         if (t->context_window && !context_after(d, j, t))
             continue;
+        if (t->type == DN_EDGE_CALL && t->n_context && !t->context_window &&
+            !medium_in_clause(d, j, t))
+            continue; /* "held talks with X during the day, after agreeing
+                         with Y in a telephone call": that call is Y's */
         if (j > best || (j == best && *trig > f->trigger)) {
             best = j;
             *trig = f->trigger;
