@@ -619,31 +619,20 @@ static int subject_left_w(doc *d, sent_ctx *sc, size_t ts, int skip_m, int *out,
  * "yesterday", "later"), 0 when none. */
 static size_t time_phrase_at(doc *d, size_t j)
 {
-    static const char *const day[] = {"monday", "tuesday", "wednesday", "thursday",
-                                      "friday", "saturday", "sunday"};
-    static const char *const part[] = {"morning", "afternoon", "evening", "night",
-                                       "week", "weekend", "month", "year"};
-    size_t n = 0;
-    if (j >= NT)
+    static const char *const next[] = {"morning", "afternoon", "evening", "night",  "week",
+                                       "weekend", "month",     "year",    "monday", "tuesday",
+                                       "wednesday", "thursday", "friday", "saturday", "sunday"};
+    /* "yesterday", "later": a phrase by themselves; "this", "last",
+     * "on": only with the word after ("this afternoon", "on Monday") */
+    int alone = lw_is(d, j, "yesterday") || lw_is(d, j, "today") || lw_is(d, j, "tonight") ||
+                lw_is(d, j, "later") || lw_is(d, j, "earlier") || lw_is(d, j, "again");
+    if (!alone && !lw_is(d, j, "this") && !lw_is(d, j, "that") && !lw_is(d, j, "last") &&
+        !lw_is(d, j, "next") && !lw_is(d, j, "on"))
         return 0;
-    if (lw_is(d, j, "yesterday") || lw_is(d, j, "today") || lw_is(d, j, "tonight") ||
-        lw_is(d, j, "later") || lw_is(d, j, "earlier") || lw_is(d, j, "again"))
-        n = 1;
-    else if (lw_is(d, j, "this") || lw_is(d, j, "that") || lw_is(d, j, "last") ||
-             lw_is(d, j, "next") || lw_is(d, j, "on"))
-        n = 1;
-    else
-        return 0;
-    for (size_t k = 0; j + 1 < NT && k < sizeof part / sizeof *part; k++)
-        if (tok_is(d, j + 1, part[k]))
-            return n + 1;
-    for (size_t k = 0; j + 1 < NT && k < sizeof day / sizeof *day; k++)
-        if (tok_is(d, j + 1, day[k]))
-            return n + 1;
-    return lw_is(d, j, "this") || lw_is(d, j, "that") || lw_is(d, j, "last") ||
-                   lw_is(d, j, "next") || lw_is(d, j, "on")
-               ? 0
-               : n;
+    for (size_t k = 0; j + 1 < NT && k < sizeof next / sizeof *next; k++)
+        if (tok_is(d, j + 1, next[k]))
+            return 2;
+    return alone ? 1 : 0;
 }
 
 /* time_phrase_at behind the word list of its first words (time_words). */
