@@ -20,12 +20,15 @@
  *                           "label": "Ministry of Defense of {state}",
  *                           "forms": ["defense ministry", "ministry of
  *                                     defense", ...],
- *                           "military": false, "state": null}, ...]}
+ *                           "military": false, "state": null,
+ *                           "alone": null}, ...]}
  *   A body combines with a state in every word order: "Azerbaijani Defense
  *   Ministry", "Azerbaijan's Defense Ministry", "Ministry of Defense of
  *   Azerbaijan". label is the canonical node label; {state} is replaced by
  *   the state's name, {demonym} by its first demonym (or its name).
  *   agent is the CAMEO agent code appended to the state's code (AZEMIL).
+ *   alone: the organisation a capitalised form names when no state goes
+ *   with it ("the Security Council": the United Nations Security Council).
  *   military: armed forces, also named by a demonym and a word of the
  *   "equipment" list ("Russian bombers"). state: a body of one state only
  *   ("State Department"), which then needs no state word.
