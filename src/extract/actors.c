@@ -2114,8 +2114,9 @@ void doc_recognise(doc *d)
             }
         }
         if ((lw_is(d, i, "we") || lw_is(d, i, "our") || lw_is(d, i, "us") || lw_is(d, i, "i")) &&
-            d->si && ((TK(i).flags & DN_TOK_QUOTE) || d->si[d->cur_sent].label_block) &&
+            d->pass == 2 && d->si && ((TK(i).flags & DN_TOK_QUOTE) || d->si[d->cur_sent].label_block) &&
             d->si[d->cur_sent].speaker >= 0) {
+            /* (speakers are found after pass 1, whose sent_info is zero) */
             add_mention(d, i, i + 1, d->si[d->cur_sent].speaker, M_SPEAKER | pp_flag(d, i));
             goto next;
         }
