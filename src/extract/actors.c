@@ -1261,11 +1261,11 @@ static size_t person_rule(doc *d, size_t start, size_t k, size_t tl, int ti, int
         role = d->actors[d->last_person_subj].kind;
     /* a posting: "ambassador in Tehran, Geoffrey Adams" (the place is
      * where the holder serves, not the holder's state) */
-    if ((lw_is(d, j, "in") || lw_is(d, j, "to")) &&
-        is_cap(d, j + 1 + lw_is(d, j + 1, "the")) && lex_len(d, j + 1 + lw_is(d, j + 1, "the")) > 0) {
-        size_t c = j + 1 + lw_is(d, j + 1, "the");
-        c += lex_len(d, c); /* "ambassador to the UN, Gilad Erdan" */
-        if (c < NT && doc_tx_is(d, c, ",") && is_cap(d, c + 1) && (nl = name_run(d, c + 1, &skip)) >= 2) {
+    if (lw_is(d, j, "in") || lw_is(d, j, "to")) {
+        size_t c = j + 1 + lw_is(d, j + 1, "the"), pl = is_cap(d, c) ? lex_len(d, c) : 0;
+        c += pl; /* "ambassador to the UN, Gilad Erdan" */
+        if (pl > 0 && c < NT && doc_tx_is(d, c, ",") && is_cap(d, c + 1) &&
+            (nl = name_run(d, c + 1, &skip)) >= 2) {
             name_a = c + 1 + skip;
             name_b = c + 1 + nl;
         }

@@ -369,21 +369,26 @@ static int group_right(doc *d, sent_ctx *sc, int mi, int *out, int max, int obje
     return n;
 }
 
-/* The subject group left of token ts. Returns the number of mentions. */
+/* The word an "of" or "of the" before token ts hangs on ("representative"
+ * in "the representative of the X"), as its index + 1; 0 when no "of"
+ * stands there. */
+static size_t of_head(const doc *d, size_t ts)
+{
+    if (ts >= 1 && lw_is(d, ts - 1, "the"))
+        ts--;
+    return ts >= 2 && lw_is(d, ts - 1, "of") ? ts - 1 : 0;
+}
+
 /* The name a list item stands for when the item ends with the state of
  * an apposed title: for "Alpha Condé, President of the Republic of
  * Guinea" (mention mi: the Republic of Guinea) the mention of Alpha Condé;
  * else mi. */
 static int apposed_name(doc *d, sent_ctx *sc, int mi)
 {
-    size_t s0 = d->m[mi].ts;
+    size_t s0, h;
     int title, name;
-    if (!(d->m[mi].flags & M_PP))
-        return mi;
-    if (s0 >= 1 && lw_is(d, s0 - 1, "the"))
-        s0--;
-    if (s0 < 3 || !lw_is(d, s0 - 1, "of") || (title = sc->tok2m[s0 - 2]) < 0 ||
-        d->actors[d->m[title].actor].type != DN_ACTOR_PERSON)
+    if (!(d->m[mi].flags & M_PP) || !(h = of_head(d, d->m[mi].ts)) ||
+        (title = sc->tok2m[h - 1]) < 0 || d->actors[d->m[title].actor].type != DN_ACTOR_PERSON)
         return mi;
     s0 = d->m[title].ts;
     if (s0 >= 2 && is_punct(d, s0 - 1, ",") && (name = sc->tok2m[s0 - 2]) >= 0 &&
@@ -397,13 +402,11 @@ static int apposed_name(doc *d, sent_ctx *sc, int mi)
  * FSB is not who visited (the person may be a name we do not know). */
 static int office_of_apposition(doc *d, sent_ctx *sc, size_t j)
 {
-    size_t k = j;
+    size_t k = of_head(d, j);
     int pm;
-    if (k >= 1 && lw_is(d, k - 1, "the"))
-        k--;
-    if (k < 3 || !lw_is(d, k - 1, "of") || !has_word(d, WL_TRANSPARENT, k - 2))
+    if (!k || !has_word(d, WL_TRANSPARENT, k - 1))
         return 0;
-    k -= 2;
+    k--;
     if (k >= 1 && (lw_is(d, k - 1, "former") || lw_is(d, k - 1, "then")))
         k--;
     if (k >= 1 && (lw_is(d, k - 1, "a") || lw_is(d, k - 1, "an") || lw_is(d, k - 1, "the")))
@@ -415,6 +418,7 @@ static int office_of_apposition(doc *d, sent_ctx *sc, size_t j)
     return (TK(k - 2).flags & DN_TOK_CAP) != 0; /* a name we do not know */
 }
 
+/* The subject group left of token ts. Returns the number of mentions. */
 static int subject_left_w(doc *d, sent_ctx *sc, size_t ts, int skip_m, int *out, int max,
                           unsigned skip_flags);
 
@@ -561,11 +565,9 @@ static int subject_left_w(doc *d, sent_ctx *sc, size_t ts, int skip_m, int *out,
             int prev = -1;
             /* "X and representatives of the Y": the prefix is transparent */
             {
-                size_t k2 = k;
-                if (k2 >= 1 && lw_is(d, k2 - 1, "the"))
-                    k2--;
-                if (k2 >= 2 && lw_is(d, k2 - 1, "of") && has_word(d, WL_TRANSPARENT, k2 - 2))
-                    k = k2 - 2;
+                size_t h = of_head(d, k);
+                if (h && has_word(d, WL_TRANSPARENT, h - 1))
+                    k = h - 1;
             }
             if (k >= 2 && (lw_is(d, k - 1, "and") || lw_is(d, k - 1, "or")) && is_punct(d, k - 2, ","))
                 k -= 2;
@@ -615,32 +617,21 @@ static int subject_left_w(doc *d, sent_ctx *sc, size_t ts, int skip_m, int *out,
     return 0;
 }
 
-/* The length of a phrase of time at j ("this afternoon", "on Monday",
- * "yesterday", "later"), 0 when none. */
-static size_t time_phrase_at(doc *d, size_t j)
+/* The length of a phrase of time at j, 0 when none: one of the
+ * time_words with the word after it ("this afternoon", "on Monday"), or
+ * alone when it is one by itself ("yesterday", "later"). */
+static size_t time_phrase(doc *d, size_t j)
 {
     static const char *const next[] = {"morning", "afternoon", "evening", "night",  "week",
                                        "weekend", "month",     "year",    "monday", "tuesday",
                                        "wednesday", "thursday", "friday", "saturday", "sunday"};
-    /* "yesterday", "later": a phrase by themselves; "this", "last",
-     * "on": only with the word after ("this afternoon", "on Monday") */
-    int alone = lw_is(d, j, "yesterday") || lw_is(d, j, "today") || lw_is(d, j, "tonight") ||
-                lw_is(d, j, "later") || lw_is(d, j, "earlier") || lw_is(d, j, "again");
-    if (!alone && !lw_is(d, j, "this") && !lw_is(d, j, "that") && !lw_is(d, j, "last") &&
-        !lw_is(d, j, "next") && !lw_is(d, j, "on"))
+    if (j >= NT || !has_word(d, WL_TIME_WORDS, j))
         return 0;
     for (size_t k = 0; j + 1 < NT && k < sizeof next / sizeof *next; k++)
         if (tok_is(d, j + 1, next[k]))
             return 2;
-    return alone ? 1 : 0;
-}
-
-/* time_phrase_at behind the word list of its first words (time_words). */
-static size_t time_phrase(doc *d, size_t j)
-{
-    if (j >= NT || !has_word(d, WL_TIME_WORDS, j))
-        return 0;
-    return time_phrase_at(d, j);
+    return lw_is(d, j, "yesterday") || lw_is(d, j, "today") || lw_is(d, j, "tonight") ||
+           lw_is(d, j, "later") || lw_is(d, j, "earlier") || lw_is(d, j, "again");
 }
 
 /* The owner of the thing an attack hits, when a target noun stands
@@ -1698,6 +1689,18 @@ static int reported_against_teller(doc *d, sent_ctx *sc, const int *sm, int ns, 
     return teller;
 }
 
+/* t with another type, and that type's CAMEO code and Goldstein weight,
+ * in *ot (t may be ot itself); returns ot. */
+static const dn_lex_trigger *retyped(dn_lex_trigger *ot, const dn_lex_trigger *t, dn_edge_type ty)
+{
+    if (ot != t)
+        *ot = *t;
+    ot->type = ty;
+    ot->cameo = (char *)dn_edge_type_cameo(ty);
+    ot->goldstein = dn_edge_type_goldstein(ty);
+    return ot;
+}
+
 /* "A told B in a telephone call", "A warned B during an hour-long
  * call", "A had earlier asked B in a telephone conversation": a call or
  * meeting with no object, after "in/during/over a", is between the
@@ -1765,11 +1768,7 @@ static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s
          lw_is(d, ts - 2, "criticised") || lw_is(d, ts - 2, "criticized") ||
          lw_is(d, ts - 2, "denounced") || lw_is(d, ts - 2, "maligned"))) {
         /* "had smeared and attacked China": words, not arms */
-        ot = *t;
-        ot.type = DN_EDGE_ACCUSATION;
-        ot.cameo = (char *)dn_edge_type_cameo(ot.type);
-        ot.goldstein = dn_edge_type_goldstein(ot.type);
-        t = &ot;
+        t = retyped(&ot, t, DN_EDGE_ACCUSATION);
     }
     if (t->type == DN_EDGE_MEETING && ts >= 2 &&
         ((lw_is(d, ts - 2, "return") && lw_is(d, ts - 1, "to")) ||
@@ -1891,7 +1890,7 @@ static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s
             /* "A accused B of shelling C and called on D": a verb joined
              * by "and" to an earlier trigger shares its subject */
             size_t from = joined_verb(d, sc, ts);
-            ns = subject_left(d, sc, from, -1, sm, GROUP_MAX); 
+            ns = subject_left(d, sc, from, -1, sm, GROUP_MAX);
             nt = objects_right(d, sc, te, t, tm, GROUP_MAX);
             if (nt == 0 && t->owner_type >= 0 && (ow = owner_of_object(d, sc, te)) >= 0) {
                 nt = group_right(d, sc, ow, tm, GROUP_MAX, 1); /* "welcomed the decision of X" */
@@ -2043,11 +2042,7 @@ static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s
     note_person_pair(d, sa, nsa, ta, nta);
     if (t->owner_type >= 0 && nt > 0 && (owned || owners_only(d, tm, nt))) {
         /* "welcomed Moscow's decision": a statement about Moscow */
-        ot = *t;
-        ot.type = (dn_edge_type)t->owner_type;
-        ot.cameo = (char *)dn_edge_type_cameo(ot.type);
-        ot.goldstein = dn_edge_type_goldstein(ot.type);
-        t = &ot;
+        t = retyped(&ot, t, (dn_edge_type)t->owner_type);
     }
     for (int x = 0; x < nsa; x++)
         for (int y = 0; y < nta; y++)
@@ -2066,12 +2061,9 @@ static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s
         /* "X said Y had attacked X's country": X accuses Y */
         int teller = reported_against_teller(d, sc, sm, ns, ta, nta, sa, nsa);
         if (teller >= 0) {
-            ot = *t;
-            ot.type = DN_EDGE_ACCUSATION;
-            ot.cameo = (char *)dn_edge_type_cameo(ot.type);
-            ot.goldstein = dn_edge_type_goldstein(ot.type);
+            const dn_lex_trigger *acc = retyped(&ot, t, DN_EDGE_ACCUSATION);
             for (int x = 0; x < nsa; x++)
-                if (add_edge(d, teller, sa[x], &ot, si, sent, ts, te, st) != 0)
+                if (add_edge(d, teller, sa[x], acc, si, sent, ts, te, st) != 0)
                     return -1;
         }
     }
@@ -2910,12 +2902,9 @@ static int home_state(const doc *d, size_t n_states)
  * "he" in the next sentence is the state). */
 static int spoken_for(doc *d, size_t ts)
 {
-    size_t k = ts;
-    if (k >= 1 && lw_is(d, k - 1, "the"))
-        k--;
-    return k >= 2 && lw_is(d, k - 1, "of") &&
-           (lw_is(d, k - 2, "representative") || lw_is(d, k - 2, "delegate") ||
-            lw_is(d, k - 2, "ambassador"));
+    size_t h = of_head(d, ts);
+    return h && (lw_is(d, h - 1, "representative") || lw_is(d, h - 1, "delegate") ||
+                 lw_is(d, h - 1, "ambassador"));
 }
 
 /* No pair named: the two states the document names most. */
