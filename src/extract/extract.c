@@ -372,7 +372,7 @@ static int group_right(doc *d, sent_ctx *sc, int mi, int *out, int max, int obje
 /* The word an "of" or "of the" before token ts hangs on ("representative"
  * in "the representative of the X"), as its index + 1; 0 when no "of"
  * stands there. */
-static size_t of_head(const doc *d, size_t ts)
+static inline size_t of_head(const doc *d, size_t ts)
 {
     if (ts >= 1 && lw_is(d, ts - 1, "the"))
         ts--;
@@ -684,7 +684,7 @@ static int objects_right(doc *d, sent_ctx *sc, size_t te, const dn_lex_trigger *
 {
     size_t j = te;
     int skipped = 0, prep_seen = 0, direct_ok = 0, after_rel = 0, owner_tried = 0;
-    size_t prep_at = 0;
+    size_t prep_at = 0, tp;
     for (size_t k = 0; k < t->n_preps; k++)
         if (t->preps[k][0] == '\0')
             direct_ok = 1;
@@ -728,8 +728,9 @@ static int objects_right(doc *d, sent_ctx *sc, size_t te, const dn_lex_trigger *
         }
         if (j == te && (lw_is(d, j, "and") || lw_is(d, j, "or")))
             return 0; /* "Pelosi's Taiwan visit and China's drills" */
-        if (!prep_seen && time_phrase(d, j)) {
-            j += time_phrase(d, j); /* "met this afternoon with X" */
+        if (!prep_seen && has_word(d, WL_TIME_WORDS, j) && (tp = time_phrase(d, j)) > 0) {
+            j += tp; /* "met this afternoon with X" (the word list asked
+                        here first: this loop sees every word) */
             continue;
         }
         if (j >= te && (prep_seen || direct_ok)) {
