@@ -1217,6 +1217,43 @@ static void councilors_and_blame(void **state)
               "person:ivan-duque", "person:nicolas-maduro", DN_EDGE_ACCUSATION);
 }
 
+/* Lists after one word: a title in the plural names each name after it
+ * ("Presidents A and B", also for names no lexicon knows); "in
+ * particular, and also the leaders of" goes on with the list; "demanded
+ * that A ... and that B ..." asks both, and a second clause that is said,
+ * not demanded, asks no one. */
+static void lists_after_one_word(void **state)
+{
+    dn_graph *g = run("Kenya thanked Presidents Tarsis Omondi and Aziz Kamara for their "
+                      "mediation.");
+    (void)state;
+    HAS(g, "state:kenya", "person:tarsis-omondi", DN_EDGE_STATEMENT);
+    HAS(g, "state:kenya", "person:aziz-kamara", DN_EDGE_STATEMENT);
+    assert_int_equal(g->n_edges, 2);
+    dn_graph_free(g);
+    g = run("Qatar hosted Prime Ministers Tarsis Omondi, Aziz Kamara and Lena Varga.");
+    HAS(g, "state:qatar", "person:tarsis-omondi", DN_EDGE_MEETING);
+    HAS(g, "state:qatar", "person:aziz-kamara", DN_EDGE_MEETING);
+    HAS(g, "state:qatar", "person:lena-varga", DN_EDGE_MEETING);
+    assert_int_equal(g->n_edges, 3);
+    dn_graph_free(g);
+    g = run("Germany thanked Chile in particular, and also the leaders of Peru and Bolivia.");
+    HAS(g, "state:germany", "state:chile", DN_EDGE_STATEMENT);
+    HAS(g, "state:germany", "state:peru", DN_EDGE_STATEMENT);
+    HAS(g, "state:germany", "state:bolivia", DN_EDGE_STATEMENT);
+    assert_int_equal(g->n_edges, 3);
+    dn_graph_free(g);
+    g = run("France demanded that Serbia withdraw its police and that Kosovo dissolve the "
+            "units.");
+    HAS(g, "state:france", "state:serbia", DN_EDGE_APPEAL);
+    HAS(g, "state:france", "state:kosovo", DN_EDGE_APPEAL);
+    assert_int_equal(g->n_edges, 2);
+    dn_graph_free(g);
+    only_edge("France demanded that Serbia withdraw its police and said that Kosovo was not "
+              "to blame.",
+              "state:france", "state:serbia", DN_EDGE_APPEAL);
+}
+
 /* Who is no agent: a place after "from official" is in a phrase of
  * its own; the clause after a passive's agent ("and Armenian air defence
  * systems were repelling these attacks") is not part of the agent. */
@@ -1353,6 +1390,7 @@ int main(void)
         cmocka_unit_test(a_statement_to_parliament),
         cmocka_unit_test(councilors_and_blame),
         cmocka_unit_test(who_is_no_agent),
+        cmocka_unit_test(lists_after_one_word),
         cmocka_unit_test(many_actors_in_one_sentence_stay_linear),
     };
     return cmocka_run_group_tests(tests, setup, teardown);

@@ -1245,6 +1245,43 @@ found:
 
 /* Title at k (length tl, index ti), qualifier actor q (or -1) from token
  * start. Returns the end of the mention (0 when no person). */
+static unsigned pp_flag(doc *d, size_t i);
+
+/* "Presidents Conde and Abdel Aziz", "Foreign Ministers Lavrov, Cavusoglu
+ * and Kuleba": a title in the plural (its last word ends in "s", its
+ * role's does not) names each name of the list after the first, whose
+ * mention ends at e. Adds a mention with the title's role (and state,
+ * -1 when none is said) for each further name; returns the list's end. */
+static size_t plural_title_list(doc *d, size_t k, size_t tl, int ti, int state, size_t e,
+                                unsigned fl)
+{
+    const dn_token *w = &TK(k + tl - 1);
+    const char *role = dn_lexicon_title(d->lx, ti)->role;
+    size_t rl = strlen(role);
+    if (w->len < 3 || w->lower[w->len - 1] != 's' || rl == 0 || role[rl - 1] == 's')
+        return e;
+    for (;;) {
+        size_t j = e, skip, nl;
+        int last = 0, p;
+        if (j < NT && doc_tx_is(d, j, ","))
+            j++;
+        if (lw_is(d, j, "and")) {
+            j++;
+            last = 1;
+        }
+        if (j == e || !is_cap(d, j) || (nl = name_run(d, j, &skip)) == 0)
+            break;
+        p = person_for_name(d, j + skip, j + nl, role, state, d->pass == 2 || nl - skip >= 2);
+        if (p < 0)
+            break;
+        add_mention(d, j + skip, j + nl, p, fl | pp_flag(d, j));
+        e = j + nl;
+        if (last)
+            break;
+    }
+    return e;
+}
+
 static size_t person_rule(doc *d, size_t start, size_t k, size_t tl, int ti, int q, int *out)
 {
     const dn_lex_title *t = dn_lexicon_title(d->lx, ti);
@@ -1651,7 +1688,7 @@ static size_t phrase_at(doc *d, size_t i)
         e = person_rule(d, i, i, l, r.index, -1, &p);
         if (e > i && p >= 0) {
             add_mention(d, i, e, p, fl | pp_flag(d, i));
-            return e;
+            return plural_title_list(d, i, l, r.index, -1, e, fl);
         }
         return i + l;
     }
@@ -1753,7 +1790,7 @@ qualified : {
         e = person_rule(d, i, k0, ml, mi, q, &p);
         if (e > i && p >= 0) {
             add_mention(d, i, e, p, fl | pp_flag(d, i));
-            return e;
+            return plural_title_list(d, k0, ml, mi, st, e, fl);
         }
         if (d->actors[q].type == DN_ACTOR_STATE || d->actors[q].type == DN_ACTOR_PERSON) {
             /* "Rwanda's leader" unresolved: no actor */

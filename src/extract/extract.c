@@ -302,6 +302,8 @@ static int group_right(doc *d, sent_ctx *sc, int mi, int *out, int max, int obje
                     k = d->m[sc->tok2m[e]].te;
             }
         }
+        if ((lw_is(d, k, "in") && lw_is(d, k + 1, "particular")) || lw_is(d, k, "especially"))
+            k += 1 + lw_is(d, k, "in"); /* "thanked A in particular, and also B" */
         if (is_punct(d, k, ",") && (lw_is(d, k + 1, "together") || lw_is(d, k + 1, "along")) &&
             lw_is(d, k + 2, "with")) {
             k += 3;
@@ -327,6 +329,8 @@ static int group_right(doc *d, sent_ctx *sc, int mi, int *out, int max, int obje
         } else {
             break;
         }
+        if (closed && lw_is(d, k, "also"))
+            k++; /* "A, and also B" */
         if (closed && objects && (lw_is(d, k, "with") || lw_is(d, k, "to")) && k < NT &&
             sc->tok2m[k] < 0)
             k++; /* "spoke with A and with B" */
@@ -335,6 +339,8 @@ static int group_right(doc *d, sent_ctx *sc, int mi, int *out, int max, int obje
         if (lw_is(d, k, "the") || lw_is(d, k, "its") || lw_is(d, k, "their") ||
             lw_is(d, k, "his") || lw_is(d, k, "her"))
             k++;
+        if (has_word(d, WL_TRANSPARENT, k) && lw_is(d, k + 1, "of") && k > 0 && lw_is(d, k - 1, "the"))
+            k += 2 + lw_is(d, k + 2, "the"); /* "and the leaders of X" */
         if (k >= NT || sc->tok2m[k] < 0 || d->m[sc->tok2m[k]].ts != k ||
             (d->m[sc->tok2m[k]].flags & M_POSS)) {
             if (!comma)
@@ -1648,6 +1654,29 @@ static int agent_of_object(doc *d, sent_ctx *sc, size_t te, int *tm, int max)
     return 0;
 }
 
+/* "demanded that A withdraw from X and that B end its strikes": an appeal
+ * whose trigger ends with "that" asks the subject of a second clause
+ * joined by "and that" too. Adds its mentions to tm[nt..max) from token
+ * j on (the first clause's last object, or the trigger's end); returns the
+ * new count. */
+static int and_that_objects(doc *d, sent_ctx *sc, size_t j, int *tm, int nt, int max)
+{
+    for (; j + 2 < NT && nt < max; j++) {
+        size_t k;
+        int mi;
+        if (is_punct(d, j, ";:.") || (TK(j).flags & (DN_TOK_OPENQ | DN_TOK_CLOSEQ)))
+            break;
+        if (!lw_is(d, j, "and") || !lw_is(d, j + 1, "that"))
+            continue;
+        k = j + 2 + doc_det_at(d, j + 2);
+        mi = k < NT ? sc->tok2m[k] : -1;
+        if (mi >= 0 && d->m[mi].ts == k && !(d->m[mi].flags & (M_PP | M_POSS | M_PRON)))
+            nt += group_right(d, sc, mi, tm + nt, max - nt, 0);
+        break;
+    }
+    return nt;
+}
+
 /* The teller of a report that an act of the sentence was done to the
  * teller's own side: "spokesperson Wang Wenbin said the United States had
  * smeared and attacked China", "the ministry said Ukrainian drones had
@@ -1905,6 +1934,8 @@ static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s
                              subject was misread, no arrow */
             if (nt == 0 && t->type == DN_EDGE_ACCUSATION)
                 nt = agent_of_object(d, sc, te, tm, GROUP_MAX);
+            if (t->type == DN_EDGE_APPEAL && lw_is(d, te - 1, "that"))
+                nt = and_that_objects(d, sc, nt ? d->m[tm[nt - 1]].te : te, tm, nt, GROUP_MAX);
             if (nt == 0 && t->type == DN_EDGE_ACCUSATION && TK(ts).len >= 5 &&
                 memcmp(TK(ts).lower, "blam", 4) == 0) {
                 /* "blamed the burning of the aid on Nicolas Maduro" */
