@@ -1254,6 +1254,29 @@ static void lists_after_one_word(void **state)
               "state:france", "state:serbia", DN_EDGE_APPEAL);
 }
 
+/* Talks asked for are no talks held: "requested consultations with X" is
+ * an appeal to X, "proposed talks with X" no act yet, but "travelled to
+ * Ankara for talks with X" was a meeting. A place named by its kind is a
+ * place even when no lexicon knows it ("the village of Kaindy", "the
+ * southern port city of Mariupol"), not an organisation whose name starts
+ * with such a word. */
+static void talks_asked_for_and_places_by_kind(void **state)
+{
+    (void)state;
+    only_edge("Tokyo requested consultations with Seoul.", "state:japan", "state:south-korea",
+              DN_EDGE_APPEAL);
+    no_edge("Ankara proposed talks with Athens.");
+    only_edge("Russian Foreign Minister Sergey Lavrov travelled to Ankara for talks with "
+              "Turkish Foreign Minister Mevlut Cavusoglu.",
+              "person:sergey-lavrov", "person:mevlut-cavusoglu", DN_EDGE_MEETING);
+    only_edge("Kyrgyz troops fired on the village of Kaindy.", "org:kyrgyz-armed-forces",
+              "place:kaindy", DN_EDGE_ATTACK);
+    only_edge("Russian forces shelled the southern port city of Mariupol.",
+              "org:russian-armed-forces", "place:mariupol", DN_EDGE_ATTACK);
+    /* an organisation the test lexicon lacks: no place "Andean Nations" */
+    no_edge("Honduras appealed to the Community of Andean Nations.");
+}
+
 /* Who is no agent: a place after "from official" is in a phrase of
  * its own; the clause after a passive's agent ("and Armenian air defence
  * systems were repelling these attacks") is not part of the agent. */
@@ -1391,6 +1414,7 @@ int main(void)
         cmocka_unit_test(councilors_and_blame),
         cmocka_unit_test(who_is_no_agent),
         cmocka_unit_test(lists_after_one_word),
+        cmocka_unit_test(talks_asked_for_and_places_by_kind),
         cmocka_unit_test(many_actors_in_one_sentence_stay_linear),
     };
     return cmocka_run_group_tests(tests, setup, teardown);

@@ -2192,6 +2192,20 @@ void doc_recognise(doc *d)
                 i = j + 1;
                 continue;
             }
+            {
+                /* "the village of Ovchi-Kalacha", "the southern port city
+                 * of Mariupol": a place named by its kind, known or not */
+                size_t pn = i + 1, pe;
+                while (pn < NT && pn < i + 4 && (TK(pn).flags & DN_TOK_WORD) && !is_cap(d, pn) &&
+                       !lw_is(d, pn + 1, "of") && !has_word(d, WL_PREPOSITIONS, pn) &&
+                       !has_word(d, WL_FUNCTION_WORDS, pn))
+                    pn++;
+                if (pn + 2 < NT && !is_cap(d, pn) && has_word(d, WL_PLACE_NOUNS, pn) && lw_is(d, pn + 1, "of") &&
+                    is_cap(d, pn + 2) && (pe = place_list(d, i, pn, -1)) > 0) {
+                    i = pe;
+                    continue;
+                }
+            }
             if (d->pass == 2 && i + 1 < NT && has_word(d, WL_ORG_NOUNS, i + 1) && (!is_cap(d, i + 1) || !is_cap(d, i + 2)) &&
                 !lw_is(d, i + 2, "of") && (a = org_by_noun(d, i + 1)) >= 0) {
                 add_mention(d, i, i + 2, a, pp_flag(d, i));

@@ -1526,6 +1526,29 @@ static int proposed_before(doc *d, sent_ctx *sc, size_t ts)
     return 0;
 }
 
+/* What a meeting noun at ts is when a word before it asks for it: 1 when
+ * an appeal's verb governs it ("requested consultations with Seoul",
+ * "called for talks with Moscow": an appeal to the partner), -1 when it
+ * is proposed or sought ("proposed a meeting with", "sought talks with":
+ * no act toward anyone yet), 0 when nothing asks for it. Up to four words
+ * back, stopping at an actor or punctuation. */
+static int meeting_asked_for(doc *d, sent_ctx *sc, size_t ts)
+{
+    for (size_t j = ts, n = 0; j > 0 && n < 4; n++) {
+        const dn_lex_trigger *pt;
+        j--;
+        if (sc->tok2m[j] >= 0 || is_punct(d, j, ",;:") || !(TK(j).flags & DN_TOK_WORD))
+            return 0;
+        if (lw_is(d, j, "proposed") || lw_is(d, j, "proposes") || lw_is(d, j, "propose") ||
+            lw_is(d, j, "suggested") || lw_is(d, j, "offered") || lw_is(d, j, "sought") ||
+            lw_is(d, j, "seeks") || lw_is(d, j, "seek") || lw_is(d, j, "seeking"))
+            return -1;
+        if ((pt = trigger_here(d, sc, j)) != NULL && pt->type == DN_EDGE_APPEAL)
+            return 1;
+    }
+    return 0;
+}
+
 /* "talks between A and B", "a meeting between A, B and C": each pair of
  * the parties named after "between" at te met. 0, or -1 on ENOMEM. */
 static int between_parties(doc *d, sent_ctx *sc, size_t si, const dn_sentence *sent, size_t ts,
@@ -1815,6 +1838,13 @@ static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s
     if (t->symmetric && lw_is(d, te, "between") && !takes_prep(t, "between") &&
         !proposed_before(d, sc, ts))
         return between_parties(d, sc, si, sent, ts, te, t, st);
+    if (t->type == DN_EDGE_MEETING && t->n_preps == 1 && strcmp(t->preps[0], "with") == 0) {
+        int asked = meeting_asked_for(d, sc, ts);
+        if (asked < 0)
+            return 0;
+        if (asked > 0)
+            t = retyped(&ot, t, DN_EDGE_APPEAL); /* "requested talks with X" */
+    }
     /* a verb after a determiner or a possessive is a noun: "the strikes
      * carried out", "Turkey's support for Sweden's accession" */
     if (!t->noun && t->n_preps && ts > 0 && t->preps[0][0] == '\0' &&
