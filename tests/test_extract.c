@@ -1277,6 +1277,22 @@ static void talks_asked_for_and_places_by_kind(void **state)
     no_edge("Honduras appealed to the Community of Andean Nations.");
 }
 
+/* "spoke to" a person is a call: of two triggers of the same words the
+ * one whose preposition follows is read ("speak to", not "speak with");
+ * an assembly spoken to is an address, no call. "backed" a state is
+ * support. */
+static void spoken_to_and_backed(void **state)
+{
+    (void)state;
+    only_edge("Chancellor Angela Merkel spoke to Belarusian leader Alexander Lukashenko on "
+              "Wednesday.",
+              "person:angela-merkel", "person:alexander-lukashenko", DN_EDGE_CALL);
+    no_edge("French President Emmanuel Macron spoke to the UN General Assembly.");
+    only_edge("Washington has repeatedly backed Guyana.", "state:united-states", "state:guyana",
+              DN_EDGE_STATEMENT);
+    no_edge("The Philippines will ship the garbage back to Canada.");
+}
+
 /* Who is no agent: a place after "from official" is in a phrase of
  * its own; the clause after a passive's agent ("and Armenian air defence
  * systems were repelling these attacks") is not part of the agent. */
@@ -1415,6 +1431,7 @@ int main(void)
         cmocka_unit_test(who_is_no_agent),
         cmocka_unit_test(lists_after_one_word),
         cmocka_unit_test(talks_asked_for_and_places_by_kind),
+        cmocka_unit_test(spoken_to_and_backed),
         cmocka_unit_test(many_actors_in_one_sentence_stay_linear),
     };
     return cmocka_run_group_tests(tests, setup, teardown);

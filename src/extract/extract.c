@@ -896,10 +896,23 @@ static int medium_in_clause(doc *d, size_t j, const dn_lex_trigger *t)
 }
 
 /* Matches a trigger form at i; returns its end (or i) and the form. */
+/* 1 when one of t's prepositions (not the direct object's "") stands at
+ * token j, right after the trigger's words, or one word later ("spoke
+ * again to X"). */
+static int prep_follows(const doc *d, const dn_lex_trigger *t, size_t j)
+{
+    for (size_t k = 0; k < t->n_preps; k++)
+        if (t->preps[k][0] && ((j < NT && tok_is(d, j, t->preps[k])) ||
+                               (j + 1 < NT && tok_is(d, j + 1, t->preps[k]))))
+            return 1;
+    return 0;
+}
+
 static size_t trigger_at(doc *d, sent_ctx *sc, size_t i, int *trig)
 {
     const dn_lex_ref *refs;
     size_t nrefs, best = i;
+    int best_fit = 0;
     *trig = -1;
     if (!(d->tokmask[i] & DN_LEX_MASK_TRIGGER) || !(TK(i).flags & DN_TOK_WORD) ||
         sc->tok2m[i] >= 0)
@@ -954,9 +967,16 @@ static size_t trigger_at(doc *d, sent_ctx *sc, size_t i, int *trig)
             !medium_in_clause(d, j, t))
             continue; /* "held talks with X during the day, after agreeing
                          with Y in a telephone call": that call is Y's */
-        if (j > best || (j == best && *trig > f->trigger)) {
-            best = j;
-            *trig = f->trigger;
+        {
+            /* of two triggers of the same words, the one whose
+             * preposition follows ("spoke to X": "speak to", not "speak
+             * with"), else the first of the lexicon */
+            int fit = prep_follows(d, t, j);
+            if (j > best || (j == best && (fit > best_fit || (fit == best_fit && *trig > f->trigger)))) {
+                best = j;
+                best_fit = fit;
+                *trig = f->trigger;
+            }
         }
     }
     return best;
