@@ -1291,6 +1291,16 @@ static void spoken_to_and_backed(void **state)
     only_edge("Washington has repeatedly backed Guyana.", "state:united-states", "state:guyana",
               DN_EDGE_STATEMENT);
     no_edge("The Philippines will ship the garbage back to Canada.");
+    /* the leaders of states are persons to call or speak to, and a call
+     * may be followed by another verb */
+    {
+        dn_graph *g = run("Mexican President Rosa Icaza said that she had spoken to the leaders "
+                          "of Chile and Peru and warned them about the dispute.");
+        HAS(g, "person:rosa-icaza", "state:chile", DN_EDGE_CALL);
+        HAS(g, "person:rosa-icaza", "state:peru", DN_EDGE_CALL);
+        dn_graph_free(g);
+    }
+    no_edge("Mexican President Rosa Icaza called the killing of the leaders of Chile a crime.");
 }
 
 /* Who is no agent: a place after "from official" is in a phrase of

@@ -1445,16 +1445,20 @@ static int hosts_after(doc *d, sent_ctx *sc, size_t te, int *hm, int max)
 static int persons_only(const doc *d, const int *ms, int n)
 {
     size_t e;
+    size_t h;
+    /* "the leaders of both countries", "the presidents of A and B" */
+    int leaders = n > 0 && (h = of_head(d, d->m[ms[0]].ts)) > 1 &&
+                  has_word(d, WL_PERSON_GROUP_NOUNS, h - 1);
     for (int i = 0; i < n; i++) {
         const mention *m = &d->m[ms[i]];
-        if ((m->flags & M_POSS) || d->actors[m->actor].type != DN_ACTOR_PERSON ||
-            lw_is(d, m->te, "'s"))
+        if ((m->flags & M_POSS) || lw_is(d, m->te, "'s") ||
+            (d->actors[m->actor].type != DN_ACTOR_PERSON && !leaders))
             return 0;
     }
     if (n == 0)
         return 0;
     e = d->m[ms[n - 1]].te;
-    return e >= NT || is_punct(d, e, ",.;:)") ||
+    return e >= NT || is_punct(d, e, ",.;:)") || lw_is(d, e, "and") ||
            has_word(d, WL_PREPOSITIONS, e) || lw_is(d, e, "again") || lw_is(d, e, "back") ||
            lw_is(d, e, "late") || lw_is(d, e, "early") || lw_is(d, e, "last") ||
            lw_is(d, e, "yesterday") || lw_is(d, e, "today") || lw_is(d, e, "twice");
