@@ -1303,6 +1303,24 @@ static void spoken_to_and_backed(void **state)
     no_edge("Mexican President Rosa Icaza called the killing of the leaders of Chile a crime.");
 }
 
+/* A denial of an act one was accused of ("denied involvement", "denied
+ * the incursion") rejects the accusers' claim, as "denied the claims"
+ * does; with no accuser in the document it gives no arrow. */
+static void denied_involvement(void **state)
+{
+    dn_graph *g = run("Kinshasa accused Rwanda of backing the M23. Rwanda denied involvement.");
+    (void)state;
+    HAS(g, "state:rwanda", "state:democratic-republic-of-the-congo", DN_EDGE_REJECTION);
+    assert_int_equal(g->n_edges, 2);
+    dn_graph_free(g);
+    g = run("Bogota accused Venezuela of sending troops across the border. Caracas denied the "
+            "incursion.");
+    HAS(g, "state:venezuela", "state:colombia", DN_EDGE_REJECTION);
+    assert_int_equal(g->n_edges, 2);
+    dn_graph_free(g);
+    no_edge("Rwanda denied involvement.");
+}
+
 /* Who is no agent: a place after "from official" is in a phrase of
  * its own; the clause after a passive's agent ("and Armenian air defence
  * systems were repelling these attacks") is not part of the agent. */
@@ -1442,6 +1460,7 @@ int main(void)
         cmocka_unit_test(lists_after_one_word),
         cmocka_unit_test(talks_asked_for_and_places_by_kind),
         cmocka_unit_test(spoken_to_and_backed),
+        cmocka_unit_test(denied_involvement),
         cmocka_unit_test(many_actors_in_one_sentence_stay_linear),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
