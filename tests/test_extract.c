@@ -1321,6 +1321,23 @@ static void denied_involvement(void **state)
     no_edge("Rwanda denied involvement.");
 }
 
+/* "the Biden administration", "the Omondi government", "Omondi's
+ * government": a person's government is the state, whether the person is
+ * the lexicon's or the document's. */
+static void a_persons_government_is_the_state(void **state)
+{
+    (void)state;
+    only_edge("US President Joe Biden spoke. China accused the Biden administration of "
+              "meddling.",
+              "state:china", "state:united-states", DN_EDGE_ACCUSATION);
+    only_edge("Kenyan President Tarsis Omondi opened the session. Uganda urged the Omondi "
+              "government to reopen the border.",
+              "state:uganda", "state:kenya", DN_EDGE_APPEAL);
+    only_edge("Kenyan President Tarsis Omondi opened the session. Uganda praised Omondi's "
+              "government.",
+              "state:uganda", "state:kenya", DN_EDGE_STATEMENT);
+}
+
 /* Who is no agent: a place after "from official" is in a phrase of
  * its own; the clause after a passive's agent ("and Armenian air defence
  * systems were repelling these attacks") is not part of the agent. */
@@ -1461,6 +1478,7 @@ int main(void)
         cmocka_unit_test(talks_asked_for_and_places_by_kind),
         cmocka_unit_test(spoken_to_and_backed),
         cmocka_unit_test(denied_involvement),
+        cmocka_unit_test(a_persons_government_is_the_state),
         cmocka_unit_test(many_actors_in_one_sentence_stay_linear),
     };
     return cmocka_run_group_tests(tests, setup, teardown);

@@ -1816,6 +1816,10 @@ qualified : {
             if (lab)
                 a = doc_actor_get(d, DN_ACTOR_ORGANIZATION, lab, "military", qa->state);
             SPAN_FREE(lab, lb);
+        } else if (qa->type == DN_ACTOR_PERSON && st >= 0 && b->label[0] == '{' &&
+                   strcmp(b->label, "{state}") == 0) {
+            a = doc_state_actor(d, st); /* "the Biden administration", "Maduro's
+                                           government": the state governed */
         } else if (st >= 0 && (qa->type == DN_ACTOR_STATE || b->state >= 0)) {
             a = body_actor(d, mi, st);
         } else if (b->state >= 0) {
@@ -2267,6 +2271,20 @@ void doc_recognise(doc *d)
             /* coreference state: persons and non-persons seen */
             if (d->n_m && d->m[d->n_m - 1].te == e) {
                 int a = d->m[d->n_m - 1].actor;
+                size_t g = e + (e < NT && doc_tx_is(d, e, "'s"));
+                if (a >= 0 && d->actors[a].type == DN_ACTOR_PERSON && d->actors[a].state >= 0 &&
+                    g < NT && (lw_is(d, g, "government") || lw_is(d, g, "administration") ||
+                               lw_is(d, g, "regime") || lw_is(d, g, "cabinet"))) {
+                    /* "the Ansip government", "Omondi's cabinet": a person
+                     * the document named stands for the state governed, as
+                     * a person of the lexicon does before the same bodies
+                     * (the qualified rule) */
+                    mention *m = &d->m[d->n_m - 1];
+                    a = doc_state_actor(d, d->actors[a].state);
+                    m->actor = a;
+                    m->te = e = g + 1;
+                    m->flags &= ~(unsigned)M_POSS;
+                }
                 if (a >= 0 && d->actors[a].type == DN_ACTOR_PERSON) {
                     if (a != d->last_person)
                         d->prev_person = d->last_person;
