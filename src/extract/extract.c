@@ -792,19 +792,8 @@ static int objects_right(doc *d, sent_ctx *sc, size_t te, const dn_lex_trigger *
             if (j > o && t->symmetric && has_word(d, WL_LOCATIVES, j))
                 return 0; /* (but "concern over the situation in X") */
         }
-        if (prep_seen && !lw_is(d, j, "with") && has_word(d, WL_PREPOSITIONS, j)) {
-            int in = 0;
-            for (size_t k = 0; k < t->n_preps; k++)
-                in |= tok_is(d, j, t->preps[k]);
-            if (!in && skipped >= 1) {
-                /* another preposition after ours: "the situation in X" is
-                 * still fine, keep counting */
-            }
-        }
         if (has_word(d, WL_CLAUSE_BREAKS, j) && !lw_is(d, j, "that") && !lw_is(d, j, "as") &&
             j > te)
-            return 0;
-        if (lw_is(d, j, "to") && !prep_seen && direct_ok && j > te && 0)
             return 0;
         {
             int is_our_prep = 0;
