@@ -1280,7 +1280,7 @@ static void talks_asked_for_and_places_by_kind(void **state)
 /* "spoke to" a person is a call: of two triggers of the same words the
  * one whose preposition follows is read ("speak to", not "speak with");
  * an assembly spoken to is an address, no call. "backed" a state is
- * support. */
+ * support; "brokered a deal between" is mediation. */
 static void spoken_to_and_backed(void **state)
 {
     (void)state;
@@ -1290,6 +1290,15 @@ static void spoken_to_and_backed(void **state)
     no_edge("French President Emmanuel Macron spoke to the UN General Assembly.");
     only_edge("Washington has repeatedly backed Guyana.", "state:united-states", "state:guyana",
               DN_EDGE_STATEMENT);
+    {
+        /* a broker meets each side, as a mediator does; the sides do not
+         * meet */
+        dn_graph *g = run("Qatar brokered a prisoner exchange between Russia and Ukraine.");
+        HAS(g, "state:qatar", "state:russia", DN_EDGE_MEETING);
+        HAS(g, "state:qatar", "state:ukraine", DN_EDGE_MEETING);
+        assert_int_equal(g->n_edges, 2);
+        dn_graph_free(g);
+    }
     no_edge("The Philippines will ship the garbage back to Canada.");
     /* the leaders of states are persons to call or speak to, and a call
      * may be followed by another verb */
