@@ -1345,6 +1345,25 @@ static void a_persons_government_is_the_state(void **state)
               "state:uganda", "state:kenya", DN_EDGE_STATEMENT);
 }
 
+/* The teller is not the author of what it reports: when the subject
+ * search crosses a speech verb, a noun right before the reported verb is
+ * that clause's own subject ("said Russian missiles hit", "said shelling
+ * hit": no arrow from the teller); an actor there still is the subject,
+ * and a parenthetical "he said" or a noun trigger ("expressed strong
+ * protest") does not stop the search. */
+static void the_teller_is_not_the_author(void **state)
+{
+    dn_graph *g;
+    (void)state;
+    no_edge("Ukraine said Russian missiles hit Kyiv.");
+    no_edge("Ukraine said shelling hit Kharkiv overnight.");
+    g = run("Armenia said Azerbaijani forces were shelling Armenian positions.");
+    HAS(g, "org:azerbaijani-armed-forces", "state:armenia", DN_EDGE_ATTACK);
+    dn_graph_free(g);
+    only_edge("China, the spokesman said, again expressed strong protest to India.", "state:china",
+              "state:india", DN_EDGE_ACCUSATION);
+}
+
 /* Who is no agent: a place after "from official" is in a phrase of
  * its own; the clause after a passive's agent ("and Armenian air defence
  * systems were repelling these attacks") is not part of the agent. */
@@ -1486,6 +1505,7 @@ int main(void)
         cmocka_unit_test(spoken_to_and_brokered),
         cmocka_unit_test(denied_involvement),
         cmocka_unit_test(a_persons_government_is_the_state),
+        cmocka_unit_test(the_teller_is_not_the_author),
         cmocka_unit_test(many_actors_in_one_sentence_stay_linear),
     };
     return cmocka_run_group_tests(tests, setup, teardown);

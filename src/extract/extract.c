@@ -463,6 +463,39 @@ static int participle_clause(const doc *d, size_t ts)
            memcmp(t->lower + t->len - 3, "ing", 3) == 0;
 }
 
+/* 1 when the verb group ending at ts has a subject of its own that names
+ * no actor, right before it: a common noun ("said shelling hit Kharkiv"),
+ * or a noun phrase holding an actor only as a modifier, an owner or after
+ * a preposition ("said Russian missiles hit", "said fire from Armenian
+ * positions hit"). Read when the subject search crosses a speech verb. */
+static int own_noun_subject(doc *d, sent_ctx *sc, size_t ts)
+{
+    static const char *const past[] = {"hit", "struck", "shot", "met", "held", "fought", "spoke"};
+    size_t k = ts, p = 0;
+    while (k > 0 && (has_word(d, WL_AUXILIARIES, k - 1) || is_ly(d, k - 1) || lw_is(d, k - 1, "not")))
+        k--;
+    /* a verb: "hit", "shelled", "had attacked" (not the noun of "expressed
+     * strong protest to") */
+    if (k == ts && k > 0 && TK(ts).len > 5 && memcmp(TK(ts).lower + TK(ts).len - 3, "ing", 3) == 0 &&
+        (has_word(d, WL_SPEECH, k - 1) || lw_is(d, k - 1, "that") || doc_det_at(d, k - 1) ||
+         (sc->tok2m[k - 1] >= 0 && (d->m[sc->tok2m[k - 1]].flags & (M_WEAK | M_POSS)))))
+        return 1; /* "said (Russian) shelling hit Kharkiv": the act is the subject */
+    while (p < sizeof past / sizeof *past && !tok_is(d, ts, past[p]))
+        p++;
+    if (k == 0 || (k == ts && !ends_ed(d, ts) && p == sizeof past / sizeof *past))
+        return 0;
+    k--;
+    if (sc->tok2m[k] >= 0)
+        return (d->m[sc->tok2m[k]].flags & (M_WEAK | M_POSS | M_PP)) != 0;
+    /* (not a word of the lexicon: "says forces launched rockets" may be
+     * the teller's own forces) */
+    return (TK(k).flags & DN_TOK_WORD) && !(TK(k).flags & DN_TOK_CAP) &&
+           d->lm_first[2 * k] < 0 && d->lm_first[2 * k + 1] < 0 &&
+           !has_word(d, WL_FUNCTION_WORDS, k) && !has_word(d, WL_PREPOSITIONS, k) &&
+           !has_word(d, WL_SPEECH, k) && !has_word(d, WL_CLAUSE_BREAKS, k) &&
+           !has_word(d, WL_TIME_WORDS, k) && !has_word(d, WL_PRONOUNS, k);
+}
+
 /* skip_flags: mentions with these flags are not subjects (a passive's
  * patient may be weak: "Armenian positions were shelled by X"). */
 static int subject_left_w(doc *d, sent_ctx *sc, size_t ts, int skip_m, int *out, int max,
@@ -539,8 +572,11 @@ static int subject_left_w(doc *d, sent_ctx *sc, size_t ts, int skip_m, int *out,
             return 0;
         }
         mi = sc->tok2m[j];
-        if (mi < 0)
+        if (mi < 0) {
+            if (has_word(d, WL_SPEECH, j) && own_noun_subject(d, sc, ts))
+                return 0; /* "Ukraine said shelling hit Kharkiv": not Ukraine */
             continue;
+        }
         j = d->m[mi].ts;
         if (mi == skip_m ||
             ((d->m[mi].flags & skip_flags) &&
