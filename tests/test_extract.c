@@ -1364,6 +1364,22 @@ static void the_teller_is_not_the_author(void **state)
               "state:india", DN_EDGE_ACCUSATION);
 }
 
+/* A relative clause: its second verb ("which endorsed X and urged Y")
+ * has the antecedent as subject, not the main clause's; an antecedent
+ * after "of" is no subject of "which" ("led by A of Namibia, which held
+ * talks": the mission held them). */
+static void relative_clauses(void **state)
+{
+    dn_graph *g = run("Kenya welcomed the resolution adopted by the UN Security Council, which "
+                      "endorsed the plan and urged Sudan to withdraw its troops.");
+    (void)state;
+    HAS(g, "org:united-nations-security-council", "state:sudan", DN_EDGE_APPEAL);
+    assert_null(edge(g, "state:kenya", "state:sudan", DN_EDGE_APPEAL));
+    dn_graph_free(g);
+    no_edge("The mission, led by Martin Andjaba of Namibia, which held talks with Indonesia, left "
+            "on Sunday.");
+}
+
 /* Who is no agent: a place after "from official" is in a phrase of
  * its own; the clause after a passive's agent ("and Armenian air defence
  * systems were repelling these attacks") is not part of the agent. */
@@ -1506,6 +1522,7 @@ int main(void)
         cmocka_unit_test(denied_involvement),
         cmocka_unit_test(a_persons_government_is_the_state),
         cmocka_unit_test(the_teller_is_not_the_author),
+        cmocka_unit_test(relative_clauses),
         cmocka_unit_test(many_actors_in_one_sentence_stay_linear),
     };
     return cmocka_run_group_tests(tests, setup, teardown);

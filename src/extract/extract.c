@@ -226,6 +226,10 @@ static size_t joined_verb(doc *d, sent_ctx *sc, size_t ts)
     size_t j;
     if (!(sc->prev_trig < ts) || (j = verb_coordinated(d, ts)) == 0)
         return ts;
+    for (size_t k = sc->prev_trig + 1; k < j; k++)
+        if (lw_is(d, k, "which") || lw_is(d, k, "who"))
+            return ts; /* "welcomed the resolution of the Council, which endorsed X
+                          and urged Y": the verb of the relative clause */
     if (j >= 2 && is_punct(d, j - 2, ",")) {
         if (sc->prev_main < ts)
             return sc->prev_main;
@@ -496,6 +500,25 @@ static int own_noun_subject(doc *d, sent_ctx *sc, size_t ts)
            !has_word(d, WL_TIME_WORDS, k) && !has_word(d, WL_PRONOUNS, k);
 }
 
+/* The antecedent of the relative pronoun at token r ("X, which ..."):
+ * the mention right before it (over a comma), or -1 when none stands
+ * there, or -2 when the one there is no subject: a demonym, or the object
+ * of "of" ("led by Andjaba of Namibia, which held talks": the mission
+ * held them, not Namibia). */
+static int rel_antecedent(doc *d, sent_ctx *sc, size_t r)
+{
+    size_t a = r;
+    int mi;
+    if (a > 0 && is_punct(d, a - 1, ","))
+        a--;
+    if (a == 0 || (mi = sc->tok2m[a - 1]) < 0)
+        return -1;
+    if ((d->m[mi].flags & M_WEAK) ||
+        ((d->m[mi].flags & M_PP) && lw_is(d, r, "which") && of_head(d, d->m[mi].ts)))
+        return -2;
+    return mi;
+}
+
 /* skip_flags: mentions with these flags are not subjects (a passive's
  * patient may be weak: "Armenian positions were shelled by X"). */
 static int subject_left_w(doc *d, sent_ctx *sc, size_t ts, int skip_m, int *out, int max,
@@ -524,13 +547,13 @@ static int subject_left_w(doc *d, sent_ctx *sc, size_t ts, int skip_m, int *out,
         while (r > 0 && (TK(r - 1).flags & DN_TOK_WORD) && is_ly(d, r - 1))
             r--;
         if (r > 0 && (lw_is(d, r - 1, "who") || lw_is(d, r - 1, "which"))) {
-            size_t a = r - 1;
-            if (a > 0 && is_punct(d, a - 1, ","))
-                a--;
-            if (a > 0 && sc->tok2m[a - 1] >= 0 && !(d->m[sc->tok2m[a - 1]].flags & M_WEAK)) {
-                out[0] = sc->tok2m[a - 1];
+            int an = rel_antecedent(d, sc, r - 1);
+            if (an >= 0) {
+                out[0] = an;
                 return 1;
             }
+            if (an == -2)
+                return 0;
         }
         /* "backing a group that ambushed a patrol": a relative clause
          * whose antecedent is no actor has no subject among the actors */
@@ -575,6 +598,17 @@ static int subject_left_w(doc *d, sent_ctx *sc, size_t ts, int skip_m, int *out,
         if (mi < 0) {
             if (has_word(d, WL_SPEECH, j) && own_noun_subject(d, sc, ts))
                 return 0; /* "Ukraine said shelling hit Kharkiv": not Ukraine */
+            if (lw_is(d, j, "which") || lw_is(d, j, "who")) {
+                /* "the Council, which endorsed X and urged Y": a verb of
+                 * the relative clause has its antecedent as subject */
+                int an = rel_antecedent(d, sc, j);
+                if (an >= 0) {
+                    out[0] = an;
+                    return 1;
+                }
+                if (an == -2)
+                    return 0;
+            }
             continue;
         }
         j = d->m[mi].ts;
