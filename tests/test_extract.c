@@ -1380,6 +1380,26 @@ static void relative_clauses(void **state)
             "on Sunday.");
 }
 
+/* Readout phrasing: "hosted his Syrian counterpart X" (a possessive
+ * before the object), "In a phone call with X, Y said" (a call in a
+ * phrase before the main clause is the main subject's), "the Foreign
+ * Ministry in Beijing" (a body in a capital is that state's; an embassy
+ * in a capital is another state's). */
+static void readout_phrasing(void **state)
+{
+    (void)state;
+    only_edge("Iranian President Ebrahim Raisi hosted his Syrian counterpart Bashar al-Assad in "
+              "Tehran.",
+              "person:ebrahim-raisi", "person:bashar-al-assad", DN_EDGE_MEETING);
+    only_edge("In a phone call with French President Emmanuel Macron, Russian President Vladimir "
+              "Putin said the West was to blame.",
+              "person:vladimir-putin", "person:emmanuel-macron", DN_EDGE_CALL);
+    only_edge("The Foreign Ministry in Beijing summoned Japan's ambassador.",
+              "org:ministry-of-foreign-affairs-of-china", "person:ambassador-of-japan",
+              DN_EDGE_MEETING);
+    no_edge("Mexico breaks off relations with Ecuador after police storm its embassy in Quito.");
+}
+
 /* Who is no agent: a place after "from official" is in a phrase of
  * its own; the clause after a passive's agent ("and Armenian air defence
  * systems were repelling these attacks") is not part of the agent. */
@@ -1523,6 +1543,7 @@ int main(void)
         cmocka_unit_test(a_persons_government_is_the_state),
         cmocka_unit_test(the_teller_is_not_the_author),
         cmocka_unit_test(relative_clauses),
+        cmocka_unit_test(readout_phrasing),
         cmocka_unit_test(many_actors_in_one_sentence_stay_linear),
     };
     return cmocka_run_group_tests(tests, setup, teardown);

@@ -961,6 +961,23 @@ static size_t of_state(doc *d, size_t i, int *state)
     return 0;
 }
 
+/* The length of a capital's name at token i, its state in *state; 0 when
+ * no capital starts there. */
+static size_t in_capital(doc *d, size_t i, int *state)
+{
+    const dn_lex_ref *refs;
+    size_t nr, l;
+    if (i >= NT || !is_cap(d, i))
+        return 0;
+    refs = lex_refs(d, i, 8, &nr, &l);
+    for (size_t k = 0; l && k < nr; k++)
+        if (refs[k].kind == DN_LX_CAPITAL) {
+            *state = refs[k].index;
+            return l;
+        }
+    return 0;
+}
+
 /* Is token i the start of a known name (lexicon entry or doc name)? */
 static int is_known_at(doc *d, size_t i)
 {
@@ -1702,6 +1719,12 @@ static size_t phrase_at(doc *d, size_t i)
         } else if ((ol = of_state(d, e, &st)) > 0) {
             a = body_actor(d, r.index, st);
             e += ol;
+        } else if (!b->military && strcmp(b->key, "embassy") != 0 && lw_is(d, e, "in") &&
+                   (ol = in_capital(d, e + 1, &st)) > 0) {
+            /* "the Foreign Ministry in Beijing" (but "its embassy in Quito"
+             * is another state's) */
+            a = body_actor(d, r.index, st);
+            e += 1 + ol;
         } else if (d->pass == 2 && ((i > 0 && doc_is_det(TK(i - 1).lower)) ||
                                     (b->military && has_word(d, WL_TARGET_NOUNS, e) &&
                                      !lw_is(d, i, "military")))) {

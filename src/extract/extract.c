@@ -830,9 +830,10 @@ static int objects_right(doc *d, sent_ctx *sc, size_t te, const dn_lex_trigger *
             t->type != DN_EDGE_REJECTION && t->type != DN_EDGE_STATEMENT)
             return 0; /* "struck what Pakistan says was a camp" (but
                          "condemned what China had done") */
-        if ((doc_det_at(d, j) || lw_is(d, j, "both") || lw_is(d, j, "either")) && j + 1 < NT &&
-            sc->tok2m[j + 1] >= 0) {
-            j++; /* "the X", "both X and Y" */
+        if ((doc_det_at(d, j) || lw_is(d, j, "both") || lw_is(d, j, "either") ||
+             lw_is(d, j, "his") || lw_is(d, j, "her") || lw_is(d, j, "their")) &&
+            j + 1 < NT && sc->tok2m[j + 1] >= 0) {
+            j++; /* "the X", "both X and Y", "hosted his Syrian counterpart X" */
             continue;
         }
         if (j > te + 1 && (lw_is(d, j - 1, "and") || lw_is(d, j - 1, "but")) &&
@@ -2064,6 +2065,18 @@ static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s
                 /* "A and B accused each other": each of them the other */
                 for (int k = 0; k < ns; k++)
                     tm[nt++] = sm[k];
+            }
+            if (ns == 0 && nt > 0 && (t->type == DN_EDGE_CALL || t->type == DN_EDGE_MEETING) &&
+                has_word(d, WL_PREPOSITIONS, 0) && ts < 4) {
+                /* "In a phone call with Macron, Putin said ...": a call
+                 * or meeting in a phrase before the main clause is its
+                 * subject's */
+                size_t j = d->m[tm[nt - 1]].te;
+                while (j < NT && j < ts + 12 && !is_punct(d, j, ",;:."))
+                    j++;
+                if (j + 1 < NT && is_punct(d, j, ",") && sc->tok2m[j + 1] >= 0 &&
+                    !(d->m[sc->tok2m[j + 1]].flags & (M_PP | M_POSS | M_WEAK)))
+                    ns = group_right(d, sc, sc->tok2m[j + 1], sm, GROUP_MAX, 0);
             }
             if (t->joint && nt == 0 && ns == 0) {
                 /* "In a phone conversation, A and B reviewed ..." */
