@@ -1346,9 +1346,11 @@ static void a_persons_government_is_the_state(void **state)
 }
 
 /* The teller is not the author of what it reports: when the subject
- * search crosses a speech verb, a noun right before the reported verb is
- * that clause's own subject ("said Russian missiles hit", "said shelling
- * hit": no arrow from the teller); an actor there still is the subject,
+ * search crosses a speech verb, a noun phrase right before the reported
+ * verb that names an actor only as a modifier ("said Russian missiles
+ * hit"), or an act ("said shelling hit"), is that clause's own subject:
+ * no arrow from the teller. A bare noun may be the teller's own forces
+ * ("said paratroopers attacked"); an actor there still is the subject,
  * and a parenthetical "he said" or a noun trigger ("expressed strong
  * protest") does not stop the search. */
 static void the_teller_is_not_the_author(void **state)
@@ -1357,6 +1359,8 @@ static void the_teller_is_not_the_author(void **state)
     (void)state;
     no_edge("Ukraine said Russian missiles hit Kyiv.");
     no_edge("Ukraine said shelling hit Kharkiv overnight.");
+    only_edge("Ecuador said paratroopers attacked Peru.", "state:ecuador", "state:peru",
+              DN_EDGE_ATTACK);
     g = run("Armenia said Azerbaijani forces were shelling Armenian positions.");
     HAS(g, "org:azerbaijani-armed-forces", "state:armenia", DN_EDGE_ATTACK);
     dn_graph_free(g);

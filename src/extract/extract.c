@@ -468,36 +468,35 @@ static int participle_clause(const doc *d, size_t ts)
 }
 
 /* 1 when the verb group ending at ts has a subject of its own that names
- * no actor, right before it: a common noun ("said shelling hit Kharkiv"),
- * or a noun phrase holding an actor only as a modifier, an owner or after
- * a preposition ("said Russian missiles hit", "said fire from Armenian
- * positions hit"). Read when the subject search crosses a speech verb. */
+ * no actor, right before it: a noun phrase holding an actor only as a
+ * modifier, an owner or after a preposition ("said Russian missiles hit",
+ * "said fire from Armenian positions hit"), or an act ("said shelling hit
+ * Kharkiv"). Read when the subject search crosses a speech verb. */
 static int own_noun_subject(doc *d, sent_ctx *sc, size_t ts)
 {
     static const char *const past[] = {"hit", "struck", "shot", "met", "held", "fought", "spoke"};
     size_t k = ts, p = 0;
     while (k > 0 && (has_word(d, WL_AUXILIARIES, k - 1) || is_ly(d, k - 1) || lw_is(d, k - 1, "not")))
         k--;
-    /* a verb: "hit", "shelled", "had attacked" (not the noun of "expressed
-     * strong protest to") */
     if (k == ts && k > 0 && TK(ts).len > 5 && memcmp(TK(ts).lower + TK(ts).len - 3, "ing", 3) == 0 &&
         (has_word(d, WL_SPEECH, k - 1) || lw_is(d, k - 1, "that") || doc_det_at(d, k - 1) ||
          (sc->tok2m[k - 1] >= 0 && (d->m[sc->tok2m[k - 1]].flags & (M_WEAK | M_POSS)))))
         return 1; /* "said (Russian) shelling hit Kharkiv": the act is the subject */
+    /* a verb: "hit", "shelled", "had attacked" (not the noun of "expressed
+     * strong protest to") */
     while (p < sizeof past / sizeof *past && !tok_is(d, ts, past[p]))
         p++;
     if (k == 0 || (k == ts && !ends_ed(d, ts) && p == sizeof past / sizeof *past))
         return 0;
-    k--;
-    if (sc->tok2m[k] >= 0)
-        return (d->m[sc->tok2m[k]].flags & (M_WEAK | M_POSS | M_PP)) != 0;
-    /* (not a word of the lexicon: "says forces launched rockets" may be
-     * the teller's own forces) */
-    return (TK(k).flags & DN_TOK_WORD) && !(TK(k).flags & DN_TOK_CAP) &&
-           d->lm_first[2 * k] < 0 && d->lm_first[2 * k + 1] < 0 &&
-           !has_word(d, WL_FUNCTION_WORDS, k) && !has_word(d, WL_PREPOSITIONS, k) &&
-           !has_word(d, WL_SPEECH, k) && !has_word(d, WL_CLAUSE_BREAKS, k) &&
-           !has_word(d, WL_TIME_WORDS, k) && !has_word(d, WL_PRONOUNS, k);
+    /* the mention the subject's nouns hang on (a bare noun is not enough:
+     * "Ecuador said paratroopers attacked" may be the teller's own) */
+    for (size_t n = 0; k > 0 && n < 3 && sc->tok2m[k - 1] < 0 && (TK(k - 1).flags & DN_TOK_WORD) &&
+                       !(TK(k - 1).flags & DN_TOK_CAP) && !has_word(d, WL_SPEECH, k - 1) &&
+                       !has_word(d, WL_FUNCTION_WORDS, k - 1);
+         n++)
+        k--;
+    return k > 0 && sc->tok2m[k - 1] >= 0 &&
+           (d->m[sc->tok2m[k - 1]].flags & (M_WEAK | M_POSS | M_PP)) != 0;
 }
 
 /* The antecedent of the relative pronoun at token r ("X, which ..."):
