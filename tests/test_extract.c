@@ -1402,6 +1402,9 @@ static void readout_phrasing(void **state)
               "org:ministry-of-foreign-affairs-of-china", "person:ambassador-of-japan",
               DN_EDGE_MEETING);
     no_edge("Mexico breaks off relations with Ecuador after police storm its embassy in Quito.");
+    /* an unnamed counterpart holds the office of the sentence's person */
+    only_edge("Saudi Foreign Minister Faisal bin Farhan met his Iranian counterpart in Beijing.",
+              "person:faisal-bin-farhan", "person:foreign-minister-of-iran", DN_EDGE_MEETING);
 }
 
 /* Who is no agent: a place after "from official" is in a phrase of

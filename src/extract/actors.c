@@ -1310,9 +1310,15 @@ static size_t person_rule(doc *d, size_t start, size_t k, size_t tl, int ti, int
     *out = -1;
     if (q >= 0 && d->actors[q].type == DN_ACTOR_PERSON && !counterpart)
         state = d->actors[q].state; /* "Blinken's deputy" */
-    if (counterpart && d->last_person_subj >= 0 &&
-        d->actors[d->last_person_subj].kind)
-        role = d->actors[d->last_person_subj].kind;
+    if (counterpart) {
+        /* the role of the person the counterpart is the counterpart of:
+         * this sentence's first person ("Faisal bin Farhan met his
+         * Iranian counterpart"), else the last sentence's subject */
+        int of = d->sent_person >= 0 && d->actors[d->sent_person].kind ? d->sent_person
+                                                                        : d->last_person_subj;
+        if (of >= 0 && d->actors[of].kind && !is_counterpart(d->actors[of].kind))
+            role = d->actors[of].kind;
+    }
     /* a posting: "ambassador in Tehran, Geoffrey Adams" (the place is
      * where the holder serves, not the holder's state) */
     if (lw_is(d, j, "in") || lw_is(d, j, "to")) {
@@ -1471,10 +1477,10 @@ static size_t person_rule(doc *d, size_t start, size_t k, size_t tl, int ti, int
             const dn_lex_state *s = dn_lexicon_state(d->lx, state);
             dn_buf lab;
             dn_buf_init(&lab);
-            dn_buf_printf(&lab, "%s of %s", t->role, s->name);
+            dn_buf_printf(&lab, "%s of %s", role, s->name);
             if (lab.data)
                 lab.data[0] = (char)toupper((unsigned char)lab.data[0]);
-            p = doc_actor_get(d, DN_ACTOR_PERSON, dn_buf_cstr(&lab), t->role, state);
+            p = doc_actor_get(d, DN_ACTOR_PERSON, dn_buf_cstr(&lab), role, state);
             dn_buf_free(&lab);
             if (p >= 0 && t->leader)
                 d->actors[p].leader = 1;
