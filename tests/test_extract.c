@@ -1407,6 +1407,24 @@ static void readout_phrasing(void **state)
               "person:faisal-bin-farhan", "person:foreign-minister-of-iran", DN_EDGE_MEETING);
 }
 
+/* Quotes of the wire: a speaker named by office after the quote ("...,"
+ * the Ukrainian president said) is found among the persons seen before;
+ * "the Russian attack" is a noun, whose author is not the speaker who
+ * condemns it. */
+static void quotes_of_the_wire(void **state)
+{
+    dn_graph *g;
+    (void)state;
+    only_edge("Ukrainian President Volodymyr Zelensky arrived in Ankara. \"We thank Turkey for "
+              "its mediation,\" the Ukrainian president said.",
+              "person:volodymyr-zelensky", "state:turkey", DN_EDGE_STATEMENT);
+    g = run("\"We strongly condemn the Russian attack on Kyiv,\" said German Foreign Minister "
+            "Annalena Baerbock.");
+    HAS(g, "person:annalena-baerbock", "state:russia", DN_EDGE_ACCUSATION);
+    assert_null(edge(g, "person:annalena-baerbock", "place:kyiv", DN_EDGE_ATTACK));
+    dn_graph_free(g);
+}
+
 /* Who is no agent: a place after "from official" is in a phrase of
  * its own; the clause after a passive's agent ("and Armenian air defence
  * systems were repelling these attacks") is not part of the agent. */
@@ -1551,6 +1569,7 @@ int main(void)
         cmocka_unit_test(the_teller_is_not_the_author),
         cmocka_unit_test(relative_clauses),
         cmocka_unit_test(readout_phrasing),
+        cmocka_unit_test(quotes_of_the_wire),
         cmocka_unit_test(many_actors_in_one_sentence_stay_linear),
     };
     return cmocka_run_group_tests(tests, setup, teardown);

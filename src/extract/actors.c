@@ -1442,7 +1442,10 @@ static size_t person_rule(doc *d, size_t start, size_t k, size_t tl, int ti, int
         }
         /* "the head of the army": an office of something other than a
          * state is not the lexicon's role */
-        if (d->pass == 2 && (state >= 0 || !lw_is(d, e, "of")) &&
+        /* (in pass 1 too for a state's office, among the persons seen so
+         * far: "..., the Ukrainian president said" names a quote's
+         * speaker, and speakers are found in pass 1) */
+        if ((d->pass == 2 || state >= 0) && (state >= 0 || !lw_is(d, e, "of")) &&
             (state >= 0 || doc_is_det(TK(start > 0 ? start - 1 : 0).lower) ||
              (start > 0 && is_cap(d, k)))) {
             p = person_by_role(d, t, state);

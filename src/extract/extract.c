@@ -1609,6 +1609,20 @@ static int proposed_before(doc *d, sent_ctx *sc, size_t ts)
     return 0;
 }
 
+/* 1 when a demonym stands right before token ts after a determiner or a
+ * possessive ("condemn the Russian attack on Kyiv", "its Turkish
+ * counterpart"): the word at ts is then a noun, not a verb. */
+static int weak_before(doc *d, sent_ctx *sc, size_t ts)
+{
+    int mi = sc->tok2m[ts - 1];
+    size_t b;
+    if (mi < 0 || !(d->m[mi].flags & M_WEAK) || d->m[mi].te != ts)
+        return 0;
+    b = d->m[mi].ts;
+    return b > 0 && (doc_det_at(d, b - 1) || lw_is(d, b - 1, "its") || lw_is(d, b - 1, "their") ||
+                     lw_is(d, b - 1, "his") || lw_is(d, b - 1, "her"));
+}
+
 /* What a meeting noun at ts is when a word before it asks for it: 1 when
  * an appeal's verb governs it ("requested consultations with Seoul",
  * "called for talks with Moscow": an appeal to the partner), -1 when it
@@ -1931,7 +1945,7 @@ static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s
     /* a verb after a determiner or a possessive is a noun: "the strikes
      * carried out", "Turkey's support for Sweden's accession" */
     if (!t->noun && t->n_preps && ts > 0 && t->preps[0][0] == '\0' &&
-        (doc_det_at(d, ts - 1) || lw_is(d, ts - 1, "these") || lw_is(d, ts - 1, "its") || lw_is(d, ts - 1, "their") ||
+        (doc_det_at(d, ts - 1) || weak_before(d, sc, ts) || lw_is(d, ts - 1, "these") || lw_is(d, ts - 1, "its") || lw_is(d, ts - 1, "their") ||
          lw_is(d, ts - 1, "'s") || lw_is(d, ts - 1, "his") || lw_is(d, ts - 1, "our") ||
          (has_word(d, WL_PREPOSITIONS, ts - 1) && !lw_is(d, ts - 1, "to"))) &&
         !(t->type == DN_EDGE_STATEMENT && expressed_noun(d, sc, ts)))
