@@ -1506,6 +1506,17 @@ static size_t person_rule(doc *d, size_t start, size_t k, size_t tl, int ti, int
     return 0;
 }
 
+/* 1 when tokens [a, b) are lower-case words that are neither prepositions
+ * nor function words: "southern port" in "the southern port city of". */
+static int adjectives_only(doc *d, size_t a, size_t b)
+{
+    for (size_t k = a; k < b; k++)
+        if (!(TK(k).flags & DN_TOK_WORD) || is_cap(d, k) || has_word(d, WL_PREPOSITIONS, k) ||
+            has_word(d, WL_FUNCTION_WORDS, k))
+            return 0;
+    return 1;
+}
+
 /* "the Armenian cities of A, B and C": places. Returns end or 0. */
 static size_t place_list(doc *d, size_t from, size_t j, int state)
 {
@@ -1657,7 +1668,7 @@ static size_t all_group(doc *d, size_t i)
 }
 
 /* Recognises one actor phrase at i; returns the end (> i) or i. */
-static size_t phrase_at(doc *d, size_t i)
+static inline __attribute__((always_inline)) size_t phrase_at(doc *d, size_t i)
 {
     dn_lex_ref r; /* the ref picked at i */
     size_t l, k, e;
@@ -2228,16 +2239,17 @@ void doc_recognise(doc *d)
                 i = j + 1;
                 continue;
             }
-            {
+            if (lw_is(d, i + 2, "of") || lw_is(d, i + 3, "of") || lw_is(d, i + 4, "of")) {
                 /* "the village of Ovchi-Kalacha", "the southern port city
-                 * of Mariupol": a place named by its kind, known or not */
+                 * of Mariupol": a place named by its kind, known or not
+                 * ("of" first: this is asked at every "the") */
                 size_t pn = i + 1, pe;
-                while (pn < NT && pn < i + 4 && (TK(pn).flags & DN_TOK_WORD) && !is_cap(d, pn) &&
-                       !lw_is(d, pn + 1, "of") && !has_word(d, WL_PREPOSITIONS, pn) &&
-                       !has_word(d, WL_FUNCTION_WORDS, pn))
+                while (pn < NT && pn < i + 4 &&
+                       !(has_word(d, WL_PLACE_NOUNS, pn) && lw_is(d, pn + 1, "of")))
                     pn++;
-                if (pn + 2 < NT && !is_cap(d, pn) && has_word(d, WL_PLACE_NOUNS, pn) && lw_is(d, pn + 1, "of") &&
-                    is_cap(d, pn + 2) && (pe = place_list(d, i, pn, -1)) > 0) {
+                if (pn + 2 < NT && pn < i + 4 && !is_cap(d, pn) && lw_is(d, pn + 1, "of") &&
+                    is_cap(d, pn + 2) && adjectives_only(d, i + 1, pn) &&
+                    (pe = place_list(d, i, pn, -1)) > 0) {
                     i = pe;
                     continue;
                 }
@@ -2303,10 +2315,10 @@ void doc_recognise(doc *d)
             /* coreference state: persons and non-persons seen */
             if (d->n_m && d->m[d->n_m - 1].te == e) {
                 int a = d->m[d->n_m - 1].actor;
-                size_t g = e + (e < NT && doc_tx_is(d, e, "'s"));
+                size_t g = e + (e < NT && lw_is(d, e, "'s")); /* "Omondi's cabinet" */
                 if (a >= 0 && d->actors[a].type == DN_ACTOR_PERSON && d->actors[a].state >= 0 &&
-                    g < NT && (lw_is(d, g, "government") || lw_is(d, g, "administration") ||
-                               lw_is(d, g, "regime") || lw_is(d, g, "cabinet"))) {
+                    (lw_is(d, g, "government") || lw_is(d, g, "administration") ||
+                     lw_is(d, g, "regime") || lw_is(d, g, "cabinet"))) {
                     /* "the Ansip government", "Omondi's cabinet": a person
                      * the document named stands for the state governed, as
                      * a person of the lexicon does before the same bodies

@@ -971,7 +971,8 @@ static size_t trigger_at(doc *d, sent_ctx *sc, size_t i, int *trig)
 {
     const dn_lex_ref *refs;
     size_t nrefs, best = i;
-    int best_fit = 0;
+    int best_fit = -1;
+    const dn_lex_trigger *best_t = NULL;
     *trig = -1;
     if (!(d->tokmask[i] & DN_LEX_MASK_TRIGGER) || !(TK(i).flags & DN_TOK_WORD) ||
         sc->tok2m[i] >= 0)
@@ -1026,14 +1027,21 @@ static size_t trigger_at(doc *d, sent_ctx *sc, size_t i, int *trig)
             !medium_in_clause(d, j, t))
             continue; /* "held talks with X during the day, after agreeing
                          with Y in a telephone call": that call is Y's */
-        {
+        if (j > best) {
+            best = j;
+            best_fit = -1; /* asked only on a tie */
+            best_t = t;
+            *trig = f->trigger;
+        } else if (j == best) {
             /* of two triggers of the same words, the one whose
              * preposition follows ("spoke to X": "speak to", not "speak
              * with"), else the first of the lexicon */
             int fit = prep_follows(d, t, j);
-            if (j > best || (j == best && (fit > best_fit || (fit == best_fit && *trig > f->trigger)))) {
-                best = j;
+            if (best_fit < 0)
+                best_fit = prep_follows(d, best_t, j);
+            if (fit > best_fit || (fit == best_fit && *trig > f->trigger)) {
                 best_fit = fit;
+                best_t = t;
                 *trig = f->trigger;
             }
         }
