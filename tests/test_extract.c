@@ -1186,6 +1186,8 @@ static void council_records_and_names_called(void **state)
     only_edge("Russia gave Ukraine 48 hours to withdraw.", "state:russia", "state:ukraine",
               DN_EDGE_APPEAL);
     no_edge("Russia gave Ukraine a loan.");
+    only_edge("Moscow gave Prague until Friday to cut its embassy staff.", "state:russia",
+              "state:czech-republic", DN_EDGE_APPEAL);
     no_edge("Armenia and Azerbaijan fought. The plan gives both governments two weeks to return "
             "to talks.");
 }
