@@ -14,6 +14,25 @@ struct dn_arena_chunk {
     max_align_t data[]; /* the bytes handed out */
 };
 
+/* dn_arena_alloc when the head chunk lacks room: a new chunk of at least
+ * CHUNK_MIN for need bytes. Out of line, so that the common case above
+ * saves no registers. */
+static __attribute__((noinline)) void *alloc_chunk(dn_arena *a, size_t need)
+{
+    size_t cap = need > CHUNK_MIN ? need : CHUNK_MIN;
+    dn_arena_chunk *c;
+
+    if (cap > SIZE_MAX - sizeof *c)
+        return NULL;
+    if (!(c = malloc(sizeof *c + cap)))
+        return NULL;
+    c->next = a->head;
+    a->head = c;
+    a->used = need;
+    a->cap = cap;
+    return c->data;
+}
+
 void *dn_arena_alloc(dn_arena *a, size_t n)
 {
     size_t need = (n + 7) & ~(size_t)7;
@@ -21,18 +40,8 @@ void *dn_arena_alloc(dn_arena *a, size_t n)
 
     if (n == 0 || need < n)
         return NULL;
-    if (!a->head || a->cap - a->used < need) {
-        size_t cap = need > CHUNK_MIN ? need : CHUNK_MIN;
-        dn_arena_chunk *c;
-        if (cap > SIZE_MAX - sizeof *c)
-            return NULL;
-        if (!(c = malloc(sizeof *c + cap)))
-            return NULL;
-        c->next = a->head;
-        a->head = c;
-        a->used = 0;
-        a->cap = cap;
-    }
+    if (!a->head || a->cap - a->used < need)
+        return alloc_chunk(a, need);
     p = (char *)a->head->data + a->used;
     a->used += need;
     return p;
