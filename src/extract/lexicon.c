@@ -762,7 +762,7 @@ static int bad(ctx *c, const char *path, const char *what)
 static int get_str(ctx *c, const cJSON *o, const char *key, const char *path,
                    int required, const char **out)
 {
-    const cJSON *v = cJSON_GetObjectItemCaseSensitive(o, key);
+    const cJSON *v = dn_json_get(o, key);
     char msg[256];
 
     *out = NULL;
@@ -785,7 +785,7 @@ static int get_str(ctx *c, const cJSON *o, const char *key, const char *path,
 static int get_strs(ctx *c, const cJSON *o, const char *key, const char *path,
                     const cJSON **out)
 {
-    const cJSON *v = cJSON_GetObjectItemCaseSensitive(o, key), *e;
+    const cJSON *v = dn_json_get(o, key), *e;
     char msg[256];
 
     *out = NULL;
@@ -808,7 +808,7 @@ static int get_strs(ctx *c, const cJSON *o, const char *key, const char *path,
 static int get_bool(ctx *c, const cJSON *o, const char *key, const char *path,
                     int *out)
 {
-    const cJSON *v = cJSON_GetObjectItemCaseSensitive(o, key);
+    const cJSON *v = dn_json_get(o, key);
     char msg[256];
     *out = 0;
     if (!v || cJSON_IsNull(v))
@@ -825,7 +825,7 @@ static int get_bool(ctx *c, const cJSON *o, const char *key, const char *path,
 static int get_int(ctx *c, const cJSON *o, const char *key, const char *path, int lo, int hi,
                    int *out)
 {
-    const cJSON *v = cJSON_GetObjectItemCaseSensitive(o, key);
+    const cJSON *v = dn_json_get(o, key);
     char msg[256];
     *out = 0;
     if (!v)
@@ -1252,7 +1252,7 @@ static int load_triggers(ctx *c, const cJSON *arr)
         t->owner_type = owner_i;
         t->person_object = person_obj;
         t->symmetric = t->type == DN_EDGE_CALL || t->type == DN_EDGE_MEETING;
-        v = cJSON_GetObjectItemCaseSensitive(e, "goldstein");
+        v = dn_json_get(e, "goldstein");
         if (v && !cJSON_IsNull(v) && !cJSON_IsNumber(v))
             return bad(c, path, "\"goldstein\" must be a number");
         t->goldstein = (v && cJSON_IsNumber(v)) ? v->valuedouble
