@@ -1568,18 +1568,27 @@ static int add_form(dn_lexicon *lx, dn_tokens *tk, const char *form, dn_lex_ref 
     return note_first(lx, tk->tok, tk->n, folded, ref.kind);
 }
 
-/* 1 when word list `list` (lower-cased) holds s, case folded. */
-static int list_has(const dn_lexicon *lx, const char *list, const char *s)
+/* The words of word list `list`, or NULL when no file gave that list. */
+static const dn_strmap *list_words(const dn_lexicon *lx, const char *list)
+{
+    for (size_t i = 0; i < lx->n_lists; i++)
+        if (strcmp(lx->lists[i].name, list) == 0)
+            return &lx->lists[i].words;
+    return NULL;
+}
+
+/* 1 when a word list (lower-cased; list_words, NULL: none) holds s, case
+ * folded. */
+static int list_has(const dn_strmap *words, const char *s)
 {
     char low[128];
     size_t j;
+    if (!words)
+        return 0;
     for (j = 0; s[j] && j < sizeof low - 1; j++)
         low[j] = (char)tolower((unsigned char)s[j]);
     low[j] = '\0';
-    for (size_t i = 0; i < lx->n_lists; i++)
-        if (strcmp(lx->lists[i].name, list) == 0)
-            return dn_strmap_get(&lx->lists[i].words, low) >= 0;
-    return 0;
+    return dn_strmap_get(words, low) >= 0;
 }
 
 /* The surname of a person's form ("Vladimir Putin": "Putin"): its last
@@ -1609,6 +1618,8 @@ static int add_surnames(dn_lexicon *lx, dn_tokens *tk)
 {
     dn_strmap seen, taken;
     dn_arena keys; /* both maps' keys, freed at once */
+    const dn_strmap *given = list_words(lx, "given_name_states"),
+                    *stop = list_words(lx, "surname_stop");
     int rc = -1;
     memset(&keys, 0, sizeof keys);
     memset(&seen, 0, sizeof seen);
@@ -1642,13 +1653,13 @@ static int add_surnames(dn_lexicon *lx, dn_tokens *tk)
      * name counted in pass 1, those of the given-name states too) */
     for (size_t i = 0; i < lx->n_persons; i++) {
         const dn_lex_person *p = &lx->persons[i];
-        if (p->state >= 0 && list_has(lx, "given_name_states", lx->states[p->state].name))
+        if (p->state >= 0 && list_has(given, lx->states[p->state].name))
             continue;
         for (size_t j = 0; j < lx->person_forms[i].n; j++) {
             const char *w = surname_of(lx->person_forms[i].v[j]);
             dn_lex_ref r = {DN_LX_PERSON, (int)i};
             if (!w || dn_strmap_get(&seen, w) != (int)i || dn_strmap_get(&taken, w) >= 0 ||
-                list_has(lx, "surname_stop", w))
+                list_has(stop, w))
                 continue;
             if (add_form(lx, tk, w, r, 0) != 0 || dn_strmap_put(&seen, w, -3) != 0)
                 goto out;
@@ -1743,11 +1754,17 @@ static void free_ids(dn_lexicon *lx)
     dn_arena_free(&lx->idmem);
 }
 
-/* A string of the id arena; NULL on ENOMEM. */
+/* A string of the id arena; NULL on ENOMEM. Made in a buffer on the
+ * stack when the name fits (all but a few), else by dn_make_id. */
 static const char *id_of(dn_lexicon *lx, const char *prefix, const char *name)
 {
-    char *id = dn_make_id(prefix, name);
-    const char *r = id ? dn_arena_strdup(&lx->idmem, id) : NULL;
+    char buf[256], *id;
+    const char *r;
+    size_t n = dn_make_id_buf(prefix, name, buf, sizeof buf);
+    if (n)
+        return dn_arena_strndup(&lx->idmem, buf, n);
+    id = dn_make_id(prefix, name);
+    r = id ? dn_arena_strdup(&lx->idmem, id) : NULL;
     free(id);
     return r;
 }
@@ -1886,7 +1903,12 @@ int dn_lexicon_finish(dn_lexicon *lx, dn_error *err)
         for (char **a = lx->tforms[f].alts[0]; *a; a++) {
             char key[300];
             dn_lex_ref r = {DN_LX__COUNT, (int)f};
-            snprintf(key, sizeof key, "\x01%s", *a);
+            size_t n = strlen(*a);
+            if (n > sizeof key - 2) /* as snprintf would cut it */
+                n = sizeof key - 2;
+            key[0] = '\x01';
+            memcpy(key + 1, *a, n);
+            key[n + 1] = '\0';
             if (ptab_add(&lx->folded, key, dn_hash_str(key), r) != 0 ||
                 ptab_add(&lx->trig, *a, dn_hash_str(*a), r) != 0)
                 goto nomem;
