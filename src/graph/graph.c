@@ -1684,6 +1684,12 @@ size_t dn_make_id_buf(const char *prefix, const char *name, char *buf, size_t ca
                     *o++ = '-';
                 dash = 0;
                 *o++ = c;
+                /* the rest of the word, letters and digits copied at
+                 * once (the NUL is a separator) */
+                while (*s < 0x80 && (c = id_ascii[*s]) > ID_SKIP) {
+                    *o++ = c;
+                    s++;
+                }
             } else if (c == ID_DASH) {
                 dash = o > start;
             }
