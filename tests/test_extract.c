@@ -1404,6 +1404,13 @@ static void readout_phrasing(void **state)
               "org:ministry-of-foreign-affairs-of-china", "person:ambassador-of-japan",
               DN_EDGE_MEETING);
     no_edge("Mexico breaks off relations with Ecuador after police storm its embassy in Quito.");
+    /* "held X responsible" accuses X; a preposition is no adjective of a
+     * military noun ("appealed to the CSTO for military help": the CSTO,
+     * not an actor "CSTO for military") */
+    only_edge("Kyiv held Moscow responsible for the attack.", "state:ukraine", "state:russia",
+              DN_EDGE_ACCUSATION);
+    only_edge("Armenia appealed to the CSTO for military assistance.", "state:armenia",
+              "org:collective-security-treaty-organization", DN_EDGE_APPEAL);
     /* an unnamed counterpart holds the office of the sentence's person */
     only_edge("Saudi Foreign Minister Faisal bin Farhan met his Iranian counterpart in Beijing.",
               "person:faisal-bin-farhan", "person:foreign-minister-of-iran", DN_EDGE_MEETING);
