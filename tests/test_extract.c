@@ -1411,6 +1411,8 @@ static void readout_phrasing(void **state)
               DN_EDGE_ACCUSATION);
     only_edge("Armenia appealed to the CSTO for military assistance.", "state:armenia",
               "org:collective-security-treaty-organization", DN_EDGE_APPEAL);
+    /* a wish is no act: "wanted to visit" (as "wants to") */
+    no_edge("Turkish President Recep Tayyip Erdogan told Putin he wanted to visit Moscow.");
     /* an unnamed counterpart holds the office of the sentence's person */
     only_edge("Saudi Foreign Minister Faisal bin Farhan met his Iranian counterpart in Beijing.",
               "person:faisal-bin-farhan", "person:foreign-minister-of-iran", DN_EDGE_MEETING);
