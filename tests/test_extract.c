@@ -1436,6 +1436,34 @@ static void quotes_of_the_wire(void **state)
     dn_graph_free(g);
 }
 
+/* "told X to ..." asks X (not "told X that ..."); a verb joined by "and"
+ * after a speech verb's clause shares the speech verb's subject ("told
+ * X that ... and asked Y"), unless that clause has a subject of its own
+ * ("said A and B had smeared and attacked C"); "him" there is resolved
+ * against that subject. */
+static void told_to_and_told_that(void **state)
+{
+    dn_graph *g;
+    (void)state;
+    only_edge("King Juan Carlos told Venezuelan President Hugo Chavez to shut up.",
+              "person:juan-carlos", "person:hugo-chavez", DN_EDGE_APPEAL);
+    no_edge("US Secretary of State Antony Blinken told Russian Foreign Minister Sergey Lavrov that "
+            "the path remained open.");
+    only_edge("Kenyan President Tarsis Omondi told Ugandan President Aziz Kamara that the "
+              "detention was unjustified and asked Uganda for consular access.",
+              "person:tarsis-omondi", "state:uganda", DN_EDGE_APPEAL);
+    g = run("Kenyan President Tarsis Omondi met Ugandan President Aziz Kamara on Monday. Omondi "
+            "told him that the detention was unjustified and asked him for consular access.");
+    HAS(g, "person:tarsis-omondi", "person:aziz-kamara", DN_EDGE_APPEAL);
+    assert_null(edge(g, "person:aziz-kamara", "person:tarsis-omondi", DN_EDGE_APPEAL));
+    dn_graph_free(g);
+    g = run("Chinese Foreign Ministry spokesman Wang Wenbin said Japan and Chile had smeared and "
+            "attacked China.");
+    HAS(g, "state:japan", "state:china", DN_EDGE_ACCUSATION);
+    HAS(g, "state:chile", "state:china", DN_EDGE_ACCUSATION);
+    dn_graph_free(g);
+}
+
 /* Who is no agent: a place after "from official" is in a phrase of
  * its own; the clause after a passive's agent ("and Armenian air defence
  * systems were repelling these attacks") is not part of the agent. */
@@ -1581,6 +1609,7 @@ int main(void)
         cmocka_unit_test(relative_clauses),
         cmocka_unit_test(readout_phrasing),
         cmocka_unit_test(quotes_of_the_wire),
+        cmocka_unit_test(told_to_and_told_that),
         cmocka_unit_test(many_actors_in_one_sentence_stay_linear),
     };
     return cmocka_run_group_tests(tests, setup, teardown);

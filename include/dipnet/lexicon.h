@@ -117,6 +117,8 @@ typedef struct dn_lex_trigger {
     int inverse;        /* "A received a call from B": B -> A */
     int person_object;  /* the object must be a person: "called Erdogan"
                            is a call, "called the killing" is not */
+    int object_then_to; /* "to" must follow the object: "told X to leave"
+                           (not "told X that ...") */
     int owner_type;     /* >= 0: the edge type (a dn_edge_type) when the
                            object is an owner, "welcomed Moscow's decision"
                            (a statement, not a meeting); -1 none */

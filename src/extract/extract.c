@@ -179,8 +179,8 @@ static int shares_actor(const doc *d, const int *a, int na, const int *b, int nb
 {
     for (int i = 0; i < na; i++)
         for (int j = 0; j < nb; j++)
-            if (d->m[a[i]].actor == d->m[b[j]].actor)
-                return 1;
+            if (d->m[a[i]].actor == d->m[b[j]].actor && !(d->m[b[j]].flags & M_OBJPRON))
+                return 1; /* ("him" is resolved against the subject later) */
     return 0;
 }
 
@@ -217,6 +217,8 @@ static size_t verb_coordinated(doc *d, size_t ts)
     return j > 0 && (lw_is(d, j - 1, "and") || lw_is(d, j - 1, "but")) ? j : 0;
 }
 
+static int told_at(const doc *d, size_t i);
+
 /* The verb a trigger at ts joined by "and" shares its subject with: the
  * last trigger before it, but the last one of the main clause after a
  * comma ("warned that Russia would pay if it attacked Ukraine, and
@@ -224,8 +226,27 @@ static size_t verb_coordinated(doc *d, size_t ts)
 static size_t joined_verb(doc *d, sent_ctx *sc, size_t ts)
 {
     size_t j;
-    if (!(sc->prev_trig < ts) || (j = verb_coordinated(d, ts)) == 0)
+    if ((j = verb_coordinated(d, ts)) == 0)
         return ts;
+    if (!(sc->prev_trig < ts)) {
+        /* no trigger before: "I told him that the detention was
+         * unjustified and asked him for access" shares the speech verb's
+         * subject, when one stands right before it */
+        for (size_t k = 1; k + 1 < j; k++) {
+            size_t c = k + 1;
+            if (!has_word(d, WL_SPEECH, k) || sc->tok2m[k - 1] < 0 ||
+                (d->m[sc->tok2m[k - 1]].flags & (M_PP | M_WEAK | M_POSS)))
+                continue;
+            if (told_at(d, k) && sc->tok2m[c] >= 0)
+                c = d->m[sc->tok2m[c]].te; /* over the one told */
+            while (c < j && (sc->tok2m[c] < 0 || (d->m[sc->tok2m[c]].flags & (M_PP | M_WEAK | M_POSS))))
+                c++;
+            /* (not "said the US and Japan had smeared and attacked China":
+             * the clause said has a subject of its own) */
+            return c == j ? k : ts;
+        }
+        return ts;
+    }
     for (size_t k = sc->prev_trig + 1; k < j; k++)
         if (lw_is(d, k, "which") || lw_is(d, k, "who"))
             return ts; /* "welcomed the resolution of the Council, which endorsed X
@@ -955,6 +976,19 @@ static int medium_in_clause(doc *d, size_t j, const dn_lex_trigger *t)
 }
 
 /* Matches a trigger form at i; returns its end (or i) and the form. */
+/* 1 when "to" stands within eight tokens after j, before any "that",
+ * clause break or punctuation ("told Chavez to be quiet"). */
+static int to_follows(doc *d, size_t j)
+{
+    for (size_t k = j; k < NT && k < j + 8; k++) {
+        if (lw_is(d, k, "to"))
+            return 1;
+        if (!(TK(k).flags & DN_TOK_WORD) || has_word(d, WL_CLAUSE_BREAKS, k))
+            return 0;
+    }
+    return 0;
+}
+
 /* 1 when one of t's prepositions (not the direct object's "") stands at
  * token j, right after the trigger's words, or one word later ("spoke
  * again to X"). */
@@ -1023,6 +1057,8 @@ static size_t trigger_at(doc *d, sent_ctx *sc, size_t i, int *trig)
             continue;
         if (t->context_window && !context_after(d, j, t))
             continue;
+        if (t->object_then_to && !to_follows(d, j))
+            continue; /* "told parliament that ...": a speech verb only */
         if (t->type == DN_EDGE_CALL && t->n_context && !t->context_window &&
             !medium_in_clause(d, j, t))
             continue; /* "held talks with X during the day, after agreeing
@@ -2063,6 +2099,8 @@ static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s
             }
             if (t->person_object && !persons_only(d, tm, nt))
                 return 0; /* "called the killing a crime": no call */
+            if (t->object_then_to && (nt == 0 || !lw_is(d, d->m[tm[nt - 1]].te, "to")))
+                return 0; /* "told Chavez that ...": no appeal */
             if (from != ts && shares_actor(d, sm, ns, tm, nt))
                 return 0; /* "said A, B and C had smeared X, and lodged
                              representations with B and C": the shared
