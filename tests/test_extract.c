@@ -1464,6 +1464,26 @@ static void told_to_and_told_that(void **state)
     dn_graph_free(g);
 }
 
+/* A town does not act ("to ban the rally in the town of Metz ..., and
+ * called on": the minister calls); an office with "a" is anyone's ("the
+ * first time a Greek leader had visited": no arrow from the Greek leader
+ * named before). */
+static void towns_and_offices_do_not_act(void **state)
+{
+    dn_graph *g;
+    (void)state;
+    only_edge("French Foreign Minister Jean-Marc Ayrault said there had been no reason to ban the "
+              "rally in the town of Metz in the absence of a threat, and called on the Turkish "
+              "authorities to avoid excesses.",
+              "person:jean-marc-ayrault", "state:turkey", DN_EDGE_APPEAL);
+    g = run("Greek Prime Minister Alexis Tsipras met Macedonian Prime Minister Zoran Zaev. Greek "
+            "opposition leader Kyriakos Mitsotakis criticised the deal. It was the first time a "
+            "Greek leader had visited Skopje since independence.");
+    HAS(g, "person:alexis-tsipras", "person:zoran-zaev", DN_EDGE_MEETING);
+    assert_null(edge(g, "person:alexis-tsipras", "state:north-macedonia", DN_EDGE_MEETING));
+    dn_graph_free(g);
+}
+
 /* Who is no agent: a place after "from official" is in a phrase of
  * its own; the clause after a passive's agent ("and Armenian air defence
  * systems were repelling these attacks") is not part of the agent. */
@@ -1610,6 +1630,7 @@ int main(void)
         cmocka_unit_test(readout_phrasing),
         cmocka_unit_test(quotes_of_the_wire),
         cmocka_unit_test(told_to_and_told_that),
+        cmocka_unit_test(towns_and_offices_do_not_act),
         cmocka_unit_test(many_actors_in_one_sentence_stay_linear),
     };
     return cmocka_run_group_tests(tests, setup, teardown);

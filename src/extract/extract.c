@@ -638,6 +638,11 @@ static int subject_left_w(doc *d, sent_ctx *sc, size_t ts, int skip_m, int *out,
             continue;
         if (j > 0 && is_punct(d, j - 1, "(")) /* "(UAE)" */
             continue;
+        if ((skip_flags & M_WEAK) && d->actors[d->m[mi].actor].type == DN_ACTOR_PLACE &&
+            !(d->m[mi].flags & M_CAPITAL))
+            continue; /* a town does not act: "to ban the Metz meeting, and
+                         called on" is someone else's call (but a passive's
+                         patient, searched with M_WEAK allowed, may be one) */
         if (office_of_apposition(d, sc, j))
             continue;
         if (j > 0 && (told_at(d, j - 1) || lw_is(d, j - 1, "that")) && participle_clause(d, ts))
