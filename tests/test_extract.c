@@ -1476,6 +1476,10 @@ static void towns_and_offices_do_not_act(void **state)
               "rally in the town of Metz in the absence of a threat, and called on the Turkish "
               "authorities to avoid excesses.",
               "person:jean-marc-ayrault", "state:turkey", DN_EDGE_APPEAL);
+    /* (a town's name may end a person's: "Holguin" is also a Cuban city) */
+    only_edge("Colombian Foreign Minister Maria Angela Holguin met Venezuelan Foreign Minister "
+              "Delcy Rodriguez in Havana.",
+              "person:maria-angela-holguin", "person:delcy-rodriguez", DN_EDGE_MEETING);
     g = run("Greek Prime Minister Alexis Tsipras met Macedonian Prime Minister Zoran Zaev. Greek "
             "opposition leader Kyriakos Mitsotakis criticised the deal. It was the first time a "
             "Greek leader had visited Skopje since independence.");

@@ -1011,9 +1011,11 @@ static size_t name_run_at(doc *d, size_t i, size_t *skip)
             int p = l ? lex_pick(d, j, nr, refs, 1) : -1;
             if (l && p >= 0 && refs[p].kind != DN_LX_PERSON &&
                 !(n == 0 && l == 1 && refs[p].kind != DN_LX_TITLE && refs[p].kind != DN_LX_BODY &&
-                  refs[p].kind != DN_LX_DEMONYM && is_cap(d, j + 1) && !is_known_at(d, j + 1)))
+                  refs[p].kind != DN_LX_DEMONYM && is_cap(d, j + 1) && !is_known_at(d, j + 1)) &&
+                !(n > 0 && l == 1 && refs[p].kind == DN_LX_PLACE && !is_cap(d, j + 1)))
                 break; /* a state, title, body: not part of a name ("Victoria
-                          Nuland" is) */
+                          Nuland" is, and so is the town that ends "Maria
+                          Angela Holguin") */
             j++;
             n++;
             continue;
