@@ -1488,6 +1488,20 @@ static void towns_and_offices_do_not_act(void **state)
     dn_graph_free(g);
 }
 
+/* "military" before a noun is an adjective: "condemned Eritrea's military
+ * action" accuses Eritrea, not its armed forces; "Eritrea's military
+ * shelled", "Russian military aircraft" are still the armed forces. */
+static void military_as_an_adjective(void **state)
+{
+    (void)state;
+    only_edge("The Security Council condemned Eritrea's military action.",
+              "org:united-nations-security-council", "state:eritrea", DN_EDGE_ACCUSATION);
+    only_edge("Eritrea's military shelled Djibouti.", "org:eritrean-armed-forces",
+              "state:djibouti", DN_EDGE_ATTACK);
+    only_edge("Russian military aircraft struck the city of Kharkiv.", "org:russian-armed-forces",
+              "place:kharkiv", DN_EDGE_ATTACK);
+}
+
 /* Who is no agent: a place after "from official" is in a phrase of
  * its own; the clause after a passive's agent ("and Armenian air defence
  * systems were repelling these attacks") is not part of the agent. */
@@ -1635,6 +1649,7 @@ int main(void)
         cmocka_unit_test(quotes_of_the_wire),
         cmocka_unit_test(told_to_and_told_that),
         cmocka_unit_test(towns_and_offices_do_not_act),
+        cmocka_unit_test(military_as_an_adjective),
         cmocka_unit_test(many_actors_in_one_sentence_stay_linear),
     };
     return cmocka_run_group_tests(tests, setup, teardown);

@@ -1522,6 +1522,19 @@ static int adjectives_only(doc *d, size_t a, size_t b)
     return 1;
 }
 
+/* 1 when "military" before token j is an adjective: j is a lower-case
+ * noun ("military action", "military aggression"), not a verb or a
+ * function word ("the military said", "the military also shelled"). */
+static int military_adjective(doc *d, size_t j)
+{
+    return j < NT && (TK(j).flags & DN_TOK_WORD) && !is_cap(d, j) &&
+           !(TK(j).len > 3 && TK(j).lower[TK(j).len - 2] == 'e' && TK(j).lower[TK(j).len - 1] == 'd') &&
+           !has_word(d, WL_AUXILIARIES, j) && !has_word(d, WL_SPEECH, j) &&
+           !has_word(d, WL_FUNCTION_WORDS, j) && !has_word(d, WL_PREPOSITIONS, j) &&
+           !has_word(d, WL_CLAUSE_BREAKS, j) && !has_word(d, WL_NEGATIONS, j) &&
+           !starts_form(d, j); /* (not "Russian military aircraft") */
+}
+
 /* "the Armenian cities of A, B and C": places. Returns end or 0. */
 static size_t place_list(doc *d, size_t from, size_t j, int state)
 {
@@ -1847,6 +1860,8 @@ qualified : {
             return k0 + ml;
         }
     }
+    if (ml == 1 && mk == DN_LX_BODY && lw_is(d, k0, "military") && military_adjective(d, k0 + 1))
+        ml = 0; /* "Eritrea's military action": Eritrea's, not its army's */
     if (ml && mk == DN_LX_BODY) {
         const dn_lex_body *b = dn_lexicon_body(d->lx, mi);
         doc_actor *qa = &d->actors[q];
