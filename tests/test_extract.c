@@ -1457,6 +1457,17 @@ static void told_to_and_told_that(void **state)
     HAS(g, "person:tarsis-omondi", "person:aziz-kamara", DN_EDGE_APPEAL);
     assert_null(edge(g, "person:aziz-kamara", "person:tarsis-omondi", DN_EDGE_APPEAL));
     dn_graph_free(g);
+    /* a verb after the clause said, in the teller's tense, is the
+     * teller's; one in the clause's tense ("and had shelled") the
+     * clause's */
+    only_edge("Nicaraguan President Daniel Ortega said the CSTO had no authority to rule on borders "
+              "and accused Costa Rica of warmongering.",
+              "person:daniel-ortega", "state:costa-rica", DN_EDGE_ACCUSATION);
+    g = run("Kyrgyzstan said Tajik forces had used tanks and drones and had shelled the town of "
+            "Batken.");
+    HAS(g, "org:tajik-armed-forces", "place:batken", DN_EDGE_ATTACK);
+    assert_null(edge(g, "state:kyrgyzstan", "place:batken", DN_EDGE_ATTACK));
+    dn_graph_free(g);
     g = run("Chinese Foreign Ministry spokesman Wang Wenbin said Japan and Chile had smeared and "
             "attacked China.");
     HAS(g, "state:japan", "state:china", DN_EDGE_ACCUSATION);

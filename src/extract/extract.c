@@ -242,8 +242,14 @@ static size_t joined_verb(doc *d, sent_ctx *sc, size_t ts)
             while (c < j && (sc->tok2m[c] < 0 || (d->m[sc->tok2m[c]].flags & (M_PP | M_WEAK | M_POSS))))
                 c++;
             /* (not "said the US and Japan had smeared and attacked China":
-             * the clause said has a subject of its own) */
-            return c == j ? k : ts;
+             * the clause said has a subject of its own, and a verb right
+             * before "and"; but "said the OAS had no authority to rule on
+             * borders and accused Costa Rica" goes back to the teller) */
+            return c == j || (j >= 2 && j == ts && !ends_ed(d, j - 2) &&
+                              !(TK(j - 2).flags & DN_TOK_CAP) && sc->tok2m[j - 2] < 0 &&
+                              !has_word(d, WL_AUXILIARIES, j - 2))
+                       ? k
+                       : ts; /* ("and had shelled": the clause's tense, its verb) */
         }
         return ts;
     }
