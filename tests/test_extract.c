@@ -1513,6 +1513,19 @@ static void military_as_an_adjective(void **state)
               "place:kharkiv", DN_EDGE_ATTACK);
 }
 
+/* Words of the wire: a commodore is a military title, "made a plea to"
+ * appeals, "alleged that X had ..." accuses X. */
+static void ranks_pleas_and_allegations(void **state)
+{
+    (void)state;
+    only_edge("Commodore Frank Bainimarama accused Australia of interference.",
+              "person:frank-bainimarama", "state:australia", DN_EDGE_ACCUSATION);
+    only_edge("Fijian Prime Minister Laisenia Qarase made a similar plea to Australia.",
+              "person:laisenia-qarase", "state:australia", DN_EDGE_APPEAL);
+    only_edge("China alleged that Indian border troops had crossed the boundary.", "state:china",
+              "org:indian-armed-forces", DN_EDGE_ACCUSATION);
+}
+
 /* Who is no agent: a place after "from official" is in a phrase of
  * its own; the clause after a passive's agent ("and Armenian air defence
  * systems were repelling these attacks") is not part of the agent. */
@@ -1661,6 +1674,7 @@ int main(void)
         cmocka_unit_test(told_to_and_told_that),
         cmocka_unit_test(towns_and_offices_do_not_act),
         cmocka_unit_test(military_as_an_adjective),
+        cmocka_unit_test(ranks_pleas_and_allegations),
         cmocka_unit_test(many_actors_in_one_sentence_stay_linear),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
