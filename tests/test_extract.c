@@ -1524,6 +1524,16 @@ static void ranks_pleas_and_allegations(void **state)
               "person:laisenia-qarase", "state:australia", DN_EDGE_APPEAL);
     only_edge("China alleged that Indian border troops had crossed the boundary.", "state:china",
               "org:indian-armed-forces", DN_EDGE_ACCUSATION);
+    {
+        /* a list that repeats its preposition after commas */
+        dn_graph *g = run("UN Secretary-General Antonio Guterres expressed his gratitude to "
+                          "Greece, to Turkey and to Chile.");
+        HAS(g, "person:antonio-guterres", "state:greece", DN_EDGE_STATEMENT);
+        HAS(g, "person:antonio-guterres", "state:turkey", DN_EDGE_STATEMENT);
+        HAS(g, "person:antonio-guterres", "state:chile", DN_EDGE_STATEMENT);
+        assert_int_equal(g->n_edges, 3);
+        dn_graph_free(g);
+    }
 }
 
 /* Who is no agent: a place after "from official" is in a phrase of

@@ -362,9 +362,9 @@ static int group_right(doc *d, sent_ctx *sc, int mi, int *out, int max, int obje
         }
         if (closed && lw_is(d, k, "also"))
             k++; /* "A, and also B" */
-        if (closed && objects && (lw_is(d, k, "with") || lw_is(d, k, "to")) && k < NT &&
+        if ((closed || comma) && objects && (lw_is(d, k, "with") || lw_is(d, k, "to")) && k < NT &&
             sc->tok2m[k] < 0)
-            k++; /* "spoke with A and with B" */
+            k++; /* "spoke with A and with B", "gratitude to A, to B and to C" */
         if (has_word(d, WL_TRANSPARENT, k) && lw_is(d, k + 1, "of"))
             k += 2; /* "and representatives of the General Staff" */
         if (lw_is(d, k, "the") || lw_is(d, k, "its") || lw_is(d, k, "their") ||
