@@ -1384,6 +1384,9 @@ static void relative_clauses(void **state)
     dn_graph_free(g);
     no_edge("The mission, led by Martin Andjaba of Namibia, which held talks with Indonesia, left "
             "on Sunday.");
+    /* "that" between a name and a verb is relative too */
+    no_edge("Costa Rican Foreign Minister Rene Castro said Managua decided to disregard a "
+            "resolution of the CSTO that asked both countries to keep troops out.");
 }
 
 /* Readout phrasing: "hosted his Syrian counterpart X" (a possessive

@@ -526,7 +526,8 @@ static int own_noun_subject(doc *d, sent_ctx *sc, size_t ts)
            (d->m[sc->tok2m[k - 1]].flags & (M_WEAK | M_POSS | M_PP)) != 0;
 }
 
-/* The antecedent of the relative pronoun at token r ("X, which ..."):
+/* The antecedent of the relative pronoun at token r ("X, which ...", "X
+ * that ..."):
  * the mention right before it (over a comma), or -1 when none stands
  * there, or -2 when the one there is no subject: a demonym, or the object
  * of "of" ("led by Andjaba of Namibia, which held talks": the mission
@@ -540,7 +541,7 @@ static int rel_antecedent(doc *d, sent_ctx *sc, size_t r)
     if (a == 0 || (mi = sc->tok2m[a - 1]) < 0)
         return -1;
     if ((d->m[mi].flags & M_WEAK) ||
-        ((d->m[mi].flags & M_PP) && lw_is(d, r, "which") && of_head(d, d->m[mi].ts)))
+        ((d->m[mi].flags & M_PP) && !lw_is(d, r, "who") && of_head(d, d->m[mi].ts)))
         return -2;
     return mi;
 }
@@ -572,7 +573,14 @@ static int subject_left_w(doc *d, sent_ctx *sc, size_t ts, int skip_m, int *out,
         size_t r = ts;
         while (r > 0 && (TK(r - 1).flags & DN_TOK_WORD) && is_ly(d, r - 1))
             r--;
-        if (r > 0 && (lw_is(d, r - 1, "who") || lw_is(d, r - 1, "which"))) {
+        if (r > 0 && (lw_is(d, r - 1, "who") || lw_is(d, r - 1, "which") ||
+                      (lw_is(d, r - 1, "that") && r == ts && ends_ed(d, ts) && r > 1 &&
+                       sc->tok2m[r - 2] >= 0 && d->m[sc->tok2m[r - 2]].te == r - 1 &&
+                       (!(d->m[sc->tok2m[r - 2]].flags & M_PP) || of_head(d, d->m[sc->tok2m[r - 2]].ts)) &&
+                       !(d->m[sc->tok2m[r - 2]].ts > 0 && told_at(d, d->m[sc->tok2m[r - 2]].ts - 1))))) {
+            /* ("a resolution of the OAS that asked": "that" between a name
+             * and a verb is a relative pronoun; not after "told X", nor
+             * "in Bishkek that talks ...") */
             int an = rel_antecedent(d, sc, r - 1);
             if (an >= 0) {
                 out[0] = an;
