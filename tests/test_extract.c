@@ -1539,6 +1539,23 @@ static void ranks_pleas_and_allegations(void **state)
     }
 }
 
+/* A readout's "The leaders discussed" after a call between the two is
+ * that call, not a meeting; after a visit in the same sentence it is the
+ * visit's talks. */
+static void the_leaders_discussed(void **state)
+{
+    dn_graph *g;
+    (void)state;
+    only_edge("Russian President Vladimir Putin had a telephone conversation with German "
+              "Chancellor Angela Merkel. The leaders discussed the Syrian settlement in detail.",
+              "person:vladimir-putin", "person:angela-merkel", DN_EDGE_CALL);
+    g = run("Russian President Vladimir Putin had a telephone conversation with German Chancellor "
+            "Angela Merkel. Merkel later visited Moscow, where the two leaders talked for five "
+            "hours.");
+    HAS(g, "person:vladimir-putin", "person:angela-merkel", DN_EDGE_MEETING);
+    dn_graph_free(g);
+}
+
 /* Who is no agent: a place after "from official" is in a phrase of
  * its own; the clause after a passive's agent ("and Armenian air defence
  * systems were repelling these attacks") is not part of the agent. */
@@ -1688,6 +1705,7 @@ int main(void)
         cmocka_unit_test(towns_and_offices_do_not_act),
         cmocka_unit_test(military_as_an_adjective),
         cmocka_unit_test(ranks_pleas_and_allegations),
+        cmocka_unit_test(the_leaders_discussed),
         cmocka_unit_test(many_actors_in_one_sentence_stay_linear),
     };
     return cmocka_run_group_tests(tests, setup, teardown);

@@ -230,6 +230,8 @@ typedef struct doc {
     int person_pair[2]; /* the two persons of the last act between two
                            persons, + 1 (0: none): "both leaders" */
     size_t person_pair_sent; /* the sentence of that act */
+    int person_pair_type;    /* its dn_edge_type ("The leaders discussed"
+                                after a call is that call) */
     size_t person_trio_sent; /* the sentence of that act */
     int person_trio[3]; /* the three persons of the last act among three
                            persons, + 1 (0: none): "the three leaders" */

@@ -1368,7 +1368,8 @@ static int actors_of(doc *d, const int *ms, int n, int *out, int max, dn_edge_ty
 /* Remembers the two persons an act is between, for "both leaders", "the
  * two men" later on: two persons it is addressed to ("spoke with A and
  * with B"), else its person subject and person object. */
-static void note_person_pair(doc *d, const int *sa, int nsa, const int *ta, int nta)
+static void note_person_pair(doc *d, const int *sa, int nsa, const int *ta, int nta,
+                             dn_edge_type ty)
 {
     int p[2], p3[3], n = 0;
     for (int y = 0; y < nta && n < 2; y++)
@@ -1387,6 +1388,7 @@ static void note_person_pair(doc *d, const int *sa, int nsa, const int *ta, int 
         d->person_pair[0] = p[0] + 1;
         d->person_pair[1] = p[1] + 1;
         d->person_pair_sent = d->cur_sent;
+        d->person_pair_type = (int)ty;
     }
     /* three distinct persons taking part: "A hosted B and C" */
     n = 0;
@@ -1427,6 +1429,7 @@ static void subject_pair(doc *d)
         d->person_pair[0] = a->actor + 1;
         d->person_pair[1] = b->actor + 1;
         d->person_pair_sent = d->cur_sent;
+        d->person_pair_type = -1; /* (no act yet) */
         return;
     }
 }
@@ -2191,6 +2194,16 @@ static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s
     if (nsa == 0)
         return 0;
     nta = actors_of(d, tm, nt, ta, GROUP_MAX * 2, t->type, 0, sa[0]);
+    if (t->type == DN_EDGE_MEETING && ns == 1 && (d->m[sm[0]].flags & M_GROUP) &&
+        d->person_pair[0] > 0 && d->m[sm[0]].actor == d->person_pair[0] - 1 &&
+        d->person_pair_type == DN_EDGE_CALL && !(sc->n_prev_ta > 0 && sc->prev_type == DN_EDGE_MEETING) &&
+        ((TK(ts).len >= 7 && memcmp(TK(ts).lower, "discuss", 7) == 0) ||
+         (TK(ts).len >= 4 && memcmp(TK(ts).lower, "talk", 4) == 0)))
+        t = retyped(&ot, t, DN_EDGE_CALL); /* "... had a telephone conversation
+                                              with B. The leaders discussed":
+                                              the same call (not "A visited
+                                              X, when the two leaders
+                                              talked") */
     if (t->joint && nt == 0 && ns == 1 && (d->m[sm[0]].flags & M_GROUP) && nsa >= 2) {
         /* "the two leaders held talks": a joint subject in one mention */
         for (int k = 1; k < nsa; k++)
@@ -2275,7 +2288,7 @@ static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s
     d->last_subject = sa[0];
     if (d->actors[sa[0]].type == DN_ACTOR_PERSON)
         d->last_person_subj = sa[0];
-    note_person_pair(d, sa, nsa, ta, nta);
+    note_person_pair(d, sa, nsa, ta, nta, t->type);
     if (t->owner_type >= 0 && nt > 0 && (owned || owners_only(d, tm, nt))) {
         /* "welcomed Moscow's decision": a statement about Moscow */
         t = retyped(&ot, t, (dn_edge_type)t->owner_type);
