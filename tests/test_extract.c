@@ -1527,6 +1527,11 @@ static void ranks_pleas_and_allegations(void **state)
               "person:laisenia-qarase", "state:australia", DN_EDGE_APPEAL);
     only_edge("China alleged that Indian border troops had crossed the boundary.", "state:china",
               "org:indian-armed-forces", DN_EDGE_ACCUSATION);
+    /* "the government of NAME" introduces its head, named later by surname */
+    only_edge("Commodore Frank Bainimarama said he had taken over the government of Laisenia "
+              "Qarase. New Zealand Prime Minister Helen Clark said she had spoken to Mr Qarase by "
+              "phone.",
+              "person:helen-clark", "person:laisenia-qarase", DN_EDGE_CALL);
     {
         /* a list that repeats its preposition after commas */
         dn_graph *g = run("UN Secretary-General Antonio Guterres expressed his gratitude to "

@@ -1750,7 +1750,7 @@ static inline __attribute__((always_inline)) size_t phrase_at(doc *d, size_t i)
     if (r.kind == DN_LX_BODY) {
         const dn_lex_body *b = dn_lexicon_body(d->lx, r.index);
         int st = -1;
-        size_t ol;
+        size_t ol, nl, skip;
         e = i + l;
         if (b->state >= 0) {
             a = body_actor(d, r.index, -1);
@@ -1763,6 +1763,15 @@ static inline __attribute__((always_inline)) size_t phrase_at(doc *d, size_t i)
              * is another state's) */
             a = body_actor(d, r.index, st);
             e += 1 + ol;
+        } else if (b->label[0] == '{' && strcmp(b->label, "{state}") == 0 && lw_is(d, e, "of") &&
+                   (nl = name_run(d, e + 1, &skip)) >= 2 + skip) {
+            /* "the government of Laisenia Qarase": its head, by name (the
+             * mention is the name's) */
+            int p = person_for_name(d, e + 1 + skip, e + 1 + nl, "head of state", -1, 1);
+            if (p >= 0) {
+                add_mention(d, e + 1 + skip, e + 1 + nl, p, M_PP);
+                return e + 1 + nl;
+            }
         } else if (d->pass == 2 && ((i > 0 && doc_is_det(TK(i - 1).lower)) ||
                                     (b->military && has_word(d, WL_TARGET_NOUNS, e) &&
                                      !lw_is(d, i, "military")))) {
