@@ -1527,6 +1527,10 @@ static void ranks_pleas_and_allegations(void **state)
               "person:laisenia-qarase", "state:australia", DN_EDGE_APPEAL);
     only_edge("China alleged that Indian border troops had crossed the boundary.", "state:china",
               "org:indian-armed-forces", DN_EDGE_ACCUSATION);
+    /* a posting to an organisation named by its kind: the holder's name */
+    only_edge("Costa Rica's ambassador to the organization, Jose Enrique Castillo, demanded that "
+              "Nicaragua withdraw its troops.",
+              "person:jose-enrique-castillo", "state:nicaragua", DN_EDGE_APPEAL);
     /* "the government of NAME" introduces its head, named later by surname */
     only_edge("Commodore Frank Bainimarama said he had taken over the government of Laisenia "
               "Qarase. New Zealand Prime Minister Helen Clark said she had spoken to Mr Qarase by "

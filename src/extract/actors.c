@@ -1325,6 +1325,8 @@ static size_t person_rule(doc *d, size_t start, size_t k, size_t tl, int ti, int
      * where the holder serves, not the holder's state) */
     if (lw_is(d, j, "in") || lw_is(d, j, "to")) {
         size_t c = j + 1 + lw_is(d, j + 1, "the"), pl = is_cap(d, c) ? lex_len(d, c) : 0;
+        if (pl == 0 && c > j + 1 && has_word(d, WL_ORG_NOUNS, c))
+            pl = 1; /* "ambassador to the organization, Jose Enrique Castillo" */
         c += pl; /* "ambassador to the UN, Gilad Erdan" */
         if (pl > 0 && c < NT && doc_tx_is(d, c, ",") && is_cap(d, c + 1) &&
             (nl = name_run(d, c + 1, &skip)) >= 2) {
