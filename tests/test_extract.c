@@ -1527,6 +1527,10 @@ static void ranks_pleas_and_allegations(void **state)
               "person:laisenia-qarase", "state:australia", DN_EDGE_APPEAL);
     only_edge("China alleged that Indian border troops had crossed the boundary.", "state:china",
               "org:indian-armed-forces", DN_EDGE_ACCUSATION);
+    /* a plural owner's apostrophe is an owner's "'s" */
+    only_edge("The Turkish Foreign Ministry summoned the Netherlands' charge d'affaires in Ankara.",
+              "org:ministry-of-foreign-affairs-of-turkey", "person:ambassador-of-netherlands",
+              DN_EDGE_MEETING);
     /* a posting to an organisation named by its kind: the holder's name */
     only_edge("Costa Rica's ambassador to the organization, Jose Enrique Castillo, demanded that "
               "Nicaragua withdraw its troops.",

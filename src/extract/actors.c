@@ -1842,8 +1842,9 @@ static inline __attribute__((always_inline)) size_t phrase_at(doc *d, size_t i)
         names_put(d, TK(i + l - 1).text, q); /* "Amirabdollahian" */
     e = i + l;
     k = e;
-    if (k < NT && doc_tx_is(d, k, "'s"))
-        k++;
+    if (k < NT && (doc_tx_is(d, k, "'s") ||
+                   (doc_tx_is(d, k, "'") && TK(k - 1).lower[TK(k - 1).len - 1] == 's')))
+        k++; /* "Moscow's", "the Netherlands' charge d'affaires" */
 qualified : {
     dn_lex_kind mk;
     int mi, st = state_of(d, q), p;
