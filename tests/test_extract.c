@@ -1527,6 +1527,15 @@ static void ranks_pleas_and_allegations(void **state)
               "person:laisenia-qarase", "state:australia", DN_EDGE_APPEAL);
     only_edge("China alleged that Indian border troops had crossed the boundary.", "state:china",
               "org:indian-armed-forces", DN_EDGE_ACCUSATION);
+    {
+        /* "It" opening a sentence is the last sentence's subject, not its
+         * last state named */
+        dn_graph *g = run("The CSTO condemned the attack and urged both parties, in particular "
+                          "Eritrea, to show restraint. It asked Chile to mediate.");
+        HAS(g, "org:collective-security-treaty-organization", "state:chile", DN_EDGE_APPEAL);
+        assert_null(edge(g, "state:eritrea", "state:chile", DN_EDGE_APPEAL));
+        dn_graph_free(g);
+    }
     /* a plural owner's apostrophe is an owner's "'s" */
     only_edge("The Turkish Foreign Ministry summoned the Netherlands' charge d'affaires in Ankara.",
               "org:ministry-of-foreign-affairs-of-turkey", "person:ambassador-of-netherlands",

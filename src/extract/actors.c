@@ -2189,6 +2189,11 @@ void doc_recognise(doc *d)
                     goto next;
                 } else if (k == 2)
                     a = d->last_subject >= 0 ? d->last_subject : d->last_nonperson;
+                else if (d->n_m == 0 && d->last_subject >= 0 &&
+                         d->actors[d->last_subject].type != DN_ACTOR_PERSON &&
+                         d->actors[d->last_subject].type != DN_ACTOR_PLACE)
+                    a = d->last_subject; /* "The Council condemned ... in particular
+                                            Eritrea. It asked ...": the subject */
                 else
                     a = d->last_nonperson;
                 /* a city is no "they" */
