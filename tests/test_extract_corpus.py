@@ -47,8 +47,8 @@ FLOORS = {
     "heldout": {"actor_p": 0.92, "actor_f1": 0.85, "state_f1": 0.85},
     "fresh": {"actor_p": 0.93, "actor_f1": 0.79, "state_f1": 0.81},
     "blind3": {"actor_p": 0.94, "actor_f1": 0.81, "state_f1": 0.80},
-    "blind4": {"actor_p": 0.87, "actor_f1": 0.62, "state_f1": 0.52},
-    "blind6": {"actor_p": 0.82, "actor_f1": 0.59, "state_f1": 0.60},
+    "blind4": {"actor_p": 0.88, "actor_f1": 0.63, "state_f1": 0.53},
+    "blind6": {"actor_p": 0.86, "actor_f1": 0.61, "state_f1": 0.61},
 }
 
 
