@@ -1578,6 +1578,16 @@ static void the_leaders_discussed(void **state)
     dn_graph_free(g);
 }
 
+/* An act someone is kept from ("to stop it opening talks with X",
+ * "barred X from visiting Y") did not happen. */
+static void kept_from_acting(void **state)
+{
+    (void)state;
+    no_edge("Greece has used its veto to stop it opening membership talks with the CSTO.");
+    only_edge("Turkey held talks with the CSTO.", "state:turkey",
+              "org:collective-security-treaty-organization", DN_EDGE_MEETING);
+}
+
 /* Who is no agent: a place after "from official" is in a phrase of
  * its own; the clause after a passive's agent ("and Armenian air defence
  * systems were repelling these attacks") is not part of the agent. */
@@ -1728,6 +1738,7 @@ int main(void)
         cmocka_unit_test(military_as_an_adjective),
         cmocka_unit_test(ranks_pleas_and_allegations),
         cmocka_unit_test(the_leaders_discussed),
+        cmocka_unit_test(kept_from_acting),
         cmocka_unit_test(many_actors_in_one_sentence_stay_linear),
     };
     return cmocka_run_group_tests(tests, setup, teardown);

@@ -1143,6 +1143,10 @@ static int negated(doc *d, sent_ctx *sc, size_t ts, size_t te)
             size_t b = d->m[sc->tok2m[j]].ts;
             if (b > 0 && (lw_is(d, b - 1, "whether") || lw_is(d, b - 1, "if")))
                 return 1;
+            if (b > 0 && (lw_is(d, b - 1, "stop") || lw_is(d, b - 1, "stopped") ||
+                          lw_is(d, b - 1, "prevent") || lw_is(d, b - 1, "prevented") ||
+                          lw_is(d, b - 1, "bar") || lw_is(d, b - 1, "barred")))
+                return 1; /* "to stop it opening talks with the EU": kept from it */
             break;
         }
         if (is_punct(d, j, ",;:"))
