@@ -1579,11 +1579,24 @@ static void the_leaders_discussed(void **state)
 }
 
 /* An act someone is kept from ("to stop it opening talks with X",
- * "barred X from visiting Y") did not happen. */
+ * "barred X from visiting Y") did not happen; one done to an object is
+ * not that object's. */
 static void kept_from_acting(void **state)
 {
     (void)state;
     no_edge("Greece has used its veto to stop it opening membership talks with the CSTO.");
+    /* the object of a verb ("recalled its ambassador, X,") is no subject of
+     * a later verb; after "and" it may be one */
+    only_edge("Moscow recalled its ambassador, Vyacheslav Kovalenko, started evacuating diplomats "
+              "and asked the CSTO for closed consultations.",
+              "state:russia", "org:collective-security-treaty-organization", DN_EDGE_APPEAL);
+    {
+        dn_graph *g = run("Russia and its ambassador, Vyacheslav Kovalenko, asked the CSTO for "
+                          "help.");
+        HAS(g, "person:vyacheslav-kovalenko", "org:collective-security-treaty-organization",
+            DN_EDGE_APPEAL);
+        dn_graph_free(g);
+    }
     only_edge("Turkey held talks with the CSTO.", "state:turkey",
               "org:collective-security-treaty-organization", DN_EDGE_MEETING);
 }

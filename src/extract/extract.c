@@ -652,6 +652,13 @@ static int subject_left_w(doc *d, sent_ctx *sc, size_t ts, int skip_m, int *out,
             continue;
         if (j > 0 && is_punct(d, j - 1, "(")) /* "(UAE)" */
             continue;
+        if ((skip_flags & M_WEAK) && j >= 2 &&
+            (lw_is(d, j - 1, "its") || lw_is(d, j - 1, "his") || lw_is(d, j - 1, "their")) &&
+            (TK(j - 2).flags & DN_TOK_WORD) && !(TK(j - 2).flags & DN_TOK_CAP) &&
+            !has_word(d, WL_PREPOSITIONS, j - 2) && !has_word(d, WL_FUNCTION_WORDS, j - 2) &&
+            !lw_is(d, j - 2, "and") && !lw_is(d, j - 2, "or") && !has_word(d, WL_SPEECH, j - 2))
+            continue; /* "Moscow recalled its ambassador, X, ... and asked":
+                         the object of a verb is no subject */
         if ((skip_flags & M_WEAK) && d->actors[d->m[mi].actor].type == DN_ACTOR_PLACE &&
             !(d->m[mi].flags & M_CAPITAL))
             continue; /* a town does not act: "to ban the Metz meeting, and
