@@ -546,6 +546,22 @@ static int rel_antecedent(doc *d, sent_ctx *sc, size_t r)
     return mi;
 }
 
+/* 1 when token j is a relative pronoun whose clause holds the verb at
+ * ts: "who", "which", or "that" right between a name and a verb in the
+ * past ("a resolution of the OAS that asked"; not after "told X", nor
+ * after a place in another phrase: "in Bishkek that talks ..."). */
+static int relative_at(doc *d, sent_ctx *sc, size_t j, size_t ts)
+{
+    const mention *m;
+    if (lw_is(d, j, "who") || lw_is(d, j, "which"))
+        return 1;
+    if (!lw_is(d, j, "that") || j + 1 != ts || !ends_ed(d, ts) || j == 0 || sc->tok2m[j - 1] < 0)
+        return 0;
+    m = &d->m[sc->tok2m[j - 1]];
+    return m->te == j && (!(m->flags & M_PP) || of_head(d, m->ts)) &&
+           !(m->ts > 0 && told_at(d, m->ts - 1));
+}
+
 /* skip_flags: mentions with these flags are not subjects (a passive's
  * patient may be weak: "Armenian positions were shelled by X"). */
 static int subject_left_w(doc *d, sent_ctx *sc, size_t ts, int skip_m, int *out, int max,
@@ -573,22 +589,8 @@ static int subject_left_w(doc *d, sent_ctx *sc, size_t ts, int skip_m, int *out,
         size_t r = ts;
         while (r > 0 && (TK(r - 1).flags & DN_TOK_WORD) && is_ly(d, r - 1))
             r--;
-        if (r > 0 && (lw_is(d, r - 1, "who") || lw_is(d, r - 1, "which") ||
-                      (lw_is(d, r - 1, "that") && r == ts && ends_ed(d, ts) && r > 1 &&
-                       sc->tok2m[r - 2] >= 0 && d->m[sc->tok2m[r - 2]].te == r - 1 &&
-                       (!(d->m[sc->tok2m[r - 2]].flags & M_PP) || of_head(d, d->m[sc->tok2m[r - 2]].ts)) &&
-                       !(d->m[sc->tok2m[r - 2]].ts > 0 && told_at(d, d->m[sc->tok2m[r - 2]].ts - 1))))) {
-            /* ("a resolution of the OAS that asked": "that" between a name
-             * and a verb is a relative pronoun; not after "told X", nor
-             * "in Bishkek that talks ...") */
-            int an = rel_antecedent(d, sc, r - 1);
-            if (an >= 0) {
-                out[0] = an;
-                return 1;
-            }
-            if (an == -2)
-                return 0;
-        }
+        /* ("X, who talked ...": the relative pronoun is met by the search
+         * below, which takes its antecedent) */
         /* "backing a group that ambushed a patrol": a relative clause
          * whose antecedent is no actor has no subject among the actors */
         if (r > 1 && (lw_is(d, r - 1, "that") || lw_is(d, r - 1, "which") ||
@@ -632,9 +634,10 @@ static int subject_left_w(doc *d, sent_ctx *sc, size_t ts, int skip_m, int *out,
         if (mi < 0) {
             if (has_word(d, WL_SPEECH, j) && own_noun_subject(d, sc, ts))
                 return 0; /* "Ukraine said shelling hit Kharkiv": not Ukraine */
-            if (lw_is(d, j, "which") || lw_is(d, j, "who")) {
-                /* "the Council, which endorsed X and urged Y": a verb of
-                 * the relative clause has its antecedent as subject */
+            if (relative_at(d, sc, j, ts)) {
+                /* "X, who talked", "the Council, which endorsed X and urged
+                 * Y": a verb of the relative clause has its antecedent as
+                 * subject */
                 int an = rel_antecedent(d, sc, j);
                 if (an >= 0) {
                     out[0] = an;
