@@ -28,7 +28,7 @@ static int setup(void **state)
 {
     static const char *const files[] = {"data/states.json", "data/titles.json",
                                         "data/bodies.json", "data/triggers.json",
-                                        "fixtures/lexicon/test.json", NULL};
+                                        "data/names.json", "fixtures/lexicon/test.json", NULL};
     (void)state;
     return (lx = support_lexicon(files)) ? 0 : -1;
 }
@@ -251,6 +251,35 @@ static void pronouns_and_surnames(void **state)
     HAS(g, "person:antony-blinken", "person:paul-kagame", DN_EDGE_CALL);
     HAS(g, "person:antony-blinken", "person:paul-kagame", DN_EDGE_APPEAL);
     assert_int_equal(g->n_edges, 3);
+    dn_graph_free(g);
+}
+
+/* A pronoun's gender: "her" is no man and "he" no woman, when a given
+ * name, an honorific or a title tells who is which; a person of unknown
+ * gender fits any pronoun. */
+static void pronouns_have_gender(void **state)
+{
+    dn_graph *g = run("New Zealand Prime Minister Helen Clark spoke by phone with Fijian Prime "
+                      "Minister Laisenia Qarase on Monday. Australian Foreign Minister Alexander "
+                      "Downer also called Qarase. Mr Qarase asked her to send troops.\n"
+                      "Chancellor Angela Merkel met President Vladimir Putin in Sochi. Putin said "
+                      "she had urged Russia to free the prisoners.\n");
+    (void)state;
+    HAS(g, "person:laisenia-qarase", "person:helen-clark", DN_EDGE_APPEAL);
+    HAS(g, "person:angela-merkel", "state:russia", DN_EDGE_APPEAL);
+    assert_int_equal(g->n_edges, 5);
+    dn_graph_free(g);
+    /* the spokeswoman and Theresa May are the "she"; the minister of
+     * unknown gender is still the "he" of her sentence */
+    g = run("Foreign Minister Taro Kono met Chinese Foreign Ministry spokeswoman Hua Chunying. "
+            "Later she accused Japan of provocations.\n"
+            "President Emmanuel Macron met Prime Minister Theresa May in Paris. She asked "
+            "France to back the deal.\n"
+            "Foreign Minister Kang Kyung-wha met Premier Li Keqiang. He urged Japan to talk.\n");
+    HAS(g, "person:hua-chunying", "state:japan", DN_EDGE_ACCUSATION);
+    HAS(g, "person:theresa-may", "state:france", DN_EDGE_APPEAL);
+    HAS(g, "person:kang-kyung-wha", "state:japan", DN_EDGE_APPEAL);
+    assert_int_equal(g->n_edges, 6);
     dn_graph_free(g);
 }
 
@@ -1752,6 +1781,7 @@ int main(void)
         cmocka_unit_test(ranks_pleas_and_allegations),
         cmocka_unit_test(the_leaders_discussed),
         cmocka_unit_test(kept_from_acting),
+        cmocka_unit_test(pronouns_have_gender),
         cmocka_unit_test(many_actors_in_one_sentence_stay_linear),
     };
     return cmocka_run_group_tests(tests, setup, teardown);

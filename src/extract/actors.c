@@ -145,6 +145,24 @@ static void set_state(doc *d, int a, int st)
     }
 }
 
+/* DOC_FEMALE or DOC_MALE when the given name first (as written) is in the
+ * feminine or masculine word list, else 0. */
+static unsigned char first_name_gender(const doc *d, const char *first)
+{
+    char low[64];
+    size_t n = 0;
+    unsigned m;
+    for (; first[n] && n < sizeof low - 1; n++)
+        low[n] = (char)tolower((unsigned char)first[n]);
+    if (first[n])
+        return 0;
+    low[n] = '\0';
+    m = dn_lexicon_word_mask(d->lx, low);
+    return (m >> d->wl_bit[WL_FEMININE]) & 1u  ? DOC_FEMALE
+           : (m >> d->wl_bit[WL_MASCULINE]) & 1u ? DOC_MALE
+                                                 : 0;
+}
+
 int doc_actor_get(doc *d, dn_actor_type type, const char *label, const char *kind, int state)
 {
     return doc_actor_get_id(d, type, label, NULL, kind, state);
@@ -240,6 +258,8 @@ static int actor_get(doc *d, dn_actor_type type, const char *label, const char *
         const char *fs = strchr(label, ' ');
         x->surname = x->label + (sp ? (size_t)(sp + 1 - label) : 0); /* a suffix of it */
         x->first = fs ? dn_arena_strndup(&d->arena, label, (size_t)(fs - label)) : NULL;
+        if (x->first)
+            x->gender = first_name_gender(d, x->first);
         x->fn_next = -1;
         if (x->surname && x->first) {
             /* chained, in order, under its first name's first 3 bytes */
@@ -641,7 +661,8 @@ static const char *const doc_list_names[WL__COUNT] = {
     "function_words", "relation_nouns", "negations", "hypotheticals", "hedges",
     "clause_breaks", "claim_nouns", "pronouns", "place_nouns", "honorifics",
     "group_nouns", "capital_nouns", "auxiliaries", "person_group_nouns",
-    "reciprocal_verbs", "geo_nouns", "locatives", "org_nouns", "target_nouns", "time_words"};
+    "reciprocal_verbs", "geo_nouns", "locatives", "org_nouns", "target_nouns", "time_words",
+    "feminine", "masculine"};
 
 void doc_lists_init(doc *d)
 {
@@ -697,8 +718,17 @@ static void add_mention(doc *d, size_t ts, size_t te, int actor, unsigned flags)
         (TK(ts - 2).flags & DN_TOK_CAP))
         flags |= M_MOD;
     m->flags = flags;
-    if (!(flags & (M_PRON | M_GROUP | M_OBJPRON | M_SPEAKER)))
+    if (!(flags & (M_PRON | M_GROUP | M_OBJPRON | M_SPEAKER))) {
         doc_actor_alias(d, actor, d->text + TK(ts).start, TK(te - 1).end - TK(ts).start);
+        /* a person's gender, from the first word of the mention that
+         * tells it: "Mrs", "Queen", "spokeswoman", a given name */
+        for (size_t k = ts; k < te && d->actors[actor].type == DN_ACTOR_PERSON &&
+                            !d->actors[actor].gender;
+             k++)
+            d->actors[actor].gender = has_word(d, WL_FEMININE, k)   ? DOC_FEMALE
+                                      : has_word(d, WL_MASCULINE, k) ? DOC_MALE
+                                                                     : 0;
+    }
     if (d->actors[actor].type == DN_ACTOR_ORGANIZATION && d->actors[actor].kind &&
         d->actors[actor].kind[0] == 'i' && strcmp(d->actors[actor].kind, "igo") == 0 &&
         (d->igo_n == 0 || d->igo_ring[(d->igo_n - 1) & 3] != actor))
@@ -2122,6 +2152,61 @@ static const struct {
     size_t n;
 } pron_subj[] = {{"he", 2}, {"she", 3}, {"they", 4}, {"it", 2}, {NULL, 0}};
 
+/* 1 when person a may be called by a pronoun of gender g (0: any). */
+static int gender_fits(const doc *d, int a, unsigned g)
+{
+    return !g || !d->actors[a].gender || d->actors[a].gender == g;
+}
+
+/* The person a pronoun of gender g stands for, given the person a the
+ * rules chose by position: a itself when its gender is not known or fits
+ * ("Merkel met Putin. She said"), else the latest person of that known
+ * gender among the sentence's, the last subject, and the persons named
+ * last ("Mr Qarase had asked her": not Qarase); -1 when there is none.
+ * skip: a person not to take (a first answer, when an alternative is
+ * asked). */
+static int fit_person(const doc *d, int a, unsigned g, int skip)
+{
+    int cand[4 + 6];
+    size_t n = 0;
+    if (a >= 0 && a != skip && gender_fits(d, a, g))
+        return a;
+    if (a < 0 && skip < 0)
+        return -1;
+    cand[n++] = d->sent_person;
+    cand[n++] = d->last_person_subj;
+    cand[n++] = d->last_person;
+    cand[n++] = d->prev_person;
+    for (size_t k = 0; k < 6; k++)
+        cand[n++] = d->recent_person[k];
+    for (size_t k = 0; k < n; k++)
+        if (cand[k] >= 0 && cand[k] != a && cand[k] != skip && gender_fits(d, cand[k], g))
+            return cand[k];
+    return -1;
+}
+
+/* The gender of pronoun token i: DOC_MALE for he/him/his, DOC_FEMALE for
+ * she/her, 0 for others. */
+static unsigned pron_gender(const doc *d, size_t i)
+{
+    const char *w = TK(i).lower;
+    if (w[0] == 'h')
+        return (w[1] == 'e' && !w[2]) || strcmp(w, "him") == 0 || strcmp(w, "his") == 0 ? DOC_MALE
+               : strcmp(w, "her") == 0                                                   ? DOC_FEMALE
+                                                                                         : 0;
+    return strcmp(w, "she") == 0 ? DOC_FEMALE : 0;
+}
+
+/* Person a was just named: the ring of the last persons named. */
+static void note_recent_person(doc *d, int a)
+{
+    size_t k = 0;
+    while (k < 5 && d->recent_person[k] != a)
+        k++;
+    memmove(d->recent_person + 1, d->recent_person, k * sizeof *d->recent_person);
+    d->recent_person[0] = a;
+}
+
 void doc_recognise(doc *d)
 {
     size_t i = 0;
@@ -2169,9 +2254,11 @@ void doc_recognise(doc *d)
             if (TK(i).len == pron_subj[k].n && memcmp(w, pron_subj[k].w, pron_subj[k].n) == 0) {
                 int a = -1;
                 if (k < 2)
-                    a = d->sent_person >= 0        ? d->sent_person
-                        : d->last_person_subj >= 0 ? d->last_person_subj
-                                                   : d->last_person;
+                    a = fit_person(d,
+                                   d->sent_person >= 0        ? d->sent_person
+                                   : d->last_person_subj >= 0 ? d->last_person_subj
+                                                              : d->last_person,
+                                   pron_gender(d, i), -1);
                 else if (d->sent_nonperson >= 0)
                     a = d->sent_nonperson; /* "Haftar's forces say they" */
                 else if (k == 2 && d->last_subject >= 0 &&
@@ -2210,16 +2297,22 @@ void doc_recognise(doc *d)
             (lw_is(d, i, "her") && (i + 1 >= NT || !(TK(i + 1).flags & DN_TOK_WORD) ||
                                     has_word(d, WL_PREPOSITIONS, i + 1) ||
                                     has_word(d, WL_FUNCTION_WORDS, i + 1)))) {
-            if (d->last_person >= 0) {
-                add_mention(d, i, i + 1, d->last_person, M_OBJPRON | M_PRON);
-                if (d->n_m)
-                    d->m[d->n_m - 1].actor2 = d->prev_person;
+            unsigned g = pron_gender(d, i);
+            int a = fit_person(d, d->last_person, g, -1);
+            if (a >= 0) {
+                size_t nm = d->n_m;
+                add_mention(d, i, i + 1, a, M_OBJPRON | M_PRON);
+                if (d->n_m > nm)
+                    d->m[d->n_m - 1].actor2 = fit_person(d, d->prev_person, g, a);
             }
             goto next;
         }
         if ((lw_is(d, i, "his") || lw_is(d, i, "her")) &&
             (d->sent_person >= 0 || d->last_person_subj >= 0)) {
-            int who = d->sent_person >= 0 ? d->sent_person : d->last_person_subj;
+            int who = fit_person(d, d->sent_person >= 0 ? d->sent_person : d->last_person_subj,
+                                 pron_gender(d, i), -1);
+            if (who < 0)
+                goto the_rule;
             dn_lex_kind mk;
             int mi;
             size_t ml = match_role(d, i + 1, &mk, &mi);
@@ -2372,6 +2465,7 @@ void doc_recognise(doc *d)
                     if (a != d->last_person)
                         d->prev_person = d->last_person;
                     d->last_person = a;
+                    note_recent_person(d, a);
                     if (d->sent_person < 0 && !(d->m[d->n_m - 1].flags & (M_PP | M_POSS)))
                         d->sent_person = a;
                 } else if (a >= 0 && !(d->m[d->n_m - 1].flags & M_WEAK)) {

@@ -39,6 +39,7 @@ typedef struct doc_actor {
     int state;          /* lexicon state index, -1 none */
     int body;           /* lexicon body index, -1 none */
     int leader;         /* person holding a leader title */
+    unsigned char gender; /* persons: DOC_MALE, DOC_FEMALE, 0 not known */
     int lex;            /* taken from the lexicon (canonical) */
     int sur_named;      /* lexicon persons: the surname is a key of
                            doc.names (keys stay: it need not be asked
@@ -86,6 +87,9 @@ enum {
                             border", "the Cyprus problem"): no party */
 };
 
+/* doc_actor.gender */
+enum { DOC_MALE = 1, DOC_FEMALE = 2 };
+
 typedef struct mention {
     size_t ts, te;   /* token span */
     int actor;       /* doc actor index */
@@ -121,7 +125,7 @@ enum doc_list {
     WL_CLAUSE_BREAKS, WL_CLAIM_NOUNS, WL_PRONOUNS, WL_PLACE_NOUNS, WL_HONORIFICS,
     WL_GROUP_NOUNS, WL_CAPITAL_NOUNS, WL_AUXILIARIES, WL_PERSON_GROUP_NOUNS,
     WL_RECIPROCAL_VERBS, WL_GEO_NOUNS, WL_LOCATIVES, WL_ORG_NOUNS, WL_TARGET_NOUNS,
-    WL_TIME_WORDS, WL__COUNT
+    WL_TIME_WORDS, WL_FEMININE, WL_MASCULINE, WL__COUNT
 };
 
 /* An int table (actor indexes) whose entries hold for one document: each
@@ -237,6 +241,9 @@ typedef struct doc {
                            persons, + 1 (0: none): "the three leaders" */
 
     int last_person, prev_person, last_person_subj;
+    int recent_person[6]; /* the last persons mentioned, distinct, latest
+                             first, -1 (for a pronoun whose gender the
+                             latest ones do not fit) */
     int last_subject, last_nonperson;
     int last_state;  /* last state mentioned */
     int sent_person; /* first person subject of the current sentence */

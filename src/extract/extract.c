@@ -3244,6 +3244,8 @@ static int extract_part(dn_extractor *x, dn_graph *g, const char *doc_id, const 
     }
     for (d->pass = 1; d->pass <= 2; d->pass++) {
         d->last_person = d->prev_person = d->last_person_subj = d->last_subject = d->last_nonperson = d->last_state = d->sent_person = d->sent_nonperson = d->last_place = -1;
+        for (size_t k = 0; k < 6; k++)
+            d->recent_person[k] = -1;
         d->igo_n = 0;
         for (size_t i = 0; i < n_sents; i++) {
             const dn_sentence *s = &sents[i];

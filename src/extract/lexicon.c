@@ -1412,7 +1412,7 @@ int dn_lexicon_load_dir(dn_lexicon *lx, const char *dir, dn_error *err)
 {
     static const char *const files[] = {"states.json",  "places.json", "organizations.json",
                                         "persons.json", "titles.json", "bodies.json",
-                                        "triggers.json", NULL};
+                                        "triggers.json", "names.json", NULL};
     char path[4096];
     FILE *f;
 
