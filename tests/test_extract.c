@@ -283,6 +283,23 @@ static void pronouns_have_gender(void **state)
     dn_graph_free(g);
 }
 
+/* "the two foreign ministers" with no act between two persons to name
+ * them: the last two persons named, in the last few sentences, of the
+ * role the title names; none when fewer than two hold it. */
+static void the_two_ministers_named_before(void **state)
+{
+    dn_graph *g = run("Greek Foreign Minister Nikos Kotzias and his Macedonian counterpart Nikola "
+                      "Dimitrov arrived in Psarades. Rain fell. UN envoy Matthew Nimetz thanked "
+                      "the two foreign ministers.\n");
+    (void)state;
+    HAS(g, "person:matthew-nimetz", "person:nikos-kotzias", DN_EDGE_STATEMENT);
+    HAS(g, "person:matthew-nimetz", "person:nikola-dimitrov", DN_EDGE_STATEMENT);
+    assert_int_equal(g->n_edges, 2);
+    dn_graph_free(g);
+    no_edge("Greek President Prokopis Pavlopoulos and Macedonian President Gjorge Ivanov arrived "
+            "in Psarades. Rain fell. UN envoy Matthew Nimetz thanked the two foreign ministers.\n");
+}
+
 /* Clause boundaries: a list of objects ends before a mention that a verb
  * follows; a verb joined by "and" shares the subject of the verb before
  * it; a word in scare quotes does not hide the subject. */
@@ -834,9 +851,13 @@ static void subject_pairs_and_hosts(void **state)
         dn_graph_free(g);
         dn_extractor_free(x);
     }
-    /* a subject of one person and another in a phrase: no pair */
+    /* a subject of one person and another in a phrase is no subject
+     * pair, but the two leaders named last are still the two leaders */
+    only_edge("Kenyan President William Ruto and aides of Tanzanian President Samia Suluhu "
+              "Hassan arrived on Monday. The two leaders met on Friday.",
+              "person:william-ruto", "person:samia-suluhu-hassan", DN_EDGE_MEETING);
     no_edge("Kenyan President William Ruto and aides of Tanzanian President Samia Suluhu Hassan "
-             "arrived on Monday. The two leaders met on Friday.");
+            "arrived on Monday. The two foreign ministers met on Friday.");
 }
 
 /* "called X" is a call when X is a person and nothing names him after
@@ -1782,6 +1803,7 @@ int main(void)
         cmocka_unit_test(the_leaders_discussed),
         cmocka_unit_test(kept_from_acting),
         cmocka_unit_test(pronouns_have_gender),
+        cmocka_unit_test(the_two_ministers_named_before),
         cmocka_unit_test(many_actors_in_one_sentence_stay_linear),
     };
     return cmocka_run_group_tests(tests, setup, teardown);

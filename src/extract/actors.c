@@ -2204,7 +2204,48 @@ static void note_recent_person(doc *d, int a)
     while (k < 5 && d->recent_person[k] != a)
         k++;
     memmove(d->recent_person + 1, d->recent_person, k * sizeof *d->recent_person);
+    memmove(d->recent_sent + 1, d->recent_sent, k * sizeof *d->recent_sent);
     d->recent_person[0] = a;
+    d->recent_sent[0] = d->cur_sent;
+}
+
+/* "the two leaders", "the two foreign ministers", "the two Cypriot
+ * leaders" (i at "two"), when no act between two persons is recent: the
+ * two persons named last, in this sentence or the six before, whose
+ * role the title names (a leader for "leaders"). Adds their group and
+ * returns the end of the phrase, else 0. */
+static size_t two_named_persons(doc *d, size_t i)
+{
+    size_t j = i + 1, e;
+    const dn_lex_title *t;
+    dn_lex_kind mk;
+    int mi, p[2], n = 0, subj;
+
+    if (j < NT && is_cap(d, j) && !has_word(d, WL_PERSON_GROUP_NOUNS, j) && is_known_at(d, j))
+        j++; /* "the two Cypriot leaders" */
+    e = j + match_role(d, j, &mk, &mi);
+    if (e == j || mk != DN_LX_TITLE || TK(e - 1).lower[TK(e - 1).len - 1] != 's')
+        return 0; /* ("the two men": anyone; not taken) */
+    t = dn_lexicon_title(d->lx, mi);
+    /* after a verb or a preposition ("Biden called the two leaders") the
+     * sentence's subject is not one of them */
+    subj = i >= 2 && (TK(i - 2).flags & DN_TOK_WORD) && !is_cap(d, i - 2) && !lw_is(d, i - 2, "and")
+               ? d->sent_person
+               : -1;
+    for (size_t k = 0; k < 6 && n < 2; k++) {
+        int a = d->recent_person[k];
+        if (a < 0 || d->cur_sent - d->recent_sent[k] > 6)
+            break;
+        if (a == subj)
+            continue;
+        if (t->leader ? d->actors[a].leader
+                      : d->actors[a].kind && strcmp(d->actors[a].kind, t->role) == 0)
+            p[n++] = a;
+    }
+    if (n < 2)
+        return 0;
+    add_group(d, i, e, p[1], p[0], -1); /* the first named first */
+    return e;
 }
 
 void doc_recognise(doc *d)
@@ -2215,7 +2256,7 @@ void doc_recognise(doc *d)
     d->sent_nonperson = -1;
     while (i < NT && !d->oom) {
         const char *w;
-        size_t e;
+        size_t e, nm0;
 
         {
             /* punctuation, and a lower-case word that starts no lexicon
@@ -2428,6 +2469,14 @@ void doc_recognise(doc *d)
             i += 2;
             continue;
         }
+        if (d->pass == 2 && lw_is(d, i, "two") && i > 0 && lw_is(d, i - 1, "the") &&
+            !person_pair_recent(d)) {
+            size_t e2 = two_named_persons(d, i);
+            if (e2) {
+                i = e2;
+                continue;
+            }
+        }
         /* both sides, the two sides, each side */
         if ((lw_is(d, i, "both") || lw_is(d, i, "each") ||
              (lw_is(d, i, "two") && i > 0 && lw_is(d, i - 1, "the"))) &&
@@ -2442,8 +2491,14 @@ void doc_recognise(doc *d)
          * nothing there */
         if (!(TK(i).flags & DN_TOK_CAP) && !starts_form(d, i))
             goto next;
+        nm0 = d->n_m;
         e = phrase_at(d, i);
         if (e > i) {
+            /* every person the phrase names, for "the two leaders" */
+            for (size_t k = nm0; k < d->n_m; k++)
+                if (d->actors[d->m[k].actor].type == DN_ACTOR_PERSON &&
+                    !(d->m[k].flags & (M_PRON | M_GROUP | M_OBJPRON | M_SPEAKER)))
+                    note_recent_person(d, d->m[k].actor);
             /* coreference state: persons and non-persons seen */
             if (d->n_m && d->m[d->n_m - 1].te == e) {
                 int a = d->m[d->n_m - 1].actor;
@@ -2465,7 +2520,6 @@ void doc_recognise(doc *d)
                     if (a != d->last_person)
                         d->prev_person = d->last_person;
                     d->last_person = a;
-                    note_recent_person(d, a);
                     if (d->sent_person < 0 && !(d->m[d->n_m - 1].flags & (M_PP | M_POSS)))
                         d->sent_person = a;
                 } else if (a >= 0 && !(d->m[d->n_m - 1].flags & M_WEAK)) {

@@ -243,7 +243,8 @@ typedef struct doc {
     int last_person, prev_person, last_person_subj;
     int recent_person[6]; /* the last persons mentioned, distinct, latest
                              first, -1 (for a pronoun whose gender the
-                             latest ones do not fit) */
+                             latest ones do not fit, "the two leaders") */
+    size_t recent_sent[6]; /* the sentence each was last named in */
     int last_subject, last_nonperson;
     int last_state;  /* last state mentioned */
     int sent_person; /* first person subject of the current sentence */
