@@ -300,6 +300,26 @@ static void the_two_ministers_named_before(void **state)
             "in Psarades. Rain fell. UN envoy Matthew Nimetz thanked the two foreign ministers.\n");
 }
 
+/* "Russian Foreign Ministry spokesman Mikhail Kamynin": the officer of a
+ * body that has a state is of that state, and one actor, not two. */
+static void officer_of_a_body(void **state)
+{
+    dn_graph *g = run("Estonian Foreign Minister Urmas Paet accused Russia of orchestrating the "
+                      "attacks. Russian Foreign Ministry spokesman Mikhail Kamynin rejected the "
+                      "accusation as absurd.\n");
+    const dn_node *n = dn_graph_node(g, "person:mikhail-kamynin");
+    (void)state;
+    assert_non_null(n);
+    assert_string_equal(n->state, "Russia");
+    HAS(g, "person:mikhail-kamynin", "person:urmas-paet", DN_EDGE_REJECTION);
+    assert_null(dn_graph_node(g, "org:ministry-of-foreign-affairs-of-russia"));
+    assert_int_equal(g->n_edges, 2);
+    dn_graph_free(g);
+    /* the body alone is still the body */
+    only_edge("The Russian Foreign Ministry accused Estonia of lying.",
+              "org:ministry-of-foreign-affairs-of-russia", "state:estonia", DN_EDGE_ACCUSATION);
+}
+
 /* Clause boundaries: a list of objects ends before a mention that a verb
  * follows; a verb joined by "and" shares the subject of the verb before
  * it; a word in scare quotes does not hide the subject. */
@@ -1804,6 +1824,7 @@ int main(void)
         cmocka_unit_test(kept_from_acting),
         cmocka_unit_test(pronouns_have_gender),
         cmocka_unit_test(the_two_ministers_named_before),
+        cmocka_unit_test(officer_of_a_body),
         cmocka_unit_test(many_actors_in_one_sentence_stay_linear),
     };
     return cmocka_run_group_tests(tests, setup, teardown);

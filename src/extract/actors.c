@@ -1932,6 +1932,19 @@ qualified : {
         } else if (b->state >= 0) {
             a = body_actor(d, mi, -1);
         }
+        if (a >= 0 && d->actors[a].state >= 0 && e < NT && !(TK(e).flags & DN_TOK_CAP)) {
+            /* "Russian Foreign Ministry spokesman Mikhail Kamynin": the
+             * body's officer, of the body's state */
+            size_t tl = match_role(d, e, &mk, &mi);
+            int p2;
+            size_t e2 = tl && mk == DN_LX_TITLE && is_cap(d, e + tl) /* a name */
+                            ? person_rule(d, i, e, tl, mi, a, &p2)
+                            : 0;
+            if (e2 > e && p2 >= 0) {
+                add_mention(d, i, e2, p2, fl | pp_flag(d, i));
+                return e2;
+            }
+        }
         if (a >= 0) {
             add_mention(d, i, e, a, fl | pp_flag(d, i));
             return e;
