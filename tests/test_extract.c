@@ -596,6 +596,10 @@ static void calling_names(void **state)
               "\"a flagrant violation of international law\".",
               "person:andres-manuel-lopez-obrador", "state:ecuador", DN_EDGE_ACCUSATION);
 
+    only_edge("Dutch Prime Minister Mark Rutte called Ankara's remarks \"crazy\" and \"way out "
+              "of line\".",
+              "person:mark-rutte", "state:turkey", DN_EDGE_ACCUSATION);
+
     only_edge("India called Canada's allegations absurd and motivated.",
               "state:india", "state:canada", DN_EDGE_REJECTION);
 
