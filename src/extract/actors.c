@@ -258,8 +258,6 @@ static int actor_get(doc *d, dn_actor_type type, const char *label, const char *
         const char *fs = strchr(label, ' ');
         x->surname = x->label + (sp ? (size_t)(sp + 1 - label) : 0); /* a suffix of it */
         x->first = fs ? dn_arena_strndup(&d->arena, label, (size_t)(fs - label)) : NULL;
-        if (x->first)
-            x->gender = first_name_gender(d, x->first);
         x->fn_next = -1;
         if (x->surname && x->first) {
             /* chained, in order, under its first name's first 3 bytes */
@@ -679,6 +677,25 @@ static int is_punct_tok(doc *d, size_t i, const char *set)
     return i < NT && !(TK(i).flags & DN_TOK_WORD) && TK(i).text[0] && strstr(set, TK(i).text);
 }
 
+/* Person a is named by tokens [ts, te): the ring of the last persons
+ * named (d->recent_person), and its gender from the first word of the
+ * mention that tells it: "Mrs", "Queen", "spokeswoman", a given name.
+ * (Out of line: most mentions are of no person.) */
+static __attribute__((noinline)) void person_named(doc *d, int a, size_t ts, size_t te)
+{
+    size_t k = 0;
+    while (k < 5 && d->recent_person[k] != a)
+        k++;
+    memmove(d->recent_person + 1, d->recent_person, k * sizeof *d->recent_person);
+    memmove(d->recent_sent + 1, d->recent_sent, k * sizeof *d->recent_sent);
+    d->recent_person[0] = a;
+    d->recent_sent[0] = d->cur_sent;
+    for (k = ts; k < te && !d->actors[a].gender; k++)
+        d->actors[a].gender = has_word(d, WL_FEMININE, k)   ? DOC_FEMALE
+                              : has_word(d, WL_MASCULINE, k) ? DOC_MALE
+                                                             : 0;
+}
+
 static void add_mention(doc *d, size_t ts, size_t te, int actor, unsigned flags)
 {
     mention *m;
@@ -720,14 +737,8 @@ static void add_mention(doc *d, size_t ts, size_t te, int actor, unsigned flags)
     m->flags = flags;
     if (!(flags & (M_PRON | M_GROUP | M_OBJPRON | M_SPEAKER))) {
         doc_actor_alias(d, actor, d->text + TK(ts).start, TK(te - 1).end - TK(ts).start);
-        /* a person's gender, from the first word of the mention that
-         * tells it: "Mrs", "Queen", "spokeswoman", a given name */
-        for (size_t k = ts; k < te && d->actors[actor].type == DN_ACTOR_PERSON &&
-                            !d->actors[actor].gender;
-             k++)
-            d->actors[actor].gender = has_word(d, WL_FEMININE, k)   ? DOC_FEMALE
-                                      : has_word(d, WL_MASCULINE, k) ? DOC_MALE
-                                                                     : 0;
+        if (d->actors[actor].type == DN_ACTOR_PERSON)
+            person_named(d, actor, ts, te);
     }
     if (d->actors[actor].type == DN_ACTOR_ORGANIZATION && d->actors[actor].kind &&
         d->actors[actor].kind[0] == 'i' && strcmp(d->actors[actor].kind, "igo") == 0 &&
@@ -2165,10 +2176,23 @@ static const struct {
     size_t n;
 } pron_subj[] = {{"he", 2}, {"she", 3}, {"they", 4}, {"it", 2}, {NULL, 0}};
 
-/* 1 when person a may be called by a pronoun of gender g (0: any). */
-static int gender_fits(const doc *d, int a, unsigned g)
+/* The gender of person a: from its mentions, else (asked once, when a
+ * pronoun needs it) from the first word of its name. */
+static unsigned person_gender(doc *d, int a)
 {
-    return !g || !d->actors[a].gender || d->actors[a].gender == g;
+    doc_actor *x = &d->actors[a];
+    if (!x->gender && !x->gender_asked && x->first) {
+        x->gender_asked = 1;
+        x->gender = first_name_gender(d, x->first);
+    }
+    return x->gender;
+}
+
+/* 1 when person a may be called by a pronoun of gender g (0: any). */
+static int gender_fits(doc *d, int a, unsigned g)
+{
+    unsigned ag;
+    return !g || !(ag = person_gender(d, a)) || ag == g;
 }
 
 /* The person a pronoun of gender g stands for, given the person a the
@@ -2178,7 +2202,7 @@ static int gender_fits(const doc *d, int a, unsigned g)
  * last ("Mr Qarase had asked her": not Qarase); -1 when there is none.
  * skip: a person not to take (a first answer, when an alternative is
  * asked). */
-static int fit_person(const doc *d, int a, unsigned g, int skip)
+static int fit_person(doc *d, int a, unsigned g, int skip)
 {
     int cand[4 + 6];
     size_t n = 0;
@@ -2208,18 +2232,6 @@ static unsigned pron_gender(const doc *d, size_t i)
                : strcmp(w, "her") == 0                                                   ? DOC_FEMALE
                                                                                          : 0;
     return strcmp(w, "she") == 0 ? DOC_FEMALE : 0;
-}
-
-/* Person a was just named: the ring of the last persons named. */
-static void note_recent_person(doc *d, int a)
-{
-    size_t k = 0;
-    while (k < 5 && d->recent_person[k] != a)
-        k++;
-    memmove(d->recent_person + 1, d->recent_person, k * sizeof *d->recent_person);
-    memmove(d->recent_sent + 1, d->recent_sent, k * sizeof *d->recent_sent);
-    d->recent_person[0] = a;
-    d->recent_sent[0] = d->cur_sent;
 }
 
 /* "the two leaders", "the two foreign ministers", "the two Cypriot
@@ -2269,7 +2281,7 @@ void doc_recognise(doc *d)
     d->sent_nonperson = -1;
     while (i < NT && !d->oom) {
         const char *w;
-        size_t e, nm0;
+        size_t e;
 
         {
             /* punctuation, and a lower-case word that starts no lexicon
@@ -2504,14 +2516,8 @@ void doc_recognise(doc *d)
          * nothing there */
         if (!(TK(i).flags & DN_TOK_CAP) && !starts_form(d, i))
             goto next;
-        nm0 = d->n_m;
         e = phrase_at(d, i);
         if (e > i) {
-            /* every person the phrase names, for "the two leaders" */
-            for (size_t k = nm0; k < d->n_m; k++)
-                if (d->actors[d->m[k].actor].type == DN_ACTOR_PERSON &&
-                    !(d->m[k].flags & (M_PRON | M_GROUP | M_OBJPRON | M_SPEAKER)))
-                    note_recent_person(d, d->m[k].actor);
             /* coreference state: persons and non-persons seen */
             if (d->n_m && d->m[d->n_m - 1].te == e) {
                 int a = d->m[d->n_m - 1].actor;

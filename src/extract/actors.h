@@ -40,6 +40,7 @@ typedef struct doc_actor {
     int body;           /* lexicon body index, -1 none */
     int leader;         /* person holding a leader title */
     unsigned char gender; /* persons: DOC_MALE, DOC_FEMALE, 0 not known */
+    unsigned char gender_asked; /* its first name was looked up */
     int lex;            /* taken from the lexicon (canonical) */
     int sur_named;      /* lexicon persons: the surname is a key of
                            doc.names (keys stay: it need not be asked
