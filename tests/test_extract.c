@@ -320,6 +320,17 @@ static void officer_of_a_body(void **state)
               "org:ministry-of-foreign-affairs-of-russia", "state:estonia", DN_EDGE_ACCUSATION);
 }
 
+/* "its northern neighbour": the last state named that is not the
+ * subject's; with none, nobody. */
+static void the_neighbour(void **state)
+{
+    (void)state;
+    only_edge("Costa Rica filed a case against Nicaragua at the International Court of Justice "
+              "on Thursday, accusing its northern neighbor of occupying a strip of wetland.",
+              "state:costa-rica", "state:nicaragua", DN_EDGE_ACCUSATION);
+    no_edge("Costa Rica accused its northern neighbor of occupying a strip of wetland.");
+}
+
 /* Clause boundaries: a list of objects ends before a mention that a verb
  * follows; a verb joined by "and" shares the subject of the verb before
  * it; a word in scare quotes does not hide the subject. */
@@ -1829,6 +1840,7 @@ int main(void)
         cmocka_unit_test(pronouns_have_gender),
         cmocka_unit_test(the_two_ministers_named_before),
         cmocka_unit_test(officer_of_a_body),
+        cmocka_unit_test(the_neighbour),
         cmocka_unit_test(many_actors_in_one_sentence_stay_linear),
     };
     return cmocka_run_group_tests(tests, setup, teardown);

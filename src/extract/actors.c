@@ -2273,6 +2273,35 @@ static size_t two_named_persons(doc *d, size_t i)
     return e;
 }
 
+/* "accusing its northern neighbour", "a blockade of its small southern
+ * neighbour" (i at its/their): the state next door is the last state
+ * named that is not the sentence's subject's, else the other of the
+ * article's two sides. Adds its mention and returns the end, else 0. */
+static size_t neighbour_at(doc *d, size_t i)
+{
+    size_t j = i + 1;
+    int own = -1, s = -1;
+    while (j < NT && j < i + 4 && (TK(j).flags & DN_TOK_WORD) && !is_cap(d, j) &&
+           !lw_is(d, j, "neighbour") && !lw_is(d, j, "neighbor"))
+        j++;
+    if (!(lw_is(d, j, "neighbour") || lw_is(d, j, "neighbor")))
+        return 0;
+    if (d->sent_nonperson >= 0)
+        own = d->actors[d->sent_nonperson].state;
+    else if (d->sent_person >= 0)
+        own = d->actors[d->sent_person].state;
+    if (own < 0)
+        return 0;
+    if (d->last_state >= 0 && d->actors[d->last_state].state != own)
+        s = d->last_state;
+    else if (d->pair[0] >= 0 && d->pair[1] >= 0 && (d->pair[0] == own || d->pair[1] == own))
+        s = doc_state_actor(d, d->pair[0] == own ? d->pair[1] : d->pair[0]);
+    if (s < 0)
+        return 0;
+    add_mention(d, i, j + 1, s, pp_flag(d, i));
+    return j + 1;
+}
+
 void doc_recognise(doc *d)
 {
     size_t i = 0;
@@ -2394,6 +2423,14 @@ void doc_recognise(doc *d)
                 i += 2;
                 continue;
             }
+        }
+        if (lw_is(d, i, "its") || lw_is(d, i, "their")) {
+            size_t e2 = neighbour_at(d, i);
+            if (e2) {
+                i = e2;
+                continue;
+            }
+            goto next;
         }
         if ((lw_is(d, i, "we") || lw_is(d, i, "our") || lw_is(d, i, "us") || lw_is(d, i, "i")) &&
             d->pass == 2 && d->si && ((TK(i).flags & DN_TOK_QUOTE) || d->si[d->cur_sent].label_block) &&
