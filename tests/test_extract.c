@@ -331,6 +331,26 @@ static void the_neighbour(void **state)
     no_edge("Costa Rica accused its northern neighbor of occupying a strip of wetland.");
 }
 
+/* A UN meetings record: "NAME (State)" opens a speaker's paragraph, the
+ * name in capitals; the speaker is a person of that state, labelled in
+ * the usual case, and the "he"/"she" of the paragraph. */
+static void speakers_of_a_un_record(void **state)
+{
+    dn_graph *g = run("SAMANTHA POWER (United States) said the attack on the convoy was "
+                      "unacceptable. She urged the Syrian Arab Republic to allow aid in.\n\n"
+                      "VITALY CHURKIN (Russian Federation) said the convoy had not been struck "
+                      "from the air. He accused the United States of bombing Syrian troops.\n");
+    const dn_node *n = dn_graph_node(g, "person:samantha-power");
+    (void)state;
+    assert_non_null(n);
+    assert_string_equal(n->label, "Samantha Power");
+    assert_string_equal(n->state, "United States");
+    HAS(g, "person:samantha-power", "state:syria", DN_EDGE_APPEAL);
+    HAS(g, "person:vitaly-churkin", "state:united-states", DN_EDGE_ACCUSATION);
+    assert_int_equal(g->n_edges, 2);
+    dn_graph_free(g);
+}
+
 /* Clause boundaries: a list of objects ends before a mention that a verb
  * follows; a verb joined by "and" shares the subject of the verb before
  * it; a word in scare quotes does not hide the subject. */
@@ -1841,6 +1861,7 @@ int main(void)
         cmocka_unit_test(the_two_ministers_named_before),
         cmocka_unit_test(officer_of_a_body),
         cmocka_unit_test(the_neighbour),
+        cmocka_unit_test(speakers_of_a_un_record),
         cmocka_unit_test(many_actors_in_one_sentence_stay_linear),
     };
     return cmocka_run_group_tests(tests, setup, teardown);

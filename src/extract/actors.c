@@ -1133,6 +1133,34 @@ static int person_without_initials(doc *d, size_t a, size_t b)
 }
 
 /* The person a name span [a, b) refers to: lexicon, doc names, or new. */
+/* A name written in capitals ("NIKKI HALEY", "DMITRY A. POLYANSKIY", as
+ * UN records and some readouts print speakers) in the usual case ("Nikki
+ * Haley", "Dmitry A. Polyanskiy") in buf; NULL when the name has a
+ * lower-case letter or no word of three letters, or does not fit. */
+static const char *all_caps_title(const char *name, char *buf, size_t size)
+{
+    size_t n = strlen(name), run = 0, longest = 0;
+    if (n >= size)
+        return NULL;
+    for (size_t k = 0; k < n; k++) {
+        unsigned char c = (unsigned char)name[k];
+        if (islower(c))
+            return NULL;
+        run = isupper(c) ? run + 1 : 0;
+        if (run > longest)
+            longest = run;
+    }
+    if (longest < 3)
+        return NULL;
+    for (size_t k = 0; k <= n; k++) {
+        unsigned char c = (unsigned char)name[k];
+        /* a letter after a letter is lower case: "McDONALD" cannot be
+         * told from "MCDONALD", both become "Mcdonald" */
+        buf[k] = (char)(k > 0 && isalpha((unsigned char)name[k - 1]) ? tolower(c) : c);
+    }
+    return buf;
+}
+
 static int person_for_name(doc *d, size_t a, size_t b, const char *role, int state, int create)
 {
     char fullb[160];
@@ -1178,9 +1206,13 @@ static int person_for_name(doc *d, size_t a, size_t b, const char *role, int sta
         }
     }
     if (p < 0 && (create || b - a >= 2)) {
-        p = doc_actor_get(d, DN_ACTOR_PERSON, full, role, state);
+        char tcb[160];
+        const char *tc = all_caps_title(full, tcb, sizeof tcb);
+        p = doc_actor_get(d, DN_ACTOR_PERSON, tc ? tc : full, role, state);
         if (p >= 0) {
             names_put_h(d, full, hfull, p);
+            if (tc)
+                names_put(d, tc, p); /* "NIKKI HALEY", then "Nikki Haley" */
             names_put_surname(d, d->actors[p].surname, p);
             named = 1;
         }
@@ -2063,6 +2095,20 @@ unknown:
                     add_mention(d, i, i + nl, p, fl | pp_flag(d, i));
                     add_mention(d, i + nl + 1, j + ml, p, fl);
                     return j + ml;
+                }
+            }
+        }
+        if (nl >= 2 && i + nl + 2 < NT && doc_tx_is(d, i + nl, "(")) {
+            /* "NIKKI HALEY (United States) said": a speaker of a UN
+             * meetings record, named with the state for which he speaks */
+            size_t j = i + nl + 1, n2, l2;
+            const dn_lex_ref *r2 = lex_refs(d, j, 8, &n2, &l2);
+            int p2 = l2 ? lex_pick(d, j, n2, r2, 0) : -1;
+            if (p2 >= 0 && r2[p2].kind == DN_LX_STATE && doc_tx_is(d, j + l2, ")")) {
+                int p = person_for_name(d, i + skip, i + nl, NULL, r2[p2].index, 1);
+                if (p >= 0) {
+                    add_mention(d, i, i + nl, p, fl | pp_flag(d, i));
+                    return j + l2 + 1;
                 }
             }
         }
