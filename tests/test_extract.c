@@ -351,6 +351,21 @@ static void speakers_of_a_un_record(void **state)
     dn_graph_free(g);
 }
 
+/* "President of the European Council Charles Michel": a lexicon person
+ * after an office's tail is its holder; after a second title ("Spokesman
+ * for Secretary-General Antonio Guterres") the name is that title's, and
+ * the office's holder is not named. */
+static void holder_after_an_office_tail(void **state)
+{
+    (void)state;
+    only_edge("Sergey Lavrov had a telephone conversation with President of the United Nations "
+              "Security Council Antony Blinken.",
+              "person:sergey-lavrov", "person:antony-blinken", DN_EDGE_CALL);
+    /* (the spokesman is nobody named: no call with Lavrov) */
+    no_edge("Antony Blinken had a telephone conversation with the Spokesman for Foreign "
+            "Minister Sergey Lavrov.");
+}
+
 /* Clause boundaries: a list of objects ends before a mention that a verb
  * follows; a verb joined by "and" shares the subject of the verb before
  * it; a word in scare quotes does not hide the subject. */
@@ -1862,6 +1877,7 @@ int main(void)
         cmocka_unit_test(officer_of_a_body),
         cmocka_unit_test(the_neighbour),
         cmocka_unit_test(speakers_of_a_un_record),
+        cmocka_unit_test(holder_after_an_office_tail),
         cmocka_unit_test(many_actors_in_one_sentence_stay_linear),
     };
     return cmocka_run_group_tests(tests, setup, teardown);

@@ -1374,6 +1374,17 @@ static size_t plural_title_list(doc *d, size_t k, size_t tl, int ti, int state, 
     return e;
 }
 
+/* 1 when a title starts at one of tokens [from, to). */
+static int title_within(doc *d, size_t from, size_t to)
+{
+    dn_lex_kind mk;
+    int mi;
+    for (size_t j = from; j < to; j++)
+        if (match_role(d, j, &mk, &mi) && mk == DN_LX_TITLE)
+            return 1;
+    return 0;
+}
+
 static size_t person_rule(doc *d, size_t start, size_t k, size_t tl, int ti, int q, int *out)
 {
     const dn_lex_title *t = dn_lexicon_title(d->lx, ti);
@@ -1411,7 +1422,7 @@ static size_t person_rule(doc *d, size_t start, size_t k, size_t tl, int ti, int
     if (name_b == 0 && (lw_is(d, j, "of") || lw_is(d, j, "for")) &&
         (is_cap(d, j + 1) || lw_is(d, j + 1, "the"))) {
         size_t run_a = 0, run_b = 0, lim = j + 16, last_end = j;
-        int in_run = 0;
+        int in_run = 0, lex_person = 0;
         while (j < NT && j < lim) {
             const dn_lex_ref *refs;
             size_t nr, l;
@@ -1431,9 +1442,12 @@ static size_t person_rule(doc *d, size_t start, size_t k, size_t tl, int ti, int
                      refs[pk].kind == DN_LX_CAPITAL))
                     state = refs[pk].index;
                 if (pk >= 0 && refs[pk].kind == DN_LX_PERSON) {
+                    /* "President of the European Council Charles Michel" */
                     run_a = j;
                     run_b = j + l;
                     j += l;
+                    last_end = j;
+                    lex_person = 1;
                     break;
                 }
                 in_run = 0;
@@ -1456,6 +1470,13 @@ static size_t person_rule(doc *d, size_t start, size_t k, size_t tl, int ti, int
             /* "..., NAME" or "... (NAME)", a Hansard label */
             name_a = j + 1 + skip;
             name_b = j + 1 + nl;
+        } else if (lex_person && run_b == j) {
+            /* (not "Spokesman for Secretary-General Antonio Guterres",
+             * whose name is the inner title's) */
+            if (!title_within(d, k + tl, run_b)) {
+                name_a = run_a;
+                name_b = run_b;
+            }
         } else if (run_b == j && run_b - run_a >= 2 && run_b - run_a <= 4 &&
                    !has_word(d, WL_ORG_NOUNS, run_b - 1) && !lw_is(d, run_b - 1, "affairs") &&
                    !(run_b < NT && doc_tx_is(d, run_b, "'s"))) {
