@@ -1384,6 +1384,7 @@ static void lists_after_one_word(void **state)
  * with such a word. */
 static void talks_asked_for_and_places_by_kind(void **state)
 {
+    dn_graph *g;
     (void)state;
     only_edge("Tokyo requested consultations with Seoul.", "state:japan", "state:south-korea",
               DN_EDGE_APPEAL);
@@ -1391,6 +1392,12 @@ static void talks_asked_for_and_places_by_kind(void **state)
     only_edge("Russian Foreign Minister Sergey Lavrov travelled to Ankara for talks with "
               "Turkish Foreign Minister Mevlut Cavusoglu.",
               "person:sergey-lavrov", "person:mevlut-cavusoglu", DN_EDGE_MEETING);
+    g = run("Eritrean warplanes struck the northern Ethiopian town of Mekele.");
+    HAS(g, "org:eritrean-armed-forces", "place:mekele", DN_EDGE_ATTACK);
+    assert_int_equal(g->n_edges, 1);
+    assert_non_null(dn_graph_node(g, "place:mekele")->state);
+    assert_string_equal(dn_graph_node(g, "place:mekele")->state, "Ethiopia");
+    dn_graph_free(g);
     only_edge("Kyrgyz troops fired on the village of Kaindy.", "org:kyrgyz-armed-forces",
               "place:kaindy", DN_EDGE_ATTACK);
     only_edge("Russian forces shelled the southern port city of Mariupol.",

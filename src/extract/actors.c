@@ -1609,12 +1609,24 @@ static size_t person_rule(doc *d, size_t start, size_t k, size_t tl, int ti, int
 
 /* 1 when tokens [a, b) are lower-case words that are neither prepositions
  * nor function words: "southern port" in "the southern port city of". */
-static int adjectives_only(doc *d, size_t a, size_t b)
+static int adjectives_only(doc *d, size_t a, size_t b, int *state)
 {
-    for (size_t k = a; k < b; k++)
-        if (!(TK(k).flags & DN_TOK_WORD) || is_cap(d, k) || has_word(d, WL_PREPOSITIONS, k) ||
+    *state = -1;
+    for (size_t k = a; k < b; k++) {
+        if (is_cap(d, k)) {
+            /* a demonym: "the northern Ethiopian town of Mekele" */
+            size_t nr, l;
+            const dn_lex_ref *refs = lex_refs(d, k, 8, &nr, &l);
+            int pk = l == 1 ? lex_pick(d, k, nr, refs, 0) : -1;
+            if (k == a || pk < 0 || refs[pk].kind != DN_LX_DEMONYM)
+                return 0; /* ("the Armenian cities of": the demonym's phrase) */
+            *state = refs[pk].index;
+            continue;
+        }
+        if (!(TK(k).flags & DN_TOK_WORD) || has_word(d, WL_PREPOSITIONS, k) ||
             has_word(d, WL_FUNCTION_WORDS, k))
             return 0;
+    }
     return 1;
 }
 
@@ -2546,12 +2558,15 @@ void doc_recognise(doc *d)
                  * of Mariupol": a place named by its kind, known or not
                  * ("of" first: this is asked at every "the") */
                 size_t pn = i + 1, pe;
+                int pst;
                 while (pn < NT && pn < i + 4 &&
                        !(has_word(d, WL_PLACE_NOUNS, pn) && lw_is(d, pn + 1, "of")))
                     pn++;
                 if (pn + 2 < NT && pn < i + 4 && !is_cap(d, pn) && lw_is(d, pn + 1, "of") &&
-                    is_cap(d, pn + 2) && adjectives_only(d, i + 1, pn) &&
-                    (pe = place_list(d, i, pn, -1)) > 0) {
+                    is_cap(d, pn + 2) && adjectives_only(d, i + 1, pn, &pst) &&
+                    (pe = place_list(d, i, pn, pst)) > 0) {
+                    if (pst >= 0 && d->state_count && d->pass == 1)
+                        d->state_count[pst]++; /* as the demonym's phrase counts it */
                     i = pe;
                     continue;
                 }
