@@ -1577,6 +1577,13 @@ static void told_to_and_told_that(void **state)
     (void)state;
     only_edge("King Juan Carlos told Venezuelan President Hugo Chavez to shut up.",
               "person:juan-carlos", "person:hugo-chavez", DN_EDGE_APPEAL);
+    only_edge("On Monday Prime Minister Tarsis Omondi challenged Kampala to name the attackers.",
+              "person:tarsis-omondi", "state:uganda", DN_EDGE_APPEAL);
+    /* "its demand that X ..." is the demand made; "the demand that" is
+     * only talked of */
+    only_edge("Kenya repeated its demand that Uganda withdraw its troops from the island.",
+              "state:kenya", "state:uganda", DN_EDGE_APPEAL);
+    no_edge("The demand that Uganda withdraw its troops was discussed in Nairobi.");
     no_edge("US Secretary of State Antony Blinken told Russian Foreign Minister Sergey Lavrov that "
             "the path remained open.");
     only_edge("Kenyan President Tarsis Omondi told Ugandan President Aziz Kamara that the "

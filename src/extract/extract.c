@@ -2028,8 +2028,12 @@ static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s
         (doc_det_at(d, ts - 1) || weak_before(d, sc, ts) || lw_is(d, ts - 1, "these") || lw_is(d, ts - 1, "its") || lw_is(d, ts - 1, "their") ||
          lw_is(d, ts - 1, "'s") || lw_is(d, ts - 1, "his") || lw_is(d, ts - 1, "our") ||
          (has_word(d, WL_PREPOSITIONS, ts - 1) && !lw_is(d, ts - 1, "to"))) &&
-        !(t->type == DN_EDGE_STATEMENT && expressed_noun(d, sc, ts)))
-        return 0;
+        !(t->type == DN_EDGE_STATEMENT && expressed_noun(d, sc, ts)) &&
+        !(t->type == DN_EDGE_APPEAL && te > ts + 1 && lw_is(d, te - 1, "that") &&
+          (lw_is(d, ts - 1, "its") || lw_is(d, ts - 1, "their") || lw_is(d, ts - 1, "his") ||
+           lw_is(d, ts - 1, "her"))))
+        return 0; /* (but "repeated its demand that Eritrea pull back" is
+                     the demand made) */
     if (t->noun) {
         int owner = -1;
         size_t j = te;
