@@ -366,6 +366,22 @@ static void holder_after_an_office_tail(void **state)
             "Minister Sergey Lavrov.");
 }
 
+/* An abbreviated title before a name ("Gen. Wiranto", "Rep. Ileana
+ * Ros-Lehtinen") is a title; "the General Assembly" is nobody named
+ * Assembly. */
+static void abbreviated_titles(void **state)
+{
+    dn_graph *g;
+    (void)state;
+    only_edge("Gen. Wiranto met President B. J. Habibie in Jakarta.", "person:wiranto",
+              "person:b-j-habibie", DN_EDGE_MEETING);
+    only_edge("Rep. Ileana Ros-Lehtinen urged President Bill Clinton to sign the bill.",
+              "person:ileana-ros-lehtinen", "person:bill-clinton", DN_EDGE_APPEAL);
+    g = run("Cuba appealed to the General Assembly.");
+    assert_null(dn_graph_node(g, "person:assembly"));
+    dn_graph_free(g);
+}
+
 /* Clause boundaries: a list of objects ends before a mention that a verb
  * follows; a verb joined by "and" shares the subject of the verb before
  * it; a word in scare quotes does not hide the subject. */
@@ -1892,6 +1908,7 @@ int main(void)
         cmocka_unit_test(the_neighbour),
         cmocka_unit_test(speakers_of_a_un_record),
         cmocka_unit_test(holder_after_an_office_tail),
+        cmocka_unit_test(abbreviated_titles),
         cmocka_unit_test(many_actors_in_one_sentence_stay_linear),
     };
     return cmocka_run_group_tests(tests, setup, teardown);

@@ -1394,6 +1394,9 @@ static size_t person_rule(doc *d, size_t start, size_t k, size_t tl, int ti, int
     int counterpart = is_counterpart(role);
 
     *out = -1;
+    if (tl && j + 1 < NT && doc_tx_is(d, j, ".") && TK(j - 1).len <= 4 && is_cap(d, j - 1) &&
+        is_cap(d, j + 1))
+        j++; /* an abbreviated title: "Gen. Wiranto", "Rep. Ileana Ros-Lehtinen" */
     if (q >= 0 && d->actors[q].type == DN_ACTOR_PERSON && !counterpart)
         state = d->actors[q].state; /* "Blinken's deputy" */
     if (counterpart) {
@@ -1520,6 +1523,8 @@ static size_t person_rule(doc *d, size_t start, size_t k, size_t tl, int ti, int
             state = st2;
             e += ol;
         }
+        if (name_b - name_a == 1 && has_word(d, WL_ORG_NOUNS, name_a))
+            return 0; /* "the General Assembly", "General Secretariat": no one */
         p = person_for_name(d, name_a, name_b, role, state, d->pass == 2 || name_b - name_a >= 2);
         if (p < 0)
             return 0;
