@@ -382,6 +382,27 @@ static void abbreviated_titles(void **state)
     dn_graph_free(g);
 }
 
+/* "The Presidents of A, B and C" name each state's president the
+ * document knows, else the state; names apposed after the list are the
+ * title's own ("the Foreign Ministers of A and B, X and Y"). */
+static void plural_offices_of_states(void **state)
+{
+    dn_graph *g = run("President Nestor Kirchner of Argentina and President Hugo Chavez of "
+                      "Venezuela met in Puerto Iguazu. The Presidents of Argentina, Brazil and "
+                      "Venezuela invited Bolivia to join the project.\n");
+    (void)state;
+    HAS(g, "person:nestor-kirchner", "state:bolivia", DN_EDGE_APPEAL);
+    HAS(g, "person:hugo-chavez", "state:bolivia", DN_EDGE_APPEAL);
+    HAS(g, "state:brazil", "state:bolivia", DN_EDGE_APPEAL);
+    assert_int_equal(g->n_edges, 4);
+    dn_graph_free(g);
+    g = run("The foreign ministers of France and Germany urged Russia to withdraw.");
+    HAS(g, "state:france", "state:russia", DN_EDGE_APPEAL);
+    HAS(g, "state:germany", "state:russia", DN_EDGE_APPEAL);
+    assert_int_equal(g->n_edges, 2);
+    dn_graph_free(g);
+}
+
 /* Clause boundaries: a list of objects ends before a mention that a verb
  * follows; a verb joined by "and" shares the subject of the verb before
  * it; a word in scare quotes does not hide the subject. */
@@ -1909,6 +1930,7 @@ int main(void)
         cmocka_unit_test(speakers_of_a_un_record),
         cmocka_unit_test(holder_after_an_office_tail),
         cmocka_unit_test(abbreviated_titles),
+        cmocka_unit_test(plural_offices_of_states),
         cmocka_unit_test(many_actors_in_one_sentence_stay_linear),
     };
     return cmocka_run_group_tests(tests, setup, teardown);

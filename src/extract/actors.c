@@ -1385,6 +1385,65 @@ static int title_within(doc *d, size_t from, size_t to)
     return 0;
 }
 
+/* "The Presidents of Argentina, Brazil and Venezuela", "the foreign
+ * ministers of France and Germany" (i at the title): a plural title and
+ * "of" a list of states name each state's holder of the office, the
+ * person the document knows in that role and state, else the state. Adds
+ * a mention for each (the first one with the phrase's flags: no "of"
+ * makes it a prepositional object) and returns the end of the list, else
+ * 0. */
+static size_t plural_office_of(doc *d, size_t i)
+{
+    dn_lex_kind mk;
+    int mi, n = 0, st[8];
+    size_t tl = match_role(d, i, &mk, &mi), j, e = 0, at[8], len[8];
+    const dn_lex_title *t;
+    const dn_token *w;
+    if (!tl || mk != DN_LX_TITLE || !lw_is(d, i + tl, "of"))
+        return 0;
+    t = dn_lexicon_title(d->lx, mi);
+    w = &TK(i + tl - 1);
+    if (w->len < 3 || w->lower[w->len - 1] != 's' || t->role[strlen(t->role) - 1] == 's')
+        return 0;
+    for (size_t k = i; k < i + tl; k++)
+        if (lw_is(d, k, "of"))
+            return 0; /* (not "minister of foreign affairs") */
+    j = i + tl + 1 + lw_is(d, i + tl + 1, "the");
+    while (n < 8) {
+        size_t nr, l;
+        const dn_lex_ref *refs = lex_refs(d, j, 8, &nr, &l);
+        int pk = l ? lex_pick(d, j, nr, refs, 0) : -1;
+        if (pk < 0 || refs[pk].kind != DN_LX_STATE)
+            break;
+        st[n] = refs[pk].index;
+        at[n] = j;
+        len[n++] = l;
+        e = j + l;
+        j = e;
+        if (doc_tx_is(d, j, ",") && (lw_is(d, j + 1, "and") || is_cap(d, j + 1) ||
+                                     lw_is(d, j + 1, "the")))
+            j++;
+        if (lw_is(d, j, "and"))
+            j++;
+        if (j == e)
+            break;
+        j += lw_is(d, j, "the");
+    }
+    /* "the Foreign Ministers of Greece and Turkey, Nikos Kotzias and
+     * Mevlut Cavusoglu": the names that follow are theirs (the title's
+     * own rules) */
+    if (n == 0 || (doc_tx_is(d, e, ",") && is_cap(d, e + 1) && !is_known_at(d, e + 1)))
+        return 0;
+    for (int k = 0; k < n; k++) {
+        int a = d->pass == 2 ? person_by_role(d, t, st[k]) : -1;
+        if (a < 0)
+            a = doc_state_actor(d, st[k]);
+        if (a >= 0)
+            add_mention(d, at[k], at[k] + len[k], a, k ? 0 : pp_flag(d, i)); /* (the title's flag) */
+    }
+    return e;
+}
+
 static size_t person_rule(doc *d, size_t start, size_t k, size_t tl, int ti, int q, int *out)
 {
     const dn_lex_title *t = dn_lexicon_title(d->lx, ti);
@@ -2640,6 +2699,10 @@ void doc_recognise(doc *d)
          * nothing there */
         if (!(TK(i).flags & DN_TOK_CAP) && !starts_form(d, i))
             goto next;
+        if ((e = plural_office_of(d, i)) > i) {
+            i = e;
+            continue;
+        }
         e = phrase_at(d, i);
         if (e > i) {
             /* coreference state: persons and non-persons seen */
