@@ -1837,6 +1837,12 @@ static void leaders_of_protests_and_thanks(void **state)
     only_edge("Georgia said the strike was retaliation for the drone, a link Russia has "
               "rejected.",
               "state:russia", "state:georgia", DN_EDGE_REJECTION);
+    /* "denied that ..., as X alleges": X, not the earlier accusers */
+    g = run("Kenyan President Tarsis Omondi accused Uganda of arming the rebels. Uganda has "
+            "always denied that its soldiers trained the militias, as Nairobi alleges.");
+    HAS(g, "state:uganda", "state:kenya", DN_EDGE_REJECTION);
+    assert_null(edge(g, "state:uganda", "person:tarsis-omondi", DN_EDGE_REJECTION));
+    dn_graph_free(g);
     /* "condemned the violation of its airspace by Iran": the agent */
     only_edge("Kenya condemned the repeated incursions into its territory by Somalia.",
               "state:kenya", "state:somalia", DN_EDGE_ACCUSATION);

@@ -1781,6 +1781,30 @@ static int claimant_before(doc *d, int sm, size_t te, int *ta)
     return 0;
 }
 
+/* The claimant a rejection names after it: "denied that its soldiers
+ * helped the killers, as Kigali alleges" (the actor of the mention after
+ * "as", followed by a verb of claiming), put in ta[0]; returns 1, or 0. */
+static int claimant_after(doc *d, sent_ctx *sc, size_t te, int *ta)
+{
+    static const char *const verbs[] = {"alleges", "alleged", "claims", "claimed", "charges",
+                                        "charged", "contends", "contended", "maintains",
+                                        "maintained", "insists", "insisted", "says", NULL};
+    for (size_t j = te; j + 2 < NT; j++) {
+        int mi;
+        size_t e;
+        if (!lw_is(d, j, "as") || (mi = sc->tok2m[j + 1]) < 0 || d->m[mi].ts != j + 1)
+            continue;
+        e = d->m[mi].te;
+        for (int k = 0; verbs[k]; k++)
+            if (e < NT && strcmp(TK(e).lower, verbs[k]) == 0 &&
+                !(d->m[mi].flags & (M_PRON | M_GROUP))) {
+                ta[0] = d->m[mi].actor;
+                return 1;
+            }
+    }
+    return 0;
+}
+
 /* 1 when each of the mentions ms[0..n) is an owner ("Moscow's"). */
 static int owners_only(const doc *d, const int *ms, int n)
 {
@@ -2240,6 +2264,8 @@ static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s
         }
         nta = k2;
     }
+    if (nta == 0 && t->reject_prior)
+        nta = claimant_after(d, sc, te, ta); /* "..., as Kigali alleges" */
     if (nta == 0 && t->reject_prior && rejects_claim(d, ts, te)) {
         /* "rejected the charges": the edge goes to the accusers (not
          * "denied that troops had been sent", "rejected mediation") */
