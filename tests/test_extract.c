@@ -367,8 +367,8 @@ static void holder_after_an_office_tail(void **state)
 }
 
 /* An abbreviated title before a name ("Gen. Wiranto", "Rep. Ileana
- * Ros-Lehtinen") is a title; "the General Assembly" is nobody named
- * Assembly. */
+ * Ros-Lehtinen") is a title, and an honorific before a name a person;
+ * "the General Assembly" is nobody named Assembly. */
 static void abbreviated_titles(void **state)
 {
     dn_graph *g;
@@ -379,6 +379,13 @@ static void abbreviated_titles(void **state)
               "person:ileana-ros-lehtinen", "person:bill-clinton", DN_EDGE_APPEAL);
     g = run("Cuba appealed to the General Assembly.");
     assert_null(dn_graph_node(g, "person:assembly"));
+    dn_graph_free(g);
+    /* an honorific and a name no title introduces: a person */
+    only_edge("Mr Lugovoi, who says he is innocent, has accused Britain of staging the case.",
+              "person:lugovoi", "state:united-kingdom", DN_EDGE_ACCUSATION);
+    /* ... but "Mr President" is an office */
+    g = run("Mr President urged Russia to withdraw.");
+    assert_null(dn_graph_node(g, "person:president"));
     dn_graph_free(g);
 }
 

@@ -2139,6 +2139,24 @@ qualified : {
     return e;
 }
 unknown:
+    /* "Mr Lugovoi, who says he is innocent, has accused": an honorific
+     * and a name no title introduces is a person (not "Mr President",
+     * "Madam Speaker": an office; nor a known name, read at its own
+     * word) */
+    if (is_cap(d, i) && (lw_is(d, i, "mr") || lw_is(d, i, "mrs") || lw_is(d, i, "ms") ||
+                         lw_is(d, i, "dr") || lw_is(d, i, "mme"))) {
+        size_t j = i + 1 + doc_tx_is(d, i + 1, "."), skip, nl;
+        dn_lex_kind mk;
+        int mi;
+        if (j < NT && is_cap(d, j) && !is_known_at(d, j) && !match_role(d, j, &mk, &mi) &&
+            !has_word(d, WL_ORG_NOUNS, j) && (nl = name_run(d, j, &skip)) > 0 && skip == 0) {
+            int p = person_for_name(d, j, j + nl, NULL, -1, 1);
+            if (p >= 0) {
+                add_mention(d, i, j + nl, p, fl | pp_flag(d, i));
+                return j + nl;
+            }
+        }
+    }
     /* "Abiy told parliament", "Wang said": a person's first word alone */
     if (is_cap(d, i) && !is_cap(d, i + 1) && (a = given_at(d, i)) >= 0) {
         if (i + 1 < NT && doc_tx_is(d, i + 1, "'s")) {
