@@ -384,6 +384,11 @@ static void abbreviated_titles(void **state)
     only_edge("Mr Lugovoi, who says he is innocent, has accused Britain of staging the case.",
               "person:lugovoi", "state:united-kingdom", DN_EDGE_ACCUSATION);
     /* ... but "Mr President" is an office */
+    /* an attack halted, suspended or ended is none made */
+    no_edge("Ethiopia and Eritrea halt air strikes after talks in Washington.");
+    no_edge("Russia suspended its air strikes on Kyiv.");
+    only_edge("Russia shelled Ukraine and ended the ceasefire.", "state:russia", "state:ukraine",
+              DN_EDGE_ATTACK);
     g = run("Mr President urged Russia to withdraw.");
     assert_null(dn_graph_node(g, "person:president"));
     dn_graph_free(g);

@@ -1138,6 +1138,22 @@ static int negation_at(const doc *d, size_t i)
     return has_word(d, WL_NEGATIONS, i) || has_nt(d, i);
 }
 
+/* 1 when a word of ending (the "cessations" list: halt, suspend, stop,
+ * end, cease, ...) stands before the trigger at ts, with at most two
+ * words between and no actor: "halt air strikes", "suspended its
+ * attacks on", "agreed to end all shelling". */
+static int ceased_before(doc *d, sent_ctx *sc, size_t ts)
+{
+    for (size_t j = ts, n = 0; j > 0 && n < 3; n++) {
+        j--;
+        if (sc->tok2m[j] >= 0 || !(TK(j).flags & DN_TOK_WORD))
+            return 0;
+        if (has_word(d, WL_CESSATIONS, j))
+            return 1;
+    }
+    return 0;
+}
+
 /* Negation or hypothesis just before the trigger, or a hedge earlier. */
 static int negated(doc *d, sent_ctx *sc, size_t ts, size_t te)
 {
@@ -2015,6 +2031,8 @@ static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s
 
     if (negated(d, sc, ts, te))
         return 0;
+    if (t->type == DN_EDGE_ATTACK && ceased_before(d, sc, ts))
+        return 0; /* "halt air strikes", "suspended its attacks": none made */
     if (t->type == DN_EDGE_ATTACK && ts >= 2 && memcmp(TK(ts).lower, "attack", 6) == 0 &&
         lw_is(d, ts - 1, "and") &&
         (lw_is(d, ts - 2, "smeared") || lw_is(d, ts - 2, "slandered") ||
