@@ -269,6 +269,20 @@ static void pronouns_have_gender(void **state)
     HAS(g, "person:angela-merkel", "state:russia", DN_EDGE_APPEAL);
     assert_int_equal(g->n_edges, 5);
     dn_graph_free(g);
+    /* a he/she opening a subordinate clause at the head of the sentence
+     * is the person named after it ("After he met X, Y said"); "On that
+     * day he met X" looks back */
+    g = run("Kenyan President Tarsis Omondi met Ugandan President Aziz Kamara in June.\n"
+            "In Arusha, where he held talks with Tanzanian President Samia Suluhu Hassan, "
+            "Rwandan President Paul Kagame said the border would reopen.\n");
+    HAS(g, "person:paul-kagame", "person:samia-suluhu-hassan", DN_EDGE_MEETING);
+    assert_null(edge(g, "person:tarsis-omondi", "person:samia-suluhu-hassan", DN_EDGE_MEETING));
+    dn_graph_free(g);
+    g = run("Kenyan President Tarsis Omondi met Ugandan President Aziz Kamara in June.\n"
+            "On that day he met Tanzanian President Samia Suluhu Hassan, Rwandan President Paul "
+            "Kagame said.\n");
+    HAS(g, "person:tarsis-omondi", "person:samia-suluhu-hassan", DN_EDGE_MEETING);
+    dn_graph_free(g);
     /* the spokeswoman and Theresa May are the "she"; the minister of
      * unknown gender is still the "he" of her sentence */
     g = run("Foreign Minister Taro Kono met Chinese Foreign Ministry spokeswoman Hua Chunying. "

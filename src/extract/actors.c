@@ -2463,6 +2463,59 @@ static size_t neighbour_at(doc *d, size_t i)
     return j + 1;
 }
 
+/* "In Berlin, where he held talks with Angela Merkel, Gordon Brown said",
+ * "After she met Putin, Merkel said": a he/she that opens a subordinate
+ * clause at the head of the sentence, before any person is named, is the
+ * first person named after a comma that a verb follows, when the gender
+ * fits. */
+static void fronted_pronoun(doc *d)
+{
+    size_t k = 0;
+    unsigned g;
+    if (d->pass != 2 || d->n_m < 2 || !(TK(0).flags & DN_TOK_WORD) ||
+        !(has_word(d, WL_PREPOSITIONS, 0) || lw_is(d, 0, "when") || lw_is(d, 0, "while") ||
+          lw_is(d, 0, "after") || lw_is(d, 0, "before") || lw_is(d, 0, "as") ||
+          lw_is(d, 0, "speaking") || lw_is(d, 0, "although") || lw_is(d, 0, "though") ||
+          lw_is(d, 0, "once")))
+        return;
+    for (; k < d->n_m; k++) {
+        const mention *m = &d->m[k];
+        if (d->actors[m->actor].type == DN_ACTOR_PERSON && !(m->flags & M_PRON))
+            return; /* a person named first: the pronoun looks back */
+        if ((m->flags & M_PRON) && !(m->flags & (M_OBJPRON | M_GROUP)) && m->te == m->ts + 1 &&
+            (lw_is(d, m->ts, "he") || lw_is(d, m->ts, "she")))
+            break;
+    }
+    if (k >= d->n_m)
+        return;
+    {
+        /* the pronoun opens a subordinate clause ("where he", "after
+         * she"; not "On that day he met", the main clause's subject) */
+        size_t b = d->m[k].ts;
+        if (b == 0 || !(lw_is(d, b - 1, "where") || lw_is(d, b - 1, "when") ||
+                        lw_is(d, b - 1, "after") || lw_is(d, b - 1, "before") ||
+                        lw_is(d, b - 1, "while") || lw_is(d, b - 1, "as") ||
+                        lw_is(d, b - 1, "since") || lw_is(d, b - 1, "although") ||
+                        lw_is(d, b - 1, "though") || lw_is(d, b - 1, "once") ||
+                        lw_is(d, b - 1, "because") || lw_is(d, b - 1, "until")))
+            return;
+    }
+    g = pron_gender(d, d->m[k].ts);
+    for (size_t j = k + 1, comma = 0; j < d->n_m; j++) {
+        const mention *p = &d->m[j];
+        for (size_t c = d->m[j - 1].te; c < p->te && !comma; c++)
+            comma = doc_tx_is(d, c, ",");
+        if (d->actors[p->actor].type != DN_ACTOR_PERSON || (p->flags & (M_PRON | M_PP | M_POSS)) ||
+            !comma || p->te >= NT || !(TK(p->te).flags & DN_TOK_WORD) || is_cap(d, p->te) ||
+            lw_is(d, p->te, "and") || lw_is(d, p->te, "or") || lw_is(d, p->te, "but") ||
+            has_word(d, WL_PREPOSITIONS, p->te))
+            continue; /* (a verb follows: not "A and B", "A of X") */
+        if (gender_fits(d, p->actor, g))
+            d->m[k].actor = p->actor;
+        return;
+    }
+}
+
 void doc_recognise(doc *d)
 {
     size_t i = 0;
@@ -2763,4 +2816,5 @@ void doc_recognise(doc *d)
     next:
         i++;
     }
+    fronted_pronoun(d);
 }
