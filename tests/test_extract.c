@@ -310,6 +310,13 @@ static void the_two_ministers_named_before(void **state)
     HAS(g, "person:matthew-nimetz", "person:nikola-dimitrov", DN_EDGE_STATEMENT);
     assert_int_equal(g->n_edges, 2);
     dn_graph_free(g);
+    /* "the two men" are the two persons of their own sentence only */
+    g = run("Kenyan President Tarsis Omondi raised the case with Ugandan President Aziz Kamara "
+            "when the two men met in Arusha in June.");
+    HAS(g, "person:tarsis-omondi", "person:aziz-kamara", DN_EDGE_MEETING);
+    dn_graph_free(g);
+    no_edge("Kenyan President Tarsis Omondi arrived in Arusha. Police later detained the two "
+            "men near the border.");
     no_edge("Greek President Prokopis Pavlopoulos and Macedonian President Gjorge Ivanov arrived "
             "in Psarades. Rain fell. UN envoy Matthew Nimetz thanked the two foreign ministers.\n");
 }

@@ -2406,26 +2406,40 @@ static size_t two_named_persons(doc *d, size_t i)
     const dn_lex_title *t;
     dn_lex_kind mk;
     int mi, p[2], n = 0, subj;
+    unsigned g = 0;
 
     if (j < NT && is_cap(d, j) && !has_word(d, WL_PERSON_GROUP_NOUNS, j) && is_known_at(d, j))
         j++; /* "the two Cypriot leaders" */
-    e = j + match_role(d, j, &mk, &mi);
-    if (e == j || mk != DN_LX_TITLE || TK(e - 1).lower[TK(e - 1).len - 1] != 's')
-        return 0; /* ("the two men": anyone; not taken) */
-    t = dn_lexicon_title(d->lx, mi);
+    if (lw_is(d, j, "men") || lw_is(d, j, "women")) {
+        /* "raised the case with Putin when the two men met": anyone, but
+         * only the two persons this sentence names */
+        g = lw_is(d, j, "men") ? DOC_MALE : DOC_FEMALE;
+        t = NULL;
+        e = j + 1;
+    } else {
+        e = j + match_role(d, j, &mk, &mi);
+        if (e == j || mk != DN_LX_TITLE || TK(e - 1).lower[TK(e - 1).len - 1] != 's')
+            return 0;
+        t = dn_lexicon_title(d->lx, mi);
+    }
     /* after a verb or a preposition ("Biden called the two leaders") the
-     * sentence's subject is not one of them */
-    subj = i >= 2 && (TK(i - 2).flags & DN_TOK_WORD) && !is_cap(d, i - 2) && !lw_is(d, i - 2, "and")
+     * sentence's subject is not one of them; after a word that opens a
+     * clause ("when the two men met") it may be */
+    subj = i >= 2 && (TK(i - 2).flags & DN_TOK_WORD) && !is_cap(d, i - 2) && !lw_is(d, i - 2, "and") &&
+                   !lw_is(d, i - 2, "when") && !lw_is(d, i - 2, "where") &&
+                   !lw_is(d, i - 2, "after") && !lw_is(d, i - 2, "before") &&
+                   !lw_is(d, i - 2, "while") && !lw_is(d, i - 2, "but")
                ? d->sent_person
                : -1;
     for (size_t k = 0; k < 6 && n < 2; k++) {
         int a = d->recent_person[k];
-        if (a < 0 || d->cur_sent - d->recent_sent[k] > 6)
+        if (a < 0 || d->cur_sent - d->recent_sent[k] > (t ? 6u : 0u))
             break;
         if (a == subj)
             continue;
-        if (t->leader ? d->actors[a].leader
-                      : d->actors[a].kind && strcmp(d->actors[a].kind, t->role) == 0)
+        if (t ? (t->leader ? d->actors[a].leader
+                           : d->actors[a].kind && strcmp(d->actors[a].kind, t->role) == 0)
+              : gender_fits(d, a, g))
             p[n++] = a;
     }
     if (n < 2)
