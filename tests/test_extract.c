@@ -1082,6 +1082,18 @@ static void transcript_labels(void **state)
     dn_graph_free(g);
     /* one "Note:" line makes no transcript */
     no_edge("Note: We urge Armenia to show restraint.\n");
+    /* "Q:" and "A:": the answers are those of the person the title names;
+     * "we reject it" after a charge named answers the charge's author */
+    g = run("Russian Foreign Ministry Spokesperson Maria Zakharova's Briefing, May 3, 2021\n\n"
+            "Q: Prague accused Russia of blowing up a depot. What is your comment?\n\n"
+            "A: The charge is groundless, and we reject it. We urge the Czech side to stop.\n\n"
+            "Q: Will Moscow respond?\n\n"
+            "A: We will respond in kind.\n");
+    HAS(g, "person:maria-zakharova", "state:czech-republic", DN_EDGE_REJECTION);
+    HAS(g, "person:maria-zakharova", "state:czech-republic", DN_EDGE_APPEAL);
+    HAS(g, "state:czech-republic", "state:russia", DN_EDGE_ACCUSATION);
+    assert_int_equal(g->n_edges, 3);
+    dn_graph_free(g);
 }
 
 /* "the bloc", "the council": the organisation named last whose name

@@ -2072,7 +2072,7 @@ qualified : {
         } else if (b->state >= 0) {
             a = body_actor(d, mi, -1);
         }
-        if (a >= 0 && d->actors[a].state >= 0 && e < NT && !(TK(e).flags & DN_TOK_CAP)) {
+        if (a >= 0 && d->actors[a].state >= 0 && e < NT) {
             /* "Russian Foreign Ministry spokesman Mikhail Kamynin": the
              * body's officer, of the body's state */
             size_t tl = match_role(d, e, &mk, &mi);

@@ -2175,6 +2175,11 @@ static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s
             size_t from = joined_verb(d, sc, ts);
             ns = subject_left(d, sc, from, -1, sm, GROUP_MAX);
             nt = objects_right(d, sc, te, t, tm, GROUP_MAX);
+            if (nt == 1 && t->reject_prior && (d->m[tm[0]].flags & M_PRON) &&
+                lw_is(d, d->m[tm[0]].ts, "it") && claim_within(d, 0, ts))
+                nt = 0; /* "the charge is groundless, and we reject it": the
+                           claim the sentence names, whose authors are found
+                           as for "rejected the charge" */
             if (nt == 0 && t->owner_type >= 0 && (ow = owner_of_object(d, sc, te)) >= 0) {
                 nt = group_right(d, sc, ow, tm, GROUP_MAX, 1); /* "welcomed the decision of X" */
                 owned = 1;
@@ -2616,6 +2621,9 @@ static void note_label(doc *d, const dn_sentence *s, sent_info *in)
             }
             in->label_end = (unsigned short)(c + 1);
             in->label_actor = person >= 0 ? person : who;
+            if (c == 1 && in->label_actor < 0 && (doc_tx_is(d, 0, "A") || doc_tx_is(d, 0, "Answer")))
+                in->label_actor = -2; /* "A:", the answer of the briefing's
+                                         spokesperson (transcript_blocks) */
             return;
         }
         if (is_punct(d, c, "(") && c > 0) {
@@ -2650,6 +2658,13 @@ static void transcript_blocks(doc *d, const dn_sentence *s, size_t n)
     for (size_t i = 0; i < n; i++) {
         if (si[i].label_end) {
             sp = si[i].label_actor;
+            if (sp == -2) {
+                /* "Q: ... A: ...": the answers are those of the person the
+                 * title names ("Foreign Ministry Spokesperson Lu Kang's
+                 * Regular Press Conference") */
+                int t = si[0].first_actor;
+                sp = t >= 0 && d->actors[t].type == DN_ACTOR_PERSON ? t : -1;
+            }
             in_block = 1;
         }
         if (!in_block || (s[i].flags & DN_SENT_QUOTED))
