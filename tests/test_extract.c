@@ -436,6 +436,20 @@ static void plural_offices_of_states(void **state)
     dn_graph_free(g);
 }
 
+/* Lines of a news site's page pasted with the article ("Advertisement",
+ * "READ MORE: <another story's headline>") are no part of it. */
+static void clutter_of_a_web_page(void **state)
+{
+    dn_graph *g = run("Mali expels French envoy\n\nAdvertisement\n\n"
+                      "READ MORE: ECOWAS leaders accuse Mali of delaying the election\n\n"
+                      "Also Read: India accuses Pakistan of shelling\n\n"
+                      "Also on Monday, France urged Mali to reconsider.\n\nShare\n");
+    (void)state;
+    HAS(g, "state:france", "state:mali", DN_EDGE_APPEAL);
+    assert_int_equal(g->n_edges, 1);
+    dn_graph_free(g);
+}
+
 /* Clause boundaries: a list of objects ends before a mention that a verb
  * follows; a verb joined by "and" shares the subject of the verb before
  * it; a word in scare quotes does not hide the subject. */
@@ -1982,6 +1996,7 @@ int main(void)
         cmocka_unit_test(holder_after_an_office_tail),
         cmocka_unit_test(abbreviated_titles),
         cmocka_unit_test(plural_offices_of_states),
+        cmocka_unit_test(clutter_of_a_web_page),
         cmocka_unit_test(many_actors_in_one_sentence_stay_linear),
     };
     return cmocka_run_group_tests(tests, setup, teardown);

@@ -660,7 +660,7 @@ static const char *const doc_list_names[WL__COUNT] = {
     "clause_breaks", "claim_nouns", "pronouns", "place_nouns", "honorifics",
     "group_nouns", "capital_nouns", "auxiliaries", "person_group_nouns",
     "reciprocal_verbs", "geo_nouns", "locatives", "org_nouns", "target_nouns", "time_words",
-    "feminine", "masculine", "cessations"};
+    "feminine", "masculine", "cessations", "clutter"};
 
 void doc_lists_init(doc *d)
 {

@@ -2640,6 +2640,25 @@ static void note_label(doc *d, const dn_sentence *s, sent_info *in)
     }
 }
 
+/* 1 when sentence s is a line of a news site's page, not of the article:
+ * a paragraph made only of words of the "clutter" list ("Advertisement",
+ * "Share", "Story continues below"), or one whose words before a colon
+ * near its start all are ("READ MORE: ...", "Also Read: ...": a link to
+ * another story). */
+static int clutter_line(doc *d, const dn_sentence *s)
+{
+    size_t k = 0;
+    if (!(s->flags & DN_SENT_PARA_START) || NT == 0)
+        return 0;
+    while (k < NT && has_word(d, WL_CLUTTER, k))
+        k++;
+    if (k == 0)
+        return 0;
+    if (k == NT || (k == NT - 1 && !(TK(k).flags & DN_TOK_WORD) && !is_punct(d, k, ":")))
+        return 1;
+    return k <= 3 && is_punct(d, k, ":");
+}
+
 /* A transcript (two labels or more): each label's words, and the lines
  * after it up to the next label, are its speaker's ("We urge Lithuania"
  * under "Zhao Lijian:"); with fewer labels, no line is a label. */
@@ -3333,6 +3352,8 @@ static int extract_part(dn_extractor *x, dn_graph *g, const char *doc_id, const 
             d->nr_memo = nr_memo + toff;
             d->tokskip = tokskip + toff;
             d->lm_roff = lm_roff + toff;
+            if (clutter_line(d, s))
+                d->tk.n = d->tk.cap = 0; /* read as an empty sentence */
             doc_recognise(d);
             if (d->oom)
                 goto nomem;
