@@ -91,7 +91,12 @@
  *              named last whose name holds the noun), target_nouns ("struck
  *              the camp of X": what an attack hits, whose owner is hit),
  *              time_words (the first words of "this afternoon", "on
- *              Monday", "later": a phrase of time the rules step over)
+ *              Monday", "later": a phrase of time the rules step over),
+ *              cessations ("halt air strikes": no attack made), clutter
+ *              (the lines of a pasted web page: "Advertisement", "READ
+ *              MORE:"), and in names.json feminine and masculine (given
+ *              names, honorifics and titles that tell a person's gender,
+ *              for he/she). At most 31 lists: a token's mask has 31 bits.
  *
  * Storage: each kind of entry is an array; entries keep their own forms so
  * that a later file can override an entry of the same name before
