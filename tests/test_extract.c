@@ -450,6 +450,25 @@ static void clutter_of_a_web_page(void **state)
     dn_graph_free(g);
 }
 
+/* An op-ed: "I" and "we" outside quotation marks are the author a "By
+ * NAME" line names, when the author is of a known state; an agency's
+ * byline names no author, and a quote's "we" stays its speaker's. */
+static void first_person_of_an_op_ed(void **state)
+{
+    dn_graph *g = run("What I told Lavrov\n\nBy Antony Blinken\n\n"
+                      "On Friday I met Russian Foreign Minister Sergey Lavrov in Geneva. I urged "
+                      "Russia to pull back its troops.\n");
+    (void)state;
+    HAS(g, "person:antony-blinken", "person:sergey-lavrov", DN_EDGE_MEETING);
+    HAS(g, "person:antony-blinken", "state:russia", DN_EDGE_APPEAL);
+    assert_int_equal(g->n_edges, 2);
+    dn_graph_free(g);
+    no_edge("Mali expels envoy\n\nBy News Agencies\n\nWe urged Mali to stop.\n");
+    /* an author the text does not place in a state draws no arrow */
+    no_edge("My talks in Geneva\n\nBy Tarsis Omondi\n\nOn Friday I met Russian Foreign "
+            "Minister Sergey Lavrov in Geneva.\n");
+}
+
 /* Clause boundaries: a list of objects ends before a mention that a verb
  * follows; a verb joined by "and" shares the subject of the verb before
  * it; a word in scare quotes does not hide the subject. */
@@ -1997,6 +2016,7 @@ int main(void)
         cmocka_unit_test(abbreviated_titles),
         cmocka_unit_test(plural_offices_of_states),
         cmocka_unit_test(clutter_of_a_web_page),
+        cmocka_unit_test(first_person_of_an_op_ed),
         cmocka_unit_test(many_actors_in_one_sentence_stay_linear),
     };
     return cmocka_run_group_tests(tests, setup, teardown);

@@ -2530,6 +2530,40 @@ static void fronted_pronoun(doc *d)
     }
 }
 
+void doc_byline(doc *d)
+{
+    static const char *const not_names[] = {"news", "agencies", "agency", "staff", "reporter",
+                                            "reporters", "correspondent", "correspondents",
+                                            "desk", "bureau", "team", "editors", "editorial",
+                                            "board", "wire", "services", "online", "web", NULL};
+    size_t j = 1, words = 0;
+    if (d->author >= 0 || d->cur_sent > 5 || !doc_tx_is(d, 0, "By") || NT < 3)
+        return;
+    for (; j < NT && (is_cap(d, j) || doc_tx_is(d, j, ".")); j++) {
+        for (int k = 0; not_names[k]; k++)
+            if (strcmp(TK(j).lower, not_names[k]) == 0)
+                return; /* "By News Agencies", "By Reuters Staff" */
+        if (TK(j).flags & DN_TOK_WORD) {
+            size_t nr, l;
+            const dn_lex_ref *refs = lex_refs(d, j, 8, &nr, &l);
+            int pk = l ? lex_pick(d, j, nr, refs, 0) : -1;
+            if (pk >= 0 && refs[pk].kind != DN_LX_PERSON)
+                return; /* an organisation, a place: "By Reuters" */
+            words++;
+        }
+    }
+    if (words < 2 || words > 5 || (j < NT && !doc_tx_is(d, j, ",")))
+        return;
+    /* the person the line's own rules made ("By James Baker, former US
+     * Secretary of State"), else the name's */
+    for (size_t k = 0; k < d->n_m; k++)
+        if (d->m[k].ts <= 1 && d->m[k].te > 1 && d->actors[d->m[k].actor].type == DN_ACTOR_PERSON) {
+            d->author = d->m[k].actor;
+            return;
+        }
+    d->author = person_for_name(d, 1, j, NULL, -1, 1);
+}
+
 void doc_recognise(doc *d)
 {
     size_t i = 0;
@@ -2660,12 +2694,25 @@ void doc_recognise(doc *d)
             }
             goto next;
         }
-        if ((lw_is(d, i, "we") || lw_is(d, i, "our") || lw_is(d, i, "us") || lw_is(d, i, "i")) &&
-            d->pass == 2 && d->si && ((TK(i).flags & DN_TOK_QUOTE) || d->si[d->cur_sent].label_block) &&
-            d->si[d->cur_sent].speaker >= 0) {
-            /* (speakers are found after pass 1, whose sent_info is zero) */
-            add_mention(d, i, i + 1, d->si[d->cur_sent].speaker, M_SPEAKER | pp_flag(d, i));
-            goto next;
+        if ((lw_is(d, i, "we") || lw_is(d, i, "our") || lw_is(d, i, "us") || lw_is(d, i, "i") ||
+             lw_is(d, i, "me") || lw_is(d, i, "my")) &&
+            d->pass == 2 && d->si) {
+            int sp = -1;
+            if (((TK(i).flags & DN_TOK_QUOTE) || d->si[d->cur_sent].label_block) &&
+                d->si[d->cur_sent].speaker >= 0)
+                sp = d->si[d->cur_sent].speaker; /* (speakers are found after
+                                                    pass 1, whose sent_info
+                                                    is zero) */
+            else if (!(TK(i).flags & DN_TOK_QUOTE) && d->author >= 0 &&
+                     d->actors[d->author].state >= 0)
+                sp = d->author; /* an op-ed's author, when the byline or the
+                                   lexicon tells whose official he is (an
+                                   author of no state would put arrows on
+                                   no state) */
+            if (sp >= 0) {
+                add_mention(d, i, i + 1, sp, M_SPEAKER | pp_flag(d, i));
+                goto next;
+            }
         }
     the_rule:
         /* "the gas-rich Gulf State": the last state named; "the air base":

@@ -229,6 +229,8 @@ typedef struct doc {
     int pair[2];      /* the two sides: states named in "X-Y", else the
                          two states named most */
     int pair_named;   /* the pair was named ("Armenian-Azerbaijani") */
+    int author;       /* "By James Baker": the author an op-ed's I and we
+                         are, named on a line near the top (-1 none) */
     int home;         /* the state the document is about: named at least
                          three times and twice as often as any other, -1
                          (whose is "the army" that no body names before) */
@@ -344,6 +346,9 @@ static inline int doc_det_at(const doc *d, size_t i)
     ((size_t)(i) < (d)->tk.n && (d)->tk.tok[(i)].len == sizeof("" w "") - 1 &&         \
      memcmp((d)->tk.tok[(i)].text, w, sizeof("" w "") - 1) == 0)
 
+/* Pass 1: a "By NAME" line near the top names the document's author
+ * (d->author). */
+void doc_byline(doc *d);
 /* Resolves d->wl_bit from the lexicon (once per document). */
 void doc_lists_init(doc *d);
 /* 1 when token i of the current sentence is in word list wl: one load

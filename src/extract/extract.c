@@ -3114,6 +3114,7 @@ static void doc_begin(dn_extractor *x, const char *text, size_t len, size_t base
     d->pair[0] = d->pair[1] = -1;
     d->pair_subj[0] = d->pair_subj[1] = -1;
     d->home = -1;
+    d->author = -1;
     d->base = base;
     d->sent_base = sent_base;
     d->names.arena = d->name_first.arena = &d->arena;
@@ -3358,6 +3359,7 @@ static int extract_part(dn_extractor *x, dn_graph *g, const char *doc_id, const 
             if (d->oom)
                 goto nomem;
             if (d->pass == 1) {
+                doc_byline(d);
                 /* tok2m only for the speakers next to quotation marks */
                 size_t q0 = next_quote_flag(d->tk.tok, 0, NT);
                 if (q0 < NT && build_tok2m(d, sc) != 0)
