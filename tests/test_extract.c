@@ -749,6 +749,12 @@ static void calling_names(void **state)
               "of line\".",
               "person:mark-rutte", "state:turkey", DN_EDGE_ACCUSATION);
 
+    /* "rejected the proposal of X" rejects X; "dismissed the government
+     * of X" is no rejection */
+    only_edge("North Korea rejected the proposal of South Korea to send envoys.",
+              "state:north-korea", "state:south-korea", DN_EDGE_REJECTION);
+    no_edge("President Tarsis Omondi dismissed the government of Prime Minister Aziz Kamara.");
+
     only_edge("India called Canada's allegations absurd and motivated.",
               "state:india", "state:canada", DN_EDGE_REJECTION);
 

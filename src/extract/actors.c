@@ -1385,6 +1385,13 @@ static int title_within(doc *d, size_t from, size_t to)
     return 0;
 }
 
+int doc_office_at(doc *d, size_t i)
+{
+    dn_lex_kind mk;
+    int mi;
+    return i < NT && match_role(d, i, &mk, &mi) > 0;
+}
+
 /* "The Presidents of Argentina, Brazil and Venezuela", "the foreign
  * ministers of France and Germany" (i at the title): a plural title and
  * "of" a list of states name each state's holder of the office, the

@@ -314,6 +314,9 @@ int doc_state_actor(doc *d, int st);
 void doc_actor_alias(doc *d, int a, const char *s, size_t n);
 /* Recognises the mentions of the current tokens (d->tk) into d->m. */
 void doc_recognise(doc *d);
+/* 1 when a title or a government body starts at token i ("government",
+ * "foreign minister"). */
+int doc_office_at(doc *d, size_t i);
 /* After pass 1: names of persons that are a lexicon person spelt with a
  * letter more or less ("Josef Borrel") are pointed at that person. */
 void doc_merge_persons(doc *d);

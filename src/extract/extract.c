@@ -1862,6 +1862,14 @@ static int owner_of_object(doc *d, sent_ctx *sc, size_t te)
     return -1;
 }
 
+/* 1 when the noun after the trigger ending at te ("dismissed the
+ * government of X") is an office or a body: what is dismissed is the
+ * office's holders, not a claim. */
+static int office_object(doc *d, size_t te)
+{
+    return doc_office_at(d, te + doc_det_at(d, te));
+}
+
 /* 1 when a plural reference to earlier targets follows the trigger
  * ending at te: "them", "both" ("both ministers"), "the two" ("the two
  * allies"), "each of them". */
@@ -2180,7 +2188,8 @@ static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s
                 nt = 0; /* "the charge is groundless, and we reject it": the
                            claim the sentence names, whose authors are found
                            as for "rejected the charge" */
-            if (nt == 0 && t->owner_type >= 0 && (ow = owner_of_object(d, sc, te)) >= 0) {
+            if (nt == 0 && t->owner_type >= 0 && (ow = owner_of_object(d, sc, te)) >= 0 &&
+                !(t->type == DN_EDGE_REJECTION && office_object(d, te))) {
                 nt = group_right(d, sc, ow, tm, GROUP_MAX, 1); /* "welcomed the decision of X" */
                 owned = 1;
             }
