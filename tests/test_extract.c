@@ -429,6 +429,12 @@ static void plural_offices_of_states(void **state)
     HAS(g, "state:brazil", "state:bolivia", DN_EDGE_APPEAL);
     assert_int_equal(g->n_edges, 4);
     dn_graph_free(g);
+    /* a plural body: each state's; the verb before reaches the list */
+    g = run("Russia urged the governments of Cuba and the United States to show restraint.");
+    HAS(g, "state:russia", "state:cuba", DN_EDGE_APPEAL);
+    HAS(g, "state:russia", "state:united-states", DN_EDGE_APPEAL);
+    assert_int_equal(g->n_edges, 2);
+    dn_graph_free(g);
     g = run("The foreign ministers of France and Germany urged Russia to withdraw.");
     HAS(g, "state:france", "state:russia", DN_EDGE_APPEAL);
     HAS(g, "state:germany", "state:russia", DN_EDGE_APPEAL);

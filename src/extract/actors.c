@@ -1395,10 +1395,14 @@ int doc_office_at(doc *d, size_t i)
 /* "The Presidents of Argentina, Brazil and Venezuela", "the foreign
  * ministers of France and Germany" (i at the title): a plural title and
  * "of" a list of states name each state's holder of the office, the
- * person the document knows in that role and state, else the state. Adds
- * a mention for each (the first one with the phrase's flags: no "of"
- * makes it a prepositional object) and returns the end of the list, else
- * 0. */
+ * person the document knows in that role and state, else the state;
+ * "the governments of Cuba and the United States", a plural body, each
+ * state's body. Adds
+ * a mention for each (the first one with the phrase's flags, and from
+ * the title on, so that a verb reaches it: "urged the governments of A
+ * and B"; after "leaders", "representatives", the transparent words the
+ * list rules read over, at the state) and returns the end of the list,
+ * else 0. */
 static size_t plural_office_of(doc *d, size_t i)
 {
     dn_lex_kind mk;
@@ -1406,12 +1410,14 @@ static size_t plural_office_of(doc *d, size_t i)
     size_t tl = match_role(d, i, &mk, &mi), j, e = 0, at[8], len[8];
     const dn_lex_title *t;
     const dn_token *w;
-    if (!tl || mk != DN_LX_TITLE || !lw_is(d, i + tl, "of"))
+    if (!tl || (mk != DN_LX_TITLE && mk != DN_LX_BODY) || !lw_is(d, i + tl, "of"))
         return 0;
-    t = dn_lexicon_title(d->lx, mi);
+    t = mk == DN_LX_TITLE ? dn_lexicon_title(d->lx, mi) : NULL; /* else "the governments of" */
     w = &TK(i + tl - 1);
-    if (w->len < 3 || w->lower[w->len - 1] != 's' || t->role[strlen(t->role) - 1] == 's')
-        return 0;
+    if (w->len < 3 || w->lower[w->len - 1] != 's' || (t && t->role[strlen(t->role) - 1] == 's') ||
+        (!t && (dn_lexicon_body(d->lx, mi)->key[strlen(dn_lexicon_body(d->lx, mi)->key) - 1] == 's' ||
+                strcmp(TK(i + tl - 1).lower, "forces") == 0)))
+        return 0; /* (a plural of its own: "armed forces", "affairs") */
     for (size_t k = i; k < i + tl; k++)
         if (lw_is(d, k, "of"))
             return 0; /* (not "minister of foreign affairs") */
@@ -1442,11 +1448,14 @@ static size_t plural_office_of(doc *d, size_t i)
     if (n == 0 || (doc_tx_is(d, e, ",") && is_cap(d, e + 1) && !is_known_at(d, e + 1)))
         return 0;
     for (int k = 0; k < n; k++) {
-        int a = d->pass == 2 ? person_by_role(d, t, st[k]) : -1;
+        int a = d->pass == 2 && t ? person_by_role(d, t, st[k]) : -1;
+        if (a < 0 && !t)
+            a = body_actor(d, mi, st[k]);
         if (a < 0)
             a = doc_state_actor(d, st[k]);
         if (a >= 0)
-            add_mention(d, at[k], at[k] + len[k], a, k ? 0 : pp_flag(d, i)); /* (the title's flag) */
+            add_mention(d, k || has_word(d, WL_TRANSPARENT, i + tl - 1) ? at[k] : i, at[k] + len[k], a,
+                        k ? 0 : pp_flag(d, i));
     }
     return e;
 }
