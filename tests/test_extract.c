@@ -746,6 +746,7 @@ static void no_arrow_from_loose_readings(void **state)
  * and a kind word makes no arrow. */
 static void calling_names(void **state)
 {
+    dn_graph *g;
     (void)state;
     only_edge("Mexican President Andres Manuel Lopez Obrador called Ecuador's raid "
               "\"a flagrant violation of international law\".",
@@ -755,6 +756,18 @@ static void calling_names(void **state)
               "of line\".",
               "person:mark-rutte", "state:turkey", DN_EDGE_ACCUSATION);
 
+    /* a judgement of an attack named by a noun blames the last attack's
+     * author, as its state; not one's own state's attack */
+    g = run("Eritrean warplanes struck the northern Ethiopian town of Mekele. Ethiopia called "
+            "the Mekele raid a barbaric act of terror.");
+    HAS(g, "state:ethiopia", "state:eritrea", DN_EDGE_ACCUSATION);
+    assert_null(edge(g, "state:ethiopia", "place:mekele", DN_EDGE_ACCUSATION));
+    dn_graph_free(g);
+    g = run("Eritrean warplanes struck the town of Mekele. Eritrean Foreign Minister Osman "
+            "Saleh called the attack unacceptable.");
+    assert_null(edge(g, "person:osman-saleh", "state:eritrea", DN_EDGE_ACCUSATION));
+    assert_int_equal(g->n_edges, 1);
+    dn_graph_free(g);
     /* "rejected the proposal of X" rejects X; "dismissed the government
      * of X" is no rejection */
     only_edge("North Korea rejected the proposal of South Korea to send envoys.",

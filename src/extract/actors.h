@@ -229,6 +229,8 @@ typedef struct doc {
     int pair[2];      /* the two sides: states named in "X-Y", else the
                          two states named most */
     int pair_named;   /* the pair was named ("Armenian-Azerbaijani") */
+    int last_attacker; /* the source of the last attack edge added (pass
+                          2), -1 */
     int author;       /* "By James Baker": the author an op-ed's I and we
                          are, named on a line near the top (-1 none) */
     int home;         /* the state the document is about: named at least

@@ -1311,6 +1311,8 @@ static int add_edge(doc *d, int s, int t, const dn_lex_trigger *tr, size_t si,
         return 0;
     if (actor_node(d, s, &ns) || actor_node(d, t, &nt))
         return -1;
+    if (tr->type == DN_EDGE_ATTACK)
+        d->last_attacker = s; /* for "called the raid barbaric" */
     /* the edge's slot and, for a new sentence, its text's slot of the
      * graph's tables (cache misses in a large graph) are fetched while
      * the text is made and hashed */
@@ -1870,6 +1872,29 @@ static int office_object(doc *d, size_t te)
     return doc_office_at(d, te + doc_det_at(d, te));
 }
 
+/* "Ethiopia's foreign ministry called the Mekele raid a barbaric act":
+ * a judgement of an attack named by a noun right after the trigger ending
+ * at te blames the author of the last attack read, as its state (not the
+ * judge's own state); -1 when there is none. */
+static int attacker_judged(doc *d, sent_ctx *sc, size_t te, int judge)
+{
+    int a = d->last_attacker, st;
+    if (a < 0)
+        return -1;
+    for (size_t j = te + doc_det_at(d, te), n = 0; j < NT && n < 3; j++, n++) {
+        const dn_lex_trigger *tr = trigger_here(d, sc, j);
+        if (tr && tr->type == DN_EDGE_ATTACK && (TK(j).flags & DN_TOK_WORD)) {
+            st = d->actors[a].state;
+            if (st >= 0)
+                a = doc_state_actor(d, st);
+            return a >= 0 && st != d->actors[judge].state ? a : -1;
+        }
+        if (!(TK(j).flags & DN_TOK_WORD) || (sc->tok2m[j] >= 0 && d->actors[d->m[sc->tok2m[j]].actor].type != DN_ACTOR_PLACE))
+            return -1; /* ("the Mekele raid": a place may name it) */
+    }
+    return -1;
+}
+
 /* 1 when a plural reference to earlier targets follows the trigger
  * ending at te: "them", "both" ("both ministers"), "the two" ("the two
  * allies"), "each of them". */
@@ -2298,6 +2323,16 @@ static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s
     }
     if (nta == 0 && t->reject_prior)
         nta = claimant_after(d, sc, te, ta); /* "..., as Kigali alleges" */
+    if ((nta == 0 || (nta == 1 && d->actors[ta[0]].type == DN_ACTOR_PLACE)) &&
+        t->type == DN_EDGE_ACCUSATION && t->context_window > 0) {
+        /* "called the Mekele raid a barbaric act" (the place names the
+         * raid, not whom it blames) */
+        int a = attacker_judged(d, sc, te, sa[0]);
+        if (a >= 0) {
+            ta[0] = a;
+            nta = 1;
+        }
+    }
     if (nta == 0 && t->reject_prior && rejects_claim(d, ts, te)) {
         /* "rejected the charges": the edge goes to the accusers (not
          * "denied that troops had been sent", "rejected mediation") */
@@ -3124,6 +3159,7 @@ static void doc_begin(dn_extractor *x, const char *text, size_t len, size_t base
     d->pair_subj[0] = d->pair_subj[1] = -1;
     d->home = -1;
     d->author = -1;
+    d->last_attacker = -1;
     d->base = base;
     d->sent_base = sent_base;
     d->names.arena = d->name_first.arena = &d->arena;
