@@ -1407,9 +1407,19 @@ static size_t plural_office_of(doc *d, size_t i)
 {
     dn_lex_kind mk;
     int mi, n = 0, st[8];
-    size_t tl = match_role(d, i, &mk, &mi), j, e = 0, at[8], len[8];
+    size_t tl, j, e = 0, at[8], len[8];
     const dn_lex_title *t;
     const dn_token *w;
+    {
+        /* (asked at every phrase after "the": first the cheap sign, a
+         * plural word and "of" within the next four tokens) */
+        size_t k = i + 1;
+        while (k < NT && k < i + 4 && !lw_is(d, k, "of"))
+            k++;
+        if (k >= NT || k >= i + 4 || TK(k - 1).lower[TK(k - 1).len - 1] != 's')
+            return 0;
+    }
+    tl = match_role(d, i, &mk, &mi);
     if (!tl || (mk != DN_LX_TITLE && mk != DN_LX_BODY) || !lw_is(d, i + tl, "of"))
         return 0;
     t = mk == DN_LX_TITLE ? dn_lexicon_title(d->lx, mi) : NULL; /* else "the governments of" */
@@ -2847,7 +2857,8 @@ void doc_recognise(doc *d)
          * nothing there */
         if (!(TK(i).flags & DN_TOK_CAP) && !starts_form(d, i))
             goto next;
-        if ((e = plural_office_of(d, i)) > i) {
+        if (i > 0 && TK(i - 1).len == 3 && doc_is_det(TK(i - 1).lower) &&
+            (e = plural_office_of(d, i)) > i) { /* (only after "the") */
             i = e;
             continue;
         }
