@@ -763,6 +763,10 @@ static void calling_names(void **state)
     HAS(g, "state:ethiopia", "state:eritrea", DN_EDGE_ACCUSATION);
     assert_null(edge(g, "state:ethiopia", "place:mekele", DN_EDGE_ACCUSATION));
     dn_graph_free(g);
+    g = run("Eritrean warplanes struck the town of Mekele. Kenya condemned the attack.");
+    HAS(g, "state:kenya", "state:eritrea", DN_EDGE_ACCUSATION);
+    assert_int_equal(g->n_edges, 2);
+    dn_graph_free(g);
     g = run("Eritrean warplanes struck the town of Mekele. Eritrean Foreign Minister Osman "
             "Saleh called the attack unacceptable.");
     assert_null(edge(g, "person:osman-saleh", "state:eritrea", DN_EDGE_ACCUSATION));

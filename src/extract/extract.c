@@ -1872,10 +1872,11 @@ static int office_object(doc *d, size_t te)
     return doc_office_at(d, te + doc_det_at(d, te));
 }
 
-/* "Ethiopia's foreign ministry called the Mekele raid a barbaric act":
- * a judgement of an attack named by a noun right after the trigger ending
- * at te blames the author of the last attack read, as its state (not the
- * judge's own state); -1 when there is none. */
+/* "Ethiopia's foreign ministry called the Mekele raid a barbaric act",
+ * "The EU condemned the shelling": a judgement of an attack named by a
+ * noun right after the trigger ending at te blames the author of the last
+ * attack read, as its state (not the judge's own state); -1 when there is
+ * none. */
 static int attacker_judged(doc *d, sent_ctx *sc, size_t te, int judge)
 {
     int a = d->last_attacker, st;
@@ -2324,9 +2325,9 @@ static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s
     if (nta == 0 && t->reject_prior)
         nta = claimant_after(d, sc, te, ta); /* "..., as Kigali alleges" */
     if ((nta == 0 || (nta == 1 && d->actors[ta[0]].type == DN_ACTOR_PLACE)) &&
-        t->type == DN_EDGE_ACCUSATION && t->context_window > 0) {
-        /* "called the Mekele raid a barbaric act" (the place names the
-         * raid, not whom it blames) */
+        t->type == DN_EDGE_ACCUSATION && !t->noun) {
+        /* "called the Mekele raid a barbaric act", "condemned the attack"
+         * (the place names the raid, not whom it blames) */
         int a = attacker_judged(d, sc, te, sa[0]);
         if (a >= 0) {
             ta[0] = a;
