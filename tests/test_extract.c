@@ -772,6 +772,16 @@ static void calling_names(void **state)
     assert_null(edge(g, "person:osman-saleh", "state:eritrea", DN_EDGE_ACCUSATION));
     assert_int_equal(g->n_edges, 1);
     dn_graph_free(g);
+    /* "support for the sovereignty of X" is a statement to X; "deplored
+     * the use of force by X" accuses X */
+    g = run("The representatives of the Netherlands and Poland expressed their support for the "
+            "sovereignty and territorial integrity of Ukraine.");
+    HAS(g, "state:netherlands", "state:ukraine", DN_EDGE_STATEMENT);
+    HAS(g, "state:poland", "state:ukraine", DN_EDGE_STATEMENT);
+    assert_int_equal(g->n_edges, 2);
+    dn_graph_free(g);
+    only_edge("France deplored the use of force by the Russian Federation.", "state:france",
+              "state:russia", DN_EDGE_ACCUSATION);
     /* "rejected the proposal of X" rejects X; "dismissed the government
      * of X" is no rejection */
     only_edge("North Korea rejected the proposal of South Korea to send envoys.",

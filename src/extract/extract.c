@@ -2215,7 +2215,8 @@ static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s
                            claim the sentence names, whose authors are found
                            as for "rejected the charge" */
             if (nt == 0 && t->owner_type >= 0 && (ow = owner_of_object(d, sc, te)) >= 0 &&
-                !(t->type == DN_EDGE_REJECTION && office_object(d, te))) {
+                !(t->type == DN_EDGE_REJECTION && office_object(d, te)) &&
+                !(t->type == DN_EDGE_STATEMENT && d->actors[d->m[ow].actor].type == DN_ACTOR_PERSON)) {
                 nt = group_right(d, sc, ow, tm, GROUP_MAX, 1); /* "welcomed the decision of X" */
                 owned = 1;
             }
