@@ -22,8 +22,10 @@ Prints the scores per document and micro-averaged, and fails below the
 targets: seed actor F1 >= 0.90; corpus actor precision >= 0.85 and
 F1 >= 0.75; corpus state F1 >= 0.80.
 
-Then scores fixtures/heldout, fixtures/fresh, fixtures/blind3, fixtures/blind4 and fixtures/blind6 (articles on other crises,
-written apart from the rules; see their READMEs) the same way, and fails
+Then scores fixtures/heldout, fixtures/fresh, fixtures/blind3,
+fixtures/blind4, fixtures/blind6 and fixtures/blind7 (articles on other
+crises, written apart from the rules; see their READMEs) the same way, and
+fails
 when one falls below the scores recorded when the rules last changed
 (FLOORS): a regression guard on text the rules were not written for.
 """
@@ -44,11 +46,12 @@ TARGETS = {"seed_actor_f1": 0.90, "actor_p": 0.85, "actor_f1": 0.75, "state_f1":
 # floors of the sets written apart from the rules (a set's gold names its
 # documents; a set that is missing is skipped)
 FLOORS = {
-    "heldout": {"actor_p": 0.92, "actor_f1": 0.85, "state_f1": 0.85},
+    "heldout": {"actor_p": 0.92, "actor_f1": 0.85, "state_f1": 0.86},
     "fresh": {"actor_p": 0.93, "actor_f1": 0.79, "state_f1": 0.81},
     "blind3": {"actor_p": 0.94, "actor_f1": 0.81, "state_f1": 0.80},
     "blind4": {"actor_p": 0.88, "actor_f1": 0.63, "state_f1": 0.53},
-    "blind6": {"actor_p": 0.88, "actor_f1": 0.62, "state_f1": 0.63},
+    "blind6": {"actor_p": 0.90, "actor_f1": 0.68, "state_f1": 0.66},
+    "blind7": {"actor_p": 0.90, "actor_f1": 0.60, "state_f1": 0.60},
 }
 
 
