@@ -2421,6 +2421,19 @@ static unsigned pron_gender(const doc *d, size_t i)
     return strcmp(w, "she") == 0 ? DOC_FEMALE : 0;
 }
 
+/* 1 when token i opens a subordinate clause: where, when, after, before,
+ * while, as, since, although, though, once, because, until. */
+static int opens_clause(const doc *d, size_t i)
+{
+    static const char *const w[] = {"where", "when",   "after", "before",  "while", "as",
+                                    "since", "although", "though", "once", "because", "until",
+                                    NULL};
+    for (int k = 0; w[k]; k++)
+        if (strcmp(TK(i).lower, w[k]) == 0)
+            return 1;
+    return 0;
+}
+
 /* "the two leaders", "the two foreign ministers", "the two Cypriot
  * leaders" (i at "two"), when no act between two persons is recent: the
  * two persons named last, in this sentence or the six before, whose
@@ -2452,9 +2465,7 @@ static size_t two_named_persons(doc *d, size_t i)
      * sentence's subject is not one of them; after a word that opens a
      * clause ("when the two men met") it may be */
     subj = i >= 2 && (TK(i - 2).flags & DN_TOK_WORD) && !is_cap(d, i - 2) && !lw_is(d, i - 2, "and") &&
-                   !lw_is(d, i - 2, "when") && !lw_is(d, i - 2, "where") &&
-                   !lw_is(d, i - 2, "after") && !lw_is(d, i - 2, "before") &&
-                   !lw_is(d, i - 2, "while") && !lw_is(d, i - 2, "but")
+                   !lw_is(d, i - 2, "but") && !opens_clause(d, i - 2)
                ? d->sent_person
                : -1;
     for (size_t k = 0; k < 6 && n < 2; k++) {
@@ -2532,12 +2543,7 @@ static void fronted_pronoun(doc *d)
         /* the pronoun opens a subordinate clause ("where he", "after
          * she"; not "On that day he met", the main clause's subject) */
         size_t b = d->m[k].ts;
-        if (b == 0 || !(lw_is(d, b - 1, "where") || lw_is(d, b - 1, "when") ||
-                        lw_is(d, b - 1, "after") || lw_is(d, b - 1, "before") ||
-                        lw_is(d, b - 1, "while") || lw_is(d, b - 1, "as") ||
-                        lw_is(d, b - 1, "since") || lw_is(d, b - 1, "although") ||
-                        lw_is(d, b - 1, "though") || lw_is(d, b - 1, "once") ||
-                        lw_is(d, b - 1, "because") || lw_is(d, b - 1, "until")))
+        if (b == 0 || !opens_clause(d, b - 1))
             return;
     }
     g = pron_gender(d, d->m[k].ts);
