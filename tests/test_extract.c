@@ -310,6 +310,14 @@ static void the_two_ministers_named_before(void **state)
     HAS(g, "person:matthew-nimetz", "person:nikola-dimitrov", DN_EDGE_STATEMENT);
     assert_int_equal(g->n_edges, 2);
     dn_graph_free(g);
+    /* "both leaders" too, the subject after a verb not among them */
+    g = run("Kenyan President Tarsis Omondi arrived in Geneva on Monday. Ugandan President Aziz "
+            "Kamara arrived a day later. Swiss President Viola Amherd urged both leaders to "
+            "settle the dispute.");
+    HAS(g, "person:viola-amherd", "person:tarsis-omondi", DN_EDGE_APPEAL);
+    HAS(g, "person:viola-amherd", "person:aziz-kamara", DN_EDGE_APPEAL);
+    assert_int_equal(g->n_edges, 2);
+    dn_graph_free(g);
     /* "the two men" are the two persons of their own sentence only */
     g = run("Kenyan President Tarsis Omondi raised the case with Ugandan President Aziz Kamara "
             "when the two men met in Arusha in June.");

@@ -2435,13 +2435,14 @@ static int opens_clause(const doc *d, size_t i)
 }
 
 /* "the two leaders", "the two foreign ministers", "the two Cypriot
- * leaders" (i at "two"), when no act between two persons is recent: the
+ * leaders", "both leaders" (i at "two" or "both"), when no act between two
+ * persons is recent: the
  * two persons named last, in this sentence or the six before, whose
  * role the title names (a leader for "leaders"). Adds their group and
  * returns the end of the phrase, else 0. */
 static size_t two_named_persons(doc *d, size_t i)
 {
-    size_t j = i + 1, e;
+    size_t j = i + 1, e, b;
     const dn_lex_title *t;
     dn_lex_kind mk;
     int mi, p[2], n = 0, subj;
@@ -2464,8 +2465,9 @@ static size_t two_named_persons(doc *d, size_t i)
     /* after a verb or a preposition ("Biden called the two leaders") the
      * sentence's subject is not one of them; after a word that opens a
      * clause ("when the two men met") it may be */
-    subj = i >= 2 && (TK(i - 2).flags & DN_TOK_WORD) && !is_cap(d, i - 2) && !lw_is(d, i - 2, "and") &&
-                   !lw_is(d, i - 2, "but") && !opens_clause(d, i - 2)
+    b = i - !lw_is(d, i, "both"); /* the phrase's first word: "the" or "both" */
+    subj = b >= 1 && (TK(b - 1).flags & DN_TOK_WORD) && !is_cap(d, b - 1) && !lw_is(d, b - 1, "and") &&
+                   !lw_is(d, b - 1, "but") && !opens_clause(d, b - 1)
                ? d->sent_person
                : -1;
     for (size_t k = 0; k < 6 && n < 2; k++) {
@@ -2841,7 +2843,8 @@ void doc_recognise(doc *d)
             i += 2;
             continue;
         }
-        if (d->pass == 2 && lw_is(d, i, "two") && i > 0 && lw_is(d, i - 1, "the") &&
+        if (d->pass == 2 && ((lw_is(d, i, "two") && i > 0 && lw_is(d, i - 1, "the")) ||
+                             lw_is(d, i, "both")) &&
             !person_pair_recent(d)) {
             size_t e2 = two_named_persons(d, i);
             if (e2) {
