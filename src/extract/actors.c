@@ -2472,8 +2472,8 @@ static size_t two_named_persons(doc *d, size_t i)
                : -1;
     for (size_t k = 0; k < 6 && n < 2; k++) {
         int a = d->recent_person[k];
-        if (a < 0 || d->cur_sent - d->recent_sent[k] > (t ? 6u : 0u))
-            break;
+        if (a < 0 || d->cur_sent - d->recent_sent[k] > (!t ? 0u : b == i ? 2u : 6u))
+            break; /* ("both leaders": as recent as an act's pair must be) */
         if (a == subj)
             continue;
         if (t ? (t->leader ? d->actors[a].leader
