@@ -1968,6 +1968,13 @@ static void leaders_of_protests_and_thanks(void **state)
     HAS(g, "state:uganda", "state:kenya", DN_EDGE_REJECTION);
     assert_null(edge(g, "state:uganda", "person:tarsis-omondi", DN_EDGE_REJECTION));
     dn_graph_free(g);
+    /* "denied it": the charge's author, not the denier ("it" read as the
+     * denier before); "denies that he ..." keeps its clause */
+    g = run("Costa Rica accused Nicaragua of sending troops into its territory. Nicaragua "
+            "denied it.");
+    HAS(g, "state:nicaragua", "state:costa-rica", DN_EDGE_REJECTION);
+    assert_int_equal(g->n_edges, 2);
+    dn_graph_free(g);
     /* "condemned the violation of its airspace by Iran": the agent */
     only_edge("Kenya condemned the repeated incursions into its territory by Somalia.",
               "state:kenya", "state:somalia", DN_EDGE_ACCUSATION);

@@ -2316,6 +2316,10 @@ static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s
         int k2 = 0;
         for (int y = 0; y < nta; y++) {
             const doc_actor *ty = &d->actors[ta[y]];
+            if (nsa == 1 && ta[y] == sa[0] && t->reject_prior && lw_is(d, te, "it"))
+                continue; /* "Nicaragua denied it": "it" is the charge, and
+                             its author is sought below (not "denies that
+                             he backs ...") */
             if (ty->type == DN_ACTOR_STATE && ty->state >= 0 && ty->state == d->actors[sa[0]].state &&
                 d->actors[sa[0]].type != DN_ACTOR_STATE)
                 continue;
