@@ -1975,6 +1975,12 @@ static void leaders_of_protests_and_thanks(void **state)
     HAS(g, "state:nicaragua", "state:costa-rica", DN_EDGE_REJECTION);
     assert_int_equal(g->n_edges, 2);
     dn_graph_free(g);
+    /* an offer to mediate is no meeting yet; "offered his condolences" is
+     * the act */
+    no_edge("Qatar offered to mediate between Israel and Hamas.");
+    no_edge("Turkey has proposed to host talks between Russia and Ukraine.");
+    only_edge("Turkey offered its condolences to Greece.", "state:turkey", "state:greece",
+              DN_EDGE_STATEMENT);
     /* "condemned the violation of its airspace by Iran": the agent */
     only_edge("Kenya condemned the repeated incursions into its territory by Somalia.",
               "state:kenya", "state:somalia", DN_EDGE_ACCUSATION);

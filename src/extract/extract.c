@@ -1186,6 +1186,13 @@ static int negated(doc *d, sent_ctx *sc, size_t ts, size_t te)
             break;
         if (has_word(d, WL_NEGATIONS, j) || has_word(d, WL_HYPOTHETICALS, j))
             return 1;
+        if (lw_is(d, j + 1, "to") && j + 2 <= ts &&
+            (lw_is(d, j, "offered") || lw_is(d, j, "offers") || lw_is(d, j, "offer") ||
+             lw_is(d, j, "offering") || lw_is(d, j, "proposed") || lw_is(d, j, "proposes") ||
+             lw_is(d, j, "volunteered")))
+            return 1; /* "offered to mediate between", "proposed to host
+                         talks": not yet done (but "offered his
+                         condolences" is the act) */
         if (has_nt(d, j))
             return 1;
     }
