@@ -1975,6 +1975,18 @@ static void leaders_of_protests_and_thanks(void **state)
     HAS(g, "state:nicaragua", "state:costa-rica", DN_EDGE_REJECTION);
     assert_int_equal(g->n_edges, 2);
     dn_graph_free(g);
+    /* a meeting in a phrase of time before the main clause is its
+     * subject's; one yet to come is none */
+    only_edge("At a meeting with Chinese Foreign Minister Wang Yi, Indian Foreign Minister "
+              "Subrahmanyam Jaishankar raised the border issue.",
+              "person:subrahmanyam-jaishankar", "person:wang-yi", DN_EDGE_MEETING);
+    only_edge("Speaking after meeting German Chancellor Olaf Scholz, Polish Prime Minister "
+              "Donald Tusk said Europe must stay united.",
+              "person:donald-tusk", "person:olaf-scholz", DN_EDGE_MEETING);
+    no_edge("Before meeting Chinese Foreign Minister Wang Yi, Indian Foreign Minister "
+            "Subrahmanyam Jaishankar said ties were improving.");
+    no_edge("Ahead of a meeting with Chinese Foreign Minister Wang Yi, Indian Foreign Minister "
+            "Subrahmanyam Jaishankar said ties were improving.");
     /* an offer to mediate is no meeting yet; "offered his condolences" is
      * the act */
     no_edge("Qatar offered to mediate between Israel and Hamas.");

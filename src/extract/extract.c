@@ -1903,6 +1903,32 @@ static int attacker_judged(doc *d, sent_ctx *sc, size_t te, int judge)
     return -1;
 }
 
+/* 1 when the meeting trigger at [ts, te) opens the sentence in a phrase
+ * of time before its main clause: "At a meeting with X,", "During their
+ * meeting with X,", "After meeting X,", "Speaking after meeting X,"
+ * (not "Before meeting X", not "ahead of a meeting with X": yet to come). */
+static int fronted_meeting(doc *d, const dn_lex_trigger *t, size_t ts, size_t te)
+{
+    size_t p = ts;
+    if (t->type != DN_EDGE_MEETING || !t->symmetric || ts > 4)
+        return 0;
+    if (lw_is(d, p - 1, "after") || lw_is(d, p - 1, "following")) {
+        p--; /* "After meeting X" */
+    } else {
+        if (!(doc_det_at(d, p - 1) || lw_is(d, p - 1, "their") || lw_is(d, p - 1, "his") ||
+              lw_is(d, p - 1, "her")) ||
+            !lw_is(d, te, "with") || p < 2)
+            return 0;
+        p -= 2; /* "At a meeting with X" */
+        if (!(lw_is(d, p, "at") || lw_is(d, p, "during") || lw_is(d, p, "in") ||
+              lw_is(d, p, "after") || lw_is(d, p, "following")))
+            return 0;
+    }
+    if (p > 1 || (p == 1 && !lw_is(d, 0, "speaking")))
+        return 0;
+    return 1;
+}
+
 /* 1 when a plural reference to earlier targets follows the trigger
  * ending at te: "them", "both" ("both ministers"), "the two" ("the two
  * allies"), "each of them". */
@@ -2106,8 +2132,10 @@ static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s
             t = retyped(&ot, t, DN_EDGE_APPEAL); /* "requested talks with X" */
     }
     /* a verb after a determiner or a possessive is a noun: "the strikes
-     * carried out", "Turkey's support for Sweden's accession" */
-    if (!t->noun && t->n_preps && ts > 0 && t->preps[0][0] == '\0' &&
+     * carried out", "Turkey's support for Sweden's accession" (but "At a
+     * meeting with X, Y said", "After meeting X, Y said": the meeting of
+     * the main clause's subject, sought below) */
+    if (!t->noun && t->n_preps && ts > 0 && t->preps[0][0] == '\0' && !fronted_meeting(d, t, ts, te) &&
         (doc_det_at(d, ts - 1) || weak_before(d, sc, ts) || lw_is(d, ts - 1, "these") || lw_is(d, ts - 1, "its") || lw_is(d, ts - 1, "their") ||
          lw_is(d, ts - 1, "'s") || lw_is(d, ts - 1, "his") || lw_is(d, ts - 1, "our") ||
          (has_word(d, WL_PREPOSITIONS, ts - 1) && !lw_is(d, ts - 1, "to"))) &&
@@ -2256,7 +2284,9 @@ static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s
                     tm[nt++] = sm[k];
             }
             if (ns == 0 && nt > 0 && (t->type == DN_EDGE_CALL || t->type == DN_EDGE_MEETING) &&
-                has_word(d, WL_PREPOSITIONS, 0) && ts < 4) {
+                (has_word(d, WL_PREPOSITIONS, 0) ||
+                 (lw_is(d, 0, "speaking") && has_word(d, WL_PREPOSITIONS, 1))) &&
+                ts < 4) {
                 /* "In a phone call with Macron, Putin said ...": a call
                  * or meeting in a phrase before the main clause is its
                  * subject's */
