@@ -1975,6 +1975,13 @@ static void leaders_of_protests_and_thanks(void **state)
     HAS(g, "state:nicaragua", "state:costa-rica", DN_EDGE_REJECTION);
     assert_int_equal(g->n_edges, 2);
     dn_graph_free(g);
+    /* "X is illegal" in a report blames X's owner, not whom the report
+     * is addressed to */
+    no_edge("In a letter to Kenya, Iran's foreign minister said the strikes were illegal.");
+    no_edge("Iran's foreign minister told Kenya the strikes were illegal.");
+    only_edge("Turkish Prime Minister Binali Yildirim said the Dutch behavior toward an ally "
+              "was unacceptable.",
+              "person:binali-yildirim", "state:netherlands", DN_EDGE_ACCUSATION);
     /* a meeting in a phrase of time before the main clause is its
      * subject's; one yet to come is none */
     only_edge("At a meeting with Chinese Foreign Minister Wang Yi, Indian Foreign Minister "

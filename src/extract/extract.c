@@ -1929,6 +1929,21 @@ static int fronted_meeting(doc *d, const dn_lex_trigger *t, size_t ts, size_t te
     return 1;
 }
 
+/* 1 when the mention at [ms, me) is whom a report is addressed to, not
+ * the topic of the clause whose "be" stands at be: "told Kenya the
+ * strikes were illegal", "In a letter to Kenya, he said the strikes were
+ * illegal" (a speech verb before it or between it and the "be", or
+ * "to" before it). */
+static int addressee_before_report(doc *d, size_t ms, size_t me, size_t be)
+{
+    if (ms > 0 && (has_word(d, WL_SPEECH, ms - 1) || lw_is(d, ms - 1, "to")))
+        return 1;
+    for (size_t j = me; j < be && j < NT; j++)
+        if (has_word(d, WL_SPEECH, j))
+            return 1;
+    return 0;
+}
+
 /* 1 when a plural reference to earlier targets follows the trigger
  * ending at te: "them", "both" ("both ministers"), "the two" ("the two
  * allies"), "each of them". */
@@ -2179,9 +2194,19 @@ static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s
                    sc->tok2m[b - 1] < 0 && ts - b < 3)
                 b--;
             if (b > 0 && is_be(d, b - 1)) {
-                for (size_t k = 0; k < d->n_m && owner < 0; k++)
-                    if (d->m[k].ts < ts && !(d->m[k].flags & (M_SPEAKER | M_PRON | M_GROUP)))
-                        owner = (int)k;
+                int skipped = 0;
+                for (size_t k = 0; k < d->n_m && owner < 0; k++) {
+                    if (d->m[k].ts >= ts || (d->m[k].flags & (M_SPEAKER | M_PRON | M_GROUP)))
+                        continue;
+                    if (addressee_before_report(d, d->m[k].ts, d->m[k].te, b - 1))
+                        skipped = 1;
+                    else if (!skipped || b + (b < ts && is_ly(d, b)) == ts)
+                        owner = (int)k; /* after a speaker or an addressee,
+                                           only "X's behaviour was
+                                           unacceptable", not "the X
+                                           problem was one of illegal
+                                           occupation" */
+                }
             }
         }
         if (owner < 0) {
