@@ -1975,6 +1975,13 @@ static void leaders_of_protests_and_thanks(void **state)
     HAS(g, "state:nicaragua", "state:costa-rica", DN_EDGE_REJECTION);
     assert_int_equal(g->n_edges, 2);
     dn_graph_free(g);
+    /* "wrote to X" is a statement, unless what the letter asks follows */
+    only_edge("Indian Foreign Minister Subrahmanyam Jaishankar wrote to Chinese Foreign "
+              "Minister Wang Yi on Monday.",
+              "person:subrahmanyam-jaishankar", "person:wang-yi", DN_EDGE_STATEMENT);
+    only_edge("Kenyan Foreign Minister Musalia Mudavadi writes to Ugandan Foreign Minister "
+              "Jeje Odongo, asking him to help defuse tensions.",
+              "person:musalia-mudavadi", "person:jeje-odongo", DN_EDGE_APPEAL);
     /* "X is illegal" in a report blames X's owner, not whom the report
      * is addressed to */
     no_edge("In a letter to Kenya, Iran's foreign minister said the strikes were illegal.");

@@ -1944,6 +1944,22 @@ static int addressee_before_report(doc *d, size_t ms, size_t me, size_t be)
     return 0;
 }
 
+/* 1 when ", asking/urging/calling on ..." (an appeal's participle)
+ * follows the object ending at j, with up to three words of time or
+ * place between: what a letter or a message said. */
+static int appeal_follows(doc *d, sent_ctx *sc, size_t j)
+{
+    const dn_lex_trigger *pt;
+    for (size_t n = 0; j < NT && n < 4 && !is_punct(d, j, ","); j++, n++)
+        if (sc->tok2m[j] >= 0 || !(TK(j).flags & DN_TOK_WORD))
+            return 0;
+    if (j + 1 >= NT || !is_punct(d, j, ",") || TK(j + 1).len < 4 ||
+        memcmp(TK(j + 1).lower + TK(j + 1).len - 3, "ing", 3) != 0)
+        return 0;
+    pt = trigger_here(d, sc, j + 1);
+    return pt && pt->type == DN_EDGE_APPEAL;
+}
+
 /* 1 when a plural reference to earlier targets follows the trigger
  * ending at te: "them", "both" ("both ministers"), "the two" ("the two
  * allies"), "each of them". */
@@ -2460,6 +2476,9 @@ static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s
     }
     if (nta == 0)
         return 0;
+    if (t->type == DN_EDGE_STATEMENT && nt > 0 && appeal_follows(d, sc, d->m[tm[nt - 1]].te))
+        return 0; /* "wrote to Guterres, asking him to help": the letter is
+                     the appeal that follows */
     sc->n_prev_ta = nta < 4 ? nta : 4;
     sc->prev_type = t->type;
     memcpy(sc->prev_ta, ta, (size_t)sc->n_prev_ta * sizeof *ta);
