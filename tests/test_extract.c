@@ -1975,6 +1975,16 @@ static void leaders_of_protests_and_thanks(void **state)
     HAS(g, "state:nicaragua", "state:costa-rica", DN_EDGE_REJECTION);
     assert_int_equal(g->n_edges, 2);
     dn_graph_free(g);
+    /* a spokesperson's aside speaks for the principal, whose participle
+     * it is; "the exchange of strikes" is an act named, no one's act */
+    g = run("Iran struck Pakistan on Tuesday. Pakistan struck Iran on Thursday. UN "
+            "Secretary-General Antonio Guterres is deeply concerned about the exchange of "
+            "military strikes, his spokesman Stephane Dujarric said, calling on both countries "
+            "to exercise maximum restraint.");
+    HAS(g, "person:antonio-guterres", "state:iran", DN_EDGE_APPEAL);
+    HAS(g, "person:antonio-guterres", "state:pakistan", DN_EDGE_APPEAL);
+    assert_int_equal(g->n_edges, 4);
+    dn_graph_free(g);
     /* "wrote to X" is a statement, unless what the letter asks follows */
     only_edge("Indian Foreign Minister Subrahmanyam Jaishankar wrote to Chinese Foreign "
               "Minister Wang Yi on Monday.",

@@ -562,6 +562,21 @@ static int relative_at(doc *d, sent_ctx *sc, size_t j, size_t ts)
            !(m->ts > 0 && told_at(d, m->ts - 1));
 }
 
+/* 1 when mention mi is a spokesperson's aside between a clause and the
+ * participle at ts: ", his spokesman Stephane Dujarric said, calling on
+ * ..." (a possessive before the title, a speech verb and a comma after
+ * the name). */
+static int spokesman_aside(doc *d, int mi, size_t ts)
+{
+    size_t s = d->m[mi].ts, e = d->m[mi].te;
+    if (s < 2 || !is_punct(d, s - 2, ",") ||
+        !(lw_is(d, s - 1, "his") || lw_is(d, s - 1, "her") || lw_is(d, s - 1, "its")))
+        return 0;
+    if (!(lw_is(d, s, "spokesman") || lw_is(d, s, "spokeswoman") || lw_is(d, s, "spokesperson")))
+        return 0;
+    return e + 2 == ts && has_word(d, WL_SPEECH, e) && is_punct(d, e + 1, ",");
+}
+
 /* skip_flags: mentions with these flags are not subjects (a passive's
  * patient may be weak: "Armenian positions were shelled by X"). */
 static int subject_left_w(doc *d, sent_ctx *sc, size_t ts, int skip_m, int *out, int max,
@@ -671,6 +686,9 @@ static int subject_left_w(doc *d, sent_ctx *sc, size_t ts, int skip_m, int *out,
             continue;
         if (j > 0 && (told_at(d, j - 1) || lw_is(d, j - 1, "that")) && participle_clause(d, ts))
             continue; /* "A told B that C ..., thanking her": A thanks */
+        if (participle_clause(d, ts) && spokesman_aside(d, mi, ts))
+            continue; /* "A is concerned, his spokesman B said, calling on
+                         ...": B speaks for A, who calls */
         {
             /* "X conveyed that Y favours ..., and asked": the subject of a
              * complement clause does not govern a later coordinated verb */
@@ -2176,6 +2194,10 @@ static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s
            lw_is(d, ts - 1, "her"))))
         return 0; /* (but "repeated its demand that Eritrea pull back" is
                      the demand made) */
+    if (!t->noun && ts > 0 && doc_det_at(d, ts - 1) && lw_is(d, ts + 1, "of") && te > ts + 2)
+        return 0; /* "concerned about the exchange of military strikes": a
+                     noun naming an act, whose doer is not the sentence's
+                     subject */
     if (t->noun) {
         int owner = -1;
         size_t j = te;
