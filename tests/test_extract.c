@@ -1975,6 +1975,13 @@ static void leaders_of_protests_and_thanks(void **state)
     HAS(g, "state:nicaragua", "state:costa-rica", DN_EDGE_REJECTION);
     assert_int_equal(g->n_edges, 2);
     dn_graph_free(g);
+    /* "his French counterpart" of a president is the French president
+     * named before, not a new "President of France"; "cautioned" warns */
+    g = run("French President Emmanuel Macron visited Moscow. Russian President Vladimir Putin "
+            "cautioned his French counterpart against interference.");
+    HAS(g, "person:vladimir-putin", "person:emmanuel-macron", DN_EDGE_STATEMENT);
+    assert_int_equal(g->n_edges, 2);
+    dn_graph_free(g);
     /* a spokesperson's aside speaks for the principal, whose participle
      * it is; "the exchange of strikes" is an act named, no one's act */
     g = run("Iran struck Pakistan on Tuesday. Pakistan struck Iran on Thursday. UN "

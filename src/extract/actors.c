@@ -1238,7 +1238,7 @@ static int person_for_name(doc *d, size_t a, size_t b, const char *role, int sta
 
 /* A person of the document with this role (or any leader role) and
  * state: "Rwanda's leader", "the Prime Minister". */
-static int person_by_role_scan(doc *d, const dn_lex_title *t, int state)
+static int person_by_role_scan(doc *d, const char *role, int leader_title, int state)
 {
     /* one person of exactly that role ("the king": King Salman, not the
      * crown prince, also a leader), else one of any leader role */
@@ -1250,11 +1250,11 @@ static int person_by_role_scan(doc *d, const dn_lex_title *t, int state)
             continue;
         if (state >= 0 && x->state != state)
             continue;
-        if (strcmp(x->kind, t->role) == 0) {
+        if (strcmp(x->kind, role) == 0) {
             if (best >= 0 && state < 0)
                 return -1; /* ambiguous without a state */
             best = (int)k;
-        } else if (t->leader && x->leader) {
+        } else if (leader_title && x->leader) {
             leader = (int)k;
             leaders++;
         }
@@ -1265,8 +1265,10 @@ static int person_by_role_scan(doc *d, const dn_lex_title *t, int state)
 }
 
 /* person_by_role_scan, whose state >= 0 is found on that state's chain
- * of persons, not among all the persons. */
-static int person_by_role(doc *d, const dn_lex_title *t, int state)
+ * of persons, not among all the persons. role is the title's, or for a
+ * counterpart the role of the one faced ("his French counterpart" of a
+ * president: the French president). */
+static int person_by_role(doc *d, const char *role, int leader_title, int state)
 {
     if (state >= 0) {
         /* the last person (in order: the highest index) of that state,
@@ -1275,12 +1277,12 @@ static int person_by_role(doc *d, const dn_lex_title *t, int state)
         for (int k = d->st_head[state & 63] - 1; k >= 0; k = d->actors[k].st_next - 1) {
             const doc_actor *x = &d->actors[k];
             if (x->state == state && x->kind && k > best &&
-                (strcmp(x->kind, t->role) == 0 || (t->leader && x->leader)))
+                (strcmp(x->kind, role) == 0 || (leader_title && x->leader)))
                 best = k;
         }
         return best;
     }
-    return person_by_role_scan(d, t, state);
+    return person_by_role_scan(d, role, leader_title, state);
 }
 
 /* Makes the body actor for body bi of state st (st may be -1 for bodies
@@ -1458,7 +1460,7 @@ static size_t plural_office_of(doc *d, size_t i)
     if (n == 0 || (doc_tx_is(d, e, ",") && is_cap(d, e + 1) && !is_known_at(d, e + 1)))
         return 0;
     for (int k = 0; k < n; k++) {
-        int a = d->pass == 2 && t ? person_by_role(d, t, st[k]) : -1;
+        int a = d->pass == 2 && t ? person_by_role(d, t->role, t->leader, st[k]) : -1;
         if (a < 0 && !t)
             a = body_actor(d, mi, st[k]);
         if (a < 0)
@@ -1639,7 +1641,7 @@ static size_t person_rule(doc *d, size_t start, size_t k, size_t tl, int ti, int
         if ((d->pass == 2 || state >= 0) && (state >= 0 || !lw_is(d, e, "of")) &&
             (state >= 0 || doc_is_det(TK(start > 0 ? start - 1 : 0).lower) ||
              (start > 0 && is_cap(d, k)))) {
-            p = person_by_role(d, t, state);
+            p = person_by_role(d, role, t->leader, state);
             if (p >= 0) {
                 *out = p;
                 return e;
