@@ -1975,6 +1975,9 @@ static void leaders_of_protests_and_thanks(void **state)
     HAS(g, "state:nicaragua", "state:costa-rica", DN_EDGE_REJECTION);
     assert_int_equal(g->n_edges, 2);
     dn_graph_free(g);
+    /* "what it called X's ...": the object after the aside */
+    only_edge("Russia protested against what it called Baku's unfriendly actions.",
+              "state:russia", "state:azerbaijan", DN_EDGE_ACCUSATION);
     /* "his French counterpart" of a president is the French president
      * named before, not a new "President of France"; "cautioned" warns */
     g = run("French President Emmanuel Macron visited Moscow. Russian President Vladimir Putin "

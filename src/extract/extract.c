@@ -871,6 +871,15 @@ static int objects_right(doc *d, sent_ctx *sc, size_t te, const dn_lex_trigger *
         }
         if (j == te && (lw_is(d, j, "and") || lw_is(d, j, "or")))
             return 0; /* "Pelosi's Taiwan visit and China's drills" */
+        if (lw_is(d, j, "what") && j + 2 < NT &&
+            (lw_is(d, j + 1, "it") || lw_is(d, j + 1, "he") || lw_is(d, j + 1, "she") ||
+             lw_is(d, j + 1, "they") || lw_is(d, j + 1, "we")) &&
+            (lw_is(d, j + 2, "called") || lw_is(d, j + 2, "termed") || lw_is(d, j + 2, "described"))) {
+            /* "protested against what it called Baku's unfriendly
+             * actions": the object is named after the aside */
+            j += 3 + (j + 3 < NT && lw_is(d, j + 3, "as"));
+            continue;
+        }
         if (!prep_seen && has_word(d, WL_TIME_WORDS, j) && (tp = time_phrase(d, j)) > 0) {
             j += tp; /* "met this afternoon with X" (the word list asked
                         here first: this loop sees every word) */
