@@ -1975,6 +1975,16 @@ static void leaders_of_protests_and_thanks(void **state)
     HAS(g, "state:nicaragua", "state:costa-rica", DN_EDGE_REJECTION);
     assert_int_equal(g->n_edges, 2);
     dn_graph_free(g);
+    /* judges and prosecutors are titles; "insisted that X had acted" is
+     * a claim, not a demand; a group of a named body keeps its name */
+    only_edge("French judge Jean-Louis Bruguiere accused Rwanda of ordering the attack.",
+              "person:jean-louis-bruguiere", "state:rwanda", DN_EDGE_ACCUSATION);
+    no_edge("Paris insisted that the judge had acted independently.");
+    only_edge("France insisted that Rwanda withdraw its troops.", "state:france", "state:rwanda",
+              DN_EDGE_APPEAL);
+    only_edge("Secretary General Jose Miguel Insulza of the OAS met judges of the Supreme Court "
+              "and other officials.",
+              "person:jose-miguel-insulza", "org:judges-of-the-supreme-court", DN_EDGE_MEETING);
     /* "what it called X's ...": the object after the aside */
     only_edge("Russia protested against what it called Baku's unfriendly actions.",
               "state:russia", "state:azerbaijan", DN_EDGE_ACCUSATION);

@@ -1657,8 +1657,11 @@ static size_t person_rule(doc *d, size_t start, size_t k, size_t tl, int ti, int
             !(lw_is(d, e + 1, "the") && lw_is(d, e + 2, "two"))) {
             size_t g = e + 1, lim = e + 7;
             char *lab;
-            while (g < NT && g < lim && (TK(g).flags & DN_TOK_WORD) &&
-                   (!is_cap(d, g) || lw_is(d, g - 1, "in")))
+            /* (a body's name after "the": "judges of the Supreme Court") */
+            while (g < NT && g < lim && (TK(g).flags & DN_TOK_WORD) && !lw_is(d, g, "and") &&
+                   !lw_is(d, g, "or") &&
+                   (!is_cap(d, g) || lw_is(d, g - 1, "in") ||
+                    (g == e + 2 && lw_is(d, g - 1, "the")) || (g > e + 2 && is_cap(d, g - 1))))
                 g++;
             if (g > e + 1 && (lab = dn_utf8_clean(d->text + TK(k).start,
                                                   TK(g - 1).end - TK(k).start))) {

@@ -1971,6 +1971,18 @@ static int addressee_before_report(doc *d, size_t ms, size_t me, size_t be)
     return 0;
 }
 
+/* 1 when the verb at j (after an adverb) states a fact, not what is
+ * asked: "had acted", "was", "acted" (a demand takes "withdraw", "must
+ * withdraw", "be held"). */
+static int fact_verb_at(const doc *d, size_t j)
+{
+    if (j < NT && is_ly(d, j))
+        j++;
+    return j < NT && (lw_is(d, j, "had") || lw_is(d, j, "has") || lw_is(d, j, "was") ||
+                      lw_is(d, j, "were") || lw_is(d, j, "is") || lw_is(d, j, "are") ||
+                      lw_is(d, j, "did") || lw_is(d, j, "does") || ends_ed(d, j));
+}
+
 /* 1 when ", asking/urging/calling on ..." (an appeal's participle)
  * follows the object ending at j, with up to three words of time or
  * place between: what a letter or a message said. */
@@ -2507,6 +2519,10 @@ static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s
     }
     if (nta == 0)
         return 0;
+    if (t->type == DN_EDGE_APPEAL && nt > 0 && te > ts + 1 && lw_is(d, te - 1, "that") &&
+        fact_verb_at(d, d->m[tm[nt - 1]].te))
+        return 0; /* "insisted that the judge had acted independently": a
+                     claim about X, not a demand of X */
     if (t->type == DN_EDGE_STATEMENT && nt > 0 && appeal_follows(d, sc, d->m[tm[nt - 1]].te))
         return 0; /* "wrote to Guterres, asking him to help": the letter is
                      the appeal that follows */
