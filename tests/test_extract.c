@@ -1975,6 +1975,15 @@ static void leaders_of_protests_and_thanks(void **state)
     HAS(g, "state:nicaragua", "state:costa-rica", DN_EDGE_REJECTION);
     assert_int_equal(g->n_edges, 2);
     dn_graph_free(g);
+    /* "them": the last plural noun naming an actor ("Russian diplomats"),
+     * not a verb after a state ("Khartoum accuses it of arming them") */
+    only_edge("In July, Greece expelled two Russian diplomats, accusing them of trying to bribe "
+              "officials.",
+              "state:greece", "state:russia", DN_EDGE_ACCUSATION);
+    g = run("Khartoum accuses Juba of arming rebels; Juba hosts them, and Juba denies it.");
+    HAS(g, "state:south-sudan", "state:sudan", DN_EDGE_REJECTION);
+    assert_null(edge(g, "state:sudan", "state:south-sudan", DN_EDGE_REJECTION));
+    dn_graph_free(g);
     /* judges and prosecutors are titles; "insisted that X had acted" is
      * a claim, not a demand; a group of a named body keeps its name */
     only_edge("French judge Jean-Louis Bruguiere accused Rwanda of ordering the attack.",

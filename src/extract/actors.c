@@ -2363,6 +2363,19 @@ static int in_person_trio(const doc *d, int a)
                                      d->person_trio[2] - 1 == a);
 }
 
+/* 1 when token i is a lower-case plural noun ("diplomats",
+ * "authorities"): the head of a plural mention, or the noun right after a
+ * demonym. */
+static int plural_noun_at(const doc *d, size_t i)
+{
+    const dn_token *t;
+    if (i >= NT || !(TK(i).flags & DN_TOK_WORD) || (TK(i).flags & DN_TOK_CAP))
+        return 0;
+    t = &TK(i);
+    return t->len > 3 && t->lower[t->len - 1] == 's' && t->lower[t->len - 2] != 's' &&
+           !has_word(d, WL_FUNCTION_WORDS, i);
+}
+
 static const struct {
     const char *w;
     size_t n;
@@ -2686,6 +2699,25 @@ void doc_recognise(doc *d)
                     add_mention(d, i, i + 1, a, M_PRON | pp_flag(d, i));
                 goto next;
             }
+        if (lw_is(d, i, "them")) {
+            /* "expelled two Russian diplomats, accusing them of ...": the
+             * last plural noun of the sentence that names an actor (not a
+             * person, not a place) */
+            for (size_t k = d->n_m; k-- > 0;) {
+                const mention *m = &d->m[k];
+                size_t h = m->te;
+                int a = m->actor;
+                if (m->flags & (M_PRON | M_GROUP | M_SPEAKER))
+                    continue;
+                if (d->actors[a].type == DN_ACTOR_PERSON || d->actors[a].type == DN_ACTOR_PLACE)
+                    break;
+                if (!plural_noun_at(d, h - 1) && !((m->flags & M_WEAK) && plural_noun_at(d, h)))
+                    break;
+                add_mention(d, i, i + 1, a, M_PRON);
+                break;
+            }
+            goto next;
+        }
         /* "her" before a noun is a possessive; before a preposition or
          * a function word ("spoke with her by telephone", "met her and
          * ...") the object */
