@@ -1975,6 +1975,17 @@ static void leaders_of_protests_and_thanks(void **state)
     HAS(g, "state:nicaragua", "state:costa-rica", DN_EDGE_REJECTION);
     assert_int_equal(g->n_edges, 2);
     dn_graph_free(g);
+    /* "the kingdom" is the last kingdom named (its names say so), not the
+     * last state; a verb joined by "and" after a "that" clause is the
+     * speaker's, not the clause's subject's or object's */
+    only_edge("Morocco recalled its envoy. Algeria accused the kingdom of aggression.",
+              "state:algeria", "state:morocco", DN_EDGE_ACCUSATION);
+    only_edge("Saudi Arabia detained the prime minister. Iran accused the kingdom of declaring "
+              "war on Lebanon.",
+              "state:iran", "state:saudi-arabia", DN_EDGE_ACCUSATION);
+    only_edge("Lebanese President Michel Aoun said on Friday that Saudi Arabia was holding Saad "
+              "Hariri against his will and accused the kingdom of declaring war on Lebanon.",
+              "person:michel-aoun", "state:saudi-arabia", DN_EDGE_ACCUSATION);
     /* "them": the last plural noun naming an actor ("Russian diplomats"),
      * not a verb after a state ("Khartoum accuses it of arming them") */
     only_edge("In July, Greece expelled two Russian diplomats, accusing them of trying to bribe "

@@ -41,10 +41,27 @@ typedef enum dn_lex_kind {
     DN_LX__COUNT
 } dn_lex_kind;
 
+/* dn_lex_state.kinds: the forms of state its names declare ("Kingdom of
+ * Saudi Arabia", "United Arab Emirates"), for "the kingdom". */
+enum {
+    DN_STATE_KINGDOM = 1u << 0,
+    DN_STATE_EMIRATE = 1u << 1,
+    DN_STATE_SULTANATE = 1u << 2,
+    DN_STATE_PRINCIPALITY = 1u << 3,
+    DN_STATE_REPUBLIC = 1u << 4,
+    DN_STATE_MONARCHY = DN_STATE_KINGDOM | DN_STATE_EMIRATE | DN_STATE_SULTANATE |
+                        DN_STATE_PRINCIPALITY
+};
+
 typedef struct dn_lex_state {
     char *name, *iso2, *iso3, *cameo, *capital;
-    char *demonym; /* first demonym, or NULL */
+    char *demonym;  /* first demonym, or NULL */
+    unsigned kinds; /* DN_STATE_* of its names */
 } dn_lex_state;
+
+/* The DN_STATE_* bit a lower-case noun names ("kingdom", "emirate",
+ * "monarchy"), or 0. */
+unsigned dn_state_kind_of_noun(const char *noun);
 
 typedef struct dn_lex_place {
     char *name;

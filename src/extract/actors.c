@@ -2363,6 +2363,23 @@ static int in_person_trio(const doc *d, int a)
                                      d->person_trio[2] - 1 == a);
 }
 
+/* "the kingdom", "the emirate": of the last four states named, then the
+ * article's two parties, the latest of that form ("Kingdom of Saudi
+ * Arabia" among its names); -1 when none is. */
+static int state_of_kind(doc *d, unsigned kind)
+{
+    int cand[6];
+    for (int k = 0; k < 4; k++)
+        cand[k] = d->state_ring[(d->state_ring_at - 1 - (unsigned)k) & 3];
+    cand[4] = d->pair[0] >= 0 ? doc_state_actor(d, d->pair[0]) : -1;
+    cand[5] = d->pair[1] >= 0 ? doc_state_actor(d, d->pair[1]) : -1;
+    for (int k = 0; k < 6; k++)
+        if (cand[k] >= 0 && d->actors[cand[k]].state >= 0 &&
+            (dn_lexicon_state(d->lx, d->actors[cand[k]].state)->kinds & kind))
+            return cand[k];
+    return -1;
+}
+
 /* 1 when token i is a lower-case plural noun ("diplomats",
  * "authorities"): the head of a plural mention, or the noun right after a
  * demonym. */
@@ -2793,8 +2810,15 @@ void doc_recognise(doc *d)
             int a = -1;
             while (j < NT && j < lim && (TK(j).flags & DN_TOK_WORD) &&
                    !lw_is(d, j, "of")) { /* (not "the Heads of State") */
-                if (has_word(d, WL_STATE_NOUNS, j) && !lw_is(d, j + 1, "of") && d->last_state >= 0) {
-                    a = d->last_state;
+                if (has_word(d, WL_STATE_NOUNS, j) && d->last_state >= 0 &&
+                    !(lw_is(d, j + 1, "of") && (j + 2 >= NT || is_cap(d, j + 2) ||
+                                                lw_is(d, j + 2, "the")))) {
+                    /* (not "the Kingdom of Morocco", "the state of the
+                     * union"; but "accused the kingdom of declaring war") */
+                    unsigned kind = dn_state_kind_of_noun(TK(j).lower);
+                    a = kind ? state_of_kind(d, kind) : d->last_state;
+                    if (a < 0)
+                        break;
                     break;
                 }
                 if (!is_cap(d, j)) {
@@ -2941,8 +2965,11 @@ void doc_recognise(doc *d)
                 }
                 if (a >= 0 && d->actors[a].type == DN_ACTOR_PLACE)
                     d->last_place = a;
-                if (a >= 0 && d->actors[a].type == DN_ACTOR_STATE)
+                if (a >= 0 && d->actors[a].type == DN_ACTOR_STATE) {
+                    if (a != d->last_state)
+                        d->state_ring[d->state_ring_at++ & 3] = a;
                     d->last_state = a;
+                }
             }
             i = e;
             continue;

@@ -252,6 +252,9 @@ typedef struct doc {
     size_t recent_sent[6]; /* the sentence each was last named in */
     int last_subject, last_nonperson;
     int last_state;  /* last state mentioned */
+    int state_ring[4]; /* the last distinct states mentioned, latest at
+                          state_ring_at - 1 (mod 4); -1 empty */
+    unsigned state_ring_at;
     int sent_person; /* first person subject of the current sentence */
     int sent_nonperson; /* first other subject of the current sentence */
     int last_place;  /* last place mentioned */

@@ -562,6 +562,21 @@ static int relative_at(doc *d, sent_ctx *sc, size_t j, size_t ts)
            !(m->ts > 0 && told_at(d, m->ts - 1));
 }
 
+/* 1 when the mention starting at j is the object of a verb in -ing or
+ * -ed right before it ("was holding Hariri", "had detained X"; not
+ * "including X", "according to", a preposition). */
+static int verb_object_at(doc *d, size_t j)
+{
+    const dn_token *t = &TK(j - 1);
+    if (!(t->flags & DN_TOK_WORD) || (t->flags & DN_TOK_CAP) || t->len < 5 ||
+        has_word(d, WL_PREPOSITIONS, j - 1) || has_word(d, WL_FUNCTION_WORDS, j - 1) ||
+        has_word(d, WL_SPEECH, j - 1) || lw_is(d, j - 1, "including") ||
+        lw_is(d, j - 1, "following") || lw_is(d, j - 1, "regarding") ||
+        lw_is(d, j - 1, "concerning") || lw_is(d, j - 1, "involving"))
+        return 0;
+    return memcmp(t->lower + t->len - 3, "ing", 3) == 0 || ends_ed(d, j - 1);
+}
+
 /* 1 when mention mi is a spokesperson's aside between a clause and the
  * participle at ts: ", his spokesman Stephane Dujarric said, calling on
  * ..." (a possessive before the title, a speech verb and a comma after
@@ -686,6 +701,10 @@ static int subject_left_w(doc *d, sent_ctx *sc, size_t ts, int skip_m, int *out,
             continue;
         if (j > 0 && (told_at(d, j - 1) || lw_is(d, j - 1, "that")) && participle_clause(d, ts))
             continue; /* "A told B that C ..., thanking her": A thanks */
+        if (j > 0 && ts > 0 && lw_is(d, ts - 1, "and") && verb_object_at(d, j))
+            continue; /* "said S was holding Hariri against his will and
+                         accused the kingdom": an object is not the
+                         subject of the verb joined by "and" */
         if (participle_clause(d, ts) && spokesman_aside(d, mi, ts))
             continue; /* "A is concerned, his spokesman B said, calling on
                          ...": B speaks for A, who calls */
@@ -699,6 +718,8 @@ static int subject_left_w(doc *d, sent_ctx *sc, size_t ts, int skip_m, int *out,
             for (size_t k = d->m[mi].te; k + 1 < ts; k++)
                 if (is_punct(d, k, ",") && lw_is(d, k + 1, "and"))
                     and_between = 1;
+            if (ts > d->m[mi].te + 2 && lw_is(d, ts - 1, "and"))
+                and_between = 1; /* "said that S was holding H and accused" */
             if (b > 0 && lw_is(d, b - 1, "that") && and_between)
                 continue;
         }
@@ -3508,6 +3529,9 @@ static int extract_part(dn_extractor *x, dn_graph *g, const char *doc_id, const 
         d->last_person = d->prev_person = d->last_person_subj = d->last_subject = d->last_nonperson = d->last_state = d->sent_person = d->sent_nonperson = d->last_place = -1;
         for (size_t k = 0; k < 6; k++)
             d->recent_person[k] = -1;
+        for (size_t k = 0; k < 4; k++)
+            d->state_ring[k] = -1;
+        d->state_ring_at = 0;
         d->igo_n = 0;
         for (size_t i = 0; i < n_sents; i++) {
             const dn_sentence *s = &sents[i];

@@ -935,6 +935,41 @@ static int state_ref(ctx *c, const char *name, const char *path, int *out)
     return DN_OK;
 }
 
+/* The DN_STATE_* bits of the words of one name. */
+static unsigned kinds_of_name(const char *name)
+{
+    static const struct {
+        const char *w;
+        unsigned bit;
+    } kw[] = {{"Kingdom", DN_STATE_KINGDOM},           {"Emirate", DN_STATE_EMIRATE},
+              {"Emirates", DN_STATE_EMIRATE},          {"Sultanate", DN_STATE_SULTANATE},
+              {"Principality", DN_STATE_PRINCIPALITY}, {"Grand Duchy", DN_STATE_PRINCIPALITY},
+              {"Republic", DN_STATE_REPUBLIC}};
+    unsigned k = 0;
+    for (size_t i = 0; name && i < sizeof kw / sizeof *kw; i++) {
+        size_t n = strlen(kw[i].w);
+        for (const char *p = strstr(name, kw[i].w); p; p = strstr(p + 1, kw[i].w))
+            if ((p == name || p[-1] == ' ') && (p[n] == '\0' || p[n] == ' '))
+                k |= kw[i].bit;
+    }
+    return k;
+}
+
+unsigned dn_state_kind_of_noun(const char *noun)
+{
+    if (strcmp(noun, "kingdom") == 0)
+        return DN_STATE_KINGDOM;
+    if (strcmp(noun, "emirate") == 0)
+        return DN_STATE_EMIRATE;
+    if (strcmp(noun, "sultanate") == 0)
+        return DN_STATE_SULTANATE;
+    if (strcmp(noun, "principality") == 0)
+        return DN_STATE_PRINCIPALITY;
+    if (strcmp(noun, "monarchy") == 0)
+        return DN_STATE_MONARCHY;
+    return 0;
+}
+
 static int load_states(ctx *c, const cJSON *arr)
 {
     dn_lexicon *lx = c->lx;
@@ -974,6 +1009,12 @@ static int load_states(ctx *c, const cJSON *arr)
                                ? cJSON_GetArrayItem(dem, 0)->valuestring
                                : NULL))
             return oom(c);
+        s->kinds = kinds_of_name(name);
+        {
+            const cJSON *nm;
+            cJSON_ArrayForEach(nm, names)
+            s->kinds |= kinds_of_name(nm->valuestring);
+        }
         if (forms_add(lx, f, name, DN_LX_STATE) || add_list_forms(lx, f, names, DN_LX_STATE) ||
             add_list_forms(lx, f, dem, DN_LX_DEMONYM) || add_list_forms(lx, f, seats, DN_LX_SEAT) ||
             (cap && forms_add(lx, f, cap, DN_LX_CAPITAL)))
