@@ -1975,6 +1975,13 @@ static void leaders_of_protests_and_thanks(void **state)
     HAS(g, "state:nicaragua", "state:costa-rica", DN_EDGE_REJECTION);
     assert_int_equal(g->n_edges, 2);
     dn_graph_free(g);
+    /* "denied that it is detaining him" answers the accuser; a demonym
+     * right before an attack verb makes it a noun ("Israeli raid") */
+    g = run("Hezbollah accused Saudi Arabia of holding the prime minister. Riyadh has denied "
+            "that it is detaining him.");
+    HAS(g, "state:saudi-arabia", "org:hezbollah", DN_EDGE_REJECTION);
+    dn_graph_free(g);
+    no_edge("Turkey recalls envoy as fury grows over Israeli raid on Gaza aid flotilla.");
     /* "the kingdom" is the last kingdom named (its names say so), not the
      * last state; a verb joined by "and" after a "that" clause is the
      * speaker's, not the clause's subject's or object's */

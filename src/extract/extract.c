@@ -2236,6 +2236,10 @@ static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s
            lw_is(d, ts - 1, "her"))))
         return 0; /* (but "repeated its demand that Eritrea pull back" is
                      the demand made) */
+    if (!t->noun && t->type == DN_EDGE_ATTACK && ts > 0 && sc->tok2m[ts - 1] >= 0 &&
+        (d->m[sc->tok2m[ts - 1]].flags & M_WEAK) && d->m[sc->tok2m[ts - 1]].te == ts)
+        return 0; /* "fury grows over Israeli raid on Gaza flotilla": a
+                     noun after a demonym, not the sentence subject's act */
     if (!t->noun && ts > 0 && doc_det_at(d, ts - 1) && lw_is(d, ts + 1, "of") && te > ts + 2)
         return 0; /* "concerned about the exchange of military strikes": a
                      noun naming an act, whose doer is not the sentence's
@@ -2436,6 +2440,19 @@ static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s
     nsa += actors_of(d, sm, ns, sa + nsa, GROUP_MAX * 2 - nsa, t->type, 1, -1);
     if (nsa == 0)
         return 0;
+    if (t->type == DN_EDGE_REJECTION && d->actors[sa[0]].state >= 0) {
+        /* "Riyadh denied that it is detaining him": its own side is what
+         * the denial is about, not whom it answers (the accusers are
+         * sought below; a person's "he" stays himself: "denies that he
+         * backs M23") */
+        int k2 = 0;
+        for (int y = 0; y < nt; y++)
+            if (!((d->m[tm[y]].flags & M_PRON) && !(d->m[tm[y]].flags & M_GROUP) &&
+                  d->actors[d->m[tm[y]].actor].type != DN_ACTOR_PERSON &&
+                  d->actors[d->m[tm[y]].actor].state == d->actors[sa[0]].state))
+                tm[k2++] = tm[y];
+        nt = k2;
+    }
     nta = actors_of(d, tm, nt, ta, GROUP_MAX * 2, t->type, 0, sa[0]);
     if (t->type == DN_EDGE_MEETING && ns == 1 && (d->m[sm[0]].flags & M_GROUP) &&
         d->person_pair[0] > 0 && d->m[sm[0]].actor == d->person_pair[0] - 1 &&
@@ -2485,12 +2502,13 @@ static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s
         /* "rejected the charges": the edge goes to the accusers (not
          * "denied that troops had been sent", "rejected mediation") */
         for (size_t k = 0; k < d->n_acc && nta < GROUP_MAX; k++) {
-            int tg = d->acc[k].tgt, dup = 0;
+            int tg = d->acc[k].tgt, sr = d->acc[k].src, dup = 0;
             for (int x = 0; x < nsa; x++)
                 if (tg == sa[x] || (d->actors[tg].state >= 0 && d->actors[tg].state == d->actors[sa[x]].state))
                     dup = 1;
-            if (!dup)
-                continue;
+            if (!dup || (d->actors[sr].state >= 0 && d->actors[sr].state == d->actors[sa[0]].state))
+                continue; /* (not its own side's charge: "Sudan denies that
+                             its planes target civilians") */
             for (int x = 0; x < nta; x++)
                 dup = dup && ta[x] != d->acc[k].src;
             if (dup)
