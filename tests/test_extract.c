@@ -1975,6 +1975,13 @@ static void leaders_of_protests_and_thanks(void **state)
     HAS(g, "state:nicaragua", "state:costa-rica", DN_EDGE_REJECTION);
     assert_int_equal(g->n_edges, 2);
     dn_graph_free(g);
+    /* "the Ivorian president" after "President Laurent Koudou" (no state
+     * known) is Koudou, who now has one */
+    g = run("President Laurent Koudou met Ghanaian President John Kufuor. The Ivorian president "
+            "accused France of aggression.");
+    HAS(g, "person:laurent-koudou", "state:france", DN_EDGE_ACCUSATION);
+    assert_int_equal(g->n_edges, 2);
+    dn_graph_free(g);
     /* "denied that it is detaining him" answers the accuser; a demonym
      * right before an attack verb makes it a noun ("Israeli raid") */
     g = run("Hezbollah accused Saudi Arabia of holding the prime minister. Riyadh has denied "

@@ -1264,6 +1264,28 @@ static int person_by_role_scan(doc *d, const char *role, int leader_title, int s
     return state >= 0 || leaders == 1 ? leader : -1;
 }
 
+/* "President Laurent Koudou ... The Ivorian president": the one person of
+ * that role whose state was not known, who now takes the state st; -1
+ * when there is none, or two. */
+static int stateless_holder(doc *d, const char *role, int st)
+{
+    int found = -1;
+    for (size_t j = 0; j < d->n_persons; j++) {
+        int k = d->persons[j];
+        doc_actor *x = &d->actors[k];
+        if (x->type != DN_ACTOR_PERSON || !x->kind || strcmp(x->kind, role) != 0)
+            continue;
+        if (x->state >= 0)
+            continue; /* (of another state: person_by_role saw st's) */
+        if (found >= 0)
+            return -1;
+        found = k;
+    }
+    if (found >= 0)
+        set_state(d, found, st);
+    return found;
+}
+
 /* person_by_role_scan, whose state >= 0 is found on that state's chain
  * of persons, not among all the persons. role is the title's, or for a
  * counterpart the role of the one faced ("his French counterpart" of a
@@ -1642,6 +1664,8 @@ static size_t person_rule(doc *d, size_t start, size_t k, size_t tl, int ti, int
             (state >= 0 || doc_is_det(TK(start > 0 ? start - 1 : 0).lower) ||
              (start > 0 && is_cap(d, k)))) {
             p = person_by_role(d, role, t->leader, state);
+            if (p < 0 && state >= 0 && !counterpart)
+                p = stateless_holder(d, role, state);
             if (p >= 0) {
                 *out = p;
                 return e;
