@@ -2246,6 +2246,8 @@ unknown:
                     r2[p2].kind != DN_LX_ORG) {
                     st = r2[p2].index;
                     j += l2;
+                    if (doc_tx_is(d, j, "'s"))
+                        j++; /* "Laurent Koudou, Ivory Coast's president" */
                 } else if (p2 >= 0) {
                     j += l2;
                     if (r2[p2].kind == DN_LX_ORG)
