@@ -1975,6 +1975,9 @@ static void leaders_of_protests_and_thanks(void **state)
     HAS(g, "state:nicaragua", "state:costa-rica", DN_EDGE_REJECTION);
     assert_int_equal(g->n_edges, 2);
     dn_graph_free(g);
+    /* former names of a state with its seat: the Soviet Union is Russia */
+    only_edge("The Soviet Union invaded Afghanistan.", "state:russia", "state:afghanistan",
+              DN_EDGE_ATTACK);
     /* "Laurent Koudou, Ivory Coast's president": the name is the holder */
     only_edge("Laurent Koudou, Ivory Coast's president, accused France of aggression.",
               "person:laurent-koudou", "state:france", DN_EDGE_ACCUSATION);
