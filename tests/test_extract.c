@@ -1988,6 +1988,10 @@ static void leaders_of_protests_and_thanks(void **state)
     HAS(g, "person:laurent-koudou", "state:france", DN_EDGE_ACCUSATION);
     assert_int_equal(g->n_edges, 2);
     dn_graph_free(g);
+    g = run("President Laurent Koudou met Ghanaian President John Kufuor. Ivory Coast's leader "
+            "accused France of aggression.");
+    HAS(g, "person:laurent-koudou", "state:france", DN_EDGE_ACCUSATION);
+    dn_graph_free(g);
     /* "denied that it is detaining him" answers the accuser; a demonym
      * right before an attack verb makes it a noun ("Israeli raid") */
     g = run("Hezbollah accused Saudi Arabia of holding the prime minister. Riyadh has denied "

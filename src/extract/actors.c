@@ -1264,16 +1264,18 @@ static int person_by_role_scan(doc *d, const char *role, int leader_title, int s
     return state >= 0 || leaders == 1 ? leader : -1;
 }
 
-/* "President Laurent Koudou ... The Ivorian president": the one person of
+/* "President Laurent Koudou ... The Ivorian president" (or "Ivory
+ * Coast's leader", a leader's title for any leader): the one person of
  * that role whose state was not known, who now takes the state st; -1
  * when there is none, or two. */
-static int stateless_holder(doc *d, const char *role, int st)
+static int stateless_holder(doc *d, const char *role, int leader_title, int st)
 {
     int found = -1;
     for (size_t j = 0; j < d->n_persons; j++) {
         int k = d->persons[j];
         doc_actor *x = &d->actors[k];
-        if (x->type != DN_ACTOR_PERSON || !x->kind || strcmp(x->kind, role) != 0)
+        if (x->type != DN_ACTOR_PERSON || !x->kind ||
+            (strcmp(x->kind, role) != 0 && !(leader_title && x->leader)))
             continue;
         if (x->state >= 0)
             continue; /* (of another state: person_by_role saw st's) */
@@ -1665,7 +1667,7 @@ static size_t person_rule(doc *d, size_t start, size_t k, size_t tl, int ti, int
              (start > 0 && is_cap(d, k)))) {
             p = person_by_role(d, role, t->leader, state);
             if (p < 0 && state >= 0 && !counterpart)
-                p = stateless_holder(d, role, state);
+                p = stateless_holder(d, role, t->leader, state);
             if (p >= 0) {
                 *out = p;
                 return e;
