@@ -1992,6 +1992,14 @@ static void leaders_of_protests_and_thanks(void **state)
             "accused France of aggression.");
     HAS(g, "person:laurent-koudou", "state:france", DN_EDGE_ACCUSATION);
     dn_graph_free(g);
+    /* "In Beijing, Foreign Ministry spokeswoman Jiang Yu": China's */
+    g = run("In Beijing on Thursday, Foreign Ministry spokeswoman Jiang Yu urged Japan to free "
+            "the captain.");
+    HAS(g, "person:jiang-yu", "state:japan", DN_EDGE_APPEAL);
+    assert_non_null(dn_graph_node(g, "person:jiang-yu"));
+    assert_non_null(dn_graph_node(g, "person:jiang-yu")->state);
+    assert_string_equal(dn_graph_node(g, "person:jiang-yu")->state, "China");
+    dn_graph_free(g);
     /* "denied that it is detaining him" answers the accuser; a demonym
      * right before an attack verb makes it a noun ("Israeli raid") */
     g = run("Hezbollah accused Saudi Arabia of holding the prime minister. Riyadh has denied "

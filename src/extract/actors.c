@@ -1496,6 +1496,20 @@ static size_t plural_office_of(doc *d, size_t i)
     return e;
 }
 
+/* The state of a capital the sentence opens with ("In Beijing, ...", "In
+ * Beijing on Thursday, ..."), where an office named without a state is
+ * that state's; -1 when it opens otherwise. */
+static int sentence_locale(doc *d)
+{
+    const mention *m;
+    if (d->n_m == 0 || !lw_is(d, 0, "in"))
+        return -1;
+    m = &d->m[0];
+    if (m->ts != 1 || !(m->flags & M_CAPITAL) || d->actors[m->actor].type != DN_ACTOR_STATE)
+        return -1;
+    return d->actors[m->actor].state;
+}
+
 static size_t person_rule(doc *d, size_t start, size_t k, size_t tl, int ti, int q, int *out)
 {
     const dn_lex_title *t = dn_lexicon_title(d->lx, ti);
@@ -1636,6 +1650,9 @@ static size_t person_rule(doc *d, size_t start, size_t k, size_t tl, int ti, int
         }
         if (name_b - name_a == 1 && has_word(d, WL_ORG_NOUNS, name_a))
             return 0; /* "the General Assembly", "General Secretariat": no one */
+        if (state < 0 && !t->org)
+            state = sentence_locale(d); /* "In Beijing, Foreign Ministry
+                                           spokeswoman Jiang Yu said" */
         p = person_for_name(d, name_a, name_b, role, state, d->pass == 2 || name_b - name_a >= 2);
         if (p < 0)
             return 0;
