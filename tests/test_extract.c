@@ -1992,6 +1992,14 @@ static void leaders_of_protests_and_thanks(void **state)
             "accused France of aggression.");
     HAS(g, "person:laurent-koudou", "state:france", DN_EDGE_ACCUSATION);
     dn_graph_free(g);
+    /* a second surname after a listed name is that person: "Hugo Chavez
+     * Frias" is Hugo Chavez, whom "Chavez" names later */
+    g = run("The President of the Bolivarian Republic of Venezuela, Hugo Chavez Frias, met "
+            "Argentine President Nestor Kirchner. Spanish Foreign Minister Miguel Angel "
+            "Moratinos spoke by telephone with Chavez on Wednesday.");
+    HAS(g, "person:miguel-angel-moratinos", "person:hugo-chavez", DN_EDGE_CALL);
+    HAS(g, "person:hugo-chavez", "person:nestor-kirchner", DN_EDGE_MEETING);
+    dn_graph_free(g);
     /* "In Beijing, Foreign Ministry spokeswoman Jiang Yu": China's */
     g = run("In Beijing on Thursday, Foreign Ministry spokeswoman Jiang Yu urged Japan to free "
             "the captain.");

@@ -1174,7 +1174,9 @@ static int person_for_name(doc *d, size_t a, size_t b, const char *role, int sta
     l = a < NT ? dn_lexicon_match_kind_first(d->lx, d->tk.tok, NT, a, &d->lm_first[2 * a],
                                              DN_LX_PERSON, &li)
                : 0;
-    if (l == b - a) {
+    if (l == b - a || (l >= 2 && l + 1 == b - a && b - a >= 3)) {
+        /* (a second surname after a listed name: "Evo Morales Ayma",
+         * "Hugo Chavez Frias" are Evo Morales and Hugo Chavez) */
         dn_lex_ref r = {DN_LX_PERSON, li};
         p = actor_of_ref(d, r);
     }
