@@ -1992,6 +1992,14 @@ static void leaders_of_protests_and_thanks(void **state)
             "accused France of aggression.");
     HAS(g, "person:laurent-koudou", "state:france", DN_EDGE_ACCUSATION);
     dn_graph_free(g);
+    /* "brought A and B together": the broker meets each, and they meet */
+    g = run("Norway brought Israel and Palestine together for talks.");
+    HAS(g, "state:norway", "state:israel", DN_EDGE_MEETING);
+    HAS(g, "state:norway", "state:palestine", DN_EDGE_MEETING);
+    HAS(g, "state:israel", "state:palestine", DN_EDGE_MEETING);
+    assert_int_equal(g->n_edges, 3);
+    dn_graph_free(g);
+    no_edge("The crisis brought Kenya and Uganda together.");
     /* a second surname after a listed name is that person: "Hugo Chavez
      * Frias" is Hugo Chavez, whom "Chavez" names later */
     g = run("The President of the Bolivarian Republic of Venezuela, Hugo Chavez Frias, met "

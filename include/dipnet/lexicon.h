@@ -136,6 +136,8 @@ typedef struct dn_lex_trigger {
                            is a call, "called the killing" is not */
     int object_then_to; /* "to" must follow the object: "told X to leave"
                            (not "told X that ...") */
+    int objects_meet;   /* the objects meet one another too: "brought A
+                           and B together" */
     int owner_type;     /* >= 0: the edge type (a dn_edge_type) when the
                            object is an owner, "welcomed Moscow's decision"
                            (a statement, not a meeting); -1 none */

@@ -2581,6 +2581,11 @@ static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s
         for (int y = 0; y < nta; y++)
             if (add_edge(d, sa[x], ta[y], t, si, sent, ts, te, st) != 0)
                 return -1;
+    if (t->objects_meet)
+        for (int x = 0; x < nta; x++) /* "brought A and B together" */
+            for (int y = x + 1; y < nta; y++)
+                if (add_edge(d, ta[x], ta[y], t, si, sent, ts, te, st) != 0)
+                    return -1;
     if ((t->type == DN_EDGE_ATTACK || t->type == DN_EDGE_ACCUSATION) && nt > 0 &&
         has_word(d, WL_RECIPROCAL_VERBS, ts) && d->m[tm[0]].ts > 0 &&
         lw_is(d, d->m[tm[0]].ts - 1, "with")) {

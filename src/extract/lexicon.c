@@ -69,6 +69,9 @@
  *   object_then_to  "to" must follow the object: what is asked of it
  *              ("told Chavez to be quiet" is an appeal; "told Chavez
  *              that ..." is not)
+ *   objects_meet  the objects also meet one another: "brought Qarase
+ *              and Bainimarama together for talks" (a meeting of each with
+ *              the subject, and of the two)
  *   owner_type the edge type when the object is an owner ("welcomed
  *              Moscow's decision": a statement, where "welcomed Lavrov"
  *              is a meeting)
@@ -1236,7 +1239,7 @@ static int load_triggers(ctx *c, const cJSON *arr)
     cJSON_ArrayForEach(e, arr)
     {
         const char *name, *type, *cameo, *owner;
-        int idx, noun, passive, rp, inverse, person_obj, to_obj, type_i, owner_i = -1;
+        int idx, noun, passive, rp, inverse, person_obj, to_obj, meet, type_i, owner_i = -1;
         dn_lex_trigger *t;
         entry_path(path, "triggers", k++);
         if (!cJSON_IsObject(e))
@@ -1249,6 +1252,7 @@ static int load_triggers(ctx *c, const cJSON *arr)
             get_bool(c, e, "reject_prior", path, &rp) || get_bool(c, e, "inverse", path, &inverse) ||
             get_bool(c, e, "person_object", path, &person_obj) ||
             get_bool(c, e, "object_then_to", path, &to_obj) ||
+            get_bool(c, e, "objects_meet", path, &meet) ||
             get_str(c, e, "owner_type", path, 0, &owner))
             return c->err->code;
         if ((type_i = dn_edge_type_parse(type)) < 0)
@@ -1302,6 +1306,7 @@ static int load_triggers(ctx *c, const cJSON *arr)
         t->owner_type = owner_i;
         t->person_object = person_obj;
         t->object_then_to = to_obj;
+        t->objects_meet = meet;
         t->symmetric = t->type == DN_EDGE_CALL || t->type == DN_EDGE_MEETING;
         v = dn_json_get(e, "goldstein");
         if (v && !cJSON_IsNull(v) && !cJSON_IsNumber(v))
