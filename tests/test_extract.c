@@ -1992,6 +1992,12 @@ static void leaders_of_protests_and_thanks(void **state)
             "accused France of aggression.");
     HAS(g, "person:laurent-koudou", "state:france", DN_EDGE_ACCUSATION);
     dn_graph_free(g);
+    /* "the two men" in a sentence that names no one: the last sentence's */
+    g = run("Greek Prime Minister Alexis Tsipras and Macedonian Prime Minister Zoran Zaev "
+            "announced on 12 June that they had agreed on the name. The breakthrough came during "
+            "a phone call between the two men.");
+    HAS(g, "person:alexis-tsipras", "person:zoran-zaev", DN_EDGE_CALL);
+    dn_graph_free(g);
     /* "brought A and B together": the broker meets each, and they meet */
     g = run("Norway brought Israel and Palestine together for talks.");
     HAS(g, "state:norway", "state:israel", DN_EDGE_MEETING);

@@ -2516,6 +2516,15 @@ static int opens_clause(const doc *d, size_t i)
     return 0;
 }
 
+/* 1 when the current sentence has named a person so far. */
+static int sent_named_person(const doc *d)
+{
+    for (size_t k = 0; k < d->n_m; k++)
+        if (d->actors[d->m[k].actor].type == DN_ACTOR_PERSON)
+            return 1;
+    return 0;
+}
+
 /* "the two leaders", "the two foreign ministers", "the two Cypriot
  * leaders", "both leaders" (i at "two" or "both"), when no act between two
  * persons is recent: the
@@ -2554,8 +2563,14 @@ static size_t two_named_persons(doc *d, size_t i)
                : -1;
     for (size_t k = 0; k < 6 && n < 2; k++) {
         int a = d->recent_person[k];
-        if (a < 0 || d->cur_sent - d->recent_sent[k] > (!t ? 0u : b == i ? 2u : 6u))
-            break; /* ("both leaders": as recent as an act's pair must be) */
+        /* ("both leaders": as recent as an act's pair must be; "the two
+         * men" of a sentence that names no one before them: the last
+         * sentence's two) */
+        size_t age = !t ? (d->sent_person < 0 && !sent_named_person(d) ? 1u : 0u)
+                     : b == i ? 2u
+                              : 6u;
+        if (a < 0 || d->cur_sent - d->recent_sent[k] > age)
+            break;
         if (a == subj)
             continue;
         if (t ? (t->leader ? d->actors[a].leader
