@@ -1992,6 +1992,14 @@ static void leaders_of_protests_and_thanks(void **state)
             "accused France of aggression.");
     HAS(g, "person:laurent-koudou", "state:france", DN_EDGE_ACCUSATION);
     dn_graph_free(g);
+    /* a people named by its demonym's plural is its state, when
+     * addressed ("urged Haitians to"), not in a story ("the deported
+     * Colombians") */
+    only_edge("Kenyan President William Ruto urged Haitians to stay calm.", "person:william-ruto",
+              "state:haiti", DN_EDGE_APPEAL);
+    only_edge("Colombian President Juan Manuel Santos raised the treatment of the deported "
+              "Colombians with Venezuelan President Nicolas Maduro.",
+              "person:juan-manuel-santos", "person:nicolas-maduro", DN_EDGE_STATEMENT);
     /* "the two men" in a sentence that names no one: the last sentence's */
     g = run("Greek Prime Minister Alexis Tsipras and Macedonian Prime Minister Zoran Zaev "
             "announced on 12 June that they had agreed on the name. The breakthrough came during "

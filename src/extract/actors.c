@@ -2189,6 +2189,12 @@ qualified : {
             return pe;
     }
     fl |= (k > e) ? M_POSS : 0;
+    if (rk == DN_LX_DEMONYM && k == e && e == i + 1 && TK(i).len > 3 &&
+        TK(i).lower[TK(i).len - 1] == 's' && TK(i).lower[TK(i).len - 2] != 's' && i > 0 &&
+        (lw_is(d, i - 1, "the") ||
+         (i > 1 && lw_is(d, i - 2, "the") && (TK(i - 1).flags & DN_TOK_WORD) && !is_cap(d, i - 1))))
+        return e; /* "the deported Colombians": people in a story, not the
+                     state addressed ("urged Macedonians to ...") */
     if (rk == DN_LX_DEMONYM && k == e) {
         fl |= M_WEAK;
         /* remember the nouns: "a Syrian air base" ... "the base" */

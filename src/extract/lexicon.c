@@ -924,6 +924,32 @@ static int add_list_forms(dn_lexicon *lx, entry_forms *f, const cJSON *arr, dn_l
     return 0;
 }
 
+/* The plural of each demonym that names a people ("Haitians", "Afghans",
+ * "Israelis": "urged Haitians to stay calm"), as a demonym form; none
+ * for those whose plural is themselves or another word ("Chinese",
+ * "French", "British", "Swiss"). */
+static int add_demonym_plurals(dn_lexicon *lx, entry_forms *f, const cJSON *arr)
+{
+    const cJSON *e;
+    char buf[128];
+    cJSON_ArrayForEach(e, arr)
+    {
+        const char *w = e->valuestring;
+        size_t n = strlen(w);
+        if (n < 3 || n + 2 > sizeof buf || strchr(w, ' ') || !isalpha((unsigned char)w[n - 1]))
+            continue;
+        if ((n >= 3 && strcmp(w + n - 3, "ese") == 0) || strcmp(w + n - 2, "ch") == 0 ||
+            strcmp(w + n - 2, "sh") == 0 || w[n - 1] == 's' || w[n - 1] == 'x' || w[n - 1] == 'y')
+            continue;
+        memcpy(buf, w, n);
+        buf[n] = 's';
+        buf[n + 1] = '\0';
+        if (forms_add(lx, f, buf, DN_LX_DEMONYM) != 0)
+            return -1;
+    }
+    return 0;
+}
+
 static int state_ref(ctx *c, const char *name, const char *path, int *out)
 {
     char msg[300];
@@ -1019,7 +1045,8 @@ static int load_states(ctx *c, const cJSON *arr)
             s->kinds |= kinds_of_name(nm->valuestring);
         }
         if (forms_add(lx, f, name, DN_LX_STATE) || add_list_forms(lx, f, names, DN_LX_STATE) ||
-            add_list_forms(lx, f, dem, DN_LX_DEMONYM) || add_list_forms(lx, f, seats, DN_LX_SEAT) ||
+            add_list_forms(lx, f, dem, DN_LX_DEMONYM) || add_demonym_plurals(lx, f, dem) ||
+            add_list_forms(lx, f, seats, DN_LX_SEAT) ||
             (cap && forms_add(lx, f, cap, DN_LX_CAPITAL)))
             return oom(c);
     }
