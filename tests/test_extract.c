@@ -1992,6 +1992,15 @@ static void leaders_of_protests_and_thanks(void **state)
             "accused France of aggression.");
     HAS(g, "person:laurent-koudou", "state:france", DN_EDGE_ACCUSATION);
     dn_graph_free(g);
+    /* "rejected all calls for an inquiry" answers those who called;
+     * "turned down a Russian offer" rejects Russia */
+    g = run("Britain urged Uzbekistan to accept an inquiry. Uzbekistan has rejected all calls "
+            "for an outside investigation.");
+    HAS(g, "state:uzbekistan", "state:united-kingdom", DN_EDGE_REJECTION);
+    assert_int_equal(g->n_edges, 2);
+    dn_graph_free(g);
+    only_edge("Britain has already turned down a Russian offer to try the suspect in Moscow.",
+              "state:united-kingdom", "state:russia", DN_EDGE_REJECTION);
     /* a people named by its demonym's plural is its state, when
      * addressed ("urged Haitians to"), not in a story ("the deported
      * Colombians") */

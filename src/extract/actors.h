@@ -114,8 +114,11 @@ typedef struct sent_info {
                                   "we" and "I" are its speaker */
 } sent_info;
 
+/* An accusation or an appeal read so far in the document: whom a later
+ * "rejected the charges" or "rejected all calls" answers. */
 typedef struct accusation {
     int src, tgt;
+    int type; /* DN_EDGE_ACCUSATION or DN_EDGE_APPEAL */
 } accusation;
 
 /* The word lists ("words" of data/triggers.json) the rules consult, by name in

@@ -1423,10 +1423,11 @@ static int add_edge(doc *d, int s, int t, const dn_lex_trigger *tr, size_t si,
         return -1;
     if (rc > 0 && st)
         st->edges++;
-    if (tr->type == DN_EDGE_ACCUSATION && d->n_acc < 4096 &&
+    if ((tr->type == DN_EDGE_ACCUSATION || tr->type == DN_EDGE_APPEAL) && d->n_acc < 4096 &&
         dn_grow((void **)&d->acc, &d->cap_acc, d->n_acc + 1, sizeof *d->acc) == 0) {
         d->acc[d->n_acc].src = s;
         d->acc[d->n_acc].tgt = t;
+        d->acc[d->n_acc].type = (int)tr->type;
         d->n_acc++;
     }
     return 0;
@@ -1563,6 +1564,24 @@ static int rejects_claim(doc *d, size_t ts, size_t te)
            lw_is(d, te, "it") || lw_is(d, te, "this") || lw_is(d, te, "them") ||
            lw_is(d, te, "these") || lw_is(d, te, "those") || lw_is(d, te, "any") ||
            lw_is(d, te, "all") || lw_is(d, te, "such") || lw_is(d, te, "having");
+}
+
+/* 1 when the rejection ending at te is of requests: an appeal's word
+ * right after it, over "the", "all", "such", "these", "repeated" ("rejected
+ * all calls for an inquiry", "dismissed the demand"); not of a claim. */
+static int request_follows(doc *d, sent_ctx *sc, size_t te)
+{
+    const dn_lex_trigger *pt;
+    size_t j = te;
+    while (j < NT && j < te + 3 &&
+           (doc_det_at(d, j) || lw_is(d, j, "all") || lw_is(d, j, "such") ||
+            lw_is(d, j, "these") || lw_is(d, j, "those") || lw_is(d, j, "repeated") ||
+            lw_is(d, j, "their") || lw_is(d, j, "its")))
+        j++;
+    if (j >= NT || !(TK(j).flags & DN_TOK_WORD) || sc->tok2m[j] >= 0)
+        return 0;
+    pt = trigger_here(d, sc, j);
+    return pt && pt->type == DN_EDGE_APPEAL && TK(j).lower[TK(j).len - 1] != 'd';
 }
 
 /* 1 when the trigger at ts is a past participle after a form of "be"
@@ -2186,6 +2205,7 @@ static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s
     int quoted = (TK(ts).flags & DN_TOK_QUOTE) != 0;
     int speaker = d->si ? d->si[si].speaker : -1;
     int ow, owned = 0; /* the object is the owner of what the trigger takes */
+    int ask = 0;       /* a rejection of requests ("rejected all calls") */
 
     if (negated(d, sc, ts, te))
         return 0;
@@ -2498,11 +2518,15 @@ static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s
             nta = 1;
         }
     }
-    if (nta == 0 && t->reject_prior && rejects_claim(d, ts, te)) {
+    if (nta == 0 && t->reject_prior &&
+        ((ask = request_follows(d, sc, te)) != 0 || rejects_claim(d, ts, te))) {
         /* "rejected the charges": the edge goes to the accusers (not
-         * "denied that troops had been sent", "rejected mediation") */
+         * "denied that troops had been sent", "rejected mediation");
+         * "rejected all calls for an inquiry": to those who called */
         for (size_t k = 0; k < d->n_acc && nta < GROUP_MAX; k++) {
             int tg = d->acc[k].tgt, sr = d->acc[k].src, dup = 0;
+            if (d->acc[k].type != (ask ? (int)DN_EDGE_APPEAL : (int)DN_EDGE_ACCUSATION))
+                continue;
             for (int x = 0; x < nsa; x++)
                 if (tg == sa[x] || (d->actors[tg].state >= 0 && d->actors[tg].state == d->actors[sa[x]].state))
                     dup = 1;
