@@ -1992,6 +1992,13 @@ static void leaders_of_protests_and_thanks(void **state)
             "accused France of aggression.");
     HAS(g, "person:laurent-koudou", "state:france", DN_EDGE_ACCUSATION);
     dn_graph_free(g);
+    /* "called the remark offensive" blames the one who made it: the last
+     * person of another side named lately */
+    g = run("US Secretary of State Antony Blinken questioned why Kazakhstan had needed outside "
+            "help. The Russian foreign minister called the remark offensive.");
+    HAS(g, "person:foreign-minister-of-russia", "person:antony-blinken", DN_EDGE_ACCUSATION);
+    assert_int_equal(g->n_edges, 1);
+    dn_graph_free(g);
     /* "rejected all calls for an inquiry" answers those who called;
      * "turned down a Russian offer" rejects Russia */
     g = run("Britain urged Uzbekistan to accept an inquiry. Uzbekistan has rejected all calls "

@@ -2039,6 +2039,38 @@ static int appeal_follows(doc *d, sent_ctx *sc, size_t j)
     return pt && pt->type == DN_EDGE_APPEAL;
 }
 
+/* "Kono calls the remark 'extremely rude'", "Duterte called the remarks
+ * an insult": a blame label on words said ("the remark(s)", "the
+ * comments", "the statement", "the tweet") is aimed at the person named
+ * last before the judge's sentence's trigger who is not the judge and not
+ * of the judge's state, named in this sentence or the two before; -1 when
+ * none is. */
+static int speaker_judged(doc *d, sent_ctx *sc, size_t te, int judge)
+{
+    static const char *const said[] = {"remark", "remarks", "comment", "comments", "statement",
+                                       "statements", "words", "tweet", "tweets", "speech"};
+    size_t j = te, k = 0;
+    int js = d->actors[judge].state;
+    if (!lw_is(d, j, "the") && !lw_is(d, j, "these") && !lw_is(d, j, "those") &&
+        !lw_is(d, j, "such"))
+        return -1;
+    j++;
+    while (k < sizeof said / sizeof *said && !tok_is(d, j, said[k]))
+        k++;
+    if (k == sizeof said / sizeof *said || sc->tok2m[j] >= 0 || lw_is(d, j + 1, "of") ||
+        lw_is(d, j + 1, "by") || doc_tx_is(d, j + 1, "'s"))
+        return -1; /* (an owner named: other rules) */
+    for (k = 0; k < 6; k++) {
+        int a = d->recent_person[k];
+        if (a < 0 || d->cur_sent - d->recent_sent[k] > 2)
+            break;
+        if (a == judge || (js >= 0 && d->actors[a].state == js))
+            continue;
+        return a;
+    }
+    return -1;
+}
+
 /* 1 when a plural reference to earlier targets follows the trigger
  * ending at te: "them", "both" ("both ministers"), "the two" ("the two
  * allies"), "each of them". */
@@ -2513,6 +2545,8 @@ static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s
         /* "called the Mekele raid a barbaric act", "condemned the attack"
          * (the place names the raid, not whom it blames) */
         int a = attacker_judged(d, sc, te, sa[0]);
+        if (a < 0 && nta == 0 && t->n_context > 0)
+            a = speaker_judged(d, sc, te, sa[0]);
         if (a >= 0) {
             ta[0] = a;
             nta = 1;
