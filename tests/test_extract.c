@@ -1992,6 +1992,14 @@ static void leaders_of_protests_and_thanks(void **state)
             "accused France of aggression.");
     HAS(g, "person:laurent-koudou", "state:france", DN_EDGE_ACCUSATION);
     dn_graph_free(g);
+    /* a dateline's agency is no "it" of the story; an object "it" is the
+     * object before it ("cut ties with Qatar, accusing it of ...") */
+    g = run("DUBAI, June 5 (Reuters) - Saudi Arabia and Egypt severed diplomatic relations with "
+            "Qatar on Monday, accusing it of supporting terrorism.");
+    HAS(g, "state:saudi-arabia", "state:qatar", DN_EDGE_ACCUSATION);
+    HAS(g, "state:egypt", "state:qatar", DN_EDGE_ACCUSATION);
+    assert_int_equal(g->n_edges, 2);
+    dn_graph_free(g);
     /* "called the remark offensive" blames the one who made it: the last
      * person of another side named lately */
     g = run("US Secretary of State Antony Blinken questioned why Kazakhstan had needed outside "

@@ -2497,6 +2497,26 @@ static int fit_person(doc *d, int a, unsigned g, int skip)
     return -1;
 }
 
+/* The antecedent of an object "it" ("severed relations with Qatar,
+ * accusing it of ..."): the last state or organisation this sentence names
+ * that is not its subject, nor a demonym or an owner; -1 when there is
+ * none, and the subject stays the antecedent. */
+static int object_antecedent(const doc *d)
+{
+    for (size_t k = d->n_m; k-- > 0;) {
+        const mention *m = &d->m[k];
+        int a = m->actor;
+        if (m->flags & (M_PRON | M_GROUP | M_WEAK | M_POSS | M_SPEAKER | M_MOD))
+            continue;
+        if (d->actors[a].type == DN_ACTOR_PERSON || d->actors[a].type == DN_ACTOR_PLACE)
+            continue;
+        if (a == d->sent_nonperson || !(m->flags & M_PP) || m->ts == 0)
+            return -1;
+        return a;
+    }
+    return -1;
+}
+
 /* The gender of pronoun token i: DOC_MALE for he/him/his, DOC_FEMALE for
  * she/her, 0 for others. */
 static unsigned pron_gender(const doc *d, size_t i)
@@ -2753,6 +2773,10 @@ void doc_recognise(doc *d)
                                    : d->last_person_subj >= 0 ? d->last_person_subj
                                                               : d->last_person,
                                    pron_gender(d, i), -1);
+                else if (k == 3 && i > 0 && (TK(i - 1).flags & DN_TOK_WORD) &&
+                         !is_cap(d, i - 1) && !has_word(d, WL_FUNCTION_WORDS, i - 1) &&
+                         (a = object_antecedent(d)) >= 0)
+                    ; /* "cut ties with Qatar, accusing it of": the object */
                 else if (d->sent_nonperson >= 0)
                     a = d->sent_nonperson; /* "Haftar's forces say they" */
                 else if (k == 2 && d->last_subject >= 0 &&
@@ -3025,7 +3049,11 @@ void doc_recognise(doc *d)
                     d->last_person = a;
                     if (d->sent_person < 0 && !(d->m[d->n_m - 1].flags & (M_PP | M_POSS)))
                         d->sent_person = a;
-                } else if (a >= 0 && !(d->m[d->n_m - 1].flags & M_WEAK)) {
+                } else if (a >= 0 && !(d->m[d->n_m - 1].flags & M_WEAK) &&
+                           !(d->actors[a].kind && strcmp(d->actors[a].kind, "media") == 0 &&
+                             d->m[d->n_m - 1].ts > 0 && doc_tx_is(d, d->m[d->n_m - 1].ts - 1, "("))) {
+                    /* (not the agency of a dateline, "DUBAI, June 5
+                     * (Reuters) - ...": no "it" of the story) */
                     d->last_nonperson = a;
                     if (d->sent_nonperson < 0 && !(d->m[d->n_m - 1].flags & (M_PP | M_POSS)) &&
                         d->actors[a].type != DN_ACTOR_PLACE)
