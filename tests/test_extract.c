@@ -2000,6 +2000,13 @@ static void leaders_of_protests_and_thanks(void **state)
     HAS(g, "state:egypt", "state:qatar", DN_EDGE_ACCUSATION);
     assert_int_equal(g->n_edges, 2);
     dn_graph_free(g);
+    /* "condemned the move" blames the one who made it: the last act's
+     * subject, when of another side */
+    g = run("French President Emmanuel Macron, who has sided with Athens, said he would reinforce "
+            "France's presence in the region. Ankara condemned the move as provocative.");
+    HAS(g, "state:turkey", "person:emmanuel-macron", DN_EDGE_ACCUSATION);
+    dn_graph_free(g);
+    no_edge("Ankara condemned the move as provocative.");
     /* "called the remark offensive" blames the one who made it: the last
      * person of another side named lately */
     g = run("US Secretary of State Antony Blinken questioned why Kazakhstan had needed outside "

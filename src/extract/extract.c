@@ -2071,6 +2071,31 @@ static int speaker_judged(doc *d, sent_ctx *sc, size_t te, int judge)
     return -1;
 }
 
+/* "Ankara condemned the move as provocative", "called the decision a
+ * betrayal": a judgement of a step named by a bare noun ("the move",
+ * "the decision", "the step", "the decree", "the measures") is aimed at
+ * the subject of the last act read, when that is neither the judge nor
+ * of the judge's state; -1 otherwise. */
+static int mover_judged(doc *d, sent_ctx *sc, size_t te, int judge)
+{
+    static const char *const steps[] = {"move", "decision", "step", "decree", "measure",
+                                        "measures"};
+    size_t j = te, k = 0;
+    int a = d->last_subject, js = d->actors[judge].state;
+    if (!lw_is(d, j, "the") && !lw_is(d, j, "this") && !lw_is(d, j, "that"))
+        return -1;
+    j++;
+    while (k < sizeof steps / sizeof *steps && !tok_is(d, j, steps[k]))
+        k++;
+    if (k == sizeof steps / sizeof *steps || sc->tok2m[j] >= 0 || lw_is(d, j + 1, "of") ||
+        lw_is(d, j + 1, "by") || doc_tx_is(d, j + 1, "'s") || lw_is(d, j + 1, "to"))
+        return -1; /* (an owner named, or "the decision to ...": other rules) */
+    if (a < 0 || a == judge || (js >= 0 && d->actors[a].state == js) ||
+        d->actors[a].type == DN_ACTOR_PLACE)
+        return -1;
+    return a;
+}
+
 /* 1 when a plural reference to earlier targets follows the trigger
  * ending at te: "them", "both" ("both ministers"), "the two" ("the two
  * allies"), "each of them". */
@@ -2547,6 +2572,8 @@ static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s
         int a = attacker_judged(d, sc, te, sa[0]);
         if (a < 0 && nta == 0 && t->n_context > 0)
             a = speaker_judged(d, sc, te, sa[0]);
+        if (a < 0 && nta == 0)
+            a = mover_judged(d, sc, te, sa[0]);
         if (a >= 0) {
             ta[0] = a;
             nta = 1;
