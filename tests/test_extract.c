@@ -2000,6 +2000,11 @@ static void leaders_of_protests_and_thanks(void **state)
     HAS(g, "state:egypt", "state:qatar", DN_EDGE_ACCUSATION);
     assert_int_equal(g->n_edges, 2);
     dn_graph_free(g);
+    /* a second portfolio after the title, then an honorific: the name
+     * starts at the honorific */
+    only_edge("Secretary of State Michael Pompeo spoke today with United Arab Emirates Minister "
+              "of Foreign Affairs and International Cooperation Sheikh Abdullah Zayed.",
+              "person:michael-pompeo", "person:abdullah-zayed", DN_EDGE_CALL);
     /* "condemned the move" blames the one who made it: the last act's
      * subject, when of another side */
     g = run("French President Emmanuel Macron, who has sided with Athens, said he would reinforce "

@@ -1548,6 +1548,17 @@ static size_t person_rule(doc *d, size_t start, size_t k, size_t tl, int ti, int
             name_b = c + 1 + nl;
         }
     }
+    /* "Minister of Foreign Affairs and International Cooperation Sheikh
+     * Abdullah bin Zayed": a second portfolio, then an honorific opens
+     * the name */
+    if (name_b == 0 && lw_is(d, j, "and") && is_cap(d, j + 1)) {
+        for (size_t h = j + 1; h < NT && h < j + 6 && is_cap(d, h); h++)
+            if (has_word(d, WL_HONORIFICS, h) && (nl = name_run(d, h, &skip)) > skip) {
+                name_a = h + skip;
+                name_b = h + nl;
+                break;
+            }
+    }
     /* a tail: "of the National Assembly", "for European Affairs" */
     if (name_b == 0 && (lw_is(d, j, "of") || lw_is(d, j, "for")) &&
         (is_cap(d, j + 1) || lw_is(d, j + 1, "the"))) {
@@ -1564,6 +1575,14 @@ static size_t person_rule(doc *d, size_t start, size_t k, size_t tl, int ti, int
             }
             if (!is_cap(d, j))
                 break;
+            if (has_word(d, WL_HONORIFICS, j) && (nl = name_run(d, j, &skip)) > skip) {
+                /* "Minister of Foreign Affairs and International
+                 * Cooperation Sheikh Abdullah bin Zayed": an honorific
+                 * opens the name */
+                name_a = j + skip;
+                name_b = j + nl;
+                break;
+            }
             refs = lex_refs(d, j, 8, &nr, &l);
             if (l) {
                 int pk = lex_pick(d, j, nr, refs, 1);
@@ -1594,7 +1613,9 @@ static size_t person_rule(doc *d, size_t start, size_t k, size_t tl, int ti, int
         }
         if (!(j < NT && doc_tx_is(d, j, ",")))
             j = last_end;
-        if (j < NT && (doc_tx_is(d, j, ",") || doc_tx_is(d, j, "(")) && is_cap(d, j + 1) &&
+        if (name_b > 0) {
+            /* (named after an honorific) */
+        } else if (j < NT && (doc_tx_is(d, j, ",") || doc_tx_is(d, j, "(")) && is_cap(d, j + 1) &&
             (nl = name_run(d, j + 1, &skip)) > 0 &&
             (doc_tx_is(d, j, ",") || (nl >= 2 && doc_tx_is(d, j + 1 + nl, ")")))) {
             /* "..., NAME" or "... (NAME)", a Hansard label */
