@@ -2000,6 +2000,14 @@ static void leaders_of_protests_and_thanks(void **state)
     HAS(g, "state:egypt", "state:qatar", DN_EDGE_ACCUSATION);
     assert_int_equal(g->n_edges, 2);
     dn_graph_free(g);
+    /* "Secretary of State Antony John Blinken" and a listed "Antony Blinken"
+     * are one; "The Secretary" of a readout is the secretary of state */
+    g = run("Secretary of State Antony John Blinken spoke today with Kenyan President William "
+            "Ruto. The Secretary thanked the President for Kenya's leadership.");
+    HAS(g, "person:antony-blinken", "person:william-ruto", DN_EDGE_CALL);
+    HAS(g, "person:antony-blinken", "person:william-ruto", DN_EDGE_STATEMENT);
+    assert_int_equal(g->n_edges, 2);
+    dn_graph_free(g);
     /* a second portfolio after the title, then an honorific: the name
      * starts at the honorific */
     only_edge("Secretary of State Michael Pompeo spoke today with United Arab Emirates Minister "

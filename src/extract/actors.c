@@ -1188,6 +1188,21 @@ static int person_for_name(doc *d, size_t a, size_t b, const char *role, int sta
         p = given_at(d, a); /* "President Xi", "Prime Minister Abiy" */
     if (p < 0 && b - a >= 4)
         p = person_without_initials(d, a, b); /* "Antony J. Blinken" */
+    if (p < 0 && b - a >= 2 && b - 1 < NT) {
+        /* "Secretary of State Michael R. Pompeo": the listed person of
+         * that surname (alone a form of one listed person only) whose
+         * given name starts with the same letter and whose state is not
+         * another ("Michael" / "Mike Pompeo") */
+        size_t l2 = dn_lexicon_match_kind_first(d->lx, d->tk.tok, NT, b - 1,
+                                                &d->lm_first[2 * (b - 1)], DN_LX_PERSON, &li);
+        if (l2 == 1) {
+            const dn_lex_person *lp = dn_lexicon_person(d->lx, li);
+            if (lp->name[0] == TK(a).text[0] && (state < 0 || lp->state < 0 || lp->state == state)) {
+                dn_lex_ref r = {DN_LX_PERSON, li};
+                p = actor_of_ref(d, r);
+            }
+        }
+    }
     if (p < 0 && b - a >= 2) {
         /* the same surname spelt with a doubled or dropped letter, and the
          * same first name: one person ("Josef Borrel" / "Josef Borrell") */
@@ -1240,6 +1255,14 @@ static int person_for_name(doc *d, size_t a, size_t b, const char *role, int sta
 
 /* A person of the document with this role (or any leader role) and
  * state: "Rwanda's leader", "the Prime Minister". */
+/* 1 when a person of kind fits a title of role: the same role, or a
+ * fuller one ("the Secretary" of a readout is the secretary of state). */
+static int role_fits(const char *kind, const char *role)
+{
+    size_t n = strlen(role);
+    return strncmp(kind, role, n) == 0 && (kind[n] == '\0' || kind[n] == ' ');
+}
+
 static int person_by_role_scan(doc *d, const char *role, int leader_title, int state)
 {
     /* one person of exactly that role ("the king": King Salman, not the
@@ -1252,7 +1275,7 @@ static int person_by_role_scan(doc *d, const char *role, int leader_title, int s
             continue;
         if (state >= 0 && x->state != state)
             continue;
-        if (strcmp(x->kind, role) == 0) {
+        if (role_fits(x->kind, role)) {
             if (best >= 0 && state < 0)
                 return -1; /* ambiguous without a state */
             best = (int)k;
@@ -1303,7 +1326,7 @@ static int person_by_role(doc *d, const char *role, int leader_title, int state)
         for (int k = d->st_head[state & 63] - 1; k >= 0; k = d->actors[k].st_next - 1) {
             const doc_actor *x = &d->actors[k];
             if (x->state == state && x->kind && k > best &&
-                (strcmp(x->kind, role) == 0 || (leader_title && x->leader)))
+                (role_fits(x->kind, role) || (leader_title && x->leader)))
                 best = k;
         }
         return best;
