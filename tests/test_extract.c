@@ -2000,6 +2000,17 @@ static void leaders_of_protests_and_thanks(void **state)
     HAS(g, "state:egypt", "state:qatar", DN_EDGE_ACCUSATION);
     assert_int_equal(g->n_edges, 2);
     dn_graph_free(g);
+    /* "the leaders of the three countries": the last three states, not
+     * a new group; a letter "asking it to" is the appeal, comma or not */
+    g = run("Egypt accused Ethiopia of filling the dam. Sudan backed Egypt. Congolese President "
+            "Felix Tshisekedi said he has spoken with the leaders of the three countries.");
+    HAS(g, "person:felix-tshisekedi", "state:egypt", DN_EDGE_CALL);
+    HAS(g, "person:felix-tshisekedi", "state:ethiopia", DN_EDGE_CALL);
+    HAS(g, "person:felix-tshisekedi", "state:sudan", DN_EDGE_CALL);
+    dn_graph_free(g);
+    only_edge("Sudanese Prime Minister Abdalla Hamdok has written to Kenya asking it to convene "
+              "talks.",
+              "person:abdalla-hamdok", "state:kenya", DN_EDGE_APPEAL);
     /* "Secretary of State Antony John Blinken" and a listed "Antony Blinken"
      * are one; "The Secretary" of a readout is the secretary of state */
     g = run("Secretary of State Antony John Blinken spoke today with Kenyan President William "

@@ -1743,7 +1743,7 @@ static size_t person_rule(doc *d, size_t start, size_t k, size_t tl, int ti, int
         if (d->pass == 2 && state < 0 && q < 0 && lw_is(d, e, "of") &&
             TK(e - 1).lower[TK(e - 1).len - 1] == 's' && !is_cap(d, k) &&
             !is_known_at(d, e + 1 + lw_is(d, e + 1, "the")) && !lw_is(d, e + 1, "both") &&
-            !(lw_is(d, e + 1, "the") && lw_is(d, e + 2, "two"))) {
+            !(lw_is(d, e + 1, "the") && (lw_is(d, e + 2, "two") || lw_is(d, e + 2, "three")))) {
             size_t g = e + 1, lim = e + 7;
             char *lab;
             /* (a body's name after "the": "judges of the Supreme Court") */
@@ -3046,6 +3046,19 @@ void doc_recognise(doc *d)
             size_t e2 = two_named_persons(d, i);
             if (e2) {
                 i = e2;
+                continue;
+            }
+        }
+        /* "the three countries": the last three states named */
+        if (lw_is(d, i, "three") && i > 0 && lw_is(d, i - 1, "the") &&
+            has_word(d, WL_GROUP_NOUNS, i + 1)) {
+            int s3[3];
+            for (int k = 0; k < 3; k++)
+                s3[k] = d->state_ring[(d->state_ring_at - 1 - (unsigned)k) & 3];
+            if (s3[0] >= 0 && s3[1] >= 0 && s3[2] >= 0 && s3[0] != s3[1] && s3[1] != s3[2] &&
+                s3[0] != s3[2]) {
+                add_group(d, i, i + 2, s3[2], s3[1], s3[0]); /* the first named first */
+                i += 2;
                 continue;
             }
         }

@@ -2026,17 +2026,23 @@ static int fact_verb_at(const doc *d, size_t j)
 /* 1 when ", asking/urging/calling on ..." (an appeal's participle)
  * follows the object ending at j, with up to three words of time or
  * place between: what a letter or a message said. */
-static int appeal_follows(doc *d, sent_ctx *sc, size_t j)
+static int ing_appeal_at(doc *d, sent_ctx *sc, size_t j)
 {
     const dn_lex_trigger *pt;
+    if (j >= NT || TK(j).len < 4 || memcmp(TK(j).lower + TK(j).len - 3, "ing", 3) != 0)
+        return 0;
+    pt = trigger_here(d, sc, j);
+    return pt && pt->type == DN_EDGE_APPEAL;
+}
+
+static int appeal_follows(doc *d, sent_ctx *sc, size_t j)
+{
+    if (ing_appeal_at(d, sc, j))
+        return 1; /* "wrote to the Council asking it to ...": no comma */
     for (size_t n = 0; j < NT && n < 4 && !is_punct(d, j, ","); j++, n++)
         if (sc->tok2m[j] >= 0 || !(TK(j).flags & DN_TOK_WORD))
             return 0;
-    if (j + 1 >= NT || !is_punct(d, j, ",") || TK(j + 1).len < 4 ||
-        memcmp(TK(j + 1).lower + TK(j + 1).len - 3, "ing", 3) != 0)
-        return 0;
-    pt = trigger_here(d, sc, j + 1);
-    return pt && pt->type == DN_EDGE_APPEAL;
+    return j < NT && is_punct(d, j, ",") && ing_appeal_at(d, sc, j + 1);
 }
 
 /* "Kono calls the remark 'extremely rude'", "Duterte called the remarks
