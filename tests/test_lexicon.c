@@ -241,7 +241,8 @@ static void test_find_by_name(void **state)
 
 /* A surname alone names its person when no other person's name ends so,
  * no other kind has it as a form, the state goes by family names and the
- * word is no common one. */
+ * word is no common one; a person of "surname": false is named in full
+ * only, and takes no surname from another ("Scholz" stays Olaf's). */
 static void test_surnames(void **state)
 {
     static const char js[] =
@@ -251,7 +252,9 @@ static void test_surnames(void **state)
         " \"persons\": [{\"name\": \"Olaf Scholz\"}, {\"name\": \"Anna Smith\"},"
         "               {\"name\": \"John Smith\"}, {\"name\": \"Theresa May\"},"
         "               {\"name\": \"Xi Jinping\", \"state\": \"China\"},"
-        "               {\"name\": \"Idriss Abeche\"}, {\"name\": \"Louis XIV\"}],"
+        "               {\"name\": \"Idriss Abeche\"}, {\"name\": \"Louis XIV\"},"
+        "               {\"name\": \"Ricardo Scholz\", \"surname\": false},"
+        "               {\"name\": \"Nora Walker\", \"surname\": false}],"
         " \"words\": {\"surname_stop\": [\"May\"], \"given_name_states\": [\"China\"]}}";
     dn_lexicon *l2 = dn_lexicon_new();
     dn_error err;
@@ -274,6 +277,11 @@ static void test_surnames(void **state)
     assert_int_equal(dn_lexicon_match_kind(l2, tk.tok, tk.n, 0, DN_LX_PERSON, &idx), 0);
     tokenize("XIV"); /* a regnal number */
     assert_int_equal(dn_lexicon_match_kind(l2, tk.tok, tk.n, 0, DN_LX_PERSON, &idx), 0);
+    tokenize("Walker"); /* named in full only */
+    assert_int_equal(dn_lexicon_match_kind(l2, tk.tok, tk.n, 0, DN_LX_PERSON, &idx), 0);
+    tokenize("Nora Walker");
+    assert_int_equal(dn_lexicon_match_kind(l2, tk.tok, tk.n, 0, DN_LX_PERSON, &idx), 2);
+    assert_int_equal(idx, 8);
     tokenize("scholz"); /* names match in their case */
     assert_int_equal(dn_lexicon_match_kind(l2, tk.tok, tk.n, 0, DN_LX_PERSON, &idx), 0);
     dn_lexicon_free(l2);

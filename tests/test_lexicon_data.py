@@ -95,6 +95,8 @@ def check_fields(fname, entries, required, optional):
                 bad.append("%s: %s is not a string or null" % (label, field))
             elif typ == "list" and not is_str_list(v):
                 bad.append("%s: %s is not a list of strings" % (label, field))
+            elif typ == "bool" and not isinstance(v, bool):
+                bad.append("%s: %s is not true or false" % (label, field))
         extra = set(e) - set(required) - set(optional)
         if extra:
             bad.append("%s: unknown fields %s" % (label, sorted(extra)))
@@ -121,7 +123,7 @@ def main():
                   "aliases": "list"}, {"state": "str", "cameo": "str"})
     check_fields("persons.json", persons,
                  {"name": "str", "aliases": "list", "role": "str"},
-                 {"state": "str"})
+                 {"state": "str", "surname": "bool"})
 
     states = [s for s in states if isinstance(s, dict)]
     places = [p for p in places if isinstance(p, dict)]

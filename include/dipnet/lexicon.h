@@ -77,6 +77,8 @@ typedef struct dn_lex_org {
 typedef struct dn_lex_person {
     char *name, *role;
     int state;
+    int full_name_only; /* "surname": false, the surname alone does not
+                           name them (a namesake is better known) */
 } dn_lex_person;
 
 typedef struct dn_lex_title {

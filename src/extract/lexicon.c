@@ -1143,6 +1143,12 @@ static int load_persons(ctx *c, const cJSON *arr)
             return oom(c);
         forms_clear(&lx->person_forms[idx]);
         lx->persons[idx].state = st;
+        {
+            const cJSON *sv = dn_json_get(e, "surname");
+            if (sv && !cJSON_IsBool(sv))
+                return bad(c, path, "\"surname\" must be true or false");
+            lx->persons[idx].full_name_only = sv && cJSON_IsFalse(sv);
+        }
         if (set_str(lx, &lx->persons[idx].name, name) ||
             set_str(lx, &lx->persons[idx].role, role) ||
             forms_add(lx, &lx->person_forms[idx], name, DN_LX_PERSON) ||
@@ -1720,8 +1726,11 @@ static int add_surnames(dn_lexicon *lx, dn_tokens *tk)
                         dn_strmap_put(&taken, kinds[k][i].v[j], 1) != 0)
                         goto out;
     }
-    /* pass 1: each surname's person, -2 when two persons share it */
+    /* pass 1: each surname's person, -2 when two persons share it (those
+     * named in full only do not count: "surname": false) */
     for (size_t i = 0; i < lx->n_persons; i++) {
+        if (lx->persons[i].full_name_only)
+            continue;
         for (size_t j = 0; j < lx->person_forms[i].n; j++) {
             const char *w = surname_of(lx->person_forms[i].v[j]);
             int cur;
@@ -1736,7 +1745,7 @@ static int add_surnames(dn_lexicon *lx, dn_tokens *tk)
      * name counted in pass 1, those of the given-name states too) */
     for (size_t i = 0; i < lx->n_persons; i++) {
         const dn_lex_person *p = &lx->persons[i];
-        if (p->state >= 0 && list_has(given, lx->states[p->state].name))
+        if (p->full_name_only || (p->state >= 0 && list_has(given, lx->states[p->state].name)))
             continue;
         for (size_t j = 0; j < lx->person_forms[i].n; j++) {
             const char *w = surname_of(lx->person_forms[i].v[j]);
