@@ -2000,6 +2000,10 @@ static void leaders_of_protests_and_thanks(void **state)
     HAS(g, "state:egypt", "state:qatar", DN_EDGE_ACCUSATION);
     assert_int_equal(g->n_edges, 2);
     dn_graph_free(g);
+    /* ", as X pressed Y" is X's clause, not an apposition of the soldiers
+     * before it */
+    only_edge("Fighting killed nine Djiboutian soldiers, as Kenya pressed Asmara to pull back.",
+              "state:kenya", "state:eritrea", DN_EDGE_APPEAL);
     /* "the leaders of the three countries": the last three states, not
      * a new group; a letter "asking it to" is the appeal, comma or not */
     g = run("Egypt accused Ethiopia of filling the dam. Sudan backed Egypt. Congolese President "

@@ -474,9 +474,30 @@ static int clause_subject(doc *d, int mi, size_t ts)
         e++;
     if (e != ts)
         return 0;
-    while (p > 0 && doc_det_at(d, p - 1))
-        p--;
+    for (;;) {
+        size_t k;
+        while (p > 0 && doc_det_at(d, p - 1))
+            p--;
+        if (p < 2 || !(lw_is(d, p - 1, "and") || is_punct(d, p - 1, ",")))
+            break;
+        /* "as Western powers and the UN Security Council pressed X": the
+         * coordination's first mention opens the clause */
+        for (k = 0; k < d->n_m && d->m[k].te != p - 1; k++)
+            ;
+        if (k == d->n_m)
+            break;
+        p = d->m[k].ts;
+    }
     return p > 0 && has_word(d, WL_CLAUSE_BREAKS, p - 1) && has_word(d, WL_PREPOSITIONS, p - 1);
+}
+
+/* 1 when only adverbs and auxiliaries stand between token e and the
+ * verb at ts ("Kenya had pressed", "Kenya pressed"). */
+static int verb_follows(doc *d, size_t e, size_t ts)
+{
+    while (e < ts && (is_ly(d, e) || has_word(d, WL_AUXILIARIES, e)))
+        e++;
+    return e == ts;
 }
 
 /* 1 when token i is "told" or "tell(s)", whose object is its addressee. */
@@ -747,6 +768,8 @@ static int subject_left_w(doc *d, sent_ctx *sc, size_t ts, int skip_m, int *out,
                                   lw_is(d, k - 1, "their") || lw_is(d, k - 1, "a") ||
                                   lw_is(d, k - 1, "an") || lw_is(d, k - 1, "as"))) {
                 size_t k2 = k - 1; /* (", as special envoy of X,") */
+                if (lw_is(d, k2, "as") && verb_follows(d, d->m[mi].te, ts))
+                    break; /* ", as Western powers pressed X": a clause */
                 if (k2 >= 1 && (is_punct(d, k2 - 1, ",") || lw_is(d, k2 - 1, "and")))
                     k = k2;
                 else
