@@ -2000,6 +2000,12 @@ static void leaders_of_protests_and_thanks(void **state)
     HAS(g, "state:egypt", "state:qatar", DN_EDGE_ACCUSATION);
     assert_int_equal(g->n_edges, 2);
     dn_graph_free(g);
+    /* "Its foreign ministry spokesman" at the head of a sentence is the
+     * last state's; "its forces" inside one stays no party */
+    only_edge("Iran has rejected the representations. Its foreign ministry spokesman accused "
+              "Britain of interfering.",
+              "org:ministry-of-foreign-affairs-of-iran", "state:united-kingdom",
+              DN_EDGE_ACCUSATION);
     /* ", as X pressed Y" is X's clause, not an apposition of the soldiers
      * before it */
     only_edge("Fighting killed nine Djiboutian soldiers, as Kenya pressed Asmara to pull back.",

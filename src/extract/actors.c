@@ -1986,6 +1986,13 @@ static inline __attribute__((always_inline)) size_t phrase_at(doc *d, size_t i)
     unsigned fl = 0; /* | pp_flag(d, i) when a mention is made */
     dn_lex_kind rk = DN_LX_PERSON;
 
+    if (d->its_q >= 0) {
+        /* "Its foreign ministry spokesman": "its" stands for its owner */
+        q = d->its_q;
+        d->its_q = -1;
+        e = k = i + 1;
+        goto qualified;
+    }
     l = lex_len(d, i);
     /* a name of this document (persons, discovered places) */
     if (is_cap(d, i) && name_filter_has(d->first_filter, TK(i).htext) &&
@@ -2912,9 +2919,26 @@ void doc_recognise(doc *d)
         }
         if (lw_is(d, i, "its") || lw_is(d, i, "their")) {
             size_t e2 = neighbour_at(d, i);
+            dn_lex_kind mk;
+            int mi, o = d->last_nonperson;
             if (e2) {
                 i = e2;
                 continue;
+            }
+            if (i == 0 && lw_is(d, i, "its") && d->pass == 2 && o >= 0 && d->actors[o].state >= 0 &&
+                d->actors[o].type != DN_ACTOR_PLACE && match_role(d, i + 1, &mk, &mi) > 0 &&
+                (mk == DN_LX_TITLE || mk == DN_LX_BODY)) {
+                /* "Iran rejected the representations. Its foreign ministry
+                 * spokesman accused Britain": the state's, at the head of
+                 * a sentence only (not "denied that its forces had
+                 * fired": the denier's own, no party) */
+                d->its_q = doc_state_actor(d, d->actors[o].state);
+                e2 = phrase_at(d, i);
+                d->its_q = -1;
+                if (e2 > i) {
+                    i = e2;
+                    continue;
+                }
             }
             goto next;
         }

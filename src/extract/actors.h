@@ -261,6 +261,8 @@ typedef struct doc {
     int sent_person; /* first person subject of the current sentence */
     int sent_nonperson; /* first other subject of the current sentence */
     int last_place;  /* last place mentioned */
+    int its_q;       /* the owner of "its" for the next phrase_at: "Its
+                        foreign ministry spokesman" (-1 none) */
     int igo_ring[4]; /* the last intergovernmental organisations mentioned
                         (pass 2), igo_n of them in all, for "the bloc" */
     size_t igo_n;

@@ -3395,6 +3395,7 @@ static void release(dn_extractor *x)
         int *state_count = d->state_count, *state_actor = d->state_actor;
         signed char *ctx_ok = d->ctx_ok;
         memset(d, 0, sizeof *d);
+        d->its_q = -1;
         d->state_count = state_count;
         d->state_actor = state_actor;
         d->ctx_ok = ctx_ok;
@@ -3670,6 +3671,7 @@ static int extract_part(dn_extractor *x, dn_graph *g, const char *doc_id, const 
             d->state_ring[k] = -1;
         d->state_ring_at = 0;
         d->igo_n = 0;
+        d->its_q = -1;
         for (size_t i = 0; i < n_sents; i++) {
             const dn_sentence *s = &sents[i];
             size_t toff = first[i] + i;
