@@ -2000,6 +2000,13 @@ static void leaders_of_protests_and_thanks(void **state)
     HAS(g, "state:egypt", "state:qatar", DN_EDGE_ACCUSATION);
     assert_int_equal(g->n_edges, 2);
     dn_graph_free(g);
+    /* a joint subject of four: every pair met */
+    g = run("The presidents of Argentina, Bolivia, Brazil and Venezuela met in Puerto Iguazu.");
+    HAS(g, "state:argentina", "state:bolivia", DN_EDGE_MEETING);
+    HAS(g, "state:bolivia", "state:venezuela", DN_EDGE_MEETING);
+    HAS(g, "state:brazil", "state:venezuela", DN_EDGE_MEETING);
+    assert_int_equal(g->n_edges, 6);
+    dn_graph_free(g);
     /* "Its foreign ministry spokesman" at the head of a sentence is the
      * last state's; "its forces" inside one stays no party */
     only_edge("Iran has rejected the representations. Its foreign ministry spokesman accused "

@@ -2292,6 +2292,7 @@ static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s
     int speaker = d->si ? d->si[si].speaker : -1;
     int ow, owned = 0; /* the object is the owner of what the trigger takes */
     int ask = 0;       /* a rejection of requests ("rejected all calls") */
+    int joint_all = 0; /* a joint subject of three or more: every pair */
 
     if (negated(d, sc, ts, te))
         return 0;
@@ -2523,7 +2524,9 @@ static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s
             }
             if (t->joint && nt == 0 && ns >= 2 &&
                 (d->m[sm[ns - 1]].te + 1 >= ts || (ns > 0 && d->m[sm[0]].ts > te))) {
-                /* a joint subject: "A and B held talks" */
+                /* a joint subject: "A and B held talks" (with three or
+                 * more, each pair met: "A, B, C and D met") */
+                joint_all = ns >= 3;
                 for (int k = 1; k < ns; k++)
                     tm[nt++] = sm[k];
                 ns = 1;
@@ -2695,7 +2698,7 @@ static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s
         for (int y = 0; y < nta; y++)
             if (add_edge(d, sa[x], ta[y], t, si, sent, ts, te, st) != 0)
                 return -1;
-    if (t->objects_meet)
+    if (t->objects_meet || (joint_all && t->symmetric))
         for (int x = 0; x < nta; x++) /* "brought A and B together" */
             for (int y = x + 1; y < nta; y++)
                 if (add_edge(d, ta[x], ta[y], t, si, sent, ts, te, st) != 0)
