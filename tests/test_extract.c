@@ -2000,6 +2000,15 @@ static void leaders_of_protests_and_thanks(void **state)
     HAS(g, "state:egypt", "state:qatar", DN_EDGE_ACCUSATION);
     assert_int_equal(g->n_edges, 2);
     dn_graph_free(g);
+    /* "our territory" in a spokesman's quote is his country's; a quote
+     * right after an attributed one goes on in the same voice */
+    g = run("\"Sudan has invaded our territory,\" Ethiopian foreign ministry spokesman Dina "
+            "Mufti told reporters. \"We call on the Sudanese government to withdraw its "
+            "forces.\"");
+    HAS(g, "state:sudan", "state:ethiopia", DN_EDGE_ATTACK);
+    HAS(g, "person:dina-mufti", "state:sudan", DN_EDGE_APPEAL);
+    assert_int_equal(g->n_edges, 2);
+    dn_graph_free(g);
     /* a joint subject of four: every pair met */
     g = run("The presidents of Argentina, Bolivia, Brazil and Venezuela met in Puerto Iguazu.");
     HAS(g, "state:argentina", "state:bolivia", DN_EDGE_MEETING);

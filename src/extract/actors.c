@@ -2957,6 +2957,11 @@ void doc_recognise(doc *d)
                                    lexicon tells whose official he is (an
                                    author of no state would put arrows on
                                    no state) */
+            if (sp >= 0 && lw_is(d, i, "our") && d->actors[sp].type == DN_ACTOR_PERSON &&
+                d->actors[sp].state >= 0)
+                sp = doc_state_actor(d, d->actors[sp].state); /* "invaded our
+                                                                 territory":
+                                                                 the country's */
             if (sp >= 0) {
                 add_mention(d, i, i + 1, sp, M_SPEAKER | pp_flag(d, i));
                 goto next;

@@ -3062,6 +3062,10 @@ static void resolve_speakers(doc *d, const dn_sentence *s, size_t n)
             sp = si[i].sp_before;
         if (sp < 0 && i > 0 && (s[i - 1].flags & DN_SENT_COLON))
             sp = si[i - 1].first_actor;
+        if (sp < 0 && i > 0 && !(s[i].flags & DN_SENT_PARA_START) && si[i - 1].has_quote &&
+            si[i - 1].speaker >= 0)
+            sp = si[i - 1].speaker; /* '"...," X told reporters. "We call on
+                                       ..."': the same voice goes on */
         if (sp < 0)
             sp = heading_speaker;
         for (size_t k = i; k <= e; k++)
