@@ -2071,6 +2071,12 @@ static void leaders_of_protests_and_thanks(void **state)
     HAS(g, "state:uzbekistan", "state:united-kingdom", DN_EDGE_REJECTION);
     assert_int_equal(g->n_edges, 2);
     dn_graph_free(g);
+    g = run("The United States urged Venezuela to respect the award. Venezuela's foreign "
+            "ministry rejected the statement as interference.");
+    HAS(g, "org:ministry-of-foreign-affairs-of-venezuela", "state:united-states",
+        DN_EDGE_REJECTION);
+    assert_int_equal(g->n_edges, 2);
+    dn_graph_free(g);
     only_edge("Britain has already turned down a Russian offer to try the suspect in Moscow.",
               "state:united-kingdom", "state:russia", DN_EDGE_REJECTION);
     /* a people named by its demonym's plural is its state, when

@@ -1589,7 +1589,8 @@ static int rejects_claim(doc *d, size_t ts, size_t te)
            lw_is(d, te, "all") || lw_is(d, te, "such") || lw_is(d, te, "having");
 }
 
-/* 1 when the rejection ending at te is of requests: an appeal's word
+/* 1 when the rejection ending at te is of requests (2: of words said,
+ * "the statement", "the remarks"): an appeal's word
  * right after it, over "the", "all", "such", "these", "repeated" ("rejected
  * all calls for an inquiry", "dismissed the demand"); not of a claim. */
 static int request_follows(doc *d, sent_ctx *sc, size_t te)
@@ -1603,6 +1604,10 @@ static int request_follows(doc *d, sent_ctx *sc, size_t te)
         j++;
     if (j >= NT || !(TK(j).flags & DN_TOK_WORD) || sc->tok2m[j] >= 0)
         return 0;
+    if (lw_is(d, j, "statement") || lw_is(d, j, "statements") || lw_is(d, j, "remarks") ||
+        lw_is(d, j, "comments"))
+        return 2; /* "rejected the statement as interference": of words said,
+                     a charge or a demand */
     pt = trigger_here(d, sc, j);
     return pt && pt->type == DN_EDGE_APPEAL && TK(j).lower[TK(j).len - 1] != 'd';
 }
@@ -2618,8 +2623,9 @@ static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s
          * "rejected all calls for an inquiry": to those who called */
         for (size_t k = 0; k < d->n_acc && nta < GROUP_MAX; k++) {
             int tg = d->acc[k].tgt, sr = d->acc[k].src, dup = 0;
-            if (d->acc[k].type != (ask ? (int)DN_EDGE_APPEAL : (int)DN_EDGE_ACCUSATION))
-                continue;
+            if (ask != 2 &&
+                d->acc[k].type != (ask ? (int)DN_EDGE_APPEAL : (int)DN_EDGE_ACCUSATION))
+                continue; /* (words said: either) */
             for (int x = 0; x < nsa; x++)
                 if (tg == sa[x] || (d->actors[tg].state >= 0 && d->actors[tg].state == d->actors[sa[x]].state))
                     dup = 1;
