@@ -2621,7 +2621,9 @@ static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s
         /* "rejected the charges": the edge goes to the accusers (not
          * "denied that troops had been sent", "rejected mediation");
          * "rejected all calls for an inquiry": to those who called */
-        for (size_t k = 0; k < d->n_acc && nta < GROUP_MAX; k++) {
+        for (size_t k0 = 0; k0 < d->n_acc && nta < GROUP_MAX && !(ask == 2 && nta > 0); k0++) {
+            /* (words said: the latest author only) */
+            size_t k = ask == 2 ? d->n_acc - 1 - k0 : k0;
             int tg = d->acc[k].tgt, sr = d->acc[k].src, dup = 0;
             if (ask != 2 &&
                 d->acc[k].type != (ask ? (int)DN_EDGE_APPEAL : (int)DN_EDGE_ACCUSATION))
