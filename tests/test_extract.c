@@ -2000,6 +2000,10 @@ static void leaders_of_protests_and_thanks(void **state)
     HAS(g, "state:egypt", "state:qatar", DN_EDGE_ACCUSATION);
     assert_int_equal(g->n_edges, 2);
     dn_graph_free(g);
+    /* a place named by its kind after a preposition is no passive's
+     * patient: "positions near the village of X were shelled" */
+    only_edge("Armenian positions near the village of Sotk were shelled by Azerbaijani forces.",
+              "org:azerbaijani-armed-forces", "state:armenia", DN_EDGE_ATTACK);
     /* "our territory" in a spokesman's quote is his country's; a quote
      * right after an attributed one goes on in the same voice */
     g = run("\"Sudan has invaded our territory,\" Ethiopian foreign ministry spokesman Dina "

@@ -1865,8 +1865,8 @@ static size_t place_list(doc *d, size_t from, size_t j, int state)
         }
         /* the first place's mention covers "Armenian cities of", so that
          * the phrase reads as one object */
-        add_mention(d, first ? from : s, j, a, 0);
-        first = 0;
+        add_mention(d, first ? from : s, j, a, first ? pp_flag(d, from) : 0);
+        first = 0; /* ("near the village of Sotk": after a preposition) */
         e = j;
         if (j < NT && doc_tx_is(d, j, ",") && is_cap(d, j + 1)) {
             j++;
