@@ -2000,6 +2000,19 @@ static void leaders_of_protests_and_thanks(void **state)
     HAS(g, "state:egypt", "state:qatar", DN_EDGE_ACCUSATION);
     assert_int_equal(g->n_edges, 2);
     dn_graph_free(g);
+    /* "Hon." is an honorific; "the Federal Government of X" is X; the verb
+     * joined after "expelled the French ambassador" is the subject's; "its
+     * continued support to X" is a noun of the object's */
+    only_edge("The Cabinet Secretary for Foreign Affairs, Hon. Dr. Alfred Mutua, received the "
+              "Ambassador of Japan, Mr. Ken Okaniwa.",
+              "person:alfred-mutua", "person:ken-okaniwa", DN_EDGE_MEETING);
+    only_edge("Kenya calls on the Federal Government of Somalia to act.", "state:kenya",
+              "state:somalia", DN_EDGE_APPEAL);
+    only_edge("The transitional government of Mali expelled the French ambassador and accused "
+              "France of interference.",
+              "state:mali", "state:france", DN_EDGE_ACCUSATION);
+    only_edge("Japan thanked Kenya for its continued support to Somalia.", "state:japan",
+              "state:kenya", DN_EDGE_STATEMENT);
     /* a place named by its kind after a preposition is no passive's
      * patient: "positions near the village of X were shelled" */
     only_edge("Armenian positions near the village of Sotk were shelled by Azerbaijani forces.",

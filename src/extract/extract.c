@@ -588,7 +588,10 @@ static int relative_at(doc *d, sent_ctx *sc, size_t j, size_t ts)
  * "including X", "according to", a preposition). */
 static int verb_object_at(doc *d, size_t j)
 {
-    const dn_token *t = &TK(j - 1);
+    const dn_token *t;
+    if (j >= 2 && (doc_det_at(d, j - 1) || lw_is(d, j - 1, "its") || lw_is(d, j - 1, "their")))
+        j--; /* "expelled the French ambassador and accused France" */
+    t = &TK(j - 1);
     if (!(t->flags & DN_TOK_WORD) || (t->flags & DN_TOK_CAP) || t->len < 5 ||
         has_word(d, WL_PREPOSITIONS, j - 1) || has_word(d, WL_FUNCTION_WORDS, j - 1) ||
         has_word(d, WL_SPEECH, j - 1) || lw_is(d, j - 1, "including") ||
@@ -1765,6 +1768,9 @@ static int expressed_noun(doc *d, sent_ctx *sc, size_t ts)
     for (size_t k = ts; k > 0 && ts - k < 5; k--) {
         size_t j = k - 1;
         if (lw_is(d, j, "expressed") || lw_is(d, j, "expresses") || lw_is(d, j, "express") ||
+            lw_is(d, j, "expressing") || lw_is(d, j, "reaffirming") || lw_is(d, j, "reiterating") ||
+            lw_is(d, j, "voicing") || lw_is(d, j, "pledging") || lw_is(d, j, "offering") ||
+            lw_is(d, j, "conveying") || lw_is(d, j, "extending") ||
             lw_is(d, j, "reaffirmed") || lw_is(d, j, "reaffirms") || lw_is(d, j, "reiterated") ||
             lw_is(d, j, "reiterates") || lw_is(d, j, "voiced") || lw_is(d, j, "pledged") ||
             lw_is(d, j, "offered") || lw_is(d, j, "conveyed") || lw_is(d, j, "extended"))
@@ -2352,6 +2358,13 @@ static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s
         (d->m[sc->tok2m[ts - 1]].flags & M_WEAK) && d->m[sc->tok2m[ts - 1]].te == ts)
         return 0; /* "fury grows over Israeli raid on Gaza flotilla": a
                      noun after a demonym, not the sentence subject's act */
+    if (!t->noun && t->type == DN_EDGE_STATEMENT && ts >= 2 && sc->tok2m[ts - 1] < 0 &&
+        (TK(ts - 1).flags & DN_TOK_WORD) && !(TK(ts - 1).flags & DN_TOK_CAP) &&
+        (lw_is(d, ts - 2, "its") || lw_is(d, ts - 2, "their") || lw_is(d, ts - 2, "his") ||
+         lw_is(d, ts - 2, "her")) &&
+        !expressed_noun(d, sc, ts))
+        return 0; /* "thanked Kenya for its continued support to Somalia":
+                     Kenya's support, a noun, no act of the subject's */
     if (!t->noun && ts > 0 && doc_det_at(d, ts - 1) && lw_is(d, ts + 1, "of") && te > ts + 2)
         return 0; /* "concerned about the exchange of military strikes": a
                      noun naming an act, whose doer is not the sentence's
