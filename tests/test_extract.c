@@ -2000,6 +2000,13 @@ static void leaders_of_protests_and_thanks(void **state)
     HAS(g, "state:egypt", "state:qatar", DN_EDGE_ACCUSATION);
     assert_int_equal(g->n_edges, 2);
     dn_graph_free(g);
+    /* headline verbs: "blasts", "hits out at", "snubs" */
+    only_edge("French President Emmanuel Macron blasts Russia over Wagner presence",
+              "person:emmanuel-macron", "state:russia", DN_EDGE_ACCUSATION);
+    only_edge("Turkish President Recep Tayyip Erdogan hits out at Sweden over Koran burning",
+              "person:recep-tayyip-erdogan", "state:sweden", DN_EDGE_ACCUSATION);
+    only_edge("Indian Prime Minister Narendra Modi snubs Pakistan at summit",
+              "person:narendra-modi", "state:pakistan", DN_EDGE_REJECTION);
     /* "Hon." is an honorific; "the Federal Government of X" is X; the verb
      * joined after "expelled the French ambassador" is the subject's; "its
      * continued support to X" is a noun of the object's */
