@@ -2000,6 +2000,14 @@ static void leaders_of_protests_and_thanks(void **state)
     HAS(g, "state:egypt", "state:qatar", DN_EDGE_ACCUSATION);
     assert_int_equal(g->n_edges, 2);
     dn_graph_free(g);
+    /* "A and B spoke with their Turkish counterparts": each with his own */
+    g = run("Turkish Prime Minister Binali Yildirim and Turkish Foreign Minister Mevlut "
+            "Cavusoglu condemned the decision. Dutch Prime Minister Mark Rutte and Foreign "
+            "Minister Bert Koenders had spoken by telephone with their Turkish counterparts.");
+    HAS(g, "person:mark-rutte", "person:binali-yildirim", DN_EDGE_CALL);
+    HAS(g, "person:bert-koenders", "person:mevlut-cavusoglu", DN_EDGE_CALL);
+    assert_int_equal(g->n_edges, 2);
+    dn_graph_free(g);
     /* headline verbs: "blasts", "hits out at", "snubs" */
     only_edge("French President Emmanuel Macron blasts Russia over Wagner presence",
               "person:emmanuel-macron", "state:russia", DN_EDGE_ACCUSATION);

@@ -2661,6 +2661,44 @@ static size_t two_named_persons(doc *d, size_t i)
     return e;
 }
 
+/* "Rutte and Foreign Minister Koenders spoke with their Turkish
+ * counterparts" (i at "their"): each person the sentence named before,
+ * the holder of his office in that state (the prime minister's, the
+ * foreign minister's), as a group whose members face the subjects in
+ * order (M_EACH). Returns the end, or 0 when fewer than two are found. */
+static size_t their_counterparts(doc *d, size_t i)
+{
+    const dn_lex_ref *r;
+    size_t n, l, j = i + 1;
+    int pk, st, got[3], ng = 0;
+    dn_lex_kind mk;
+    int mi;
+    r = lex_refs(d, j, 8, &n, &l);
+    if (!l || (pk = lex_pick(d, j, n, r, 0)) < 0 ||
+        (r[pk].kind != DN_LX_DEMONYM && r[pk].kind != DN_LX_STATE))
+        return 0;
+    st = r[pk].index;
+    j += l;
+    if (!lw_is(d, j, "counterparts") || !match_role(d, j, &mk, &mi))
+        return 0;
+    for (size_t k = 0; k < d->n_m && ng < 3; k++) {
+        const doc_actor *x = &d->actors[d->m[k].actor];
+        int p;
+        if (d->m[k].ts >= i || x->type != DN_ACTOR_PERSON || !x->kind ||
+            (d->m[k].flags & (M_PP | M_POSS | M_PRON | M_GROUP)) || x->state == st)
+            continue;
+        p = person_by_role(d, x->kind, 0, st);
+        if (p < 0)
+            return 0; /* (one of them faces no one known: no pairing) */
+        got[ng++] = p;
+    }
+    if (ng < 2 || got[0] == got[1] || (ng == 3 && (got[2] == got[0] || got[2] == got[1])))
+        return 0;
+    add_group(d, i, j + 1, got[0], got[1], ng == 3 ? got[2] : -1);
+    d->m[d->n_m - 1].flags |= M_EACH;
+    return j + 1;
+}
+
 /* "accusing its northern neighbour", "a blockade of its small southern
  * neighbour" (i at its/their): the state next door is the last state
  * named that is not the sentence's subject's, else the other of the
@@ -2914,6 +2952,13 @@ void doc_recognise(doc *d)
                 int s = doc_state_actor(d, d->actors[who].state);
                 add_mention(d, i, i + 2, s, M_PRON);
                 i += 2;
+                continue;
+            }
+        }
+        if (lw_is(d, i, "their") && d->pass == 2) {
+            size_t e3 = their_counterparts(d, i);
+            if (e3) {
+                i = e3;
                 continue;
             }
         }

@@ -84,8 +84,11 @@ enum {
     M_GROUP = 1u << 6,   /* both sides: actor and actor2 */
     M_OBJPRON = 1u << 7, /* him/her: resolved at edge time */
     M_SPEAKER = 1u << 8, /* we/our inside a quote */
-    M_MOD = 1u << 9      /* a state or place naming a topic ("the Belarus
+    M_MOD = 1u << 9,     /* a state or place naming a topic ("the Belarus
                             border", "the Cyprus problem"): no party */
+    M_EACH = 1u << 10    /* a group whose k-th member faces the subject's
+                            k-th ("A and B spoke with their Turkish
+                            counterparts": A with A's, B with B's) */
 };
 
 /* doc_actor.gender */

@@ -2715,6 +2715,13 @@ static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s
         /* "welcomed Moscow's decision": a statement about Moscow */
         t = retyped(&ot, t, (dn_edge_type)t->owner_type);
     }
+    if (nt == 1 && (d->m[tm[0]].flags & M_EACH) && nsa == nta) {
+        /* "A and B spoke with their Turkish counterparts": each his own */
+        for (int x = 0; x < nsa; x++)
+            if (add_edge(d, sa[x], ta[x], t, si, sent, ts, te, st) != 0)
+                return -1;
+        return 0;
+    }
     for (int x = 0; x < nsa; x++)
         for (int y = 0; y < nta; y++)
             if (add_edge(d, sa[x], ta[y], t, si, sent, ts, te, st) != 0)
