@@ -2008,6 +2008,12 @@ static void leaders_of_protests_and_thanks(void **state)
     HAS(g, "person:bert-koenders", "person:mevlut-cavusoglu", DN_EDGE_CALL);
     assert_int_equal(g->n_edges, 2);
     dn_graph_free(g);
+    /* "refused X's request" rejects X; "regretting that the Council had
+     * refused ..." is the Council's refusal, not the regretter's */
+    only_edge("German Chancellor Olaf Scholz refused Kyiv's request.", "person:olaf-scholz",
+              "state:ukraine", DN_EDGE_REJECTION);
+    no_edge("The representative of Bolivia spoke, while regretting that the Council had refused "
+            "to consider the item requested by Russia.");
     /* headline verbs: "blasts", "hits out at", "snubs" */
     only_edge("French President Emmanuel Macron blasts Russia over Wagner presence",
               "person:emmanuel-macron", "state:russia", DN_EDGE_ACCUSATION);

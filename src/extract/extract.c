@@ -688,6 +688,10 @@ static int subject_left_w(doc *d, sent_ctx *sc, size_t ts, int skip_m, int *out,
         if (mi < 0) {
             if (has_word(d, WL_SPEECH, j) && own_noun_subject(d, sc, ts))
                 return 0; /* "Ukraine said shelling hit Kharkiv": not Ukraine */
+            if (lw_is(d, j, "that") && j + 2 < ts && doc_det_at(d, j + 1) &&
+                verb_follows(d, j + 3, ts) && (TK(j + 2).flags & DN_TOK_WORD))
+                return 0; /* "regretting that the Council had refused": the
+                             clause's own subject, no actor */
             if (relative_at(d, sc, j, ts)) {
                 /* "X, who talked", "the Council, which endorsed X and urged
                  * Y": a verb of the relative clause has its antecedent as
