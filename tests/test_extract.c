@@ -2008,6 +2008,12 @@ static void leaders_of_protests_and_thanks(void **state)
     HAS(g, "person:bert-koenders", "person:mevlut-cavusoglu", DN_EDGE_CALL);
     assert_int_equal(g->n_edges, 2);
     dn_graph_free(g);
+    /* a title after "as" is a role said of someone, not its holder:
+     * "him" is then Guaido, not Venezuela's president */
+    only_edge("Venezuelan President Nicolas Maduro stayed in Caracas. Opposition leader Juan "
+              "Guaido, whom Colombia recognises as Venezuela's interim president, crossed the "
+              "border. Colombian President Ivan Duque received him at the warehouse.",
+              "person:ivan-duque", "person:juan-guaido", DN_EDGE_MEETING);
     /* "refused X's request" rejects X; "regretting that the Council had
      * refused ..." is the Council's refusal, not the regretter's */
     only_edge("German Chancellor Olaf Scholz refused Kyiv's request.", "person:olaf-scholz",

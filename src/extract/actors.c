@@ -1710,8 +1710,10 @@ static size_t person_rule(doc *d, size_t start, size_t k, size_t tl, int ti, int
         return e;
     }
     /* no name: a person of that role and state in the document (not "a
-     * Greek leader", anyone who held the office) */
-    if (start > 0 && (lw_is(d, start - 1, "a") || lw_is(d, start - 1, "an")))
+     * Greek leader", anyone who held the office; not "recognise Guaido as
+     * Venezuela's interim president", a role said of someone) */
+    if (start > 0 && (lw_is(d, start - 1, "a") || lw_is(d, start - 1, "an") ||
+                      lw_is(d, start - 1, "as")))
         return 0;
     {
         size_t e = k + tl, ol;
