@@ -2008,6 +2008,10 @@ static void leaders_of_protests_and_thanks(void **state)
     HAS(g, "person:bert-koenders", "person:mevlut-cavusoglu", DN_EDGE_CALL);
     assert_int_equal(g->n_edges, 2);
     dn_graph_free(g);
+    /* "said talks with X risked ...": talks as a clause's subject are no
+     * meeting of the speaker's */
+    no_edge("Polish Prime Minister Mateusz Morawiecki said talks with Belarusian President "
+            "Alexander Lukashenko risked legitimising him.");
     /* a title after "as" is a role said of someone, not its holder:
      * "him" is then Guaido, not Venezuela's president */
     only_edge("Venezuelan President Nicolas Maduro stayed in Caracas. Opposition leader Juan "

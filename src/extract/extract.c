@@ -2344,6 +2344,12 @@ static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s
         if (asked > 0)
             t = retyped(&ot, t, DN_EDGE_APPEAL); /* "requested talks with X" */
     }
+    if (t->symmetric && ts > 0 && te == ts + 1 && lw_is(d, te, "with") &&
+        (has_word(d, WL_SPEECH, ts - 1) || lw_is(d, ts - 1, "that")) &&
+        !(TK(ts).lower[0] == 'm' && TK(ts).len == 3)) /* (not "met") */
+        return 0; /* "said talks with Lukashenko risked legitimising him":
+                     the talks are the clause's subject, no act of the
+                     speaker's */
     /* a verb after a determiner or a possessive is a noun: "the strikes
      * carried out", "Turkey's support for Sweden's accession" (but "At a
      * meeting with X, Y said", "After meeting X, Y said": the meeting of
