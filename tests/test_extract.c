@@ -1309,10 +1309,12 @@ static void reported_aggression_is_an_accusation(void **state)
     (void)state;
     HAS(g, "org:ministry-of-foreign-affairs-of-china", "state:united-states", DN_EDGE_ACCUSATION);
     HAS(g, "org:ministry-of-foreign-affairs-of-china", "state:japan", DN_EDGE_ACCUSATION);
-    /* "smeared and attacked": words, not arms */
-    HAS(g, "state:united-states", "state:china", DN_EDGE_ACCUSATION);
-    HAS(g, "state:japan", "state:china", DN_EDGE_ACCUSATION);
-    assert_int_equal(g->n_edges, 4);
+    /* "smeared and attacked": words, not arms, and the teller's claim:
+     * no edge of the United States' or Japan's (heldout's gold codes only
+     * the teller's accusations) */
+    assert_null(edge(g, "state:united-states", "state:china", DN_EDGE_ACCUSATION));
+    assert_null(edge(g, "state:japan", "state:china", DN_EDGE_ACCUSATION));
+    assert_int_equal(g->n_edges, 2);
     dn_graph_free(g);
     only_edge("Armenia said Azerbaijan had shelled Gyumri.", "state:azerbaijan", "place:gyumri",
               DN_EDGE_ATTACK);
@@ -1769,8 +1771,9 @@ static void told_to_and_told_that(void **state)
     dn_graph_free(g);
     g = run("Chinese Foreign Ministry spokesman Wang Wenbin said Japan and Chile had smeared and "
             "attacked China.");
-    HAS(g, "state:japan", "state:china", DN_EDGE_ACCUSATION);
-    HAS(g, "state:chile", "state:china", DN_EDGE_ACCUSATION);
+    HAS(g, "person:wang-wenbin", "state:japan", DN_EDGE_ACCUSATION);
+    HAS(g, "person:wang-wenbin", "state:chile", DN_EDGE_ACCUSATION);
+    assert_null(edge(g, "state:japan", "state:china", DN_EDGE_ACCUSATION));
     dn_graph_free(g);
 }
 

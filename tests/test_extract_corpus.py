@@ -46,7 +46,7 @@ TARGETS = {"seed_actor_f1": 0.90, "actor_p": 0.85, "actor_f1": 0.75, "state_f1":
 # floors of the sets written apart from the rules (a set's gold names its
 # documents; a set that is missing is skipped)
 FLOORS = {
-    "heldout": {"actor_p": 0.92, "actor_f1": 0.86, "state_f1": 0.89},
+    "heldout": {"actor_p": 0.97, "actor_f1": 0.88, "state_f1": 0.87},
     "fresh": {"actor_p": 0.93, "actor_f1": 0.81, "state_f1": 0.82},
     "blind3": {"actor_p": 0.95, "actor_f1": 0.83, "state_f1": 0.82},
     "blind4": {"actor_p": 0.91, "actor_f1": 0.69, "state_f1": 0.65},

@@ -2725,6 +2725,17 @@ static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s
         /* "welcomed Moscow's decision": a statement about Moscow */
         t = retyped(&ot, t, (dn_edge_type)t->owner_type);
     }
+    if (t->type == DN_EDGE_ACCUSATION && nt > 0) {
+        /* "Wang Wenbin said the United States had smeared China": the
+         * teller accuses, and the smear is his claim, no fact */
+        int teller = reported_against_teller(d, sc, sm, ns, ta, nta, sa, nsa);
+        if (teller >= 0) {
+            for (int x = 0; x < nsa; x++)
+                if (add_edge(d, teller, sa[x], t, si, sent, ts, te, st) != 0)
+                    return -1;
+            return 0;
+        }
+    }
     if (nt == 1 && (d->m[tm[0]].flags & M_EACH) && nsa == nta) {
         /* "A and B spoke with their Turkish counterparts": each his own */
         for (int x = 0; x < nsa; x++)
@@ -2750,7 +2761,7 @@ static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s
                 if (add_edge(d, ta[y], sa[x], t, si, sent, ts, te, st) != 0)
                     return -1;
     }
-    if (t->type == DN_EDGE_ATTACK || t->type == DN_EDGE_ACCUSATION) {
+    if (t->type == DN_EDGE_ATTACK) {
         /* "X said Y had attacked X's country": X accuses Y */
         int teller = reported_against_teller(d, sc, sm, ns, ta, nta, sa, nsa);
         if (teller >= 0) {
