@@ -2011,6 +2011,12 @@ static void leaders_of_protests_and_thanks(void **state)
     HAS(g, "person:bert-koenders", "person:mevlut-cavusoglu", DN_EDGE_CALL);
     assert_int_equal(g->n_edges, 2);
     dn_graph_free(g);
+    /* ", and the two sides agreed": a clause of its own, not a further
+     * object of the call */
+    only_edge("Iranian Foreign Minister Hossein Amir-Abdollahian held a telephone conversation "
+              "with his Pakistani counterpart Jalil Abbas Jilani, and the two sides agreed that "
+              "coordination should be strengthened.",
+              "person:hossein-amir-abdollahian", "person:jalil-abbas-jilani", DN_EDGE_CALL);
     /* "said talks with X risked ...": talks as a clause's subject are no
      * meeting of the speaker's */
     no_edge("Polish Prime Minister Mateusz Morawiecki said talks with Belarusian President "

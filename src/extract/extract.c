@@ -310,7 +310,7 @@ static int group_right(doc *d, sent_ctx *sc, int mi, int *out, int max, int obje
     size_t k = 0;
     while (mi >= 0 && n < max) {
         mention *m = &d->m[mi];
-        int comma = 0;
+        int comma = 0, comma_and = 0;
         size_t aw;
         out[n++] = mi;
         if (closed || n == 1)
@@ -342,6 +342,7 @@ static int group_right(doc *d, sent_ctx *sc, int mi, int *out, int max, int obje
         } else if (is_punct(d, k, ",") && (lw_is(d, k + 1, "and") || lw_is(d, k + 1, "or"))) {
             k += 2;
             closed = 1;
+            comma_and = 1; /* (", and the two sides agreed": maybe a clause) */
         } else if (lw_is(d, k, "and") || lw_is(d, k, "or")) {
             k++;
             closed = 1;
@@ -378,7 +379,9 @@ static int group_right(doc *d, sent_ctx *sc, int mi, int *out, int max, int obje
                 n_sure = n; /* "and several villages": the list is closed */
             break;
         }
-        if (objects && verb_at(d, sc, noun_phrase_end(d, sc, d->m[sc->tok2m[k]].te))) {
+        if (objects && (verb_at(d, sc, noun_phrase_end(d, sc, d->m[sc->tok2m[k]].te)) ||
+                        (comma_and && ends_ed(d, d->m[sc->tok2m[k]].te) &&
+                         !lw_is(d, d->m[sc->tok2m[k]].te + 1, "by")))) {
             /* "shelled Jermuk and Armenia appealed": in a list of objects,
              * a mention followed by a verb begins a clause of its own */
             n_sure = n;
