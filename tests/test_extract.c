@@ -2011,6 +2011,11 @@ static void leaders_of_protests_and_thanks(void **state)
     HAS(g, "person:bert-koenders", "person:mevlut-cavusoglu", DN_EDGE_CALL);
     assert_int_equal(g->n_edges, 2);
     dn_graph_free(g);
+    /* "Macron said France supported Bazoum": the speaker speaks for his
+     * state */
+    only_edge("French President Emmanuel Macron told French ambassadors that the envoy would stay "
+              "and that France supported Nigerien President Mohamed Bazoum.",
+              "person:emmanuel-macron", "person:mohamed-bazoum", DN_EDGE_STATEMENT);
     /* ", and the two sides agreed": a clause of its own, not a further
      * object of the call */
     only_edge("Iranian Foreign Minister Hossein Amir-Abdollahian held a telephone conversation "

@@ -2143,6 +2143,27 @@ static int mover_judged(doc *d, sent_ctx *sc, size_t te, int judge)
     return a;
 }
 
+/* The person who reports, before the mention at token ms, that his own
+ * state st did something: the subject of the nearest speech verb before
+ * it ("Macron told the ambassadors that France supported Bazoum"), when a
+ * person of that state; -1 otherwise. */
+static int own_state_speaker(doc *d, sent_ctx *sc, size_t ms, int st)
+{
+    int tmp[1];
+    for (size_t j = ms; j > 0; j--) {
+        if (is_punct(d, j - 1, ";"))
+            return -1;
+        if (!has_word(d, WL_SPEECH, j - 1))
+            continue;
+        if (subject_left(d, sc, j - 1, -1, tmp, 1) == 1 &&
+            d->actors[d->m[tmp[0]].actor].type == DN_ACTOR_PERSON &&
+            d->actors[d->m[tmp[0]].actor].state == st)
+            return d->m[tmp[0]].actor;
+        return -1;
+    }
+    return -1;
+}
+
 /* 1 when a plural reference to earlier targets follows the trigger
  * ending at te: "them", "both" ("both ministers"), "the two" ("the two
  * allies"), "each of them". */
@@ -2580,6 +2601,14 @@ static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s
     nsa += actors_of(d, sm, ns, sa + nsa, GROUP_MAX * 2 - nsa, t->type, 1, -1);
     if (nsa == 0)
         return 0;
+    if (t->type == DN_EDGE_STATEMENT && nsa == 1 && ns == 1 &&
+        d->actors[sa[0]].type == DN_ACTOR_STATE) {
+        /* "Macron said France supported Bazoum", "Peskov said Moscow stood
+         * in solidarity with China": the speaker speaks for his state */
+        int p = own_state_speaker(d, sc, d->m[sm[0]].ts, d->actors[sa[0]].state);
+        if (p >= 0)
+            sa[0] = p;
+    }
     if (t->type == DN_EDGE_REJECTION && d->actors[sa[0]].state >= 0) {
         /* "Riyadh denied that it is detaining him": its own side is what
          * the denial is about, not whom it answers (the accusers are
