@@ -2038,6 +2038,9 @@ static void leaders_of_protests_and_thanks(void **state)
               "state:ukraine", DN_EDGE_REJECTION);
     no_edge("The representative of Bolivia spoke, while regretting that the Council had refused "
             "to consider the item requested by Russia.");
+    /* a Title Case headline's verb is no name after a title */
+    only_edge("Chinese Foreign Ministry Spokesman Slams U.S. Hostile Policy",
+              "person:spokesperson-of-china", "state:united-states", DN_EDGE_ACCUSATION);
     /* headline verbs: "blasts", "hits out at", "snubs" */
     only_edge("French President Emmanuel Macron blasts Russia over Wagner presence",
               "person:emmanuel-macron", "state:russia", DN_EDGE_ACCUSATION);

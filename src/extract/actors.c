@@ -1038,6 +1038,9 @@ static size_t name_run_at(doc *d, size_t i, size_t *skip)
             j++;
     }
     *skip = j - i;
+    if (j < NT && (d->tokmask[j] & DN_LEX_MASK_TRIGGER) && !(TK(j).flags & DN_TOK_UPPER))
+        return 0; /* "Foreign Ministry Spokesman Slams U.S. Policy": a
+                     headline's verb, no name */
     while (j < NT && n < 5) {
         if (TK(j).len == 1 && is_initial(d, j) && is_cap(d, j + 2) && !is_known_at(d, j)) {
             /* an initial: "Joseph R. Biden", "S. Jaishankar" */
