@@ -2038,6 +2038,12 @@ static void leaders_of_protests_and_thanks(void **state)
               "state:ukraine", DN_EDGE_REJECTION);
     no_edge("The representative of Bolivia spoke, while regretting that the Council had refused "
             "to consider the item requested by Russia.");
+    /* Title Case headlines: "Meets" after a surname and "With" before a
+     * name are no parts of names */
+    only_edge("Secretary of State Antony Blinken Meets Chinese Foreign Minister Wang Yi in Beijing",
+              "person:antony-blinken", "person:wang-yi", DN_EDGE_MEETING);
+    only_edge("Russian President Vladimir Putin Holds Talks With Chinese President Xi Jinping",
+              "person:vladimir-putin", "person:xi-jinping", DN_EDGE_MEETING);
     /* a Title Case headline's verb is no name after a title */
     only_edge("Chinese Foreign Ministry Spokesman Slams U.S. Hostile Policy",
               "person:spokesperson-of-china", "state:united-states", DN_EDGE_ACCUSATION);

@@ -1048,6 +1048,10 @@ static size_t name_run_at(doc *d, size_t i, size_t *skip)
             n++;
             continue;
         }
+        if (n > 0 && (d->tokmask[j] & DN_LEX_MASK_TRIGGER) && !(TK(j).flags & DN_TOK_UPPER))
+            break; /* "Antony Blinken Meets Wang Yi": the headline's verb ends
+                      the name (of the listed persons only "Peter Struck"
+                      has such a surname, and the lexicon names him) */
         if (is_cap(d, j) && !(TK(j).flags & DN_TOK_UPPER && TK(j).len <= 3 && n == 0)) {
             size_t nr, l;
             /* refs read before is_known_at may move the pool */
@@ -2039,6 +2043,7 @@ static inline __attribute__((always_inline)) size_t phrase_at(doc *d, size_t i)
     }
     if (r.kind == DN_LX_PERSON && l == 1 && i + 1 < NT && is_cap(d, i + 1) &&
         (TK(i + 1).flags & DN_TOK_WORD) && !is_known_at(d, i + 1) &&
+        !(d->tokmask[i + 1] & DN_LEX_MASK_TRIGGER) && /* ("Blinken Meets Wang") */
         strchr(dn_lexicon_person(d->lx, r.index)->name, ' '))
         goto unknown; /* "Faye Turney": a surname of the lexicon is here
                          another person's first name */

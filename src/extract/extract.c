@@ -3613,6 +3613,33 @@ static int part_prepare(dn_extractor *x, const dn_sentence *sents, size_t n)
  * at offset o of the per-token arrays emptied (lm_len, lm_title, lm_body
  * -1, nr_memo 0: not known yet; the spare entry after the sentence is
  * never read), and tokskip set, while the tokens are in the cache. */
+/* A Title Case headline ("Putin Holds Talks With Xi", most of its words
+ * capitalised): its small function words are read as the lower-case words
+ * they are, no part of a name ("With Xi"). */
+static void title_case_function_words(dn_token *tok, size_t n)
+{
+    static const char *const small[] = {"with", "to", "by", "on", "in", "at", "for", "of",
+                                        "over", "from", "and", "the", "a", "an", "as", "after",
+                                        "against", "amid", "into", "about", NULL};
+    size_t words = 0, caps = 0;
+    for (size_t i = 0; i < n; i++)
+        if (tok[i].flags & DN_TOK_WORD) {
+            words++;
+            caps += (tok[i].flags & DN_TOK_CAP) != 0;
+        }
+    if (words < 4 || caps * 10 < words * 8)
+        return;
+    for (size_t i = 1; i < n; i++) {
+        if (!(tok[i].flags & DN_TOK_CAP) || (tok[i].flags & DN_TOK_UPPER))
+            continue;
+        for (int k = 0; small[k]; k++)
+            if (strcmp(tok[i].lower, small[k]) == 0) {
+                tok[i].flags &= ~(unsigned)DN_TOK_CAP;
+                break;
+            }
+    }
+}
+
 static void tokens_prepare(doc *d, const dn_token *tok, size_t n, size_t o)
 {
     unsigned pb = d->wl_bit[WL_PRONOUNS];
@@ -3747,6 +3774,7 @@ static int extract_part(dn_extractor *x, dn_graph *g, const char *doc_id, const 
     nr_memo = d->nr_memo;
     tokskip = d->tokskip;
     for (size_t i = 0; i < n_sents; i++) {
+        title_case_function_words(x->all.tok + first[i], first[i + 1] - first[i]);
         dn_lexicon_tokens_info(x->lx, x->all.tok + first[i], first[i + 1] - first[i],
                                tokmask + first[i] + i, lm_first + 2 * (first[i] + i));
         tokens_prepare(d, x->all.tok + first[i], first[i + 1] - first[i], first[i] + i);
