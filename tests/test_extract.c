@@ -2038,6 +2038,18 @@ static void leaders_of_protests_and_thanks(void **state)
               "state:ukraine", DN_EDGE_REJECTION);
     no_edge("The representative of Bolivia spoke, while regretting that the Council had refused "
             "to consider the item requested by Russia.");
+    /* the subject of a verb after a relative clause is its antecedent;
+     * a participle's subject is not the object of the verb before it; a
+     * denial of a charge in a gerund does not answer the gerund's object */
+    g = run("Kenyan President William Ruto, who chairs the East African Community, called "
+            "Congolese President Felix Tshisekedi on Monday.");
+    HAS(g, "person:william-ruto", "person:felix-tshisekedi", DN_EDGE_CALL);
+    assert_int_equal(g->n_edges, 1);
+    dn_graph_free(g);
+    only_edge("Congo expelled Rwanda's ambassador on Sunday, accusing Kigali of backing the "
+              "rebels.",
+              "state:democratic-republic-of-the-congo", "state:rwanda", DN_EDGE_ACCUSATION);
+    no_edge("Rwanda denied supporting Uganda.");
     /* Title Case headlines: "Meets" after a surname and "With" before a
      * name are no parts of names */
     only_edge("Secretary of State Antony Blinken Meets Chinese Foreign Minister Wang Yi in Beijing",

@@ -657,6 +657,26 @@ static int subject_left_w(doc *d, sent_ctx *sc, size_t ts, int skip_m, int *out,
             !has_word(d, WL_PREPOSITIONS, r - 2) && !(TK(r - 2).flags & DN_TOK_CAP))
             return 0;
     }
+    if (j >= 2 && is_punct(d, j - 1, ",")) {
+        /* "Ruto, who chairs the East African Community, called X": over
+         * the relative clause to its antecedent */
+        for (size_t w = j - 1; w-- > 1;) {
+            if (is_punct(d, w, ",;:.") || (TK(w).flags & (DN_TOK_OPENQ | DN_TOK_CLOSEQ)))
+                break;
+            if ((lw_is(d, w, "who") || lw_is(d, w, "which") || lw_is(d, w, "whose")) &&
+                is_punct(d, w - 1, ",")) {
+                int an = w >= 2 ? sc->tok2m[w - 2] : -1, first = 1;
+                /* (only when the antecedent opens the sentence: not "The
+                 * statement, read out by Albright, who holds ..., asked") */
+                for (size_t q = 0; an >= 0 && (int)q < an; q++)
+                    if (!(d->m[q].flags & (M_PP | M_CAPITAL | M_POSS)))
+                        first = 0;
+                if (an >= 0 && first && !(d->m[an].flags & M_PP))
+                    j = w - 1;
+                break;
+            }
+        }
+    }
     while (j > 0) {
         int mi;
         j--;
@@ -732,7 +752,8 @@ static int subject_left_w(doc *d, sent_ctx *sc, size_t ts, int skip_m, int *out,
             continue;
         if (j > 0 && (told_at(d, j - 1) || lw_is(d, j - 1, "that")) && participle_clause(d, ts))
             continue; /* "A told B that C ..., thanking her": A thanks */
-        if (j > 0 && ts > 0 && lw_is(d, ts - 1, "and") && verb_object_at(d, j))
+        if (j > 0 && ts > 0 && (lw_is(d, ts - 1, "and") || participle_clause(d, ts)) &&
+            verb_object_at(d, j))
             continue; /* "said S was holding Hariri against his will and
                          accused the kingdom": an object is not the
                          subject of the verb joined by "and" */
@@ -1589,6 +1610,13 @@ static int claim_follows(doc *d, size_t te)
  * or just before its subject ("an allegation Kigali rejected"), a clause
  * ("denies that ..."), a pronoun, or nothing ("Kigali rejected."); not a
  * thing ("rejected third-party mediation"). */
+static int gerund_at(const doc *d, size_t j)
+{
+    return j < NT && (TK(j).flags & DN_TOK_WORD) && !(TK(j).flags & DN_TOK_CAP) &&
+           TK(j).len > 4 && memcmp(TK(j).lower + TK(j).len - 3, "ing", 3) == 0 &&
+           !lw_is(d, j, "during") && !lw_is(d, j, "including") && !lw_is(d, j, "following");
+}
+
 static int rejects_claim(doc *d, size_t ts, size_t te)
 {
     if (claim_follows(d, te) || claim_within(d, ts > 5 ? ts - 5 : 0, ts))
@@ -2609,6 +2637,9 @@ static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s
         if (p >= 0)
             sa[0] = p;
     }
+    if (t->reject_prior && gerund_at(d, te))
+        nt = 0; /* "denied supporting the M23": the M23 is in the charge,
+                   not whom the denial answers */
     if (t->type == DN_EDGE_REJECTION && d->actors[sa[0]].state >= 0) {
         /* "Riyadh denied that it is detaining him": its own side is what
          * the denial is about, not whom it answers (the accusers are
