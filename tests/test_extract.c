@@ -2038,6 +2038,13 @@ static void leaders_of_protests_and_thanks(void **state)
               "state:ukraine", DN_EDGE_REJECTION);
     no_edge("The representative of Bolivia spoke, while regretting that the Council had refused "
             "to consider the item requested by Russia.");
+    /* "helped to prepare it": an infinitive after "to" is no object; "to
+     * senior Indian officials" is */
+    no_edge("The ministry blamed Kyiv for the raid and said British specialists had helped to "
+            "prepare it.");
+    only_edge("Australian Foreign Minister Penny Wong conveyed her concerns to senior Indian "
+              "officials.",
+              "person:penny-wong", "state:india", DN_EDGE_STATEMENT);
     /* the subject of a verb after a relative clause is its antecedent;
      * a participle's subject is not the object of the verb before it; a
      * denial of a charge in a gerund does not answer the gerund's object */

@@ -1002,6 +1002,15 @@ static int objects_right(doc *d, sent_ctx *sc, size_t te, const dn_lex_trigger *
                 direct_ok = 0;
                 break;
             }
+        if (prep_seen && j == prep_at + 1 && lw_is(d, prep_at, "to") &&
+            (TK(j).flags & DN_TOK_WORD) && !(TK(j).flags & DN_TOK_CAP) && !doc_det_at(d, j) &&
+            !lw_is(d, j, "its") && !lw_is(d, j, "their") && !lw_is(d, j, "his") &&
+            !lw_is(d, j, "her") && !lw_is(d, j, "both") && !lw_is(d, j, "all") &&
+            !lw_is(d, j, "each") && !lw_is(d, j, "other") && !lw_is(d, j, "several") &&
+            !lw_is(d, j, "them") && !lw_is(d, j, "him") && !lw_is(d, j, "us") &&
+            !(j + 1 < NT && sc->tok2m[j + 1] >= 0 && !(d->m[sc->tok2m[j + 1]].flags & M_PRON)))
+            return 0; /* "helped to prepare it": an infinitive, no object (but
+                         "conveyed concerns to senior Indian officials") */
         if (prep_seen && j > prep_at && t->type != DN_EDGE_ATTACK) {
             /* "met with Xyzzy in Moscow", "talks with officials in
              * Moscow": the object is a name we do not know, or no actor;
