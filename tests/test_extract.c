@@ -2038,6 +2038,13 @@ static void leaders_of_protests_and_thanks(void **state)
               "state:ukraine", DN_EDGE_REJECTION);
     no_edge("The representative of Bolivia spoke, while regretting that the Council had refused "
             "to consider the item requested by Russia.");
+    /* a denial answers the state whose ministry made the charge */
+    g = run("Djibouti's defence ministry accused Eritrea of aggression. Eritrea denied any "
+            "aggression.");
+    HAS(g, "state:eritrea", "state:djibouti", DN_EDGE_REJECTION);
+    assert_null(edge(g, "state:eritrea", "org:ministry-of-defense-of-djibouti",
+                     DN_EDGE_REJECTION));
+    dn_graph_free(g);
     /* "helped to prepare it": an infinitive after "to" is no object; "to
      * senior Indian officials" is */
     no_edge("The ministry blamed Kyiv for the raid and said British specialists had helped to "

@@ -2729,10 +2729,19 @@ static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s
             if (!dup || (d->actors[sr].state >= 0 && d->actors[sr].state == d->actors[sa[0]].state))
                 continue; /* (not its own side's charge: "Sudan denies that
                              its planes target civilians") */
+            {
+                /* a government body that accused answers for its state
+                 * ("Eritrea denied any aggression": Djibouti, whose defence
+                 * ministry spoke) */
+                const doc_actor *ac = &d->actors[sr];
+                if (ac->type == DN_ACTOR_ORGANIZATION && ac->state >= 0 && ac->kind &&
+                    strcmp(ac->kind, "government") == 0)
+                    sr = doc_state_actor(d, ac->state);
+            }
             for (int x = 0; x < nta; x++)
-                dup = dup && ta[x] != d->acc[k].src;
-            if (dup)
-                ta[nta++] = d->acc[k].src;
+                dup = dup && ta[x] != sr;
+            if (dup && sr >= 0)
+                ta[nta++] = sr;
         }
     }
     if (nta == 0 && t->reject_prior) {
