@@ -2038,6 +2038,14 @@ static void leaders_of_protests_and_thanks(void **state)
               "state:ukraine", DN_EDGE_REJECTION);
     no_edge("The representative of Bolivia spoke, while regretting that the Council had refused "
             "to consider the item requested by Russia.");
+    /* a communique's numbered items take the head's actor as subject;
+     * "both parties" after "the fighting between A and B" are A and B */
+    g = run("The Security Council of Kenya, at its meeting held on 20 April:\n\n"
+            "1. Strongly condemns the fighting between Sudan and Chad;\n\n"
+            "2. Calls on both parties to immediately cease hostilities.");
+    HAS(g, "org:security-council-of-kenya", "state:sudan", DN_EDGE_APPEAL);
+    HAS(g, "org:security-council-of-kenya", "state:chad", DN_EDGE_APPEAL);
+    dn_graph_free(g);
     /* a denial answers the state whose ministry made the charge */
     g = run("Djibouti's defence ministry accused Eritrea of aggression. Eritrea denied any "
             "aggression.");

@@ -3146,6 +3146,15 @@ void doc_recognise(doc *d)
                 continue;
             }
         }
+        /* both parties of "the fighting between A and B", named in this
+         * sentence or the one before */
+        if ((lw_is(d, i, "both") || (lw_is(d, i, "two") && i > 0 && lw_is(d, i - 1, "the"))) &&
+            (lw_is(d, i + 1, "parties") || lw_is(d, i + 1, "sides")) && d->btw[0] >= 0 &&
+            d->cur_sent - d->btw_sent <= 1) {
+            add_group(d, i, i + 2, d->btw[0], d->btw[1], -1);
+            i += 2;
+            continue;
+        }
         /* both sides, the two sides, each side */
         if ((lw_is(d, i, "both") || lw_is(d, i, "each") ||
              (lw_is(d, i, "two") && i > 0 && lw_is(d, i - 1, "the"))) &&
@@ -3215,4 +3224,17 @@ void doc_recognise(doc *d)
         i++;
     }
     fronted_pronoun(d);
+    /* "the fighting between the SAF and the RSF": its two actors, for a
+     * "both parties" soon after */
+    for (size_t k = 0; k + 1 < d->n_m; k++) {
+        const mention *a = &d->m[k], *b = &d->m[k + 1];
+        size_t p = a->ts - (a->ts > 0 && doc_det_at(d, a->ts - 1));
+        if (p > 0 && lw_is(d, p - 1, "between") && lw_is(d, a->te, "and") &&
+            b->ts <= a->te + 2 && a->actor != b->actor &&
+            !((a->flags | b->flags) & (M_GROUP | M_PRON))) {
+            d->btw[0] = a->actor;
+            d->btw[1] = b->actor;
+            d->btw_sent = d->cur_sent;
+        }
+    }
 }

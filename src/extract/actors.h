@@ -264,6 +264,12 @@ typedef struct doc {
     int sent_person; /* first person subject of the current sentence */
     int sent_nonperson; /* first other subject of the current sentence */
     int last_place;  /* last place mentioned */
+    int btw[2];      /* the two actors of the last "between A and B" */
+    size_t btw_sent; /* ... and its sentence */
+    int list_subj;   /* the actor of a head ending with ':' ("The Council,
+                        at its meeting:"), subject of the numbered items
+                        after it that begin with their verb; -1 none */
+    size_t list_until; /* ... up to this sentence */
     int its_q;       /* the owner of "its" for the next phrase_at: "Its
                         foreign ministry spokesman" (-1 none) */
     int igo_ring[4]; /* the last intergovernmental organisations mentioned

@@ -2201,6 +2201,18 @@ static int own_state_speaker(doc *d, sent_ctx *sc, size_t ms, int st)
     return -1;
 }
 
+/* 1 when the trigger at ts opens its sentence, after a list item's number
+ * or bullet and adverbs at most ("2. Strongly condemns ..."). */
+static int item_opening(doc *d, size_t ts)
+{
+    for (size_t j = 0; j < ts; j++)
+        if (!(is_punct(d, j, ".-*") || (TK(j).len <= 3 && isdigit((unsigned char)TK(j).text[0])) ||
+              is_ly(d, j) || lw_is(d, j, "also") || lw_is(d, j, "further") ||
+              (TK(j).len == 3 && (unsigned char)TK(j).text[0] == 0xE2)))
+            return 0;
+    return 1;
+}
+
 /* 1 when a plural reference to earlier targets follows the trigger
  * ending at te: "them", "both" ("both ministers"), "the two" ("the two
  * allies"), "each of them". */
@@ -2636,6 +2648,9 @@ static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s
     for (int k = 0; k < nt; k++)
         d->m[tm[k]].flags |= M_OBJ;
     nsa += actors_of(d, sm, ns, sa + nsa, GROUP_MAX * 2 - nsa, t->type, 1, -1);
+    if (nsa == 0 && d->list_subj >= 0 && item_opening(d, ts))
+        sa[nsa++] = d->list_subj; /* "The Council, at its meeting: ... 2.
+                                     Calls on both parties to ..." */
     if (nsa == 0)
         return 0;
     if (t->type == DN_EDGE_STATEMENT && nsa == 1 && ns == 1 &&
@@ -3837,6 +3852,10 @@ static int extract_part(dn_extractor *x, dn_graph *g, const char *doc_id, const 
         d->state_ring_at = 0;
         d->igo_n = 0;
         d->its_q = -1;
+        d->list_subj = -1;
+        d->list_until = 0;
+        d->btw[0] = d->btw[1] = -1;
+        d->btw_sent = 0;
         for (size_t i = 0; i < n_sents; i++) {
             const dn_sentence *s = &sents[i];
             size_t toff = first[i] + i;
@@ -3862,6 +3881,13 @@ static int extract_part(dn_extractor *x, dn_graph *g, const char *doc_id, const 
             d->lm_roff = lm_roff + toff;
             if (clutter_line(d, s))
                 d->tk.n = d->tk.cap = 0; /* read as an empty sentence */
+            if (d->pass == 2 && i > 0 && (sents[i - 1].flags & DN_SENT_COLON) &&
+                !(sents[i - 1].flags & DN_SENT_QUOTED) && d->si[i - 1].first_actor >= 0) {
+                d->list_subj = d->si[i - 1].first_actor;
+                d->list_until = i + 12;
+            } else if (i >= d->list_until) {
+                d->list_subj = -1;
+            }
             doc_recognise(d);
             if (d->oom)
                 goto nomem;
