@@ -1542,6 +1542,18 @@ static int sentence_locale(doc *d)
     return d->actors[m->actor].state;
 }
 
+/* A name opened by an honorific at token h ("Sheikh Abdullah bin Zayed"):
+ * its span in [*a, *b), without the honorific; 0 when none stands there. */
+static int honorific_name(doc *d, size_t h, size_t *a, size_t *b)
+{
+    size_t skip, nl;
+    if (!has_word(d, WL_HONORIFICS, h) || (nl = name_run(d, h, &skip)) <= skip)
+        return 0;
+    *a = h + skip;
+    *b = h + nl;
+    return 1;
+}
+
 static size_t person_rule(doc *d, size_t start, size_t k, size_t tl, int ti, int q, int *out)
 {
     const dn_lex_title *t = dn_lexicon_title(d->lx, ti);
@@ -1581,14 +1593,10 @@ static size_t person_rule(doc *d, size_t start, size_t k, size_t tl, int ti, int
     /* "Minister of Foreign Affairs and International Cooperation Sheikh
      * Abdullah bin Zayed": a second portfolio, then an honorific opens
      * the name */
-    if (name_b == 0 && lw_is(d, j, "and") && is_cap(d, j + 1)) {
+    if (name_b == 0 && lw_is(d, j, "and") && is_cap(d, j + 1))
         for (size_t h = j + 1; h < NT && h < j + 6 && is_cap(d, h); h++)
-            if (has_word(d, WL_HONORIFICS, h) && (nl = name_run(d, h, &skip)) > skip) {
-                name_a = h + skip;
-                name_b = h + nl;
+            if (honorific_name(d, h, &name_a, &name_b))
                 break;
-            }
-    }
     /* a tail: "of the National Assembly", "for European Affairs" */
     if (name_b == 0 && (lw_is(d, j, "of") || lw_is(d, j, "for")) &&
         (is_cap(d, j + 1) || lw_is(d, j + 1, "the"))) {
@@ -1605,14 +1613,8 @@ static size_t person_rule(doc *d, size_t start, size_t k, size_t tl, int ti, int
             }
             if (!is_cap(d, j))
                 break;
-            if (has_word(d, WL_HONORIFICS, j) && (nl = name_run(d, j, &skip)) > skip) {
-                /* "Minister of Foreign Affairs and International
-                 * Cooperation Sheikh Abdullah bin Zayed": an honorific
-                 * opens the name */
-                name_a = j + skip;
-                name_b = j + nl;
-                break;
-            }
+            if (honorific_name(d, j, &name_a, &name_b))
+                break; /* an honorific in the tail opens the name */
             refs = lex_refs(d, j, 8, &nr, &l);
             if (l) {
                 int pk = lex_pick(d, j, nr, refs, 1);
@@ -3037,8 +3039,6 @@ void doc_recognise(doc *d)
                      * union"; but "accused the kingdom of declaring war") */
                     unsigned kind = dn_state_kind_of_noun(TK(j).lower);
                     a = kind ? state_of_kind(d, kind) : d->last_state;
-                    if (a < 0)
-                        break;
                     break;
                 }
                 if (!is_cap(d, j)) {

@@ -174,6 +174,13 @@ static int ends_ed(const doc *d, size_t i)
     return t->len > 3 && t->lower[t->len - 2] == 'e' && t->lower[t->len - 1] == 'd';
 }
 
+/* 1 when word i ends in "ing" (a participle, a gerund, or "during"). */
+static int ends_ing(const doc *d, size_t i)
+{
+    const dn_token *t = &TK(i);
+    return t->len > 3 && memcmp(t->lower + t->len - 3, "ing", 3) == 0;
+}
+
 /* 1 when mention lists a[0..na) and b[0..nb) name a common actor. */
 static int shares_actor(const doc *d, const int *a, int na, const int *b, int nb)
 {
@@ -467,15 +474,22 @@ static int subject_left(doc *d, sent_ctx *sc, size_t ts, int skip_m, int *out, i
     return subject_left_w(d, sc, ts, skip_m, out, max, M_PP | M_OBJ | M_WEAK | M_POSS | M_MOD);
 }
 
+/* 1 when only adverbs and auxiliaries stand between token e and the
+ * verb at ts ("Kenya had pressed", "Kenya pressed"). */
+static int verb_follows(doc *d, size_t e, size_t ts)
+{
+    while (e < ts && (is_ly(d, e) || has_word(d, WL_AUXILIARIES, e)))
+        e++;
+    return e == ts;
+}
+
 /* 1 when mention mi, read as the object of a preposition, is rather the
  * subject of the clause that word opens, right before the verb at ts: "a
  * day after Liz Truss held talks", "since Russia attacked". */
 static int clause_subject(doc *d, int mi, size_t ts)
 {
-    size_t p = d->m[mi].ts, e = d->m[mi].te;
-    while (e < ts && (is_ly(d, e) || has_word(d, WL_AUXILIARIES, e)))
-        e++;
-    if (e != ts)
+    size_t p = d->m[mi].ts;
+    if (!verb_follows(d, d->m[mi].te, ts))
         return 0;
     for (;;) {
         size_t k;
@@ -494,15 +508,6 @@ static int clause_subject(doc *d, int mi, size_t ts)
     return p > 0 && has_word(d, WL_CLAUSE_BREAKS, p - 1) && has_word(d, WL_PREPOSITIONS, p - 1);
 }
 
-/* 1 when only adverbs and auxiliaries stand between token e and the
- * verb at ts ("Kenya had pressed", "Kenya pressed"). */
-static int verb_follows(doc *d, size_t e, size_t ts)
-{
-    while (e < ts && (is_ly(d, e) || has_word(d, WL_AUXILIARIES, e)))
-        e++;
-    return e == ts;
-}
-
 /* 1 when token i is "told" or "tell(s)", whose object is its addressee. */
 static int told_at(const doc *d, size_t i)
 {
@@ -513,9 +518,7 @@ static int told_at(const doc *d, size_t i)
  * (", thanking her"), whose subject is the main clause's. */
 static int participle_clause(const doc *d, size_t ts)
 {
-    const dn_token *t = &TK(ts);
-    return ts > 0 && is_punct(d, ts - 1, ",") && t->len > 4 &&
-           memcmp(t->lower + t->len - 3, "ing", 3) == 0;
+    return ts > 0 && is_punct(d, ts - 1, ",") && TK(ts).len > 4 && ends_ing(d, ts);
 }
 
 /* 1 when the verb group ending at ts has a subject of its own that names
@@ -601,7 +604,7 @@ static int verb_object_at(doc *d, size_t j)
         lw_is(d, j - 1, "following") || lw_is(d, j - 1, "regarding") ||
         lw_is(d, j - 1, "concerning") || lw_is(d, j - 1, "involving"))
         return 0;
-    return memcmp(t->lower + t->len - 3, "ing", 3) == 0 || ends_ed(d, j - 1);
+    return ends_ing(d, j - 1) || ends_ed(d, j - 1);
 }
 
 /* 1 when mention mi is a spokesperson's aside between a clause and the
@@ -1615,17 +1618,19 @@ static int claim_follows(doc *d, size_t te)
     return claim_within(d, te, te + 3);
 }
 
+/* 1 when token j is a gerund ("denied supporting the M23"): a lower-case
+ * word in -ing, not a preposition so formed. */
+static int gerund_at(const doc *d, size_t j)
+{
+    return j < NT && (TK(j).flags & DN_TOK_WORD) && !(TK(j).flags & DN_TOK_CAP) &&
+           TK(j).len > 4 && ends_ing(d, j) && !lw_is(d, j, "during") &&
+           !lw_is(d, j, "including") && !lw_is(d, j, "following");
+}
+
 /* 1 when the rejection at [ts, te) is of a claim: a claim noun after it
  * or just before its subject ("an allegation Kigali rejected"), a clause
  * ("denies that ..."), a pronoun, or nothing ("Kigali rejected."); not a
  * thing ("rejected third-party mediation"). */
-static int gerund_at(const doc *d, size_t j)
-{
-    return j < NT && (TK(j).flags & DN_TOK_WORD) && !(TK(j).flags & DN_TOK_CAP) &&
-           TK(j).len > 4 && memcmp(TK(j).lower + TK(j).len - 3, "ing", 3) == 0 &&
-           !lw_is(d, j, "during") && !lw_is(d, j, "including") && !lw_is(d, j, "following");
-}
-
 static int rejects_claim(doc *d, size_t ts, size_t te)
 {
     if (claim_follows(d, te) || claim_within(d, ts > 5 ? ts - 5 : 0, ts))
@@ -2107,7 +2112,7 @@ static int fact_verb_at(const doc *d, size_t j)
 static int ing_appeal_at(doc *d, sent_ctx *sc, size_t j)
 {
     const dn_lex_trigger *pt;
-    if (j >= NT || TK(j).len < 4 || memcmp(TK(j).lower + TK(j).len - 3, "ing", 3) != 0)
+    if (j >= NT || !ends_ing(d, j))
         return 0;
     pt = trigger_here(d, sc, j);
     return pt && pt->type == DN_EDGE_APPEAL;
@@ -3673,10 +3678,6 @@ static int part_prepare(dn_extractor *x, const dn_sentence *sents, size_t n)
     return 0;
 }
 
-/* After dn_lexicon_tokens_info: the memos of the n tokens of a sentence
- * at offset o of the per-token arrays emptied (lm_len, lm_title, lm_body
- * -1, nr_memo 0: not known yet; the spare entry after the sentence is
- * never read), and tokskip set, while the tokens are in the cache. */
 /* A Title Case headline ("Putin Holds Talks With Xi", most of its words
  * capitalised): its small function words are read as the lower-case words
  * they are, no part of a name ("With Xi"). */
@@ -3704,6 +3705,10 @@ static void title_case_function_words(dn_token *tok, size_t n)
     }
 }
 
+/* After dn_lexicon_tokens_info: the memos of the n tokens of a sentence
+ * at offset o of the per-token arrays emptied (lm_len, lm_title, lm_body
+ * -1, nr_memo 0: not known yet; the spare entry after the sentence is
+ * never read), and tokskip set, while the tokens are in the cache. */
 static void tokens_prepare(doc *d, const dn_token *tok, size_t n, size_t o)
 {
     unsigned pb = d->wl_bit[WL_PRONOUNS];
