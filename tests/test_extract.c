@@ -2319,6 +2319,35 @@ static void leaders_of_protests_and_thanks(void **state)
     no_edge("Egypt and Ethiopia had obstructed the talks for months.");
 }
 
+/* A title and a surname name the listed person of that surname and
+ * role ("President Jiang" is Jiang Zemin, named in full only; the family
+ * name comes first in China); several of one state give the state
+ * ("Premier Li"); another role names no one of them ("Foreign Minister
+ * Jiang"); a middle name left out still names the listed person. */
+static void titled_surnames_and_middle_names(void **state)
+{
+    dn_graph *g;
+    const dn_node *n;
+    (void)state;
+    only_edge("President Jiang accused the United States of spying.", "person:jiang-zemin",
+              "state:united-states", DN_EDGE_ACCUSATION);
+    g = run("Premier Li accused Japan of distorting history.");
+    HAS(g, "person:li", "state:japan", DN_EDGE_ACCUSATION);
+    n = dn_graph_node(g, "person:li");
+    assert_non_null(n);
+    assert_non_null(n->state);
+    assert_string_equal(n->state, "China");
+    dn_graph_free(g);
+    g = run("Foreign Minister Jiang accused Japan of distorting history.");
+    HAS(g, "person:jiang", "state:japan", DN_EDGE_ACCUSATION);
+    n = dn_graph_node(g, "person:jiang");
+    assert_non_null(n);
+    assert_null(n->state);
+    dn_graph_free(g);
+    only_edge("President Rodrigo Roa Duterte accused Canada of dumping its garbage.",
+              "person:rodrigo-duterte", "state:canada", DN_EDGE_ACCUSATION);
+}
+
 static void many_actors_in_one_sentence_stay_linear(void **state)
 {
     /* a sentence naming thousands of actors: groups are capped, so the
@@ -2371,6 +2400,7 @@ int main(void)
         cmocka_unit_test(the_bloc_and_the_council),
         cmocka_unit_test(two_sides_from_the_opening_subject),
         cmocka_unit_test(where_the_new_rules_stop),
+        cmocka_unit_test(titled_surnames_and_middle_names),
         cmocka_unit_test(leaders_of_protests_and_thanks),
         cmocka_unit_test(what_an_attack_hits),
         cmocka_unit_test(regret_and_applause),

@@ -284,6 +284,22 @@ static void test_surnames(void **state)
     assert_int_equal(idx, 8);
     tokenize("scholz"); /* names match in their case */
     assert_int_equal(dn_lexicon_match_kind(l2, tk.tok, tk.n, 0, DN_LX_PERSON, &idx), 0);
+    {
+        /* every person of a surname, for a title before it: those named
+         * in full only too, and the family name first in China */
+        int out[4];
+        assert_int_equal(dn_lexicon_persons_of_surname(l2, "Smith", 5, out, 4), 2);
+        assert_int_equal(out[0], 1);
+        assert_int_equal(out[1], 2);
+        assert_int_equal(dn_lexicon_persons_of_surname(l2, "Scholz", 6, out, 4), 2);
+        assert_int_equal(dn_lexicon_persons_of_surname(l2, "Walker", 6, out, 4), 1);
+        assert_int_equal(out[0], 8);
+        assert_int_equal(dn_lexicon_persons_of_surname(l2, "Xi", 2, out, 4), 1);
+        assert_int_equal(out[0], 4);
+        assert_int_equal(dn_lexicon_persons_of_surname(l2, "Jinping", 7, out, 4), 0);
+        assert_int_equal(dn_lexicon_persons_of_surname(l2, "Smit", 4, out, 4), 0);
+        assert_int_equal(dn_lexicon_persons_of_surname(l2, "Smithson", 8, out, 4), 0);
+    }
     dn_lexicon_free(l2);
 }
 

@@ -79,6 +79,8 @@ typedef struct dn_lex_person {
     int state;
     int full_name_only; /* "surname": false, the surname alone does not
                            name them (a namesake is better known) */
+    int title;          /* the title whose form the role is, -1: none
+                           (set by dn_lexicon_finish) */
 } dn_lex_person;
 
 typedef struct dn_lex_title {
@@ -219,6 +221,12 @@ const char *dn_lexicon_entry_id(const dn_lexicon *lx, dn_lex_kind kind, int i);
  * by dn_lexicon_finish. NULL when out of range. */
 const char *dn_lexicon_body_label(const dn_lexicon *lx, int bi, int st,
                                   const char **id);
+/* The persons (indexes, at most max of them in out) one of whose names
+ * ends in the word surname[0, len) ("Jiang": Jiang Zemin), in index
+ * order; returns how many there are (which may exceed max). Needs
+ * dn_lexicon_finish. */
+size_t dn_lexicon_persons_of_surname(const dn_lexicon *lx, const char *surname, size_t len,
+                                     int *out, size_t max);
 /* Index of the state with this name, or -1. */
 int dn_lexicon_find_state(const dn_lexicon *lx, const char *name);
 /* Index of the entry of this kind whose name (as the lexicon gives it, not

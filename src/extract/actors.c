@@ -1168,6 +1168,38 @@ static const char *all_caps_title(const char *name, char *buf, size_t size)
     return buf;
 }
 
+/* The listed person a title and a surname name ("President Jiang",
+ * "Foreign Secretary Cook": persons named in full only, or who share the
+ * surname): the only one of that surname whose role is a form of the
+ * title's and whose state is state (unless -1). When several are, and
+ * all of one state ("President Bush"), -1 and that state in *st. */
+static int titled_surname(doc *d, size_t a, const char *role, int state, int *st)
+{
+    int cand[16], found = -1, fst = -2;
+    size_t n = dn_lexicon_persons_of_surname(d->lx, TK(a).text, TK(a).len, cand, 16);
+    *st = -1;
+    if (n > 16)
+        return -1;
+    for (size_t k = 0; k < n; k++) {
+        const dn_lex_person *lp = dn_lexicon_person(d->lx, cand[k]);
+        if (lp->title < 0 || strcmp(dn_lexicon_title(d->lx, lp->title)->role, role) != 0 ||
+            (state >= 0 && lp->state != state))
+            continue;
+        if (found >= 0 && found != cand[k])
+            found = -2;
+        else if (found == -1)
+            found = cand[k];
+        fst = fst == -2 || fst == lp->state ? lp->state : -1;
+    }
+    if (found >= 0) {
+        dn_lex_ref r = {DN_LX_PERSON, found};
+        return actor_of_ref(d, r);
+    }
+    if (found == -2 && fst >= 0)
+        *st = fst;
+    return -1;
+}
+
 static int person_for_name(doc *d, size_t a, size_t b, const char *role, int state, int create)
 {
     char fullb[160];
@@ -1195,6 +1227,22 @@ static int person_for_name(doc *d, size_t a, size_t b, const char *role, int sta
         p = given_at(d, a); /* "President Xi", "Prime Minister Abiy" */
     if (p < 0 && b - a >= 4)
         p = person_without_initials(d, a, b); /* "Antony J. Blinken" */
+    if (p < 0 && b - a == 3 && (TK(a + 1).flags & DN_TOK_WORD) && TK(a + 1).len >= 2) {
+        /* "Rodrigo Roa Duterte": the listed "Rodrigo Duterte", a middle
+         * name left out */
+        char buf[160];
+        int li2;
+        if (TK(a).len + TK(b - 1).len + 2 <= sizeof buf) {
+            memcpy(buf, TK(a).text, TK(a).len);
+            buf[TK(a).len] = ' ';
+            memcpy(buf + TK(a).len + 1, TK(b - 1).text, TK(b - 1).len);
+            buf[TK(a).len + 1 + TK(b - 1).len] = '\0';
+            if ((li2 = dn_lexicon_find(d->lx, DN_LX_PERSON, buf)) >= 0) {
+                dn_lex_ref r = {DN_LX_PERSON, li2};
+                p = actor_of_ref(d, r);
+            }
+        }
+    }
     if (p < 0 && b - a >= 2 && b - 1 < NT) {
         /* "Secretary of State Michael R. Pompeo": the listed person of
          * that surname (alone a form of one listed person only) whose
@@ -1228,6 +1276,12 @@ static int person_for_name(doc *d, size_t a, size_t b, const char *role, int sta
                 strncmp(x->surname, sn, l1 < l2 ? l1 : l2) == 0)
                 p = k;
         }
+    }
+    if (p < 0 && b - a == 1 && role && !is_counterpart(role)) {
+        int st;
+        p = titled_surname(d, a, role, state, &st);
+        if (p < 0 && state < 0)
+            state = st;
     }
     if (p < 0 && (create || b - a >= 2)) {
         char tcb[160];

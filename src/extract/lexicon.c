@@ -131,6 +131,7 @@
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "dipnet/io.h"
 #include "dipnet/lexicon.h"
@@ -299,6 +300,14 @@ struct dn_lexicon {
     dn_arena idmem;
     const char **ids[DN_LX__COUNT];
     const char **body_label, **body_id;
+    /* every person's surname (of each form), sorted, for titled surnames
+     * ("President Jiang": the persons of that surname and role); the
+     * strings are the forms' own */
+    struct sur_entry {
+        const char *surname;
+        int person;
+    } *surnames;
+    size_t n_surnames;
     int finished;
 };
 
@@ -1844,6 +1853,9 @@ static void free_ids(dn_lexicon *lx)
     free(lx->body_id);
     lx->body_label = lx->body_id = NULL;
     dn_arena_free(&lx->idmem);
+    free(lx->surnames);
+    lx->surnames = NULL;
+    lx->n_surnames = 0;
 }
 
 /* A string of the id arena; NULL on ENOMEM. Made in a buffer on the
@@ -1859,6 +1871,98 @@ static const char *id_of(dn_lexicon *lx, const char *prefix, const char *name)
     r = id ? dn_arena_strdup(&lx->idmem, id) : NULL;
     free(id);
     return r;
+}
+
+static int sur_cmp(const void *a, const void *b)
+{
+    const struct sur_entry *x = a, *y = b;
+    int c = strcmp(x->surname, y->surname);
+    return c ? c : (x->person > y->person) - (x->person < y->person);
+}
+
+/* The title a person's role is a form of ("foreign secretary": foreign
+ * minister), or -1. */
+static int title_of_role(const dn_lexicon *lx, const char *role)
+{
+    if (!role)
+        return -1;
+    for (size_t t = 0; t < lx->n_titles; t++) {
+        if (strcasecmp(lx->titles[t].role, role) == 0)
+            return (int)t;
+        for (size_t j = 0; j < lx->title_forms[t].n; j++)
+            if (strcasecmp(lx->title_forms[t].v[j], role) == 0)
+                return (int)t;
+    }
+    return -1;
+}
+
+/* The first word of a form of two words or more, as a string of the
+ * lexicon's arena ("Jiang Zemin": "Jiang"), or NULL. */
+static const char *first_word_of(dn_lexicon *lx, const char *form)
+{
+    const char *sp = strchr(form, ' ');
+    if (!sp || sp - form < 2 || !isupper((unsigned char)form[0]))
+        return NULL;
+    return dn_arena_strndup(&lx->idmem, form, (size_t)(sp - form));
+}
+
+/* lx->surnames: each person's surnames (surname_of every form, once per
+ * person), sorted; and each person's title (after build_ids, which frees
+ * the old index). */
+static int build_surnames(dn_lexicon *lx)
+{
+    const dn_strmap *given = list_words(lx, "given_name_states");
+    size_t n = 0, cap = 0;
+    for (size_t i = 0; i < lx->n_persons; i++) {
+        const dn_lex_person *p = &lx->persons[i];
+        /* the family name first ("Jiang Zemin") or given names ("Abiy
+         * Ahmed"): the first word is the one used with a title */
+        int first = p->state >= 0 && list_has(given, lx->states[p->state].name);
+        lx->persons[i].title = title_of_role(lx, p->role);
+        for (size_t j = 0; j < lx->person_forms[i].n; j++) {
+            const char *form = lx->person_forms[i].v[j];
+            const char *w = first ? first_word_of(lx, form) : surname_of(form);
+            int dup = 0;
+            if (!w)
+                continue;
+            for (size_t k = n; k > 0 && lx->surnames[k - 1].person == (int)i; k--)
+                dup |= strcmp(lx->surnames[k - 1].surname, w) == 0;
+            if (dup)
+                continue;
+            if (dn_grow((void **)&lx->surnames, &cap, n + 1, sizeof *lx->surnames) != 0)
+                return -1;
+            lx->surnames[n].surname = w;
+            lx->surnames[n].person = (int)i;
+            n++;
+        }
+    }
+    if (n)
+        qsort(lx->surnames, n, sizeof *lx->surnames, sur_cmp);
+    lx->n_surnames = n;
+    return 0;
+}
+
+size_t dn_lexicon_persons_of_surname(const dn_lexicon *lx, const char *surname, size_t len,
+                                     int *out, size_t max)
+{
+    size_t lo = 0, hi = lx->n_surnames, n = 0;
+    while (lo < hi) { /* the first entry not below surname: the entries
+                         with it as a prefix are together, itself first */
+        size_t mid = lo + (hi - lo) / 2;
+        if (strncmp(lx->surnames[mid].surname, surname, len) < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    for (size_t k = lo; k < lx->n_surnames; k++) {
+        const char *w = lx->surnames[k].surname;
+        if (strncmp(w, surname, len) != 0 || w[len] != '\0')
+            break;
+        if (n < max)
+            out[n] = lx->surnames[k].person;
+        n++;
+    }
+    return n;
 }
 
 /* Node ids of the entries, and every body's label and id for every state
@@ -1987,7 +2091,7 @@ int dn_lexicon_finish(dn_lexicon *lx, dn_error *err)
     for (size_t i = 0; i < lx->n_bodies; i++)
         if (add_entry_forms(lx, &tk, &lx->body_forms[i], (int)i, 1))
             goto nomem;
-    if (build_trigger_forms(lx) != 0 || build_ids(lx) != 0)
+    if (build_trigger_forms(lx) != 0 || build_ids(lx) != 0 || build_surnames(lx) != 0)
         goto nomem;
     /* trigger forms are found by each alternative of their first word:
      * "\x01word" keys in the folded table, refs of kind DN_LX__COUNT */
