@@ -2348,6 +2348,40 @@ static void titled_surnames_and_middle_names(void **state)
               "person:rodrigo-duterte", "state:canada", DN_EDGE_ACCUSATION);
 }
 
+/* A person of a national title and no state said is of the dateline's
+ * state when the story is about it; not when filed from elsewhere (a
+ * summit's city), nor under a dateline of several cities. */
+static void dateline_state_of_officials(void **state)
+{
+    dn_graph *g;
+    const dn_node *n;
+    (void)state;
+    g = run("Wagner mutiny ends\n\nMOSCOW, June 25 (Reuters) - Russia accused Ukraine of "
+            "shelling Belgorod. Deputy Defence Minister Yunus-Bek Yevkurov accused Kyiv of "
+            "lying.");
+    HAS(g, "person:yunus-bek-yevkurov", "state:ukraine", DN_EDGE_ACCUSATION);
+    n = dn_graph_node(g, "person:yunus-bek-yevkurov");
+    assert_non_null(n);
+    assert_non_null(n->state);
+    assert_string_equal(n->state, "Russia");
+    dn_graph_free(g);
+    g = run("Senkaku row\n\nNEW YORK, Sept. 23 Kyodo - Japan accused China of provocations. "
+            "State Councilor Dai Bingguo urged Japan to free the captain.");
+    HAS(g, "person:dai-bingguo", "state:japan", DN_EDGE_APPEAL);
+    n = dn_graph_node(g, "person:dai-bingguo");
+    assert_non_null(n);
+    assert_null(n->state);
+    dn_graph_free(g);
+    g = run("Visa row\n\nNEW DELHI/OTTAWA, Sept 21 (Reuters) - India accused Canada of "
+            "harbouring extremists. Foreign ministry spokesman Arindam Bagchi accused Canada of "
+            "bias.");
+    HAS(g, "person:arindam-bagchi", "state:canada", DN_EDGE_ACCUSATION);
+    n = dn_graph_node(g, "person:arindam-bagchi");
+    assert_non_null(n);
+    assert_null(n->state);
+    dn_graph_free(g);
+}
+
 static void many_actors_in_one_sentence_stay_linear(void **state)
 {
     /* a sentence naming thousands of actors: groups are capped, so the
@@ -2401,6 +2435,7 @@ int main(void)
         cmocka_unit_test(two_sides_from_the_opening_subject),
         cmocka_unit_test(where_the_new_rules_stop),
         cmocka_unit_test(titled_surnames_and_middle_names),
+        cmocka_unit_test(dateline_state_of_officials),
         cmocka_unit_test(leaders_of_protests_and_thanks),
         cmocka_unit_test(what_an_attack_hits),
         cmocka_unit_test(regret_and_applause),

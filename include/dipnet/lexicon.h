@@ -87,6 +87,9 @@ typedef struct dn_lex_title {
     char *role;  /* canonical role, the person's kind */
     int leader;  /* heads of state or government ("Rwanda's leader") */
     int org;     /* a title of an organisation's office holder */
+    int national; /* a state's own office: with no state said, its holder
+                     is of the dateline's state ("MOSCOW - Deputy Defence
+                     Minister Yunus-Bek Yevkurov") */
 } dn_lex_title;
 
 typedef struct dn_lex_body {

@@ -1200,6 +1200,8 @@ static int titled_surname(doc *d, size_t a, const char *role, int state, int *st
     return -1;
 }
 
+static int dateline_state(const doc *d, const char *role);
+
 static int person_for_name(doc *d, size_t a, size_t b, const char *role, int state, int create)
 {
     char fullb[160];
@@ -1286,6 +1288,8 @@ static int person_for_name(doc *d, size_t a, size_t b, const char *role, int sta
     if (p < 0 && (create || b - a >= 2)) {
         char tcb[160];
         const char *tc = all_caps_title(full, tcb, sizeof tcb);
+        if (state < 0 && d->pass == 2)
+            state = dateline_state(d, role); /* after pass 1's, a new one */
         p = doc_actor_get(d, DN_ACTOR_PERSON, tc ? tc : full, role, state);
         if (p >= 0) {
             names_put_h(d, full, hfull, p);
@@ -2440,6 +2444,83 @@ static int surname_close(const char *x, const char *y)
     if (l1 < 5 || l2 < 5 || (l1 != l2 + 1 && l2 != l1 + 1))
         return 0;
     return strncmp(x, y, l1 < l2 ? l1 : l2) == 0;
+}
+
+/* The title whose role is role (the pointer a person's kind holds), or
+ * NULL. */
+static const dn_lex_title *title_of_kind(const doc *d, const char *role)
+{
+    size_t n = dn_lexicon_count(d->lx, DN_LX_TITLE);
+    for (size_t t = 0; role && t < n; t++) {
+        const dn_lex_title *x = dn_lexicon_title(d->lx, (int)t);
+        if (x->role == role || strcmp(x->role, role) == 0)
+            return x;
+    }
+    return NULL;
+}
+
+/* The state a new person of this role and no state said takes: the
+ * dateline's for a national office, else -1. */
+static int dateline_state(const doc *d, const char *role)
+{
+    const dn_lex_title *t;
+    if (d->dateline < 0 || !role || !(t = title_of_kind(d, role)) || !t->national)
+        return -1;
+    return d->dateline;
+}
+
+void doc_dateline(doc *d)
+{
+    char city[96];
+    size_t n = 0, k = 0;
+    if (d->dateline_seen || NT == 0)
+        return;
+    if (!(TK(0).flags & DN_TOK_UPPER) || !(TK(0).flags & DN_TOK_WORD) || TK(0).len < 3)
+        return; /* the title, or a heading: the dateline may come after */
+    d->dateline_seen = 1;
+    /* the city, in capitals, up to its comma or dash ("NEW DELHI, Sept 21
+     * (Reuters) -"; not "NEW DELHI/OTTAWA", several) */
+    for (; k < NT && k < 4 && (TK(k).flags & DN_TOK_WORD) && (TK(k).flags & DN_TOK_UPPER); k++) {
+        if (n + TK(k).len + 2 > sizeof city)
+            return;
+        if (n)
+            city[n++] = ' ';
+        memcpy(city + n, TK(k).text, TK(k).len);
+        n += TK(k).len;
+    }
+    city[n] = '\0';
+    if (k == 0 || k >= NT || !(doc_tx_is(d, k, ",") || doc_tx_is(d, k, "-") || doc_tx_is(d, k, "(")))
+        return;
+    /* (the lexicon's names are not in capitals: compared case-blind, once
+     * per document) */
+    for (size_t s = 0, ns = dn_lexicon_count(d->lx, DN_LX_STATE); s < ns; s++) {
+        const dn_lex_state *x = dn_lexicon_state(d->lx, (int)s);
+        if ((x->capital && strcasecmp(x->capital, city) == 0) || strcasecmp(x->name, city) == 0) {
+            d->dateline = (int)s;
+            return;
+        }
+    }
+    for (size_t s = 0, np = dn_lexicon_count(d->lx, DN_LX_PLACE); s < np; s++) {
+        const dn_lex_place *x = dn_lexicon_place(d->lx, (int)s);
+        if (x->state >= 0 && strcasecmp(x->name, city) == 0) {
+            d->dateline = x->state;
+            return;
+        }
+    }
+}
+
+void doc_dateline_holders(doc *d)
+{
+    if (d->dateline >= 0 && d->dateline != d->home && d->dateline != d->pair[0] &&
+        d->dateline != d->pair[1])
+        d->dateline = -1; /* a story filed from elsewhere ("NEW YORK" at a
+                             summit): its officials are not the city's */
+    for (size_t k = 0; d->dateline >= 0 && k < d->n_actors; k++) {
+        doc_actor *x = &d->actors[k];
+        if (x->type == DN_ACTOR_PERSON && !x->lex && x->state < 0 &&
+            dateline_state(d, x->kind) >= 0)
+            set_state(d, (int)k, d->dateline);
+    }
 }
 
 void doc_merge_persons(doc *d)

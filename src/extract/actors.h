@@ -239,6 +239,9 @@ typedef struct doc {
                           2), -1 */
     int author;       /* "By James Baker": the author an op-ed's I and we
                          are, named on a line near the top (-1 none) */
+    int dateline;     /* the state of the dateline's city ("MOSCOW, June
+                         25 (Reuters) -"), -1 none or several */
+    int dateline_seen; /* the first body sentence has been read for it */
     int home;         /* the state the document is about: named at least
                          three times and twice as often as any other, -1
                          (whose is "the army" that no body names before) */
@@ -339,6 +342,14 @@ int doc_office_at(doc *d, size_t i);
 /* After pass 1: names of persons that are a lexicon person spelt with a
  * letter more or less ("Josef Borrel") are pointed at that person. */
 void doc_merge_persons(doc *d);
+/* Pass 1, the first sentences: a dateline of one city ("MOSCOW, June 25
+ * (Reuters) -", "DJIBOUTI -") sets d->dateline to its state. */
+void doc_dateline(doc *d);
+/* After pass 1 (d->pair and d->home known): the persons of a national
+ * title and no state ("Deputy Defence Minister Yunus-Bek Yevkurov" in a
+ * story from Moscow) take the dateline's, when the story is about that
+ * state (its home or one of its pair). */
+void doc_dateline_holders(doc *d);
 #define LM_REFS 16
 #define LM_N(v) ((v) & 31u)
 #define LM_PICK_UNKNOWN (31u << 5 | 31u << 10) /* both picks not made yet */

@@ -3608,6 +3608,7 @@ static void doc_begin(dn_extractor *x, const char *text, size_t len, size_t base
     d->pair[0] = d->pair[1] = -1;
     d->pair_subj[0] = d->pair_subj[1] = -1;
     d->home = -1;
+    d->dateline = -1;
     d->author = -1;
     d->last_attacker = -1;
     d->base = base;
@@ -3898,6 +3899,8 @@ static int extract_part(dn_extractor *x, dn_graph *g, const char *doc_id, const 
                 goto nomem;
             if (d->pass == 1) {
                 doc_byline(d);
+                if (i < 3 && sent_base == 0)
+                    doc_dateline(d);
                 /* tok2m only for the speakers next to quotation marks */
                 size_t q0 = next_quote_flag(d->tk.tok, 0, NT);
                 if (q0 < NT && build_tok2m(d, sc) != 0)
@@ -3952,6 +3955,7 @@ static int extract_part(dn_extractor *x, dn_graph *g, const char *doc_id, const 
             if (d->pair[0] < 0)
                 pair_by_count(d, x->n_states);
             d->home = home_state(d, x->n_states);
+            doc_dateline_holders(d);
         }
     }
     /* aliases of the actors that made it into the graph */

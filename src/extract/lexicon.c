@@ -8,12 +8,15 @@
  * titles.json: {"titles": [{"role": "foreign minister",
  *                           "forms": ["foreign minister",
  *                                     "minister of foreign affairs", ...],
- *                           "leader": false, "org": false}, ...]}
+ *                           "leader": false, "org": false,
+ *                           "national": true}, ...]}
  *   role   the canonical role, which becomes a person's `kind`
  *   forms  ways to write the title (matched case-insensitively)
  *   leader true for heads of state or government: "Rwanda's leader" is
  *          resolved to a person of that state holding such a title
  *   org    true for titles of IGO officials (secretary-general)
+ *   national true for a state's own offices (minister, spokesperson): with
+ *          no state said, a holder is of the dateline's state
  *
  * bodies.json: {"bodies": [{"key": "defense ministry", "kind": "government",
  *                           "agent": "GOV",
@@ -1177,12 +1180,13 @@ static int load_titles(ctx *c, const cJSON *arr)
     cJSON_ArrayForEach(e, arr)
     {
         const char *role;
-        int idx, leader, org;
+        int idx, leader, org, national;
         entry_path(path, "titles", k++);
         if (!cJSON_IsObject(e))
             return bad(c, path, "must be an object");
         if (get_str(c, e, "role", path, 1, &role) || get_strs(c, e, "forms", path, &forms) ||
-            get_bool(c, e, "leader", path, &leader) || get_bool(c, e, "org", path, &org))
+            get_bool(c, e, "leader", path, &leader) || get_bool(c, e, "org", path, &org) ||
+            get_bool(c, e, "national", path, &national))
             return c->err->code;
         if (slot_for(c, DN_LX_TITLE, role, (void **)&lx->titles, &lx->title_forms,
                      &lx->n_titles, &lx->cap_titles, sizeof *lx->titles, &idx) < 0)
@@ -1190,6 +1194,7 @@ static int load_titles(ctx *c, const cJSON *arr)
         forms_clear(&lx->title_forms[idx]);
         lx->titles[idx].leader = leader;
         lx->titles[idx].org = org;
+        lx->titles[idx].national = national;
         if (set_str(lx, &lx->titles[idx].role, role) ||
             forms_add(lx, &lx->title_forms[idx], role, DN_LX_TITLE) ||
             add_list_forms(lx, &lx->title_forms[idx], forms, DN_LX_TITLE))
