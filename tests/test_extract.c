@@ -1931,6 +1931,19 @@ static void leaders_of_protests_and_thanks(void **state)
               "person:sergey-lavrov", "person:ararat-mirzoyan", DN_EDGE_MEETING);
     only_edge("Seoul lodged a strong protest with Japan on Tuesday.", "state:south-korea",
               "state:japan", DN_EDGE_ACCUSATION);
+    /* praise in other words: "spoke highly of", "paid tribute to",
+     * "was grateful to"; "advised X (not) to" asks as "told X to" does */
+    only_edge("Beijing spoke highly of Panama's decision.", "state:china", "state:panama",
+              DN_EDGE_STATEMENT);
+    only_edge("Egypt paid tribute to Qatar for its mediation.", "state:egypt", "state:qatar",
+              DN_EDGE_STATEMENT);
+    only_edge("Kenya said it was grateful to Ethiopia for its help.", "state:kenya",
+              "state:ethiopia", DN_EDGE_STATEMENT);
+    only_edge("China advised Taiwan not to go further down the wrong road.", "state:china",
+              "state:taiwan", DN_EDGE_APPEAL);
+    only_edge("Russia told Ukraine not to cross the line.", "state:russia", "state:ukraine",
+              DN_EDGE_APPEAL);
+    no_edge("The United States advised Israel on the hostage talks.");
     only_edge("Qatar expressed its gratitude to Kuwait for the mediation.", "state:qatar",
               "state:kuwait", DN_EDGE_STATEMENT);
     /* "raised the matter with X", "conveyed its concerns to X" */

@@ -2579,8 +2579,12 @@ static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s
             }
             if (t->person_object && !persons_only(d, tm, nt))
                 return 0; /* "called the killing a crime": no call */
-            if (t->object_then_to && (nt == 0 || !lw_is(d, d->m[tm[nt - 1]].te, "to")))
-                return 0; /* "told Chavez that ...": no appeal */
+            if (t->object_then_to &&
+                (nt == 0 || !(lw_is(d, d->m[tm[nt - 1]].te, "to") ||
+                              (lw_is(d, d->m[tm[nt - 1]].te, "not") &&
+                               lw_is(d, d->m[tm[nt - 1]].te + 1, "to")))))
+                return 0; /* "told Chavez that ...": no appeal ("told
+                             Taiwan not to" is one) */
             if (from != ts && shares_actor(d, sm, ns, tm, nt))
                 return 0; /* "said A, B and C had smeared X, and lodged
                              representations with B and C": the shared
