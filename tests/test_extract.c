@@ -1983,6 +1983,8 @@ static void leaders_of_protests_and_thanks(void **state)
             "always denied that its soldiers trained the militias, as Nairobi alleges.");
     HAS(g, "state:uganda", "state:kenya", DN_EDGE_REJECTION);
     assert_null(edge(g, "state:uganda", "person:tarsis-omondi", DN_EDGE_REJECTION));
+    /* ... and "as Nairobi alleges" is Nairobi's charge, an accusation */
+    HAS(g, "state:kenya", "state:uganda", DN_EDGE_ACCUSATION);
     dn_graph_free(g);
     /* "denied it": the charge's author, not the denier ("it" read as the
      * denier before); "denies that he ..." keeps its clause */

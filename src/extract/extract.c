@@ -2386,6 +2386,7 @@ static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s
     int ow, owned = 0; /* the object is the owner of what the trigger takes */
     int ask = 0;       /* a rejection of requests ("rejected all calls") */
     int joint_all = 0; /* a joint subject of three or more: every pair */
+    int claimed = 0; /* the object is the claimant named after ("as X alleges") */
 
     if (negated(d, sc, ts, te))
         return 0;
@@ -2720,7 +2721,7 @@ static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s
         nta = k2;
     }
     if (nta == 0 && t->reject_prior)
-        nta = claimant_after(d, sc, te, ta); /* "..., as Kigali alleges" */
+        claimed = nta = claimant_after(d, sc, te, ta); /* "..., as Kigali alleges" */
     if ((nta == 0 || (nta == 1 && d->actors[ta[0]].type == DN_ACTOR_PLACE)) &&
         t->type == DN_EDGE_ACCUSATION && !t->noun) {
         /* "called the Mekele raid a barbaric act", "condemned the attack"
@@ -2852,6 +2853,14 @@ static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s
         for (int y = 0; y < nta; y++)
             if (add_edge(d, sa[x], ta[y], t, si, sent, ts, te, st) != 0)
                 return -1;
+    if (claimed && t->type == DN_EDGE_REJECTION) {
+        /* "denied that its soldiers helped the killers, as Kigali
+         * alleges": Kigali's charge is an accusation too */
+        const dn_lex_trigger *acc = retyped(&ot, t, DN_EDGE_ACCUSATION);
+        for (int x = 0; x < nsa; x++)
+            if (add_edge(d, ta[0], sa[x], acc, si, sent, ts, te, st) != 0)
+                return -1;
+    }
     if (t->objects_meet || (joint_all && t->symmetric))
         for (int x = 0; x < nta; x++) /* "brought A and B together" */
             for (int y = x + 1; y < nta; y++)
