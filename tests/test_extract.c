@@ -2397,6 +2397,22 @@ static void dateline_state_of_officials(void **state)
     dn_graph_free(g);
 }
 
+/* The name that leads a delegation is a person's, of the state of what
+ * he leads: "Kovalyov" later is he. */
+static void led_by_a_person(void **state)
+{
+    dn_graph *g = run("A delegation of the State Duma led by Nikolai Kovalyov visited Tallinn on "
+                      "Monday. During the visit, Kovalyov called on Estonia to hold an inquiry.");
+    const dn_node *n;
+    (void)state;
+    HAS(g, "person:nikolai-kovalyov", "state:estonia", DN_EDGE_APPEAL);
+    n = dn_graph_node(g, "person:nikolai-kovalyov");
+    assert_non_null(n);
+    assert_non_null(n->state);
+    assert_string_equal(n->state, "Russia");
+    dn_graph_free(g);
+}
+
 static void many_actors_in_one_sentence_stay_linear(void **state)
 {
     /* a sentence naming thousands of actors: groups are capped, so the
@@ -2451,6 +2467,7 @@ int main(void)
         cmocka_unit_test(where_the_new_rules_stop),
         cmocka_unit_test(titled_surnames_and_middle_names),
         cmocka_unit_test(dateline_state_of_officials),
+        cmocka_unit_test(led_by_a_person),
         cmocka_unit_test(leaders_of_protests_and_thanks),
         cmocka_unit_test(what_an_attack_hits),
         cmocka_unit_test(regret_and_applause),

@@ -2360,6 +2360,28 @@ unknown:
             }
         }
     }
+    /* "a delegation of the State Duma led by Nikolai Kovalyov": a name
+     * that leads a delegation, mission or force is a person's */
+    if (i >= 2 && is_cap(d, i) && lw_is(d, i - 1, "by") &&
+        (lw_is(d, i - 2, "led") || lw_is(d, i - 2, "headed") || lw_is(d, i - 2, "chaired")) &&
+        !is_known_at(d, i)) {
+        size_t skip, nl = name_run(d, i, &skip);
+        dn_lex_kind mk;
+        int mi;
+        if (nl >= 2 && skip == 0 && !match_role(d, i, &mk, &mi) &&
+            !has_word(d, WL_ORG_NOUNS, i + nl - 1)) {
+            /* of the state of what he leads, named just before */
+            const mention *lm = d->n_m ? &d->m[d->n_m - 1] : NULL;
+            int st = lm && lm->te + 2 == i && d->actors[lm->actor].type != DN_ACTOR_PERSON
+                         ? d->actors[lm->actor].state
+                         : -1;
+            int p = person_for_name(d, i, i + nl, NULL, st, 1);
+            if (p >= 0) {
+                add_mention(d, i, i + nl, p, fl | pp_flag(d, i));
+                return i + nl;
+            }
+        }
+    }
     /* "Abiy told parliament", "Wang said": a person's first word alone */
     if (is_cap(d, i) && !is_cap(d, i + 1) && (a = given_at(d, i)) >= 0) {
         if (i + 1 < NT && doc_tx_is(d, i + 1, "'s")) {
