@@ -2413,6 +2413,27 @@ static void led_by_a_person(void **state)
     dn_graph_free(g);
 }
 
+/* "the three countries" as a joint subject: every pair met; and the
+ * plural title of them stands for them */
+static void offices_of_the_three_countries(void **state)
+{
+    static const char *const texts[] = {
+        "The United States, Japan and South Korea condemned the test. The three countries met "
+        "in Washington on Monday.",
+        "The United States, Japan and South Korea condemned the test. Foreign ministers of the "
+        "three countries met in Washington on Monday.",
+        NULL};
+    (void)state;
+    for (size_t k = 0; texts[k]; k++) {
+        dn_graph *g = run(texts[k]);
+        HAS(g, "state:united-states", "state:japan", DN_EDGE_MEETING);
+        HAS(g, "state:united-states", "state:south-korea", DN_EDGE_MEETING);
+        HAS(g, "state:japan", "state:south-korea", DN_EDGE_MEETING);
+        assert_int_equal(g->n_edges, 3);
+        dn_graph_free(g);
+    }
+}
+
 static void many_actors_in_one_sentence_stay_linear(void **state)
 {
     /* a sentence naming thousands of actors: groups are capped, so the
@@ -2468,6 +2489,7 @@ int main(void)
         cmocka_unit_test(titled_surnames_and_middle_names),
         cmocka_unit_test(dateline_state_of_officials),
         cmocka_unit_test(led_by_a_person),
+        cmocka_unit_test(offices_of_the_three_countries),
         cmocka_unit_test(leaders_of_protests_and_thanks),
         cmocka_unit_test(what_an_attack_hits),
         cmocka_unit_test(regret_and_applause),

@@ -1519,6 +1519,8 @@ int doc_office_at(doc *d, size_t i)
  * and B"; after "leaders", "representatives", the transparent words the
  * list rules read over, at the state) and returns the end of the list,
  * else 0. */
+static void add_group(doc *d, size_t i, size_t e, int a1, int a2, int a3);
+
 static size_t plural_office_of(doc *d, size_t i)
 {
     dn_lex_kind mk;
@@ -1548,6 +1550,32 @@ static size_t plural_office_of(doc *d, size_t i)
         if (lw_is(d, k, "of"))
             return 0; /* (not "minister of foreign affairs") */
     j = i + tl + 1 + lw_is(d, i + tl + 1, "the");
+    if (j > i + tl + 1 && (lw_is(d, j, "three") || lw_is(d, j, "two")) &&
+        has_word(d, WL_GROUP_NOUNS, j + 1)) {
+        /* "Foreign ministers of the three countries": of the last three
+         * states named ("the two": the article's two parties), together */
+        int g[3] = {-1, -1, -1}, ng = lw_is(d, j, "three") ? 3 : 2;
+        for (int k = 0; k < ng; k++) {
+            int ra = d->state_ring[(d->state_ring_at - 1 - (unsigned)k) & 3]; /* an actor */
+            g[k] = ng == 2 ? d->pair[k] : ra >= 0 ? d->actors[ra].state : -1;
+        }
+        if (g[0] < 0 || g[1] < 0 || g[0] == g[1] ||
+            (ng == 3 && (g[2] < 0 || g[2] == g[0] || g[2] == g[1])))
+            return 0;
+        for (int k = 0; k < ng; k++) {
+            int a = d->pass == 2 && t ? person_by_role(d, t->role, t->leader, g[k]) : -1;
+            if (a < 0 && !t)
+                a = body_actor(d, mi, g[k]);
+            if (a < 0)
+                a = doc_state_actor(d, g[k]);
+            g[k] = a;
+        }
+        if (ng == 3) /* the first named first */
+            add_group(d, i, j + 2, g[2], g[1], g[0]);
+        else
+            add_group(d, i, j + 2, g[0], g[1], -1);
+        return j + 2;
+    }
     while (n < 8) {
         size_t nr, l;
         const dn_lex_ref *refs = lex_refs(d, j, 8, &nr, &l);
@@ -3326,8 +3354,10 @@ void doc_recognise(doc *d)
          * nothing there */
         if (!(TK(i).flags & DN_TOK_CAP) && !starts_form(d, i))
             goto next;
-        if (i > 0 && TK(i - 1).len == 3 && doc_is_det(TK(i - 1).lower) &&
-            (e = plural_office_of(d, i)) > i) { /* (only after "the") */
+        if (((i > 0 && TK(i - 1).len == 3 && doc_is_det(TK(i - 1).lower)) ||
+             (i == 0 && is_cap(d, i))) &&
+            (e = plural_office_of(d, i)) > i) { /* (only after "the", or
+                                                    opening the sentence) */
             i = e;
             continue;
         }

@@ -2699,9 +2699,11 @@ static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s
                                               X, when the two leaders
                                               talked") */
     if (t->joint && nt == 0 && ns == 1 && (d->m[sm[0]].flags & M_GROUP) && nsa >= 2) {
-        /* "the two leaders held talks": a joint subject in one mention */
+        /* "the two leaders held talks": a joint subject in one mention
+         * ("the three countries met": every pair) */
         for (int k = 1; k < nsa; k++)
             ta[nta++] = sa[k];
+        joint_all |= nsa >= 3;
         nsa = 1;
     }
     {
