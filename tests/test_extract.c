@@ -1918,7 +1918,7 @@ static void who_is_no_agent(void **state)
  * was misread. */
 static void leaders_of_protests_and_thanks(void **state)
 {
-    dn_graph *g = run("Leaders of the Collective Security Treaty Organization held a video call "
+    dn_graph *g2, *g = run("Leaders of the Collective Security Treaty Organization held a video call "
                       "and condemned Russia's strike, expressing their full solidarity with "
                       "Ukraine.");
     (void)state;
@@ -1983,6 +1983,17 @@ static void leaders_of_protests_and_thanks(void **state)
             "always denied that its soldiers trained the militias, as Nairobi alleges.");
     HAS(g, "state:uganda", "state:kenya", DN_EDGE_REJECTION);
     assert_null(edge(g, "state:uganda", "person:tarsis-omondi", DN_EDGE_REJECTION));
+    /* "rejected the accusation" after a sentence that said it: the
+     * sayer, of another state (not the rejecter's own side) */
+    g2 = run("Estonian Foreign Minister Urmas Paet said that some of the attacks came from "
+             "Russian state institutions. Dmitry Peskov, the Kremlin spokesman, rejected the "
+             "accusation as absurd.");
+    HAS(g2, "person:dmitry-peskov", "person:urmas-paet", DN_EDGE_REJECTION);
+    dn_graph_free(g2);
+    g2 = run("Russian Foreign Minister Sergey Lavrov said the attacks came from abroad. Dmitry "
+             "Peskov, the Kremlin spokesman, rejected the accusation as absurd.");
+    assert_int_equal(g2->n_edges, 0);
+    dn_graph_free(g2);
     /* ... and "as Nairobi alleges" is Nairobi's charge, an accusation */
     HAS(g, "state:kenya", "state:uganda", DN_EDGE_ACCUSATION);
     dn_graph_free(g);

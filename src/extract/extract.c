@@ -2795,6 +2795,18 @@ static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s
                                       other);
         }
     }
+    if (nta == 0 && t->reject_prior && d->cur_sent > 0 && te + 1 < NT &&
+        (lw_is(d, te, "the") || lw_is(d, te, "this") || lw_is(d, te, "these")) &&
+        has_word(d, WL_CLAIM_NOUNS, te + 1)) {
+        /* "Foreign Minister Urmas Paet said ... that the attacks came from
+         * Russian state institutions. Dmitry Peskov rejected the
+         * accusation": the claim of the sentence before, whose first
+         * actor, of another state, made it */
+        int pa = d->si[d->cur_sent - 1].first_actor, ss = d->actors[sa[0]].state;
+        if (pa >= 0 && pa != sa[0] && ss >= 0 && d->actors[pa].state >= 0 &&
+            d->actors[pa].state != ss)
+            ta[nta++] = pa;
+    }
     if ((nta == 0 && (t->type == DN_EDGE_STATEMENT || t->type == DN_EDGE_APPEAL) &&
          sc->n_prev_ta >= 1 && (sc->prev_type == DN_EDGE_CALL || sc->prev_type == DN_EDGE_MEETING) &&
          purpose_of_act(d, sc, ts)) ||
