@@ -2445,6 +2445,21 @@ static void offices_of_the_three_countries(void **state)
     }
 }
 
+/* Two states joined by "and" give the story's two sides only when they
+ * open a sentence ("Saudi Arabia and Iran agreed"), not at the end of a
+ * list of others who "weighed in" */
+static void the_sides_are_not_the_onlookers(void **state)
+{
+    dn_graph *g = run("Azerbaijan said on Sunday it was halting its operations, as Russia, the "
+                      "United States and Turkey weighed in. Armenia accused Azerbaijan of "
+                      "shelling. Armenia said so again on Monday. Each side blamed the other.");
+    (void)state;
+    HAS(g, "state:azerbaijan", "state:armenia", DN_EDGE_ACCUSATION);
+    assert_null(edge(g, "state:united-states", "state:turkey", DN_EDGE_ACCUSATION));
+    assert_null(edge(g, "state:turkey", "state:united-states", DN_EDGE_ACCUSATION));
+    dn_graph_free(g);
+}
+
 static void many_actors_in_one_sentence_stay_linear(void **state)
 {
     /* a sentence naming thousands of actors: groups are capped, so the
@@ -2501,6 +2516,7 @@ int main(void)
         cmocka_unit_test(dateline_state_of_officials),
         cmocka_unit_test(led_by_a_person),
         cmocka_unit_test(offices_of_the_three_countries),
+        cmocka_unit_test(the_sides_are_not_the_onlookers),
         cmocka_unit_test(leaders_of_protests_and_thanks),
         cmocka_unit_test(what_an_attack_hits),
         cmocka_unit_test(regret_and_applause),

@@ -2519,44 +2519,56 @@ static int dateline_state(const doc *d, const char *role)
     return d->dateline;
 }
 
-void doc_dateline(doc *d)
+/* The state of the city a dateline names in capitals from token k
+ * ("MOSCOW", "NEW DELHI"), its end in *end; -1 when none is known. */
+static int dateline_city(doc *d, size_t k, size_t *end)
 {
     char city[96];
-    size_t n = 0, k = 0;
-    if (d->dateline_seen || NT == 0)
-        return;
-    if (!(TK(0).flags & DN_TOK_UPPER) || !(TK(0).flags & DN_TOK_WORD) || TK(0).len < 3)
-        return; /* the title, or a heading: the dateline may come after */
-    d->dateline_seen = 1;
-    /* the city, in capitals, up to its comma or dash ("NEW DELHI, Sept 21
-     * (Reuters) -"; not "NEW DELHI/OTTAWA", several) */
-    for (; k < NT && k < 4 && (TK(k).flags & DN_TOK_WORD) && (TK(k).flags & DN_TOK_UPPER); k++) {
+    size_t n = 0;
+    *end = k;
+    for (; k < NT && *end < k + 4 && (TK(k).flags & DN_TOK_WORD) && (TK(k).flags & DN_TOK_UPPER);
+         k++) {
         if (n + TK(k).len + 2 > sizeof city)
-            return;
+            return -1;
         if (n)
             city[n++] = ' ';
         memcpy(city + n, TK(k).text, TK(k).len);
         n += TK(k).len;
     }
+    if (k == *end)
+        return -1;
+    *end = k;
     city[n] = '\0';
-    if (k == 0 || k >= NT || !(doc_tx_is(d, k, ",") || doc_tx_is(d, k, "-") || doc_tx_is(d, k, "(")))
-        return;
     /* (the lexicon's names are not in capitals: compared case-blind, once
      * per document) */
     for (size_t s = 0, ns = dn_lexicon_count(d->lx, DN_LX_STATE); s < ns; s++) {
         const dn_lex_state *x = dn_lexicon_state(d->lx, (int)s);
-        if ((x->capital && strcasecmp(x->capital, city) == 0) || strcasecmp(x->name, city) == 0) {
-            d->dateline = (int)s;
-            return;
-        }
+        if ((x->capital && strcasecmp(x->capital, city) == 0) || strcasecmp(x->name, city) == 0)
+            return (int)s;
     }
     for (size_t s = 0, np = dn_lexicon_count(d->lx, DN_LX_PLACE); s < np; s++) {
         const dn_lex_place *x = dn_lexicon_place(d->lx, (int)s);
-        if (x->state >= 0 && strcasecmp(x->name, city) == 0) {
-            d->dateline = x->state;
-            return;
-        }
+        if (x->state >= 0 && strcasecmp(x->name, city) == 0)
+            return x->state;
     }
+    return -1;
+}
+
+void doc_dateline(doc *d)
+{
+    size_t k;
+    int st;
+    if (d->dateline_seen || NT == 0)
+        return;
+    if (!(TK(0).flags & DN_TOK_UPPER) || !(TK(0).flags & DN_TOK_WORD) || TK(0).len < 3)
+        return; /* the title, or a heading: the dateline may come after */
+    d->dateline_seen = 1;
+    st = dateline_city(d, 0, &k);
+    if (st < 0 || k >= NT)
+        return;
+    if (doc_tx_is(d, k, ",") || doc_tx_is(d, k, "-") || doc_tx_is(d, k, "("))
+        d->dateline = st; /* "MOSCOW, June 25 (Reuters) -" (not "NEW
+                             DELHI/OTTAWA", several) */
 }
 
 void doc_dateline_holders(doc *d)

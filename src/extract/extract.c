@@ -3765,6 +3765,10 @@ static void state_subject_pair(doc *d)
         const doc_actor *x = &d->actors[a->actor], *y = &d->actors[b->actor];
         if ((a->flags & (M_CAPITAL | M_PP | M_POSS)) && k + 2 < d->n_m)
             continue; /* "DUBAI/BEIJING, ... (Reuters) -" */
+        if (k > 0 && !(d->m[k - 1].flags & (M_CAPITAL | M_PP | M_POSS)))
+            return; /* the pair does not open the sentence ("Azerbaijan said
+                       ..., as Russia, the United States and Turkey weighed
+                       in": no pair of the story) */
         if (x->type != DN_ACTOR_STATE || y->type != DN_ACTOR_STATE || x->state < 0 ||
             y->state < 0 || x->state == y->state || (a->flags & (M_PP | M_POSS)) ||
             (b->flags & (M_PP | M_POSS)) || b->ts != a->te + 1 || !lw_is(d, a->te, "and"))
