@@ -2460,6 +2460,24 @@ static void the_sides_are_not_the_onlookers(void **state)
     dn_graph_free(g);
 }
 
+/* A list of objects runs over a person's own state ("A of Armenia and B
+ * of Azerbaijan") and over a time word before "and with" */
+static void objects_over_of_state_and_today(void **state)
+{
+    dn_graph *g = run("Foreign Minister Sergey Lavrov held phone talks with Hugo Chavez of "
+                      "Venezuela and Rodrigo Duterte of the Philippines.");
+    (void)state;
+    HAS(g, "person:sergey-lavrov", "person:hugo-chavez", DN_EDGE_CALL);
+    HAS(g, "person:sergey-lavrov", "person:rodrigo-duterte", DN_EDGE_CALL);
+    assert_int_equal(g->n_edges, 2);
+    dn_graph_free(g);
+    g = run("Sergey Lavrov spoke by phone with Armenia today and with Azerbaijan on Sunday.");
+    HAS(g, "person:sergey-lavrov", "state:armenia", DN_EDGE_CALL);
+    HAS(g, "person:sergey-lavrov", "state:azerbaijan", DN_EDGE_CALL);
+    assert_int_equal(g->n_edges, 2);
+    dn_graph_free(g);
+}
+
 static void many_actors_in_one_sentence_stay_linear(void **state)
 {
     /* a sentence naming thousands of actors: groups are capped, so the
@@ -2517,6 +2535,7 @@ int main(void)
         cmocka_unit_test(led_by_a_person),
         cmocka_unit_test(offices_of_the_three_countries),
         cmocka_unit_test(the_sides_are_not_the_onlookers),
+        cmocka_unit_test(objects_over_of_state_and_today),
         cmocka_unit_test(leaders_of_protests_and_thanks),
         cmocka_unit_test(what_an_attack_hits),
         cmocka_unit_test(regret_and_applause),

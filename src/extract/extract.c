@@ -340,6 +340,20 @@ static int group_right(doc *d, sent_ctx *sc, int mi, int *out, int max, int obje
                     k = d->m[sc->tok2m[e]].te;
             }
         }
+        if (lw_is(d, k, "of") && d->actors[m->actor].type == DN_ACTOR_PERSON) {
+            /* "Edward Nalbandian of Armenia and Elmar Mammadyarov of
+             * Azerbaijan": over the person's own state */
+            size_t e = k + 1 + lw_is(d, k + 1, "the");
+            int sm = e < NT ? sc->tok2m[e] : -1;
+            if (sm >= 0 && d->m[sm].ts == e && d->actors[d->m[sm].actor].type == DN_ACTOR_STATE &&
+                d->actors[d->m[sm].actor].state == d->actors[m->actor].state)
+                k = d->m[sm].te;
+        }
+        if (objects && k + 2 < NT &&
+            (lw_is(d, k, "today") || lw_is(d, k, "yesterday") || lw_is(d, k, "tonight") ||
+             lw_is(d, k, "earlier") || lw_is(d, k, "later")) &&
+            lw_is(d, k + 1, "and") && (lw_is(d, k + 2, "with") || lw_is(d, k + 2, "to")))
+            k++; /* "spoke with A today and with B on Sunday" */
         if ((lw_is(d, k, "in") && lw_is(d, k + 1, "particular")) || lw_is(d, k, "especially"))
             k += 1 + lw_is(d, k, "in"); /* "thanked A in particular, and also B" */
         if (is_punct(d, k, ",") && (lw_is(d, k + 1, "together") || lw_is(d, k + 1, "along")) &&
