@@ -1944,6 +1944,12 @@ static void leaders_of_protests_and_thanks(void **state)
     only_edge("Russia told Ukraine not to cross the line.", "state:russia", "state:ukraine",
               DN_EDGE_APPEAL);
     no_edge("The United States advised Israel on the hostage talks.");
+    only_edge("President Hassan Rouhani instructed the Iranian interior ministry to identify "
+              "those responsible.",
+              "person:hassan-rouhani", "org:ministry-of-internal-affairs-of-iran",
+              DN_EDGE_APPEAL);
+    only_edge("Kenya took aim at Uganda over the fishermen.", "state:kenya", "state:uganda",
+              DN_EDGE_ACCUSATION);
     only_edge("Qatar expressed its gratitude to Kuwait for the mediation.", "state:qatar",
               "state:kuwait", DN_EDGE_STATEMENT);
     /* "raised the matter with X", "conveyed its concerns to X" */
