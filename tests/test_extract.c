@@ -1950,6 +1950,12 @@ static void leaders_of_protests_and_thanks(void **state)
               DN_EDGE_APPEAL);
     only_edge("Kenya took aim at Uganda over the fishermen.", "state:kenya", "state:uganda",
               DN_EDGE_ACCUSATION);
+    /* "gave X 48 hours to leave" expels (a rejection), it asks nothing;
+     * "gave X 72 hours to restore Y" is an ultimatum */
+    only_edge("Bahrain has given Iranian diplomats 48 hours to leave.", "state:bahrain",
+              "state:iran", DN_EDGE_REJECTION);
+    only_edge("Ecuador gave Honduras seventy-two hours to restore the president.",
+              "state:ecuador", "state:honduras", DN_EDGE_APPEAL);
     only_edge("Qatar expressed its gratitude to Kuwait for the mediation.", "state:qatar",
               "state:kuwait", DN_EDGE_STATEMENT);
     /* "raised the matter with X", "conveyed its concerns to X" */
