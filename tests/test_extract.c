@@ -2490,6 +2490,20 @@ static void objects_over_of_state_and_today(void **state)
     dn_graph_free(g);
 }
 
+/* "of the Russian-led X": the compound adjective is no unknown name; a
+ * demonym before a thing is no one met ("hosts a Russian military
+ * base"), before a delegation it is */
+static void led_adjectives_and_hosted_things(void **state)
+{
+    (void)state;
+    only_edge("Armenia is a member of the Russian-led Collective Security Treaty Organization.",
+              "state:armenia", "org:collective-security-treaty-organization",
+              DN_EDGE_MEMBER_OF);
+    no_edge("Armenia hosts a Russian military base in Gyumri.");
+    only_edge("Armenia hosted a Russian delegation in Yerevan.", "state:armenia", "state:russia",
+              DN_EDGE_MEETING);
+}
+
 static void many_actors_in_one_sentence_stay_linear(void **state)
 {
     /* a sentence naming thousands of actors: groups are capped, so the
@@ -2548,6 +2562,7 @@ int main(void)
         cmocka_unit_test(offices_of_the_three_countries),
         cmocka_unit_test(the_sides_are_not_the_onlookers),
         cmocka_unit_test(objects_over_of_state_and_today),
+        cmocka_unit_test(led_adjectives_and_hosted_things),
         cmocka_unit_test(leaders_of_protests_and_thanks),
         cmocka_unit_test(what_an_attack_hits),
         cmocka_unit_test(regret_and_applause),

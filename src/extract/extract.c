@@ -913,6 +913,23 @@ static int target_owner(doc *d, sent_ctx *sc, size_t j)
     return sc->tok2m[o];
 }
 
+/* 1 when token j is a compound adjective of who leads or backs ("Russian-
+ * led", "Saudi-backed", "Iran-allied"): no name, whatever its capital. */
+static int led_adjective(const doc *d, size_t j)
+{
+    static const char *const ends[] = {"-led", "-backed", "-based", "-brokered", "-sponsored",
+                                       "-allied", "-aligned", "-owned", "-supported", NULL};
+    const dn_token *t;
+    if (j >= NT || !((t = &TK(j))->flags & DN_TOK_WORD))
+        return 0;
+    for (int k = 0; ends[k]; k++) {
+        size_t n = strlen(ends[k]);
+        if (t->len > n + 2 && memcmp(t->lower + t->len - n, ends[k], n) == 0)
+            return 1;
+    }
+    return 0;
+}
+
 /* The object group at or after token te for trigger t. */
 static int objects_right(doc *d, sent_ctx *sc, size_t te, const dn_lex_trigger *t, int *out,
                          int max)
@@ -941,6 +958,18 @@ static int objects_right(doc *d, sent_ctx *sc, size_t te, const dn_lex_trigger *
                     sc->tok2m[e] >= 0 && d->m[sc->tok2m[e]].ts == e &&
                     d->actors[d->m[sc->tok2m[e]].actor].type == DN_ACTOR_PERSON)
                     mi = sc->tok2m[e];
+                if (t->type == DN_EDGE_MEETING && (d->m[mi].flags & M_WEAK) && !prep_seen) {
+                    size_t h = e; /* the noun the demonym qualifies */
+                    while (h + 1 < NT && h < e + 2 && (TK(h + 1).flags & DN_TOK_WORD) &&
+                           !(TK(h + 1).flags & DN_TOK_CAP) && !has_word(d, WL_PREPOSITIONS, h + 1) &&
+                           !has_word(d, WL_FUNCTION_WORDS, h + 1) && sc->tok2m[h + 1] < 0)
+                        h++;
+                    if (!has_word(d, WL_TRANSPARENT, h) && !has_word(d, WL_PERSON_GROUP_NOUNS, h) &&
+                        !doc_office_at(d, h))
+                        return 0; /* "hosts a Russian military base",
+                                     "received Iranian weapons": things, not
+                                     whom (but "hosted a Russian delegation") */
+                }
                 return group_right(d, sc, mi, out, max, 1);
             }
             if (!after_rel && !(!prep_seen && t->symmetric && (d->m[mi].flags & M_PP) &&
@@ -1002,6 +1031,11 @@ static int objects_right(doc *d, sent_ctx *sc, size_t te, const dn_lex_trigger *
              lw_is(d, j, "his") || lw_is(d, j, "her") || lw_is(d, j, "their")) &&
             j + 1 < NT && sc->tok2m[j + 1] >= 0) {
             j++; /* "the X", "both X and Y", "hosted his Syrian counterpart X" */
+            continue;
+        }
+        if (doc_det_at(d, j) && j + 2 < NT && sc->tok2m[j + 2] >= 0 && led_adjective(d, j + 1)) {
+            j += 2; /* "a member of the Russian-led Collective Security
+                       Treaty Organization" */
             continue;
         }
         if (j > te + 1 && (lw_is(d, j - 1, "and") || lw_is(d, j - 1, "but")) &&
