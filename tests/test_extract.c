@@ -2504,6 +2504,27 @@ static void led_adjectives_and_hosted_things(void **state)
               DN_EDGE_MEETING);
 }
 
+/* "the Sept. 11 attacks on X" is a noun, no act of the subject's; "X,
+ * whom Washington blames": the antecedent is the object; "He refused."
+ * answers a request, or a charge just made, not an old charge */
+static void nouns_antecedents_and_refusals(void **state)
+{
+    dn_graph *g;
+    (void)state;
+    only_edge("Kenya blames Uganda for the Sept. 11 attacks on Nairobi.", "state:kenya",
+              "state:uganda", DN_EDGE_ACCUSATION);
+    only_edge("He came back without Hugo Chavez, whom Washington blames for the attacks.",
+              "state:united-states", "person:hugo-chavez", DN_EDGE_ACCUSATION);
+    g = run("Kenya accused Uganda of arming the rebels. Uganda urged Kenya to withdraw its "
+            "troops. Kenya refused.");
+    HAS(g, "state:kenya", "state:uganda", DN_EDGE_REJECTION);
+    dn_graph_free(g);
+    g = run("Kenya accused Uganda of arming the rebels. Kenya sent troops to the border. Kenya "
+            "said it would stay. Uganda refused.");
+    assert_null(edge(g, "state:uganda", "state:kenya", DN_EDGE_REJECTION));
+    dn_graph_free(g);
+}
+
 static void many_actors_in_one_sentence_stay_linear(void **state)
 {
     /* a sentence naming thousands of actors: groups are capped, so the
@@ -2563,6 +2584,7 @@ int main(void)
         cmocka_unit_test(the_sides_are_not_the_onlookers),
         cmocka_unit_test(objects_over_of_state_and_today),
         cmocka_unit_test(led_adjectives_and_hosted_things),
+        cmocka_unit_test(nouns_antecedents_and_refusals),
         cmocka_unit_test(leaders_of_protests_and_thanks),
         cmocka_unit_test(what_an_attack_hits),
         cmocka_unit_test(regret_and_applause),

@@ -121,7 +121,8 @@ typedef struct sent_info {
  * "rejected the charges" or "rejected all calls" answers. */
 typedef struct accusation {
     int src, tgt;
-    int type; /* DN_EDGE_ACCUSATION or DN_EDGE_APPEAL */
+    int type;    /* DN_EDGE_ACCUSATION or DN_EDGE_APPEAL */
+    size_t sent; /* the sentence it was read in */
 } accusation;
 
 /* The word lists ("words" of data/triggers.json) the rules consult, by name in

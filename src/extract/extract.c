@@ -1542,6 +1542,7 @@ static int add_edge(doc *d, int s, int t, const dn_lex_trigger *tr, size_t si,
         d->acc[d->n_acc].src = s;
         d->acc[d->n_acc].tgt = t;
         d->acc[d->n_acc].type = (int)tr->type;
+        d->acc[d->n_acc].sent = d->cur_sent;
         d->n_acc++;
     }
     return 0;
@@ -1687,6 +1688,21 @@ static int rejects_claim(doc *d, size_t ts, size_t te)
            lw_is(d, te, "it") || lw_is(d, te, "this") || lw_is(d, te, "them") ||
            lw_is(d, te, "these") || lw_is(d, te, "those") || lw_is(d, te, "any") ||
            lw_is(d, te, "all") || lw_is(d, te, "such") || lw_is(d, te, "having");
+}
+
+/* 3 when the rejection at [ts, te) is a refusal with nothing after it
+ * ("He refused.", "rebuffed it"): of a request, or of a charge just
+ * made; else 0. */
+static int refusal_at(doc *d, size_t ts, size_t te)
+{
+    if (!(TK(ts).len >= 5 && (memcmp(TK(ts).lower, "refus", 5) == 0 ||
+                              memcmp(TK(ts).lower, "rebuf", 5) == 0)) &&
+        !(TK(ts).len >= 4 && memcmp(TK(ts).lower, "snub", 4) == 0))
+        return 0;
+    return te >= NT || !(TK(te).flags & DN_TOK_WORD) || lw_is(d, te, "it") ||
+                   lw_is(d, te, "them")
+               ? 3
+               : 0;
 }
 
 /* 1 when the rejection ending at te is of requests (2: of words said,
@@ -2491,6 +2507,10 @@ static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s
            lw_is(d, ts - 1, "her"))))
         return 0; /* (but "repeated its demand that Eritrea pull back" is
                      the demand made) */
+    if (!t->noun && t->type == DN_EDGE_ATTACK && ts > 0 && TK(ts - 1).len > 0 &&
+        isdigit((unsigned char)TK(ts - 1).text[0]))
+        return 0; /* "blames for the Sept. 11 attacks on New York": a noun
+                     after a number or a date, no act of the subject's */
     if (!t->noun && t->type == DN_EDGE_ATTACK && ts > 0 && sc->tok2m[ts - 1] >= 0 &&
         (d->m[sc->tok2m[ts - 1]].flags & M_WEAK) && d->m[sc->tok2m[ts - 1]].te == ts)
         return 0; /* "fury grows over Israeli raid on Gaza flotilla": a
@@ -2640,6 +2660,17 @@ static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s
                              subject was misread, no arrow */
             if (nt == 0 && t->type == DN_EDGE_ACCUSATION)
                 nt = agent_of_object(d, sc, te, tm, GROUP_MAX);
+            if (nt == 0 && ns > 0 && d->m[sm[0]].ts >= 3 && lw_is(d, d->m[sm[0]].ts - 1, "whom") &&
+                is_punct(d, d->m[sm[0]].ts - 2, ",")) {
+                /* "Osama bin Laden, whom Washington blames for the
+                 * attacks": the relative's antecedent is the object */
+                for (size_t k = 0; k < d->n_m; k++)
+                    if (d->m[k].te == d->m[sm[0]].ts - 2 &&
+                        !(d->m[k].flags & (M_PRON | M_POSS | M_MOD))) {
+                        tm[nt++] = (int)k;
+                        break;
+                    }
+            }
             if (t->type == DN_EDGE_APPEAL && lw_is(d, te - 1, "that"))
                 nt = and_that_objects(d, sc, nt ? d->m[tm[nt - 1]].te : te, tm, nt, GROUP_MAX);
             if (nt == 0 && t->type == DN_EDGE_ACCUSATION && TK(ts).len >= 5 &&
@@ -2787,7 +2818,8 @@ static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s
         }
     }
     if (nta == 0 && t->reject_prior &&
-        ((ask = request_follows(d, sc, te)) != 0 || rejects_claim(d, ts, te))) {
+        ((ask = request_follows(d, sc, te)) != 0 || (ask = refusal_at(d, ts, te)) != 0 ||
+         rejects_claim(d, ts, te))) {
         /* "rejected the charges": the edge goes to the accusers (not
          * "denied that troops had been sent", "rejected mediation");
          * "rejected all calls for an inquiry": to those who called */
@@ -2795,9 +2827,13 @@ static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s
             /* (words said: the latest author only) */
             size_t k = ask == 2 ? d->n_acc - 1 - k0 : k0;
             int tg = d->acc[k].tgt, sr = d->acc[k].src, dup = 0;
-            if (ask != 2 &&
-                d->acc[k].type != (ask ? (int)DN_EDGE_APPEAL : (int)DN_EDGE_ACCUSATION))
-                continue; /* (words said: either) */
+            if (ask == 3 ? d->acc[k].type != (int)DN_EDGE_APPEAL &&
+                               d->cur_sent > d->acc[k].sent + 1
+                         : ask != 2 && d->acc[k].type != (ask ? (int)DN_EDGE_APPEAL
+                                                                : (int)DN_EDGE_ACCUSATION))
+                continue; /* (words said: either; a refusal: a request, or a
+                             charge of this sentence or the last: "accusing
+                             him of ... Paris refused") */
             for (int x = 0; x < nsa; x++)
                 if (tg == sa[x] || (d->actors[tg].state >= 0 && d->actors[tg].state == d->actors[sa[x]].state))
                     dup = 1;
