@@ -2002,6 +2002,13 @@ static void leaders_of_protests_and_thanks(void **state)
              "accusation as absurd.");
     HAS(g2, "person:dmitry-peskov", "person:urmas-paet", DN_EDGE_REJECTION);
     dn_graph_free(g2);
+    /* "rejected the argument that Kosovo was unique": Kosovo is what the
+     * claim is about; the one who argued it is answered */
+    g2 = run("British ambassador John Sawers said Kosovo was a unique case. Russian envoy Vitaly "
+             "Churkin rejected the argument that Kosovo was a unique case.");
+    HAS(g2, "person:vitaly-churkin", "person:john-sawers", DN_EDGE_REJECTION);
+    assert_int_equal(g2->n_edges, 1);
+    dn_graph_free(g2);
     g2 = run("Russian Foreign Minister Sergey Lavrov said the attacks came from abroad. Dmitry "
              "Peskov, the Kremlin spokesman, rejected the accusation as absurd.");
     assert_int_equal(g2->n_edges, 0);

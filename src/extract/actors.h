@@ -107,6 +107,9 @@ typedef struct sent_info {
     int sp_after;    /* speaker named after a closing quote */
     int sp_before;   /* speaker named before an opening quote */
     int first_actor; /* first actor mentioned */
+    int first_subj;  /* first actor mentioned as no preposition's object,
+                        owner or topic ("The illegal acts of the Kosovo
+                        leadership ...": none) */
     int speaker;     /* resolved speaker of its quoted words, and of
                         its words in a transcript's block */
     int label_actor; /* "Zhao Lijian: ...": the label's actor, -1 */

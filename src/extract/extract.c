@@ -1077,6 +1077,9 @@ static int objects_right(doc *d, sent_ctx *sc, size_t te, const dn_lex_trigger *
         if (has_word(d, WL_CLAUSE_BREAKS, j) && !lw_is(d, j, "that") && !lw_is(d, j, "as") &&
             j > te)
             return 0;
+        if (t->reject_prior && lw_is(d, j, "that") && j > te && has_word(d, WL_CLAIM_NOUNS, j - 1))
+            return 0; /* "rejected the argument that Kosovo was a unique
+                         case": what the claim is about, not its author */
         {
             int is_our_prep = 0;
             for (size_t k = 0; k < t->n_preps; k++)
@@ -2886,7 +2889,7 @@ static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s
          * Russian state institutions. Dmitry Peskov rejected the
          * accusation": the claim of the sentence before, whose first
          * actor, of another state, made it */
-        int pa = d->si[d->cur_sent - 1].first_actor, ss = d->actors[sa[0]].state;
+        int pa = d->si[d->cur_sent - 1].first_subj, ss = d->actors[sa[0]].state;
         if (pa >= 0 && pa != sa[0] && ss >= 0 && d->actors[pa].state >= 0 &&
             d->actors[pa].state != ss)
             ta[nta++] = pa;
@@ -3051,8 +3054,14 @@ static size_t next_quote_flag(const dn_token *tok, size_t i, size_t n)
  * built). */
 static void note_speakers(doc *d, sent_ctx *sc, sent_info *in, size_t q0)
 {
-    in->sp_after = in->sp_before = in->first_actor = -1;
+    in->sp_after = in->sp_before = in->first_actor = in->first_subj = -1;
     in->speaker = -1;
+    for (size_t i = 0; i < d->n_m; i++)
+        if (!(d->m[i].flags &
+              (M_PRON | M_GROUP | M_OBJPRON | M_SPEAKER | M_PP | M_POSS | M_MOD | M_WEAK))) {
+            in->first_subj = d->m[i].actor;
+            break;
+        }
     in->end_inq = NT ? (TK(NT - 1).flags & DN_TOK_QUOTE) && !(TK(NT - 1).flags & DN_TOK_CLOSEQ) : 0;
     for (size_t i = 0; i < d->n_m; i++)
         if (!(d->m[i].flags & (M_PRON | M_GROUP | M_OBJPRON | M_SPEAKER))) {
