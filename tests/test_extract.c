@@ -1950,6 +1950,15 @@ static void leaders_of_protests_and_thanks(void **state)
               DN_EDGE_APPEAL);
     only_edge("Kenya took aim at Uganda over the fishermen.", "state:kenya", "state:uganda",
               DN_EDGE_ACCUSATION);
+    /* "welcomed the rapprochement between A and B": a statement to each;
+     * "disputed the findings of X": a rejection of X */
+    g = run("Kenya welcomed the rapprochement between Eritrea and Ethiopia.");
+    HAS(g, "state:kenya", "state:eritrea", DN_EDGE_STATEMENT);
+    HAS(g, "state:kenya", "state:ethiopia", DN_EDGE_STATEMENT);
+    assert_int_equal(g->n_edges, 2);
+    dn_graph_free(g);
+    only_edge("North Korea disputed the findings of the Malaysian authorities.",
+              "state:north-korea", "state:malaysia", DN_EDGE_REJECTION);
     /* "gave X 48 hours to leave" expels (a rejection), it asks nothing;
      * "gave X 72 hours to restore Y" is an ultimatum */
     only_edge("Bahrain has given Iranian diplomats 48 hours to leave.", "state:bahrain",

@@ -2069,8 +2069,8 @@ static int owner_of_object(doc *d, sent_ctx *sc, size_t te)
         int mi;
         if (sc->tok2m[j] >= 0 || !(TK(j).flags & DN_TOK_WORD) || has_word(d, WL_CLAUSE_BREAKS, j))
             return -1;
-        if (!lw_is(d, j, "of") && !lw_is(d, j, "by"))
-            continue;
+        if (!lw_is(d, j, "of") && !lw_is(d, j, "by") && !lw_is(d, j, "between"))
+            continue; /* ("welcomed the rapprochement between A and B") */
         if (n == 0)
             return -1; /* "hosted by X" names no noun owned */
         o = j + 1;
