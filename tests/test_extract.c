@@ -1950,6 +1950,13 @@ static void leaders_of_protests_and_thanks(void **state)
               DN_EDGE_APPEAL);
     only_edge("Kenya took aim at Uganda over the fishermen.", "state:kenya", "state:uganda",
               DN_EDGE_ACCUSATION);
+    /* "asked for a meeting of X": X is asked (not "called for talks
+     * between A and B", a meeting proposed) */
+    only_edge("Saudi Arabia asked for an emergency meeting of the UN Security Council.",
+              "state:saudi-arabia", "org:united-nations-security-council", DN_EDGE_APPEAL);
+    only_edge("Turkey called for an urgent session of the Collective Security Treaty "
+              "Organization.",
+              "state:turkey", "org:collective-security-treaty-organization", DN_EDGE_APPEAL);
     /* "welcomed the rapprochement between A and B": a statement to each;
      * "disputed the findings of X": a rejection of X */
     g = run("Kenya welcomed the rapprochement between Eritrea and Ethiopia.");

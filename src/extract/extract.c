@@ -913,6 +913,26 @@ static int target_owner(doc *d, sent_ctx *sc, size_t j)
     return sc->tok2m[o];
 }
 
+/* The mention of the body asked to meet after an appeal ending at te:
+ * "asked for an emergency meeting of Arab League foreign ministers",
+ * "called for an urgent session of the Security Council"; -1 none. */
+static int meeting_asked_of(doc *d, sent_ctx *sc, size_t te)
+{
+    size_t j = te + lw_is(d, te, "for"), n;
+    int mi;
+    j += doc_det_at(d, j);
+    for (n = 0; n < 2 && j < NT && (TK(j).flags & DN_TOK_WORD) && !(TK(j).flags & DN_TOK_CAP) &&
+                !lw_is(d, j, "meeting") && !lw_is(d, j, "session") && !lw_is(d, j, "summit");
+         n++)
+        j++; /* "an emergency", "an urgent" */
+    if (!(lw_is(d, j, "meeting") || lw_is(d, j, "session") || lw_is(d, j, "summit")) ||
+        !lw_is(d, j + 1, "of"))
+        return -1;
+    j += 2;
+    j += doc_det_at(d, j);
+    return j < NT && (mi = sc->tok2m[j]) >= 0 && d->m[mi].ts == j ? mi : -1;
+}
+
 /* 1 when token j is a compound adjective of who leads or backs ("Russian-
  * led", "Saudi-backed", "Iran-allied"): no name, whatever its capital. */
 static int led_adjective(const doc *d, size_t j)
@@ -2663,6 +2683,9 @@ static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s
                              subject was misread, no arrow */
             if (nt == 0 && t->type == DN_EDGE_ACCUSATION)
                 nt = agent_of_object(d, sc, te, tm, GROUP_MAX);
+            if (nt == 0 && t->type == DN_EDGE_APPEAL && (ow = meeting_asked_of(d, sc, te)) >= 0)
+                tm[nt++] = ow; /* "asked for an emergency meeting of the
+                                  Arab League": the League is asked */
             if (nt == 0 && ns > 0 && d->m[sm[0]].ts >= 3 && lw_is(d, d->m[sm[0]].ts - 1, "whom") &&
                 is_punct(d, d->m[sm[0]].ts - 2, ",")) {
                 /* "Osama bin Laden, whom Washington blames for the
