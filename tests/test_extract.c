@@ -1950,6 +1950,15 @@ static void leaders_of_protests_and_thanks(void **state)
               DN_EDGE_APPEAL);
     only_edge("Kenya took aim at Uganda over the fishermen.", "state:kenya", "state:uganda",
               DN_EDGE_ACCUSATION);
+    /* "appreciates the efforts of X": praise of X; "both allies": the
+     * story's two sides */
+    only_edge("Kenya appreciates the efforts of Ethiopia.", "state:kenya", "state:ethiopia",
+              DN_EDGE_STATEMENT);
+    g = run("Armenia and Kazakhstan traded blame. The CSTO urged both allies to exercise "
+            "restraint.");
+    HAS(g, "org:collective-security-treaty-organization", "state:armenia", DN_EDGE_APPEAL);
+    HAS(g, "org:collective-security-treaty-organization", "state:kazakhstan", DN_EDGE_APPEAL);
+    dn_graph_free(g);
     /* "asked for a meeting of X": X is asked (not "called for talks
      * between A and B", a meeting proposed) */
     only_edge("Saudi Arabia asked for an emergency meeting of the UN Security Council.",
