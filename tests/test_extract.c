@@ -1959,6 +1959,14 @@ static void leaders_of_protests_and_thanks(void **state)
     HAS(g, "org:collective-security-treaty-organization", "state:armenia", DN_EDGE_APPEAL);
     HAS(g, "org:collective-security-treaty-organization", "state:kazakhstan", DN_EDGE_APPEAL);
     dn_graph_free(g);
+    /* "called on the parties to ...": the story's two sides; "the
+     * parties concerned" are whoever is */
+    g = run("Armenia and Azerbaijan traded blame. Russia called on the parties to observe the "
+            "ceasefire. China hoped that the parties concerned would show restraint.");
+    HAS(g, "state:russia", "state:armenia", DN_EDGE_APPEAL);
+    HAS(g, "state:russia", "state:azerbaijan", DN_EDGE_APPEAL);
+    assert_int_equal(g->n_edges, 4);
+    dn_graph_free(g);
     /* "asked for a meeting of X": X is asked (not "called for talks
      * between A and B", a meeting proposed) */
     only_edge("Saudi Arabia asked for an emergency meeting of the UN Security Council.",

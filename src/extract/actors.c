@@ -3285,6 +3285,20 @@ void doc_recognise(doc *d)
                 i += 2;
                 continue;
             }
+            /* "called on the parties to observe a ceasefire", "We urge the
+             * sides to show restraint": the story's two sides (not "the
+             * parties of the coalition", nor "the parties concerned", all
+             * who are) */
+            if ((lw_is(d, i + 1, "parties") || lw_is(d, i + 1, "sides") ||
+                 lw_is(d, i + 1, "belligerents")) &&
+                !lw_is(d, i + 2, "of") && !lw_is(d, i + 2, "'s") && !lw_is(d, i + 2, "concerned") &&
+                !lw_is(d, i + 2, "involved") && d->pair[0] >= 0 &&
+                d->pair[1] >= 0 && d->pass == 2) {
+                add_group(d, i, i + 2, doc_state_actor(d, d->pair[0]),
+                          doc_state_actor(d, d->pair[1]), -1);
+                i += 2;
+                continue;
+            }
             /* of the group rules below, only "the leaders" can start
              * with "the": the two persons of the last act between two
              * persons; not "the leaders of ..." */
