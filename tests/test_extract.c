@@ -1967,6 +1967,17 @@ static void leaders_of_protests_and_thanks(void **state)
     HAS(g, "state:russia", "state:azerbaijan", DN_EDGE_APPEAL);
     assert_int_equal(g->n_edges, 4);
     dn_graph_free(g);
+    /* "A spokesman for X said he ... and called on": X speaks (not when
+     * the spokesman is named: "Y, a spokesman for X") */
+    g = run("Armenia and Azerbaijan traded blame. A spokesman for Sergey Lavrov said he was "
+            "concerned and called on both sides to respect the ceasefire.");
+    HAS(g, "person:sergey-lavrov", "state:armenia", DN_EDGE_APPEAL);
+    HAS(g, "person:sergey-lavrov", "state:azerbaijan", DN_EDGE_APPEAL);
+    dn_graph_free(g);
+    g = run("Armenia and Azerbaijan traded blame. Maria Zakharova, a spokeswoman for Sergey "
+            "Lavrov, called on both sides to respect the ceasefire.");
+    assert_null(edge(g, "person:sergey-lavrov", "state:armenia", DN_EDGE_APPEAL));
+    dn_graph_free(g);
     /* "asked for a meeting of X": X is asked (not "called for talks
      * between A and B", a meeting proposed) */
     only_edge("Saudi Arabia asked for an emergency meeting of the UN Security Council.",

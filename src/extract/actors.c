@@ -2023,6 +2023,12 @@ static unsigned pp_flag(doc *d, size_t i)
         return 0;
     if (p > 1 && lw_is(d, p - 1, "of") && has_word(d, WL_TRANSPARENT, p - 2))
         return 0; /* "representatives of X", "leaders of X": X acts */
+    if (p > 2 && lw_is(d, p - 1, "for") &&
+        (lw_is(d, p - 2, "spokesman") || lw_is(d, p - 2, "spokeswoman") ||
+         lw_is(d, p - 2, "spokesperson")) &&
+        doc_is_det(TK(p - 3).lower) && (p == 3 || !doc_tx_is(d, p - 4, ",")))
+        return 0; /* "A spokesman for Ban Ki-moon said he ...": Ban speaks
+                     (not "Peskov, a spokesman for Putin, said": Peskov) */
     return M_PP;
 }
 
