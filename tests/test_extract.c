@@ -1950,6 +1950,12 @@ static void leaders_of_protests_and_thanks(void **state)
               DN_EDGE_APPEAL);
     only_edge("Kenya took aim at Uganda over the fishermen.", "state:kenya", "state:uganda",
               DN_EDGE_ACCUSATION);
+    /* "vowed to back X", "promised X full cooperation": support said */
+    only_edge("Turkey vowed to back Azerbaijan to the end.", "state:turkey", "state:azerbaijan",
+              DN_EDGE_STATEMENT);
+    only_edge("Pakistan promised the United States full cooperation.", "state:pakistan",
+              "state:united-states", DN_EDGE_STATEMENT);
+    no_edge("Turkey promised to help.");
     /* "appreciates the efforts of X": praise of X; "both allies": the
      * story's two sides */
     only_edge("Kenya appreciates the efforts of Ethiopia.", "state:kenya", "state:ethiopia",
