@@ -2570,6 +2570,9 @@ static void nouns_antecedents_and_refusals(void **state)
     (void)state;
     only_edge("Kenya blames Uganda for the Sept. 11 attacks on Nairobi.", "state:kenya",
               "state:uganda", DN_EDGE_ACCUSATION);
+    /* (a date before a verb of several words is no noun's) */
+    only_edge("Armenia on April 6 carried out air strikes against Azerbaijan.", "state:armenia",
+              "state:azerbaijan", DN_EDGE_ATTACK);
     only_edge("He came back without Hugo Chavez, whom Washington blames for the attacks.",
               "state:united-states", "person:hugo-chavez", DN_EDGE_ACCUSATION);
     g = run("Kenya accused Uganda of arming the rebels. Uganda urged Kenya to withdraw its "

@@ -2530,7 +2530,7 @@ static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s
            lw_is(d, ts - 1, "her"))))
         return 0; /* (but "repeated its demand that Eritrea pull back" is
                      the demand made) */
-    if (!t->noun && t->type == DN_EDGE_ATTACK && ts > 0 && TK(ts - 1).len > 0 &&
+    if (!t->noun && t->type == DN_EDGE_ATTACK && ts > 0 && te == ts + 1 && TK(ts - 1).len > 0 &&
         isdigit((unsigned char)TK(ts - 1).text[0]))
         return 0; /* "blames for the Sept. 11 attacks on New York": a noun
                      after a number or a date, no act of the subject's */
