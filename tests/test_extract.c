@@ -1950,6 +1950,10 @@ static void leaders_of_protests_and_thanks(void **state)
               DN_EDGE_APPEAL);
     only_edge("Kenya took aim at Uganda over the fishermen.", "state:kenya", "state:uganda",
               DN_EDGE_ACCUSATION);
+    /* "standing with A and B, C thanked D": B is no subject */
+    only_edge("At the ministry, standing with Ararat Mirzoyan and Sergey Lavrov, Antony Blinken "
+              "thanked Turkey.",
+              "person:antony-blinken", "state:turkey", DN_EDGE_STATEMENT);
     /* "vowed to back X", "promised X full cooperation": support said */
     only_edge("Turkey vowed to back Azerbaijan to the end.", "state:turkey", "state:azerbaijan",
               DN_EDGE_STATEMENT);

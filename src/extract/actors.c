@@ -2012,6 +2012,17 @@ static size_t place_list(doc *d, size_t from, size_t j, int state)
 static unsigned pp_flag(doc *d, size_t i)
 {
     size_t p = i;
+    if (i > 1 && lw_is(d, i - 1, "and") && d->n_m > 0 && d->m[d->n_m - 1].te == i - 1 &&
+        (d->m[d->n_m - 1].flags & M_PP)) {
+        /* "standing with Secretary Perry and General Shalikashvili,
+         * President Aristide thanked": the second of "with A and B" is
+         * no subject either */
+        size_t b = d->m[d->n_m - 1].ts;
+        b -= b > 0 && doc_is_det(TK(b - 1).lower);
+        if (b > 0 && (lw_is(d, b - 1, "with") || lw_is(d, b - 1, "between") ||
+                      lw_is(d, b - 1, "beside") || lw_is(d, b - 1, "alongside")))
+            return M_PP;
+    }
     while (p > 0 && (doc_is_det(TK(p - 1).lower) || TK(p - 1).lower[0] == '\0'))
         p--;
     if (p > 1 && (TK(p - 1).flags & DN_TOK_WORD) && !(TK(p - 1).flags & DN_TOK_CAP) &&
