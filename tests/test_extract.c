@@ -1951,7 +1951,8 @@ static void leaders_of_protests_and_thanks(void **state)
     only_edge("Kenya took aim at Uganda over the fishermen.", "state:kenya", "state:uganda",
               DN_EDGE_ACCUSATION);
     /* "standing with A and B, C thanked D": B is no subject */
-    only_edge("At the ministry, standing with Ararat Mirzoyan and Sergey Lavrov, Antony Blinken "
+    only_edge("At the ministry, standing with Armenian Foreign Minister Ararat Mirzoyan and "
+              "Sergey Lavrov, Antony Blinken "
               "thanked Turkey.",
               "person:antony-blinken", "state:turkey", DN_EDGE_STATEMENT);
     /* "vowed to back X", "promised X full cooperation": support said */
