@@ -1950,6 +1950,14 @@ static void leaders_of_protests_and_thanks(void **state)
               DN_EDGE_APPEAL);
     only_edge("Kenya took aim at Uganda over the fishermen.", "state:kenya", "state:uganda",
               DN_EDGE_ACCUSATION);
+    /* "his Armenian and Azerbaijani counterparts, A and B": the names are
+     * the partners, the first demonym no state addressed */
+    g = run("Sergey Lavrov spoke by telephone with his Armenian and Azerbaijani counterparts, "
+            "Ararat Mirzoyan and Jeyhun Bayramov.");
+    assert_null(edge(g, "person:sergey-lavrov", "state:armenia", DN_EDGE_CALL));
+    HAS(g, "person:sergey-lavrov", "person:ararat-mirzoyan", DN_EDGE_CALL);
+    HAS(g, "person:sergey-lavrov", "person:jeyhun-bayramov", DN_EDGE_CALL);
+    dn_graph_free(g);
     /* "standing with A and B, C thanked D": B is no subject */
     only_edge("At the ministry, standing with Armenian Foreign Minister Ararat Mirzoyan and "
               "Sergey Lavrov, Antony Blinken "

@@ -2361,6 +2361,20 @@ qualified : {
          (i > 1 && lw_is(d, i - 2, "the") && (TK(i - 1).flags & DN_TOK_WORD) && !is_cap(d, i - 1))))
         return e; /* "the deported Colombians": people in a story, not the
                      state addressed ("urged Macedonians to ...") */
+    if (rk == DN_LX_DEMONYM && k == e && lw_is(d, e, "and") && e + 1 < NT && is_cap(d, e + 1)) {
+        /* "his Armenian and Azerbaijani counterparts, Seyran Ohanyan and
+         * Zakir Hasanov": the demonym qualifies the title after the
+         * second, whose apposed names are the persons; no state here */
+        size_t nr2, l2, tl2;
+        const dn_lex_ref *r2 = lex_refs(d, e + 1, 8, &nr2, &l2);
+        int p2 = l2 ? lex_pick(d, e + 1, nr2, r2, 0) : -1, ti2;
+        dn_lex_kind tk2;
+        if (p2 >= 0 && r2[p2].kind == DN_LX_DEMONYM &&
+            (tl2 = match_role(d, e + 1 + l2, &tk2, &ti2)) > 0 && tk2 == DN_LX_TITLE &&
+            TK(e + l2 + tl2).lower[TK(e + l2 + tl2).len - 1] == 's' &&
+            doc_tx_is(d, e + 1 + l2 + tl2, ",") && is_cap(d, e + 2 + l2 + tl2))
+            return e;
+    }
     if (rk == DN_LX_DEMONYM && k == e) {
         fl |= M_WEAK;
         /* remember the nouns: "a Syrian air base" ... "the base" */
