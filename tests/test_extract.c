@@ -1958,6 +1958,12 @@ static void leaders_of_protests_and_thanks(void **state)
     HAS(g, "person:sergey-lavrov", "person:ararat-mirzoyan", DN_EDGE_CALL);
     HAS(g, "person:sergey-lavrov", "person:jeyhun-bayramov", DN_EDGE_CALL);
     dn_graph_free(g);
+    /* "the government" with no state: that of the state the story is
+     * about, when one is named far more than any other */
+    g = run("Kenya signed a pact with China. Kenya defended the deal. Kenya said it was legal. "
+            "Uganda accused the government of negotiating it in secret.");
+    HAS(g, "state:uganda", "state:kenya", DN_EDGE_ACCUSATION);
+    dn_graph_free(g);
     /* "standing with A and B, C thanked D": B is no subject */
     only_edge("At the ministry, standing with Armenian Foreign Minister Ararat Mirzoyan and "
               "Sergey Lavrov, Antony Blinken "

@@ -2202,6 +2202,14 @@ static inline __attribute__((always_inline)) size_t phrase_at(doc *d, size_t i)
             if (a < 0 && b->military && d->home >= 0 && !(i >= 2 && lw_is(d, i - 2, "of")))
                 a = body_actor(d, r.index, d->home); /* the army of a Sudan story
                                                         (not "the head of the army") */
+            if (a < 0 && strcmp(b->label, "{state}") == 0 && d->home >= 0 &&
+                !(lw_is(d, e, "of") && !(e + 1 < NT && TK(e + 1).len > 4 &&
+                                          memcmp(TK(e + 1).lower + TK(e + 1).len - 3, "ing", 3) == 0)) &&
+                !(i >= 2 && lw_is(d, i - 2, "of")))
+                a = doc_state_actor(d, d->home); /* "accused the government of
+                                                    negotiating it in secret" (not
+                                                    "the government of X"): the
+                                                    state the story is about */
         }
         if (a < 0 && i >= 1 && (lw_is(d, i - 1, "and") || lw_is(d, i - 1, "or")) && d->n_m > 0 &&
             d->m[d->n_m - 1].te == i - 1 && d->actors[d->m[d->n_m - 1].actor].type == DN_ACTOR_ORGANIZATION &&
