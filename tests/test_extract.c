@@ -1964,6 +1964,14 @@ static void leaders_of_protests_and_thanks(void **state)
             "Uganda accused the government of negotiating it in secret.");
     HAS(g, "state:uganda", "state:kenya", DN_EDGE_ACCUSATION);
     dn_graph_free(g);
+    /* ... and the opposition acts upon its own state, as no one else
+     * does ("his country") */
+    g = run("Kenya signed a pact with China. Kenya defended the deal. Kenya said it was legal. "
+            "Kenyan opposition leader Raila Odinga accused the government of negotiating it in "
+            "secret. Kenyan Foreign Minister Musalia Mudavadi praised Kenya for its courage.");
+    HAS(g, "person:raila-odinga", "state:kenya", DN_EDGE_ACCUSATION);
+    assert_null(edge(g, "person:musalia-mudavadi", "state:kenya", DN_EDGE_STATEMENT));
+    dn_graph_free(g);
     /* "standing with A and B, C thanked D": B is no subject */
     only_edge("At the ministry, standing with Armenian Foreign Minister Ararat Mirzoyan and "
               "Sergey Lavrov, Antony Blinken "

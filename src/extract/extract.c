@@ -2812,8 +2812,13 @@ static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s
         nsa = 1;
     }
     {
-        /* an actor does not act upon its own state ("his country") */
-        int k2 = 0;
+        /* an actor does not act upon its own state ("his country"; but
+         * "Opposition leader X accused the government": the opposition
+         * does) */
+        int k2 = 0, opp = 0;
+        if (ns > 0 && (t->type == DN_EDGE_ACCUSATION || t->type == DN_EDGE_APPEAL))
+            for (size_t j = d->m[sm[0]].ts > 5 ? d->m[sm[0]].ts - 5 : 0; j < d->m[sm[0]].te; j++)
+                opp |= lw_is(d, j, "opposition");
         for (int y = 0; y < nta; y++) {
             const doc_actor *ty = &d->actors[ta[y]];
             if (nsa == 1 && ta[y] == sa[0] && t->reject_prior && lw_is(d, te, "it"))
@@ -2821,7 +2826,7 @@ static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s
                              its author is sought below (not "denies that
                              he backs ...") */
             if (ty->type == DN_ACTOR_STATE && ty->state >= 0 && ty->state == d->actors[sa[0]].state &&
-                d->actors[sa[0]].type != DN_ACTOR_STATE)
+                d->actors[sa[0]].type != DN_ACTOR_STATE && !opp)
                 continue;
             ta[k2++] = ta[y];
         }
