@@ -1972,6 +1972,16 @@ static void leaders_of_protests_and_thanks(void **state)
     HAS(g, "person:raila-odinga", "state:kenya", DN_EDGE_ACCUSATION);
     assert_null(edge(g, "person:musalia-mudavadi", "state:kenya", DN_EDGE_STATEMENT));
     dn_graph_free(g);
+    /* a model between demonym and weapon ("Ethiopian MiG-23 jets"): the
+     * state's forces; "the military strikes carried out by A and B":
+     * "military" an adjective, no forces of anyone */
+    only_edge("Ethiopian MiG-23 jets bombed Asmara airport.", "org:ethiopian-armed-forces",
+              "place:asmara", DN_EDGE_ATTACK);
+    g = run("Iran condemned the military strikes carried out this morning by the United States "
+            "and Britain on several cities in Yemen.");
+    HAS(g, "state:iran", "state:united-states", DN_EDGE_ACCUSATION);
+    HAS(g, "state:iran", "state:united-kingdom", DN_EDGE_ACCUSATION);
+    dn_graph_free(g);
     /* "standing with A and B, C thanked D": B is no subject */
     only_edge("At the ministry, standing with Armenian Foreign Minister Ararat Mirzoyan and "
               "Sergey Lavrov, Antony Blinken "

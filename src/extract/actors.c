@@ -1888,6 +1888,17 @@ static size_t person_rule(doc *d, size_t start, size_t k, size_t tl, int ti, int
     return 0;
 }
 
+/* 1 when token k names a model of weapon: letters, a hyphen and digits
+ * ("MiG-23", "F-16", "Su-25", "S-300"). */
+static int model_designation(doc *d, size_t k)
+{
+    const char *h;
+    if (k >= NT || TK(k).len < 3 || !(h = memchr(TK(k).text, '-', TK(k).len)) ||
+        h == TK(k).text || (size_t)(h - TK(k).text) + 1 >= TK(k).len)
+        return 0;
+    return isdigit((unsigned char)h[1]);
+}
+
 /* 1 when tokens [a, b) are lower-case words that are neither prepositions
  * nor function words: "southern port" in "the southern port city of". */
 static int adjectives_only(doc *d, size_t a, size_t b, int *state)
@@ -2186,9 +2197,14 @@ static inline __attribute__((always_inline)) size_t phrase_at(doc *d, size_t i)
                 add_mention(d, e + 1 + skip, e + 1 + nl, p, M_PP);
                 return e + 1 + nl;
             }
-        } else if (d->pass == 2 && ((i > 0 && doc_is_det(TK(i - 1).lower)) ||
-                                    (b->military && has_word(d, WL_TARGET_NOUNS, e) &&
-                                     !lw_is(d, i, "military")))) {
+        } else if (d->pass == 2 &&
+                   !(l == 1 && lw_is(d, i, "military") &&
+                     (military_adjective(d, e) ||
+                      (e + 1 < NT && (TK(e).flags & DN_TOK_WORD) && !is_cap(d, e) &&
+                       lw_is(d, e + 1, "of")))) &&
+                   ((i > 0 && doc_is_det(TK(i - 1).lower)) ||
+                    (b->military && has_word(d, WL_TARGET_NOUNS, e) && !lw_is(d, i, "military")))) {
+            /* (not "the military side of Asmara airport": an adjective) */
             /* "the ministry": the document's last body of that kind (also
              * "army headquarters", "Army aircraft", but "military bases"
              * are anyone's) */
@@ -2272,9 +2288,10 @@ qualified : {
     size_t k0 = k;
     /* demonym + adjective + equipment: "Russian strategic bombers" */
     ml = match_role(d, k, &mk, &mi);
-    if (!ml && k < NT && !is_cap(d, k) && (TK(k).flags & DN_TOK_WORD) &&
+    if (!ml && k < NT && (!is_cap(d, k) || model_designation(d, k)) && (TK(k).flags & DN_TOK_WORD) &&
         !has_word(d, WL_PREPOSITIONS, k) && !has_word(d, WL_FUNCTION_WORDS, k)) {
-        /* (an adjective: not "appealed to the CSTO for military help") */
+        /* (an adjective: not "appealed to the CSTO for military help"; or
+         * a model: "Ethiopian MiG-23 jets") */
         size_t ml2 = match_role(d, k + 1, &mk, &mi);
         if (ml2 && mk == DN_LX_BODY && dn_lexicon_body(d->lx, mi)->military) {
             ml = ml2;
