@@ -1521,6 +1521,18 @@ int doc_office_at(doc *d, size_t i)
  * else 0. */
 static void add_group(doc *d, size_t i, size_t e, int a1, int a2, int a3);
 
+/* Who a plural office of state st stands for ("the foreign ministers of
+ * A and B", title t; "the governments of A and B", body bi when t is
+ * NULL): the holder the document knows (pass 2), else the state's body,
+ * else the state. */
+static int office_of_state(doc *d, const dn_lex_title *t, int bi, int st)
+{
+    int a = d->pass == 2 && t ? person_by_role(d, t->role, t->leader, st) : -1;
+    if (a < 0 && !t)
+        a = body_actor(d, bi, st);
+    return a >= 0 ? a : doc_state_actor(d, st);
+}
+
 static size_t plural_office_of(doc *d, size_t i)
 {
     dn_lex_kind mk;
@@ -1562,14 +1574,8 @@ static size_t plural_office_of(doc *d, size_t i)
         if (g[0] < 0 || g[1] < 0 || g[0] == g[1] ||
             (ng == 3 && (g[2] < 0 || g[2] == g[0] || g[2] == g[1])))
             return 0;
-        for (int k = 0; k < ng; k++) {
-            int a = d->pass == 2 && t ? person_by_role(d, t->role, t->leader, g[k]) : -1;
-            if (a < 0 && !t)
-                a = body_actor(d, mi, g[k]);
-            if (a < 0)
-                a = doc_state_actor(d, g[k]);
-            g[k] = a;
-        }
+        for (int k = 0; k < ng; k++)
+            g[k] = office_of_state(d, t, mi, g[k]);
         if (ng == 3) /* the first named first */
             add_group(d, i, j + 2, g[2], g[1], g[0]);
         else
@@ -1602,11 +1608,7 @@ static size_t plural_office_of(doc *d, size_t i)
     if (n == 0 || (doc_tx_is(d, e, ",") && is_cap(d, e + 1) && !is_known_at(d, e + 1)))
         return 0;
     for (int k = 0; k < n; k++) {
-        int a = d->pass == 2 && t ? person_by_role(d, t->role, t->leader, st[k]) : -1;
-        if (a < 0 && !t)
-            a = body_actor(d, mi, st[k]);
-        if (a < 0)
-            a = doc_state_actor(d, st[k]);
+        int a = office_of_state(d, t, mi, st[k]);
         if (a >= 0)
             add_mention(d, k || has_word(d, WL_TRANSPARENT, i + tl - 1) ? at[k] : i, at[k] + len[k], a,
                         k ? 0 : pp_flag(d, i));
