@@ -977,8 +977,10 @@ static void article_less_surnames_and_rejected_talks(void **state)
      * the full name */
     only_edge("Lavrov met Blinken in Geneva.", "person:sergey-lavrov", "person:antony-blinken",
               DN_EDGE_MEETING);
-    no_edge("Sudanese General Ahmed Musa rejected negotiations with Sudanese General Omar "
-             "Khalid.");
+    /* "rejected negotiations with X" is no meeting: X is refused */
+    only_edge("Sudanese General Ahmed Musa rejected negotiations with Sudanese General Omar "
+              "Khalid.",
+              "person:ahmed-musa", "person:omar-khalid", DN_EDGE_REJECTION);
 }
 
 /* "them", "both ministers", "the two allies" right after a verb: the
@@ -1982,6 +1984,9 @@ static void leaders_of_protests_and_thanks(void **state)
     HAS(g, "state:iran", "state:united-states", DN_EDGE_ACCUSATION);
     HAS(g, "state:iran", "state:united-kingdom", DN_EDGE_ACCUSATION);
     dn_graph_free(g);
+    /* "rejected negotiations with X": X is refused */
+    only_edge("Kenya rejected any direct talks with Uganda.", "state:kenya", "state:uganda",
+              DN_EDGE_REJECTION);
     /* "standing with A and B, C thanked D": B is no subject */
     only_edge("At the ministry, standing with Armenian Foreign Minister Ararat Mirzoyan and "
               "Sergey Lavrov, Antony Blinken "

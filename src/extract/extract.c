@@ -933,6 +933,24 @@ static int meeting_asked_of(doc *d, sent_ctx *sc, size_t te)
     return j < NT && (mi = sc->tok2m[j]) >= 0 && d->m[mi].ts == j ? mi : -1;
 }
 
+/* The partner of the talks a rejection ending at te refuses: "rejected
+ * negotiations with Dagalo", "ruled out any direct talks with Kyiv"; the
+ * mention, or -1. */
+static int talks_refused_with(doc *d, sent_ctx *sc, size_t te)
+{
+    size_t j = te;
+    int mi;
+    for (size_t n = 0; n < 2 && j < NT && (doc_det_at(d, j) || lw_is(d, j, "any") ||
+                                           lw_is(d, j, "direct") || lw_is(d, j, "further"));
+         n++)
+        j++;
+    if (!(lw_is(d, j, "talks") || lw_is(d, j, "negotiations") || lw_is(d, j, "dialogue")) ||
+        !lw_is(d, j + 1, "with"))
+        return -1;
+    j += 2;
+    return j < NT && (mi = sc->tok2m[j]) >= 0 && d->m[mi].ts == j ? mi : -1;
+}
+
 /* 1 when token j is a compound adjective of who leads or backs ("Russian-
  * led", "Saudi-backed", "Iran-allied"): no name, whatever its capital. */
 static int led_adjective(const doc *d, size_t j)
@@ -2683,6 +2701,9 @@ static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s
                              subject was misread, no arrow */
             if (nt == 0 && t->type == DN_EDGE_ACCUSATION)
                 nt = agent_of_object(d, sc, te, tm, GROUP_MAX);
+            if (nt == 0 && t->reject_prior && (ow = talks_refused_with(d, sc, te)) >= 0)
+                nt = group_right(d, sc, ow, tm, GROUP_MAX, 1); /* "rejected
+                                                                  negotiations with X" */
             if (nt == 0 && t->type == DN_EDGE_APPEAL && (ow = meeting_asked_of(d, sc, te)) >= 0)
                 tm[nt++] = ow; /* "asked for an emergency meeting of the
                                   Arab League": the League is asked */
