@@ -1984,6 +1984,14 @@ static void leaders_of_protests_and_thanks(void **state)
     HAS(g, "state:iran", "state:united-states", DN_EDGE_ACCUSATION);
     HAS(g, "state:iran", "state:united-kingdom", DN_EDGE_ACCUSATION);
     dn_graph_free(g);
+    /* a speaker's name in capitals whose first word is short ("BAN
+     * KI-MOON, Secretary-General ...", "LE LUONG MINH (Viet Nam)") is a
+     * name, and "He" later is he */
+    g = run("UN record\n\nLEE SUNG-HO, Foreign Minister of Armenia, said his envoy had informed "
+            "him of the vote. He called on Azerbaijan to refrain from any action.");
+    HAS(g, "person:lee-sung-ho", "state:azerbaijan", DN_EDGE_APPEAL);
+    dn_graph_free(g);
+    no_edge("UN URGES CALM IN KOSOVO");
     /* "rejected negotiations with X": X is refused */
     only_edge("Kenya rejected any direct talks with Uganda.", "state:kenya", "state:uganda",
               DN_EDGE_REJECTION);

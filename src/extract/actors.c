@@ -1025,6 +1025,21 @@ static int is_known_at(doc *d, size_t i)
     return lex_len(d, i) > 0;
 }
 
+/* 1 when a short word in capitals at j opens a speaker's name in
+ * capitals, two or three words before a comma or a parenthesis ("BAN
+ * KI-MOON, Secretary-General ...", "LE LUONG MINH (Viet Nam)"), not an
+ * acronym ("UN", "USA") of a heading. */
+static int caps_speaker_name(doc *d, size_t j)
+{
+    size_t k = j + 1;
+    if (is_known_at(d, j))
+        return 0;
+    while (k < NT && k < j + 3 && (TK(k).flags & DN_TOK_WORD) && (TK(k).flags & DN_TOK_UPPER) &&
+           TK(k).len >= 2)
+        k++;
+    return k > j + 1 && k < NT && (doc_tx_is(d, k, ",") || doc_tx_is(d, k, "("));
+}
+
 /* A run of capitalised words at i that is a person's name: returns its
  * length (0 none). Honorifics before it are skipped (*skip). */
 static size_t name_run_at(doc *d, size_t i, size_t *skip)
@@ -1052,7 +1067,8 @@ static size_t name_run_at(doc *d, size_t i, size_t *skip)
             break; /* "Antony Blinken Meets Wang Yi": the headline's verb ends
                       the name (of the listed persons only "Peter Struck"
                       has such a surname, and the lexicon names him) */
-        if (is_cap(d, j) && !(TK(j).flags & DN_TOK_UPPER && TK(j).len <= 3 && n == 0)) {
+        if (is_cap(d, j) && !(TK(j).flags & DN_TOK_UPPER && TK(j).len <= 3 && n == 0 &&
+                              !caps_speaker_name(d, j))) {
             size_t nr, l;
             /* refs read before is_known_at may move the pool */
             const dn_lex_ref *refs = lex_refs(d, j, 8, &nr, &l);
