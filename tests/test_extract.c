@@ -1992,6 +1992,13 @@ static void leaders_of_protests_and_thanks(void **state)
     HAS(g, "person:lee-sung-ho", "state:azerbaijan", DN_EDGE_APPEAL);
     dn_graph_free(g);
     no_edge("UN URGES CALM IN KOSOVO");
+    /* "asked X to instruct his envoy to ..., and urged Y": the asked
+     * infinitive is no main verb whose subject the next one shares */
+    g = run("Serbian President Boris Tadic asked Kosovo to instruct its envoy to stop, and urged "
+            "Armenia to act.");
+    HAS(g, "person:boris-tadic", "state:kosovo", DN_EDGE_APPEAL);
+    HAS(g, "person:boris-tadic", "state:armenia", DN_EDGE_APPEAL);
+    dn_graph_free(g);
     /* "rejected negotiations with X": X is refused */
     only_edge("Kenya rejected any direct talks with Uganda.", "state:kenya", "state:uganda",
               DN_EDGE_REJECTION);

@@ -197,6 +197,9 @@ static int shares_actor(const doc *d, const int *a, int na, const int *b, int nb
 static int subordinate_verb(doc *d, sent_ctx *sc, size_t ts)
 {
     size_t j = ts;
+    if (ts > 0 && lw_is(d, ts - 1, "to"))
+        return 1; /* "asked X to instruct his envoy to ..., and urged Y": an
+                     infinitive is what is asked, no main verb */
     for (int n = 0; n < 3 && j > 0 && (has_word(d, WL_AUXILIARIES, j - 1) || is_ly(d, j - 1) ||
                                        lw_is(d, j - 1, "not"));
          n++)
