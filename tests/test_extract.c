@@ -2013,6 +2013,8 @@ static void leaders_of_protests_and_thanks(void **state)
     only_edge("Pakistan promised the United States full cooperation.", "state:pakistan",
               "state:united-states", DN_EDGE_STATEMENT);
     no_edge("Turkey promised to help.");
+    only_edge("China said it stood ready to help Pakistan.", "state:china", "state:pakistan",
+              DN_EDGE_STATEMENT);
     /* "appreciates the efforts of X": praise of X; "both allies": the
      * story's two sides */
     only_edge("Kenya appreciates the efforts of Ethiopia.", "state:kenya", "state:ethiopia",
