@@ -1999,6 +1999,11 @@ static void leaders_of_protests_and_thanks(void **state)
     HAS(g, "person:boris-tadic", "state:kosovo", DN_EDGE_APPEAL);
     HAS(g, "person:boris-tadic", "state:armenia", DN_EDGE_APPEAL);
     dn_graph_free(g);
+    /* "Council members called on X": the council last named */
+    g = run("The UN Security Council met on Monday. Council members called on Armenia to "
+            "protect the embassy.");
+    HAS(g, "org:united-nations-security-council", "state:armenia", DN_EDGE_APPEAL);
+    dn_graph_free(g);
     /* "rejected negotiations with X": X is refused */
     only_edge("Kenya rejected any direct talks with Uganda.", "state:kenya", "state:uganda",
               DN_EDGE_REJECTION);

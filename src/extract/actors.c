@@ -3450,6 +3450,16 @@ void doc_recognise(doc *d)
             continue;
         }
     phrase:
+        if (d->pass == 2 && is_cap(d, i) && lw_is(d, i + 1, "members") &&
+            has_word(d, WL_ORG_NOUNS, i) && (i == 0 || !is_cap(d, i - 1))) {
+            /* "Council members called on ...": the council last named */
+            int a = org_by_noun(d, i);
+            if (a >= 0) {
+                add_mention(d, i, i + 2, a, pp_flag(d, i));
+                i += 2;
+                continue;
+            }
+        }
         /* a lower-case word that starts no lexicon form: phrase_at finds
          * nothing there */
         if (!(TK(i).flags & DN_TOK_CAP) && !starts_form(d, i))
