@@ -1999,6 +1999,11 @@ static void leaders_of_protests_and_thanks(void **state)
     HAS(g, "person:boris-tadic", "state:kosovo", DN_EDGE_APPEAL);
     HAS(g, "person:boris-tadic", "state:armenia", DN_EDGE_APPEAL);
     dn_graph_free(g);
+    /* "X, on a visit to Riyadh, ...": X met the state visited */
+    g = run("Egyptian Foreign Minister Sameh Shoukry, on a visit to Riyadh, praised the "
+            "kingdom's restraint.");
+    HAS(g, "person:sameh-shoukry", "state:saudi-arabia", DN_EDGE_MEETING);
+    dn_graph_free(g);
     /* "Council members called on X": the council last named */
     g = run("The UN Security Council met on Monday. Council members called on Armenia to "
             "protect the embassy.");
