@@ -2004,6 +2004,9 @@ static void leaders_of_protests_and_thanks(void **state)
             "kingdom's restraint.");
     HAS(g, "person:sameh-shoukry", "state:saudi-arabia", DN_EDGE_MEETING);
     dn_graph_free(g);
+    /* "hosted a dinner in honour of X": X was met, no praise */
+    only_edge("Turkey hosted a state dinner in honour of Iran.", "state:turkey", "state:iran",
+              DN_EDGE_MEETING);
     /* "Council members called on X": the council last named */
     g = run("The UN Security Council met on Monday. Council members called on Armenia to "
             "protect the embassy.");

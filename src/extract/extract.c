@@ -954,6 +954,22 @@ static int talks_refused_with(doc *d, sent_ctx *sc, size_t te)
     return j < NT && (mi = sc->tok2m[j]) >= 0 && d->m[mi].ts == j ? mi : -1;
 }
 
+/* 1 when a meal or a reception is what a host trigger ending at te
+ * hosts ("hosted a dinner in honour of the Prime Minister"): whom it
+ * honours was met. */
+static int meal_after(doc *d, size_t te)
+{
+    size_t j = te + doc_det_at(d, te);
+    if (j < NT && (TK(j).flags & DN_TOK_WORD) && !(TK(j).flags & DN_TOK_CAP) &&
+        !lw_is(d, j, "dinner") && !lw_is(d, j, "lunch") && !lw_is(d, j, "luncheon") &&
+        !lw_is(d, j, "banquet") && !lw_is(d, j, "reception") && !lw_is(d, j, "breakfast") &&
+        (lw_is(d, j + 1, "dinner") || lw_is(d, j + 1, "lunch") || lw_is(d, j + 1, "banquet") ||
+         lw_is(d, j + 1, "reception") || lw_is(d, j + 1, "luncheon")))
+        j++; /* "a state dinner", "an official banquet" */
+    return lw_is(d, j, "dinner") || lw_is(d, j, "lunch") || lw_is(d, j, "luncheon") ||
+           lw_is(d, j, "banquet") || lw_is(d, j, "reception") || lw_is(d, j, "breakfast");
+}
+
 /* 1 when token j is a compound adjective of who leads or backs ("Russian-
  * led", "Saudi-backed", "Iran-allied"): no name, whatever its capital. */
 static int led_adjective(const doc *d, size_t j)
@@ -2980,7 +2996,8 @@ static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s
     if (d->actors[sa[0]].type == DN_ACTOR_PERSON)
         d->last_person_subj = sa[0];
     note_person_pair(d, sa, nsa, ta, nta, t->type);
-    if (t->owner_type >= 0 && nt > 0 && (owned || owners_only(d, tm, nt))) {
+    if (t->owner_type >= 0 && nt > 0 && (owned || owners_only(d, tm, nt)) &&
+        !(t->type == DN_EDGE_MEETING && meal_after(d, te))) {
         /* "welcomed Moscow's decision": a statement about Moscow */
         t = retyped(&ot, t, (dn_edge_type)t->owner_type);
     }
