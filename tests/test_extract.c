@@ -2004,6 +2004,12 @@ static void leaders_of_protests_and_thanks(void **state)
             "kingdom's restraint.");
     HAS(g, "person:sameh-shoukry", "state:saudi-arabia", DN_EDGE_MEETING);
     dn_graph_free(g);
+    /* Malaysian honorifics before a name: "Dato' Seri Dr. X" is X */
+    g = run("Ambassador Kang Chol later accused the Deputy Prime Minister, Dato' Seri Dr. Ahmad "
+            "Zahid Hamidi, of making false claims.");
+    assert_null(dn_graph_node(g, "person:dato"));
+    HAS(g, "person:kang-chol", "person:ahmad-zahid-hamidi", DN_EDGE_ACCUSATION);
+    dn_graph_free(g);
     /* "hosted a dinner in honour of X": X was met, no praise */
     only_edge("Turkey hosted a state dinner in honour of Iran.", "state:turkey", "state:iran",
               DN_EDGE_MEETING);

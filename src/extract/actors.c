@@ -1047,10 +1047,11 @@ static size_t name_run_at(doc *d, size_t i, size_t *skip)
     size_t j = i, n = 0;
     *skip = 0;
     while (j < NT && has_word(d, WL_HONORIFICS, j) && is_cap(d, j) &&
-           (is_cap(d, j + 1) || (doc_tx_is(d, j + 1, ".") && is_cap(d, j + 2)))) {
+           (is_cap(d, j + 1) ||
+            ((doc_tx_is(d, j + 1, ".") || doc_tx_is(d, j + 1, "'")) && is_cap(d, j + 2)))) {
         j++;
-        if (j < NT && doc_tx_is(d, j, "."))
-            j++;
+        if (j < NT && (doc_tx_is(d, j, ".") || doc_tx_is(d, j, "'")))
+            j++; /* "Dr.", "Dato' Seri" */
     }
     *skip = j - i;
     if (j < NT && (d->tokmask[j] & DN_LEX_MASK_TRIGGER) && !(TK(j).flags & DN_TOK_UPPER))
