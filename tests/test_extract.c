@@ -2496,7 +2496,9 @@ static void leaders_of_protests_and_thanks(void **state)
  * role ("President Jiang" is Jiang Zemin, named in full only; the family
  * name comes first in China); several of one state give the state
  * ("Premier Li"); another role names no one of them ("Foreign Minister
- * Jiang"); a middle name left out still names the listed person. */
+ * Jiang"), unless the only one of that surname is of a state the story
+ * is about ("General Duterte" in a story about the Philippines); a middle
+ * name left out still names the listed person. */
 static void titled_surnames_and_middle_names(void **state)
 {
     dn_graph *g;
@@ -2519,6 +2521,12 @@ static void titled_surnames_and_middle_names(void **state)
     dn_graph_free(g);
     only_edge("President Rodrigo Roa Duterte accused Canada of dumping its garbage.",
               "person:rodrigo-duterte", "state:canada", DN_EDGE_ACCUSATION);
+    /* another title, but the only person of that surname listed, of a
+     * state the story is about */
+    g = run("The Philippines and Canada traded blame. General Duterte accused Canada of "
+            "dumping its garbage.");
+    HAS(g, "person:rodrigo-duterte", "state:canada", DN_EDGE_ACCUSATION);
+    dn_graph_free(g);
 }
 
 /* A person of a national title and no state said is of the dateline's

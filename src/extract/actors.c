@@ -1188,8 +1188,11 @@ static const char *all_caps_title(const char *name, char *buf, size_t size)
 /* The listed person a title and a surname name ("President Jiang",
  * "Foreign Secretary Cook": persons named in full only, or who share the
  * surname): the only one of that surname whose role is a form of the
- * title's and whose state is state (unless -1). When several are, and
- * all of one state ("President Bush"), -1 and that state in *st. */
+ * title's and whose state is state (unless -1), else the only one of
+ * that surname whatever the role, of a state the story is about
+ * ("General Powell"). When several are of
+ * the role, and all of one state ("President Bush"), -1 and that state in
+ * *st. */
 static int titled_surname(doc *d, size_t a, const char *role, int state, int *st)
 {
     int cand[16], found = -1, fst = -2;
@@ -1207,6 +1210,13 @@ static int titled_surname(doc *d, size_t a, const char *role, int state, int *st
         else if (found == -1)
             found = cand[k];
         fst = fst == -2 || fst == lp->state ? lp->state : -1;
+    }
+    if (found == -1 && n == 1) {
+        const dn_lex_person *lp = dn_lexicon_person(d->lx, cand[0]);
+        if (lp->state >= 0 && (state < 0 || lp->state == state) &&
+            (lp->state == d->home || lp->state == d->pair[0] || lp->state == d->pair[1]))
+            found = cand[0]; /* "General Powell": the only Powell listed,
+                                of a state the story is about */
     }
     if (found >= 0) {
         dn_lex_ref r = {DN_LX_PERSON, found};
