@@ -2010,6 +2010,12 @@ static void leaders_of_protests_and_thanks(void **state)
     assert_null(dn_graph_node(g, "person:dato"));
     HAS(g, "person:kang-chol", "person:ahmad-zahid-hamidi", DN_EDGE_ACCUSATION);
     dn_graph_free(g);
+    /* "A, B and C met X ..., and they also met Y": they are A, B and C */
+    g = run("Sergey Lavrov and Antony Blinken met Hugo Chavez in Caracas, and they also met "
+            "Rodrigo Duterte.");
+    HAS(g, "person:sergey-lavrov", "person:rodrigo-duterte", DN_EDGE_MEETING);
+    HAS(g, "person:antony-blinken", "person:rodrigo-duterte", DN_EDGE_MEETING);
+    dn_graph_free(g);
     /* "hosted a dinner in honour of X": X was met, no praise */
     only_edge("Turkey hosted a state dinner in honour of Iran.", "state:turkey", "state:iran",
               DN_EDGE_MEETING);

@@ -2706,6 +2706,38 @@ void doc_merge_persons(doc *d)
     free(remap);
 }
 
+/* "President Carter, General Powell and Senator Nunn met ..., and they
+ * also met Mr. Jonassaint": a "they" at i after a list of two or three
+ * persons that opens the sentence is that list; adds the group mention
+ * and returns 1, else 0. */
+static int subject_persons(doc *d, size_t i)
+{
+    int a[3], n = 0;
+    size_t k = 0;
+    if (d->n_m < 2 || d->m[0].ts > 2)
+        return 0;
+    for (; k < d->n_m && n < 4; k++) {
+        const mention *m = &d->m[k];
+        if (m->flags & (M_PP | M_POSS | M_PRON | M_GROUP) ||
+            d->actors[m->actor].type != DN_ACTOR_PERSON)
+            break;
+        if (n > 0) {
+            size_t g = d->m[k - 1].te;
+            if (!(doc_tx_is(d, g, ",") || lw_is(d, g, "and")) ||
+                m->ts > g + 1 + (doc_tx_is(d, g, ",") && lw_is(d, g + 1, "and")))
+                break;
+        }
+        if (n < 3)
+            a[n] = m->actor;
+        n++;
+    }
+    if (n < 2 || n > 3 || d->m[k - 1].te >= i)
+        return 0;
+    add_group(d, i, i + 1, a[0], a[1], n == 3 ? a[2] : -1);
+    d->m[d->n_m - 1].flags |= M_PRON;
+    return 1;
+}
+
 /* A group mention of tokens [i, i + 2) ("both sides", "the three
  * leaders") standing for a1, a2 and a3 (-1 none); nothing when a1 < 0. */
 static void add_group(doc *d, size_t i, size_t e, int a1, int a2, int a3)
@@ -3160,6 +3192,8 @@ void doc_recognise(doc *d)
                          !is_cap(d, i - 1) && !has_word(d, WL_FUNCTION_WORDS, i - 1) &&
                          (a = object_antecedent(d)) >= 0)
                     ; /* "cut ties with Qatar, accusing it of": the object */
+                else if (k == 2 && subject_persons(d, i))
+                    goto next; /* "A, B and C met X ..., and they also met Y" */
                 else if (d->sent_nonperson >= 0)
                     a = d->sent_nonperson; /* "Haftar's forces say they" */
                 else if (k == 2 && d->last_subject >= 0 &&
