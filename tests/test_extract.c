@@ -2016,6 +2016,9 @@ static void leaders_of_protests_and_thanks(void **state)
     HAS(g, "person:sergey-lavrov", "person:rodrigo-duterte", DN_EDGE_MEETING);
     HAS(g, "person:antony-blinken", "person:rodrigo-duterte", DN_EDGE_MEETING);
     dn_graph_free(g);
+    /* "urges all Haitians to": the people, as their state */
+    only_edge("Antony Blinken urged all Armenians to remain calm.", "person:antony-blinken",
+              "state:armenia", DN_EDGE_APPEAL);
     /* "hosted a dinner in honour of X": X was met, no praise */
     only_edge("Turkey hosted a state dinner in honour of Iran.", "state:turkey", "state:iran",
               DN_EDGE_MEETING);

@@ -1085,9 +1085,11 @@ static int objects_right(doc *d, sent_ctx *sc, size_t te, const dn_lex_trigger *
             return 0; /* "struck what Pakistan says was a camp" (but
                          "condemned what China had done") */
         if ((doc_det_at(d, j) || lw_is(d, j, "both") || lw_is(d, j, "either") ||
-             lw_is(d, j, "his") || lw_is(d, j, "her") || lw_is(d, j, "their")) &&
+             lw_is(d, j, "his") || lw_is(d, j, "her") || lw_is(d, j, "their") ||
+             lw_is(d, j, "all")) &&
             j + 1 < NT && sc->tok2m[j + 1] >= 0) {
-            j++; /* "the X", "both X and Y", "hosted his Syrian counterpart X" */
+            j++; /* "the X", "both X and Y", "hosted his Syrian counterpart X",
+                    "urges all Haitians" */
             continue;
         }
         if (doc_det_at(d, j) && j + 2 < NT && sc->tok2m[j + 2] >= 0 && led_adjective(d, j + 1)) {
