@@ -2019,6 +2019,15 @@ static void leaders_of_protests_and_thanks(void **state)
     /* "urges all Haitians to": the people, as their state */
     only_edge("Antony Blinken urged all Armenians to remain calm.", "person:antony-blinken",
               "state:armenia", DN_EDGE_APPEAL);
+    /* "said that during his meeting in Washington with A and B he had
+     * urged them": a meeting at the head of a clause said, with the
+     * partners a few words on */
+    g = run("Sergey Lavrov said that during his meeting in Caracas this week with Hugo Chavez "
+            "and Rodrigo Duterte he had urged them to restrain Kenya.");
+    HAS(g, "person:sergey-lavrov", "person:hugo-chavez", DN_EDGE_MEETING);
+    HAS(g, "person:sergey-lavrov", "person:rodrigo-duterte", DN_EDGE_MEETING);
+    HAS(g, "person:sergey-lavrov", "person:hugo-chavez", DN_EDGE_APPEAL);
+    dn_graph_free(g);
     /* "hosted a dinner in honour of X": X was met, no praise */
     only_edge("Turkey hosted a state dinner in honour of Iran.", "state:turkey", "state:iran",
               DN_EDGE_MEETING);

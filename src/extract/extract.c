@@ -2186,22 +2186,26 @@ static int attacker_judged(doc *d, sent_ctx *sc, size_t te, int judge)
 static int fronted_meeting(doc *d, const dn_lex_trigger *t, size_t ts, size_t te)
 {
     size_t p = ts;
-    if (t->type != DN_EDGE_MEETING || !t->symmetric || ts > 4)
+    if (t->type != DN_EDGE_MEETING || !t->symmetric || ts < 1)
         return 0;
     if (lw_is(d, p - 1, "after") || lw_is(d, p - 1, "following")) {
         p--; /* "After meeting X" */
     } else {
+        size_t w = te;
+        while (w < NT && w < te + 6 && !lw_is(d, w, "with") && !is_punct(d, w, ",;:"))
+            w++; /* "his meeting in Washington this week with X" */
         if (!(doc_det_at(d, p - 1) || lw_is(d, p - 1, "their") || lw_is(d, p - 1, "his") ||
               lw_is(d, p - 1, "her")) ||
-            !lw_is(d, te, "with") || p < 2)
+            !lw_is(d, w, "with") || p < 2)
             return 0;
         p -= 2; /* "At a meeting with X" */
         if (!(lw_is(d, p, "at") || lw_is(d, p, "during") || lw_is(d, p, "in") ||
               lw_is(d, p, "after") || lw_is(d, p, "following")))
             return 0;
     }
-    if (p > 1 || (p == 1 && !lw_is(d, 0, "speaking")))
-        return 0;
+    if ((p > 1 && !lw_is(d, p - 1, "that")) || (p == 1 && !lw_is(d, 0, "speaking")))
+        return 0; /* (or opening a clause said: "said that during his
+                     meeting with X he had urged them") */
     return 1;
 }
 
