@@ -2028,6 +2028,13 @@ static void leaders_of_protests_and_thanks(void **state)
     HAS(g, "person:sergey-lavrov", "person:rodrigo-duterte", DN_EDGE_MEETING);
     HAS(g, "person:sergey-lavrov", "person:hugo-chavez", DN_EDGE_APPEAL);
     dn_graph_free(g);
+    /* "a delegation led by A and B arrived in X, where it was received by
+     * C": it is A and B */
+    g = run("An Armenian delegation led by Foreign Minister Ararat Mirzoyan and presidential "
+            "adviser Armen Grigoryan arrived in Moscow, where it was received by Sergey Lavrov.");
+    HAS(g, "person:sergey-lavrov", "person:ararat-mirzoyan", DN_EDGE_MEETING);
+    HAS(g, "person:sergey-lavrov", "person:armen-grigoryan", DN_EDGE_MEETING);
+    dn_graph_free(g);
     /* "hosted a dinner in honour of X": X was met, no praise */
     only_edge("Turkey hosted a state dinner in honour of Iran.", "state:turkey", "state:iran",
               DN_EDGE_MEETING);

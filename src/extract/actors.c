@@ -2738,6 +2738,44 @@ static int subject_persons(doc *d, size_t i)
     return 1;
 }
 
+/* "an Eritrean delegation led by Foreign Minister Osman Saleh and
+ * presidential adviser Yemane Gebreab arrived in Addis Ababa, where it
+ * was received by ...": an "it" at i after a delegation, mission or team
+ * led by one to three persons earlier in the sentence is they; adds the
+ * group mention and returns 1, else 0. */
+static int delegation_leaders(doc *d, size_t i)
+{
+    int a[3] = {-1, -1, -1}, n = 0;
+    size_t j, k;
+    for (j = 1; j + 2 < i; j++)
+        if ((lw_is(d, j - 1, "delegation") || lw_is(d, j - 1, "mission") ||
+             lw_is(d, j - 1, "team")) &&
+            (lw_is(d, j, "led") || lw_is(d, j, "headed")) && lw_is(d, j + 1, "by"))
+            break;
+    if (j + 2 >= i)
+        return 0;
+    for (k = 0; k < d->n_m && d->m[k].ts < j + 2; k++)
+        ;
+    for (size_t g = j + 2; k < d->n_m && n < 3 && d->m[k].te <= i; k++) {
+        const mention *m = &d->m[k];
+        /* the leaders: persons, each after "by", "and" or a comma (over a
+         * title's words before the name, "and presidential adviser Y") */
+        if (d->actors[m->actor].type != DN_ACTOR_PERSON || (m->flags & (M_PRON | M_GROUP)) ||
+            m->ts > g + 3)
+            break;
+        a[n++] = m->actor;
+        g = m->te;
+        if (!(lw_is(d, g, "and") || doc_tx_is(d, g, ",")))
+            break;
+        g++;
+    }
+    if (n == 0)
+        return 0;
+    add_group(d, i, i + 1, a[0], a[1], a[2]);
+    d->m[d->n_m - 1].flags |= M_PRON;
+    return 1;
+}
+
 /* A group mention of tokens [i, i + 2) ("both sides", "the three
  * leaders") standing for a1, a2 and a3 (-1 none); nothing when a1 < 0. */
 static void add_group(doc *d, size_t i, size_t e, int a1, int a2, int a3)
@@ -3188,6 +3226,9 @@ void doc_recognise(doc *d)
                                    : d->last_person_subj >= 0 ? d->last_person_subj
                                                               : d->last_person,
                                    pron_gender(d, i), -1);
+                else if (k == 3 && delegation_leaders(d, i))
+                    goto next; /* "a delegation led by A and B arrived in X,
+                                  where it was received by C" */
                 else if (k == 3 && i > 0 && (TK(i - 1).flags & DN_TOK_WORD) &&
                          !is_cap(d, i - 1) && !has_word(d, WL_FUNCTION_WORDS, i - 1) &&
                          (a = object_antecedent(d)) >= 0)
