@@ -1190,9 +1190,8 @@ static const char *all_caps_title(const char *name, char *buf, size_t size)
  * surname): the only one of that surname whose role is a form of the
  * title's and whose state is state (unless -1), else the only one of
  * that surname whatever the role, of a state the story is about
- * ("General Powell"). When several are of
- * the role, and all of one state ("President Bush"), -1 and that state in
- * *st. */
+ * ("General Powell"). When several are of the role, and all of one state
+ * ("President Bush"), -1 and that state in *st. */
 static int titled_surname(doc *d, size_t a, const char *role, int state, int *st)
 {
     int cand[16], found = -1, fst = -2;
@@ -1535,17 +1534,6 @@ int doc_office_at(doc *d, size_t i)
     return i < NT && match_role(d, i, &mk, &mi) > 0;
 }
 
-/* "The Presidents of Argentina, Brazil and Venezuela", "the foreign
- * ministers of France and Germany" (i at the title): a plural title and
- * "of" a list of states name each state's holder of the office, the
- * person the document knows in that role and state, else the state;
- * "the governments of Cuba and the United States", a plural body, each
- * state's body. Adds
- * a mention for each (the first one with the phrase's flags, and from
- * the title on, so that a verb reaches it: "urged the governments of A
- * and B"; after "leaders", "representatives", the transparent words the
- * list rules read over, at the state) and returns the end of the list,
- * else 0. */
 static void add_group(doc *d, size_t i, size_t e, int a1, int a2, int a3);
 
 /* Who a plural office of state st stands for ("the foreign ministers of
@@ -1560,6 +1548,17 @@ static int office_of_state(doc *d, const dn_lex_title *t, int bi, int st)
     return a >= 0 ? a : doc_state_actor(d, st);
 }
 
+/* "The Presidents of Argentina, Brazil and Venezuela", "the foreign
+ * ministers of France and Germany" (i at the title): a plural title and
+ * "of" a list of states name each state's holder of the office, the
+ * person the document knows in that role and state, else the state;
+ * "the governments of Cuba and the United States", a plural body, each
+ * state's body; "Foreign ministers of the three countries", those of the
+ * last three states named (one group mention). Adds a mention for each
+ * (the first one with the phrase's flags, and from the title on, so that
+ * a verb reaches it: "urged the governments of A and B"; after "leaders",
+ * "representatives", the transparent words the list rules read over, at
+ * the state) and returns the end of the list, else 0. */
 static size_t plural_office_of(doc *d, size_t i)
 {
     dn_lex_kind mk;

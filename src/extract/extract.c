@@ -937,7 +937,7 @@ static int meeting_asked_of(doc *d, sent_ctx *sc, size_t te)
 }
 
 /* The partner of the talks a rejection ending at te refuses: "rejected
- * negotiations with Dagalo", "ruled out any direct talks with Kyiv"; the
+ * negotiations with Dagalo", "rejected any direct talks with Kyiv"; the
  * mention, or -1. */
 static int talks_refused_with(doc *d, sent_ctx *sc, size_t te)
 {
