@@ -2057,6 +2057,8 @@ static void leaders_of_protests_and_thanks(void **state)
     only_edge("Pakistan promised the United States full cooperation.", "state:pakistan",
               "state:united-states", DN_EDGE_STATEMENT);
     no_edge("Turkey promised to help.");
+    only_edge("Turkey reiterated its support for Azerbaijan.", "state:turkey", "state:azerbaijan",
+              DN_EDGE_STATEMENT);
     only_edge("China said it stood ready to help Pakistan.", "state:china", "state:pakistan",
               DN_EDGE_STATEMENT);
     /* "appreciates the efforts of X": praise of X; "both allies": the
