@@ -230,6 +230,9 @@ const char *dn_lexicon_body_label(const dn_lexicon *lx, int bi, int st,
  * dn_lexicon_finish. */
 size_t dn_lexicon_persons_of_surname(const dn_lexicon *lx, const char *surname, size_t len,
                                      int *out, size_t max);
+/* The title whose role or one of whose forms is role, compared without
+ * case ("foreign secretary": the foreign minister's), or -1. */
+int dn_lexicon_title_of_role(const dn_lexicon *lx, const char *role);
 /* Index of the state with this name, or -1. */
 int dn_lexicon_find_state(const dn_lexicon *lx, const char *name);
 /* Index of the entry of this kind whose name (as the lexicon gives it, not

@@ -1344,8 +1344,6 @@ static int person_for_name(doc *d, size_t a, size_t b, const char *role, int sta
     return p;
 }
 
-/* A person of the document with this role (or any leader role) and
- * state: "Rwanda's leader", "the Prime Minister". */
 /* 1 when a person of kind fits a title of role: the same role, or a
  * fuller one ("the Secretary" of a readout is the secretary of state). */
 static int role_fits(const char *kind, const char *role)
@@ -1354,6 +1352,8 @@ static int role_fits(const char *kind, const char *role)
     return strncmp(kind, role, n) == 0 && (kind[n] == '\0' || kind[n] == ' ');
 }
 
+/* A person of the document with this role (or any leader role) and
+ * state: "Rwanda's leader", "the Prime Minister". */
 static int person_by_role_scan(doc *d, const char *role, int leader_title, int state)
 {
     /* one person of exactly that role ("the king": King Salman, not the
@@ -1956,7 +1956,7 @@ static int adjectives_only(doc *d, size_t a, size_t b, int *state)
 static int military_adjective(doc *d, size_t j)
 {
     return j < NT && (TK(j).flags & DN_TOK_WORD) && !is_cap(d, j) &&
-           !(TK(j).len > 3 && TK(j).lower[TK(j).len - 2] == 'e' && TK(j).lower[TK(j).len - 1] == 'd') &&
+           !doc_ends_ed(d, j) &&
            !has_word(d, WL_AUXILIARIES, j) && !has_word(d, WL_SPEECH, j) &&
            !has_word(d, WL_FUNCTION_WORDS, j) && !has_word(d, WL_PREPOSITIONS, j) &&
            !has_word(d, WL_CLAUSE_BREAKS, j) && !has_word(d, WL_NEGATIONS, j) &&
@@ -2247,8 +2247,7 @@ static inline __attribute__((always_inline)) size_t phrase_at(doc *d, size_t i)
                 a = body_actor(d, r.index, d->home); /* the army of a Sudan story
                                                         (not "the head of the army") */
             if (a < 0 && strcmp(b->label, "{state}") == 0 && d->home >= 0 &&
-                !(lw_is(d, e, "of") && !(e + 1 < NT && TK(e + 1).len > 4 &&
-                                          memcmp(TK(e + 1).lower + TK(e + 1).len - 3, "ing", 3) == 0)) &&
+                !(lw_is(d, e, "of") && !(e + 1 < NT && TK(e + 1).len > 4 && doc_ends_ing(d, e + 1))) &&
                 !(i >= 2 && lw_is(d, i - 2, "of")))
                 a = doc_state_actor(d, d->home); /* "accused the government of
                                                     negotiating it in secret" (not
@@ -2435,7 +2434,7 @@ qualified : {
         while (j < NT && j < e + 3 && (TK(j).flags & DN_TOK_WORD) && !is_cap(d, j) &&
                !has_word(d, WL_PREPOSITIONS, j) && !has_word(d, WL_FUNCTION_WORDS, j)) {
             size_t wl = TK(j).len;
-            if (wl < 3 || (wl > 4 && strcmp(TK(j).lower + wl - 3, "ing") == 0))
+            if (wl < 3 || (wl > 4 && doc_ends_ing(d, j)))
                 break;
             last = ++j;
         }
@@ -2580,25 +2579,13 @@ static int surname_close(const char *x, const char *y)
     return strncmp(x, y, l1 < l2 ? l1 : l2) == 0;
 }
 
-/* The title whose role is role (the pointer a person's kind holds), or
- * NULL. */
-static const dn_lex_title *title_of_kind(const doc *d, const char *role)
-{
-    size_t n = dn_lexicon_count(d->lx, DN_LX_TITLE);
-    for (size_t t = 0; role && t < n; t++) {
-        const dn_lex_title *x = dn_lexicon_title(d->lx, (int)t);
-        if (x->role == role || strcmp(x->role, role) == 0)
-            return x;
-    }
-    return NULL;
-}
-
 /* The state a new person of this role and no state said takes: the
  * dateline's for a national office, else -1. */
 static int dateline_state(const doc *d, const char *role)
 {
-    const dn_lex_title *t;
-    if (d->dateline < 0 || !role || !(t = title_of_kind(d, role)) || !t->national)
+    int t;
+    if (d->dateline < 0 || (t = dn_lexicon_title_of_role(d->lx, role)) < 0 ||
+        !dn_lexicon_title(d->lx, t)->national)
         return -1;
     return d->dateline;
 }

@@ -378,6 +378,22 @@ static inline int doc_det_at(const doc *d, size_t i)
     return i < d->tk.n && doc_is_det(d->tk.tok[i].lower);
 }
 
+/* 1 when token i of the current sentence ends in "ed" (a past participle,
+ * or an adjective): a word of four letters or more. */
+static inline int doc_ends_ed(const doc *d, size_t i)
+{
+    const dn_token *t = i < d->tk.n ? &d->tk.tok[i] : NULL;
+    return t && t->len > 3 && t->lower[t->len - 2] == 'e' && t->lower[t->len - 1] == 'd';
+}
+
+/* 1 when token i of the current sentence ends in "ing" (a participle, a
+ * gerund, or "during"): a word of four letters or more. */
+static inline int doc_ends_ing(const doc *d, size_t i)
+{
+    const dn_token *t = i < d->tk.n ? &d->tk.tok[i] : NULL;
+    return t && t->len > 3 && memcmp(t->lower + t->len - 3, "ing", 3) == 0;
+}
+
 /* The same test on token i's text as written (case kept): "'s", ",". */
 #define doc_tx_is(d, i, w)                                                              \
     ((size_t)(i) < (d)->tk.n && (d)->tk.tok[(i)].len == sizeof("" w "") - 1 &&         \

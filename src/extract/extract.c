@@ -167,20 +167,6 @@ static int perfect_aux(const doc *d, size_t i)
            lw_is(d, i, "having");
 }
 
-/* 1 when word i ends in "ed" (a past participle, or an adjective). */
-static int ends_ed(const doc *d, size_t i)
-{
-    const dn_token *t = &TK(i);
-    return t->len > 3 && t->lower[t->len - 2] == 'e' && t->lower[t->len - 1] == 'd';
-}
-
-/* 1 when word i ends in "ing" (a participle, a gerund, or "during"). */
-static int ends_ing(const doc *d, size_t i)
-{
-    const dn_token *t = &TK(i);
-    return t->len > 3 && memcmp(t->lower + t->len - 3, "ing", 3) == 0;
-}
-
 /* 1 when mention lists a[0..na) and b[0..nb) name a common actor. */
 static int shares_actor(const doc *d, const int *a, int na, const int *b, int nb)
 {
@@ -255,7 +241,7 @@ static size_t joined_verb(doc *d, sent_ctx *sc, size_t ts)
              * the clause said has a subject of its own, and a verb right
              * before "and"; but "said the OAS had no authority to rule on
              * borders and accused Costa Rica" goes back to the teller) */
-            return c == j || (j >= 2 && j == ts && !ends_ed(d, j - 2) &&
+            return c == j || (j >= 2 && j == ts && !doc_ends_ed(d, j - 2) &&
                               !(TK(j - 2).flags & DN_TOK_CAP) && sc->tok2m[j - 2] < 0 &&
                               !has_word(d, WL_AUXILIARIES, j - 2))
                        ? k
@@ -404,7 +390,7 @@ static int group_right(doc *d, sent_ctx *sc, int mi, int *out, int max, int obje
             break;
         }
         if (objects && (verb_at(d, sc, noun_phrase_end(d, sc, d->m[sc->tok2m[k]].te)) ||
-                        (comma_and && ends_ed(d, d->m[sc->tok2m[k]].te) &&
+                        (comma_and && doc_ends_ed(d, d->m[sc->tok2m[k]].te) &&
                          !lw_is(d, d->m[sc->tok2m[k]].te + 1, "by")))) {
             /* "shelled Jermuk and Armenia appealed": in a list of objects,
              * a mention followed by a verb begins a clause of its own */
@@ -535,7 +521,7 @@ static int told_at(const doc *d, size_t i)
  * (", thanking her"), whose subject is the main clause's. */
 static int participle_clause(const doc *d, size_t ts)
 {
-    return ts > 0 && is_punct(d, ts - 1, ",") && TK(ts).len > 4 && ends_ing(d, ts);
+    return ts > 0 && is_punct(d, ts - 1, ",") && TK(ts).len > 4 && doc_ends_ing(d, ts);
 }
 
 /* 1 when the verb group ending at ts has a subject of its own that names
@@ -549,7 +535,7 @@ static int own_noun_subject(doc *d, sent_ctx *sc, size_t ts)
     size_t k = ts, p = 0;
     while (k > 0 && (has_word(d, WL_AUXILIARIES, k - 1) || is_ly(d, k - 1) || lw_is(d, k - 1, "not")))
         k--;
-    if (k == ts && k > 0 && TK(ts).len > 5 && memcmp(TK(ts).lower + TK(ts).len - 3, "ing", 3) == 0 &&
+    if (k == ts && k > 0 && TK(ts).len > 5 && doc_ends_ing(d, ts) &&
         (has_word(d, WL_SPEECH, k - 1) || lw_is(d, k - 1, "that") || doc_det_at(d, k - 1) ||
          (sc->tok2m[k - 1] >= 0 && (d->m[sc->tok2m[k - 1]].flags & (M_WEAK | M_POSS)))))
         return 1; /* "said (Russian) shelling hit Kharkiv": the act is the subject */
@@ -557,7 +543,7 @@ static int own_noun_subject(doc *d, sent_ctx *sc, size_t ts)
      * strong protest to") */
     while (p < sizeof past / sizeof *past && !tok_is(d, ts, past[p]))
         p++;
-    if (k == 0 || (k == ts && !ends_ed(d, ts) && p == sizeof past / sizeof *past))
+    if (k == 0 || (k == ts && !doc_ends_ed(d, ts) && p == sizeof past / sizeof *past))
         return 0;
     /* the mention the subject's nouns hang on (a bare noun is not enough:
      * "Ecuador said paratroopers attacked" may be the teller's own) */
@@ -599,7 +585,7 @@ static int relative_at(doc *d, sent_ctx *sc, size_t j, size_t ts)
     const mention *m;
     if (lw_is(d, j, "who") || lw_is(d, j, "which"))
         return 1;
-    if (!lw_is(d, j, "that") || j + 1 != ts || !ends_ed(d, ts) || j == 0 || sc->tok2m[j - 1] < 0)
+    if (!lw_is(d, j, "that") || j + 1 != ts || !doc_ends_ed(d, ts) || j == 0 || sc->tok2m[j - 1] < 0)
         return 0;
     m = &d->m[sc->tok2m[j - 1]];
     return m->te == j && (!(m->flags & M_PP) || of_head(d, m->ts)) &&
@@ -621,7 +607,7 @@ static int verb_object_at(doc *d, size_t j)
         lw_is(d, j - 1, "following") || lw_is(d, j - 1, "regarding") ||
         lw_is(d, j - 1, "concerning") || lw_is(d, j - 1, "involving"))
         return 0;
-    return ends_ing(d, j - 1) || ends_ed(d, j - 1);
+    return doc_ends_ing(d, j - 1) || doc_ends_ed(d, j - 1);
 }
 
 /* 1 when mention mi is a spokesperson's aside between a clause and the
@@ -919,17 +905,21 @@ static int target_owner(doc *d, sent_ctx *sc, size_t j)
 /* The mention of the body asked to meet after an appeal ending at te:
  * "asked for an emergency meeting of Arab League foreign ministers",
  * "called for an urgent session of the Security Council"; -1 none. */
+static int meeting_noun(doc *d, size_t j)
+{
+    return lw_is(d, j, "meeting") || lw_is(d, j, "session") || lw_is(d, j, "summit");
+}
+
 static int meeting_asked_of(doc *d, sent_ctx *sc, size_t te)
 {
     size_t j = te + lw_is(d, te, "for"), n;
     int mi;
     j += doc_det_at(d, j);
     for (n = 0; n < 2 && j < NT && (TK(j).flags & DN_TOK_WORD) && !(TK(j).flags & DN_TOK_CAP) &&
-                !lw_is(d, j, "meeting") && !lw_is(d, j, "session") && !lw_is(d, j, "summit");
+                !meeting_noun(d, j);
          n++)
         j++; /* "an emergency", "an urgent" */
-    if (!(lw_is(d, j, "meeting") || lw_is(d, j, "session") || lw_is(d, j, "summit")) ||
-        !lw_is(d, j + 1, "of"))
+    if (!meeting_noun(d, j) || !lw_is(d, j + 1, "of"))
         return -1;
     j += 2;
     j += doc_det_at(d, j);
@@ -1291,7 +1281,7 @@ static size_t trigger_at(doc *d, sent_ctx *sc, size_t i, int *trig)
                     }
                     if (sc->tok2m[lim] >= 0 || is_punct(d, lim, ",;:."))
                         break;
-                    if (lim == j && j > 0 && perfect_aux(d, j - 1) && ends_ed(d, lim))
+                    if (lim == j && j > 0 && perfect_aux(d, j - 1) && doc_ends_ed(d, lim))
                         break; /* "had obstructed the talks": "had" an auxiliary */
                     if (TK(lim).flags & DN_TOK_WORD)
                         words++;
@@ -1734,7 +1724,7 @@ static int claim_follows(doc *d, size_t te)
 static int gerund_at(const doc *d, size_t j)
 {
     return j < NT && (TK(j).flags & DN_TOK_WORD) && !(TK(j).flags & DN_TOK_CAP) &&
-           TK(j).len > 4 && ends_ing(d, j) && !lw_is(d, j, "during") &&
+           TK(j).len > 4 && doc_ends_ing(d, j) && !lw_is(d, j, "during") &&
            !lw_is(d, j, "including") && !lw_is(d, j, "following");
 }
 
@@ -2233,7 +2223,7 @@ static int fact_verb_at(const doc *d, size_t j)
         j++;
     return j < NT && (lw_is(d, j, "had") || lw_is(d, j, "has") || lw_is(d, j, "was") ||
                       lw_is(d, j, "were") || lw_is(d, j, "is") || lw_is(d, j, "are") ||
-                      lw_is(d, j, "did") || lw_is(d, j, "does") || ends_ed(d, j));
+                      lw_is(d, j, "did") || lw_is(d, j, "does") || doc_ends_ed(d, j));
 }
 
 /* 1 when ", asking/urging/calling on ..." (an appeal's participle)
@@ -2242,7 +2232,7 @@ static int fact_verb_at(const doc *d, size_t j)
 static int ing_appeal_at(doc *d, sent_ctx *sc, size_t j)
 {
     const dn_lex_trigger *pt;
-    if (j >= NT || !ends_ing(d, j))
+    if (j >= NT || !doc_ends_ing(d, j))
         return 0;
     pt = trigger_here(d, sc, j);
     return pt && pt->type == DN_EDGE_APPEAL;
@@ -2258,6 +2248,17 @@ static int appeal_follows(doc *d, sent_ctx *sc, size_t j)
     return j < NT && is_punct(d, j, ",") && ing_appeal_at(d, sc, j + 1);
 }
 
+/* 1 when token j is one of the n nouns, a common noun with no owner
+ * after it ("of X", "by X", "'s"): "the remarks", "the move". */
+static int bare_noun_at(doc *d, sent_ctx *sc, size_t j, const char *const *nouns, size_t n)
+{
+    size_t k = 0;
+    while (k < n && !tok_is(d, j, nouns[k]))
+        k++;
+    return k < n && sc->tok2m[j] < 0 && !lw_is(d, j + 1, "of") && !lw_is(d, j + 1, "by") &&
+           !doc_tx_is(d, j + 1, "'s");
+}
+
 /* "Kono calls the remark 'extremely rude'", "Duterte called the remarks
  * an insult": a blame label on words said ("the remark(s)", "the
  * comments", "the statement", "the tweet") is aimed at the person named
@@ -2268,16 +2269,12 @@ static int speaker_judged(doc *d, sent_ctx *sc, size_t te, int judge)
 {
     static const char *const said[] = {"remark", "remarks", "comment", "comments", "statement",
                                        "statements", "words", "tweet", "tweets", "speech"};
-    size_t j = te, k = 0;
+    size_t j = te, k;
     int js = d->actors[judge].state;
     if (!lw_is(d, j, "the") && !lw_is(d, j, "these") && !lw_is(d, j, "those") &&
         !lw_is(d, j, "such"))
         return -1;
-    j++;
-    while (k < sizeof said / sizeof *said && !tok_is(d, j, said[k]))
-        k++;
-    if (k == sizeof said / sizeof *said || sc->tok2m[j] >= 0 || lw_is(d, j + 1, "of") ||
-        lw_is(d, j + 1, "by") || doc_tx_is(d, j + 1, "'s"))
+    if (!bare_noun_at(d, sc, j + 1, said, sizeof said / sizeof *said))
         return -1; /* (an owner named: other rules) */
     for (k = 0; k < 6; k++) {
         int a = d->recent_person[k];
@@ -2299,15 +2296,11 @@ static int mover_judged(doc *d, sent_ctx *sc, size_t te, int judge)
 {
     static const char *const steps[] = {"move", "decision", "step", "decree", "measure",
                                         "measures"};
-    size_t j = te, k = 0;
+    size_t j = te;
     int a = d->last_subject, js = d->actors[judge].state;
     if (!lw_is(d, j, "the") && !lw_is(d, j, "this") && !lw_is(d, j, "that"))
         return -1;
-    j++;
-    while (k < sizeof steps / sizeof *steps && !tok_is(d, j, steps[k]))
-        k++;
-    if (k == sizeof steps / sizeof *steps || sc->tok2m[j] >= 0 || lw_is(d, j + 1, "of") ||
-        lw_is(d, j + 1, "by") || doc_tx_is(d, j + 1, "'s") || lw_is(d, j + 1, "to"))
+    if (!bare_noun_at(d, sc, j + 1, steps, sizeof steps / sizeof *steps) || lw_is(d, j + 2, "to"))
         return -1; /* (an owner named, or "the decision to ...": other rules) */
     if (a < 0 || a == judge || (js >= 0 && d->actors[a].state == js) ||
         d->actors[a].type == DN_ACTOR_PLACE)
@@ -3131,18 +3124,16 @@ static void note_speakers(doc *d, sent_ctx *sc, sent_info *in, size_t q0)
 {
     in->sp_after = in->sp_before = in->first_actor = in->first_subj = -1;
     in->speaker = -1;
-    for (size_t i = 0; i < d->n_m; i++)
-        if (!(d->m[i].flags &
-              (M_PRON | M_GROUP | M_OBJPRON | M_SPEAKER | M_PP | M_POSS | M_MOD | M_WEAK))) {
-            in->first_subj = d->m[i].actor;
-            break;
-        }
     in->end_inq = NT ? (TK(NT - 1).flags & DN_TOK_QUOTE) && !(TK(NT - 1).flags & DN_TOK_CLOSEQ) : 0;
-    for (size_t i = 0; i < d->n_m; i++)
-        if (!(d->m[i].flags & (M_PRON | M_GROUP | M_OBJPRON | M_SPEAKER))) {
+    for (size_t i = 0; i < d->n_m && in->first_subj < 0; i++) {
+        unsigned f = d->m[i].flags;
+        if (f & (M_PRON | M_GROUP | M_OBJPRON | M_SPEAKER))
+            continue;
+        if (in->first_actor < 0)
             in->first_actor = d->m[i].actor;
-            break;
-        }
+        if (!(f & (M_PP | M_POSS | M_MOD | M_WEAK)))
+            in->first_subj = d->m[i].actor;
+    }
     for (size_t i = q0; i < NT; i++) {
         i = next_quote_flag(d->tk.tok, i, NT); /* most tokens: nothing to note */
         if (i >= NT)

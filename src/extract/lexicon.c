@@ -1885,19 +1885,14 @@ static int sur_cmp(const void *a, const void *b)
     return c ? c : (x->person > y->person) - (x->person < y->person);
 }
 
-/* The title a person's role is a form of ("foreign secretary": foreign
- * minister), or -1. */
-static int title_of_role(const dn_lexicon *lx, const char *role)
+int dn_lexicon_title_of_role(const dn_lexicon *lx, const char *role)
 {
     if (!role)
         return -1;
-    for (size_t t = 0; t < lx->n_titles; t++) {
-        if (strcasecmp(lx->titles[t].role, role) == 0)
-            return (int)t;
+    for (size_t t = 0; t < lx->n_titles; t++) /* (each title's role is one of its forms) */
         for (size_t j = 0; j < lx->title_forms[t].n; j++)
             if (strcasecmp(lx->title_forms[t].v[j], role) == 0)
                 return (int)t;
-    }
     return -1;
 }
 
@@ -1923,7 +1918,7 @@ static int build_surnames(dn_lexicon *lx)
         /* the family name first ("Jiang Zemin") or given names ("Abiy
          * Ahmed"): the first word is the one used with a title */
         int first = p->state >= 0 && list_has(given, lx->states[p->state].name);
-        lx->persons[i].title = title_of_role(lx, p->role);
+        lx->persons[i].title = dn_lexicon_title_of_role(lx, p->role);
         for (size_t j = 0; j < lx->person_forms[i].n; j++) {
             const char *form = lx->person_forms[i].v[j];
             const char *w = first ? first_word_of(lx, form) : surname_of(form);
