@@ -2556,6 +2556,80 @@ static void titled_surnames_and_middle_names(void **state)
     dn_graph_free(g);
 }
 
+static dn_graph *run_dated(const char *text, const char *date)
+{
+    dn_graph *g = dn_graph_new();
+    dn_error err;
+    dn_error_clear(&err);
+    assert_non_null(g);
+    assert_int_equal(dn_extract_document(g, lx, "t.txt", text, strlen(text), date, NULL, &err),
+                     DN_OK);
+    dn_graph_sort(g);
+    return g;
+}
+
+/* "The President" of a statement under a seat of government ("THE WHITE
+ * HOUSE") or a government body in its head lines is that state's
+ * president on the document's date, the date the head or the first
+ * sentences write (or --date): the one listed president whose terms hold
+ * it. Not "the Vice President"; not with no issuer, or no date, or a
+ * date no listed term holds; and a title with a surname names the
+ * namesake in office then ("President Bush" in 1991 and in 2003). */
+static void office_of_the_issuer_on_the_date(void **state)
+{
+    static const char head[] = "Statement by the Press Secretary\n\nTHE WHITE HOUSE\n"
+                               "Office of the Press Secretary\n";
+    char text[512];
+    dn_graph *g;
+    (void)state;
+    snprintf(text, sizeof text,
+             "%sFor Immediate Release, January 31, 1996\n\nThe President spoke by telephone "
+             "with the Prime Minister of Greece. He urged Turkey to show restraint.",
+             head);
+    g = run_dated(text, NULL);
+    HAS(g, "person:bill-clinton", "state:turkey", DN_EDGE_APPEAL);
+    dn_graph_free(g);
+    /* the date in the first sentence, and --date, which wins */
+    snprintf(text, sizeof text,
+             "%s\nOn 31 January 1996 the President urged Turkey to show restraint.", head);
+    g = run_dated(text, NULL);
+    HAS(g, "person:bill-clinton", "state:turkey", DN_EDGE_APPEAL);
+    dn_graph_free(g);
+    g = run_dated(text, "2004-05-01");
+    assert_null(dn_graph_node(g, "person:bill-clinton"));
+    dn_graph_free(g);
+    /* a vice president is no president; a date of no listed term, no
+     * date, or no seat in the head: no one */
+    snprintf(text, sizeof text,
+             "%sJanuary 31, 1996\n\nThe Vice President urged Turkey to show restraint.", head);
+    g = run_dated(text, NULL);
+    assert_null(dn_graph_node(g, "person:bill-clinton"));
+    dn_graph_free(g);
+    snprintf(text, sizeof text,
+             "%sJanuary 31, 1986\n\nThe President urged Turkey to show restraint.", head);
+    g = run_dated(text, NULL);
+    assert_null(dn_graph_node(g, "person:bill-clinton"));
+    dn_graph_free(g);
+    snprintf(text, sizeof text, "%s\nThe President urged Turkey to show restraint.", head);
+    g = run_dated(text, NULL);
+    assert_null(dn_graph_node(g, "person:bill-clinton"));
+    dn_graph_free(g);
+    g = run_dated("Statement on Turkey\n\nJanuary 31, 1996\n\nThe President urged Turkey to "
+                  "show restraint.",
+                  NULL);
+    assert_null(dn_graph_node(g, "person:bill-clinton"));
+    dn_graph_free(g);
+    /* namesakes of one role: the one in office */
+    g = run_dated("Gulf crisis\n\nWASHINGTON, January 16, 1991 - President Bush urged Iraq to "
+                  "leave Kuwait.",
+                  NULL);
+    HAS(g, "person:george-h-w-bush", "state:iraq", DN_EDGE_APPEAL);
+    dn_graph_free(g);
+    g = run_dated("Iraq war\n\nPresident Bush urged Iraq to disarm.", "2003-03-17");
+    HAS(g, "person:george-w-bush", "state:iraq", DN_EDGE_APPEAL);
+    dn_graph_free(g);
+}
+
 /* A person of a national title and no state said is of the dateline's
  * state when the story is about it; not when filed from elsewhere (a
  * summit's city), nor under a dateline of several cities. */
@@ -2751,6 +2825,7 @@ int main(void)
         cmocka_unit_test(two_sides_from_the_opening_subject),
         cmocka_unit_test(where_the_new_rules_stop),
         cmocka_unit_test(titled_surnames_and_middle_names),
+        cmocka_unit_test(office_of_the_issuer_on_the_date),
         cmocka_unit_test(dateline_state_of_officials),
         cmocka_unit_test(led_by_a_person),
         cmocka_unit_test(offices_of_the_three_countries),

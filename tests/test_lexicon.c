@@ -303,6 +303,78 @@ static void test_surnames(void **state)
     dn_lexicon_free(l2);
 }
 
+/* A person's terms: dates, months or years, null while in office; the
+ * holders of a role (or a fuller one: "secretary" fits "secretary of
+ * state") of a state on a day; malformed terms rejected with the entry's
+ * path. */
+static void test_terms(void **state)
+{
+    static const char js[] =
+        "{\"states\": [{\"name\": \"Erewhon\", \"iso3\": \"ERW\"}],"
+        " \"persons\": [{\"name\": \"Ann Old\", \"state\": \"Erewhon\", \"role\": \"president\","
+        "                \"terms\": [[\"1990-03\", \"1994-06-30\"], [\"2001\", \"2003\"]]},"
+        "               {\"name\": \"Bo New\", \"state\": \"Erewhon\", \"role\": \"president\","
+        "                \"terms\": [[\"1994-06-30\", null]]},"
+        "               {\"name\": \"Cy Vice\", \"state\": \"Erewhon\","
+        "                \"role\": \"vice president\", \"terms\": [[\"1990\", null]]},"
+        "               {\"name\": \"Di Sec\", \"state\": \"Erewhon\","
+        "                \"role\": \"secretary of state\", \"terms\": [[\"1990\", null]]},"
+        "               {\"name\": \"Ed Unknown\", \"state\": \"Erewhon\", \"role\": \"president\"}]}";
+    static const char *const bad[] = {
+        "{\"persons\": [{\"name\": \"X\", \"terms\": \"1990\"}]}",
+        "{\"persons\": [{\"name\": \"X\", \"terms\": [[\"1990\"]]}]}",
+        "{\"persons\": [{\"name\": \"X\", \"terms\": [[\"1990-13\", null]]}]}",
+        "{\"persons\": [{\"name\": \"X\", \"terms\": [[\"90\", null]]}]}",
+        "{\"persons\": [{\"name\": \"X\", \"terms\": [[\"1995\", \"1990\"]]}]}",
+        "{\"persons\": [{\"name\": \"X\", \"terms\": [[1990, null]]}]}"};
+    dn_lexicon *l2 = dn_lexicon_new();
+    dn_error err;
+    long lo, hi;
+    int out[4];
+    (void)state;
+    assert_int_equal(dn_date_bounds("1996-01-31", &lo, &hi), 1);
+    assert_int_equal(lo, 19960131);
+    assert_int_equal(hi, 19960131);
+    assert_int_equal(dn_date_bounds("1996-01", &lo, &hi), 1);
+    assert_int_equal(lo, 19960100);
+    assert_int_equal(hi, 19960199);
+    assert_int_equal(dn_date_bounds("1996", &lo, &hi), 1);
+    assert_int_equal(lo, 19960000);
+    assert_int_equal(hi, 19969999);
+    assert_int_equal(dn_date_bounds("1996-1-31", &lo, &hi), 0);
+    assert_int_equal(dn_date_bounds("1996-01-32", &lo, &hi), 0);
+    assert_int_equal(dn_date_bounds("1996-01-31x", &lo, &hi), 0);
+    dn_error_clear(&err);
+    assert_non_null(l2);
+    assert_int_equal(dn_lexicon_load_mem(l2, js, sizeof js - 1, "t.json", &err), DN_OK);
+    assert_int_equal(dn_lexicon_finish(l2, &err), DN_OK);
+    assert_int_equal(dn_lexicon_person_in_office(l2, 0, 19920505, 19920505), 1);
+    assert_int_equal(dn_lexicon_person_in_office(l2, 0, 19900100, 19900199), 0); /* before March */
+    assert_int_equal(dn_lexicon_person_in_office(l2, 0, 20020000, 20029999), 1);
+    assert_int_equal(dn_lexicon_person_in_office(l2, 0, 19970101, 19970101), 0);
+    assert_int_equal(dn_lexicon_person_in_office(l2, 4, 19970101, 19970101), -1);
+    /* 1997: Bo New only (not the vice president, nor Ed, whose terms are
+     * not known); the day of the handover: both; 2002: both */
+    assert_int_equal(dn_lexicon_holders(l2, "president", 0, 19970101, 19970101, out, 4), 1);
+    assert_int_equal(out[0], 1);
+    assert_int_equal(dn_lexicon_holders(l2, "president", 0, 19940630, 19940630, out, 4), 2);
+    assert_int_equal(dn_lexicon_holders(l2, "president", 0, 20020000, 20029999, out, 4), 2);
+    assert_int_equal(dn_lexicon_holders(l2, "secretary", 0, 19970101, 19970101, out, 4), 1);
+    assert_int_equal(out[0], 3);
+    assert_int_equal(dn_lexicon_holders(l2, "secret", 0, 19970101, 19970101, out, 4), 0);
+    dn_lexicon_free(l2);
+    for (size_t k = 0; k < sizeof bad / sizeof bad[0]; k++) {
+        dn_lexicon *l3 = dn_lexicon_new();
+        assert_non_null(l3);
+        dn_error_clear(&err);
+        assert_int_equal(dn_lexicon_load_mem(l3, bad[k], strlen(bad[k]), "b.json", &err),
+                         DN_EINVAL);
+        assert_non_null(strstr(err.msg, "persons[0]"));
+        assert_non_null(strstr(err.msg, "terms"));
+        dn_lexicon_free(l3);
+    }
+}
+
 static void test_long_form(void **state)
 {
     dn_lex_ref refs[8];
@@ -328,6 +400,7 @@ int main(void)
         cmocka_unit_test(test_tokens_info_agrees),
         cmocka_unit_test(test_masks_and_triggers),
         cmocka_unit_test(test_surnames),
+        cmocka_unit_test(test_terms),
         cmocka_unit_test(test_one_byte_tokens),
         cmocka_unit_test(test_longest_and_case),
         cmocka_unit_test(test_second_word_and_kinds),

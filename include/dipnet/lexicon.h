@@ -81,6 +81,11 @@ typedef struct dn_lex_person {
                            name them (a namesake is better known) */
     int title;          /* the title whose form the role is, -1: none
                            (set by dn_lexicon_finish) */
+    const long *terms;  /* [2 * n_terms]: the first and last day of each
+                           term in the role, as YYYYMMDD (a month or day
+                           not known is 00 in a first day, 99 in a last;
+                           99999999: still in office) */
+    size_t n_terms;     /* 0: the terms are not known */
 } dn_lex_person;
 
 typedef struct dn_lex_title {
@@ -233,6 +238,23 @@ size_t dn_lexicon_persons_of_surname(const dn_lexicon *lx, const char *surname, 
 /* The title whose role or one of whose forms is role, compared without
  * case ("foreign secretary": the foreign minister's), or -1. */
 int dn_lexicon_title_of_role(const dn_lexicon *lx, const char *role);
+
+/* A day or a period as YYYYMMDD bounds: "1996-01-31" is 19960131 to
+ * 19960131, "1996-01" 19960100 to 19960199, "1996" 19960000 to 19969999.
+ * 0 when s is none of these forms. */
+int dn_date_bounds(const char *s, long *lo, long *hi);
+
+/* 1 when person i held their role at some day of [lo, hi] (YYYYMMDD
+ * bounds, dn_date_bounds), 0 when not, -1 when their terms are not
+ * known. */
+int dn_lexicon_person_in_office(const dn_lexicon *lx, int i, long lo, long hi);
+
+/* The persons (indexes, at most max in out) whose role is role, or role
+ * followed by more words ("secretary" fits "secretary of state"), of state
+ * state, and who held it at some day of [lo, hi]; their number. Persons
+ * whose terms are not known are not counted. */
+size_t dn_lexicon_holders(const dn_lexicon *lx, const char *role, int state, long lo, long hi,
+                          int *out, size_t max);
 /* Index of the state with this name, or -1. */
 int dn_lexicon_find_state(const dn_lexicon *lx, const char *name);
 /* Index of the entry of this kind whose name (as the lexicon gives it, not

@@ -1210,6 +1210,21 @@ static int titled_surname(doc *d, size_t a, const char *role, int state, int *st
             found = cand[k];
         fst = fst == -2 || fst == lp->state ? lp->state : -1;
     }
+    if (found == -2 && d->date_lo) {
+        /* several of the role ("President Bush"): the one in office on
+         * the document's date */
+        found = -1;
+        for (size_t k = 0; k < n && found != -2; k++) {
+            const dn_lex_person *lp = dn_lexicon_person(d->lx, cand[k]);
+            if (lp->title < 0 || strcmp(dn_lexicon_title(d->lx, lp->title)->role, role) != 0 ||
+                (state >= 0 && lp->state != state) ||
+                dn_lexicon_person_in_office(d->lx, cand[k], d->date_lo, d->date_hi) != 1)
+                continue;
+            found = found == -1 ? cand[k] : -2;
+        }
+        if (found == -1)
+            found = -2;
+    }
     if (found == -1 && n == 1) {
         const dn_lex_person *lp = dn_lexicon_person(d->lx, cand[0]);
         if (lp->state >= 0 && (state < 0 || lp->state == state) &&
@@ -1668,6 +1683,34 @@ static int honorific_name(doc *d, size_t h, size_t *a, size_t *b)
     return 1;
 }
 
+/* The holder of the office a title at [k, k + tl) names, of the state
+ * the head lines issue from (d->issuer), on the document's date: the one
+ * listed person whose role is the title's, written as such ("the
+ * President", not "the Vice President"), and who held it then; -1 when
+ * there is none or several, or no issuer or date. */
+static int issuer_holder(doc *d, size_t k, size_t tl, const char *role)
+{
+    int cand[2];
+    size_t rl = strlen(role), at = 0;
+    if (d->issuer < 0 || d->date_lo == 0)
+        return -1;
+    for (size_t i = k; i < k + tl; i++) {
+        size_t l = TK(i).len;
+        if (at + l > rl || strncmp(role + at, TK(i).lower, l) != 0)
+            return -1;
+        at += l;
+        if (i + 1 < k + tl && role[at++] != ' ')
+            return -1;
+    }
+    if (at != rl ||
+        dn_lexicon_holders(d->lx, role, d->issuer, d->date_lo, d->date_hi, cand, 2) != 1)
+        return -1;
+    {
+        dn_lex_ref r = {DN_LX_PERSON, cand[0]};
+        return actor_of_ref(d, r);
+    }
+}
+
 static size_t person_rule(doc *d, size_t start, size_t k, size_t tl, int ti, int q, int *out)
 {
     const dn_lex_title *t = dn_lexicon_title(d->lx, ti);
@@ -1853,6 +1896,13 @@ static size_t person_rule(doc *d, size_t start, size_t k, size_t tl, int ti, int
         if ((d->pass == 2 || state >= 0) && (state >= 0 || !lw_is(d, e, "of")) &&
             (state >= 0 || doc_is_det(TK(start > 0 ? start - 1 : 0).lower) ||
              (start > 0 && is_cap(d, k)))) {
+            if (state < 0 && !counterpart && d->pass == 2 && is_cap(d, k) &&
+                lw_is(d, start > 0 ? start - 1 : 0, "the") && !lw_is(d, e, "of") &&
+                (p = issuer_holder(d, k, tl, role)) >= 0) {
+                *out = p; /* "The President spoke by telephone with"
+                             under THE WHITE HOUSE, January 31, 1996 */
+                return e;
+            }
             p = person_by_role(d, role, t->leader, state);
             if (p < 0 && state >= 0 && !counterpart)
                 p = stateless_holder(d, role, t->leader, state);
@@ -2640,6 +2690,96 @@ void doc_dateline(doc *d)
     if (doc_tx_is(d, k, ",") || doc_tx_is(d, k, "-") || doc_tx_is(d, k, "("))
         d->dateline = st; /* "MOSCOW, June 25 (Reuters) -" (not "NEW
                              DELHI/OTTAWA", several) */
+}
+
+void doc_issuer(doc *d)
+{
+    for (size_t k = 0; k < d->n_m; k++) {
+        const mention *m = &d->m[k];
+        const doc_actor *x = &d->actors[m->actor];
+        int st = -1, li;
+        if (x->type == DN_ACTOR_STATE && x->state >= 0 &&
+            dn_lexicon_match_kind_first(d->lx, d->tk.tok, NT, m->ts, &d->lm_first[2 * m->ts],
+                                        DN_LX_SEAT, &li) == m->te - m->ts)
+            st = x->state; /* "THE WHITE HOUSE" */
+        else if (x->type == DN_ACTOR_ORGANIZATION && x->state >= 0 && x->kind &&
+                 strcmp(x->kind, "government") == 0)
+            st = x->state; /* "U.S. Department of State", "Ministry of
+                              Foreign Affairs of Viet Nam" */
+        if (st < 0 || st == d->issuer)
+            continue;
+        d->issuer = d->issuer == -1 ? st : -2;
+    }
+}
+
+/* The month a word names ("January", "Jan", "Sept"), 1-12, else 0. */
+static int month_of(const char *w, size_t n)
+{
+    static const char *const names[] = {"january", "february", "march",     "april",
+                                        "may",     "june",     "july",      "august",
+                                        "september", "october", "november", "december"};
+    if (n < 3 || !isupper((unsigned char)w[0]))
+        return 0;
+    for (int k = 0; k < 12; k++) {
+        size_t l = strlen(names[k]);
+        if (n > l || strncasecmp(w, names[k], n) != 0)
+            continue;
+        if (n == l || n == 3 || (k == 8 && n == 4)) /* "Jan", "Sept" */
+            return k + 1;
+    }
+    return 0;
+}
+
+/* The number of the digits w[0, n) when n is 1-4, else -1. */
+static long digits_of(const char *w, size_t n)
+{
+    long v = 0;
+    if (n < 1 || n > 4)
+        return -1;
+    for (size_t k = 0; k < n; k++) {
+        if (!isdigit((unsigned char)w[k]))
+            return -1;
+        v = 10 * v + (w[k] - '0');
+    }
+    return v;
+}
+
+void doc_date(doc *d, const char *text, size_t n)
+{
+    /* the words (letter or digit runs) of the text, at most 64 */
+    const char *w[64];
+    size_t wl[64], nw = 0;
+    for (size_t k = 0; k < n && nw < 64;) {
+        size_t e = k;
+        while (e < n && isalnum((unsigned char)text[e]))
+            e++;
+        if (e > k) {
+            w[nw] = text + k;
+            wl[nw++] = e - k;
+            k = e;
+        } else {
+            k++;
+        }
+    }
+    for (size_t k = 0; k < nw && d->date_lo == 0; k++) {
+        int mo = month_of(w[k], wl[k]);
+        long day = -1, year = -1;
+        if (!mo)
+            continue;
+        if (k + 2 < nw && (day = digits_of(w[k + 1], wl[k + 1])) >= 1 && day <= 31)
+            year = digits_of(w[k + 2], wl[k + 2]); /* "January 31, 1996" */
+        if ((year < 1900 || year > 2099) && k >= 1 && k + 1 < nw &&
+            (day = digits_of(w[k - 1], wl[k - 1])) >= 1 && day <= 31)
+            year = digits_of(w[k + 1], wl[k + 1]); /* "31 January 1996" */
+        if ((year < 1900 || year > 2099) && k + 1 < nw) {
+            day = 0; /* "March 2019" */
+            year = digits_of(w[k + 1], wl[k + 1]);
+        }
+        if (year < 1900 || year > 2099)
+            continue;
+        d->date_lo = year * 10000 + mo * 100 + day;
+        d->date_hi = year * 10000 + mo * 100 + (day ? day : 99);
+    }
 }
 
 void doc_dateline_holders(doc *d)

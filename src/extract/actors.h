@@ -246,6 +246,14 @@ typedef struct doc {
     int dateline;     /* the state of the dateline's city ("MOSCOW, June
                          25 (Reuters) -"), -1 none or several */
     int dateline_seen; /* the first body sentence has been read for it */
+    int issuer;       /* the state whose seat or government body the head
+                         lines name ("THE WHITE HOUSE", "U.S. Department of
+                         State Daily Press Briefing"): whose office "the
+                         President" of the text is; -1 none or two */
+    int in_head;      /* pass 1: no body sentence read yet */
+    long date_lo, date_hi; /* the document's date as YYYYMMDD bounds
+                              (--date, else the first date its first
+                              sentences write), 0 0 when not known */
     int home;         /* the state the document is about: named at least
                          three times and twice as often as any other, -1
                          (whose is "the army" that no body names before) */
@@ -354,6 +362,13 @@ void doc_dateline(doc *d);
  * story from Moscow) take the dateline's, when the story is about that
  * state (its home or one of its pair). */
 void doc_dateline_holders(doc *d);
+/* Pass 1, a heading sentence before the body (the title included): its
+ * seat of government or government body names d->issuer. */
+void doc_issuer(doc *d);
+/* Pass 1, the first sentences: the first date text[0, n) writes ("January
+ * 31, 1996", "31 Jan 2022", "March 2019") sets d->date_lo and d->date_hi,
+ * when no date is known. */
+void doc_date(doc *d, const char *text, size_t n);
 #define LM_REFS 16
 #define LM_N(v) ((v) & 31u)
 #define LM_PICK_UNKNOWN (31u << 5 | 31u << 10) /* both picks not made yet */

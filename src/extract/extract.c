@@ -3795,6 +3795,9 @@ static void doc_begin(dn_extractor *x, const char *text, size_t len, size_t base
     d->pair_subj[0] = d->pair_subj[1] = -1;
     d->home = -1;
     d->dateline = -1;
+    d->issuer = -1;
+    d->in_head = 1;
+    d->date_lo = d->date_hi = 0;
     d->author = -1;
     d->last_attacker = -1;
     d->base = base;
@@ -4011,6 +4014,8 @@ static int extract_part(dn_extractor *x, dn_graph *g, const char *doc_id, const 
     if (len > x->max_len)
         x->max_len = len;
     doc_begin(x, text, len, base, sent_base);
+    if (date && !dn_date_bounds(date, &d->date_lo, &d->date_hi))
+        d->date_lo = d->date_hi = 0;
     d->g = g;
     sc->n_ctx = 2 * (dn_lexicon_count(x->lx, DN_LX__COUNT) + 1);
     if ((rc = dn_text_split(text, len, &sents, &n_sents, err)) != DN_OK)
@@ -4091,6 +4096,14 @@ static int extract_part(dn_extractor *x, dn_graph *g, const char *doc_id, const 
                 doc_byline(d);
                 if (i < 3 && sent_base == 0)
                     doc_dateline(d);
+                if (d->in_head && sent_base == 0) {
+                    if (i == 0 || (s->flags & DN_SENT_HEADING))
+                        doc_issuer(d);
+                    else
+                        d->in_head = 0;
+                }
+                if (i < 8 && sent_base == 0 && d->date_lo == 0)
+                    doc_date(d, d->text + s->start, s->end - s->start);
                 /* tok2m only for the speakers next to quotation marks */
                 size_t q0 = next_quote_flag(d->tk.tok, 0, NT);
                 if (q0 < NT && build_tok2m(d, sc) != 0)

@@ -1132,6 +1132,51 @@ static int load_orgs(ctx *c, const cJSON *arr)
     return DN_OK;
 }
 
+/* A person's "terms": [["1993-01-20", "2001-01-20"], ["2009", null]]: the
+ * first and last day of each term (a date, a month or a year; null: still
+ * in office), into p->terms. */
+static int get_terms(ctx *c, const cJSON *o, const char *path, dn_lex_person *p)
+{
+    const cJSON *v = dn_json_get(o, "terms"), *t;
+    size_t n = 0;
+    long *out;
+
+    p->terms = NULL;
+    p->n_terms = 0;
+    if (!v || cJSON_IsNull(v))
+        return DN_OK;
+    if (!cJSON_IsArray(v))
+        return bad(c, path, "\"terms\" must be an array of [from, to] pairs");
+    cJSON_ArrayForEach(t, v) n++;
+    if (n == 0)
+        return DN_OK;
+    if (!(out = dn_arena_alloc(&c->lx->strs, 2 * n * sizeof *out)))
+        return oom(c);
+    n = 0;
+    cJSON_ArrayForEach(t, v)
+    {
+        const cJSON *from = cJSON_IsArray(t) ? cJSON_GetArrayItem(t, 0) : NULL;
+        const cJSON *to = cJSON_IsArray(t) ? cJSON_GetArrayItem(t, 1) : NULL;
+        long lo, hi, lo2, hi2;
+        if (!from || !to || cJSON_GetArraySize(t) != 2 || !cJSON_IsString(from) ||
+            !dn_date_bounds(from->valuestring, &lo, &hi) ||
+            !(cJSON_IsNull(to) || (cJSON_IsString(to) && dn_date_bounds(to->valuestring, &lo2, &hi2))))
+            return bad(c, path,
+                       "each of \"terms\" must be [from, to]: dates \"YYYY-MM-DD\", \"YYYY-MM\" "
+                       "or \"YYYY\", to null while in office");
+        if (cJSON_IsNull(to))
+            hi2 = 99999999L;
+        if (hi2 < lo)
+            return bad(c, path, "a term of \"terms\" ends before it begins");
+        out[2 * n] = lo;
+        out[2 * n + 1] = hi2;
+        n++;
+    }
+    p->terms = out;
+    p->n_terms = n;
+    return DN_OK;
+}
+
 static int load_persons(ctx *c, const cJSON *arr)
 {
     dn_lexicon *lx = c->lx;
@@ -1161,6 +1206,8 @@ static int load_persons(ctx *c, const cJSON *arr)
                 return bad(c, path, "\"surname\" must be true or false");
             lx->persons[idx].full_name_only = sv && cJSON_IsFalse(sv);
         }
+        if (get_terms(c, e, path, &lx->persons[idx]))
+            return c->err->code;
         if (set_str(lx, &lx->persons[idx].name, name) ||
             set_str(lx, &lx->persons[idx].role, role) ||
             forms_add(lx, &lx->person_forms[idx], name, DN_LX_PERSON) ||
@@ -1883,6 +1930,66 @@ static int sur_cmp(const void *a, const void *b)
     const struct sur_entry *x = a, *y = b;
     int c = strcmp(x->surname, y->surname);
     return c ? c : (x->person > y->person) - (x->person < y->person);
+}
+
+int dn_date_bounds(const char *s, long *lo, long *hi)
+{
+    long y = 0, m = 0, dd = 0;
+    size_t k = 0;
+    for (; k < 4; k++) {
+        if (!isdigit((unsigned char)s[k]))
+            return 0;
+        y = 10 * y + (s[k] - '0');
+    }
+    if (s[k] == '-') {
+        if (!isdigit((unsigned char)s[k + 1]) || !isdigit((unsigned char)s[k + 2]))
+            return 0;
+        m = 10 * (s[k + 1] - '0') + (s[k + 2] - '0');
+        k += 3;
+        if (m < 1 || m > 12)
+            return 0;
+        if (s[k] == '-') {
+            if (!isdigit((unsigned char)s[k + 1]) || !isdigit((unsigned char)s[k + 2]))
+                return 0;
+            dd = 10 * (s[k + 1] - '0') + (s[k + 2] - '0');
+            k += 3;
+            if (dd < 1 || dd > 31)
+                return 0;
+        }
+    }
+    if (s[k] != '\0' || y < 1)
+        return 0;
+    *lo = y * 10000 + m * 100 + dd;
+    *hi = y * 10000 + (m ? m : 99) * 100 + (dd ? dd : 99);
+    return 1;
+}
+
+int dn_lexicon_person_in_office(const dn_lexicon *lx, int i, long lo, long hi)
+{
+    const dn_lex_person *p = &lx->persons[i];
+    if (!p->n_terms)
+        return -1;
+    for (size_t k = 0; k < p->n_terms; k++)
+        if (p->terms[2 * k] <= hi && lo <= p->terms[2 * k + 1])
+            return 1;
+    return 0;
+}
+
+size_t dn_lexicon_holders(const dn_lexicon *lx, const char *role, int state, long lo, long hi,
+                          int *out, size_t max)
+{
+    size_t n = 0, rl = strlen(role);
+    for (size_t i = 0; i < lx->n_persons; i++) {
+        const dn_lex_person *p = &lx->persons[i];
+        if (p->state != state || !p->role || strncmp(p->role, role, rl) != 0 ||
+            (p->role[rl] != '\0' && p->role[rl] != ' ') ||
+            dn_lexicon_person_in_office(lx, (int)i, lo, hi) != 1)
+            continue;
+        if (n < max)
+            out[n] = (int)i;
+        n++;
+    }
+    return n;
 }
 
 int dn_lexicon_title_of_role(const dn_lexicon *lx, const char *role)
