@@ -1920,6 +1920,7 @@ static void who_is_no_agent(void **state)
  * was misread. */
 static void leaders_of_protests_and_thanks(void **state)
 {
+    const dn_node *n;
     dn_graph *g2, *g = run("Leaders of the Collective Security Treaty Organization held a video call "
                       "and condemned Russia's strike, expressing their full solidarity with "
                       "Ukraine.");
@@ -1953,12 +1954,21 @@ static void leaders_of_protests_and_thanks(void **state)
     only_edge("Kenya took aim at Uganda over the fishermen.", "state:kenya", "state:uganda",
               DN_EDGE_ACCUSATION);
     /* "his Armenian and Azerbaijani counterparts, A and B": the names are
-     * the partners, the first demonym no state addressed */
+     * the partners, the first demonym no state addressed; the first is
+     * of the first demonym's state, and no alias holds the apposition */
     g = run("Sergey Lavrov spoke by telephone with his Armenian and Azerbaijani counterparts, "
             "Ararat Mirzoyan and Jeyhun Bayramov.");
     assert_null(edge(g, "person:sergey-lavrov", "state:armenia", DN_EDGE_CALL));
     HAS(g, "person:sergey-lavrov", "person:ararat-mirzoyan", DN_EDGE_CALL);
     HAS(g, "person:sergey-lavrov", "person:jeyhun-bayramov", DN_EDGE_CALL);
+    n = dn_graph_node(g, "person:ararat-mirzoyan");
+    assert_non_null(n);
+    assert_string_equal(n->state, "Armenia");
+    for (size_t k = 0; k < n->n_aliases; k++)
+        assert_null(strchr(n->aliases[k], ','));
+    n = dn_graph_node(g, "person:jeyhun-bayramov");
+    assert_non_null(n);
+    assert_string_equal(n->state, "Azerbaijan");
     dn_graph_free(g);
     /* "the government" with no state: that of the state the story is
      * about, when one is named far more than any other */

@@ -408,6 +408,9 @@ void doc_actor_alias(doc *d, int a, const char *s, size_t n)
     }
     if (full == 0 || (full == x->label_len && memcmp(c, x->label, full) == 0))
         goto out;
+    if (x->type == DN_ACTOR_PERSON && memchr(c, ',', full))
+        goto out; /* an apposition, no name: "his Azerbaijani counterparts,
+                     Zakir Hasanov" */
     cl = alias_cut(a, full);
     /* the bytes hashed into h, when nothing was cut or cleaned */
     hc = c == s && cl == n ? h : dn_hash_fast(c, cl);
@@ -1531,6 +1534,27 @@ static size_t plural_title_list(doc *d, size_t k, size_t tl, int ti, int state, 
     return e;
 }
 
+/* "Armenian and Azerbaijani counterparts, A and B" with i at the second
+ * demonym and the plural title at [k, k + tl) followed by a comma and a
+ * name: the state actor of the first demonym, when of another state than
+ * st, the second's; else -1. */
+static int paired_demonym(doc *d, size_t i, size_t k, size_t tl, int st)
+{
+    size_t nr, l;
+    const dn_lex_ref *r;
+    int pk, a;
+    const dn_token *w = &TK(k + tl - 1);
+    if (i < 2 || !lw_is(d, i - 1, "and") || w->len < 3 || w->lower[w->len - 1] != 's' ||
+        !doc_tx_is(d, k + tl, ",") || !is_cap(d, k + tl + 1))
+        return -1;
+    r = lex_refs(d, i - 2, 8, &nr, &l);
+    pk = l == 1 ? lex_pick(d, i - 2, nr, r, 0) : -1;
+    if (pk < 0 || r[pk].kind != DN_LX_DEMONYM)
+        return -1;
+    a = doc_state_actor(d, r[pk].index);
+    return a >= 0 && d->actors[a].state >= 0 && d->actors[a].state != st ? a : -1;
+}
+
 /* 1 when a title starts at one of tokens [from, to). */
 static int title_within(doc *d, size_t from, size_t to)
 {
@@ -2376,7 +2400,11 @@ qualified : {
         }
     }
     if (ml && mk == DN_LX_TITLE) {
-        e = person_rule(d, i, k0, ml, mi, q, &p);
+        int q1 = rk == DN_LX_DEMONYM && k0 == e ? paired_demonym(d, i, k0, ml, st) : -1;
+        /* (of two demonyms, the first goes with the first name: "his
+         * Armenian and Azerbaijani counterparts, Seyran Ohanyan and Zakir
+         * Hasanov") */
+        e = person_rule(d, i, k0, ml, mi, q1 >= 0 ? q1 : q, &p);
         if (e > i && p >= 0) {
             add_mention(d, i, e, p, fl | pp_flag(d, i));
             return plural_title_list(d, k0, ml, mi, st, e, fl);
