@@ -1970,6 +1970,12 @@ static void leaders_of_protests_and_thanks(void **state)
     assert_non_null(n);
     assert_string_equal(n->state, "Azerbaijan");
     dn_graph_free(g);
+    /* the same list as a direct object */
+    g = run("Sergey Lavrov phoned his Armenian and Azerbaijani counterparts, Ararat Mirzoyan and "
+            "Jeyhun Bayramov.");
+    HAS(g, "person:sergey-lavrov", "person:ararat-mirzoyan", DN_EDGE_CALL);
+    HAS(g, "person:sergey-lavrov", "person:jeyhun-bayramov", DN_EDGE_CALL);
+    dn_graph_free(g);
     /* "the government" with no state: that of the state the story is
      * about, when one is named far more than any other */
     g = run("Kenya signed a pact with China. Kenya defended the deal. Kenya said it was legal. "

@@ -1082,6 +1082,13 @@ static int objects_right(doc *d, sent_ctx *sc, size_t te, const dn_lex_trigger *
                     "urges all Haitians" */
             continue;
         }
+        if ((lw_is(d, j, "his") || lw_is(d, j, "her") || lw_is(d, j, "their")) && j + 3 < NT &&
+            sc->tok2m[j + 1] < 0 && (TK(j + 1).flags & DN_TOK_CAP) && lw_is(d, j + 2, "and") &&
+            sc->tok2m[j + 3] >= 0 && d->m[sc->tok2m[j + 3]].ts == j + 3) {
+            j += 3; /* "phoned his Greek and Turkish counterparts, A and B"
+                       (the first demonym makes no mention) */
+            continue;
+        }
         if (doc_det_at(d, j) && j + 2 < NT && sc->tok2m[j + 2] >= 0 && led_adjective(d, j + 1)) {
             j += 2; /* "a member of the Russian-led Collective Security
                        Treaty Organization" */
