@@ -780,6 +780,11 @@ static void calling_names(void **state)
     assert_null(edge(g, "person:osman-saleh", "state:eritrea", DN_EDGE_ACCUSATION));
     assert_int_equal(g->n_edges, 1);
     dn_graph_free(g);
+    /* what an act hit is not whom the evaluation blames; its doer is */
+    no_edge("Egypt's Foreign Minister Sameh Shoukry called the attacks on the Saudi missions "
+            "unacceptable.");
+    only_edge("Egypt's Foreign Minister Sameh Shoukry called the attacks by Iran unacceptable.",
+              "person:sameh-shoukry", "state:iran", DN_EDGE_ACCUSATION);
     /* "support for the sovereignty of X" is a statement to X; "deplored
      * the use of force by X" accuses X */
     g = run("The representatives of the Netherlands and Poland expressed their support for the "

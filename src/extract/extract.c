@@ -2610,9 +2610,17 @@ static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s
                 b--; /* one adjective: "large-scale" */
             if (b > 0 && lw_is(d, b - 1, "'s"))
                 b--;
-            if (b > 0 && sc->tok2m[b - 1] >= 0)
-                owner = sc->tok2m[b - 1];
-            else if (b > 0 && (lw_is(d, b - 1, "its") || lw_is(d, b - 1, "their"))) {
+            if (b > 0 && sc->tok2m[b - 1] >= 0) {
+                size_t o = d->m[sc->tok2m[b - 1]].ts;
+                o -= o > 0 && doc_det_at(d, o - 1);
+                if ((d->m[sc->tok2m[b - 1]].flags & M_POSS) ||
+                    !(o > 0 && has_word(d, WL_PREPOSITIONS, o - 1) && !lw_is(d, o - 1, "of") &&
+                      !lw_is(d, o - 1, "by")))
+                    owner = sc->tok2m[b - 1]; /* (not "called the attacks on
+                                                 the Saudi missions
+                                                 unacceptable": whom they
+                                                 hit) */
+            } else if (b > 0 && (lw_is(d, b - 1, "its") || lw_is(d, b - 1, "their"))) {
                 int tmp[GROUP_MAX];
                 if (subject_left(d, sc, b - 1, -1, tmp, 1) == 1)
                     owner = tmp[0];
