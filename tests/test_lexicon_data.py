@@ -123,7 +123,7 @@ def main():
                   "aliases": "list"}, {"state": "str", "cameo": "str"})
     check_fields("persons.json", persons,
                  {"name": "str", "aliases": "list", "role": "str"},
-                 {"state": "str", "surname": "bool"})
+                 {"state": "str", "surname": "bool", "terms": "terms"})
 
     states = [s for s in states if isinstance(s, dict)]
     places = [p for p in places if isinstance(p, dict)]
@@ -237,6 +237,43 @@ def main():
             if isinstance(a, str) and " " not in a and a == last:
                 bad.append("%s: %s" % (n, a))
     check("person aliases are not bare surnames", not bad, "\n".join(bad))
+
+    # Terms of office: [from, to] pairs of "YYYY[-MM[-DD]]" dates (to null
+    # while in office), each ending after it begins, in order, the last
+    # only open.
+    date_re = re.compile(r"^(\d{4})(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$")
+
+    def bounds(v, first):
+        m = date_re.match(v) if isinstance(v, str) else None
+        if not m:
+            return None
+        y, mo, d = int(m.group(1)), int(m.group(2) or 0), int(m.group(3) or 0)
+        return y * 10000 + (mo or (0 if first else 99)) * 100 + (d or (0 if first else 99))
+
+    bad = []
+    dated = 0
+    for p in persons:
+        if "terms" not in p:
+            continue
+        dated += 1
+        t, prev_end = p["terms"], None
+        if not isinstance(t, list) or not t:
+            bad.append("%s: terms is not a non-empty list" % p.get("name"))
+            continue
+        for k, term in enumerate(t):
+            if not isinstance(term, list) or len(term) != 2:
+                bad.append("%s: term %d is not [from, to]" % (p.get("name"), k))
+                break
+            lo = bounds(term[0], True)
+            hi = 99999999 if term[1] is None and k == len(t) - 1 else bounds(term[1], False)
+            if lo is None or hi is None or hi < lo or (prev_end is not None and lo < prev_end // 100 * 100):
+                bad.append("%s: term %d %r" % (p.get("name"), k, term))
+                break
+            prev_end = hi
+    check("persons' terms are dated pairs, in order, the last only open", not bad,
+          "\n".join(bad[:30]))
+    check("most persons have their terms (%d of %d)" % (dated, len(persons)),
+          dated >= 0.9 * len(persons))
 
     # Acronyms are short tokens without spaces.
     bad = ["%s: %r" % (o.get("name"), a) for o in orgs
