@@ -2640,6 +2640,24 @@ static void office_of_the_issuer_on_the_date(void **state)
                   NULL);
     assert_null(dn_graph_node(g, "person:bill-clinton"));
     dn_graph_free(g);
+    /* an organisation's office alone: its holder that day, of the
+     * organisation the document names (not when two are named) */
+    g = run_dated("Iraq: readouts\n\nOffice of the Spokesman, United Nations, 20 February 1998\n\n"
+                  "The Secretary-General called on Iraq to grant access.",
+                  NULL);
+    HAS(g, "person:kofi-annan", "state:iraq", DN_EDGE_APPEAL);
+    dn_graph_free(g);
+    g = run_dated("Aegean crisis\n\nNATO statement, January 31, 1996\n\nThe Secretary General "
+                  "urged Greece to show restraint.",
+                  NULL);
+    HAS(g, "person:javier-solana", "state:greece", DN_EDGE_APPEAL);
+    dn_graph_free(g);
+    g = run_dated("Crisis\n\nUnited Nations and NATO, 20 February 1998\n\nThe Secretary-General "
+                  "urged Greece to show restraint.",
+                  NULL);
+    assert_null(dn_graph_node(g, "person:kofi-annan"));
+    assert_null(dn_graph_node(g, "person:javier-solana"));
+    dn_graph_free(g);
     /* namesakes of one role: the one in office */
     g = run_dated("Gulf crisis\n\nWASHINGTON, January 16, 1991 - President Bush urged Iraq to "
                   "leave Kuwait.",

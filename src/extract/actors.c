@@ -1707,27 +1707,102 @@ static int honorific_name(doc *d, size_t h, size_t *a, size_t *b)
     return 1;
 }
 
+/* 1 when the document's text has w as a whole word ("NATO", "Arab
+ * League"). */
+static int text_has_word(const doc *d, const char *w)
+{
+    size_t n = strlen(w);
+    for (const char *p = d->text, *end = d->text + d->len; n && p + n <= end; p++) {
+        p = memchr(p, w[0], (size_t)(end - p));
+        if (!p || p + n > end)
+            return 0;
+        if (memcmp(p, w, n) == 0 && (p == d->text || !isalnum((unsigned char)p[-1])) &&
+            (p + n == end || !isalnum((unsigned char)p[n])))
+            return 1;
+    }
+    return 0;
+}
+
+/* 1 when the document names the organisation a role's first words name
+ * ("UN", "NATO", "Arab League"): the words, or for the UN its name, its
+ * dotted acronym or its councils. */
+static int names_org(const doc *d, const char *org, size_t n)
+{
+    char w[64];
+    if (n == 0 || n >= sizeof w)
+        return 0;
+    memcpy(w, org, n);
+    w[n] = '\0';
+    if (text_has_word(d, w))
+        return 1;
+    return strcmp(w, "UN") == 0 &&
+           (text_has_word(d, "United Nations") || text_has_word(d, "U.N") ||
+            text_has_word(d, "Security Council") || text_has_word(d, "General Assembly"));
+}
+
+/* The holder of an organisation's office named alone ("the
+ * Secretary-General" of a UN record): the one listed person of no state
+ * whose role is an organisation's name and role ("UN secretary-general",
+ * "NATO secretary general", '-' and ' ' alike), in office on the
+ * document's date, of an organisation the document names; -1 when there
+ * is none or several. */
+static int org_holder(doc *d, const char *role)
+{
+    size_t rl = strlen(role), np = dn_lexicon_count(d->lx, DN_LX_PERSON);
+    int found = -1;
+    for (size_t i = 0; i < np; i++) {
+        const dn_lex_person *lp = dn_lexicon_person(d->lx, (int)i);
+        size_t pl = lp->role ? strlen(lp->role) : 0, k;
+        if (lp->state >= 0 || pl <= rl + 1 || lp->role[pl - rl - 1] != ' ')
+            continue;
+        for (k = 0; k < rl; k++) {
+            char a = lp->role[pl - rl + k], b = role[k];
+            if (a != b && !((a == '-' || a == ' ') && (b == '-' || b == ' ')))
+                break;
+        }
+        if (k < rl || dn_lexicon_person_in_office(d->lx, (int)i, d->date_lo, d->date_hi) != 1 ||
+            !names_org(d, lp->role, pl - rl - 1))
+            continue;
+        if (found >= 0)
+            return -1;
+        found = (int)i;
+    }
+    if (found < 0)
+        return -1;
+    {
+        dn_lex_ref r = {DN_LX_PERSON, found};
+        return actor_of_ref(d, r);
+    }
+}
+
 /* The holder of the office a title at [k, k + tl) names, of the state
  * the head lines issue from (d->issuer), on the document's date: the one
  * listed person whose role is the title's, written as such ("the
  * President", not "the Vice President"), and who held it then; -1 when
- * there is none or several, or no issuer or date. */
-static int issuer_holder(doc *d, size_t k, size_t tl, const char *role)
+ * there is none or several, or no issuer or date. An organisation's
+ * title (org) needs no issuer: org_holder. */
+static int issuer_holder(doc *d, size_t k, size_t tl, const char *role, int org)
 {
     int cand[2];
     size_t rl = strlen(role), at = 0;
-    if (d->issuer < 0 || d->date_lo == 0)
+    if ((!org && d->issuer < 0) || d->date_lo == 0)
         return -1;
     for (size_t i = k; i < k + tl; i++) {
-        size_t l = TK(i).len;
-        if (at + l > rl || strncmp(role + at, TK(i).lower, l) != 0)
+        /* (written as the role: '-' and ' ' alike, "Secretary General") */
+        const char *w = TK(i).lower;
+        for (size_t c = 0; c < TK(i).len; c++, at++)
+            if (at >= rl || (role[at] != w[c] && !((role[at] == '-' || role[at] == ' ') &&
+                                                   (w[c] == '-' || w[c] == ' '))))
+                return -1;
+        if (i + 1 < k + tl && at < rl && role[at] != ' ' && role[at] != '-')
             return -1;
-        at += l;
-        if (i + 1 < k + tl && role[at++] != ' ')
-            return -1;
+        at += i + 1 < k + tl;
     }
-    if (at != rl ||
-        dn_lexicon_holders(d->lx, role, d->issuer, d->date_lo, d->date_hi, cand, 2) != 1)
+    if (at != rl)
+        return -1;
+    if (org)
+        return org_holder(d, role);
+    if (dn_lexicon_holders(d->lx, role, d->issuer, d->date_lo, d->date_hi, cand, 2) != 1)
         return -1;
     {
         dn_lex_ref r = {DN_LX_PERSON, cand[0]};
@@ -1922,7 +1997,7 @@ static size_t person_rule(doc *d, size_t start, size_t k, size_t tl, int ti, int
              (start > 0 && is_cap(d, k)))) {
             if (state < 0 && !counterpart && d->pass == 2 && is_cap(d, k) &&
                 lw_is(d, start > 0 ? start - 1 : 0, "the") && !lw_is(d, e, "of") &&
-                (p = issuer_holder(d, k, tl, role)) >= 0) {
+                (t->org ? q < 0 : 1) && (p = issuer_holder(d, k, tl, role, t->org)) >= 0) {
                 *out = p; /* "The President spoke by telephone with"
                              under THE WHITE HOUSE, January 31, 1996 */
                 return e;
