@@ -2080,6 +2080,8 @@ static void leaders_of_protests_and_thanks(void **state)
     no_edge("Turkey promised to help.");
     only_edge("Turkey reiterated its support for Azerbaijan.", "state:turkey", "state:azerbaijan",
               DN_EDGE_STATEMENT);
+    only_edge("Brazil expressed its respect for the decision taken by the Government of Bolivia.",
+              "state:brazil", "state:bolivia", DN_EDGE_STATEMENT);
     only_edge("China said it stood ready to help Pakistan.", "state:china", "state:pakistan",
               DN_EDGE_STATEMENT);
     /* "appreciates the efforts of X": praise of X; "both allies": the
