@@ -1975,6 +1975,9 @@ static void leaders_of_protests_and_thanks(void **state)
     assert_non_null(n);
     assert_string_equal(n->state, "Azerbaijan");
     dn_graph_free(g);
+    only_edge("Washington urged both the government of Uzbekistan and the protesters to show "
+              "restraint.",
+              "state:united-states", "state:uzbekistan", DN_EDGE_APPEAL);
     /* the same list as a direct object */
     g = run("Sergey Lavrov phoned his Armenian and Azerbaijani counterparts, Ararat Mirzoyan and "
             "Jeyhun Bayramov.");

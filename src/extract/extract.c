@@ -1082,6 +1082,10 @@ static int objects_right(doc *d, sent_ctx *sc, size_t te, const dn_lex_trigger *
                     "urges all Haitians" */
             continue;
         }
+        if (lw_is(d, j, "both") && j + 2 < NT && doc_det_at(d, j + 1) && sc->tok2m[j + 2] >= 0) {
+            j += 2; /* "urged both the government and the opposition" */
+            continue;
+        }
         if ((lw_is(d, j, "his") || lw_is(d, j, "her") || lw_is(d, j, "their")) && j + 3 < NT &&
             sc->tok2m[j + 1] < 0 && (TK(j + 1).flags & DN_TOK_CAP) && lw_is(d, j + 2, "and") &&
             sc->tok2m[j + 3] >= 0 && d->m[sc->tok2m[j + 3]].ts == j + 3) {
