@@ -1978,6 +1978,10 @@ static void leaders_of_protests_and_thanks(void **state)
     only_edge("Washington urged both the government of Uzbekistan and the protesters to show "
               "restraint.",
               "state:united-states", "state:uzbekistan", DN_EDGE_APPEAL);
+    /* an island the lexicon does not know, named with its kind */
+    only_edge("North Korea shelled Yeonpyeong Island on Tuesday.", "state:north-korea",
+              "place:yeonpyeong-island", DN_EDGE_ATTACK);
+    no_edge("China warned over the Solomon Islands.");
     /* the same list as a direct object */
     g = run("Sergey Lavrov phoned his Armenian and Azerbaijani counterparts, Ararat Mirzoyan and "
             "Jeyhun Bayramov.");

@@ -2606,6 +2606,34 @@ qualified : {
     return e;
 }
 unknown:
+    /* "Yeonpyeong Island", "Snake Island": a place the lexicon does not
+     * know, named with its kind */
+    if (is_cap(d, i) && (TK(i).flags & DN_TOK_WORD) && !doc_det_at(d, i) &&
+        !has_word(d, WL_FUNCTION_WORDS, i) && !has_word(d, WL_PREPOSITIONS, i) &&
+        !is_known_at(d, i)) {
+        size_t j = i + 1;
+        if (j < NT && is_cap(d, j) && !is_known_at(d, j) && !lw_is(d, j, "island") &&
+            !lw_is(d, j, "islands"))
+            j++; /* two words: "Gough Whitlam Island" is not one, but
+                    "Christmas Island" and "Kinmen Island" are */
+        if (j < NT && is_cap(d, j) &&
+            (lw_is(d, j, "island") || lw_is(d, j, "islands") || lw_is(d, j, "islet"))) {
+            char *nm, nb[128];
+            if ((nm = span_into(d, i, j + 1, nb, sizeof nb))) {
+                int pa = dn_strmap_get(&d->names, nm);
+                if (pa < 0 || d->actors[pa].type != DN_ACTOR_PLACE) {
+                    pa = doc_actor_get(d, DN_ACTOR_PLACE, nm, "region", -1);
+                    if (pa >= 0)
+                        names_put(d, nm, pa);
+                }
+                SPAN_FREE(nm, nb);
+                if (pa >= 0) {
+                    add_mention(d, i, j + 1, pa, fl | pp_flag(d, i));
+                    return j + 1;
+                }
+            }
+        }
+    }
     /* "Mr Lugovoi, who says he is innocent, has accused": an honorific
      * and a name no title introduces is a person (not "Mr President",
      * "Madam Speaker": an office; nor a known name, read at its own
