@@ -1978,6 +1978,16 @@ static void leaders_of_protests_and_thanks(void **state)
     only_edge("Washington urged both the government of Uzbekistan and the protesters to show "
               "restraint.",
               "state:united-states", "state:uzbekistan", DN_EDGE_APPEAL);
+    /* an unknown name that "who" takes up is a person, of the state of
+     * what the clause says he heads */
+    g = run("Petar Petkovic, who heads the Serbian government's Office for Kosovo, accused "
+            "Albania of trying to provoke a conflict.");
+    HAS(g, "person:petar-petkovic", "state:albania", DN_EDGE_ACCUSATION);
+    assert_null(edge(g, "state:serbia", "state:albania", DN_EDGE_ACCUSATION));
+    n = dn_graph_node(g, "person:petar-petkovic");
+    assert_non_null(n);
+    assert_string_equal(n->state, "Serbia");
+    dn_graph_free(g);
     /* an island the lexicon does not know, named with its kind */
     only_edge("North Korea shelled Yeonpyeong Island on Tuesday.", "state:north-korea",
               "place:yeonpyeong-island", DN_EDGE_ATTACK);

@@ -2732,6 +2732,33 @@ unknown:
                 }
             }
         }
+        if (nl >= 2 && nl - skip >= 2 && nl - skip <= 3 && i + nl + 1 < NT &&
+            doc_tx_is(d, i + nl, ",") && (lw_is(d, i + nl + 1, "who") || lw_is(d, i + nl + 1, "whose"))) {
+            /* "Petar Petkovic, who heads the Office for Kosovo, accuses":
+             * an unknown name that "who" takes up is a person's */
+            int st = -1, p;
+            size_t v = i + nl + 2;
+            if (lw_is(d, i + nl + 1, "who") &&
+                (lw_is(d, v, "heads") || lw_is(d, v, "headed") || lw_is(d, v, "leads") ||
+                 lw_is(d, v, "led") || lw_is(d, v, "chairs") || lw_is(d, v, "runs") ||
+                 lw_is(d, v, "directs") || lw_is(d, v, "commands") ||
+                 lw_is(d, v, "represents") || lw_is(d, v, "is") || lw_is(d, v, "was"))) {
+                /* "who heads the Serbian government's Office for Kosovo":
+                 * of the state of what he heads, named first */
+                for (size_t c = v + 1; c < NT && c < v + 6 && st < 0 && !doc_tx_is(d, c, ","); c++) {
+                    size_t n2, l2;
+                    const dn_lex_ref *r2 = lex_refs(d, c, 8, &n2, &l2);
+                    int p2 = l2 ? lex_pick(d, c, n2, r2, 0) : -1;
+                    if (p2 >= 0 && (r2[p2].kind == DN_LX_STATE || r2[p2].kind == DN_LX_DEMONYM))
+                        st = r2[p2].index;
+                }
+            }
+            p = person_for_name(d, i + skip, i + nl, NULL, st, 1);
+            if (p >= 0) {
+                add_mention(d, i, i + nl, p, fl | pp_flag(d, i));
+                return i + nl;
+            }
+        }
         if (nl >= 2 && i + nl + 2 < NT && doc_tx_is(d, i + nl, "(")) {
             /* "NIKKI HALEY (United States) said": a speaker of a UN
              * meetings record, named with the state for which he speaks */
