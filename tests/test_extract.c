@@ -1988,6 +1988,14 @@ static void leaders_of_protests_and_thanks(void **state)
     assert_non_null(n);
     assert_string_equal(n->state, "Serbia");
     dn_graph_free(g);
+    /* a relative clause closed before the verb holds no subject of it */
+    g = run("Sergey Lavrov, whose country chairs the Collective Security Treaty Organization, met "
+            "Armenian Foreign Minister Ararat Mirzoyan a day after holding talks with Azerbaijani "
+            "Foreign Minister Jeyhun Bayramov, and urged Azerbaijan to show restraint.");
+    HAS(g, "person:sergey-lavrov", "person:jeyhun-bayramov", DN_EDGE_MEETING);
+    HAS(g, "person:sergey-lavrov", "state:azerbaijan", DN_EDGE_APPEAL);
+    assert_null(dn_graph_node(g, "org:collective-security-treaty-organization"));
+    dn_graph_free(g);
     /* an island the lexicon does not know, named with its kind */
     only_edge("North Korea shelled Yeonpyeong Island on Tuesday.", "state:north-korea",
               "place:yeonpyeong-island", DN_EDGE_ATTACK);

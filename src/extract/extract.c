@@ -714,6 +714,22 @@ static int subject_left_w(doc *d, sent_ctx *sc, size_t ts, int skip_m, int *out,
             return 0;
         }
         mi = sc->tok2m[j];
+        if (mi < 0 && is_punct(d, j, ",") && j + 1 < ts) {
+            /* "X, whose country chairs ASEAN, met Y a day after holding
+             * talks with Z": a relative clause closed before the verb
+             * holds no subject of it; on to its antecedent */
+            size_t w = j, open = 0;
+            while (w-- > 2 && !is_punct(d, w, ",;:.") && !(TK(w).flags & (DN_TOK_OPENQ | DN_TOK_CLOSEQ)))
+                if ((lw_is(d, w, "who") || lw_is(d, w, "whose") || lw_is(d, w, "which")) &&
+                    is_punct(d, w - 1, ",") && sc->tok2m[w - 2] >= 0) {
+                    open = w - 1;
+                    break;
+                }
+            if (open) {
+                j = open;
+                continue;
+            }
+        }
         if (mi < 0) {
             if (has_word(d, WL_SPEECH, j) && own_noun_subject(d, sc, ts))
                 return 0; /* "Ukraine said shelling hit Kharkiv": not Ukraine */
