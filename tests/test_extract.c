@@ -156,8 +156,13 @@ static void negation_and_hypotheticals_give_no_edge(void **state)
               "Armenia is a member of the CSTO, Azerbaijan is not.\n"
               "Rumors about Azerbaijan invading Armenia are spreading.\n"
               "Russia will not attack Georgia.\n"
-              "Tillerson is scheduled to meet Lavrov next week in Moscow.\n",
+              "Tillerson is scheduled to meet Lavrov next week in Moscow.\n"
+              "A week ago the United States was preparing to strike Syria.\n"
+              "Turkey threatened to strike Syria.\n",
               "state:armenia", "org:collective-security-treaty-organization", DN_EDGE_MEMBER_OF);
+    /* (a threat is still said: "threatened Ukraine with retaliation") */
+    only_edge("Russia threatened Ukraine with retaliation.", "state:russia", "state:ukraine",
+              DN_EDGE_STATEMENT);
 }
 
 static void counterpart_and_titles(void **state)
