@@ -785,6 +785,17 @@ static void calling_names(void **state)
     assert_null(edge(g, "person:osman-saleh", "state:eritrea", DN_EDGE_ACCUSATION));
     assert_int_equal(g->n_edges, 1);
     dn_graph_free(g);
+    /* "called it an act of aggression", "it" read as a place: the act,
+     * which blames the last attack's author, or no one */
+    g = run("ARARAT MIRZOYAN (Armenia) said Azerbaijani forces had shelled Gyumri. He called it an "
+            "act of military aggression against his country.");
+    HAS(g, "person:ararat-mirzoyan", "state:azerbaijan", DN_EDGE_ACCUSATION);
+    assert_null(edge(g, "person:ararat-mirzoyan", "place:gyumri", DN_EDGE_ACCUSATION));
+    dn_graph_free(g);
+    g = run("ARARAT MIRZOYAN (Armenia) said Azerbaijani forces had entered Gyumri. He called it an "
+            "act of military aggression against his country.");
+    assert_null(edge(g, "person:ararat-mirzoyan", "place:gyumri", DN_EDGE_ACCUSATION));
+    dn_graph_free(g);
     /* what an act hit is not whom the evaluation blames; its doer is */
     no_edge("Egypt's Foreign Minister Sameh Shoukry called the attacks on the Saudi missions "
             "unacceptable.");

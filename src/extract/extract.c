@@ -2922,6 +2922,17 @@ static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s
             nta = 1;
         }
     }
+    if (nta == 1 && d->actors[ta[0]].type == DN_ACTOR_PLACE && t->type == DN_EDGE_ACCUSATION &&
+        (lw_is(d, te, "it") || lw_is(d, te, "this"))) {
+        /* "called it an act of military aggression" after troops "crossed
+         * into the Kherson region": "it" is the act, which blames its
+         * author (the last attack read, as its state), never the place */
+        int a = d->last_attacker, ast = a >= 0 ? d->actors[a].state : -1;
+        if (ast >= 0 && ast != d->actors[sa[0]].state && (a = doc_state_actor(d, ast)) >= 0)
+            ta[0] = a;
+        else
+            nta = 0;
+    }
     if (nta == 0 && t->reject_prior &&
         ((ask = request_follows(d, sc, te)) != 0 || (ask = refusal_at(d, ts, te)) != 0 ||
          rejects_claim(d, ts, te))) {
