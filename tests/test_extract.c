@@ -2004,6 +2004,19 @@ static void leaders_of_protests_and_thanks(void **state)
     assert_non_null(n);
     assert_string_equal(n->state, "Serbia");
     dn_graph_free(g);
+    /* "it" opening a clause joined by ", and", a date between: the first
+     * clause's subject, not the last actor named */
+    g = run("The Armenian Foreign Ministry lodged a strong protest with the Azerbaijani side, and "
+            "on September 14 it summoned Ambassador Elman Abdullayev.");
+    HAS(g, "org:ministry-of-foreign-affairs-of-armenia", "person:elman-abdullayev",
+        DN_EDGE_MEETING);
+    assert_null(edge(g, "state:azerbaijan", "person:elman-abdullayev", DN_EDGE_MEETING));
+    dn_graph_free(g);
+    g = run("The Armenian Foreign Ministry lodged a strong protest with the Azerbaijani side, and "
+            "on Friday it summoned Ambassador Elman Abdullayev.");
+    HAS(g, "org:ministry-of-foreign-affairs-of-armenia", "person:elman-abdullayev",
+        DN_EDGE_MEETING);
+    dn_graph_free(g);
     /* a relative clause closed before the verb holds no subject of it */
     g = run("Sergey Lavrov, whose country chairs the Collective Security Treaty Organization, met "
             "Armenian Foreign Minister Ararat Mirzoyan a day after holding talks with Azerbaijani "

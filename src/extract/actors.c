@@ -3216,6 +3216,37 @@ static int object_antecedent(const doc *d)
     return -1;
 }
 
+/* "it" at token i opening a clause joined by ", and" (an adjunct of time
+ * between: "and on Friday it"): the actor of the sentence's first
+ * subject, no person nor place; else -1. */
+static int coordinated_subject(const doc *d, size_t i)
+{
+    size_t j = i, n = 0;
+    while (j > 0 && n < 4 && !lw_is(d, j - 1, "and")) {
+        const dn_token *w = &TK(j - 1);
+        if (!(w->flags & DN_TOK_WORD) ||
+            !(isdigit((unsigned char)w->text[0]) || has_word(d, WL_TIME_WORDS, j - 1) ||
+              lw_is(d, j - 1, "on") || lw_is(d, j - 1, "then") || lw_is(d, j - 1, "later") ||
+              lw_is(d, j - 1, "also")))
+            return -1;
+        j--;
+        n++;
+    }
+    if (j < 2 || !lw_is(d, j - 1, "and") || !doc_tx_is(d, j - 2, ","))
+        return -1;
+    for (size_t k = 0; k < d->n_m; k++) {
+        const mention *m = &d->m[k];
+        if (m->ts >= j)
+            break;
+        if (m->flags & (M_PP | M_POSS | M_WEAK | M_MOD | M_SPEAKER | M_GROUP))
+            continue;
+        if (d->actors[m->actor].type == DN_ACTOR_PERSON || d->actors[m->actor].type == DN_ACTOR_PLACE)
+            return -1;
+        return m->actor;
+    }
+    return -1;
+}
+
 /* The gender of pronoun token i: DOC_MALE for he/him/his, DOC_FEMALE for
  * she/her, 0 for others. */
 static unsigned pron_gender(const doc *d, size_t i)
@@ -3510,11 +3541,18 @@ void doc_recognise(doc *d)
                                    : d->last_person_subj >= 0 ? d->last_person_subj
                                                               : d->last_person,
                                    pron_gender(d, i), -1);
+                else if (k == 3 && (a = coordinated_subject(d, i)) >= 0)
+                    ; /* "The Ministry protested to the Chinese side, and on
+                         Friday it summoned ...": the first clause's
+                         subject */
                 else if (k == 3 && delegation_leaders(d, i))
                     goto next; /* "a delegation led by A and B arrived in X,
                                   where it was received by C" */
                 else if (k == 3 && i > 0 && (TK(i - 1).flags & DN_TOK_WORD) &&
                          !is_cap(d, i - 1) && !has_word(d, WL_FUNCTION_WORDS, i - 1) &&
+                         !isdigit((unsigned char)TK(i - 1).text[0]) &&
+                         !has_word(d, WL_TIME_WORDS, i - 1) && /* ("on September 14 it
+                                                                   summoned": a subject) */
                          (a = object_antecedent(d)) >= 0)
                     ; /* "cut ties with Qatar, accusing it of": the object */
                 else if (k == 2 && subject_persons(d, i))
