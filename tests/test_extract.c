@@ -2004,6 +2004,13 @@ static void leaders_of_protests_and_thanks(void **state)
     assert_non_null(n);
     assert_string_equal(n->state, "Serbia");
     dn_graph_free(g);
+    /* an apposition closed before the verb holds no subject either */
+    g = run("Armenia, a fellow member of the Collective Security Treaty Organization, called on "
+            "Baku and Ankara to show restraint.");
+    HAS(g, "state:armenia", "state:azerbaijan", DN_EDGE_APPEAL);
+    HAS(g, "state:armenia", "state:turkey", DN_EDGE_APPEAL);
+    assert_null(dn_graph_node(g, "org:collective-security-treaty-organization"));
+    dn_graph_free(g);
     /* "it" opening a clause joined by ", and", a date between: the first
      * clause's subject, not the last actor named */
     g = run("The Armenian Foreign Ministry lodged a strong protest with the Azerbaijani side, and "

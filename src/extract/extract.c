@@ -714,14 +714,20 @@ static int subject_left_w(doc *d, sent_ctx *sc, size_t ts, int skip_m, int *out,
             return 0;
         }
         mi = sc->tok2m[j];
-        if (mi < 0 && is_punct(d, j, ",") && j + 1 < ts) {
+        if (mi < 0 && is_punct(d, j, ",")) {
             /* "X, whose country chairs ASEAN, met Y a day after holding
-             * talks with Z": a relative clause closed before the verb
+             * talks with Z", "Vietnam, a fellow ASEAN member, called on":
+             * a relative clause or an apposition closed before the verb
              * holds no subject of it; on to its antecedent */
             size_t w = j, open = 0;
             while (w-- > 2 && !is_punct(d, w, ",;:.") && !(TK(w).flags & (DN_TOK_OPENQ | DN_TOK_CLOSEQ)))
-                if ((lw_is(d, w, "who") || lw_is(d, w, "whose") || lw_is(d, w, "which")) &&
-                    is_punct(d, w - 1, ",") && sc->tok2m[w - 2] >= 0) {
+                if ((lw_is(d, w, "who") || lw_is(d, w, "whose") || lw_is(d, w, "which") ||
+                     lw_is(d, w, "a") || lw_is(d, w, "an")) &&
+                    is_punct(d, w - 1, ",") && sc->tok2m[w - 2] >= 0 &&
+                    !(d->m[sc->tok2m[w - 2]].flags & M_PP)) {
+                    /* (not "The statement, read out by Albright, who
+                     * holds the council's presidency, asked": the
+                     * antecedent is no subject) */
                     open = w - 1;
                     break;
                 }
