@@ -2252,6 +2252,13 @@ static void leaders_of_protests_and_thanks(void **state)
              "Peskov, the Kremlin spokesman, rejected the accusation as absurd.");
     assert_int_equal(g2->n_edges, 0);
     dn_graph_free(g2);
+    /* "this assertion": the claim just made, before any charge read
+     * earlier */
+    g2 = run("Turkey accused Armenia of provocations. Foreign Minister Sergey Lavrov asserted that "
+             "Armenia had violated the ceasefire. Armenia firmly rejects this assertion.");
+    HAS(g2, "state:armenia", "person:sergey-lavrov", DN_EDGE_REJECTION);
+    assert_null(edge(g2, "state:armenia", "state:turkey", DN_EDGE_REJECTION));
+    dn_graph_free(g2);
     /* ... and "as Nairobi alleges" is Nairobi's charge, an accusation */
     HAS(g, "state:kenya", "state:uganda", DN_EDGE_ACCUSATION);
     dn_graph_free(g);

@@ -2170,6 +2170,17 @@ static int owner_of_object(doc *d, sent_ctx *sc, size_t te)
     return -1;
 }
 
+/* The first actor of the sentence before, when of another state than
+ * the rejecting subject's (subj): whose claim "this assertion" or "the
+ * accusation" is; else -1. */
+static int prev_claimant(const doc *d, int subj)
+{
+    int pa = d->si[d->cur_sent - 1].first_subj, ss = d->actors[subj].state;
+    return pa >= 0 && pa != subj && ss >= 0 && d->actors[pa].state >= 0 && d->actors[pa].state != ss
+               ? pa
+               : -1;
+}
+
 /* 1 when the noun after the trigger ending at te ("dismissed the
  * government of X") is an office or a body: what is dismissed is the
  * office's holders, not a claim. */
@@ -2939,6 +2950,16 @@ static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s
         else
             nta = 0;
     }
+    if (nta == 0 && t->reject_prior && d->cur_sent > 0 && te + 1 < NT &&
+        (lw_is(d, te, "this") || lw_is(d, te, "these")) && has_word(d, WL_CLAIM_NOUNS, te + 1)) {
+        /* "Minister Yang asserted that Japan had 'stolen' the islands.
+         * Japan firmly rejects this assertion": the claim just made, by
+         * the sentence before's first actor, of another state (before any
+         * charge read earlier) */
+        int pa = prev_claimant(d, sa[0]);
+        if (pa >= 0)
+            ta[nta++] = pa;
+    }
     if (nta == 0 && t->reject_prior &&
         ((ask = request_follows(d, sc, te)) != 0 || (ask = refusal_at(d, ts, te)) != 0 ||
          rejects_claim(d, ts, te))) {
@@ -3008,9 +3029,8 @@ static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s
          * Russian state institutions. Dmitry Peskov rejected the
          * accusation": the claim of the sentence before, whose first
          * actor, of another state, made it */
-        int pa = d->si[d->cur_sent - 1].first_subj, ss = d->actors[sa[0]].state;
-        if (pa >= 0 && pa != sa[0] && ss >= 0 && d->actors[pa].state >= 0 &&
-            d->actors[pa].state != ss)
+        int pa = prev_claimant(d, sa[0]);
+        if (pa >= 0)
             ta[nta++] = pa;
     }
     if ((nta == 0 && (t->type == DN_EDGE_STATEMENT || t->type == DN_EDGE_APPEAL) &&
