@@ -2577,6 +2577,15 @@ static void leaders_of_protests_and_thanks(void **state)
     only_edge("Kenyan Foreign Minister Musalia Mudavadi writes to Ugandan Foreign Minister "
               "Jeje Odongo, asking him to help defuse tensions.",
               "person:musalia-mudavadi", "person:jeje-odongo", DN_EDGE_APPEAL);
+    g = run("Russian President Vladimir Putin spoke with French President Emmanuel Macron. "
+            "Armenian Prime Minister Nikol Pashinyan sent the President of Russia a message asking "
+            "him to begin consultations.");
+    HAS(g, "person:nikol-pashinyan", "person:vladimir-putin", DN_EDGE_APPEAL);
+    assert_null(edge(g, "person:nikol-pashinyan", "person:vladimir-putin", DN_EDGE_STATEMENT));
+    dn_graph_free(g);
+    only_edge("Armenian Prime Minister Nikol Pashinyan sent Russian President Vladimir Putin a "
+              "message asking him to begin consultations.",
+              "person:nikol-pashinyan", "person:vladimir-putin", DN_EDGE_APPEAL);
     /* "X is illegal" in a report blames X's owner, not whom the report
      * is addressed to */
     no_edge("In a letter to Kenya, Iran's foreign minister said the strikes were illegal.");

@@ -2284,11 +2284,17 @@ static int ing_appeal_at(doc *d, sent_ctx *sc, size_t j)
 
 static int appeal_follows(doc *d, sent_ctx *sc, size_t j)
 {
+    if (lw_is(d, j, "of") && j + 1 < NT && sc->tok2m[j + 1] >= 0)
+        j = d->m[sc->tok2m[j + 1]].te; /* "sent the President of Russia a
+                                          message asking him" */
     if (ing_appeal_at(d, sc, j))
         return 1; /* "wrote to the Council asking it to ...": no comma */
-    for (size_t n = 0; j < NT && n < 4 && !is_punct(d, j, ","); j++, n++)
+    for (size_t n = 0; j < NT && n < 4 && !is_punct(d, j, ","); j++, n++) {
         if (sc->tok2m[j] >= 0 || !(TK(j).flags & DN_TOK_WORD))
             return 0;
+        if (n > 0 && n < 3 && doc_det_at(d, j - n) && ing_appeal_at(d, sc, j))
+            return 1; /* "sent X a message asking him to ..." */
+    }
     return j < NT && is_punct(d, j, ",") && ing_appeal_at(d, sc, j + 1);
 }
 
