@@ -2143,6 +2143,20 @@ static void leaders_of_protests_and_thanks(void **state)
               DN_EDGE_STATEMENT);
     only_edge("Brazil expressed its respect for the decision taken by the Government of Bolivia.",
               "state:brazil", "state:bolivia", DN_EDGE_STATEMENT);
+    only_edge("The Russian Foreign Ministry confirmed its commitment to its allied obligations "
+              "towards Armenia.",
+              "org:ministry-of-foreign-affairs-of-russia", "state:armenia", DN_EDGE_STATEMENT);
+    /* "requested X to", "expected X to": asked; "had a brief exchange
+     * with": met */
+    only_edge("The Government of Japan strongly requested the Chinese Government to ensure the "
+              "safety of Japanese nationals.",
+              "state:japan", "state:china", DN_EDGE_APPEAL);
+    only_edge("Russia said it expected Turkey to make a constructive contribution.", "state:russia",
+              "state:turkey", DN_EDGE_APPEAL);
+    no_edge("Russia is expected to attend.");
+    only_edge("Armenian Prime Minister Nikol Pashinyan had a brief exchange with Azerbaijani "
+              "President Ilham Aliyev.",
+              "person:nikol-pashinyan", "person:ilham-aliyev", DN_EDGE_MEETING);
     only_edge("China said it stood ready to help Pakistan.", "state:china", "state:pakistan",
               DN_EDGE_STATEMENT);
     /* "appreciates the efforts of X": praise of X; "both allies": the
