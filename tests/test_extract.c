@@ -2691,6 +2691,7 @@ static dn_graph *run_dated(const char *text, const char *date)
  * namesake in office then ("President Bush" in 1991 and in 2003). */
 static void office_of_the_issuer_on_the_date(void **state)
 {
+    const dn_node *n;
     static const char head[] = "Statement by the Press Secretary\n\nTHE WHITE HOUSE\n"
                                "Office of the Press Secretary\n";
     char text[512];
@@ -2750,6 +2751,18 @@ static void office_of_the_issuer_on_the_date(void **state)
                   NULL);
     assert_null(dn_graph_node(g, "person:kofi-annan"));
     assert_null(dn_graph_node(g, "person:javier-solana"));
+    dn_graph_free(g);
+    /* with no dateline, the officials a statement names with no state are
+     * of the state its head names, when the story is about it */
+    g = run_dated("Statement by the Press Secretary, Ministry of Foreign Affairs of Japan\n\n"
+                  "Japan protested to China. Japan summoned the Chinese ambassador. Vice-Minister "
+                  "for Foreign Affairs Chikao Kawai visited Beijing. Japan urged China to show "
+                  "restraint.",
+                  NULL);
+    n = dn_graph_node(g, "person:chikao-kawai");
+    assert_non_null(n);
+    assert_non_null(n->state);
+    assert_string_equal(n->state, "Japan");
     dn_graph_free(g);
     /* namesakes of one role: the one in office */
     g = run_dated("Gulf crisis\n\nWASHINGTON, January 16, 1991 - President Bush urged Iraq to "

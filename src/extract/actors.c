@@ -2946,6 +2946,13 @@ void doc_dateline_holders(doc *d)
         d->dateline != d->pair[1])
         d->dateline = -1; /* a story filed from elsewhere ("NEW YORK" at a
                              summit): its officials are not the city's */
+    if (d->dateline < 0 && d->issuer >= 0 &&
+        (d->issuer == d->home || d->issuer == d->pair[0] || d->issuer == d->pair[1]))
+        d->dateline = d->issuer; /* no dateline: a statement's head names
+                                    its state ("Ministry of Foreign Affairs
+                                    of Japan"), whose officials need no
+                                    state said ("Vice-Minister for Foreign
+                                    Affairs Chikao Kawai visited Beijing") */
     for (size_t k = 0; d->dateline >= 0 && k < d->n_actors; k++) {
         doc_actor *x = &d->actors[k];
         if (x->type == DN_ACTOR_PERSON && !x->lex && x->state < 0 &&

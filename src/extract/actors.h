@@ -244,7 +244,10 @@ typedef struct doc {
     int author;       /* "By James Baker": the author an op-ed's I and we
                          are, named on a line near the top (-1 none) */
     int dateline;     /* the state of the dateline's city ("MOSCOW, June
-                         25 (Reuters) -"), -1 none or several */
+                         25 (Reuters) -"), -1 none or several; after pass 1
+                         with none, the issuer's when the story is about it
+                         (doc_dateline_holders): the state of the officials
+                         named with no state */
     int dateline_seen; /* the first body sentence has been read for it */
     int issuer;       /* the state whose seat or government body the head
                          lines name ("THE WHITE HOUSE", "U.S. Department of
