@@ -2176,6 +2176,11 @@ static void leaders_of_protests_and_thanks(void **state)
     HAS(g, "state:russia", "state:azerbaijan", DN_EDGE_APPEAL);
     assert_int_equal(g->n_edges, 4);
     dn_graph_free(g);
+    g = run("Armenia and Azerbaijan traded blame. Russia called on the warring parties to cease "
+            "fire.");
+    HAS(g, "state:russia", "state:armenia", DN_EDGE_APPEAL);
+    HAS(g, "state:russia", "state:azerbaijan", DN_EDGE_APPEAL);
+    dn_graph_free(g);
     /* "A spokesman for X said he ... and called on": X speaks (not when
      * the spokesman is named: "Y, a spokesman for X") */
     g = run("Armenia and Azerbaijan traded blame. A spokesman for Sergey Lavrov said he was "

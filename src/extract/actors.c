@@ -3778,15 +3778,19 @@ void doc_recognise(doc *d)
              * sides to show restraint": the story's two sides (not "the
              * parties of the coalition", nor "the parties concerned", all
              * who are) */
-            if ((lw_is(d, i + 1, "parties") || lw_is(d, i + 1, "sides") ||
-                 lw_is(d, i + 1, "belligerents")) &&
-                !lw_is(d, i + 2, "of") && !lw_is(d, i + 2, "'s") && !lw_is(d, i + 2, "concerned") &&
-                !lw_is(d, i + 2, "involved") && d->pair[0] >= 0 &&
-                d->pair[1] >= 0 && d->pass == 2) {
-                add_group(d, i, i + 2, doc_state_actor(d, d->pair[0]),
-                          doc_state_actor(d, d->pair[1]), -1);
-                i += 2;
-                continue;
+            {
+                /* (and "the warring parties") */
+                size_t h = i + 1 + (lw_is(d, i + 1, "warring") || lw_is(d, i + 1, "opposing"));
+                if ((lw_is(d, h, "parties") || lw_is(d, h, "sides") ||
+                     lw_is(d, h, "belligerents")) &&
+                    !lw_is(d, h + 1, "of") && !lw_is(d, h + 1, "'s") &&
+                    !lw_is(d, h + 1, "concerned") && !lw_is(d, h + 1, "involved") &&
+                    d->pair[0] >= 0 && d->pair[1] >= 0 && d->pass == 2) {
+                    add_group(d, i, h + 1, doc_state_actor(d, d->pair[0]),
+                              doc_state_actor(d, d->pair[1]), -1);
+                    i = h + 1;
+                    continue;
+                }
             }
             /* of the group rules below, only "the leaders" can start
              * with "the": the two persons of the last act between two
