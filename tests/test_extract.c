@@ -2004,6 +2004,16 @@ static void leaders_of_protests_and_thanks(void **state)
     assert_non_null(n);
     assert_string_equal(n->state, "Serbia");
     dn_graph_free(g);
+    /* "After a series of telephone conversations with A and B, the
+     * President calls on": the calls are the main clause's subject's, and
+     * the list of partners ends at "and B" */
+    g = run("After a series of telephone conversations with Azerbaijani President Ilham Aliyev "
+            "and Armenian Prime Minister Nikol Pashinyan, Russian President Vladimir Putin called "
+            "for calm.");
+    HAS(g, "person:vladimir-putin", "person:ilham-aliyev", DN_EDGE_CALL);
+    HAS(g, "person:vladimir-putin", "person:nikol-pashinyan", DN_EDGE_CALL);
+    assert_int_equal(g->n_edges, 2);
+    dn_graph_free(g);
     /* an apposition closed before the verb holds no subject either */
     g = run("Armenia, a fellow member of the Collective Security Treaty Organization, called on "
             "Baku and Ankara to show restraint.");

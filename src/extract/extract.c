@@ -302,11 +302,11 @@ static size_t noun_phrase_end(doc *d, sent_ctx *sc, size_t e)
  * before a mention followed by a verb ("shelled A and B appealed"). */
 static int group_right(doc *d, sent_ctx *sc, int mi, int *out, int max, int objects)
 {
-    int n = 0, n_sure = 0, closed = 0;
+    int n = 0, n_sure = 0, closed = 0, bare_and = 0;
     size_t k = 0;
     while (mi >= 0 && n < max) {
         mention *m = &d->m[mi];
-        int comma = 0, comma_and = 0;
+        int comma = 0, comma_and = 0, and_now = 0;
         size_t aw;
         out[n++] = mi;
         if (closed || n == 1)
@@ -356,10 +356,13 @@ static int group_right(doc *d, sent_ctx *sc, int mi, int *out, int max, int obje
         } else if (lw_is(d, k, "and") || lw_is(d, k, "or")) {
             k++;
             closed = 1;
+            and_now = 1;
         } else if (objects && is_punct(d, k, ",") && (aw = and_with_after(d, sc, k)) > 0) {
             k = aw; /* "with A, the head of X, and with B" */
             closed = 1;
-        } else if (is_punct(d, k, ",")) {
+        } else if (is_punct(d, k, ",") && !bare_and) {
+            /* (not after "and B": "with A and B, the President of Russia
+             * calls on" ends the list) */
             k++;
             comma = 1;
         } else if (lw_is(d, k, "as") && lw_is(d, k + 1, "well") && lw_is(d, k + 2, "as")) {
@@ -399,6 +402,7 @@ static int group_right(doc *d, sent_ctx *sc, int mi, int *out, int max, int obje
         }
         if (!comma)
             n_sure = n;
+        bare_and = and_now; /* the last item came after a bare "and" */
         mi = sc->tok2m[k];
     }
     if (closed || n == 1)
@@ -2213,6 +2217,15 @@ static int attacker_judged(doc *d, sent_ctx *sc, size_t te, int judge)
     return -1;
 }
 
+/* 1 when tokens [a, b) are all words (no punctuation). */
+static int words_only(const doc *d, size_t a, size_t b)
+{
+    for (size_t k = a; k < b && k < NT; k++)
+        if (!(TK(k).flags & DN_TOK_WORD))
+            return 0;
+    return 1;
+}
+
 /* 1 when the meeting trigger at [ts, te) opens the sentence in a phrase
  * of time before its main clause: "At a meeting with X,", "During their
  * meeting with X,", "After meeting X,", "Speaking after meeting X,"
@@ -2220,8 +2233,12 @@ static int attacker_judged(doc *d, sent_ctx *sc, size_t te, int judge)
 static int fronted_meeting(doc *d, const dn_lex_trigger *t, size_t ts, size_t te)
 {
     size_t p = ts;
-    if (t->type != DN_EDGE_MEETING || !t->symmetric || ts < 1)
+    if ((t->type != DN_EDGE_MEETING && t->type != DN_EDGE_CALL) || !t->symmetric || ts < 1)
         return 0;
+    if (p >= 4 && lw_is(d, p - 1, "of") && (TK(p - 2).flags & DN_TOK_WORD) &&
+        !(TK(p - 2).flags & DN_TOK_CAP) && doc_det_at(d, p - 3) &&
+        (lw_is(d, p - 4, "after") || lw_is(d, p - 4, "following")))
+        p -= 3; /* "After a series of telephone conversations with X" */
     if (lw_is(d, p - 1, "after") || lw_is(d, p - 1, "following")) {
         p--; /* "After meeting X" */
     } else {
@@ -2815,16 +2832,22 @@ static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s
             if (ns == 0 && nt > 0 && (t->type == DN_EDGE_CALL || t->type == DN_EDGE_MEETING) &&
                 (has_word(d, WL_PREPOSITIONS, 0) ||
                  (lw_is(d, 0, "speaking") && has_word(d, WL_PREPOSITIONS, 1))) &&
-                ts < 4) {
+                (ts < 4 || (ts < 8 && (d->n_m == 0 || d->m[0].ts > ts) &&
+                            words_only(d, 0, ts)))) {
+                /* ("After a series of telephone conversations with A and
+                 * B, Putin calls on ...") */
                 /* "In a phone call with Macron, Putin said ...": a call
                  * or meeting in a phrase before the main clause is its
                  * subject's */
                 size_t j = d->m[tm[nt - 1]].te;
                 while (j < NT && j < ts + 12 && !is_punct(d, j, ",;:."))
                     j++;
-                if (j + 1 < NT && is_punct(d, j, ",") && sc->tok2m[j + 1] >= 0 &&
-                    !(d->m[sc->tok2m[j + 1]].flags & (M_PP | M_POSS | M_WEAK)))
-                    ns = group_right(d, sc, sc->tok2m[j + 1], sm, GROUP_MAX, 0);
+                size_t k = j + 1;
+                if (k + 1 < NT && sc->tok2m[k] < 0 && doc_det_at(d, k))
+                    k++; /* ", the President of Russia calls on" */
+                if (k < NT && is_punct(d, j, ",") && sc->tok2m[k] >= 0 &&
+                    !(d->m[sc->tok2m[k]].flags & (M_PP | M_POSS | M_WEAK)))
+                    ns = group_right(d, sc, sc->tok2m[k], sm, GROUP_MAX, 0);
             }
             if (t->joint && nt == 0 && ns == 0) {
                 /* "In a phone conversation, A and B reviewed ..." */
