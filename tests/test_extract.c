@@ -2004,6 +2004,13 @@ static void leaders_of_protests_and_thanks(void **state)
     assert_non_null(n);
     assert_string_equal(n->state, "Serbia");
     dn_graph_free(g);
+    /* a call's purpose after a phrase of time: "spoke to X at the
+     * weekend to express our support" */
+    g = run("Armenian Prime Minister Nikol Pashinyan said he spoke to French President Emmanuel "
+            "Macron at the weekend to express his support.");
+    HAS(g, "person:nikol-pashinyan", "person:emmanuel-macron", DN_EDGE_CALL);
+    HAS(g, "person:nikol-pashinyan", "person:emmanuel-macron", DN_EDGE_STATEMENT);
+    dn_graph_free(g);
     /* "After a series of telephone conversations with A and B, the
      * President calls on": the calls are the main clause's subject's, and
      * the list of partners ends at "and B" */

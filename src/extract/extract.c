@@ -1945,7 +1945,8 @@ static int purpose_of_act(doc *d, sent_ctx *sc, size_t ts)
              * of time of up to six words after the partner */
             size_t q = words_back(d, sc, to, 6);
             if (q == to || !(lw_is(d, q, "on") || lw_is(d, q, "that") || lw_is(d, q, "later") ||
-                             lw_is(d, q, "last") || lw_is(d, q, "this")) ||
+                             lw_is(d, q, "last") || lw_is(d, q, "this") || lw_is(d, q, "at") ||
+                             lw_is(d, q, "over") || lw_is(d, q, "during")) ||
                 (mi = sc->tok2m[q - 1]) < 0)
                 return 0;
         }
