@@ -2049,6 +2049,11 @@ static void leaders_of_protests_and_thanks(void **state)
     HAS(g, "person:sergey-lavrov", "state:azerbaijan", DN_EDGE_APPEAL);
     assert_null(dn_graph_node(g, "org:collective-security-treaty-organization"));
     dn_graph_free(g);
+    /* "mounted an operation against X" is an attack on X; "a rescue
+     * operation in X" is none */
+    only_edge("Turkey launched a military operation against the Kurdistan Workers' Party.",
+              "state:turkey", "org:kurdistan-workers-party", DN_EDGE_ATTACK);
+    no_edge("Armenia mounted a rescue operation in Gyumri.");
     /* an island the lexicon does not know, named with its kind */
     only_edge("North Korea shelled Yeonpyeong Island on Tuesday.", "state:north-korea",
               "place:yeonpyeong-island", DN_EDGE_ATTACK);
