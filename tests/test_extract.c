@@ -2049,6 +2049,17 @@ static void leaders_of_protests_and_thanks(void **state)
     HAS(g, "person:sergey-lavrov", "state:azerbaijan", DN_EDGE_APPEAL);
     assert_null(dn_graph_node(g, "org:collective-security-treaty-organization"));
     dn_graph_free(g);
+    /* a case brought, a suit, an indictment: accusations; "called the
+     * case meritless": a rejection */
+    only_edge("Iran sued the United States at the court.", "state:iran", "state:united-states",
+              DN_EDGE_ACCUSATION);
+    only_edge("Armenia brought a case against Azerbaijan over the blockade.", "state:armenia",
+              "state:azerbaijan", DN_EDGE_ACCUSATION);
+    only_edge("The Armenian Justice Ministry indicted the Azerbaijani Defense Ministry.",
+              "org:ministry-of-justice-of-armenia", "org:ministry-of-defense-of-azerbaijan",
+              DN_EDGE_ACCUSATION);
+    only_edge("Azerbaijan called the Armenian case meritless.", "state:azerbaijan",
+              "state:armenia", DN_EDGE_REJECTION);
     /* "mounted an operation against X" is an attack on X; "a rescue
      * operation in X" is none */
     only_edge("Turkey launched a military operation against the Kurdistan Workers' Party.",
