@@ -2629,6 +2629,14 @@ static void leaders_of_protests_and_thanks(void **state)
     only_edge("Kenyan Foreign Minister Musalia Mudavadi writes to Ugandan Foreign Minister "
               "Jeje Odongo, asking him to help defuse tensions.",
               "person:musalia-mudavadi", "person:jeje-odongo", DN_EDGE_APPEAL);
+    /* "wrote personally to A and to B, urging them": the letter is the
+     * appeal, to both */
+    g = run("Russian President Vladimir Putin wrote personally to Armenian Prime Minister Nikol "
+            "Pashinyan and to Azerbaijani President Ilham Aliyev, urging them to resume talks.");
+    HAS(g, "person:vladimir-putin", "person:nikol-pashinyan", DN_EDGE_APPEAL);
+    HAS(g, "person:vladimir-putin", "person:ilham-aliyev", DN_EDGE_APPEAL);
+    assert_int_equal(g->n_edges, 2);
+    dn_graph_free(g);
     g = run("Russian President Vladimir Putin spoke with French President Emmanuel Macron. "
             "Armenian Prime Minister Nikol Pashinyan sent the President of Russia a message asking "
             "him to begin consultations.");

@@ -3086,9 +3086,15 @@ static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s
         fact_verb_at(d, d->m[tm[nt - 1]].te))
         return 0; /* "insisted that the judge had acted independently": a
                      claim about X, not a demand of X */
-    if (t->type == DN_EDGE_STATEMENT && nt > 0 && appeal_follows(d, sc, d->m[tm[nt - 1]].te))
-        return 0; /* "wrote to Guterres, asking him to help": the letter is
-                     the appeal that follows */
+    if (t->type == DN_EDGE_STATEMENT && nt > 0 && appeal_follows(d, sc, d->m[tm[nt - 1]].te)) {
+        /* "wrote to Guterres, asking him to help": the letter is the
+         * appeal that follows, whose "them" are its addressees ("wrote to
+         * A and to B, urging them") */
+        sc->n_prev_ta = nta < 4 ? nta : 4;
+        sc->prev_type = t->type;
+        memcpy(sc->prev_ta, ta, (size_t)sc->n_prev_ta * sizeof *ta);
+        return 0;
+    }
     sc->n_prev_ta = nta < 4 ? nta : 4;
     sc->prev_type = t->type;
     memcpy(sc->prev_ta, ta, (size_t)sc->n_prev_ta * sizeof *ta);
