@@ -36,7 +36,7 @@ YEM ZMB ZWE
 """.split()
 OBSERVERS = ["VAT", "PSE"]
 
-ORG_KINDS = {"igo", "ngo", "media", "military", "government"}
+ORG_KINDS = {"igo", "ngo", "media", "military", "government", "party"}
 PLACE_KINDS = {"city", "region"}
 
 results = []  # (name, ok, detail)
@@ -161,7 +161,7 @@ def main():
     check("places' kind is city or region", not bad, "\n".join(bad[:30]))
     bad = ["%s: %r" % (o.get("name"), o.get("kind")) for o in orgs
            if o.get("kind") not in ORG_KINDS]
-    check("organizations' kind is igo, ngo, media, military or government",
+    check("organizations' kind is igo, ngo, media, military, government or party",
           not bad, "\n".join(bad[:30]))
     bad = [o.get("name") for o in orgs if o.get("kind") == "igo" and "state" in o]
     check("IGOs carry no state", not bad, "\n".join(map(str, bad[:30])))
