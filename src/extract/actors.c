@@ -1504,6 +1504,13 @@ static unsigned pp_flag(doc *d, size_t i);
  * role's does not) names each name of the list after the first, whose
  * mention ends at e. Adds a mention with the title's role (and state,
  * -1 when none is said) for each further name; returns the list's end. */
+/* 1 when token j is "Island", "Islands" or "Islet" (any case). */
+static int island_at(doc *d, size_t j)
+{
+    return j < NT && TK(j).len >= 5 && (TK(j).lower[0] == 'i') &&
+           (lw_is(d, j, "island") || lw_is(d, j, "islands") || lw_is(d, j, "islet"));
+}
+
 static size_t plural_title_list(doc *d, size_t k, size_t tl, int ti, int state, size_t e,
                                 unsigned fl)
 {
@@ -2608,16 +2615,14 @@ qualified : {
 unknown:
     /* "Yeonpyeong Island", "Snake Island": a place the lexicon does not
      * know, named with its kind */
-    if (is_cap(d, i) && (TK(i).flags & DN_TOK_WORD) && !doc_det_at(d, i) &&
-        !has_word(d, WL_FUNCTION_WORDS, i) && !has_word(d, WL_PREPOSITIONS, i) &&
-        !is_known_at(d, i)) {
+    if ((island_at(d, i + 1) || island_at(d, i + 2)) && is_cap(d, i) &&
+        (TK(i).flags & DN_TOK_WORD) && !doc_det_at(d, i) && !has_word(d, WL_FUNCTION_WORDS, i) &&
+        !has_word(d, WL_PREPOSITIONS, i) && !is_known_at(d, i)) {
         size_t j = i + 1;
-        if (j < NT && is_cap(d, j) && !is_known_at(d, j) && !lw_is(d, j, "island") &&
-            !lw_is(d, j, "islands"))
+        if (j < NT && is_cap(d, j) && !island_at(d, j) && !is_known_at(d, j))
             j++; /* two words: "Gough Whitlam Island" is not one, but
                     "Christmas Island" and "Kinmen Island" are */
-        if (j < NT && is_cap(d, j) &&
-            (lw_is(d, j, "island") || lw_is(d, j, "islands") || lw_is(d, j, "islet"))) {
+        if (j < NT && is_cap(d, j) && island_at(d, j)) {
             char *nm, nb[128];
             if ((nm = span_into(d, i, j + 1, nb, sizeof nb))) {
                 int pa = dn_strmap_get(&d->names, nm);
@@ -2876,13 +2881,14 @@ static int month_of(const char *w, size_t n)
     static const char *const names[] = {"january", "february", "march",     "april",
                                         "may",     "june",     "july",      "august",
                                         "september", "october", "november", "december"};
-    if (n < 3 || !isupper((unsigned char)w[0]))
-        return 0;
+    static const unsigned char lens[] = {7, 8, 5, 5, 3, 4, 4, 6, 9, 7, 8, 8};
+    if (n < 3 || n > 9 || !strchr("JFMASOND", w[0]))
+        return 0; /* (most words: asked of every word of the first lines) */
     for (int k = 0; k < 12; k++) {
-        size_t l = strlen(names[k]);
-        if (n > l || strncasecmp(w, names[k], n) != 0)
+        if (names[k][0] != (char)tolower((unsigned char)w[0]) || n > lens[k] ||
+            strncasecmp(w, names[k], n) != 0)
             continue;
-        if (n == l || n == 3 || (k == 8 && n == 4)) /* "Jan", "Sept" */
+        if (n == lens[k] || n == 3 || (k == 8 && n == 4)) /* "Jan", "Sept" */
             return k + 1;
     }
     return 0;
@@ -2902,36 +2908,29 @@ static long digits_of(const char *w, size_t n)
     return v;
 }
 
-void doc_date(doc *d, const char *text, size_t n)
+void doc_date(doc *d)
 {
-    /* the words (letter or digit runs) of the text, at most 64 */
-    const char *w[64];
-    size_t wl[64], nw = 0;
-    for (size_t k = 0; k < n && nw < 64;) {
-        size_t e = k;
-        while (e < n && isalnum((unsigned char)text[e]))
-            e++;
-        if (e > k) {
-            w[nw] = text + k;
-            wl[nw++] = e - k;
-            k = e;
-        } else {
-            k++;
-        }
-    }
-    for (size_t k = 0; k < nw && d->date_lo == 0; k++) {
-        int mo = month_of(w[k], wl[k]);
+    /* over the sentence's tokens: a capitalised month name, then its day
+     * and year around it */
+    for (size_t k = 0; k < NT && d->date_lo == 0; k++) {
+        const dn_token *w = &TK(k);
+        int mo;
         long day = -1, year = -1;
-        if (!mo)
+        if (!(w->flags & DN_TOK_CAP) || !(mo = month_of(w->text, w->len)))
             continue;
-        if (k + 2 < nw && (day = digits_of(w[k + 1], wl[k + 1])) >= 1 && day <= 31)
-            year = digits_of(w[k + 2], wl[k + 2]); /* "January 31, 1996" */
-        if ((year < 1900 || year > 2099) && k >= 1 && k + 1 < nw &&
-            (day = digits_of(w[k - 1], wl[k - 1])) >= 1 && day <= 31)
-            year = digits_of(w[k + 1], wl[k + 1]); /* "31 January 1996" */
-        if ((year < 1900 || year > 2099) && k + 1 < nw) {
-            day = 0; /* "March 2019" */
-            year = digits_of(w[k + 1], wl[k + 1]);
+        {
+            /* the words after: "31" "," "1996", or "1996"; before: "31" */
+            size_t a = k + 1 + (k + 1 < NT && doc_tx_is(d, k + 1, "."));
+            size_t b = a < NT ? a + 1 + (a + 1 < NT && doc_tx_is(d, a + 1, ",")) : a;
+            if (a < NT && (day = digits_of(TK(a).text, TK(a).len)) >= 1 && day <= 31 && b < NT)
+                year = digits_of(TK(b).text, TK(b).len); /* "January 31, 1996" */
+            if ((year < 1900 || year > 2099) && k >= 1 && a < NT &&
+                (day = digits_of(TK(k - 1).text, TK(k - 1).len)) >= 1 && day <= 31)
+                year = digits_of(TK(a).text, TK(a).len); /* "31 January 1996" */
+            if ((year < 1900 || year > 2099) && a < NT) {
+                day = 0; /* "March 2019" */
+                year = digits_of(TK(a).text, TK(a).len);
+            }
         }
         if (year < 1900 || year > 2099)
             continue;

@@ -368,10 +368,10 @@ void doc_dateline_holders(doc *d);
 /* Pass 1, a heading sentence before the body (the title included): its
  * seat of government or government body names d->issuer. */
 void doc_issuer(doc *d);
-/* Pass 1, the first sentences: the first date text[0, n) writes ("January
- * 31, 1996", "31 Jan 2022", "March 2019") sets d->date_lo and d->date_hi,
- * when no date is known. */
-void doc_date(doc *d, const char *text, size_t n);
+/* Pass 1, the first sentences: the first date the sentence writes
+ * ("January 31, 1996", "31 Jan. 2022", "March 2019") sets d->date_lo and
+ * d->date_hi, when no date is known. */
+void doc_date(doc *d);
 #define LM_REFS 16
 #define LM_N(v) ((v) & 31u)
 #define LM_PICK_UNKNOWN (31u << 5 | 31u << 10) /* both picks not made yet */

@@ -4211,7 +4211,7 @@ static int extract_part(dn_extractor *x, dn_graph *g, const char *doc_id, const 
                         d->in_head = 0;
                 }
                 if (i < 8 && sent_base == 0 && d->date_lo == 0)
-                    doc_date(d, d->text + s->start, s->end - s->start);
+                    doc_date(d);
                 /* tok2m only for the speakers next to quotation marks */
                 size_t q0 = next_quote_flag(d->tk.tok, 0, NT);
                 if (q0 < NT && build_tok2m(d, sc) != 0)
