@@ -23,8 +23,8 @@ targets: seed actor F1 >= 0.90; corpus actor precision >= 0.85 and
 F1 >= 0.75; corpus state F1 >= 0.80.
 
 Then scores fixtures/heldout, fixtures/fresh, fixtures/blind3,
-fixtures/blind4, fixtures/blind6, fixtures/blind7 and fixtures/blind10
-(articles on other crises, written apart from the rules; see their READMEs)
+fixtures/blind4, fixtures/blind6, fixtures/blind7, fixtures/blind10 and
+fixtures/blind12 (articles on other crises, written apart from the rules; see their READMEs)
 the same way, and fails
 when one falls below the scores recorded when the rules last changed
 (FLOORS): a regression guard on text the rules were not written for.
@@ -46,13 +46,14 @@ TARGETS = {"seed_actor_f1": 0.90, "actor_p": 0.85, "actor_f1": 0.75, "state_f1":
 # floors of the sets written apart from the rules (a set's gold names its
 # documents; a set that is missing is skipped)
 FLOORS = {
-    "heldout": {"actor_p": 0.97, "actor_f1": 0.88, "state_f1": 0.89},
-    "fresh": {"actor_p": 0.96, "actor_f1": 0.85, "state_f1": 0.87},
+    "heldout": {"actor_p": 0.97, "actor_f1": 0.88, "state_f1": 0.90},
+    "fresh": {"actor_p": 0.97, "actor_f1": 0.85, "state_f1": 0.87},
     "blind3": {"actor_p": 0.98, "actor_f1": 0.86, "state_f1": 0.84},
     "blind4": {"actor_p": 0.93, "actor_f1": 0.75, "state_f1": 0.72},
-    "blind6": {"actor_p": 0.94, "actor_f1": 0.77, "state_f1": 0.80},
-    "blind7": {"actor_p": 0.93, "actor_f1": 0.69, "state_f1": 0.73},
-    "blind10": {"actor_p": 0.89, "actor_f1": 0.67, "state_f1": 0.63},
+    "blind6": {"actor_p": 0.94, "actor_f1": 0.77, "state_f1": 0.81},
+    "blind7": {"actor_p": 0.93, "actor_f1": 0.71, "state_f1": 0.76},
+    "blind10": {"actor_p": 0.91, "actor_f1": 0.69, "state_f1": 0.69},
+    "blind12": {"actor_p": 0.88, "actor_f1": 0.60, "state_f1": 0.63},
 }
 
 
