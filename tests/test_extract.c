@@ -2176,6 +2176,14 @@ static void leaders_of_protests_and_thanks(void **state)
               DN_EDGE_STATEMENT);
     only_edge("Brazil expressed its respect for the decision taken by the Government of Bolivia.",
               "state:brazil", "state:bolivia", DN_EDGE_STATEMENT);
+    /* an owner inside the phrase: the speaker says it, of her country */
+    only_edge("The Russian Foreign Ministry confirmed Russia's commitment to Armenia.",
+              "org:ministry-of-foreign-affairs-of-russia", "state:armenia", DN_EDGE_STATEMENT);
+    g = run("NIKKI HALEY (United States) regretted the veto and reaffirmed her country's support "
+            "for the sovereignty and territorial integrity of Ukraine.");
+    HAS(g, "person:nikki-haley", "state:ukraine", DN_EDGE_STATEMENT);
+    assert_null(edge(g, "state:united-states", "state:ukraine", DN_EDGE_STATEMENT));
+    dn_graph_free(g);
     only_edge("The Russian Foreign Ministry confirmed its commitment to its allied obligations "
               "towards Armenia.",
               "org:ministry-of-foreign-affairs-of-russia", "state:armenia", DN_EDGE_STATEMENT);

@@ -1316,6 +1316,16 @@ static size_t trigger_at(doc *d, sent_ctx *sc, size_t i, int *trig)
                         ok = 1;
                         break;
                     }
+                    if (sc->tok2m[lim] >= 0 && d->m[sc->tok2m[lim]].ts == lim &&
+                        ((d->m[sc->tok2m[lim]].flags & M_POSS) ||
+                         doc_tx_is(d, d->m[sc->tok2m[lim]].te, "'s"))) {
+                        /* an owner in the gap: "reaffirmed her country's
+                         * support", "confirmed Russia's commitment" */
+                        lim = d->m[sc->tok2m[lim]].te;
+                        lim += lim < NT && doc_tx_is(d, lim, "'s");
+                        words++;
+                        continue;
+                    }
                     if (sc->tok2m[lim] >= 0 || is_punct(d, lim, ",;:."))
                         break;
                     if (lim == j && j > 0 && perfect_aux(d, j - 1) && doc_ends_ed(d, lim))
