@@ -2049,6 +2049,13 @@ static void leaders_of_protests_and_thanks(void **state)
     HAS(g, "person:sergey-lavrov", "state:azerbaijan", DN_EDGE_APPEAL);
     assert_null(dn_graph_node(g, "org:collective-security-treaty-organization"));
     dn_graph_free(g);
+    /* "cannot accept X" rejects it ("will not accept" is to come); "sought
+     * X from Y" asks Y */
+    only_edge("The Government of Japan cannot accept the protest of China.", "state:japan",
+              "state:china", DN_EDGE_REJECTION);
+    no_edge("Russia will not accept a resolution of the United Nations Security Council.");
+    only_edge("Pakistan had sought additional information and evidence from India.",
+              "state:pakistan", "state:india", DN_EDGE_APPEAL);
     /* a case brought, a suit, an indictment: accusations; "called the
      * case meritless": a rejection */
     only_edge("Iran sued the United States at the court.", "state:iran", "state:united-states",
