@@ -2049,6 +2049,15 @@ static void leaders_of_protests_and_thanks(void **state)
     HAS(g, "person:sergey-lavrov", "state:azerbaijan", DN_EDGE_APPEAL);
     assert_null(dn_graph_node(g, "org:collective-security-treaty-organization"));
     dn_graph_free(g);
+    /* "welcomed the Russian initiative": said to Russia; "received
+     * Russian weapons": nothing; "hosted a Russian delegation": a meeting */
+    only_edge("Armenia welcomed the Russian initiative.", "state:armenia", "state:russia",
+              DN_EDGE_STATEMENT);
+    only_edge("Armenia welcomed the French peace plan.", "state:armenia", "state:france",
+              DN_EDGE_STATEMENT);
+    no_edge("Armenia received Russian weapons.");
+    only_edge("Armenia hosted a Russian delegation.", "state:armenia", "state:russia",
+              DN_EDGE_MEETING);
     /* "cannot accept X" rejects it ("will not accept" is to come); "sought
      * X from Y" asks Y */
     only_edge("The Government of Japan cannot accept the protest of China.", "state:japan",

@@ -375,6 +375,40 @@ static void test_terms(void **state)
     }
 }
 
+/* Word-list bits: the lists the lexicon reads itself (given_name_states,
+ * surname_stop) take none; the others take one each while the
+ * DN_LEX_LIST_BITS last, then none (never a bit another list or the
+ * trigger bit holds); a word's mask has its lists' bits only. */
+static void test_list_bits(void **state)
+{
+    char js[4096];
+    size_t n = 0;
+    dn_lexicon *l2 = dn_lexicon_new();
+    dn_error err;
+    (void)state;
+    n += (size_t)snprintf(js + n, sizeof js - n,
+                          "{\"words\": {\"given_name_states\": [\"X\"], \"surname_stop\": [\"May\"]");
+    for (int k = 0; k < DN_LEX_LIST_BITS + 2; k++)
+        n += (size_t)snprintf(js + n, sizeof js - n, ", \"l%d\": [\"w%d\", \"all\"]", k, k);
+    n += (size_t)snprintf(js + n, sizeof js - n, "}}");
+    assert_true(n < sizeof js);
+    dn_error_clear(&err);
+    assert_non_null(l2);
+    assert_int_equal(dn_lexicon_load_mem(l2, js, n, "b.json", &err), DN_OK);
+    assert_int_equal(dn_lexicon_finish(l2, &err), DN_OK);
+    assert_int_equal(dn_lexicon_list_bit(l2, "given_name_states"), -1);
+    assert_int_equal(dn_lexicon_list_bit(l2, "surname_stop"), -1);
+    assert_int_equal(dn_lexicon_list_bit(l2, "l0"), 0);
+    assert_int_equal(dn_lexicon_list_bit(l2, "l29"), DN_LEX_LIST_BITS - 1);
+    assert_int_equal(dn_lexicon_list_bit(l2, "l30"), -1);
+    assert_int_equal(dn_lexicon_list_bit(l2, "l31"), -1);
+    assert_int_equal(dn_lexicon_word_mask(l2, "w3"), 1u << 3);
+    assert_int_equal(dn_lexicon_word_mask(l2, "w30"), 0u);
+    assert_int_equal(dn_lexicon_word_mask(l2, "all"), (1u << DN_LEX_LIST_BITS) - 1);
+    assert_true(dn_lexicon_has_word(l2, "l31", "w31"));
+    dn_lexicon_free(l2);
+}
+
 static void test_long_form(void **state)
 {
     dn_lex_ref refs[8];
@@ -401,6 +435,7 @@ int main(void)
         cmocka_unit_test(test_masks_and_triggers),
         cmocka_unit_test(test_surnames),
         cmocka_unit_test(test_terms),
+        cmocka_unit_test(test_list_bits),
         cmocka_unit_test(test_one_byte_tokens),
         cmocka_unit_test(test_longest_and_case),
         cmocka_unit_test(test_second_word_and_kinds),

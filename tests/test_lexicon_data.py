@@ -275,6 +275,21 @@ def main():
     check("most persons have their terms (%d of %d)" % (dated, len(persons)),
           dated >= 0.9 * len(persons))
 
+    # Word lists: each one the extractor asks per token has a bit in a
+    # 32-bit mask (include/dipnet/lexicon.h, DN_LEX_LIST_BITS = 30; the two
+    # lists the lexicon reads itself take none). A list past them would
+    # silently match nothing.
+    names = []
+    for fname in ("triggers.json", "names.json"):
+        try:
+            with open(os.path.join(DATA, fname), encoding="utf-8") as f:
+                names += [k for k in json.load(f).get("words", {}) if k not in names]
+        except (OSError, ValueError):
+            pass
+    masked = [k for k in names if k not in ("given_name_states", "surname_stop")]
+    check("word lists fit the masks (%d of 30)" % len(masked), len(masked) <= 30,
+          ", ".join(masked))
+
     # Acronyms are short tokens without spaces.
     bad = ["%s: %r" % (o.get("name"), a) for o in orgs
            for a in o.get("acronyms") or [] if isinstance(a, str) and " " in a]

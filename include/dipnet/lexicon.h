@@ -265,8 +265,13 @@ int dn_lexicon_find(const dn_lexicon *lx, dn_lex_kind kind, const char *name);
  * "group_nouns", "equipment", "honorifics", "particles"). */
 int dn_lexicon_has_word(const dn_lexicon *lx, const char *list,
                         const char *w);
-/* The same, in bulk: the bit of a list (-1 when absent; the first 31
- * lists have one) and the mask of the lists a word belongs to. */
+/* The same, in bulk: the bit of a list (-1 when absent, or when the
+ * DN_LEX_LIST_BITS bits are taken: the first lists of the files have one,
+ * except given_name_states and surname_stop, which the lexicon reads
+ * itself) and the mask of the lists a word belongs to. Bit
+ * DN_LEX_LIST_BITS is never set in a mask ("no list"), and bit 31 is
+ * DN_LEX_MASK_TRIGGER. */
+#define DN_LEX_LIST_BITS 30
 int dn_lexicon_list_bit(const dn_lexicon *lx, const char *list);
 unsigned dn_lexicon_word_mask(const dn_lexicon *lx, const char *w);
 /* dn_lexicon_word_mask of a token's lower form (uses its hash). */

@@ -663,13 +663,14 @@ static const char *const doc_list_names[WL__COUNT] = {
     "clause_breaks", "claim_nouns", "pronouns", "place_nouns", "honorifics",
     "group_nouns", "capital_nouns", "auxiliaries", "person_group_nouns",
     "reciprocal_verbs", "geo_nouns", "locatives", "org_nouns", "target_nouns", "time_words",
-    "feminine", "masculine", "cessations", "clutter"};
+    "feminine", "masculine", "cessations", "clutter", "initiative_nouns"};
 
 void doc_lists_init(doc *d)
 {
     for (int k = 0; k < WL__COUNT; k++) {
         int bit = dn_lexicon_list_bit(d->lx, doc_list_names[k]);
-        d->wl_bit[k] = (unsigned char)(bit < 0 || bit > 30 ? 31 : bit);
+        /* (a list with no bit asks the bit no word has: never in it) */
+        d->wl_bit[k] = (unsigned char)(bit < 0 ? DN_LEX_LIST_BITS : bit);
     }
 }
 

@@ -1037,6 +1037,10 @@ static int objects_right(doc *d, sent_ctx *sc, size_t te, const dn_lex_trigger *
                            !(TK(h + 1).flags & DN_TOK_CAP) && !has_word(d, WL_PREPOSITIONS, h + 1) &&
                            !has_word(d, WL_FUNCTION_WORDS, h + 1) && sc->tok2m[h + 1] < 0)
                         h++;
+                    if (t->owner_type >= 0 && has_word(d, WL_INITIATIVE_NOUNS, h))
+                        return group_right(d, sc, mi, out, max, 1); /* "welcomed the
+                                                                       Russian initiative":
+                                                                       Russia's, said */
                     if (!has_word(d, WL_TRANSPARENT, h) && !has_word(d, WL_PERSON_GROUP_NOUNS, h) &&
                         !doc_office_at(d, h))
                         return 0; /* "hosts a Russian military base",
@@ -2147,9 +2151,14 @@ static int claimant_after(doc *d, sent_ctx *sc, size_t te, int *ta)
 /* 1 when each of the mentions ms[0..n) is an owner ("Moscow's"). */
 static int owners_only(const doc *d, const int *ms, int n)
 {
-    for (int i = 0; i < n; i++)
-        if (!(d->m[ms[i]].flags & M_POSS))
-            return 0;
+    for (int i = 0; i < n; i++) {
+        const mention *m = &d->m[ms[i]];
+        size_t h = m->te; /* the noun a demonym qualifies, one word on at most */
+        if ((m->flags & M_WEAK) && h + 1 < NT && !has_word(d, WL_INITIATIVE_NOUNS, h))
+            h++;
+        if (!(m->flags & M_POSS) && !((m->flags & M_WEAK) && has_word(d, WL_INITIATIVE_NOUNS, h)))
+            return 0; /* (or "the Russian initiative", "the French peace plan") */
+    }
     return 1;
 }
 

@@ -252,6 +252,7 @@ typedef struct entry_forms {
 typedef struct wordlist {
     char *name;
     dn_strmap words;
+    int bit; /* its bit in the word masks, -1 none (DN_LEX_LIST_BITS) */
 } wordlist;
 
 struct dn_lexicon {
@@ -279,6 +280,7 @@ struct dn_lexicon {
     dn_strmap names[DN_LX__COUNT]; /* entry name -> index, per kind */
     wordlist *lists;
     size_t n_lists, cap_lists;
+    int n_bits; /* list bits given so far */
     dn_strmap wordmask; /* word -> bit mask of the lists that hold it */
     dn_arena strs; /* the strings of states, places, organisations, persons,
                       titles and bodies and their forms, and the keys of the
@@ -1461,6 +1463,12 @@ static int load_words(ctx *c, const cJSON *obj)
             l->words.arena = &lx->strs; /* its keys die with the lexicon */
             if (!(l->name = dn_strdup(e->string)))
                 return oom(c);
+            /* the lists the lexicon reads itself need no bit; the others
+             * take the next one while any is left */
+            l->bit = -1;
+            if (strcmp(l->name, "given_name_states") != 0 && strcmp(l->name, "surname_stop") != 0 &&
+                lx->n_bits < DN_LEX_LIST_BITS)
+                l->bit = lx->n_bits++;
         }
         cJSON_ArrayForEach(w, e)
         {
@@ -1473,9 +1481,9 @@ static int load_words(ctx *c, const cJSON *obj)
             low[j] = '\0';
             if (dn_strmap_put(&l->words, low, 1) != 0)
                 return oom(c);
-            if ((size_t)(l - lx->lists) < 31) {
+            if (l->bit >= 0) {
                 int m = dn_strmap_get(&lx->wordmask, low);
-                if (dn_strmap_put(&lx->wordmask, low, (m < 0 ? 0 : m) | (1 << (l - lx->lists))) != 0)
+                if (dn_strmap_put(&lx->wordmask, low, (m < 0 ? 0 : m) | (1 << l->bit)) != 0)
                     return oom(c);
             }
         }
@@ -2527,9 +2535,9 @@ int dn_lexicon_has_word(const dn_lexicon *lx, const char *list, const char *w)
 
 int dn_lexicon_list_bit(const dn_lexicon *lx, const char *list)
 {
-    for (size_t i = 0; i < lx->n_lists && i < 31; i++)
+    for (size_t i = 0; i < lx->n_lists; i++)
         if (strcmp(lx->lists[i].name, list) == 0)
-            return (int)i;
+            return lx->lists[i].bit;
     return -1;
 }
 
