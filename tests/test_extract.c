@@ -2021,6 +2021,14 @@ static void leaders_of_protests_and_thanks(void **state)
     HAS(g, "person:vladimir-putin", "person:nikol-pashinyan", DN_EDGE_CALL);
     assert_int_equal(g->n_edges, 2);
     dn_graph_free(g);
+    /* "met X, the CSTO and Arab League envoy": the names qualify the
+     * office apposed to X, no partners of their own */
+    g = run("Antony Blinken met Sergey Lavrov in Geneva. On Friday the two ministers also met "
+            "Hugo Chavez, the Collective Security Treaty Organization and Arab League envoy.");
+    HAS(g, "person:antony-blinken", "person:hugo-chavez", DN_EDGE_MEETING);
+    HAS(g, "person:sergey-lavrov", "person:hugo-chavez", DN_EDGE_MEETING);
+    assert_null(dn_graph_node(g, "org:collective-security-treaty-organization"));
+    dn_graph_free(g);
     /* an apposition closed before the verb holds no subject either */
     g = run("Armenia, a fellow member of the Collective Security Treaty Organization, called on "
             "Baku and Ankara to show restraint.");

@@ -392,6 +392,28 @@ static int group_right(doc *d, sent_ctx *sc, int mi, int *out, int max, int obje
                 n_sure = n; /* "and several villages": the list is closed */
             break;
         }
+        if (comma) {
+            /* "met Lakhdar Brahimi, the United Nations and Arab League
+             * envoy": the names qualify an office apposed to the last
+             * item, no item of their own */
+            size_t e = d->m[sc->tok2m[k]].te;
+            if (lw_is(d, e, "and")) /* ("the United Nations and Arab League
+                                        envoy", not "and British Prime
+                                        Minister Rishi Sunak") */
+                for (size_t c = e + 1; c < NT && c < e + 5 && (TK(c).flags & DN_TOK_CAP); c++)
+                    if (doc_office_at(d, c + 1) && !(TK(c + 1).flags & DN_TOK_CAP) &&
+                        !(c + 2 < NT && (TK(c + 2).flags & DN_TOK_CAP))) {
+                        e = c + 1;
+                        break;
+                    }
+            if (doc_office_at(d, e) && !(TK(e).flags & DN_TOK_CAP)) {
+                for (size_t c = k; c < e; c++) /* (qualifiers: no party of
+                                                   any act) */
+                    if (sc->tok2m[c] >= 0)
+                        d->m[sc->tok2m[c]].flags |= M_MOD;
+                break;
+            }
+        }
         if (objects && (verb_at(d, sc, noun_phrase_end(d, sc, d->m[sc->tok2m[k]].te)) ||
                         (comma_and && doc_ends_ed(d, d->m[sc->tok2m[k]].te) &&
                          !lw_is(d, d->m[sc->tok2m[k]].te + 1, "by")))) {
@@ -2852,10 +2874,11 @@ static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s
             if (ns == 0 && nt > 0 && (t->type == DN_EDGE_CALL || t->type == DN_EDGE_MEETING) &&
                 (has_word(d, WL_PREPOSITIONS, 0) ||
                  (lw_is(d, 0, "speaking") && has_word(d, WL_PREPOSITIONS, 1))) &&
-                (ts < 4 || (ts < 8 && (d->n_m == 0 || d->m[0].ts > ts) &&
-                            words_only(d, 0, ts)))) {
+                (ts < 4 || (ts < 8 && (d->n_m == 0 || d->m[0].ts > ts) && words_only(d, 0, ts) &&
+                            (lw_is(d, ts - 1, "of") || doc_det_at(d, ts - 1))))) {
                 /* ("After a series of telephone conversations with A and
-                 * B, Putin calls on ...") */
+                 * B, Putin calls on ...": a noun after "of" or a
+                 * determiner, not "On Friday the two ministers met") */
                 /* "In a phone call with Macron, Putin said ...": a call
                  * or meeting in a phrase before the main clause is its
                  * subject's */
