@@ -2036,6 +2036,11 @@ static void leaders_of_protests_and_thanks(void **state)
     HAS(g, "state:armenia", "state:turkey", DN_EDGE_APPEAL);
     assert_null(dn_graph_node(g, "org:collective-security-treaty-organization"));
     dn_graph_free(g);
+    /* "the Secretary" of a readout is the secretary of state named before;
+     * "the Press Secretary" or "the Deputy Secretary" is not */
+    only_edge("US Secretary of State Antony Blinken arrived. The Secretary met Sergey Lavrov.",
+              "person:antony-blinken", "person:sergey-lavrov", DN_EDGE_MEETING);
+    no_edge("US Secretary of State Antony Blinken arrived. The Press Secretary met Sergey Lavrov.");
     /* "it" opening a clause joined by ", and", a date between: the first
      * clause's subject, not the last actor named */
     g = run("The Armenian Foreign Ministry lodged a strong protest with the Azerbaijani side, and "

@@ -1363,6 +1363,38 @@ static int person_for_name(doc *d, size_t a, size_t b, const char *role, int sta
     return p;
 }
 
+/* 1 when the title written at [k, k + tl) fits a person of that kind:
+ * always when it is written as its role (or its plural); when it is a
+ * narrower form ("press secretary" of the role "secretary"), only a kind
+ * that holds that form ("White House press secretary"). */
+static int form_fits(doc *d, size_t k, size_t tl, const char *role, const char *kind)
+{
+    char form[96];
+    size_t n = 0;
+    for (size_t i = k; i < k + tl; i++) {
+        if (n + TK(i).len + 2 > sizeof form)
+            return 1;
+        if (n)
+            form[n++] = ' ';
+        memcpy(form + n, TK(i).lower, TK(i).len);
+        n += TK(i).len;
+    }
+    form[n] = '\0';
+    if (strncmp(form, role, strlen(role)) == 0 || !kind)
+        return 1; /* the role itself, its plural, or more after it */
+    {
+        /* the form ends in the role's last word ("press secretary",
+         * "deputy foreign minister"): narrower */
+        const char *last = strrchr(role, ' ');
+        size_t ll;
+        last = last ? last + 1 : role;
+        ll = strlen(last);
+        if (n < ll || strcmp(form + n - ll, last) != 0)
+            return 1; /* another wording ("premier", "top diplomat") */
+    }
+    return strstr(kind, form) != NULL;
+}
+
 /* 1 when a person of kind fits a title of role: the same role, or a
  * fuller one ("the Secretary" of a readout is the secretary of state). */
 static int role_fits(const char *kind, const char *role)
@@ -2011,6 +2043,8 @@ static size_t person_rule(doc *d, size_t start, size_t k, size_t tl, int ti, int
                 return e;
             }
             p = person_by_role(d, role, t->leader, state);
+            if (p >= 0 && !counterpart && !form_fits(d, k, tl, role, d->actors[p].kind))
+                p = -1; /* "the Press Secretary" is no secretary of state */
             if (p < 0 && state >= 0 && !counterpart)
                 p = stateless_holder(d, role, t->leader, state);
             if (p >= 0) {
