@@ -2036,6 +2036,13 @@ static void leaders_of_protests_and_thanks(void **state)
     HAS(g, "state:armenia", "state:turkey", DN_EDGE_APPEAL);
     assert_null(dn_graph_node(g, "org:collective-security-treaty-organization"));
     dn_graph_free(g);
+    /* "He urged them" after a call of his with two: the two */
+    g = run("Armenian Prime Minister Nikol Pashinyan spoke by telephone with Azerbaijani President "
+            "Ilham Aliyev and with Russian President Vladimir Putin. He urged them to show "
+            "restraint.");
+    HAS(g, "person:nikol-pashinyan", "person:ilham-aliyev", DN_EDGE_APPEAL);
+    HAS(g, "person:nikol-pashinyan", "person:vladimir-putin", DN_EDGE_APPEAL);
+    dn_graph_free(g);
     /* "the Secretary" of a readout is the secretary of state named before;
      * "the Press Secretary" or "the Deputy Secretary" is not */
     only_edge("US Secretary of State Antony Blinken arrived. The Secretary met Sergey Lavrov.",

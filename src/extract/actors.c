@@ -3629,6 +3629,22 @@ void doc_recognise(doc *d)
                     add_mention(d, i, i + 1, a, M_PRON | pp_flag(d, i));
                 goto next;
             }
+        if (lw_is(d, i, "them") && d->n_m > 0 && person_trio_recent(d) &&
+            d->actors[d->m[d->n_m - 1].actor].type == DN_ACTOR_PERSON &&
+            in_person_trio(d, d->m[d->n_m - 1].actor) && d->cur_sent > d->person_trio_sent) {
+            /* "The President spoke with A and with B. ... He urged them":
+             * the other two of the last act among three persons, when the
+             * person just named is the third */
+            int me = d->m[d->n_m - 1].actor, o[3], no = 0;
+            for (int k = 0; k < 3; k++)
+                if (d->person_trio[k] - 1 != me)
+                    o[no++] = d->person_trio[k] - 1;
+            if (no == 2) {
+                add_group(d, i, i + 1, o[0], o[1], -1);
+                d->m[d->n_m - 1].flags |= M_PRON;
+                goto next;
+            }
+        }
         if (lw_is(d, i, "them")) {
             /* "expelled two Russian diplomats, accusing them of ...": the
              * last plural noun of the sentence that names an actor (not a
