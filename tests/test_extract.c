@@ -2036,6 +2036,12 @@ static void leaders_of_protests_and_thanks(void **state)
     HAS(g, "state:armenia", "state:turkey", DN_EDGE_APPEAL);
     assert_null(dn_graph_node(g, "org:collective-security-treaty-organization"));
     dn_graph_free(g);
+    /* "welcomes the decision of A and of B": both */
+    g = run("Russia welcomes the decision of Armenian Prime Minister Nikol Pashinyan and of the "
+            "Azerbaijani Government to step back from confrontation.");
+    HAS(g, "state:russia", "person:nikol-pashinyan", DN_EDGE_STATEMENT);
+    HAS(g, "state:russia", "state:azerbaijan", DN_EDGE_STATEMENT);
+    dn_graph_free(g);
     /* "He urged them" after a call of his with two: the two */
     g = run("Armenian Prime Minister Nikol Pashinyan spoke by telephone with Azerbaijani President "
             "Ilham Aliyev and with Russian President Vladimir Putin. He urged them to show "

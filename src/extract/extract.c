@@ -376,9 +376,11 @@ static int group_right(doc *d, sent_ctx *sc, int mi, int *out, int max, int obje
         }
         if (closed && lw_is(d, k, "also"))
             k++; /* "A, and also B" */
-        if ((closed || comma) && objects && (lw_is(d, k, "with") || lw_is(d, k, "to")) && k < NT &&
+        if ((closed || comma) && objects &&
+            (lw_is(d, k, "with") || lw_is(d, k, "to") || lw_is(d, k, "of")) && k < NT &&
             sc->tok2m[k] < 0)
-            k++; /* "spoke with A and with B", "gratitude to A, to B and to C" */
+            k++; /* "spoke with A and with B", "gratitude to A, to B and to C",
+                    "the decision of A and of B" */
         if (has_word(d, WL_TRANSPARENT, k) && lw_is(d, k + 1, "of"))
             k += 2; /* "and representatives of the General Staff" */
         if (lw_is(d, k, "the") || lw_is(d, k, "its") || lw_is(d, k, "their") ||
