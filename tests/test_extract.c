@@ -2036,6 +2036,10 @@ static void leaders_of_protests_and_thanks(void **state)
     HAS(g, "state:armenia", "state:turkey", DN_EDGE_APPEAL);
     assert_null(dn_graph_node(g, "org:collective-security-treaty-organization"));
     dn_graph_free(g);
+    /* a party accuses or urges its own state's government */
+    only_edge("The Armenian Revolutionary Federation accused the Armenian Government of "
+              "surrendering to Azerbaijan.",
+              "org:armenian-revolutionary-federation", "state:armenia", DN_EDGE_ACCUSATION);
     /* "welcomes the decision of A and of B": both */
     g = run("Russia welcomes the decision of Armenian Prime Minister Nikol Pashinyan and of the "
             "Azerbaijani Government to step back from confrontation.");

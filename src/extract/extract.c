@@ -2984,6 +2984,10 @@ static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s
         if (ns > 0 && (t->type == DN_EDGE_ACCUSATION || t->type == DN_EDGE_APPEAL))
             for (size_t j = d->m[sm[0]].ts > 5 ? d->m[sm[0]].ts - 5 : 0; j < d->m[sm[0]].te; j++)
                 opp |= lw_is(d, j, "opposition");
+        if (ns > 0 && (t->type == DN_EDGE_ACCUSATION || t->type == DN_EDGE_APPEAL) &&
+            d->actors[sa[0]].kind && strcmp(d->actors[sa[0]].kind, "party") == 0)
+            opp = 1; /* "the Bharatiya Janata Party accused the Government of
+                        surrendering": a party faces its own government */
         for (int y = 0; y < nta; y++) {
             const doc_actor *ty = &d->actors[ta[y]];
             if (nsa == 1 && ta[y] == sa[0] && t->reject_prior && lw_is(d, te, "it"))
