@@ -2036,6 +2036,10 @@ static void leaders_of_protests_and_thanks(void **state)
     HAS(g, "state:armenia", "state:turkey", DN_EDGE_APPEAL);
     assert_null(dn_graph_node(g, "org:collective-security-treaty-organization"));
     dn_graph_free(g);
+    /* "about 300 Azerbaijani troops": a number, no preposition */
+    g = run("Armenia said that about 300 Azerbaijani troops attacked the village of Sotk.");
+    HAS(g, "org:azerbaijani-armed-forces", "place:sotk", DN_EDGE_ATTACK);
+    dn_graph_free(g);
     /* a party accuses or urges its own state's government */
     only_edge("The Armenian Revolutionary Federation accused the Armenian Government of "
               "surrendering to Azerbaijan.",

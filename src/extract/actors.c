@@ -2255,6 +2255,11 @@ static unsigned pp_flag(doc *d, size_t i)
     }
     while (p > 0 && (doc_is_det(TK(p - 1).lower) || TK(p - 1).lower[0] == '\0'))
         p--;
+    if (p > 1 && isdigit((unsigned char)TK(p - 1).text[0]) &&
+        (lw_is(d, p - 2, "about") || lw_is(d, p - 2, "around") || lw_is(d, p - 2, "nearly") ||
+         lw_is(d, p - 2, "almost") || lw_is(d, p - 2, "some") || lw_is(d, p - 2, "over")))
+        return 0; /* "about 300 Thai troops attacked": a number, no
+                     preposition */
     if (p > 1 && (TK(p - 1).flags & DN_TOK_WORD) && !(TK(p - 1).flags & DN_TOK_CAP) &&
         !has_word(d, WL_PREPOSITIONS, p - 1) && !has_word(d, WL_FUNCTION_WORDS, p - 1) &&
         has_word(d, WL_PREPOSITIONS, p - 2) && !lw_is(d, p - 2, "to"))
