@@ -2036,6 +2036,13 @@ static void leaders_of_protests_and_thanks(void **state)
     HAS(g, "state:armenia", "state:turkey", DN_EDGE_APPEAL);
     assert_null(dn_graph_node(g, "org:collective-security-treaty-organization"));
     dn_graph_free(g);
+    /* an attack joined by "and" to the verb of a clause said is that
+     * clause's subject's, never the teller's */
+    g = run("Armenian Foreign Minister Ararat Mirzoyan said that Azerbaijani troops had entered "
+            "Armenian territory and attacked the village of Sotk.");
+    HAS(g, "org:azerbaijani-armed-forces", "place:sotk", DN_EDGE_ATTACK);
+    assert_null(edge(g, "person:ararat-mirzoyan", "place:sotk", DN_EDGE_ATTACK));
+    dn_graph_free(g);
     /* "about 300 Azerbaijani troops": a number, no preposition */
     g = run("Armenia said that about 300 Azerbaijani troops attacked the village of Sotk.");
     HAS(g, "org:azerbaijani-armed-forces", "place:sotk", DN_EDGE_ATTACK);

@@ -225,6 +225,10 @@ static size_t joined_verb(doc *d, sent_ctx *sc, size_t ts)
     if ((j = verb_coordinated(d, ts)) == 0)
         return ts;
     if (!(sc->prev_trig < ts)) {
+        const dn_lex_trigger *tt = trigger_here(d, sc, ts);
+        if (tt && tt->type == DN_EDGE_ATTACK)
+            return ts; /* a teller attacks no one: "said that Thai troops
+                          had entered its territory and attacked" */
         /* no trigger before: "I told him that the detention was
          * unjustified and asked him for access" shares the speech verb's
          * subject, when one stands right before it */
@@ -828,8 +832,13 @@ static int subject_left_w(doc *d, sent_ctx *sc, size_t ts, int skip_m, int *out,
                     and_between = 1;
             if (ts > d->m[mi].te + 2 && lw_is(d, ts - 1, "and"))
                 and_between = 1; /* "said that S was holding H and accused" */
-            if (b > 0 && lw_is(d, b - 1, "that") && and_between)
-                continue;
+            if (b > 0 && lw_is(d, b - 1, "that") && and_between) {
+                /* (but an attack is the clause's subject's: "said that
+                 * Thai troops had entered its territory and attacked") */
+                const dn_lex_trigger *tt = trigger_here(d, sc, ts);
+                if (!tt || tt->type != DN_EDGE_ATTACK)
+                    continue;
+            }
         }
         /* the start of the coordination this mention ends */
         for (;;) {
