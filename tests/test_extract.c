@@ -2036,6 +2036,12 @@ static void leaders_of_protests_and_thanks(void **state)
     HAS(g, "state:armenia", "state:turkey", DN_EDGE_APPEAL);
     assert_null(dn_graph_node(g, "org:collective-security-treaty-organization"));
     dn_graph_free(g);
+    /* "The X, NAME, says S has ..., and thanks Y": the teller thanks */
+    g = run("US Secretary of State Antony Blinken spoke. The Russian foreign minister, Sergey "
+            "Lavrov, says Armenia has accepted the proposal, and thanks Blinken for his support.");
+    HAS(g, "person:sergey-lavrov", "person:antony-blinken", DN_EDGE_STATEMENT);
+    assert_null(edge(g, "state:armenia", "person:antony-blinken", DN_EDGE_STATEMENT));
+    dn_graph_free(g);
     /* an attack joined by "and" to the verb of a clause said is that
      * clause's subject's, never the teller's */
     g = run("Armenian Foreign Minister Ararat Mirzoyan said that Azerbaijani troops had entered "

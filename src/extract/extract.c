@@ -233,9 +233,12 @@ static size_t joined_verb(doc *d, sent_ctx *sc, size_t ts)
          * unjustified and asked him for access" shares the speech verb's
          * subject, when one stands right before it */
         for (size_t k = 1; k + 1 < j; k++) {
-            size_t c = k + 1;
-            if (!has_word(d, WL_SPEECH, k) || sc->tok2m[k - 1] < 0 ||
-                (d->m[sc->tok2m[k - 1]].flags & (M_PP | M_WEAK | M_POSS)))
+            size_t c = k + 1, a = k - 1;
+            if (k >= 2 && is_punct(d, a, ",") && sc->tok2m[k - 2] >= 0)
+                a = k - 2; /* "The EU special representative, Miroslav Lajcak,
+                              says" */
+            if (!has_word(d, WL_SPEECH, k) || sc->tok2m[a] < 0 ||
+                (d->m[sc->tok2m[a]].flags & (M_PP | M_WEAK | M_POSS)))
                 continue;
             if (told_at(d, k) && sc->tok2m[c] >= 0)
                 c = d->m[sc->tok2m[c]].te; /* over the one told */
