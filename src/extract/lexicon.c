@@ -1940,6 +1940,16 @@ static int sur_cmp(const void *a, const void *b)
     return c ? c : (x->person > y->person) - (x->person < y->person);
 }
 
+/* "-MM" at s: MM when it lies in 1..max, else -1. */
+static long dash_two_digits(const char *s, long max)
+{
+    long v;
+    if (!isdigit((unsigned char)s[1]) || !isdigit((unsigned char)s[2]))
+        return -1;
+    v = 10 * (s[1] - '0') + (s[2] - '0');
+    return v >= 1 && v <= max ? v : -1;
+}
+
 int dn_date_bounds(const char *s, long *lo, long *hi)
 {
     long y = 0, m = 0, dd = 0;
@@ -1950,19 +1960,13 @@ int dn_date_bounds(const char *s, long *lo, long *hi)
         y = 10 * y + (s[k] - '0');
     }
     if (s[k] == '-') {
-        if (!isdigit((unsigned char)s[k + 1]) || !isdigit((unsigned char)s[k + 2]))
+        if ((m = dash_two_digits(s + k, 12)) < 0)
             return 0;
-        m = 10 * (s[k + 1] - '0') + (s[k + 2] - '0');
         k += 3;
-        if (m < 1 || m > 12)
-            return 0;
         if (s[k] == '-') {
-            if (!isdigit((unsigned char)s[k + 1]) || !isdigit((unsigned char)s[k + 2]))
+            if ((dd = dash_two_digits(s + k, 31)) < 0)
                 return 0;
-            dd = 10 * (s[k + 1] - '0') + (s[k + 2] - '0');
             k += 3;
-            if (dd < 1 || dd > 31)
-                return 0;
         }
     }
     if (s[k] != '\0' || y < 1)
