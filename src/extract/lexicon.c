@@ -100,9 +100,14 @@
  *              Monday", "later": a phrase of time the rules step over),
  *              cessations ("halt air strikes": no attack made), clutter
  *              (the lines of a pasted web page: "Advertisement", "READ
- *              MORE:"), and in names.json feminine and masculine (given
- *              names, honorifics and titles that tell a person's gender,
- *              for he/she). At most 31 lists: a token's mask has 31 bits.
+ *              MORE:"), initiative_nouns ("welcomed the Russian
+ *              initiative": what is said of a demonym's state), and in
+ *              names.json feminine and masculine (given names, honorifics
+ *              and titles that tell a person's gender, for he/she);
+ *              given_name_states and surname_stop are read by the lexicon
+ *              itself (surnames). At most DN_LEX_LIST_BITS (30) lists take a
+ *              bit of a token's 32-bit mask; the two the lexicon reads
+ *              itself take none, and all 30 are in use.
  *
  * Storage: each kind of entry is an array; entries keep their own forms so
  * that a later file can override an entry of the same name before
