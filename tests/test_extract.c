@@ -796,6 +796,12 @@ static void calling_names(void **state)
             "act of military aggression against his country.");
     assert_null(edge(g, "person:ararat-mirzoyan", "place:gyumri", DN_EDGE_ACCUSATION));
     dn_graph_free(g);
+    /* a relative clause between the judged act and the judgement is an
+     * aside */
+    g = run("Azerbaijani forces shelled Gyumri. Armenia's foreign ministry called the Gyumri "
+            "raid, which it said killed 44 people, a barbaric act of terror.");
+    HAS(g, "org:ministry-of-foreign-affairs-of-armenia", "state:azerbaijan", DN_EDGE_ACCUSATION);
+    dn_graph_free(g);
     /* what an act hit is not whom the evaluation blames; its doer is */
     no_edge("Egypt's Foreign Minister Sameh Shoukry called the attacks on the Saudi missions "
             "unacceptable.");

@@ -1275,10 +1275,23 @@ static int context_after(doc *d, size_t j, const dn_lex_trigger *t)
     /* the judgement is said of the object, before any preposition but
      * "as" and "of" ("called Zelensky after the massacre", "called Lavrov
      * to discuss the coup": a call) */
-    size_t lim = j;
-    while (lim < NT && lim < j + (size_t)t->context_window &&
-           !(has_word(d, WL_PREPOSITIONS, lim) && !lw_is(d, lim, "as") && !lw_is(d, lim, "of")))
+    size_t lim = j, aside = 0;
+    while (lim < NT && lim < j + aside + (size_t)t->context_window &&
+           !(has_word(d, WL_PREPOSITIONS, lim) && !lw_is(d, lim, "as") && !lw_is(d, lim, "of"))) {
+        if (is_punct(d, lim, ",") && (lw_is(d, lim + 1, "which") || lw_is(d, lim + 1, "who"))) {
+            /* "called the Mekele raid, which it said killed 44 people, a
+             * barbaric act": the relative clause is an aside */
+            size_t c = lim + 2;
+            while (c < NT && c < lim + 14 && !is_punct(d, c, ",;:."))
+                c++;
+            if (c < NT && is_punct(d, c, ",")) {
+                aside += c + 1 - lim;
+                lim = c + 1;
+                continue;
+            }
+        }
         lim++;
+    }
     return words_at(d, j, lim, t, t->context, t->context_h, t->n_context);
 }
 
