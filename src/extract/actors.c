@@ -953,6 +953,13 @@ static int actor_of_ref(doc *d, dn_lex_ref r)
     return a;
 }
 
+/* The actor of listed person li. */
+static int person_actor(doc *d, int li)
+{
+    dn_lex_ref r = {DN_LX_PERSON, li};
+    return actor_of_ref(d, r);
+}
+
 /* State index an actor belongs to, -1 none. */
 static int state_of(doc *d, int a)
 {
@@ -1152,10 +1159,8 @@ static int person_without_initials(doc *d, size_t a, size_t b)
     if (!dropped || n == 0)
         return -1;
     buf[n] = '\0';
-    if ((li = dn_lexicon_find(d->lx, DN_LX_PERSON, buf)) >= 0) {
-        dn_lex_ref r = {DN_LX_PERSON, li};
-        return actor_of_ref(d, r);
-    }
+    if ((li = dn_lexicon_find(d->lx, DN_LX_PERSON, buf)) >= 0)
+        return person_actor(d, li);
     p = dn_strmap_get(&d->names, buf);
     return p >= 0 ? p : -1;
 }
@@ -1198,7 +1203,7 @@ static const char *all_caps_title(const char *name, char *buf, size_t size)
  * ("President Bush"), -1 and that state in *st. */
 static int titled_surname(doc *d, size_t a, const char *role, int state, int *st)
 {
-    int cand[16], found = -1, fst = -2;
+    int cand[16], found = -1, fst = -2, dated = -1;
     size_t n = dn_lexicon_persons_of_surname(d->lx, TK(a).text, TK(a).len, cand, 16);
     *st = -1;
     if (n > 16)
@@ -1213,22 +1218,12 @@ static int titled_surname(doc *d, size_t a, const char *role, int state, int *st
         else if (found == -1)
             found = cand[k];
         fst = fst == -2 || fst == lp->state ? lp->state : -1;
+        if (d->date_lo && dn_lexicon_person_in_office(d->lx, cand[k], d->date_lo, d->date_hi) == 1)
+            dated = dated == -1 || dated == cand[k] ? cand[k] : -2;
     }
-    if (found == -2 && d->date_lo) {
-        /* several of the role ("President Bush"): the one in office on
-         * the document's date */
-        found = -1;
-        for (size_t k = 0; k < n && found != -2; k++) {
-            const dn_lex_person *lp = dn_lexicon_person(d->lx, cand[k]);
-            if (lp->title < 0 || strcmp(dn_lexicon_title(d->lx, lp->title)->role, role) != 0 ||
-                (state >= 0 && lp->state != state) ||
-                dn_lexicon_person_in_office(d->lx, cand[k], d->date_lo, d->date_hi) != 1)
-                continue;
-            found = found == -1 ? cand[k] : -2;
-        }
-        if (found == -1)
-            found = -2;
-    }
+    if (found == -2 && dated >= 0)
+        found = dated; /* several of the role ("President Bush"): the one
+                          in office on the document's date */
     if (found == -1 && n == 1) {
         const dn_lex_person *lp = dn_lexicon_person(d->lx, cand[0]);
         if (lp->state >= 0 && (state < 0 || lp->state == state) &&
@@ -1236,10 +1231,8 @@ static int titled_surname(doc *d, size_t a, const char *role, int state, int *st
             found = cand[0]; /* "General Powell": the only Powell listed,
                                 of a state the story is about */
     }
-    if (found >= 0) {
-        dn_lex_ref r = {DN_LX_PERSON, found};
-        return actor_of_ref(d, r);
-    }
+    if (found >= 0)
+        return person_actor(d, found);
     if (found == -2 && fst >= 0)
         *st = fst;
     return -1;
@@ -1263,8 +1256,7 @@ static int person_for_name(doc *d, size_t a, size_t b, const char *role, int sta
     if (l == b - a || (l >= 2 && l + 1 == b - a && b - a >= 3)) {
         /* (a second surname after a listed name: "Evo Morales Ayma",
          * "Hugo Chavez Frias" are Evo Morales and Hugo Chavez) */
-        dn_lex_ref r = {DN_LX_PERSON, li};
-        p = actor_of_ref(d, r);
+        p = person_actor(d, li);
     }
     hfull = dn_hash_str(full);
     /* a name the document has seen, or a surname: its person */
@@ -1284,10 +1276,8 @@ static int person_for_name(doc *d, size_t a, size_t b, const char *role, int sta
             buf[TK(a).len] = ' ';
             memcpy(buf + TK(a).len + 1, TK(b - 1).text, TK(b - 1).len);
             buf[TK(a).len + 1 + TK(b - 1).len] = '\0';
-            if ((li2 = dn_lexicon_find(d->lx, DN_LX_PERSON, buf)) >= 0) {
-                dn_lex_ref r = {DN_LX_PERSON, li2};
-                p = actor_of_ref(d, r);
-            }
+            if ((li2 = dn_lexicon_find(d->lx, DN_LX_PERSON, buf)) >= 0)
+                p = person_actor(d, li2);
         }
     }
     if (p < 0 && b - a >= 2 && b - 1 < NT) {
@@ -1299,10 +1289,8 @@ static int person_for_name(doc *d, size_t a, size_t b, const char *role, int sta
                                                 &d->lm_first[2 * (b - 1)], DN_LX_PERSON, &li);
         if (l2 == 1) {
             const dn_lex_person *lp = dn_lexicon_person(d->lx, li);
-            if (lp->name[0] == TK(a).text[0] && (state < 0 || lp->state < 0 || lp->state == state)) {
-                dn_lex_ref r = {DN_LX_PERSON, li};
-                p = actor_of_ref(d, r);
-            }
+            if (lp->name[0] == TK(a).text[0] && (state < 0 || lp->state < 0 || lp->state == state))
+                p = person_actor(d, li);
         }
     }
     if (p < 0 && b - a >= 2) {
@@ -1363,6 +1351,33 @@ static int person_for_name(doc *d, size_t a, size_t b, const char *role, int sta
     return p;
 }
 
+/* The title written at [k, k + tl), lower-cased, its words joined by
+ * spaces, into form (size bytes); its length, 0 when it does not fit. */
+static size_t title_form(doc *d, size_t k, size_t tl, char *form, size_t size)
+{
+    size_t n = 0;
+    for (size_t i = k; i < k + tl; i++) {
+        if (n + TK(i).len + 2 > size)
+            return 0;
+        if (n)
+            form[n++] = ' ';
+        memcpy(form + n, TK(i).lower, TK(i).len);
+        n += TK(i).len;
+    }
+    form[n] = '\0';
+    return n;
+}
+
+/* 1 when a[0, n) and b[0, n) are the same words, '-' and ' ' alike
+ * ("secretary general", "secretary-general"). */
+static int role_words_eq(const char *a, const char *b, size_t n)
+{
+    for (size_t k = 0; k < n; k++)
+        if (a[k] != b[k] && !((a[k] == '-' || a[k] == ' ') && (b[k] == '-' || b[k] == ' ')))
+            return 0;
+    return 1;
+}
+
 /* 1 when the title written at [k, k + tl) fits a person of that kind:
  * always when it is written as its role (or its plural); when it is a
  * narrower form ("press secretary" of the role "secretary"), only a kind
@@ -1370,16 +1385,9 @@ static int person_for_name(doc *d, size_t a, size_t b, const char *role, int sta
 static int form_fits(doc *d, size_t k, size_t tl, const char *role, const char *kind)
 {
     char form[96];
-    size_t n = 0;
-    for (size_t i = k; i < k + tl; i++) {
-        if (n + TK(i).len + 2 > sizeof form)
-            return 1;
-        if (n)
-            form[n++] = ' ';
-        memcpy(form + n, TK(i).lower, TK(i).len);
-        n += TK(i).len;
-    }
-    form[n] = '\0';
+    size_t n = title_form(d, k, tl, form, sizeof form);
+    if (n == 0)
+        return 1; /* (too long to ask) */
     if (strncmp(form, role, strlen(role)) == 0 || !kind)
         return 1; /* the role itself, its plural, or more after it */
     {
@@ -1532,11 +1540,6 @@ found:
  * start. Returns the end of the mention (0 when no person). */
 static unsigned pp_flag(doc *d, size_t i);
 
-/* "Presidents Conde and Abdel Aziz", "Foreign Ministers Lavrov, Cavusoglu
- * and Kuleba": a title in the plural (its last word ends in "s", its
- * role's does not) names each name of the list after the first, whose
- * mention ends at e. Adds a mention with the title's role (and state,
- * -1 when none is said) for each further name; returns the list's end. */
 /* 1 when token j is "Island", "Islands" or "Islet" (any case). */
 static int island_at(doc *d, size_t j)
 {
@@ -1544,6 +1547,11 @@ static int island_at(doc *d, size_t j)
            (lw_is(d, j, "island") || lw_is(d, j, "islands") || lw_is(d, j, "islet"));
 }
 
+/* "Presidents Conde and Abdel Aziz", "Foreign Ministers Lavrov, Cavusoglu
+ * and Kuleba": a title in the plural (its last word ends in "s", its
+ * role's does not) names each name of the list after the first, whose
+ * mention ends at e. Adds a mention with the title's role (and state,
+ * -1 when none is said) for each further name; returns the list's end. */
 static size_t plural_title_list(doc *d, size_t k, size_t tl, int ti, int state, size_t e,
                                 unsigned fl)
 {
@@ -1792,27 +1800,17 @@ static int org_holder(doc *d, const char *role)
     int found = -1;
     for (size_t i = 0; i < np; i++) {
         const dn_lex_person *lp = dn_lexicon_person(d->lx, (int)i);
-        size_t pl = lp->role ? strlen(lp->role) : 0, k;
-        if (lp->state >= 0 || pl <= rl + 1 || lp->role[pl - rl - 1] != ' ')
-            continue;
-        for (k = 0; k < rl; k++) {
-            char a = lp->role[pl - rl + k], b = role[k];
-            if (a != b && !((a == '-' || a == ' ') && (b == '-' || b == ' ')))
-                break;
-        }
-        if (k < rl || dn_lexicon_person_in_office(d->lx, (int)i, d->date_lo, d->date_hi) != 1 ||
+        size_t pl = lp->role ? strlen(lp->role) : 0;
+        if (lp->state >= 0 || pl <= rl + 1 || lp->role[pl - rl - 1] != ' ' ||
+            !role_words_eq(lp->role + pl - rl, role, rl) ||
+            dn_lexicon_person_in_office(d->lx, (int)i, d->date_lo, d->date_hi) != 1 ||
             !names_org(d, lp->role, pl - rl - 1))
             continue;
         if (found >= 0)
             return -1;
         found = (int)i;
     }
-    if (found < 0)
-        return -1;
-    {
-        dn_lex_ref r = {DN_LX_PERSON, found};
-        return actor_of_ref(d, r);
-    }
+    return found < 0 ? -1 : person_actor(d, found);
 }
 
 /* The holder of the office a title at [k, k + tl) names, of the state
@@ -1824,30 +1822,18 @@ static int org_holder(doc *d, const char *role)
 static int issuer_holder(doc *d, size_t k, size_t tl, const char *role, int org)
 {
     int cand[2];
-    size_t rl = strlen(role), at = 0;
+    char form[96];
+    size_t rl = strlen(role);
     if ((!org && d->issuer < 0) || d->date_lo == 0)
         return -1;
-    for (size_t i = k; i < k + tl; i++) {
-        /* (written as the role: '-' and ' ' alike, "Secretary General") */
-        const char *w = TK(i).lower;
-        for (size_t c = 0; c < TK(i).len; c++, at++)
-            if (at >= rl || (role[at] != w[c] && !((role[at] == '-' || role[at] == ' ') &&
-                                                   (w[c] == '-' || w[c] == ' '))))
-                return -1;
-        if (i + 1 < k + tl && at < rl && role[at] != ' ' && role[at] != '-')
-            return -1;
-        at += i + 1 < k + tl;
-    }
-    if (at != rl)
+    /* (written as the role: '-' and ' ' alike, "Secretary General") */
+    if (title_form(d, k, tl, form, sizeof form) != rl || !role_words_eq(form, role, rl))
         return -1;
     if (org)
         return org_holder(d, role);
     if (dn_lexicon_holders(d->lx, role, d->issuer, d->date_lo, d->date_hi, cand, 2) != 1)
         return -1;
-    {
-        dn_lex_ref r = {DN_LX_PERSON, cand[0]};
-        return actor_of_ref(d, r);
-    }
+    return person_actor(d, cand[0]);
 }
 
 static size_t person_rule(doc *d, size_t start, size_t k, size_t tl, int ti, int q, int *out)
