@@ -249,8 +249,12 @@ int dn_date_bounds(const char *s, long *lo, long *hi);
  * known. */
 int dn_lexicon_person_in_office(const dn_lexicon *lx, int i, long lo, long hi);
 
-/* The persons (indexes, at most max in out) whose role is role, or role
- * followed by more words ("secretary" fits "secretary of state"), of state
+/* 1 when kind is role, or role followed by more words ("secretary" fits
+ * "secretary of state"). */
+int dn_role_fits(const char *kind, const char *role);
+
+/* The persons (indexes, at most max in out) whose role fits role
+ * (dn_role_fits), of state
  * state, and who held it at some day of [lo, hi]; their number. Persons
  * whose terms are not known are not counted. */
 size_t dn_lexicon_holders(const dn_lexicon *lx, const char *role, int state, long lo, long hi,

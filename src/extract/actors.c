@@ -1403,13 +1403,6 @@ static int form_fits(doc *d, size_t k, size_t tl, const char *role, const char *
     return strstr(kind, form) != NULL;
 }
 
-/* 1 when a person of kind fits a title of role: the same role, or a
- * fuller one ("the Secretary" of a readout is the secretary of state). */
-static int role_fits(const char *kind, const char *role)
-{
-    size_t n = strlen(role);
-    return strncmp(kind, role, n) == 0 && (kind[n] == '\0' || kind[n] == ' ');
-}
 
 /* A person of the document with this role (or any leader role) and
  * state: "Rwanda's leader", "the Prime Minister". */
@@ -1425,7 +1418,7 @@ static int person_by_role_scan(doc *d, const char *role, int leader_title, int s
             continue;
         if (state >= 0 && x->state != state)
             continue;
-        if (role_fits(x->kind, role)) {
+        if (dn_role_fits(x->kind, role)) {
             if (best >= 0 && state < 0)
                 return -1; /* ambiguous without a state */
             best = (int)k;
@@ -1476,7 +1469,7 @@ static int person_by_role(doc *d, const char *role, int leader_title, int state)
         for (int k = d->st_head[state & 63] - 1; k >= 0; k = d->actors[k].st_next - 1) {
             const doc_actor *x = &d->actors[k];
             if (x->state == state && x->kind && k > best &&
-                (role_fits(x->kind, role) || (leader_title && x->leader)))
+                (dn_role_fits(x->kind, role) || (leader_title && x->leader)))
                 best = k;
         }
         return best;

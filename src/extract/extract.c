@@ -215,6 +215,13 @@ static size_t verb_coordinated(doc *d, size_t ts)
 
 static int told_at(const doc *d, size_t i);
 
+/* 1 when the trigger at token ts is an attack's: no teller's act. */
+static int attack_at(doc *d, sent_ctx *sc, size_t ts)
+{
+    const dn_lex_trigger *tt = trigger_here(d, sc, ts);
+    return tt && tt->type == DN_EDGE_ATTACK;
+}
+
 /* The verb a trigger at ts joined by "and" shares its subject with: the
  * last trigger before it, but the last one of the main clause after a
  * comma ("warned that Russia would pay if it attacked Ukraine, and
@@ -225,8 +232,7 @@ static size_t joined_verb(doc *d, sent_ctx *sc, size_t ts)
     if ((j = verb_coordinated(d, ts)) == 0)
         return ts;
     if (!(sc->prev_trig < ts)) {
-        const dn_lex_trigger *tt = trigger_here(d, sc, ts);
-        if (tt && tt->type == DN_EDGE_ATTACK)
+        if (attack_at(d, sc, ts))
             return ts; /* a teller attacks no one: "said that Thai troops
                           had entered its territory and attacked" */
         /* no trigger before: "I told him that the detention was
@@ -835,13 +841,10 @@ static int subject_left_w(doc *d, sent_ctx *sc, size_t ts, int skip_m, int *out,
                     and_between = 1;
             if (ts > d->m[mi].te + 2 && lw_is(d, ts - 1, "and"))
                 and_between = 1; /* "said that S was holding H and accused" */
-            if (b > 0 && lw_is(d, b - 1, "that") && and_between) {
-                /* (but an attack is the clause's subject's: "said that
-                 * Thai troops had entered its territory and attacked") */
-                const dn_lex_trigger *tt = trigger_here(d, sc, ts);
-                if (!tt || tt->type != DN_EDGE_ATTACK)
-                    continue;
-            }
+            if (b > 0 && lw_is(d, b - 1, "that") && and_between && !attack_at(d, sc, ts))
+                continue; /* (but an attack is the clause's subject's: "said
+                             that Thai troops had entered its territory and
+                             attacked") */
         }
         /* the start of the coordination this mention ends */
         for (;;) {
@@ -3159,18 +3162,14 @@ static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s
         fact_verb_at(d, d->m[tm[nt - 1]].te))
         return 0; /* "insisted that the judge had acted independently": a
                      claim about X, not a demand of X */
-    if (t->type == DN_EDGE_STATEMENT && nt > 0 && appeal_follows(d, sc, d->m[tm[nt - 1]].te)) {
-        /* "wrote to Guterres, asking him to help": the letter is the
-         * appeal that follows, whose "them" are its addressees ("wrote to
-         * A and to B, urging them") */
-        sc->n_prev_ta = nta < 4 ? nta : 4;
-        sc->prev_type = t->type;
-        memcpy(sc->prev_ta, ta, (size_t)sc->n_prev_ta * sizeof *ta);
-        return 0;
-    }
     sc->n_prev_ta = nta < 4 ? nta : 4;
     sc->prev_type = t->type;
     memcpy(sc->prev_ta, ta, (size_t)sc->n_prev_ta * sizeof *ta);
+    if (t->type == DN_EDGE_STATEMENT && nt > 0 && appeal_follows(d, sc, d->m[tm[nt - 1]].te))
+        return 0; /* "wrote to Guterres, asking him to help": the letter is
+                     the appeal that follows, whose "them" are its
+                     addressees, noted above ("wrote to A and to B, urging
+                     them") */
     /* the sentence subject for pronouns */
     d->last_subject = sa[0];
     if (d->actors[sa[0]].type == DN_ACTOR_PERSON)

@@ -1992,14 +1992,19 @@ int dn_lexicon_person_in_office(const dn_lexicon *lx, int i, long lo, long hi)
     return 0;
 }
 
+int dn_role_fits(const char *kind, const char *role)
+{
+    size_t n = strlen(role);
+    return strncmp(kind, role, n) == 0 && (kind[n] == '\0' || kind[n] == ' ');
+}
+
 size_t dn_lexicon_holders(const dn_lexicon *lx, const char *role, int state, long lo, long hi,
                           int *out, size_t max)
 {
-    size_t n = 0, rl = strlen(role);
+    size_t n = 0;
     for (size_t i = 0; i < lx->n_persons; i++) {
         const dn_lex_person *p = &lx->persons[i];
-        if (p->state != state || !p->role || strncmp(p->role, role, rl) != 0 ||
-            (p->role[rl] != '\0' && p->role[rl] != ' ') ||
+        if (p->state != state || !p->role || !dn_role_fits(p->role, role) ||
             dn_lexicon_person_in_office(lx, (int)i, lo, hi) != 1)
             continue;
         if (n < max)
