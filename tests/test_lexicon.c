@@ -88,7 +88,7 @@ static size_t tok_at(const char *w)
 
 static void test_tokens_info_agrees(void **state)
 {
-    unsigned mask[64];
+    dn_wordmask mask[64];
     int first[128];
     (void)state;
     tokenize("Armenian officials said they never accused the US, and NOT the "
@@ -113,7 +113,7 @@ static void test_tokens_info_agrees(void **state)
 
 static void test_masks_and_triggers(void **state)
 {
-    unsigned mask[16];
+    dn_wordmask mask[16];
     int first[32];
     int neg = dn_lexicon_list_bit(lx, "negations"), sp = dn_lexicon_list_bit(lx, "speech");
     (void)state;
@@ -137,7 +137,7 @@ static void test_masks_and_triggers(void **state)
  * by its lower form, and bytes the lexicon lacks. */
 static void test_one_byte_tokens(void **state)
 {
-    unsigned mask[16];
+    dn_wordmask mask[16];
     int first[32];
     int cb = dn_lexicon_list_bit(lx, "clause_breaks");
     dn_lex_ref refs[4];
@@ -399,13 +399,16 @@ static void test_list_bits(void **state)
     assert_int_equal(dn_lexicon_list_bit(l2, "given_name_states"), -1);
     assert_int_equal(dn_lexicon_list_bit(l2, "surname_stop"), -1);
     assert_int_equal(dn_lexicon_list_bit(l2, "l0"), 0);
-    assert_int_equal(dn_lexicon_list_bit(l2, "l29"), DN_LEX_LIST_BITS - 1);
-    assert_int_equal(dn_lexicon_list_bit(l2, "l30"), -1);
-    assert_int_equal(dn_lexicon_list_bit(l2, "l31"), -1);
-    assert_int_equal(dn_lexicon_word_mask(l2, "w3"), 1u << 3);
-    assert_int_equal(dn_lexicon_word_mask(l2, "w30"), 0u);
-    assert_int_equal(dn_lexicon_word_mask(l2, "all"), (1u << DN_LEX_LIST_BITS) - 1);
-    assert_true(dn_lexicon_has_word(l2, "l31", "w31"));
+    assert_int_equal(dn_lexicon_list_bit(l2, "l61"), DN_LEX_LIST_BITS - 1);
+    assert_int_equal(dn_lexicon_list_bit(l2, "l62"), -1);
+    assert_int_equal(dn_lexicon_list_bit(l2, "l63"), -1);
+    assert_int_equal(dn_lexicon_word_mask(l2, "w3"), (dn_wordmask)1 << 3);
+    /* bits past 31: the masks are 64 bits wide */
+    assert_int_equal(dn_lexicon_word_mask(l2, "w40"), (dn_wordmask)1 << 40);
+    assert_int_equal(dn_lexicon_word_mask(l2, "w62"), 0u);
+    assert_int_equal(dn_lexicon_word_mask(l2, "all"), ((dn_wordmask)1 << DN_LEX_LIST_BITS) - 1);
+    assert_false(dn_lexicon_word_mask(l2, "all") & DN_LEX_MASK_TRIGGER);
+    assert_true(dn_lexicon_has_word(l2, "l63", "w63"));
     dn_lexicon_free(l2);
 }
 

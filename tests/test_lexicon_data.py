@@ -276,9 +276,17 @@ def main():
           dated >= 0.9 * len(persons))
 
     # Word lists: each one the extractor asks per token has a bit in a
-    # 32-bit mask (include/dipnet/lexicon.h, DN_LEX_LIST_BITS = 30; the two
+    # 64-bit mask (include/dipnet/lexicon.h, DN_LEX_LIST_BITS; the two
     # lists the lexicon reads itself take none). A list past them would
     # silently match nothing.
+    bits = None
+    try:
+        with open(os.path.join(ROOT, "include", "dipnet", "lexicon.h"), encoding="utf-8") as f:
+            m = re.search(r"#define DN_LEX_LIST_BITS (\d+)", f.read())
+            bits = int(m.group(1)) if m else None
+    except OSError:
+        pass
+    check("DN_LEX_LIST_BITS is read from lexicon.h", bits is not None)
     names = []
     for fname in ("triggers.json", "names.json"):
         try:
@@ -287,8 +295,8 @@ def main():
         except (OSError, ValueError):
             pass
     masked = [k for k in names if k not in ("given_name_states", "surname_stop")]
-    check("word lists fit the masks (%d of 30)" % len(masked), len(masked) <= 30,
-          ", ".join(masked))
+    check("word lists fit the masks (%d of %s)" % (len(masked), bits),
+          bits is not None and len(masked) <= bits, ", ".join(masked))
 
     # Acronyms are short tokens without spaces.
     bad = ["%s: %r" % (o.get("name"), a) for o in orgs

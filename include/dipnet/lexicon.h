@@ -18,6 +18,7 @@
 #define DIPNET_LEXICON_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #include "dipnet/error.h"
 #include "dipnet/graph.h"
@@ -273,25 +274,26 @@ int dn_lexicon_has_word(const dn_lexicon *lx, const char *list,
  * DN_LEX_LIST_BITS bits are taken: the first lists of the files have one,
  * except given_name_states and surname_stop, which the lexicon reads
  * itself) and the mask of the lists a word belongs to. Bit
- * DN_LEX_LIST_BITS is never set in a mask ("no list"), and bit 31 is
+ * DN_LEX_LIST_BITS is never set in a mask ("no list"), and bit 63 is
  * DN_LEX_MASK_TRIGGER. */
-#define DN_LEX_LIST_BITS 30
+typedef uint64_t dn_wordmask;
+#define DN_LEX_LIST_BITS 62
 int dn_lexicon_list_bit(const dn_lexicon *lx, const char *list);
-unsigned dn_lexicon_word_mask(const dn_lexicon *lx, const char *w);
+dn_wordmask dn_lexicon_word_mask(const dn_lexicon *lx, const char *w);
 /* dn_lexicon_word_mask of a token's lower form (uses its hash). */
-unsigned dn_lexicon_token_mask(const dn_lexicon *lx, const dn_token *t);
+dn_wordmask dn_lexicon_token_mask(const dn_lexicon *lx, const dn_token *t);
 
-/* A bit no word list has (lists have bits 0..30): set in the mask of
+/* A bit no word list has (lists have bits 0..62): set in the mask of
  * dn_lexicon_token_info when a trigger form may start with the token, so
  * that only then dn_lexicon_trigger_lookup_tok needs to be asked. */
-#define DN_LEX_MASK_TRIGGER (1u << 31)
+#define DN_LEX_MASK_TRIGGER ((dn_wordmask)1 << 63)
 /* Everything the extractor asks of each token, for the n tokens of tok,
  * with one table probe per token (two when it has capitals): mask[i] is
  * dn_lexicon_token_mask of tok[i], with DN_LEX_MASK_TRIGGER added, and
  * first[2 * i], first[2 * i + 1] what dn_lexicon_first gives for it.
  * Needs dn_lexicon_finish after the last load. */
 void dn_lexicon_tokens_info(const dn_lexicon *lx, const dn_token *tok, size_t n,
-                            unsigned *mask, int *first);
+                            dn_wordmask *mask, int *first);
 
 #ifdef __cplusplus
 }

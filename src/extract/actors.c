@@ -151,7 +151,7 @@ static unsigned char first_name_gender(const doc *d, const char *first)
 {
     char low[64];
     size_t n = 0;
-    unsigned m;
+    dn_wordmask m;
     for (; first[n] && n < sizeof low - 1; n++)
         low[n] = (char)tolower((unsigned char)first[n]);
     if (first[n])

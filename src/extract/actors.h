@@ -201,7 +201,7 @@ typedef struct doc {
     /* The current sentence: views into the document's arrays, which
      * dn_extract_document fills once and both passes share. */
     dn_tokens tk;
-    unsigned *tokmask;  /* per token: word lists it belongs to */
+    dn_wordmask *tokmask; /* per token: word lists it belongs to */
     unsigned char wl_bit[WL__COUNT]; /* word list -> its bit in tokmask
                                         (31, never set, when the lexicon
                                         has no such list) */

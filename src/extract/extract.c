@@ -125,7 +125,7 @@ static int has_including(const doc *d, sent_ctx *sc)
  * trigger asks. */
 static int hedge_before(const doc *d, sent_ctx *sc, size_t ts)
 {
-    const unsigned *mask = d->tokmask;
+    const dn_wordmask *mask = d->tokmask;
     unsigned hb = d->wl_bit[WL_HEDGES];
     size_t j = sc->hedge_scan;
     while (j < ts && !((mask[j] >> hb) & 1u))
@@ -3255,7 +3255,7 @@ static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s
 __attribute__((noinline)) static int sentence_triggers(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s,
                              dn_extract_stats *st)
 {
-    const unsigned *mask = d->tokmask;
+    const dn_wordmask *mask = d->tokmask;
     size_t n = NT;
     sc->prev_trig = sc->prev_main = (size_t)-1;
     sc->n_prev_ta = 0;
@@ -3611,10 +3611,10 @@ static void resolve_speakers(doc *d, const dn_sentence *s, size_t n)
 #define KEEP_LEN ((size_t)128 << 10)
 
 /* The per-token arrays of a part share one block of n = tokens +
- * sentences + 1 entries each (one spare after each sentence): lm_len,
- * lm_title, lm_body, tokmask, lm_roff, lm_first (2 per token), lm_n,
- * nr_memo, tokskip. */
-#define TOK_ENTRY_BYTES (5 * sizeof(int) + 2 * sizeof(int) + 2 * sizeof(unsigned short) + 1)
+ * sentences + 1 entries each (one spare after each sentence): tokmask
+ * (first, for its 8-byte alignment), lm_len, lm_title, lm_body, lm_roff,
+ * lm_first (2 per token), lm_n, nr_memo, tokskip. */
+#define TOK_ENTRY_BYTES (sizeof(dn_wordmask) + 4 * sizeof(int) + 2 * sizeof(int) + 2 * sizeof(unsigned short) + 1)
 
 struct dn_extractor {
     const dn_lexicon *lx;
@@ -4035,11 +4035,11 @@ static int part_prepare(dn_extractor *x, const dn_sentence *sents, size_t n)
     if (fit(&x->tokblock, &x->tok_cap, e, TOK_ENTRY_BYTES) != 0)
         return -1;
     b = x->tokblock;
-    d->lm_len = (int *)b;
+    d->tokmask = (dn_wordmask *)b; /* first: the block is aligned for it */
+    d->lm_len = (int *)(d->tokmask + e);
     d->lm_title = d->lm_len + e;
     d->lm_body = d->lm_title + e;
-    d->tokmask = (unsigned *)(d->lm_body + e);
-    d->lm_roff = d->tokmask + e;
+    d->lm_roff = (unsigned *)(d->lm_body + e);
     d->lm_first = (int *)(d->lm_roff + e);
     d->lm_n = (unsigned short *)(d->lm_first + 2 * e);
     d->nr_memo = d->lm_n + e;
@@ -4083,7 +4083,7 @@ static void tokens_prepare(doc *d, const dn_token *tok, size_t n, size_t o)
 {
     unsigned pb = d->wl_bit[WL_PRONOUNS];
     const int *lf = d->lm_first + 2 * o;
-    const unsigned *mask = d->tokmask + o;
+    const dn_wordmask *mask = d->tokmask + o;
     int *len = d->lm_len + o, *title = d->lm_title + o, *body = d->lm_body + o;
     unsigned short *nr = d->nr_memo + o;
     unsigned char *skip = d->tokskip + o;
@@ -4182,7 +4182,7 @@ static int extract_part(dn_extractor *x, dn_graph *g, const char *doc_id, const 
     int rc = DN_OK;
     /* the per-token arrays, flat over the part: sentence i's at offset
      * first[i] + i */
-    unsigned *tokmask;
+    dn_wordmask *tokmask;
     int *lm_len, *lm_title, *lm_body, *lm_first;
     unsigned *lm_roff;
     unsigned short *lm_n, *nr_memo;

@@ -105,9 +105,9 @@
  *              names.json feminine and masculine (given names, honorifics
  *              and titles that tell a person's gender, for he/she);
  *              given_name_states and surname_stop are read by the lexicon
- *              itself (surnames). At most DN_LEX_LIST_BITS (30) lists take a
- *              bit of a token's 32-bit mask; the two the lexicon reads
- *              itself take none, and all 30 are in use.
+ *              itself (surnames). At most DN_LEX_LIST_BITS (62) lists take a
+ *              bit of a token's 64-bit mask; the two the lexicon reads
+ *              itself take none; 30 are in use.
  *
  * Storage: each kind of entry is an array; entries keep their own forms so
  * that a later file can override an entry of the same name before
@@ -218,13 +218,21 @@ static uint64_t second_bit(uint64_t h)
  * leads to the record, its key and its answers. */
 typedef struct wtab_word { /* 32 bytes, on 64-byte aligned memory: one line */
     union {
-        char in[16];     /* the key itself when klen < 16 (NUL-terminated) */
-        const char *ptr; /* else the key in the table's arena */
-    } k;                 /* a hit compares the key without another miss */
-    uint32_t klen;
-    unsigned mask;   /* word lists, | DN_LEX_MASK_TRIGGER */
-    int fi[2];       /* fw_info of forms starting with key: exact, folded; -1 none */
+        char in[16]; /* a key shorter than WKEY_IN: the key, NUL, and its
+                      * length in in[15] */
+        struct {
+            const char *ptr; /* a longer key, in the table's arena */
+            uint32_t len;
+            char pad[3];
+            unsigned char tag; /* in[15]: WKEY_FAR */
+        } far;
+    } k;               /* a hit compares the key without another miss */
+    dn_wordmask mask;  /* word lists, | DN_LEX_MASK_TRIGGER */
+    int fi[2];         /* fw_info of forms starting with key: exact, folded; -1 none */
 } wtab_word;
+
+#define WKEY_IN 15     /* keys of at most 14 bytes are kept in the record */
+#define WKEY_FAR 0xFF  /* in[15] of a record whose key is in the arena */
 
 typedef struct wtab {
     uint64_t *idx;  /* cap entries, at most a quarter used: WTAB_TAG(h) | (record + 1) */
@@ -237,14 +245,21 @@ typedef struct wtab {
 #define WTAB_TAG(h) ((h) & 0xFFFFFFFF00000000ULL)
 
 /* What wtab_find gives for a word the table lacks: no lists, no forms. */
-static const wtab_word wtab_none = {{""}, 0, 0, {-1, -1}};
+static const wtab_word wtab_none = {{""}, 0, {-1, -1}};
 
 _Static_assert(sizeof(wtab_word) == 32, "a word record is half a cache line");
 
-/* The key of record w (NUL-terminated, klen bytes). */
+/* The length of record w's key. */
+static inline size_t wklen(const wtab_word *w)
+{
+    unsigned char t = (unsigned char)w->k.in[WKEY_IN];
+    return t == WKEY_FAR ? w->k.far.len : t;
+}
+
+/* The key of record w (NUL-terminated, wklen bytes). */
 static inline const char *wkey(const wtab_word *w)
 {
-    return w->klen < sizeof w->k.in ? w->k.in : w->k.ptr;
+    return (unsigned char)w->k.in[WKEY_IN] == WKEY_FAR ? w->k.far.ptr : w->k.in;
 }
 
 
@@ -286,7 +301,9 @@ struct dn_lexicon {
     wordlist *lists;
     size_t n_lists, cap_lists;
     int n_bits; /* list bits given so far */
-    dn_strmap wordmask; /* word -> bit mask of the lists that hold it */
+    dn_strmap wordmask; /* word -> its entry in wmask */
+    dn_wordmask *wmask; /* the bit masks of the lists that hold each word */
+    size_t n_wmask, wmask_cap;
     dn_arena strs; /* the strings of states, places, organisations, persons,
                       titles and bodies and their forms, and the keys of the
                       maps above; a string replaced by a later file stays
@@ -525,7 +542,7 @@ static inline const wtab_word *wtab_find(const wtab *t, const char *s, size_t le
     for (x = h & m; (e = t->idx[x]) != 0; x = (x + 1) & m) {
         if (WTAB_TAG(e) == tag) {
             const wtab_word *w = &t->w[(uint32_t)e - 1];
-            if (w->klen == len && same_bytes(wkey(w), s, len))
+            if (wklen(w) == len && same_bytes(wkey(w), s, len))
                 return w;
         }
     }
@@ -539,7 +556,7 @@ static size_t wtab_pos(const wtab *t, const char *s, size_t len, uint64_t h)
     uint64_t e;
     for (x = h & m; (e = t->idx[x]) != 0; x = (x + 1) & m) {
         const wtab_word *w = &t->w[(uint32_t)e - 1];
-        if (WTAB_TAG(e) == WTAB_TAG(h) && w->klen == len && same_bytes(wkey(w), s, len))
+        if (WTAB_TAG(e) == WTAB_TAG(h) && wklen(w) == len && same_bytes(wkey(w), s, len))
             break;
     }
     return x;
@@ -558,8 +575,9 @@ static int wtab_grow(wtab *t)
     t->cap = ncap;
     for (size_t i = 0; i < t->n; i++) {
         const char *key = wkey(&t->w[i]);
-        uint64_t h = dn_hash_bytes(key, t->w[i].klen, 0);
-        t->idx[wtab_pos(t, key, t->w[i].klen, h)] = WTAB_TAG(h) | (uint64_t)(i + 1);
+        size_t klen = wklen(&t->w[i]);
+        uint64_t h = dn_hash_bytes(key, klen, 0);
+        t->idx[wtab_pos(t, key, klen, h)] = WTAB_TAG(h) | (uint64_t)(i + 1);
     }
     return 0;
 }
@@ -597,11 +615,15 @@ static wtab_word *wtab_get_h(wtab *t, const char *s, size_t len, uint64_t h)
         return NULL;
     w = &t->w[t->n];
     memset(&w->k, 0, sizeof w->k);
-    if (len < sizeof w->k.in)
+    if (len < WKEY_IN) {
         memcpy(w->k.in, s, len);
-    else if (!(w->k.ptr = dn_arena_strndup(&t->keys, s, len)))
-        return NULL;
-    w->klen = (uint32_t)len; /* keys are words of a file of at most 256 MB */
+        w->k.in[WKEY_IN] = (char)len;
+    } else {
+        if (!(w->k.far.ptr = dn_arena_strndup(&t->keys, s, len)))
+            return NULL;
+        w->k.far.len = (uint32_t)len; /* keys are words of a file of at most 256 MB */
+        w->k.far.tag = WKEY_FAR;
+    }
     w->mask = 0;
     w->fi[0] = w->fi[1] = -1;
     t->idx[x] = WTAB_TAG(h) | (uint64_t)++t->n;
@@ -767,6 +789,7 @@ void dn_lexicon_free(dn_lexicon *lx)
     }
     free(lx->lists);
     dn_strmap_free(&lx->wordmask);
+    free(lx->wmask);
     ptab_free(&lx->exact);
     ptab_free(&lx->folded);
     ptab_free(&lx->trig);
@@ -1316,6 +1339,28 @@ static char **strv_from(const cJSON *arr, size_t *n)
     return v;
 }
 
+/* Adds list bit `bit` to the mask of word w (lower case). 0 ok, -1 ENOMEM. */
+static int word_mask_add(dn_lexicon *lx, const char *w, int bit)
+{
+    int m = dn_strmap_get(&lx->wordmask, w);
+    if (m < 0) {
+        if (lx->n_wmask == lx->wmask_cap) {
+            size_t cap = lx->wmask_cap ? 2 * lx->wmask_cap : 256;
+            dn_wordmask *nw = realloc(lx->wmask, cap * sizeof *nw);
+            if (!nw)
+                return -1;
+            lx->wmask = nw;
+            lx->wmask_cap = cap;
+        }
+        m = (int)lx->n_wmask++;
+        lx->wmask[m] = 0;
+        if (dn_strmap_put(&lx->wordmask, w, m) != 0)
+            return -1;
+    }
+    lx->wmask[m] |= (dn_wordmask)1 << bit;
+    return 0;
+}
+
 /* The hashes a token's hlower has for words w[0..n) (lower case), each
  * also set in filter; never NULL but on ENOMEM. */
 static unsigned long long *word_hashes(char *const *w, size_t n, unsigned long long filter[4])
@@ -1486,11 +1531,8 @@ static int load_words(ctx *c, const cJSON *obj)
             low[j] = '\0';
             if (dn_strmap_put(&l->words, low, 1) != 0)
                 return oom(c);
-            if (l->bit >= 0) {
-                int m = dn_strmap_get(&lx->wordmask, low);
-                if (dn_strmap_put(&lx->wordmask, low, (m < 0 ? 0 : m) | (1 << l->bit)) != 0)
-                    return oom(c);
-            }
+            if (l->bit >= 0 && word_mask_add(lx, low, l->bit) != 0)
+                return oom(c);
         }
     }
     return DN_OK;
@@ -1687,7 +1729,7 @@ static int note_words(dn_lexicon *lx)
             continue;
         if (!(ws = wtab_get(&lx->words, m->slots[i].key)))
             return -1;
-        ws->mask |= (unsigned)m->slots[i].val;
+        ws->mask |= lx->wmask[m->slots[i].val];
     }
     for (size_t i = 0; i < lx->trig.cap; i++) {
         wtab_word *ws;
@@ -2294,7 +2336,7 @@ static const dn_lex_ref *phrase_refs(const dn_lexicon *lx, int folded, int fi,
 }
 
 void dn_lexicon_tokens_info(const dn_lexicon *lx, const dn_token *tok, size_t n,
-                            unsigned *mask, int *first)
+                            dn_wordmask *mask, int *first)
 {
     static const uint64_t no_idx[1] = {0};
     const size_t m_idx = lx->words.cap ? lx->words.cap - 1 : 0;
@@ -2310,7 +2352,7 @@ void dn_lexicon_tokens_info(const dn_lexicon *lx, const dn_token *tok, size_t n,
     for (size_t i = 0; i < n; i++) {
         const dn_token *t = &tok[i];
         const wtab_word *lo, *tx;
-        unsigned m;
+        dn_wordmask m;
         if (t->len == 1) { /* punctuation (mostly): by the byte */
             lo = lx->byte_word[(unsigned char)t->lower[0]];
             tx = lx->byte_word[(unsigned char)t->text[0]];
@@ -2336,7 +2378,7 @@ void dn_lexicon_tokens_info(const dn_lexicon *lx, const dn_token *tok, size_t n,
 
 void dn_lexicon_first(const dn_lexicon *lx, const dn_token *t, int first[2])
 {
-    unsigned mask;
+    dn_wordmask mask;
     dn_lexicon_tokens_info(lx, t, 1, &mask, first);
 }
 
@@ -2479,10 +2521,10 @@ int dn_lexicon_trigger_lookup_tok(const dn_lexicon *lx, const dn_token *t,
     return s != NULL;
 }
 
-unsigned dn_lexicon_token_mask(const dn_lexicon *lx, const dn_token *t)
+dn_wordmask dn_lexicon_token_mask(const dn_lexicon *lx, const dn_token *t)
 {
     int m = dn_strmap_get_h(&lx->wordmask, t->lower, t->hlower);
-    return m < 0 ? 0u : (unsigned)m;
+    return m < 0 ? 0 : lx->wmask[m];
 }
 
 int dn_lexicon_trigger_lookup(const dn_lexicon *lx, const char *w, const dn_lex_ref **refs,
@@ -2555,8 +2597,8 @@ int dn_lexicon_list_bit(const dn_lexicon *lx, const char *list)
     return -1;
 }
 
-unsigned dn_lexicon_word_mask(const dn_lexicon *lx, const char *w)
+dn_wordmask dn_lexicon_word_mask(const dn_lexicon *lx, const char *w)
 {
     int m = dn_strmap_get(&lx->wordmask, w);
-    return m < 0 ? 0u : (unsigned)m;
+    return m < 0 ? 0 : lx->wmask[m];
 }
