@@ -2898,6 +2898,30 @@ static void office_of_the_issuer_on_the_date(void **state)
     dn_graph_free(g);
 }
 
+/* An office only one state has (titles.json's "state": the pope, of the
+ * Holy See) needs no issuer: "the Pope" is its holder on the document's
+ * date, a list member like any actor ("thanked the Pope and Canada"). */
+static void office_of_one_state(void **state)
+{
+    dn_graph *g;
+    (void)state;
+    g = run_dated("Cuba\n\nWASHINGTON, December 17, 2014\n\nCuban President Raul Castro "
+                  "thanked the Pope and Canada in his address.",
+                  NULL);
+    HAS(g, "person:raul-castro", "person:pope-francis", DN_EDGE_STATEMENT);
+    HAS(g, "person:raul-castro", "state:canada", DN_EDGE_STATEMENT);
+    dn_graph_free(g);
+    g = run_dated("Cuba\n\nCuban President Raul Castro thanked the Pope.", "2012-03-27");
+    HAS(g, "person:raul-castro", "person:pope-benedict-xvi", DN_EDGE_STATEMENT);
+    assert_null(dn_graph_node(g, "person:pope-francis"));
+    dn_graph_free(g);
+    /* no date: no pope is named */
+    g = run_dated("Cuba\n\nCuban President Raul Castro thanked the Pope.", NULL);
+    assert_null(dn_graph_node(g, "person:pope-francis"));
+    assert_null(dn_graph_node(g, "person:pope-benedict-xvi"));
+    dn_graph_free(g);
+}
+
 /* A person of a national title and no state said is of the dateline's
  * state when the story is about it; not when filed from elsewhere (a
  * summit's city), nor under a dateline of several cities. */
@@ -3094,6 +3118,7 @@ int main(void)
         cmocka_unit_test(where_the_new_rules_stop),
         cmocka_unit_test(titled_surnames_and_middle_names),
         cmocka_unit_test(office_of_the_issuer_on_the_date),
+        cmocka_unit_test(office_of_one_state),
         cmocka_unit_test(dateline_state_of_officials),
         cmocka_unit_test(led_by_a_person),
         cmocka_unit_test(offices_of_the_three_countries),

@@ -96,6 +96,8 @@ typedef struct dn_lex_title {
     int national; /* a state's own office: with no state said, its holder
                      is of the dateline's state ("MOSCOW - Deputy Defence
                      Minister Yunus-Bek Yevkurov") */
+    int state;   /* the one state whose office it is ("pope": the Holy
+                    See), or -1 */
 } dn_lex_title;
 
 typedef struct dn_lex_body {

@@ -2006,6 +2006,17 @@ static size_t person_rule(doc *d, size_t start, size_t k, size_t tl, int ti, int
             state = st2;
             e += ol;
         }
+        if (state < 0 && t->state >= 0 && !counterpart) {
+            /* "the Pope": an office of one state only is that state's,
+             * and its holder on the document's date is the one meant */
+            int cand[2];
+            state = t->state;
+            if (d->pass == 2 && is_cap(d, k) && d->date_lo &&
+                dn_lexicon_holders(d->lx, role, state, d->date_lo, d->date_hi, cand, 2) == 1) {
+                *out = person_actor(d, cand[0]);
+                return *out >= 0 ? e : 0;
+            }
+        }
         /* "the head of the army": an office of something other than a
          * state is not the lexicon's role */
         /* (in pass 1 too for a state's office, among the persons seen so

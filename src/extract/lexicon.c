@@ -17,6 +17,9 @@
  *   org    true for titles of IGO officials (secretary-general)
  *   national true for a state's own offices (minister, spokesperson): with
  *          no state said, a holder is of the dateline's state
+ *   state  the one state whose office it is ("pope": Holy See), or absent:
+ *          its holder is of that state, and "the Pope" alone names the
+ *          one listed holder on the document's date
  *
  * bodies.json: {"bodies": [{"key": "defense ministry", "kind": "government",
  *                           "agent": "GOV",
@@ -1256,14 +1259,15 @@ static int load_titles(ctx *c, const cJSON *arr)
 
     cJSON_ArrayForEach(e, arr)
     {
-        const char *role;
-        int idx, leader, org, national;
+        const char *role, *state;
+        int idx, leader, org, national, st;
         entry_path(path, "titles", k++);
         if (!cJSON_IsObject(e))
             return bad(c, path, "must be an object");
         if (get_str(c, e, "role", path, 1, &role) || get_strs(c, e, "forms", path, &forms) ||
             get_bool(c, e, "leader", path, &leader) || get_bool(c, e, "org", path, &org) ||
-            get_bool(c, e, "national", path, &national))
+            get_bool(c, e, "national", path, &national) ||
+            get_str(c, e, "state", path, 0, &state) || state_ref(c, state, path, &st))
             return c->err->code;
         if (slot_for(c, DN_LX_TITLE, role, (void **)&lx->titles, &lx->title_forms,
                      &lx->n_titles, &lx->cap_titles, sizeof *lx->titles, &idx) < 0)
@@ -1272,6 +1276,7 @@ static int load_titles(ctx *c, const cJSON *arr)
         lx->titles[idx].leader = leader;
         lx->titles[idx].org = org;
         lx->titles[idx].national = national;
+        lx->titles[idx].state = st;
         if (set_str(lx, &lx->titles[idx].role, role) ||
             forms_add(lx, &lx->title_forms[idx], role, DN_LX_TITLE) ||
             add_list_forms(lx, &lx->title_forms[idx], forms, DN_LX_TITLE))
