@@ -2922,6 +2922,24 @@ static void office_of_one_state(void **state)
     dn_graph_free(g);
 }
 
+/* A ministry named with no state ("the interior ministry") and seen
+ * nowhere before is the sentence subject's; not an embassy, which stands
+ * in another state ("returned to reopen the embassy"). */
+static void body_of_the_subjects_state(void **state)
+{
+    dn_graph *g;
+    (void)state;
+    g = run("Iranian President Hassan Rouhani instructed the interior ministry to identify "
+            "those responsible.");
+    HAS(g, "person:hassan-rouhani", "org:ministry-of-internal-affairs-of-iran", DN_EDGE_APPEAL);
+    dn_graph_free(g);
+    g = run("French Foreign Minister Bernard Kouchner returned to reopen the embassy and was "
+            "received by his Rwandan counterpart, Louise Mushikiwabo.");
+    HAS(g, "person:louise-mushikiwabo", "person:bernard-kouchner", DN_EDGE_MEETING);
+    assert_null(dn_graph_node(g, "org:embassy-of-france"));
+    dn_graph_free(g);
+}
+
 /* A person of a national title and no state said is of the dateline's
  * state when the story is about it; not when filed from elsewhere (a
  * summit's city), nor under a dateline of several cities. */
@@ -3119,6 +3137,7 @@ int main(void)
         cmocka_unit_test(titled_surnames_and_middle_names),
         cmocka_unit_test(office_of_the_issuer_on_the_date),
         cmocka_unit_test(office_of_one_state),
+        cmocka_unit_test(body_of_the_subjects_state),
         cmocka_unit_test(dateline_state_of_officials),
         cmocka_unit_test(led_by_a_person),
         cmocka_unit_test(offices_of_the_three_countries),

@@ -2316,6 +2316,29 @@ static size_t all_group(doc *d, size_t i)
     return e;
 }
 
+/* The state a body named with none at token i stands for: that of the
+ * sentence's first mention when it is a person or body before i (the
+ * subject: "Rouhani ... instructed the interior ministry"), else the one
+ * state of the mentions before i; -1 when there is none, or several. */
+static int sentence_one_state(const doc *d, size_t i)
+{
+    int st = -1;
+    if (d->n_m > 0 && d->m[0].te <= i && !(d->m[0].flags & M_PP) &&
+        (d->actors[d->m[0].actor].type == DN_ACTOR_PERSON ||
+         d->actors[d->m[0].actor].type == DN_ACTOR_ORGANIZATION) &&
+        d->actors[d->m[0].actor].state >= 0)
+        return d->actors[d->m[0].actor].state;
+    for (size_t k = 0; k < d->n_m && d->m[k].te <= i; k++) {
+        const doc_actor *x = &d->actors[d->m[k].actor];
+        if (x->state < 0 || x->type == DN_ACTOR_PLACE)
+            continue;
+        if (st >= 0 && x->state != st)
+            return -1;
+        st = x->state;
+    }
+    return st;
+}
+
 /* Recognises one actor phrase at i; returns the end (> i) or i. */
 static inline __attribute__((always_inline)) size_t phrase_at(doc *d, size_t i)
 {
@@ -2432,6 +2455,13 @@ static inline __attribute__((always_inline)) size_t phrase_at(doc *d, size_t i)
             if (a < 0 && b->military && d->home >= 0 && !(i >= 2 && lw_is(d, i - 2, "of")))
                 a = body_actor(d, r.index, d->home); /* the army of a Sudan story
                                                         (not "the head of the army") */
+            if (a < 0 && !b->military && strcmp(b->label, "{state}") != 0 &&
+                strcmp(b->key, "embassy") != 0 && !b->alone &&
+                (st = sentence_one_state(d, i)) >= 0)
+                a = body_actor(d, r.index, st); /* "Rouhani ... instructed the
+                                                   interior ministry" (not "the
+                                                   Security Council", which
+                                                   alone is the UN's) */
             if (a < 0 && strcmp(b->label, "{state}") == 0 && d->home >= 0 &&
                 !(lw_is(d, e, "of") && !(e + 1 < NT && TK(e + 1).len > 4 && doc_ends_ing(d, e + 1))) &&
                 !(i >= 2 && lw_is(d, i - 2, "of")))
