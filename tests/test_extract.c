@@ -2194,6 +2194,15 @@ static void leaders_of_protests_and_thanks(void **state)
     assert_null(dn_graph_node(g, "person:dato"));
     HAS(g, "person:kang-chol", "person:ahmad-zahid-hamidi", DN_EDGE_ACCUSATION);
     dn_graph_free(g);
+    g = run("The Prime Minister, Dato' Sri Mohd Najib Tun Razak, called on the DPRK to let our "
+            "citizens leave.");
+    assert_null(dn_graph_node(g, "person:sri-mohd-najib-tun-razak"));
+    HAS(g, "person:mohd-najib-tun-razak", "state:north-korea", DN_EDGE_APPEAL);
+    dn_graph_free(g);
+    /* words of blame: "called Malaysia's conduct abhorrent" */
+    only_edge("North Korean Ambassador Kang Chol called Malaysia's conduct abhorrent.",
+              "person:kang-chol", "state:malaysia", DN_EDGE_ACCUSATION);
+    no_edge("North Korean Ambassador Kang Chol called Malaysia's conduct understandable.");
     /* "A, B and C met X ..., and they also met Y": they are A, B and C */
     g = run("Sergey Lavrov and Antony Blinken met Hugo Chavez in Caracas, and they also met "
             "Rodrigo Duterte.");
