@@ -2931,6 +2931,20 @@ static void office_of_one_state(void **state)
     dn_graph_free(g);
 }
 
+/* A demonym and a plural of the state's agents ("officials", "diplomats",
+ * "envoys") first in their sentence are the state as its subject; an
+ * object stays one, and other nouns ("clerics") are no state. */
+static void agents_of_a_state(void **state)
+{
+    (void)state;
+    only_edge("Pakistani officials urged Afghanistan to hand over bin Laden.", "state:pakistan",
+              "state:afghanistan", DN_EDGE_APPEAL);
+    only_edge("In July, Greece expelled two Russian diplomats, accusing them of trying to bribe "
+              "officials.",
+              "state:greece", "state:russia", DN_EDGE_ACCUSATION);
+    no_edge("Pakistani clerics urged Afghanistan to hand over bin Laden.");
+}
+
 /* A ministry named with no state ("the interior ministry") and seen
  * nowhere before is the sentence subject's; not an embassy, which stands
  * in another state ("returned to reopen the embassy"). */
@@ -3147,6 +3161,7 @@ int main(void)
         cmocka_unit_test(office_of_the_issuer_on_the_date),
         cmocka_unit_test(office_of_one_state),
         cmocka_unit_test(body_of_the_subjects_state),
+        cmocka_unit_test(agents_of_a_state),
         cmocka_unit_test(dateline_state_of_officials),
         cmocka_unit_test(led_by_a_person),
         cmocka_unit_test(offices_of_the_three_countries),

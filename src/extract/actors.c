@@ -2527,7 +2527,7 @@ static inline __attribute__((always_inline)) size_t phrase_at(doc *d, size_t i)
 qualified : {
     dn_lex_kind mk;
     int mi, st = state_of(d, q), p;
-    size_t ml;
+    size_t ml, agents = 0;
     size_t k0 = k;
     /* demonym + adjective + equipment: "Russian strategic bombers" */
     ml = match_role(d, k, &mk, &mi);
@@ -2648,7 +2648,19 @@ qualified : {
             return e;
     }
     if (rk == DN_LX_DEMONYM && k == e) {
-        fl |= M_WEAK;
+        /* "Pakistani officials urged", "Russian diplomats met": the
+         * state's agents, first named in their sentence, are the state
+         * as its subject, as "Russian authorities" are (but "expelled two
+         * Russian diplomats, accusing them": an object stays one); other
+         * nouns make the demonym a modifier, an object at most */
+        size_t pm = 0;
+        while (pm < d->n_m && (d->m[pm].flags & M_PP))
+            pm++;
+        if (pm == d->n_m && e < NT && has_word(d, WL_TRANSPARENT, e) &&
+            TK(e).lower[TK(e).len - 1] == 's' && !lw_is(d, e + 1, "of"))
+            agents = 1;
+        else
+            fl |= M_WEAK;
         /* remember the nouns: "a Syrian air base" ... "the base" */
         size_t j = e, last = 0;
         while (j < NT && j < e + 3 && (TK(j).flags & DN_TOK_WORD) && !is_cap(d, j) &&
@@ -2669,8 +2681,8 @@ qualified : {
     }
     if (rk == DN_LX_CAPITAL)
         fl |= M_CAPITAL;
-    add_mention(d, i, e, q, fl | pp_flag(d, i));
-    return e;
+    add_mention(d, i, e + agents, q, fl | pp_flag(d, i));
+    return e + agents;
 }
 unknown:
     /* "Yeonpyeong Island", "Snake Island": a place the lexicon does not
