@@ -2203,6 +2203,11 @@ static void leaders_of_protests_and_thanks(void **state)
     only_edge("North Korean Ambassador Kang Chol called Malaysia's conduct abhorrent.",
               "person:kang-chol", "state:malaysia", DN_EDGE_ACCUSATION);
     no_edge("North Korean Ambassador Kang Chol called Malaysia's conduct understandable.");
+    /* "met A and then B", "met A and B, and later C": one list */
+    g = run("Russian Foreign Minister Sergey Lavrov met Antony Blinken and then Hugo Chavez.");
+    HAS(g, "person:sergey-lavrov", "person:antony-blinken", DN_EDGE_MEETING);
+    HAS(g, "person:sergey-lavrov", "person:hugo-chavez", DN_EDGE_MEETING);
+    dn_graph_free(g);
     /* "A, B and C met X ..., and they also met Y": they are A, B and C */
     g = run("Sergey Lavrov and Antony Blinken met Hugo Chavez in Caracas, and they also met "
             "Rodrigo Duterte.");

@@ -387,8 +387,9 @@ static int group_right(doc *d, sent_ctx *sc, int mi, int *out, int max, int obje
         } else {
             break;
         }
-        if (closed && lw_is(d, k, "also"))
-            k++; /* "A, and also B" */
+        if (closed && (lw_is(d, k, "also") || lw_is(d, k, "then") || lw_is(d, k, "later") ||
+                       lw_is(d, k, "afterwards") || lw_is(d, k, "subsequently")))
+            k++; /* "A, and also B", "met A and B, and later C" */
         if ((closed || comma) && objects &&
             (lw_is(d, k, "with") || lw_is(d, k, "to") || lw_is(d, k, "of")) && k < NT &&
             sc->tok2m[k] < 0)
