@@ -441,6 +441,13 @@ static void plural_offices_of_states(void **state)
     HAS(g, "person:hugo-chavez", "state:bolivia", DN_EDGE_APPEAL);
     HAS(g, "state:brazil", "state:bolivia", DN_EDGE_APPEAL);
     assert_int_equal(g->n_edges, 4);
+    {
+        /* "Venezuela" in the list is no name of Chavez */
+        const dn_node *n = dn_graph_node(g, "person:hugo-chavez");
+        assert_non_null(n);
+        for (size_t k = 0; k < n->n_aliases; k++)
+            assert_string_not_equal(n->aliases[k], "Venezuela");
+    }
     dn_graph_free(g);
     /* a plural body: each state's; the verb before reaches the list */
     g = run("Russia urged the governments of Cuba and the United States to show restraint.");

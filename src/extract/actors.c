@@ -739,7 +739,7 @@ static void add_mention(doc *d, size_t ts, size_t te, int actor, unsigned flags)
         (TK(ts - 2).flags & DN_TOK_CAP))
         flags |= M_MOD;
     m->flags = flags;
-    if (!(flags & (M_PRON | M_GROUP | M_OBJPRON | M_SPEAKER))) {
+    if (!(flags & (M_PRON | M_GROUP | M_OBJPRON | M_SPEAKER | M_NOALIAS))) {
         doc_actor_alias(d, actor, d->text + TK(ts).start, TK(te - 1).end - TK(ts).start);
         if (d->actors[actor].type == DN_ACTOR_PERSON)
             person_named(d, actor, ts, te);
@@ -1715,9 +1715,10 @@ static size_t plural_office_of(doc *d, size_t i)
         return 0;
     for (int k = 0; k < n; k++) {
         int a = office_of_state(d, t, mi, st[k]);
-        if (a >= 0)
+        if (a >= 0) /* (a person's alias is no state name: "Greece") */
             add_mention(d, k || has_word(d, WL_TRANSPARENT, i + tl - 1) ? at[k] : i, at[k] + len[k], a,
-                        k ? 0 : pp_flag(d, i));
+                        (k ? 0 : pp_flag(d, i)) |
+                            (d->actors[a].type == DN_ACTOR_PERSON ? M_NOALIAS : 0));
     }
     return e;
 }

@@ -86,9 +86,11 @@ enum {
     M_SPEAKER = 1u << 8, /* we/our inside a quote */
     M_MOD = 1u << 9,     /* a state or place naming a topic ("the Belarus
                             border", "the Cyprus problem"): no party */
-    M_EACH = 1u << 10    /* a group whose k-th member faces the subject's
+    M_EACH = 1u << 10,   /* a group whose k-th member faces the subject's
                             k-th ("A and B spoke with their Turkish
                             counterparts": A with A's, B with B's) */
+    M_NOALIAS = 1u << 11 /* its text is no name of its actor ("Greece" in
+                            "the leaders of Turkey and Greece") */
 };
 
 /* doc_actor.gender */
