@@ -1477,6 +1477,11 @@ static void council_records_and_names_called(void **state)
               "state:united-states", "person:habibie", DN_EDGE_STATEMENT);
     only_edge("Russia welcomed the delegation of China.", "state:russia", "state:china",
               DN_EDGE_MEETING);
+    /* a person's acts are his: "appreciates the efforts of X" (not what
+     * is only said of him) */
+    only_edge("Russia appreciates the efforts of Antony Blinken.", "state:russia",
+              "person:antony-blinken", DN_EDGE_STATEMENT);
+    no_edge("Russia expressed support for the sovereignty of Antony Blinken.");
     only_edge("Venezuelan President Hugo Chavez has called Honduran leader Roberto Micheletti a "
               "gorilla.",
               "person:hugo-chavez", "person:roberto-micheletti", DN_EDGE_ACCUSATION);

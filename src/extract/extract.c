@@ -2219,8 +2219,8 @@ static int owners_only(const doc *d, const int *ms, int n)
  * when it is a noun with "of" or "by": "welcomed the decision of
  * President Habibie", "welcomed the statement of 12 September by the
  * President of Indonesia", "the offer of a Member State, Australia".
- * Returns the owner's mention, or -1. */
-static int owner_of_object(doc *d, sent_ctx *sc, size_t te)
+ * Returns the owner's mention, or -1, and in *noun the noun owned. */
+static int owner_of_object(doc *d, sent_ctx *sc, size_t te, size_t *noun)
 {
     size_t j = te + doc_det_at(d, te);
     for (size_t n = 0; j < NT && n < 7; j++, n++) {
@@ -2232,6 +2232,7 @@ static int owner_of_object(doc *d, sent_ctx *sc, size_t te)
             continue; /* ("welcomed the rapprochement between A and B") */
         if (n == 0)
             return -1; /* "hosted by X" names no noun owned */
+        *noun = j - 1;
         o = j + 1;
         if (doc_det_at(d, o))
             o++;
@@ -2847,9 +2848,13 @@ static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s
                 nt = 0; /* "the charge is groundless, and we reject it": the
                            claim the sentence names, whose authors are found
                            as for "rejected the charge" */
-            if (nt == 0 && t->owner_type >= 0 && (ow = owner_of_object(d, sc, te)) >= 0 &&
+            size_t owned_noun = 0;
+            if (nt == 0 && t->owner_type >= 0 && (ow = owner_of_object(d, sc, te, &owned_noun)) >= 0 &&
                 !(t->type == DN_EDGE_REJECTION && office_object(d, te)) &&
-                !(t->type == DN_EDGE_STATEMENT && d->actors[d->m[ow].actor].type == DN_ACTOR_PERSON)) {
+                !(t->type == DN_EDGE_STATEMENT && d->actors[d->m[ow].actor].type == DN_ACTOR_PERSON &&
+                  !has_word(d, WL_INITIATIVE_NOUNS, owned_noun))) {
+                /* (a person's: only his acts, "the efforts of Javier
+                 * Solana"; not "support for the sovereignty of ...") */
                 nt = group_right(d, sc, ow, tm, GROUP_MAX, 1); /* "welcomed the decision of X" */
                 owned = 1;
             }
