@@ -1496,6 +1496,10 @@ static void council_records_and_names_called(void **state)
               "message on 7 January.",
               "person:xi-jinping", "person:kassym-jomart-tokayev", DN_EDGE_STATEMENT);
     no_edge("Russia sent troops to Kazakhstan.");
+    /* a request or a demand sent is an appeal to its addressee */
+    only_edge("Britain sent Russia a formal request for the extradition.",
+              "state:united-kingdom", "state:russia", DN_EDGE_APPEAL);
+    no_edge("Britain sent troops to Iraq at the request of Kuwait.");
     /* a briefing is a statement to those briefed */
     only_edge("UN Secretary-General Kofi Annan briefed the Security Council on the memorandum.",
               "person:kofi-annan", "org:united-nations-security-council", DN_EDGE_STATEMENT);
