@@ -2966,6 +2966,38 @@ static void agents_of_a_state(void **state)
     no_edge("Pakistani clerics urged Afghanistan to hand over bin Laden.");
 }
 
+/* A communique's "Summit" (or "The Summit") opening a sentence is the one
+ * organisation its head lines name; not with none named. */
+static void summit_of_a_communique(void **state)
+{
+    dn_graph *g;
+    (void)state;
+    g = run("Communique of the Extraordinary Summit of the Collective Security Treaty "
+            "Organization\n\nMoscow, 23 June 2021\n\nSummit urged Armenia to show restraint.\n\n"
+            "The Summit thanked Kazakhstan for its hospitality.");
+    HAS(g, "org:collective-security-treaty-organization", "state:armenia", DN_EDGE_APPEAL);
+    HAS(g, "org:collective-security-treaty-organization", "state:kazakhstan", DN_EDGE_STATEMENT);
+    dn_graph_free(g);
+    no_edge("Statement on the summit\n\nSummit urged Armenia to show restraint.");
+}
+
+/* Acts that are no contact: an attack noun after a determiner and an
+ * adjective is what is judged, not the subject's act; "the Government
+ * and people of X" are X's; "the Kaunda family" is not Kaunda. */
+static void nouns_of_judgement_and_kin(void **state)
+{
+    dn_graph *g;
+    (void)state;
+    no_edge("Russia condemned the terrorist attacks in Cabo Delgado.");
+    only_edge("Russia conveyed its condolences to the government and people of Zambia.",
+              "state:russia", "state:zambia", DN_EDGE_STATEMENT);
+    g = run("Zambian President Kenneth Kaunda died. Russia conveyed its condolences to the Kaunda "
+            "family.");
+    HAS(g, "state:russia", "org:kaunda-family", DN_EDGE_STATEMENT);
+    assert_int_equal(g->n_edges, 1);
+    dn_graph_free(g);
+}
+
 /* A ministry named with no state ("the interior ministry") and seen
  * nowhere before is the sentence subject's; not an embassy, which stands
  * in another state ("returned to reopen the embassy"). */
@@ -3182,6 +3214,8 @@ int main(void)
         cmocka_unit_test(office_of_the_issuer_on_the_date),
         cmocka_unit_test(office_of_one_state),
         cmocka_unit_test(body_of_the_subjects_state),
+        cmocka_unit_test(summit_of_a_communique),
+        cmocka_unit_test(nouns_of_judgement_and_kin),
         cmocka_unit_test(agents_of_a_state),
         cmocka_unit_test(dateline_state_of_officials),
         cmocka_unit_test(led_by_a_person),

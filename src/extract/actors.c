@@ -713,6 +713,21 @@ static void add_mention(doc *d, size_t ts, size_t te, int actor, unsigned flags)
             (d->n_m == 0 || d->m[d->n_m - 1].te <= h - 1))
             ts = h - 1;
     }
+    if (te < NT && d->actors[actor].type == DN_ACTOR_PERSON && lw_is(d, te, "family") &&
+        !(flags & (M_PRON | M_OBJPRON | M_GROUP | M_SPEAKER))) {
+        /* "the Kaunda family": his kin, not the person */
+        dn_buf lab;
+        int st = d->actors[actor].state;
+        if (d->pass == 1)
+            return;
+        dn_buf_init(&lab);
+        dn_buf_printf(&lab, "%.*s family", (int)(TK(te - 1).end - TK(ts).start), d->text + TK(ts).start);
+        actor = doc_actor_get(d, DN_ACTOR_ORGANIZATION, dn_buf_cstr(&lab), "group", st);
+        dn_buf_free(&lab);
+        if (actor < 0)
+            return;
+        te++;
+    }
     if (d->n_m >= d->cap_m &&
         dn_grow((void **)&d->m, &d->cap_m, d->n_m + 1, sizeof *d->m) != 0) {
         d->oom = 1;
@@ -2420,6 +2435,11 @@ static inline __attribute__((always_inline)) size_t phrase_at(doc *d, size_t i)
         } else if ((ol = of_state(d, e, &st)) > 0) {
             a = body_actor(d, r.index, st);
             e += ol;
+        } else if (lw_is(d, e, "and") && lw_is(d, e + 1, "people") &&
+                   (ol = of_state(d, e + 2, &st)) > 0) {
+            /* "the Government and people of the Republic of Zambia" */
+            a = body_actor(d, r.index, st);
+            e += 2 + ol;
         } else if (!b->military && strcmp(b->key, "embassy") != 0 && lw_is(d, e, "in") &&
                    (ol = in_capital(d, e + 1, &st)) > 0) {
             /* "the Foreign Ministry in Beijing" (but "its embassy in Quito"
@@ -2942,6 +2962,9 @@ void doc_issuer(doc *d)
                  strcmp(x->kind, "government") == 0)
             st = x->state; /* "U.S. Department of State", "Ministry of
                               Foreign Affairs of Viet Nam" */
+        if (x->type == DN_ACTOR_ORGANIZATION && x->kind && strcmp(x->kind, "igo") == 0 &&
+            (int)m->actor != d->head_igo)
+            d->head_igo = d->head_igo == -1 ? (int)m->actor : -2;
         if (st < 0 || st == d->issuer)
             continue;
         d->issuer = d->issuer == -1 ? st : -2;
@@ -3957,6 +3980,16 @@ void doc_recognise(doc *d)
             continue;
         }
     phrase:
+        if (d->pass == 2 && d->head_igo >= 0 && lw_is(d, i, "summit") && is_cap(d, i) &&
+            (i == 0 || (i == 1 && lw_is(d, 0, "the"))) && i + 1 < NT &&
+            (TK(i + 1).flags & DN_TOK_WORD) && !is_cap(d, i + 1) && !lw_is(d, i + 1, "of")) {
+            /* a communique's "Summit urged Member States ...": the
+             * gathering of the one organisation its head names, which
+             * speaks as that organisation */
+            add_mention(d, i > 0 ? 0 : i, i + 1, d->head_igo, 0);
+            i++;
+            continue;
+        }
         if (d->pass == 2 && is_cap(d, i) && lw_is(d, i + 1, "members") &&
             has_word(d, WL_ORG_NOUNS, i) && (i == 0 || !is_cap(d, i - 1))) {
             /* "Council members called on ...": the council last named */

@@ -256,6 +256,9 @@ typedef struct doc {
                          lines name ("THE WHITE HOUSE", "U.S. Department of
                          State Daily Press Briefing"): whose office "the
                          President" of the text is; -1 none or two */
+    int head_igo;     /* the one intergovernmental organisation the head
+                         lines name ("Communique of the Extraordinary Summit
+                         of ... SADC"), an actor; -1 none, -2 several */
     int in_head;      /* pass 1: no body sentence read yet */
     long date_lo, date_hi; /* the document's date as YYYYMMDD bounds
                               (--date, else the first date its first

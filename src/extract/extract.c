@@ -2711,6 +2711,16 @@ static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s
         isdigit((unsigned char)TK(ts - 1).text[0]))
         return 0; /* "blames for the Sept. 11 attacks on New York": a noun
                      after a number or a date, no act of the subject's */
+    if (!t->noun && t->type == DN_EDGE_ATTACK && ts >= 2 && te == ts + 1 &&
+        (doc_det_at(d, ts - 2) || lw_is(d, ts - 2, "these") || lw_is(d, ts - 2, "its") ||
+         lw_is(d, ts - 2, "their")) &&
+        sc->tok2m[ts - 1] < 0 && (TK(ts - 1).flags & DN_TOK_WORD) && !(TK(ts - 1).flags & DN_TOK_CAP) &&
+        TK(ts - 1).len > 2 && TK(ts - 1).lower[TK(ts - 1).len - 1] != 's' &&
+        TK(ts).lower[TK(ts).len - 1] == 's')
+        return 0; /* "condemned the terrorist attacks in Cabo Delgado": a
+                     plural noun after a determiner and an adjective, no
+                     act of the subject's (a verb would follow a plural
+                     subject: "the rebels attacks" is no English) */
     if (!t->noun && t->type == DN_EDGE_ATTACK && ts > 0 && sc->tok2m[ts - 1] >= 0 &&
         (d->m[sc->tok2m[ts - 1]].flags & M_WEAK) && d->m[sc->tok2m[ts - 1]].te == ts)
         return 0; /* "fury grows over Israeli raid on Gaza flotilla": a
@@ -3982,6 +3992,7 @@ static void doc_begin(dn_extractor *x, const char *text, size_t len, size_t base
     d->home = -1;
     d->dateline = -1;
     d->issuer = -1;
+    d->head_igo = -1;
     d->in_head = 1;
     d->date_lo = d->date_hi = 0;
     d->author = -1;
