@@ -2219,6 +2219,10 @@ static void leaders_of_protests_and_thanks(void **state)
     only_edge("North Korean Ambassador Kang Chol called Malaysia's conduct abhorrent.",
               "person:kang-chol", "state:malaysia", DN_EDGE_ACCUSATION);
     no_edge("North Korean Ambassador Kang Chol called Malaysia's conduct understandable.");
+    /* a meeting's length between it and its partner */
+    only_edge("Russian Foreign Minister Sergey Lavrov arrived. In a meeting of more than two hours "
+              "with Antony Blinken, he conveyed his concern.",
+              "person:sergey-lavrov", "person:antony-blinken", DN_EDGE_MEETING);
     /* "met A and then B", "met A and B, and later C": one list */
     g = run("Russian Foreign Minister Sergey Lavrov met Antony Blinken and then Hugo Chavez.");
     HAS(g, "person:sergey-lavrov", "person:antony-blinken", DN_EDGE_MEETING);

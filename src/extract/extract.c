@@ -924,6 +924,37 @@ static size_t time_phrase(doc *d, size_t j)
            lw_is(d, j, "later") || lw_is(d, j, "earlier") || lw_is(d, j, "again");
 }
 
+/* The length of a duration phrase at j ("of more than two hours", "of
+ * about 45 minutes", "lasting three hours"), else 0: talks of that
+ * length still reach the "with X" after it. */
+static size_t duration_phrase(doc *d, size_t j)
+{
+    static const char *const nums[] = {"one", "two", "three", "four", "five", "six", "seven",
+                                       "eight", "nine", "ten", "several", "many"};
+    size_t k = j + 1, e;
+    int num = 0;
+    if (!lw_is(d, j, "of") && !lw_is(d, j, "lasting"))
+        return 0;
+    if ((lw_is(d, k, "more") || lw_is(d, k, "less")) && lw_is(d, k + 1, "than"))
+        k += 2;
+    else if (lw_is(d, k, "about") || lw_is(d, k, "nearly") || lw_is(d, k, "almost") ||
+             lw_is(d, k, "over") || lw_is(d, k, "some") || lw_is(d, k, "around"))
+        k++;
+    if (k < NT && TK(k).len > 0 && isdigit((unsigned char)TK(k).text[0]))
+        num = 1;
+    for (size_t n = 0; !num && k < NT && n < sizeof nums / sizeof *nums; n++)
+        num = tok_is(d, k, nums[n]);
+    if (!num)
+        return 0;
+    e = k + 1;
+    if (lw_is(d, e, "and") && lw_is(d, e + 1, "a") && lw_is(d, e + 2, "half"))
+        e += 3;
+    if (!(lw_is(d, e, "hours") || lw_is(d, e, "hour") || lw_is(d, e, "minutes") ||
+          lw_is(d, e, "days")))
+        return 0;
+    return e + 1 - j;
+}
+
 /* The owner of the thing an attack hits, when a target noun stands
  * within a few plain words from j: "struck the largest training camp of
  * X", "strikes against military facilities used by X", "fired at what it
@@ -1121,6 +1152,11 @@ static int objects_right(doc *d, sent_ctx *sc, size_t te, const dn_lex_trigger *
         if (!prep_seen && has_word(d, WL_TIME_WORDS, j) && (tp = time_phrase(d, j)) > 0) {
             j += tp; /* "met this afternoon with X" (the word list asked
                         here first: this loop sees every word) */
+            continue;
+        }
+        if (!prep_seen && (t->type == DN_EDGE_MEETING || t->type == DN_EDGE_CALL) &&
+            (tp = duration_phrase(d, j)) > 0) {
+            j += tp; /* "a meeting of more than two hours with X" */
             continue;
         }
         if (j >= te && (prep_seen || direct_ok)) {
