@@ -2210,6 +2210,10 @@ static void leaders_of_protests_and_thanks(void **state)
     assert_null(dn_graph_node(g, "person:dato"));
     HAS(g, "person:kang-chol", "person:ahmad-zahid-hamidi", DN_EDGE_ACCUSATION);
     dn_graph_free(g);
+    /* "Shri" is an honorific; "Md." a given name written short */
+    only_edge("Indian Foreign Secretary Shri Vikram Misri met Bangladesh Foreign Secretary Md. "
+              "Jashim Uddin.",
+              "person:vikram-misri", "person:md-jashim-uddin", DN_EDGE_MEETING);
     g = run("The Prime Minister, Dato' Sri Mohd Najib Tun Razak, called on the DPRK to let our "
             "citizens leave.");
     assert_null(dn_graph_node(g, "person:sri-mohd-najib-tun-razak"));
@@ -2219,6 +2223,21 @@ static void leaders_of_protests_and_thanks(void **state)
     only_edge("North Korean Ambassador Kang Chol called Malaysia's conduct abhorrent.",
               "person:kang-chol", "state:malaysia", DN_EDGE_ACCUSATION);
     no_edge("North Korean Ambassador Kang Chol called Malaysia's conduct understandable.");
+    /* "called on" persons with nothing asked of them is a visit paid;
+     * "and on B" goes on with the list */
+    g = run("Indian Foreign Secretary Vikram Misri called on the Chief Adviser, Professor "
+            "Muhammad Yunus, and on the Foreign Affairs Adviser, Md. Touhid Hossain.");
+    HAS(g, "person:vikram-misri", "person:muhammad-yunus", DN_EDGE_MEETING);
+    HAS(g, "person:vikram-misri", "person:md-touhid-hossain", DN_EDGE_MEETING);
+    assert_int_equal(g->n_edges, 2);
+    dn_graph_free(g);
+    only_edge("Indian Foreign Secretary Vikram Misri called on Antony Blinken to hold elections.",
+              "person:vikram-misri", "person:antony-blinken", DN_EDGE_APPEAL);
+    /* a capitalised talks noun after a body is a name's word: "the
+     * Foreign Office Consultations" are held by the sentence's subject */
+    only_edge("Indian Foreign Secretary Vikram Misri was in Dhaka, where he co-chaired the Foreign "
+              "Office Consultations with Antony Blinken.",
+              "person:vikram-misri", "person:antony-blinken", DN_EDGE_MEETING);
     /* a meeting's length between it and its partner */
     only_edge("Russian Foreign Minister Sergey Lavrov arrived. In a meeting of more than two hours "
               "with Antony Blinken, he conveyed his concern.",

@@ -42,12 +42,18 @@ static void abbreviations_do_not_split(void **state)
 {
     const char *t = "Mr. Blinken met Gen. Smith in the U.S. on Sept. 13 and No. 5 "
                     "was J. R. Doe's. Then Armenia appealed.";
+    const char *t2 = "Misri met Md. Jashim Uddin. Then Armenia appealed.";
     split r = do_split(t);
     (void)state;
     assert_int_equal(r.n, 2);
     assert_sent(t, &r.s[0], "Mr. Blinken met Gen. Smith in the U.S. on Sept. 13 and No. 5 "
                             "was J. R. Doe's.");
     assert_sent(t, &r.s[1], "Then Armenia appealed.");
+    free(r.s);
+    /* a given name written short */
+    r = do_split(t2);
+    assert_int_equal(r.n, 2);
+    assert_sent(t2, &r.s[0], "Misri met Md. Jashim Uddin.");
     free(r.s);
 }
 

@@ -663,7 +663,7 @@ static const char *const doc_list_names[WL__COUNT] = {
     "clause_breaks", "claim_nouns", "pronouns", "place_nouns", "honorifics",
     "group_nouns", "capital_nouns", "auxiliaries", "person_group_nouns",
     "reciprocal_verbs", "geo_nouns", "locatives", "org_nouns", "target_nouns", "time_words",
-    "feminine", "masculine", "cessations", "clutter", "initiative_nouns"};
+    "feminine", "masculine", "cessations", "clutter", "initiative_nouns", "name_abbreviations"};
 
 void doc_lists_init(doc *d)
 {
@@ -1084,8 +1084,11 @@ static size_t name_run_at(doc *d, size_t i, size_t *skip)
         return 0; /* "Foreign Ministry Spokesman Slams U.S. Policy": a
                      headline's verb, no name */
     while (j < NT && n < 5) {
-        if (TK(j).len == 1 && is_initial(d, j) && is_cap(d, j + 2) && !is_known_at(d, j)) {
-            /* an initial: "Joseph R. Biden", "S. Jaishankar" */
+        if (((TK(j).len == 1 && is_initial(d, j)) ||
+             (is_cap(d, j) && has_word(d, WL_NAME_ABBREVIATIONS, j) && doc_tx_is(d, j + 1, "."))) &&
+            is_cap(d, j + 2) && !is_known_at(d, j)) {
+            /* an initial: "Joseph R. Biden", "S. Jaishankar", and a given
+             * name written short: "Md. Jashim Uddin" */
             j += 2;
             n++;
             continue;

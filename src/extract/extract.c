@@ -391,10 +391,10 @@ static int group_right(doc *d, sent_ctx *sc, int mi, int *out, int max, int obje
                        lw_is(d, k, "afterwards") || lw_is(d, k, "subsequently")))
             k++; /* "A, and also B", "met A and B, and later C" */
         if ((closed || comma) && objects &&
-            (lw_is(d, k, "with") || lw_is(d, k, "to") || lw_is(d, k, "of")) && k < NT &&
-            sc->tok2m[k] < 0)
+            (lw_is(d, k, "with") || lw_is(d, k, "to") || lw_is(d, k, "of") || lw_is(d, k, "on")) &&
+            k < NT && sc->tok2m[k] < 0)
             k++; /* "spoke with A and with B", "gratitude to A, to B and to C",
-                    "the decision of A and of B" */
+                    "the decision of A and of B", "called on A and on B" */
         if (has_word(d, WL_TRANSPARENT, k) && lw_is(d, k + 1, "of"))
             k += 2; /* "and representatives of the General Staff" */
         if (lw_is(d, k, "the") || lw_is(d, k, "its") || lw_is(d, k, "their") ||
@@ -2251,6 +2251,31 @@ static int owners_only(const doc *d, const int *ms, int n)
     return 1;
 }
 
+/* 1 when "called on" at [ts, te) with the persons tm[0..n) as objects is
+ * a visit paid to them, no appeal: nothing asked of them follows ("to"
+ * and a verb, "for") before the clause ends ("During the visit he called
+ * on the Chief Adviser, Professor Muhammad Yunus, and on the Foreign
+ * Affairs Adviser."). */
+static int call_on_visit(doc *d, sent_ctx *sc, size_t ts, size_t te, const int *tm, int n)
+{
+    size_t j;
+    (void)sc;
+    if (te < ts + 2 || memcmp(TK(ts).lower, "call", 4) != 0 ||
+        !(lw_is(d, te - 1, "on") || lw_is(d, te - 1, "upon")))
+        return 0;
+    for (int k = 0; k < n; k++)
+        if (d->actors[d->m[tm[k]].actor].type != DN_ACTOR_PERSON || (d->m[tm[k]].flags & M_PRON))
+            return 0;
+    for (j = d->m[tm[n - 1]].te; j < NT && j < d->m[tm[n - 1]].te + 12; j++) {
+        if (is_punct(d, j, ".;:?!"))
+            return 1;
+        if (lw_is(d, j, "to") || lw_is(d, j, "for") || lw_is(d, j, "not") ||
+            has_word(d, WL_SPEECH, j) || lw_is(d, j, "that"))
+            return 0;
+    }
+    return j >= NT;
+}
+
 /* The owner of what a trigger with an owner type takes as its object
  * when it is a noun with "of" or "by": "welcomed the decision of
  * President Habibie", "welcomed the statement of 12 September by the
@@ -2887,7 +2912,15 @@ static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s
             /* "A accused B of shelling C and called on D": a verb joined
              * by "and" to an earlier trigger shares its subject */
             size_t from = joined_verb(d, sc, ts);
-            ns = subject_left(d, sc, from, -1, sm, GROUP_MAX);
+            int name_part = -1;
+            if (from == ts && ts >= 3 && (TK(ts).flags & DN_TOK_CAP) && sc->tok2m[ts - 1] >= 0 &&
+                d->m[sc->tok2m[ts - 1]].te == ts && d->m[sc->tok2m[ts - 1]].ts > 0 &&
+                lw_is(d, d->m[sc->tok2m[ts - 1]].ts - 1, "the") &&
+                (t->type == DN_EDGE_MEETING || t->type == DN_EDGE_CALL))
+                name_part = sc->tok2m[ts - 1]; /* "co-chaired the Foreign Office
+                                                   Consultations with X": a
+                                                   name's word, no subject */
+            ns = subject_left(d, sc, from, name_part, sm, GROUP_MAX);
             nt = objects_right(d, sc, te, t, tm, GROUP_MAX);
             if (nt == 1 && t->reject_prior && (d->m[tm[0]].flags & M_PRON) &&
                 lw_is(d, d->m[tm[0]].ts, "it") && claim_within(d, 0, ts))
@@ -2904,6 +2937,9 @@ static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s
                 nt = group_right(d, sc, ow, tm, GROUP_MAX, 1); /* "welcomed the decision of X" */
                 owned = 1;
             }
+            if (t->type == DN_EDGE_APPEAL && nt > 0 && call_on_visit(d, sc, ts, te, tm, nt))
+                t = retyped(&ot, t, DN_EDGE_MEETING); /* "called on Professor
+                                                         Muhammad Yunus." */
             if (t->person_object && !persons_only(d, tm, nt))
                 return 0; /* "called the killing a crime": no call */
             if (t->object_then_to &&

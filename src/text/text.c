@@ -334,7 +334,8 @@ static int is_lower_cp(unsigned cp)
  * their first letter: Mr, Mrs, Ms, Dr, Prof, Gen, Lt, Col, Maj, Capt, Sgt,
  * Adm, Brig, Cmdr, Gov, Sen, Rep, Rev, St, Sr, Jr, Amb, Pres, Hon, the
  * months, No, Nos, Nr, vs, etc, approx, Co, Corp, Inc, Ltd, Mt, Ft, Dept,
- * Univ, Art, Sec, Vol, p, pp, e.g, i.e, cf, al, Fig, Ave. */
+ * Univ, Art, Sec, Vol, p, pp, e.g, i.e, cf, al, Fig, Ave, and the given
+ * names written short: Md, Mohd, Muhd ("Md. Jashim Uddin"). */
 static const char *abbrev_list(char first)
 {
     switch (first) {
@@ -359,7 +360,7 @@ static const char *abbrev_list(char first)
     case 'L':
         return "Lt\0Ltd\0";
     case 'M':
-        return "Mr\0Mrs\0Ms\0Maj\0Mar\0Mt\0";
+        return "Mr\0Mrs\0Ms\0Maj\0Mar\0Mt\0Md\0Mohd\0Muhd\0";
     case 'N':
         return "Nov\0No\0Nos\0Nr\0";
     case 'O':
