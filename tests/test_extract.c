@@ -1496,6 +1496,11 @@ static void council_records_and_names_called(void **state)
               "message on 7 January.",
               "person:xi-jinping", "person:kassym-jomart-tokayev", DN_EDGE_STATEMENT);
     no_edge("Russia sent troops to Kazakhstan.");
+    /* an assurance given is a statement to whom it is given */
+    only_edge("Russian Foreign Minister Sergey Lavrov assured Antony Blinken that Russia "
+              "condemned terrorism.",
+              "person:sergey-lavrov", "person:antony-blinken", DN_EDGE_STATEMENT);
+    no_edge("Russia assured that it condemned terrorism.");
     /* a request or a demand sent is an appeal to its addressee */
     only_edge("Britain sent Russia a formal request for the extradition.",
               "state:united-kingdom", "state:russia", DN_EDGE_APPEAL);
