@@ -51,9 +51,10 @@ FLOORS = {
     "blind3": {"actor_p": 0.98, "actor_f1": 0.86, "state_f1": 0.84},
     "blind4": {"actor_p": 0.93, "actor_f1": 0.75, "state_f1": 0.72},
     "blind6": {"actor_p": 0.94, "actor_f1": 0.77, "state_f1": 0.81},
-    "blind7": {"actor_p": 0.93, "actor_f1": 0.71, "state_f1": 0.76},
-    "blind10": {"actor_p": 0.91, "actor_f1": 0.69, "state_f1": 0.69},
-    "blind12": {"actor_p": 0.88, "actor_f1": 0.60, "state_f1": 0.63},
+    "blind7": {"actor_p": 0.93, "actor_f1": 0.72, "state_f1": 0.76},
+    "blind10": {"actor_p": 0.91, "actor_f1": 0.71, "state_f1": 0.70},
+    "blind12": {"actor_p": 0.88, "actor_f1": 0.65, "state_f1": 0.66},
+    "blind14": {"actor_p": 0.80, "actor_f1": 0.41, "state_f1": 0.43},
 }
 
 
