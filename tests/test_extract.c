@@ -2243,6 +2243,16 @@ static void leaders_of_protests_and_thanks(void **state)
     only_edge("Indian Foreign Secretary Vikram Misri was in Dhaka, where he co-chaired the Foreign "
               "Office Consultations with Antony Blinken.",
               "person:vikram-misri", "person:antony-blinken", DN_EDGE_MEETING);
+    /* "A mourned B ..., and then phoned C": the main clause's subject
+     * (not the subject of a clause said: "recalled that A had ...") */
+    g = run("Sergey Lavrov mourned Hugo Chavez in a message to Antony Blinken, and then phoned "
+            "Rodrigo Duterte.");
+    HAS(g, "person:sergey-lavrov", "person:rodrigo-duterte", DN_EDGE_CALL);
+    dn_graph_free(g);
+    g = run("Sergey Lavrov recalled that Antony Blinken had greeted Hugo Chavez, and had spoken "
+            "with him by telephone.");
+    assert_null(edge(g, "person:sergey-lavrov", "person:hugo-chavez", DN_EDGE_CALL));
+    dn_graph_free(g);
     /* a meeting's length between it and its partner */
     only_edge("Russian Foreign Minister Sergey Lavrov arrived. In a meeting of more than two hours "
               "with Antony Blinken, he conveyed his concern.",

@@ -260,6 +260,21 @@ static size_t joined_verb(doc *d, sent_ctx *sc, size_t ts)
                        ? k
                        : ts; /* ("and had shelled": the clause's tense, its verb) */
         }
+        /* "Vladimir Putin mourned Raisi ..., and then phoned X": a verb
+         * in the past right after the sentence's first actor is the main
+         * clause's, and the joined verb shares its subject */
+        if (j >= 2 && is_punct(d, j - 2, ",") && d->n_m > 0 && d->m[0].ts <= 4 &&
+            !(d->m[0].flags & (M_PP | M_WEAK | M_POSS)) && d->m[0].te < j - 2 &&
+            (TK(d->m[0].te).flags & DN_TOK_WORD) && !(TK(d->m[0].te).flags & DN_TOK_CAP) &&
+            doc_ends_ed(d, d->m[0].te)) {
+            size_t k = d->m[0].te + 1;
+            while (k < j && !lw_is(d, k, "that") && !has_word(d, WL_SPEECH, k) &&
+                   !lw_is(d, k, "who") && !lw_is(d, k, "which"))
+                k++;
+            if (k == j) /* (not "He recalled that Modi had greeted Yunus,
+                           and had spoken with him": the clause said) */
+                return d->m[0].te;
+        }
         return ts;
     }
     for (size_t k = sc->prev_trig + 1; k < j; k++)
