@@ -2253,6 +2253,12 @@ static void leaders_of_protests_and_thanks(void **state)
             "with him by telephone.");
     assert_null(edge(g, "person:sergey-lavrov", "person:hugo-chavez", DN_EDGE_CALL));
     dn_graph_free(g);
+    /* the month is no "may" of hypothesis */
+    only_edge("On May 23 Sergey Lavrov met Antony Blinken.", "person:sergey-lavrov",
+              "person:antony-blinken", DN_EDGE_MEETING);
+    only_edge("In May Sergey Lavrov met Antony Blinken.", "person:sergey-lavrov",
+              "person:antony-blinken", DN_EDGE_MEETING);
+    no_edge("Sergey Lavrov may meet Antony Blinken.");
     /* a meeting's length between it and its partner */
     only_edge("Russian Foreign Minister Sergey Lavrov arrived. In a meeting of more than two hours "
               "with Antony Blinken, he conveyed his concern.",

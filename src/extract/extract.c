@@ -1523,6 +1523,18 @@ static int ceased_before(doc *d, sent_ctx *sc, size_t ts)
     return 0;
 }
 
+/* 1 when token j is a word of hypothesis: "may", "could", ... (not the
+ * month: "In May Joe Biden met", "May 23": capitalised inside a sentence,
+ * or before a number). */
+static int hypothetical_at(const doc *d, size_t j)
+{
+    if (!has_word(d, WL_HYPOTHETICALS, j))
+        return 0;
+    if (TK(j).flags & DN_TOK_CAP)
+        return !(j > 0 || (j + 1 < NT && TK(j + 1).len > 0 && isdigit((unsigned char)TK(j + 1).text[0])));
+    return 1;
+}
+
 /* Negation or hypothesis just before the trigger, or a hedge earlier. */
 static int negated(doc *d, sent_ctx *sc, size_t ts, size_t te)
 {
@@ -1553,7 +1565,7 @@ static int negated(doc *d, sent_ctx *sc, size_t ts, size_t te)
         if (lw_is(d, j, "but") || (lw_is(d, j, "and") && j > 1 && !negation_at(d, j - 1) &&
                                    !negation_at(d, j - 2)))
             break;
-        if (has_word(d, WL_NEGATIONS, j) || has_word(d, WL_HYPOTHETICALS, j))
+        if (has_word(d, WL_NEGATIONS, j) || hypothetical_at(d, j))
             return 1;
         if (lw_is(d, j + 1, "to") && j + 2 <= ts &&
             (lw_is(d, j, "offered") || lw_is(d, j, "offers") || lw_is(d, j, "offer") ||
@@ -2126,7 +2138,7 @@ static int proposed_before(doc *d, sent_ctx *sc, size_t ts)
         j--;
         if (lw_is(d, j, "for") || lw_is(d, j, "proposed") || lw_is(d, j, "proposes") ||
             lw_is(d, j, "propose") || lw_is(d, j, "suggested") || lw_is(d, j, "offered") ||
-            lw_is(d, j, "sought") || has_word(d, WL_HYPOTHETICALS, j) || negation_at(d, j))
+            lw_is(d, j, "sought") || hypothetical_at(d, j) || negation_at(d, j))
             return 1;
         if ((pt = trigger_here(d, sc, j)) != NULL && pt->type == DN_EDGE_APPEAL)
             return 1;
