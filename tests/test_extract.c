@@ -2253,6 +2253,10 @@ static void leaders_of_protests_and_thanks(void **state)
             "with him by telephone.");
     assert_null(edge(g, "person:sergey-lavrov", "person:hugo-chavez", DN_EDGE_CALL));
     dn_graph_free(g);
+    /* a passive's agent after a place: "was received at the airport by" */
+    only_edge("Russian Foreign Minister Sergey Lavrov was received at the airport by Antony "
+              "Blinken.",
+              "person:antony-blinken", "person:sergey-lavrov", DN_EDGE_MEETING);
     /* the month is no "may" of hypothesis */
     only_edge("On May 23 Sergey Lavrov met Antony Blinken.", "person:sergey-lavrov",
               "person:antony-blinken", DN_EDGE_MEETING);

@@ -2918,6 +2918,16 @@ static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s
             if (b < NT && is_ly(d, b))
                 b++;
             b += time_phrase(d, b); /* "was received this afternoon by X" */
+            if ((lw_is(d, b, "at") || lw_is(d, b, "on") || lw_is(d, b, "in")) && lw_is(d, b + 1, "the")) {
+                /* "was greeted on the tarmac by X", "received at the
+                 * airport by X": a place of one or two plain words */
+                size_t c = b + 2;
+                while (c < NT && c < b + 4 && (TK(c).flags & DN_TOK_WORD) && !(TK(c).flags & DN_TOK_CAP) &&
+                       sc->tok2m[c] < 0 && !lw_is(d, c, "by"))
+                    c++;
+                if (c > b + 2 && lw_is(d, c, "by"))
+                    b = c;
+            }
             if (lw_is(d, b, "by") && ts > 0 &&
                 (is_be(d, ts - 1) || (ts > 1 && is_be(d, ts - 2)))) {
                 size_t o = b + 1;
