@@ -2257,6 +2257,14 @@ static void leaders_of_protests_and_thanks(void **state)
     only_edge("Russian Foreign Minister Sergey Lavrov was received at the airport by Antony "
               "Blinken.",
               "person:antony-blinken", "person:sergey-lavrov", DN_EDGE_MEETING);
+    /* a clause opened by "after", "when", ... has its own subject: when
+     * that is no actor, the act has none (not the main clause's object);
+     * a participle after it is the main clause subject's */
+    no_edge("Iraq expelled Sweden's ambassador hours after hundreds of protesters stormed the "
+            "Swedish Embassy.");
+    g = run("Sergey Lavrov met Antony Blinken after first calling Hugo Chavez.");
+    HAS(g, "person:sergey-lavrov", "person:hugo-chavez", DN_EDGE_CALL);
+    dn_graph_free(g);
     /* the month is no "may" of hypothesis */
     only_edge("On May 23 Sergey Lavrov met Antony Blinken.", "person:sergey-lavrov",
               "person:antony-blinken", DN_EDGE_MEETING);

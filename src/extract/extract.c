@@ -525,6 +525,8 @@ static int office_of_apposition(doc *d, sent_ctx *sc, size_t j)
     return (TK(k - 2).flags & DN_TOK_CAP) != 0; /* a name we do not know */
 }
 
+static int words_only(const doc *d, size_t a, size_t b);
+
 /* The subject group left of token ts. Returns the number of mentions. */
 static int subject_left_w(doc *d, sent_ctx *sc, size_t ts, int skip_m, int *out, int max,
                           unsigned skip_flags);
@@ -799,6 +801,17 @@ static int subject_left_w(doc *d, sent_ctx *sc, size_t ts, int skip_m, int *out,
             if (lw_is(d, j, "that") && j + 2 < ts && doc_det_at(d, j + 1) &&
                 verb_follows(d, j + 3, ts) && (TK(j + 2).flags & DN_TOK_WORD))
                 return 0; /* "regretting that the Council had refused": the
+                             clause's own subject, no actor */
+            if (j + 2 < ts &&
+                (lw_is(d, j, "after") || lw_is(d, j, "before") || lw_is(d, j, "when") ||
+                 lw_is(d, j, "while") || lw_is(d, j, "because") || lw_is(d, j, "although") ||
+                 lw_is(d, j, "until") || lw_is(d, j, "whereas")) &&
+                (TK(j + 1).flags & DN_TOK_WORD) && sc->tok2m[j + 1] < 0 &&
+                !has_word(d, WL_PREPOSITIONS, j + 1) && words_only(d, j + 1, ts) &&
+                !doc_ends_ing(d, ts) && !doc_ends_ing(d, j + 1) && !is_ly(d, j + 1) &&
+                !lw_is(d, j + 1, "being") && !lw_is(d, j + 1, "having"))
+                return 0; /* "ordered the ambassador out, hours after hundreds
+                             of followers of a cleric stormed the embassy": the
                              clause's own subject, no actor */
             if (relative_at(d, sc, j, ts)) {
                 /* "X, who talked", "the Council, which endorsed X and urged
