@@ -2265,6 +2265,17 @@ static void leaders_of_protests_and_thanks(void **state)
     g = run("Sergey Lavrov met Antony Blinken after first calling Hugo Chavez.");
     HAS(g, "person:sergey-lavrov", "person:hugo-chavez", DN_EDGE_CALL);
     dn_graph_free(g);
+    /* "X of STATE, who ...," is X, the relative clause's antecedent, and
+     * an unknown name so taken up is a person of that state */
+    only_edge("Antony Blinken of the United States, who chaired the meeting of the Collective "
+              "Security Treaty Organization, thanked Hugo Chavez.",
+              "person:antony-blinken", "person:hugo-chavez", DN_EDGE_STATEMENT);
+    only_edge("Irfaan Ali of Guyana, who chaired the Collective Security Treaty Organization, "
+              "thanked Hugo Chavez.",
+              "person:irfaan-ali", "person:hugo-chavez", DN_EDGE_STATEMENT);
+    /* "recalled ... for consultations": a recall's purpose, no meeting */
+    no_edge("Israel recalled its ambassadors from Dublin, Oslo and Madrid for consultations and "
+            "said the three governments had erred.");
     /* the month is no "may" of hypothesis */
     only_edge("On May 23 Sergey Lavrov met Antony Blinken.", "person:sergey-lavrov",
               "person:antony-blinken", DN_EDGE_MEETING);

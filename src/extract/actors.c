@@ -2860,6 +2860,19 @@ unknown:
                 return i + nl;
             }
         }
+        if (nl >= 2 && nl - skip >= 2 && nl - skip <= 3 && lw_is(d, i + nl, "of")) {
+            /* "Irfaan Ali of Guyana, who chaired the Caribbean Community":
+             * an unknown name of a state that "who" takes up is a person's,
+             * of that state */
+            int st = -1, p;
+            size_t ol = of_state(d, i + nl, &st);
+            if (ol > 0 && st >= 0 && doc_tx_is(d, i + nl + ol, ",") &&
+                lw_is(d, i + nl + ol + 1, "who") &&
+                (p = person_for_name(d, i + skip, i + nl, NULL, st, 1)) >= 0) {
+                add_mention(d, i, i + nl + ol, p, fl | pp_flag(d, i));
+                return i + nl + ol;
+            }
+        }
         if (nl >= 2 && i + nl + 2 < NT && doc_tx_is(d, i + nl, "(")) {
             /* "NIKKI HALEY (United States) said": a speaker of a UN
              * meetings record, named with the state for which he speaks */

@@ -527,6 +527,22 @@ static int office_of_apposition(doc *d, sent_ctx *sc, size_t j)
 
 static int words_only(const doc *d, size_t a, size_t b);
 
+/* The mention a relative pronoun at w (after a comma) takes up: the one
+ * right before the comma, or the person before its "of STATE" ("Antony
+ * Blinken of the United States, who ..."); -1 none. */
+static int rel_head(const doc *d, const sent_ctx *sc, size_t w)
+{
+    int an = w >= 2 ? sc->tok2m[w - 2] : -1;
+    if (an >= 0 && (d->m[an].flags & M_PP) && d->m[an].ts >= 2 &&
+        lw_is(d, d->m[an].ts - 1 - lw_is(d, d->m[an].ts - 1, "the"), "of")) {
+        size_t o = d->m[an].ts - 1 - lw_is(d, d->m[an].ts - 1, "the");
+        int p = o > 0 ? sc->tok2m[o - 1] : -1;
+        if (p >= 0 && !(d->m[p].flags & M_PP) && d->actors[d->m[p].actor].type == DN_ACTOR_PERSON)
+            return p;
+    }
+    return an;
+}
+
 /* The subject group left of token ts. Returns the number of mentions. */
 static int subject_left_w(doc *d, sent_ctx *sc, size_t ts, int skip_m, int *out, int max,
                           unsigned skip_flags);
@@ -730,14 +746,14 @@ static int subject_left_w(doc *d, sent_ctx *sc, size_t ts, int skip_m, int *out,
                 break;
             if ((lw_is(d, w, "who") || lw_is(d, w, "which") || lw_is(d, w, "whose")) &&
                 is_punct(d, w - 1, ",")) {
-                int an = w >= 2 ? sc->tok2m[w - 2] : -1, first = 1;
+                int an = rel_head(d, sc, w), first = 1;
                 /* (only when the antecedent opens the sentence: not "The
                  * statement, read out by Albright, who holds ..., asked") */
                 for (size_t q = 0; an >= 0 && (int)q < an; q++)
                     if (!(d->m[q].flags & (M_PP | M_CAPITAL | M_POSS)))
                         first = 0;
                 if (an >= 0 && first && !(d->m[an].flags & M_PP))
-                    j = w - 1;
+                    j = d->m[an].te; /* (over "of the United States") */
                 break;
             }
         }
@@ -782,12 +798,12 @@ static int subject_left_w(doc *d, sent_ctx *sc, size_t ts, int skip_m, int *out,
             while (w-- > 2 && !is_punct(d, w, ",;:.") && !(TK(w).flags & (DN_TOK_OPENQ | DN_TOK_CLOSEQ)))
                 if ((lw_is(d, w, "who") || lw_is(d, w, "whose") || lw_is(d, w, "which") ||
                      lw_is(d, w, "a") || lw_is(d, w, "an")) &&
-                    is_punct(d, w - 1, ",") && sc->tok2m[w - 2] >= 0 &&
-                    !(d->m[sc->tok2m[w - 2]].flags & M_PP)) {
+                    is_punct(d, w - 1, ",") && rel_head(d, sc, w) >= 0 &&
+                    !(d->m[rel_head(d, sc, w)].flags & M_PP)) {
                     /* (not "The statement, read out by Albright, who
                      * holds the council's presidency, asked": the
                      * antecedent is no subject) */
-                    open = w - 1;
+                    open = (size_t)d->m[rel_head(d, sc, w)].te;
                     break;
                 }
             if (open) {
@@ -2766,6 +2782,10 @@ static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s
         /* "had smeared and attacked China": words, not arms */
         t = retyped(&ot, t, DN_EDGE_ACCUSATION);
     }
+    if (t->type == DN_EDGE_MEETING && ts >= 1 && lw_is(d, ts - 1, "for") &&
+        lw_is(d, ts, "consultations") && !lw_is(d, te, "with"))
+        return 0; /* "recalled its ambassadors from Dublin and Madrid for
+                     consultations": the purpose of a recall, no meeting */
     if (t->type == DN_EDGE_MEETING && ts >= 2 &&
         ((lw_is(d, ts - 2, "return") && lw_is(d, ts - 1, "to")) ||
          (lw_is(d, ts - 2, "to") && (lw_is(d, ts - 1, "resume") || lw_is(d, ts - 1, "hold"))) ||
