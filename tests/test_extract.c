@@ -1501,6 +1501,9 @@ static void council_records_and_names_called(void **state)
               "condemned terrorism.",
               "person:sergey-lavrov", "person:antony-blinken", DN_EDGE_STATEMENT);
     no_edge("Russia assured that it condemned terrorism.");
+    /* a meeting asked for with X asks X */
+    only_edge("Sergey Lavrov requested a meeting with Antony Blinken.", "person:sergey-lavrov",
+              "person:antony-blinken", DN_EDGE_APPEAL);
     /* a request or a demand sent is an appeal to its addressee */
     only_edge("Britain sent Russia a formal request for the extradition.",
               "state:united-kingdom", "state:russia", DN_EDGE_APPEAL);

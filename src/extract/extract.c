@@ -1060,8 +1060,8 @@ static int meeting_asked_of(doc *d, sent_ctx *sc, size_t te)
                 !meeting_noun(d, j);
          n++)
         j++; /* "an emergency", "an urgent" */
-    if (!meeting_noun(d, j) || !lw_is(d, j + 1, "of"))
-        return -1;
+    if (!meeting_noun(d, j) || !(lw_is(d, j + 1, "of") || lw_is(d, j + 1, "with")))
+        return -1; /* (and "requested a meeting with X": X is asked) */
     j += 2;
     j += doc_det_at(d, j);
     return j < NT && (mi = sc->tok2m[j]) >= 0 && d->m[mi].ts == j ? mi : -1;
