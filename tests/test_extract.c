@@ -1501,6 +1501,11 @@ static void council_records_and_names_called(void **state)
               "condemned terrorism.",
               "person:sergey-lavrov", "person:antony-blinken", DN_EDGE_STATEMENT);
     no_edge("Russia assured that it condemned terrorism.");
+    /* "the Minister" is the minister the story has named, whatever his
+     * portfolio */
+    only_edge("Armenian Foreign Minister Ararat Mirzoyan arrived in Moscow. The Minister urged "
+              "Azerbaijan to show restraint.",
+              "person:ararat-mirzoyan", "state:azerbaijan", DN_EDGE_APPEAL);
     /* a meeting asked for with X asks X */
     only_edge("Sergey Lavrov requested a meeting with Antony Blinken.", "person:sergey-lavrov",
               "person:antony-blinken", DN_EDGE_APPEAL);

@@ -375,6 +375,20 @@ static void test_terms(void **state)
     }
 }
 
+/* A role fits a longer kind that begins with it ("secretary" fits
+ * "secretary of state"), and "minister" any minister; "president" does
+ * not fit "vice president". */
+static void test_role_fits(void **state)
+{
+    (void)state;
+    assert_true(dn_role_fits("secretary of state", "secretary"));
+    assert_true(dn_role_fits("foreign minister", "minister"));
+    assert_true(dn_role_fits("minister", "minister"));
+    assert_false(dn_role_fits("vice president", "president"));
+    assert_false(dn_role_fits("foreign minister", "prime minister"));
+    assert_false(dn_role_fits("ministerial adviser", "minister"));
+}
+
 /* Word-list bits: the lists the lexicon reads itself (given_name_states,
  * surname_stop) take none; the others take one each while the
  * DN_LEX_LIST_BITS last, then none (never a bit another list or the
@@ -438,6 +452,7 @@ int main(void)
         cmocka_unit_test(test_masks_and_triggers),
         cmocka_unit_test(test_surnames),
         cmocka_unit_test(test_terms),
+        cmocka_unit_test(test_role_fits),
         cmocka_unit_test(test_list_bits),
         cmocka_unit_test(test_one_byte_tokens),
         cmocka_unit_test(test_longest_and_case),

@@ -2041,7 +2041,10 @@ int dn_lexicon_person_in_office(const dn_lexicon *lx, int i, long lo, long hi)
 
 int dn_role_fits(const char *kind, const char *role)
 {
-    size_t n = strlen(role);
+    size_t n = strlen(role), k = strlen(kind);
+    if (strcmp(role, "minister") == 0 && k > n && kind[k - n - 1] == ' ' &&
+        strcmp(kind + k - n, role) == 0)
+        return 1; /* "the Minister": any minister ("foreign minister") */
     return strncmp(kind, role, n) == 0 && (kind[n] == '\0' || kind[n] == ' ');
 }
 
