@@ -3003,6 +3003,24 @@ static void office_of_the_issuer_on_the_date(void **state)
     dn_graph_free(g);
 }
 
+/* "the Greek Prime Minister", whom the story does not name: the listed
+ * holder of that office on the document's date (not a deputy). */
+static void office_of_a_state_on_the_date(void **state)
+{
+    dn_graph *g;
+    (void)state;
+    g = run_dated("Aegean\n\nWASHINGTON, January 31, 1996\n\nBill Clinton spoke by "
+                  "telephone with the Greek Prime Minister.",
+                  NULL);
+    HAS(g, "person:bill-clinton", "person:costas-simitis", DN_EDGE_CALL);
+    dn_graph_free(g);
+    g = run_dated("Aegean\n\nWASHINGTON, January 31, 1996\n\nBill Clinton spoke by "
+                  "telephone with the Greek Deputy Prime Minister.",
+                  NULL);
+    assert_null(dn_graph_node(g, "person:costas-simitis"));
+    dn_graph_free(g);
+}
+
 /* An office only one state has (titles.json's "state": the pope, of the
  * Holy See) needs no issuer: "the Pope" is its holder on the document's
  * date, a list member like any actor ("thanked the Pope and Canada"). */
@@ -3288,6 +3306,7 @@ int main(void)
         cmocka_unit_test(titled_surnames_and_middle_names),
         cmocka_unit_test(office_of_the_issuer_on_the_date),
         cmocka_unit_test(office_of_one_state),
+        cmocka_unit_test(office_of_a_state_on_the_date),
         cmocka_unit_test(body_of_the_subjects_state),
         cmocka_unit_test(summit_of_a_communique),
         cmocka_unit_test(nouns_of_judgement_and_kin),

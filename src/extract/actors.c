@@ -2085,6 +2085,19 @@ static size_t person_rule(doc *d, size_t start, size_t k, size_t tl, int ti, int
                 return p >= 0 ? g : 0;
             }
         }
+        /* "the Algerian Prime Minister", no one of that office named in
+         * the story: the listed holder on the document's date */
+        if (d->pass == 2 && state >= 0 && q >= 0 && !counterpart && d->date_lo) {
+            int cand[2];
+            char form[96];
+            size_t rl = strlen(role);
+            if (title_form(d, k, tl, form, sizeof form) == rl && role_words_eq(form, role, rl) &&
+                dn_lexicon_holders(d->lx, role, state, d->date_lo, d->date_hi, cand, 2) == 1 &&
+                (p = person_actor(d, cand[0])) >= 0) {
+                *out = p;
+                return e;
+            }
+        }
         /* an office of a state whose holder is not named */
         if (d->pass == 2 && state >= 0 && q >= 0) {
             const dn_lex_state *s = dn_lexicon_state(d->lx, state);
