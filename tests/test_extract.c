@@ -1506,6 +1506,14 @@ static void council_records_and_names_called(void **state)
     only_edge("Armenian Foreign Minister Ararat Mirzoyan arrived in Moscow. The Minister urged "
               "Azerbaijan to show restraint.",
               "person:ararat-mirzoyan", "state:azerbaijan", DN_EDGE_APPEAL);
+    /* a state denying what its own forces are said to have done rejects
+     * no one of its own */
+    {
+        dn_graph *g = run("Sudanese aircraft have bombed areas of South Sudan since then. Sudan "
+                          "denies that its planes target civilians.");
+        assert_null(edge(g, "state:sudan", "org:sudanese-armed-forces", DN_EDGE_REJECTION));
+        dn_graph_free(g);
+    }
     /* a meeting asked for with X asks X */
     only_edge("Sergey Lavrov requested a meeting with Antony Blinken.", "person:sergey-lavrov",
               "person:antony-blinken", DN_EDGE_APPEAL);

@@ -3183,6 +3183,11 @@ static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s
             if (ty->type == DN_ACTOR_STATE && ty->state >= 0 && ty->state == d->actors[sa[0]].state &&
                 d->actors[sa[0]].type != DN_ACTOR_STATE && !opp)
                 continue;
+            if (t->type == DN_EDGE_REJECTION && d->actors[sa[0]].type == DN_ACTOR_STATE &&
+                ty->type == DN_ACTOR_ORGANIZATION && ty->state >= 0 &&
+                ty->state == d->actors[sa[0]].state)
+                continue; /* "Sudan denies that its planes target civilians":
+                             its own forces are what is denied of it */
             ta[k2++] = ta[y];
         }
         nta = k2;
