@@ -1516,6 +1516,15 @@ static void council_records_and_names_called(void **state)
         HAS(g, "org:sudanese-armed-forces", "state:south-sudan", DN_EDGE_ATTACK);
         dn_graph_free(g);
     }
+    /* "A and B agreed ... They also thanked X": both; "agreed to meet
+     * again" is a meeting to come */
+    {
+        dn_graph *g2 = run("Armenia and Azerbaijan agreed to a ceasefire. They also thanked Russia.");
+        HAS(g2, "state:armenia", "state:russia", DN_EDGE_STATEMENT);
+        HAS(g2, "state:azerbaijan", "state:russia", DN_EDGE_STATEMENT);
+        dn_graph_free(g2);
+    }
+    no_edge("Armenia and Azerbaijan agreed to meet again in Geneva.");
     /* a meeting asked for with X asks X */
     only_edge("Sergey Lavrov requested a meeting with Antony Blinken.", "person:sergey-lavrov",
               "person:antony-blinken", DN_EDGE_APPEAL);

@@ -3703,6 +3703,12 @@ void doc_recognise(doc *d)
                         d->m[d->n_m - 1].flags |= M_PRON;
                     }
                     goto next;
+                } else if (k == 2 && d->last_subject >= 0 && d->last_subj2 >= 0 &&
+                           d->sent_nonperson < 0) {
+                    /* "Saudi Arabia and Iran agreed ... They also thanked" */
+                    add_group(d, i, i + 1, d->last_subject, d->last_subj2, -1);
+                    d->m[d->n_m - 1].flags |= M_PRON;
+                    goto next;
                 } else if (k == 2)
                     a = d->last_subject >= 0 ? d->last_subject : d->last_nonperson;
                 else if (d->n_m == 0 && d->last_subject >= 0 &&

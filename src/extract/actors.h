@@ -281,6 +281,8 @@ typedef struct doc {
                              latest ones do not fit, "the two leaders") */
     size_t recent_sent[6]; /* the sentence each was last named in */
     int last_subject, last_nonperson;
+    int last_subj2;   /* the second of a subject "A and B" (states or
+                         organisations) of the last sentence: "They" */
     int last_state;  /* last state mentioned */
     int state_ring[4]; /* the last distinct states mentioned, latest at
                           state_ring_at - 1 (mod 4); -1 empty */

@@ -1610,6 +1610,10 @@ static int negated(doc *d, sent_ctx *sc, size_t ts, size_t te)
         return 1;
     if (lw_is(d, te, "not") || lw_is(d, te, "never"))
         return 1;
+    if (ts >= 2 && lw_is(d, ts - 1, "to") &&
+        (lw_is(d, ts - 2, "agreed") || lw_is(d, ts - 2, "agree") || lw_is(d, ts - 2, "agrees")))
+        return 1; /* "They also agreed to meet again in Brazil": a meeting to
+                     come */
     return 0;
 }
 
@@ -4389,7 +4393,7 @@ static int extract_part(dn_extractor *x, dn_graph *g, const char *doc_id, const 
         tokens_prepare(d, x->all.tok + first[i], first[i + 1] - first[i], first[i] + i);
     }
     for (d->pass = 1; d->pass <= 2; d->pass++) {
-        d->last_person = d->prev_person = d->last_person_subj = d->last_subject = d->last_nonperson = d->last_state = d->sent_person = d->sent_nonperson = d->last_place = -1;
+        d->last_subj2 = d->last_person = d->prev_person = d->last_person_subj = d->last_subject = d->last_nonperson = d->last_state = d->sent_person = d->sent_nonperson = d->last_place = -1;
         for (size_t k = 0; k < 6; k++)
             d->recent_person[k] = -1;
         for (size_t k = 0; k < 4; k++)
@@ -4479,11 +4483,27 @@ static int extract_part(dn_extractor *x, dn_graph *g, const char *doc_id, const 
             if (sentence_triggers(d, sc, i, s, st) != 0)
                 goto nomem;
             /* the sentence's subject for pronouns of the next one */
+            d->last_subj2 = -1;
             for (size_t k = 0; k < d->n_m; k++) {
                 mention *m = &d->m[k];
+                if ((m->flags & M_GROUP) && !(m->flags & (M_PP | M_POSS | M_OBJ)) && m->actor2 >= 0 &&
+                    m->actor3 < 0 && d->actors[m->actor].type != DN_ACTOR_PERSON) {
+                    /* "the two sides said ... They also": both */
+                    d->last_subject = m->actor;
+                    d->last_subj2 = m->actor2;
+                    break;
+                }
                 if (m->flags & (M_PP | M_WEAK | M_POSS | M_OBJ | M_GROUP | M_OBJPRON))
                     continue;
                 d->last_subject = m->actor;
+                if (k + 1 < d->n_m && lw_is(d, m->te, "and") && d->m[k + 1].ts == m->te + 1 &&
+                    !(d->m[k + 1].flags & (M_PP | M_WEAK | M_POSS | M_GROUP | M_PRON)) &&
+                    d->actors[m->actor].type != DN_ACTOR_PERSON &&
+                    d->actors[m->actor].type != DN_ACTOR_PLACE &&
+                    d->actors[d->m[k + 1].actor].type == d->actors[m->actor].type &&
+                    d->m[k + 1].actor != m->actor)
+                    d->last_subj2 = d->m[k + 1].actor; /* "Saudi Arabia and Iran
+                                                          agreed ...": they */
                 if (d->actors[m->actor].type == DN_ACTOR_PERSON || spoken_for(d, m->ts))
                     d->last_person_subj = m->actor; /* ("The representative of
                                                        Portugal said ... He") */
