@@ -1524,7 +1524,8 @@ static void council_records_and_names_called(void **state)
         HAS(g2, "state:azerbaijan", "state:russia", DN_EDGE_STATEMENT);
         dn_graph_free(g2);
     }
-    no_edge("Armenia and Azerbaijan agreed to meet again in Geneva.");
+    no_edge("Armenia and Azerbaijan agreed to a ceasefire. They also agreed to meet again in "
+            "Geneva.");
     /* a meeting asked for with X asks X */
     only_edge("Sergey Lavrov requested a meeting with Antony Blinken.", "person:sergey-lavrov",
               "person:antony-blinken", DN_EDGE_APPEAL);
