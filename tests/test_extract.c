@@ -1526,6 +1526,23 @@ static void council_records_and_names_called(void **state)
     }
     no_edge("Armenia and Azerbaijan agreed to a ceasefire. They also agreed to meet again in "
             "Geneva.");
+    /* a group object named by its members: "met several leaders, among
+     * them A, and B", "thanked the donors, including A and B" (not the
+     * victims of an act: "condemned attacks on civilians, including X") */
+    {
+        dn_graph *g3 = run("Russian Foreign Minister Sergey Lavrov met several leaders, among them "
+                           "Antony Blinken, and Hugo Chavez.");
+        HAS(g3, "person:sergey-lavrov", "person:antony-blinken", DN_EDGE_MEETING);
+        HAS(g3, "person:sergey-lavrov", "person:hugo-chavez", DN_EDGE_MEETING);
+        assert_int_equal(g3->n_edges, 2);
+        dn_graph_free(g3);
+        g3 = run("Russia thanked the donors, including Japan and Norway.");
+        HAS(g3, "state:russia", "state:japan", DN_EDGE_STATEMENT);
+        HAS(g3, "state:russia", "state:norway", DN_EDGE_STATEMENT);
+        assert_int_equal(g3->n_edges, 2);
+        dn_graph_free(g3);
+    }
+    no_edge("Russia condemned attacks on civilians, including Ukrainians.");
     /* a meeting asked for with X asks X */
     only_edge("Sergey Lavrov requested a meeting with Antony Blinken.", "person:sergey-lavrov",
               "person:antony-blinken", DN_EDGE_APPEAL);

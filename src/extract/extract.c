@@ -1067,6 +1067,36 @@ static int meeting_asked_of(doc *d, sent_ctx *sc, size_t te)
     return j < NT && (mi = sc->tok2m[j]) >= 0 && d->m[mi].ts == j ? mi : -1;
 }
 
+/* The first of the persons or bodies a group object names after
+ * "among them" or "including" ("met loyalist and pro-independence
+ * leaders, among them Louis Mapou, ..."): the words from te to the comma
+ * name no actor, and a mention follows right after; -1 none. */
+static int members_named(doc *d, sent_ctx *sc, size_t te)
+{
+    size_t j = te, c;
+    int mi;
+    while (j < NT && j < te + 10 && !is_punct(d, j, ",;:.") && sc->tok2m[j] < 0 &&
+           (TK(j).flags & DN_TOK_WORD) && !(d->tokmask[j] & DN_LEX_MASK_TRIGGER))
+        j++; /* (no act named in the group: "condemned attacks on civilians,
+                including Ukrainians" names victims) */
+    if (j == te || !is_punct(d, j, ","))
+        return -1;
+    c = j + 1;
+    if (lw_is(d, c, "among") && lw_is(d, c + 1, "them"))
+        c += 2;
+    else if (lw_is(d, c, "including"))
+        c++;
+    else
+        return -1;
+    if (c < NT && doc_det_at(d, c))
+        c++;
+    return c < NT && (mi = sc->tok2m[c]) >= 0 && d->m[mi].ts == c &&
+                   !(d->m[mi].flags & (M_PRON | M_GROUP)) &&
+                   d->actors[d->m[mi].actor].type != DN_ACTOR_PLACE
+               ? mi
+               : -1;
+}
+
 /* The partner of the talks a rejection ending at te refuses: "rejected
  * negotiations with Dagalo", "rejected any direct talks with Kyiv"; the
  * mention, or -1. */
@@ -3031,6 +3061,24 @@ static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s
             if (nt == 0 && t->reject_prior && (ow = talks_refused_with(d, sc, te)) >= 0)
                 nt = group_right(d, sc, ow, tm, GROUP_MAX, 1); /* "rejected
                                                                   negotiations with X" */
+            if (nt == 0 &&
+                (t->type == DN_EDGE_MEETING || t->type == DN_EDGE_CALL ||
+                 t->type == DN_EDGE_STATEMENT || t->type == DN_EDGE_APPEAL) &&
+                (ow = members_named(d, sc, te)) >= 0) {
+                /* "received delegations from dozens of countries, among them
+                 * A and B" (a subject list read on to ", including A" loses
+                 * them) */
+                int k2 = 0;
+                nt = group_right(d, sc, ow, tm, GROUP_MAX, 1);
+                for (int y = 0; y < ns; y++) {
+                    int in_t = 0;
+                    for (int x = 0; x < nt; x++)
+                        in_t |= sm[y] == tm[x];
+                    if (!in_t)
+                        sm[k2++] = sm[y];
+                }
+                ns = k2;
+            }
             if (nt == 0 && t->type == DN_EDGE_APPEAL && (ow = meeting_asked_of(d, sc, te)) >= 0)
                 tm[nt++] = ow; /* "asked for an emergency meeting of the
                                   Arab League": the League is asked */
