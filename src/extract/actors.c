@@ -1258,6 +1258,15 @@ static int titled_surname(doc *d, size_t a, const char *role, int state, int *st
 
 static int dateline_state(const doc *d, const char *role);
 
+/* 1 when tokens [a, b) are all words of two letters or more. */
+static int words_of_two(const doc *d, size_t a, size_t b)
+{
+    for (size_t k = a; k < b; k++)
+        if (!(TK(k).flags & DN_TOK_WORD) || TK(k).len < 2)
+            return 0;
+    return 1;
+}
+
 static int person_for_name(doc *d, size_t a, size_t b, const char *role, int state, int create)
 {
     char fullb[160];
@@ -1284,9 +1293,9 @@ static int person_for_name(doc *d, size_t a, size_t b, const char *role, int sta
         p = given_at(d, a); /* "President Xi", "Prime Minister Abiy" */
     if (p < 0 && b - a >= 4)
         p = person_without_initials(d, a, b); /* "Antony J. Blinken" */
-    if (p < 0 && b - a == 3 && (TK(a + 1).flags & DN_TOK_WORD) && TK(a + 1).len >= 2) {
-        /* "Rodrigo Roa Duterte": the listed "Rodrigo Duterte", a middle
-         * name left out */
+    if (p < 0 && b - a >= 3 && b - a <= 5 && words_of_two(d, a + 1, b - 1)) {
+        /* "Rodrigo Roa Duterte", "Mokgweetsi Eric Keabetswe Masisi": the
+         * listed "Rodrigo Duterte", middle names left out */
         char buf[160];
         int li2;
         if (TK(a).len + TK(b - 1).len + 2 <= sizeof buf) {
