@@ -3059,6 +3059,12 @@ static void office_of_a_state_on_the_date(void **state)
                   NULL);
     assert_null(dn_graph_node(g, "person:costas-simitis"));
     dn_graph_free(g);
+    /* an office of many holders is no one's in particular */
+    g = run_dated("Uzbekistan\n\nLONDON, June 1, 2005\n\nBritain's ambassador in Tashkent met "
+                  "Uzbek officials.",
+                  NULL);
+    assert_null(dn_graph_node(g, "person:emyr-jones-parry"));
+    dn_graph_free(g);
 }
 
 /* An office only one state has (titles.json's "state": the pope, of the

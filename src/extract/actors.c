@@ -2096,7 +2096,10 @@ static size_t person_rule(doc *d, size_t start, size_t k, size_t tl, int ti, int
         }
         /* "the Algerian Prime Minister", no one of that office named in
          * the story: the listed holder on the document's date */
-        if (d->pass == 2 && state >= 0 && q >= 0 && !counterpart && d->date_lo) {
+        if (d->pass == 2 && state >= 0 && q >= 0 && !counterpart && d->date_lo &&
+            (t->leader || strstr(role, "minister")) && !lw_is(d, e, "in") && !lw_is(d, e, "to")) {
+            /* (an office one person holds at a time: not "Britain's
+             * ambassador in Tashkent", one of many) */
             int cand[2];
             char form[96];
             size_t rl = strlen(role);
