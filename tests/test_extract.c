@@ -1543,6 +1543,13 @@ static void council_records_and_names_called(void **state)
         dn_graph_free(g3);
     }
     no_edge("Russia condemned attacks on civilians, including Ukrainians.");
+    /* a transcript label may name the office before the speaker
+     * ("Official Spokesperson, Shri Randhir Jaiswal:"): the lines after
+     * it are his */
+    only_edge("Official Spokesperson, Shri Randhir Jaiswal: Good afternoon.\n\nWe urge Bangladesh "
+              "to ensure the safety of minorities.\n\nQuestion: What about the border?\n\n"
+              "Official Spokesperson, Shri Randhir Jaiswal: Thank you.",
+              "person:randhir-jaiswal", "state:bangladesh", DN_EDGE_APPEAL);
     /* a meeting asked for with X asks X */
     only_edge("Sergey Lavrov requested a meeting with Antony Blinken.", "person:sergey-lavrov",
               "person:antony-blinken", DN_EDGE_APPEAL);

@@ -3658,6 +3658,15 @@ static void find_pair(doc *d, dn_tokens *scratch, size_t dash[2])
     }
 }
 
+/* 1 when a mention of a person ends at token c. */
+static int person_ends_at(const doc *d, size_t c)
+{
+    for (size_t k = 0; k < d->n_m && d->m[k].ts < c; k++)
+        if (d->m[k].te == c && d->actors[d->m[k].actor].type == DN_ACTOR_PERSON)
+            return 1;
+    return 0;
+}
+
 /* A transcript's label at the start of a line: up to five capitalised
  * words and a colon ("Zhao Lijian:", "AFP:", "Q:"); its actor is the
  * first mention among them (pass 1). */
@@ -3671,10 +3680,12 @@ static void note_label(doc *d, const dn_sentence *s, sent_info *in)
     for (size_t c = 0, paren = 0; c < NT && c <= 20; c++) {
         if (c > 0 && is_punct(d, c, ":")) {
             int who = -1, person = -1;
-            if (c > 6 && !is_punct(d, c - 1, ")"))
+            if (c > 6 && !is_punct(d, c - 1, ")") && !person_ends_at(d, c))
                 return; /* a long label ends with its speaker's name in
                            parentheses: "The Secretary of State ...
-                           (Margaret Beckett):" */
+                           (Margaret Beckett):", or with it after his
+                           office: "Official Spokesperson, Shri Randhir
+                           Jaiswal:" */
             for (size_t k = 0; k < d->n_m && d->m[k].te <= c; k++) {
                 const doc_actor *a = &d->actors[d->m[k].actor];
                 if ((d->m[k].flags & M_CAPITAL) || a->type == DN_ACTOR_PLACE ||
@@ -3705,6 +3716,8 @@ static void note_label(doc *d, const dn_sentence *s, sent_info *in)
         if (c > 0 && paren == 0 && (lw_is(d, c, "of") || lw_is(d, c, "for") || lw_is(d, c, "and") ||
                                     lw_is(d, c, "the")))
             continue; /* "Secretary of State for Foreign and Commonwealth Affairs" */
+        if (c > 0 && paren == 0 && is_punct(d, c, ","))
+            continue; /* "Official Spokesperson, Shri Randhir Jaiswal:" */
         if (!(TK(c).flags & DN_TOK_WORD) || !(TK(c).flags & DN_TOK_CAP))
             return;
     }
