@@ -3050,6 +3050,26 @@ static void office_of_the_issuer_on_the_date(void **state)
     dn_graph_free(g);
 }
 
+/* A statement's "we" is the state that issues it: the state of the
+ * government body its head names, or of the capital under it; in a
+ * news story an unquoted "we" is no one. */
+static void we_of_a_statement(void **state)
+{
+    dn_graph *g;
+    (void)state;
+    g = run_dated("Statement by the Ministry of Foreign Affairs\n\nMadrid, 10 June 2022\n\nWe call "
+                  "on Algeria to honour its commitments.",
+                  NULL);
+    HAS(g, "state:spain", "state:algeria", DN_EDGE_APPEAL);
+    assert_int_equal(g->n_edges, 1);
+    dn_graph_free(g);
+    g = run_dated("Algeria suspends treaty\n\nMadrid, 10 June 2022\n\nWe call on Algeria to honour "
+                  "its commitments.",
+                  NULL);
+    assert_int_equal(g->n_edges, 0);
+    dn_graph_free(g);
+}
+
 /* "the Greek Prime Minister", whom the story does not name: the listed
  * holder of that office on the document's date (not a deputy). */
 static void office_of_a_state_on_the_date(void **state)
@@ -3359,6 +3379,7 @@ int main(void)
         cmocka_unit_test(titled_surnames_and_middle_names),
         cmocka_unit_test(office_of_the_issuer_on_the_date),
         cmocka_unit_test(office_of_one_state),
+        cmocka_unit_test(we_of_a_statement),
         cmocka_unit_test(office_of_a_state_on_the_date),
         cmocka_unit_test(body_of_the_subjects_state),
         cmocka_unit_test(summit_of_a_communique),

@@ -2991,6 +2991,13 @@ void doc_dateline(doc *d)
 
 void doc_issuer(doc *d)
 {
+    for (size_t j = 0; j < NT && !d->head_body; j++) {
+        dn_lex_kind bk;
+        int bi;
+        if (is_cap(d, j) && match_role(d, j, &bk, &bi) > 0 && bk == DN_LX_BODY &&
+            !dn_lexicon_body(d->lx, bi)->military && !dn_lexicon_body(d->lx, bi)->alone)
+            d->head_body = 1; /* "Statement by the Ministry of Foreign Affairs" */
+    }
     for (size_t k = 0; k < d->n_m; k++) {
         const mention *m = &d->m[k];
         const doc_actor *x = &d->actors[m->actor];
@@ -3006,6 +3013,12 @@ void doc_issuer(doc *d)
         if (x->type == DN_ACTOR_ORGANIZATION && x->kind && strcmp(x->kind, "igo") == 0 &&
             (int)m->actor != d->head_igo)
             d->head_igo = d->head_igo == -1 ? (int)m->actor : -2;
+        if (x->type == DN_ACTOR_STATE && (m->flags & M_CAPITAL) && d->head_body &&
+            d->issuer == -1) {
+            d->issuer = x->state; /* ... "Madrid, 10 June 2022": the body is
+                                     that capital's state's */
+            continue;
+        }
         if (st < 0 || st == d->issuer)
             continue;
         d->issuer = d->issuer == -1 ? st : -2;
@@ -3858,6 +3871,12 @@ void doc_recognise(doc *d)
                                    lexicon tells whose official he is (an
                                    author of no state would put arrows on
                                    no state) */
+            else if (!(TK(i).flags & DN_TOK_QUOTE) && d->statement_doc &&
+                     !lw_is(d, i, "i") && !lw_is(d, i, "me") && !lw_is(d, i, "my") &&
+                     (d->issuer >= 0 || d->dateline >= 0))
+                sp = doc_state_actor(d, d->issuer >= 0 ? d->issuer : d->dateline);
+                /* a statement's "we": the state that issues it ("We call on
+                 * the Algerian authorities to ...") */
             if (sp >= 0 && lw_is(d, i, "our") && d->actors[sp].type == DN_ACTOR_PERSON &&
                 d->actors[sp].state >= 0)
                 sp = doc_state_actor(d, d->actors[sp].state); /* "invaded our

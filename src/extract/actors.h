@@ -260,6 +260,9 @@ typedef struct doc {
                          lines name ("Communique of the Extraordinary Summit
                          of ... SADC"), an actor; -1 none, -2 several */
     int in_head;      /* pass 1: no body sentence read yet */
+    int statement_doc; /* the title opens "Statement", "Press Release",
+                          "Communique": its "we" is the issuer */
+    int head_body;    /* the head lines name a government body of no state */
     long date_lo, date_hi; /* the document's date as YYYYMMDD bounds
                               (--date, else the first date its first
                               sentences write), 0 0 when not known */

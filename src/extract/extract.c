@@ -4205,6 +4205,8 @@ static void doc_begin(dn_extractor *x, const char *text, size_t len, size_t base
     d->dateline = -1;
     d->issuer = -1;
     d->head_igo = -1;
+    d->statement_doc = 0;
+    d->head_body = 0;
     d->in_head = 1;
     d->date_lo = d->date_hi = 0;
     d->author = -1;
@@ -4505,6 +4507,11 @@ static int extract_part(dn_extractor *x, dn_graph *g, const char *doc_id, const 
                 doc_byline(d);
                 if (i < 3 && sent_base == 0)
                     doc_dateline(d);
+                if (i == 0 && sent_base == 0 && NT > 0)
+                    d->statement_doc = lw_is(d, 0, "statement") || lw_is(d, 0, "communique") ||
+                                       lw_is(d, 0, "declaration") ||
+                                       (lw_is(d, 0, "press") && lw_is(d, 1, "release")) ||
+                                       (lw_is(d, 0, "joint") && lw_is(d, 1, "statement"));
                 if (d->in_head && sent_base == 0) {
                     if (i == 0 || (s->flags & DN_SENT_HEADING))
                         doc_issuer(d);
