@@ -3063,6 +3063,13 @@ static void we_of_a_statement(void **state)
     HAS(g, "state:spain", "state:algeria", DN_EDGE_APPEAL);
     assert_int_equal(g->n_edges, 1);
     dn_graph_free(g);
+    /* ("Statement" among the title's first words: "U.S. Embassy Statement on
+     * ...") */
+    g = run_dated("U.S. Embassy Statement on Algeria\n\nTHE WHITE HOUSE\n\nWe call on Algeria to "
+                  "honour its commitments.",
+                  NULL);
+    HAS(g, "state:united-states", "state:algeria", DN_EDGE_APPEAL);
+    dn_graph_free(g);
     g = run_dated("Algeria suspends treaty\n\nMadrid, 10 June 2022\n\nWe call on Algeria to honour "
                   "its commitments.",
                   NULL);

@@ -4507,11 +4507,13 @@ static int extract_part(dn_extractor *x, dn_graph *g, const char *doc_id, const 
                 doc_byline(d);
                 if (i < 3 && sent_base == 0)
                     doc_dateline(d);
-                if (i == 0 && sent_base == 0 && NT > 0)
-                    d->statement_doc = lw_is(d, 0, "statement") || lw_is(d, 0, "communique") ||
-                                       lw_is(d, 0, "declaration") ||
-                                       (lw_is(d, 0, "press") && lw_is(d, 1, "release")) ||
-                                       (lw_is(d, 0, "joint") && lw_is(d, 1, "statement"));
+                if (i == 0 && sent_base == 0)
+                    for (size_t k = 0; k < NT && k < 6 && !d->statement_doc; k++)
+                        d->statement_doc =
+                            (TK(k).flags & DN_TOK_CAP) &&
+                            (lw_is(d, k, "statement") || lw_is(d, k, "communique") ||
+                             lw_is(d, k, "declaration") ||
+                             (lw_is(d, k, "press") && lw_is(d, k + 1, "release")));
                 if (d->in_head && sent_base == 0) {
                     if (i == 0 || (s->flags & DN_SENT_HEADING))
                         doc_issuer(d);
