@@ -1550,6 +1550,16 @@ static void council_records_and_names_called(void **state)
               "to ensure the safety of minorities.\n\nQuestion: What about the border?\n\n"
               "Official Spokesperson, Shri Randhir Jaiswal: Thank you.",
               "person:randhir-jaiswal", "state:bangladesh", DN_EDGE_APPEAL);
+    /* the author of what is condemned, in a passive relative clause of
+     * doing ("which it says were incited by X"); not of any passive */
+    only_edge("Armenia condemned the blocking of roads and the shooting, which it says were "
+              "incited and prepared by official Baku.",
+              "state:armenia", "state:azerbaijan", DN_EDGE_ACCUSATION);
+    {
+        dn_graph *g4 = run("Armenia condemned the attack, which was welcomed by Russia.");
+        assert_null(edge(g4, "state:armenia", "state:russia", DN_EDGE_ACCUSATION));
+        dn_graph_free(g4);
+    }
     /* a meeting asked for with X asks X */
     only_edge("Sergey Lavrov requested a meeting with Antony Blinken.", "person:sergey-lavrov",
               "person:antony-blinken", DN_EDGE_APPEAL);

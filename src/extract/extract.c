@@ -2649,9 +2649,41 @@ static int plural_object(const doc *d, size_t te)
  * names after it, in the same clause (up to 10 tokens, no other actor,
  * relative pronoun or speech verb before it). Returns the number of
  * mentions put in tm. */
+/* 1 when token k is a participle of doing a deed ("incited",
+ * "carried out", "orchestrated"): its agent did what is condemned. */
+static int perpetrated_at(const doc *d, size_t k)
+{
+    static const char *const done[] = {"incited", "prepared", "orchestrated", "organised",
+                                       "organized", "perpetrated", "committed", "launched",
+                                       "conducted", "instigated", "masterminded", "ordered",
+                                       "staged", "planned", "sponsored", "out", NULL};
+    for (size_t n = 0; done[n]; n++)
+        if (tok_is(d, k, done[n]))
+            return strcmp(done[n], "out") != 0 || (k > 0 && lw_is(d, k - 1, "carried"));
+    return 0;
+}
+
 static int agent_of_object(doc *d, sent_ctx *sc, size_t te, int *tm, int max)
 {
     for (size_t j = te; j < NT && j < te + 10; j++) {
+        if (is_punct(d, j, ",") && lw_is(d, j + 1, "which")) {
+            /* "condemns the shooting, which it says was incited by official
+             * Belgrade": the agent of a passive relative clause */
+            for (size_t k = j + 2; k < NT && k < j + 14; k++) {
+                int mk = sc->tok2m[k];
+                if (is_punct(d, k, ",;:.") || (mk >= 0 && !(d->m[mk].flags & M_PRON)))
+                    return 0;
+                if (lw_is(d, k, "by")) {
+                    int mi = mention_from(d, sc, k + 1 + lw_is(d, k + 1, "official"));
+                    return mi >= 0 && !(d->m[mi].flags & M_PRON) && perpetrated_at(d, k - 1)
+                               ? group_right(d, sc, mi, tm, max, 1)
+                               : 0;
+                }
+            }
+            return 0;
+        }
+        if (lw_is(d, j, "and") && j + 1 < NT && lw_is(d, j + 1, "the") && sc->tok2m[j + 2] < 0)
+            continue; /* "the blocking of roads and the shooting, which ..." */
         if (sc->tok2m[j] >= 0 || is_punct(d, j, ",;:.") || lw_is(d, j, "and"))
             return 0;
         if (lw_is(d, j, "that") || lw_is(d, j, "which") || lw_is(d, j, "who") ||
