@@ -1220,7 +1220,9 @@ static void the_bloc_and_the_council(void **state)
                       "the bloc's members to help.");
     (void)state;
     HAS(g, "state:armenia", "org:collective-security-treaty-organization", DN_EDGE_APPEAL);
-    assert_int_equal(g->n_edges, 1);
+    /* (and the membership the apposition states) */
+    HAS(g, "state:armenia", "org:collective-security-treaty-organization", DN_EDGE_MEMBER_OF);
+    assert_int_equal(g->n_edges, 2);
     dn_graph_free(g);
     g = run("The United Nations Security Council met on Sunday. Armenia's ambassador to the "
             "Collective Security Treaty Organization urged the council to condemn Azerbaijan.");
@@ -1559,6 +1561,15 @@ static void council_records_and_names_called(void **state)
         dn_graph *g4 = run("Armenia condemned the attack, which was welcomed by Russia.");
         assert_null(edge(g4, "state:armenia", "state:russia", DN_EDGE_ACCUSATION));
         dn_graph_free(g4);
+    }
+    /* membership said in an apposition */
+    {
+        dn_graph *g5 = run("Armenia, a member of the Collective Security Treaty Organization, "
+                           "appealed to Russia.");
+        HAS(g5, "state:armenia", "org:collective-security-treaty-organization",
+            DN_EDGE_MEMBER_OF);
+        HAS(g5, "state:armenia", "state:russia", DN_EDGE_APPEAL);
+        dn_graph_free(g5);
     }
     /* a meeting asked for with X asks X */
     only_edge("Sergey Lavrov requested a meeting with Antony Blinken.", "person:sergey-lavrov",
@@ -2123,7 +2134,10 @@ static void leaders_of_protests_and_thanks(void **state)
             "Baku and Ankara to show restraint.");
     HAS(g, "state:armenia", "state:azerbaijan", DN_EDGE_APPEAL);
     HAS(g, "state:armenia", "state:turkey", DN_EDGE_APPEAL);
-    assert_null(dn_graph_node(g, "org:collective-security-treaty-organization"));
+    assert_null(edge(g, "org:collective-security-treaty-organization", "state:azerbaijan",
+                     DN_EDGE_APPEAL));
+    HAS(g, "state:armenia", "org:collective-security-treaty-organization", DN_EDGE_MEMBER_OF);
+    assert_int_equal(g->n_edges, 3);
     dn_graph_free(g);
     /* "The X, NAME, says S has ..., and thanks Y": the teller thanks */
     g = run("US Secretary of State Antony Blinken spoke. The Russian foreign minister, Sergey "

@@ -2040,6 +2040,10 @@ static int membership_stated(doc *d, const sent_ctx *sc, size_t ts)
         k--;
         if (is_be(d, k) || lw_is(d, k, "as") || lw_is(d, k, "joined") || lw_is(d, k, "join"))
             return 1;
+        if ((lw_is(d, k, "a") || lw_is(d, k, "an")) && k >= 2 && is_punct(d, k - 1, ",") &&
+            sc->tok2m[k - 2] >= 0)
+            return 1; /* "Somalia, a member of the OIC, ...", "Vietnam, a
+                         fellow ASEAN member, ...": an apposition says it */
         if (sc->tok2m[k] >= 0)
             break; /* the subject reached */
     }
