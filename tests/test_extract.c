@@ -1571,6 +1571,14 @@ static void council_records_and_names_called(void **state)
         HAS(g5, "state:armenia", "state:russia", DN_EDGE_APPEAL);
         dn_graph_free(g5);
     }
+    /* "X, a fellow CSTO member, ...": the organisation before the noun */
+    {
+        dn_graph *g6 = run("Armenia, a fellow CSTO member, called on Russia to help.");
+        HAS(g6, "state:armenia", "org:collective-security-treaty-organization", DN_EDGE_MEMBER_OF);
+        HAS(g6, "state:armenia", "state:russia", DN_EDGE_APPEAL);
+        assert_int_equal(g6->n_edges, 2);
+        dn_graph_free(g6);
+    }
     /* a meeting asked for with X asks X */
     only_edge("Sergey Lavrov requested a meeting with Antony Blinken.", "person:sergey-lavrov",
               "person:antony-blinken", DN_EDGE_APPEAL);

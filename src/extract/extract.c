@@ -3046,6 +3046,23 @@ static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s
         if (!passive && t->type != DN_EDGE_STATEMENT && participle_after_be(d, ts))
             return 0; /* "the convoy had been fired upon": a passive with no
                          agent named says who was hit, not who fired */
+        if (!passive && t->type == DN_EDGE_MEMBER_OF && ts >= 5 && sc->tok2m[ts - 1] >= 0 &&
+            d->m[sc->tok2m[ts - 1]].te == ts) {
+            /* "Vietnam, a fellow ASEAN member, called on": the organisation
+             * before the noun, the apposition's antecedent the member */
+            const mention *om = &d->m[sc->tok2m[ts - 1]];
+            size_t b = om->ts;
+            int sj;
+            if (b >= 1 && lw_is(d, b - 1, "fellow"))
+                b--;
+            if (b >= 3 && (lw_is(d, b - 1, "a") || lw_is(d, b - 1, "an")) &&
+                is_punct(d, b - 2, ",") && (sj = sc->tok2m[b - 3]) >= 0 &&
+                !(d->m[sj].flags & (M_PP | M_POSS)) &&
+                d->actors[om->actor].type == DN_ACTOR_ORGANIZATION &&
+                d->actors[d->m[sj].actor].type == DN_ACTOR_STATE)
+                return add_edge(d, d->m[sj].actor, om->actor, t, si, sent, ts, te, st) != 0 ? -1
+                                                                                            : 0;
+        }
         if (!passive && t->type == DN_EDGE_MEMBER_OF && !membership_stated(d, sc, ts))
             return 0; /* "killed seven members of the IRGC" */
         if (!passive) {
