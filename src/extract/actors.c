@@ -1834,6 +1834,26 @@ static int org_holder(doc *d, const char *role)
     return found < 0 ? -1 : person_actor(d, found);
 }
 
+/* The one listed person who held role in state on the document's date,
+ * as an actor; -1 when there is none or several, or no date. */
+static int holder_on_date(doc *d, const char *role, int state)
+{
+    int cand[2];
+    if (d->date_lo == 0 || state < 0 ||
+        dn_lexicon_holders(d->lx, role, state, d->date_lo, d->date_hi, cand, 2) != 1)
+        return -1;
+    return person_actor(d, cand[0]);
+}
+
+/* 1 when the title at [k, k + tl) is written as the role itself ('-' and
+ * ' ' alike: "Secretary General"; not "the Vice President"). */
+static int written_as_role(doc *d, size_t k, size_t tl, const char *role)
+{
+    char form[96];
+    size_t rl = strlen(role);
+    return title_form(d, k, tl, form, sizeof form) == rl && role_words_eq(form, role, rl);
+}
+
 /* The holder of the office a title at [k, k + tl) names, of the state
  * the head lines issue from (d->issuer), on the document's date: the one
  * listed person whose role is the title's, written as such ("the
@@ -1842,19 +1862,9 @@ static int org_holder(doc *d, const char *role)
  * title (org) needs no issuer: org_holder. */
 static int issuer_holder(doc *d, size_t k, size_t tl, const char *role, int org)
 {
-    int cand[2];
-    char form[96];
-    size_t rl = strlen(role);
-    if ((!org && d->issuer < 0) || d->date_lo == 0)
+    if ((!org && d->issuer < 0) || d->date_lo == 0 || !written_as_role(d, k, tl, role))
         return -1;
-    /* (written as the role: '-' and ' ' alike, "Secretary General") */
-    if (title_form(d, k, tl, form, sizeof form) != rl || !role_words_eq(form, role, rl))
-        return -1;
-    if (org)
-        return org_holder(d, role);
-    if (dn_lexicon_holders(d->lx, role, d->issuer, d->date_lo, d->date_hi, cand, 2) != 1)
-        return -1;
-    return person_actor(d, cand[0]);
+    return org ? org_holder(d, role) : holder_on_date(d, role, d->issuer);
 }
 
 static size_t person_rule(doc *d, size_t start, size_t k, size_t tl, int ti, int q, int *out)
@@ -2037,12 +2047,10 @@ static size_t person_rule(doc *d, size_t start, size_t k, size_t tl, int ti, int
         if (state < 0 && t->state >= 0 && !counterpart) {
             /* "the Pope": an office of one state only is that state's,
              * and its holder on the document's date is the one meant */
-            int cand[2];
             state = t->state;
-            if (d->pass == 2 && is_cap(d, k) && d->date_lo &&
-                dn_lexicon_holders(d->lx, role, state, d->date_lo, d->date_hi, cand, 2) == 1) {
-                *out = person_actor(d, cand[0]);
-                return *out >= 0 ? e : 0;
+            if (d->pass == 2 && is_cap(d, k) && (p = holder_on_date(d, role, state)) >= 0) {
+                *out = p;
+                return e;
             }
         }
         /* "the head of the army": an office of something other than a
@@ -2100,12 +2108,7 @@ static size_t person_rule(doc *d, size_t start, size_t k, size_t tl, int ti, int
             (t->leader || strstr(role, "minister")) && !lw_is(d, e, "in") && !lw_is(d, e, "to")) {
             /* (an office one person holds at a time: not "Britain's
              * ambassador in Tashkent", one of many) */
-            int cand[2];
-            char form[96];
-            size_t rl = strlen(role);
-            if (title_form(d, k, tl, form, sizeof form) == rl && role_words_eq(form, role, rl) &&
-                dn_lexicon_holders(d->lx, role, state, d->date_lo, d->date_hi, cand, 2) == 1 &&
-                (p = person_actor(d, cand[0])) >= 0) {
+            if (written_as_role(d, k, tl, role) && (p = holder_on_date(d, role, state)) >= 0) {
                 *out = p;
                 return e;
             }
@@ -4052,7 +4055,7 @@ void doc_recognise(doc *d)
             /* a communique's "Summit urged Member States ...": the
              * gathering of the one organisation its head names, which
              * speaks as that organisation */
-            add_mention(d, i > 0 ? 0 : i, i + 1, d->head_igo, 0);
+            add_mention(d, 0, i + 1, d->head_igo, 0); /* (with its "The") */
             i++;
             continue;
         }

@@ -795,15 +795,16 @@ static int subject_left_w(doc *d, sent_ctx *sc, size_t ts, int skip_m, int *out,
              * a relative clause or an apposition closed before the verb
              * holds no subject of it; on to its antecedent */
             size_t w = j, open = 0;
+            int rh;
             while (w-- > 2 && !is_punct(d, w, ",;:.") && !(TK(w).flags & (DN_TOK_OPENQ | DN_TOK_CLOSEQ)))
                 if ((lw_is(d, w, "who") || lw_is(d, w, "whose") || lw_is(d, w, "which") ||
                      lw_is(d, w, "a") || lw_is(d, w, "an")) &&
-                    is_punct(d, w - 1, ",") && rel_head(d, sc, w) >= 0 &&
-                    !(d->m[rel_head(d, sc, w)].flags & M_PP)) {
+                    is_punct(d, w - 1, ",") && (rh = rel_head(d, sc, w)) >= 0 &&
+                    !(d->m[rh].flags & M_PP)) {
                     /* (not "The statement, read out by Albright, who
                      * holds the council's presidency, asked": the
                      * antecedent is no subject) */
-                    open = (size_t)d->m[rel_head(d, sc, w)].te;
+                    open = d->m[rh].te;
                     break;
                 }
             if (open) {
@@ -2350,10 +2351,9 @@ static int owners_only(const doc *d, const int *ms, int n)
  * and a verb, "for") before the clause ends ("During the visit he called
  * on the Chief Adviser, Professor Muhammad Yunus, and on the Foreign
  * Affairs Adviser."). */
-static int call_on_visit(doc *d, sent_ctx *sc, size_t ts, size_t te, const int *tm, int n)
+static int call_on_visit(doc *d, size_t ts, size_t te, const int *tm, int n)
 {
     size_t j;
-    (void)sc;
     if (te < ts + 2 || memcmp(TK(ts).lower, "call", 4) != 0 ||
         !(lw_is(d, te - 1, "on") || lw_is(d, te - 1, "upon")))
         return 0;
@@ -2647,26 +2647,29 @@ static int plural_object(const doc *d, size_t te)
            (lw_is(d, te, "each") && lw_is(d, te + 1, "of") && lw_is(d, te + 2, "them"));
 }
 
-/* "condemned the strikes carried out this morning by the United States
- * and Britain", "condemned the violation of its airspace by Iran": an
- * accusation whose object names no actor is aimed at the agent "by"
- * names after it, in the same clause (up to 10 tokens, no other actor,
- * relative pronoun or speech verb before it). Returns the number of
- * mentions put in tm. */
-/* 1 when token k is a participle of doing a deed ("incited",
+/* 1 when token k ends a participle of doing a deed ("incited",
  * "carried out", "orchestrated"): its agent did what is condemned. */
 static int perpetrated_at(const doc *d, size_t k)
 {
     static const char *const done[] = {"incited", "prepared", "orchestrated", "organised",
                                        "organized", "perpetrated", "committed", "launched",
                                        "conducted", "instigated", "masterminded", "ordered",
-                                       "staged", "planned", "sponsored", "out", NULL};
+                                       "staged", "planned", "sponsored", NULL};
+    if (lw_is(d, k, "out"))
+        return k > 0 && lw_is(d, k - 1, "carried");
     for (size_t n = 0; done[n]; n++)
         if (tok_is(d, k, done[n]))
-            return strcmp(done[n], "out") != 0 || (k > 0 && lw_is(d, k - 1, "carried"));
+            return 1;
     return 0;
 }
 
+/* "condemned the strikes carried out this morning by the United States
+ * and Britain", "condemned the violation of its airspace by Iran": an
+ * accusation whose object names no actor is aimed at the agent "by"
+ * names after it, in the same clause (up to 10 tokens, no other actor,
+ * relative pronoun or speech verb before it), or in a passive relative
+ * clause of doing ("the shooting, which it says was incited by X").
+ * Returns the number of mentions put in tm. */
 static int agent_of_object(doc *d, sent_ctx *sc, size_t te, int *tm, int max)
 {
     for (size_t j = te; j < NT && j < te + 10; j++) {
@@ -3094,7 +3097,7 @@ static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s
                 nt = group_right(d, sc, ow, tm, GROUP_MAX, 1); /* "welcomed the decision of X" */
                 owned = 1;
             }
-            if (t->type == DN_EDGE_APPEAL && nt > 0 && call_on_visit(d, sc, ts, te, tm, nt))
+            if (t->type == DN_EDGE_APPEAL && nt > 0 && call_on_visit(d, ts, te, tm, nt))
                 t = retyped(&ot, t, DN_EDGE_MEETING); /* "called on Professor
                                                          Muhammad Yunus." */
             if (t->person_object && !persons_only(d, tm, nt))

@@ -1349,14 +1349,8 @@ static int word_mask_add(dn_lexicon *lx, const char *w, int bit)
 {
     int m = dn_strmap_get(&lx->wordmask, w);
     if (m < 0) {
-        if (lx->n_wmask == lx->wmask_cap) {
-            size_t cap = lx->wmask_cap ? 2 * lx->wmask_cap : 256;
-            dn_wordmask *nw = realloc(lx->wmask, cap * sizeof *nw);
-            if (!nw)
-                return -1;
-            lx->wmask = nw;
-            lx->wmask_cap = cap;
-        }
+        if (dn_grow((void **)&lx->wmask, &lx->wmask_cap, lx->n_wmask + 1, sizeof *lx->wmask) != 0)
+            return -1;
         m = (int)lx->n_wmask++;
         lx->wmask[m] = 0;
         if (dn_strmap_put(&lx->wordmask, w, m) != 0)
