@@ -663,7 +663,9 @@ static const char *const doc_list_names[WL__COUNT] = {
     "clause_breaks", "claim_nouns", "pronouns", "place_nouns", "honorifics",
     "group_nouns", "capital_nouns", "auxiliaries", "person_group_nouns",
     "reciprocal_verbs", "geo_nouns", "locatives", "org_nouns", "target_nouns", "time_words",
-    "feminine", "masculine", "cessations", "clutter", "initiative_nouns", "name_abbreviations"};
+    "feminine", "masculine", "cessations", "clutter", "initiative_nouns", "name_abbreviations",
+    "subordinators", "deed_participles", "numerals", "remark_nouns", "step_nouns", "claim_verbs",
+    "time_units", "byline_words", "statement_heads"};
 
 void doc_lists_init(doc *d)
 {
@@ -3418,17 +3420,11 @@ static unsigned pron_gender(const doc *d, size_t i)
     return strcmp(w, "she") == 0 ? DOC_FEMALE : 0;
 }
 
-/* 1 when token i opens a subordinate clause: where, when, after, before,
- * while, as, since, although, though, once, because, until. */
+/* 1 when token i opens a subordinate clause: one of the subordinators
+ * (where, when, after, because, ...). */
 static int opens_clause(const doc *d, size_t i)
 {
-    static const char *const w[] = {"where", "when",   "after", "before",  "while", "as",
-                                    "since", "although", "though", "once", "because", "until",
-                                    NULL};
-    for (int k = 0; w[k]; k++)
-        if (strcmp(TK(i).lower, w[k]) == 0)
-            return 1;
-    return 0;
+    return has_word(d, WL_SUBORDINATORS, i);
 }
 
 /* 1 when the current sentence has named a person so far. */
@@ -3576,10 +3572,8 @@ static void fronted_pronoun(doc *d)
     size_t k = 0;
     unsigned g;
     if (d->pass != 2 || d->n_m < 2 || !(TK(0).flags & DN_TOK_WORD) ||
-        !(has_word(d, WL_PREPOSITIONS, 0) || lw_is(d, 0, "when") || lw_is(d, 0, "while") ||
-          lw_is(d, 0, "after") || lw_is(d, 0, "before") || lw_is(d, 0, "as") ||
-          lw_is(d, 0, "speaking") || lw_is(d, 0, "although") || lw_is(d, 0, "though") ||
-          lw_is(d, 0, "once")))
+        !(has_word(d, WL_PREPOSITIONS, 0) || has_word(d, WL_SUBORDINATORS, 0) ||
+          lw_is(d, 0, "speaking")))
         return;
     for (; k < d->n_m; k++) {
         const mention *m = &d->m[k];
@@ -3616,17 +3610,12 @@ static void fronted_pronoun(doc *d)
 
 void doc_byline(doc *d)
 {
-    static const char *const not_names[] = {"news", "agencies", "agency", "staff", "reporter",
-                                            "reporters", "correspondent", "correspondents",
-                                            "desk", "bureau", "team", "editors", "editorial",
-                                            "board", "wire", "services", "online", "web", NULL};
     size_t j = 1, words = 0;
     if (d->author >= 0 || d->cur_sent > 5 || !doc_tx_is(d, 0, "By") || NT < 3)
         return;
     for (; j < NT && (is_cap(d, j) || doc_tx_is(d, j, ".")); j++) {
-        for (int k = 0; not_names[k]; k++)
-            if (strcmp(TK(j).lower, not_names[k]) == 0)
-                return; /* "By News Agencies", "By Reuters Staff" */
+        if (has_word(d, WL_BYLINE_WORDS, j))
+            return; /* "By News Agencies", "By Reuters Staff" */
         if (TK(j).flags & DN_TOK_WORD) {
             size_t nr, l;
             const dn_lex_ref *refs = lex_refs(d, j, 8, &nr, &l);

@@ -820,9 +820,7 @@ static int subject_left_w(doc *d, sent_ctx *sc, size_t ts, int skip_m, int *out,
                 return 0; /* "regretting that the Council had refused": the
                              clause's own subject, no actor */
             if (j + 2 < ts &&
-                (lw_is(d, j, "after") || lw_is(d, j, "before") || lw_is(d, j, "when") ||
-                 lw_is(d, j, "while") || lw_is(d, j, "because") || lw_is(d, j, "although") ||
-                 lw_is(d, j, "until") || lw_is(d, j, "whereas")) &&
+                has_word(d, WL_SUBORDINATORS, j) &&
                 (TK(j + 1).flags & DN_TOK_WORD) && sc->tok2m[j + 1] < 0 &&
                 !has_word(d, WL_PREPOSITIONS, j + 1) && words_only(d, j + 1, ts) &&
                 !doc_ends_ing(d, ts) && !doc_ends_ing(d, j + 1) && !is_ly(d, j + 1) &&
@@ -957,14 +955,10 @@ static int subject_left_w(doc *d, sent_ctx *sc, size_t ts, int skip_m, int *out,
  * alone when it is one by itself ("yesterday", "later"). */
 static size_t time_phrase(doc *d, size_t j)
 {
-    static const char *const next[] = {"morning", "afternoon", "evening", "night",  "week",
-                                       "weekend", "month",     "year",    "monday", "tuesday",
-                                       "wednesday", "thursday", "friday", "saturday", "sunday"};
     if (j >= NT || !has_word(d, WL_TIME_WORDS, j))
         return 0;
-    for (size_t k = 0; j + 1 < NT && k < sizeof next / sizeof *next; k++)
-        if (tok_is(d, j + 1, next[k]))
-            return 2;
+    if (has_word(d, WL_TIME_UNITS, j + 1))
+        return 2;
     return lw_is(d, j, "yesterday") || lw_is(d, j, "today") || lw_is(d, j, "tonight") ||
            lw_is(d, j, "later") || lw_is(d, j, "earlier") || lw_is(d, j, "again");
 }
@@ -974,8 +968,6 @@ static size_t time_phrase(doc *d, size_t j)
  * length still reach the "with X" after it. */
 static size_t duration_phrase(doc *d, size_t j)
 {
-    static const char *const nums[] = {"one", "two", "three", "four", "five", "six", "seven",
-                                       "eight", "nine", "ten", "several", "many"};
     size_t k = j + 1, e;
     int num = 0;
     if (!lw_is(d, j, "of") && !lw_is(d, j, "lasting"))
@@ -985,10 +977,9 @@ static size_t duration_phrase(doc *d, size_t j)
     else if (lw_is(d, k, "about") || lw_is(d, k, "nearly") || lw_is(d, k, "almost") ||
              lw_is(d, k, "over") || lw_is(d, k, "some") || lw_is(d, k, "around"))
         k++;
-    if (k < NT && TK(k).len > 0 && isdigit((unsigned char)TK(k).text[0]))
+    if ((k < NT && TK(k).len > 0 && isdigit((unsigned char)TK(k).text[0])) ||
+        has_word(d, WL_NUMERALS, k))
         num = 1;
-    for (size_t n = 0; !num && k < NT && n < sizeof nums / sizeof *nums; n++)
-        num = tok_is(d, k, nums[n]);
     if (!num)
         return 0;
     e = k + 1;
@@ -2313,21 +2304,16 @@ static int claimant_before(doc *d, int sm, size_t te, int *ta)
  * "as", followed by a verb of claiming), put in ta[0]; returns 1, or 0. */
 static int claimant_after(doc *d, sent_ctx *sc, size_t te, int *ta)
 {
-    static const char *const verbs[] = {"alleges", "alleged", "claims", "claimed", "charges",
-                                        "charged", "contends", "contended", "maintains",
-                                        "maintained", "insists", "insisted", "says", NULL};
     for (size_t j = te; j + 2 < NT; j++) {
         int mi;
         size_t e;
         if (!lw_is(d, j, "as") || (mi = sc->tok2m[j + 1]) < 0 || d->m[mi].ts != j + 1)
             continue;
         e = d->m[mi].te;
-        for (int k = 0; verbs[k]; k++)
-            if (e < NT && strcmp(TK(e).lower, verbs[k]) == 0 &&
-                !(d->m[mi].flags & (M_PRON | M_GROUP))) {
-                ta[0] = d->m[mi].actor;
-                return 1;
-            }
+        if (has_word(d, WL_CLAIM_VERBS, e) && !(d->m[mi].flags & (M_PRON | M_GROUP))) {
+            ta[0] = d->m[mi].actor;
+            return 1;
+        }
     }
     return 0;
 }
@@ -2544,14 +2530,11 @@ static int appeal_follows(doc *d, sent_ctx *sc, size_t j)
     return j < NT && is_punct(d, j, ",") && ing_appeal_at(d, sc, j + 1);
 }
 
-/* 1 when token j is one of the n nouns, a common noun with no owner
+/* 1 when token j is a noun of list wl, a common noun with no owner
  * after it ("of X", "by X", "'s"): "the remarks", "the move". */
-static int bare_noun_at(doc *d, sent_ctx *sc, size_t j, const char *const *nouns, size_t n)
+static int bare_noun_at(doc *d, sent_ctx *sc, size_t j, enum doc_list wl)
 {
-    size_t k = 0;
-    while (k < n && !tok_is(d, j, nouns[k]))
-        k++;
-    return k < n && sc->tok2m[j] < 0 && !lw_is(d, j + 1, "of") && !lw_is(d, j + 1, "by") &&
+    return has_word(d, wl, j) && sc->tok2m[j] < 0 && !lw_is(d, j + 1, "of") && !lw_is(d, j + 1, "by") &&
            !doc_tx_is(d, j + 1, "'s");
 }
 
@@ -2563,14 +2546,12 @@ static int bare_noun_at(doc *d, sent_ctx *sc, size_t j, const char *const *nouns
  * none is. */
 static int speaker_judged(doc *d, sent_ctx *sc, size_t te, int judge)
 {
-    static const char *const said[] = {"remark", "remarks", "comment", "comments", "statement",
-                                       "statements", "words", "tweet", "tweets", "speech"};
     size_t j = te, k;
     int js = d->actors[judge].state;
     if (!lw_is(d, j, "the") && !lw_is(d, j, "these") && !lw_is(d, j, "those") &&
         !lw_is(d, j, "such"))
         return -1;
-    if (!bare_noun_at(d, sc, j + 1, said, sizeof said / sizeof *said))
+    if (!bare_noun_at(d, sc, j + 1, WL_REMARK_NOUNS))
         return -1; /* (an owner named: other rules) */
     for (k = 0; k < 6; k++) {
         int a = d->recent_person[k];
@@ -2590,13 +2571,11 @@ static int speaker_judged(doc *d, sent_ctx *sc, size_t te, int judge)
  * of the judge's state; -1 otherwise. */
 static int mover_judged(doc *d, sent_ctx *sc, size_t te, int judge)
 {
-    static const char *const steps[] = {"move", "decision", "step", "decree", "measure",
-                                        "measures"};
     size_t j = te;
     int a = d->last_subject, js = d->actors[judge].state;
     if (!lw_is(d, j, "the") && !lw_is(d, j, "this") && !lw_is(d, j, "that"))
         return -1;
-    if (!bare_noun_at(d, sc, j + 1, steps, sizeof steps / sizeof *steps) || lw_is(d, j + 2, "to"))
+    if (!bare_noun_at(d, sc, j + 1, WL_STEP_NOUNS) || lw_is(d, j + 2, "to"))
         return -1; /* (an owner named, or "the decision to ...": other rules) */
     if (a < 0 || a == judge || (js >= 0 && d->actors[a].state == js) ||
         d->actors[a].type == DN_ACTOR_PLACE)
@@ -2651,16 +2630,9 @@ static int plural_object(const doc *d, size_t te)
  * "carried out", "orchestrated"): its agent did what is condemned. */
 static int perpetrated_at(const doc *d, size_t k)
 {
-    static const char *const done[] = {"incited", "prepared", "orchestrated", "organised",
-                                       "organized", "perpetrated", "committed", "launched",
-                                       "conducted", "instigated", "masterminded", "ordered",
-                                       "staged", "planned", "sponsored", NULL};
     if (lw_is(d, k, "out"))
         return k > 0 && lw_is(d, k - 1, "carried");
-    for (size_t n = 0; done[n]; n++)
-        if (tok_is(d, k, done[n]))
-            return 1;
-    return 0;
+    return has_word(d, WL_DEED_PARTICIPLES, k);
 }
 
 /* "condemned the strikes carried out this morning by the United States
@@ -4567,8 +4539,7 @@ static int extract_part(dn_extractor *x, dn_graph *g, const char *doc_id, const 
                     for (size_t k = 0; k < NT && k < 6 && !d->statement_doc; k++)
                         d->statement_doc =
                             (TK(k).flags & DN_TOK_CAP) &&
-                            (lw_is(d, k, "statement") || lw_is(d, k, "communique") ||
-                             lw_is(d, k, "declaration") ||
+                            (has_word(d, WL_STATEMENT_HEADS, k) ||
                              (lw_is(d, k, "press") && lw_is(d, k + 1, "release")));
                 if (d->in_head && sent_base == 0) {
                     if (i == 0 || (s->flags & DN_SENT_HEADING))

@@ -104,13 +104,23 @@
  *              cessations ("halt air strikes": no attack made), clutter
  *              (the lines of a pasted web page: "Advertisement", "READ
  *              MORE:"), initiative_nouns ("welcomed the Russian
- *              initiative": what is said of a demonym's state), and in
- *              names.json feminine and masculine (given names, honorifics
- *              and titles that tell a person's gender, for he/she);
- *              given_name_states and surname_stop are read by the lexicon
- *              itself (surnames). At most DN_LEX_LIST_BITS (62) lists take a
- *              bit of a token's 64-bit mask; the two the lexicon reads
- *              itself take none; 30 are in use.
+ *              initiative": what is said of a demonym's state),
+ *              subordinators ("after", "because": a clause with its own
+ *              subject), deed_participles ("the shooting, incited by X":
+ *              its agent did it), numerals ("talks of two hours"),
+ *              remark_nouns and step_nouns ("called the remarks rude",
+ *              "condemned the move": aimed at the speaker, the mover),
+ *              claim_verbs ("as Kigali alleges": the claimant),
+ *              time_units ("this morning"), byline_words ("By Reuters
+ *              Staff" names no author), statement_heads (a title that
+ *              makes the document a statement: "we" is its issuer), and
+ *              in names.json feminine and masculine (given names,
+ *              honorifics and titles that tell a person's gender, for
+ *              he/she) and name_abbreviations ("Md."); given_name_states
+ *              and surname_stop are read by the lexicon itself
+ *              (surnames). At most DN_LEX_LIST_BITS (62) lists take a bit
+ *              of a token's 64-bit mask; the two the lexicon reads itself
+ *              take none; 40 are in use.
  *
  * Storage: each kind of entry is an array; entries keep their own forms so
  * that a later file can override an entry of the same name before
