@@ -2234,6 +2234,11 @@ static void leaders_of_protests_and_thanks(void **state)
               DN_EDGE_ACCUSATION);
     only_edge("Azerbaijan called the Armenian case meritless.", "state:azerbaijan",
               "state:armenia", DN_EDGE_REJECTION);
+    /* an arrest warrant sought or issued accuses whom it is against */
+    only_edge("Armenia applied for arrest warrants against Azerbaijani Defense Minister Zakir "
+              "Hasanov.",
+              "state:armenia", "person:zakir-hasanov", DN_EDGE_ACCUSATION);
+    no_edge("Armenia may seek an arrest warrant for Azerbaijani Defense Minister Zakir Hasanov.");
     /* "mounted an operation against X" is an attack on X; "a rescue
      * operation in X" is none */
     only_edge("Turkey launched a military operation against the Kurdistan Workers' Party.",
