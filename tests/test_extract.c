@@ -2937,6 +2937,11 @@ static void leaders_of_protests_and_thanks(void **state)
     no_edge("Turkey has proposed to host talks between Russia and Ukraine.");
     only_edge("Turkey offered its condolences to Greece.", "state:turkey", "state:greece",
               DN_EDGE_STATEMENT);
+    /* a leader mourned is a statement to him; mourned victims name no one */
+    only_edge("Russian President Vladimir Putin mourned Armenian Prime Minister Nikol Pashinyan "
+              "as a true friend of Russia.",
+              "person:vladimir-putin", "person:nikol-pashinyan", DN_EDGE_STATEMENT);
+    no_edge("Russia mourned the victims of the attack in Armenia.");
     /* "condemned the violation of its airspace by Iran": the agent */
     only_edge("Kenya condemned the repeated incursions into its territory by Somalia.",
               "state:kenya", "state:somalia", DN_EDGE_ACCUSATION);
