@@ -1281,6 +1281,13 @@ static void where_the_new_rules_stop(void **state)
               "person:volodymyr-zelensky", "person:vladimir-putin", DN_EDGE_ACCUSATION);
     /* "which X denies" answers a claim only, at the clause's end */
     no_edge("India hosted the summit, which Pakistan denies attending.");
+    /* people no actor names, then "and" and one an actor names: he is
+     * met too; not the subject of a clause joined by "and" */
+    only_edge("Armenian Prime Minister Nikol Pashinyan hosted European diplomats and Russian "
+              "Foreign Minister Sergei Lavrov in Yerevan.",
+              "person:nikol-pashinyan", "person:sergey-lavrov", DN_EDGE_MEETING);
+    no_edge("Armenian Prime Minister Nikol Pashinyan hosted European diplomats and Russia said "
+            "nothing.");
 }
 
 /* What an attack hits: an armed group's own fighters are the group; the

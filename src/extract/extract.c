@@ -1246,6 +1246,22 @@ static int objects_right(doc *d, sent_ctx *sc, size_t te, const dn_lex_trigger *
             t->type != DN_EDGE_REJECTION && t->type != DN_EDGE_STATEMENT)
             return 0; /* "struck what Pakistan says was a camp" (but
                          "condemned what China had done") */
+        if ((prep_seen || direct_ok) && t->type != DN_EDGE_ATTACK) {
+            /* "hosted Caribbean leaders and Antony Blinken": people no
+             * actor names, joined by "and" to one an actor names */
+            size_t h = j;
+            while (h < j + 2 && (TK(h).flags & DN_TOK_WORD) && sc->tok2m[h] < 0 &&
+                   !has_word(d, WL_PERSON_GROUP_NOUNS, h) && !has_word(d, WL_TRANSPARENT, h) &&
+                   !has_word(d, WL_FUNCTION_WORDS, h) && !has_word(d, WL_PREPOSITIONS, h))
+                h++;
+            if ((has_word(d, WL_PERSON_GROUP_NOUNS, h) || has_word(d, WL_TRANSPARENT, h)) &&
+                sc->tok2m[h] < 0 && lw_is(d, h + 1, "and") && h + 2 < NT &&
+                sc->tok2m[h + 2] >= 0 && d->m[sc->tok2m[h + 2]].ts == h + 2 &&
+                !verb_at(d, sc, d->m[sc->tok2m[h + 2]].te)) {
+                j = h + 2; /* (not "... and Russia said": a clause) */
+                continue;
+            }
+        }
         if ((doc_det_at(d, j) || lw_is(d, j, "both") || lw_is(d, j, "either") ||
              lw_is(d, j, "his") || lw_is(d, j, "her") || lw_is(d, j, "their") ||
              lw_is(d, j, "all")) &&
