@@ -288,6 +288,14 @@ static void pronouns_have_gender(void **state)
             "Kagame said.\n");
     HAS(g, "person:tarsis-omondi", "person:samia-suluhu-hassan", DN_EDGE_MEETING);
     dn_graph_free(g);
+    /* a sentence about a person's answer, with no other subject, makes him
+     * the "he" of the next one, not the speaker of the sentence before */
+    g = run("US Secretary of State Antony Blinken arrived. Opposition leader Raila Odinga "
+            "objected. Mr Odinga said the deployment was unconstitutional. Mr Blinken's answer "
+            "was to wait. On March 1st he hosted Rwandan President Paul Kagame in Washington.\n");
+    HAS(g, "person:antony-blinken", "person:paul-kagame", DN_EDGE_MEETING);
+    assert_null(edge(g, "person:raila-odinga", "person:paul-kagame", DN_EDGE_MEETING));
+    dn_graph_free(g);
     /* the spokeswoman and Theresa May are the "she"; the minister of
      * unknown gender is still the "he" of her sentence */
     g = run("Foreign Minister Taro Kono met Chinese Foreign Ministry spokeswoman Hua Chunying. "

@@ -4597,7 +4597,8 @@ static int extract_part(dn_extractor *x, dn_graph *g, const char *doc_id, const 
                 goto nomem;
             /* the sentence's subject for pronouns of the next one */
             d->last_subj2 = -1;
-            for (size_t k = 0; k < d->n_m; k++) {
+            size_t k = 0;
+            for (; k < d->n_m; k++) {
                 mention *m = &d->m[k];
                 if ((m->flags & M_GROUP) && !(m->flags & (M_PP | M_POSS | M_OBJ)) && m->actor2 >= 0 &&
                     m->actor3 < 0 && d->actors[m->actor].type != DN_ACTOR_PERSON) {
@@ -4622,6 +4623,15 @@ static int extract_part(dn_extractor *x, dn_graph *g, const char *doc_id, const 
                                                        Portugal said ... He") */
                 break;
             }
+            if (k == d->n_m && d->n_m > 0 && d->m[0].ts == 0 && (d->m[0].flags & M_POSS) &&
+                !(d->m[0].flags & (M_PRON | M_GROUP)) &&
+                d->actors[d->m[0].actor].type == DN_ACTOR_PERSON)
+                d->last_person_subj = d->m[0].actor; /* "Mr Ruto's answer was to
+                                                        sign one. On March 1st
+                                                        he hosted ...": the
+                                                        owner the sentence is
+                                                        about, no other
+                                                        subject named */
             subject_pair(d);
         }
         if (d->pass == 1) {
