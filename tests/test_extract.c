@@ -2322,6 +2322,15 @@ static void leaders_of_protests_and_thanks(void **state)
     /* a listed person named with middle names the lexicon leaves out */
     only_edge("Russia thanked President Mokgweetsi Eric Keabetswe Masisi.", "state:russia",
               "person:mokgweetsi-masisi", DN_EDGE_STATEMENT);
+    /* a listed surname after given names the lexicon does not give is
+     * another person's; after a word of the grammar, or a given name
+     * opening the sentence alone, it is the listed one */
+    no_edge("Maria Elena Chavez met Sergey Lavrov in Moscow.");
+    no_edge("On Monday Maria Chavez met Sergey Lavrov in Moscow.");
+    only_edge("Meanwhile Chavez met Sergey Lavrov in Moscow.", "person:hugo-chavez",
+              "person:sergey-lavrov", DN_EDGE_MEETING);
+    only_edge("Late on 5 January Chavez met Sergey Lavrov in Moscow.", "person:hugo-chavez",
+              "person:sergey-lavrov", DN_EDGE_MEETING);
     /* "Shri" is an honorific; "Md." a given name written short */
     only_edge("Indian Foreign Secretary Shri Vikram Misri met Bangladesh Foreign Secretary Md. "
               "Jashim Uddin.",

@@ -1053,6 +1053,25 @@ static int is_known_at(doc *d, size_t i)
     return lex_len(d, i) > 0;
 }
 
+static int month_of(const char *w, size_t n);
+
+/* 1 when the capitalised word at j is a common word rather than a
+ * given name: a word of the grammar's lists ("The", "When", "Then",
+ * "Yesterday"), a month, a trigger, or an honorific. */
+static int common_word_at(doc *d, size_t j)
+{
+    static const enum doc_list common[] = {
+        WL_FUNCTION_WORDS, WL_PREPOSITIONS, WL_SUBORDINATORS, WL_AUXILIARIES, WL_TIME_WORDS,
+        WL_TIME_UNITS,     WL_PRONOUNS,     WL_CLAUSE_BREAKS, WL_SPEECH,     WL_NEGATIONS,
+        WL_HONORIFICS,     WL_PARTICLES,    WL_HYPOTHETICALS};
+    if ((d->tokmask[j] & DN_LEX_MASK_TRIGGER) || month_of(TK(j).text, TK(j).len))
+        return 1;
+    for (size_t k = 0; k < sizeof common / sizeof *common; k++)
+        if (has_word(d, common[k], j))
+            return 1;
+    return 0;
+}
+
 /* 1 when a short word in capitals at j opens a speaker's name in
  * capitals, two or three words before a comma or a parenthesis ("BAN
  * KI-MOON, Secretary-General ...", "LE LUONG MINH (Viet Nam)"), not an
@@ -2449,6 +2468,14 @@ static inline __attribute__((always_inline)) size_t phrase_at(doc *d, size_t i)
         strchr(dn_lexicon_person(d->lx, r.index)->name, ' '))
         goto unknown; /* "Faye Turney": a surname of the lexicon is here
                          another person's first name */
+    if (r.kind == DN_LX_PERSON && l == 1 && i > 0 && is_cap(d, i - 1) && TK(i - 1).len >= 2 &&
+        !(TK(i - 1).flags & DN_TOK_UPPER) && !is_known_at(d, i - 1) && !common_word_at(d, i - 1) &&
+        (d->n_m == 0 || d->m[d->n_m - 1].te < i) &&
+        (i > 1 || has_word(d, WL_FEMININE, 0) || has_word(d, WL_MASCULINE, 0)))
+        return i; /* "Karamoko Jean Marie Traore": a surname of the lexicon
+                     after given names it does not give is another
+                     person's (not Ibrahim Traore's); the word opening the
+                     sentence only when a given name ("Meanwhile Traore") */
     if (r.kind == DN_LX_TITLE) {
         int p;
         e = person_rule(d, i, i, l, r.index, -1, &p);
