@@ -2301,6 +2301,11 @@ static void leaders_of_protests_and_thanks(void **state)
     HAS(g, "person:lee-sung-ho", "state:azerbaijan", DN_EDGE_APPEAL);
     dn_graph_free(g);
     no_edge("UN URGES CALM IN KOSOVO");
+    /* a list of portfolios in a title ("Minister for Water, Irrigation and
+     * Energy") names no one after its comma */
+    only_edge("SELESHI BEKELE, Minister for Water, Irrigation and Energy of Ethiopia, accused "
+              "Egypt of intransigence.",
+              "person:seleshi-bekele", "state:egypt", DN_EDGE_ACCUSATION);
     /* "asked X to instruct his envoy to ..., and urged Y": the asked
      * infinitive is no main verb whose subject the next one shares */
     g = run("Serbian President Boris Tadic asked Kosovo to instruct its envoy to stop, and urged "

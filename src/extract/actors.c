@@ -1983,8 +1983,11 @@ static size_t person_rule(doc *d, size_t start, size_t k, size_t tl, int ti, int
             /* (named after an honorific) */
         } else if (j < NT && (doc_tx_is(d, j, ",") || doc_tx_is(d, j, "(")) && is_cap(d, j + 1) &&
             (nl = name_run(d, j + 1, &skip)) > 0 &&
-            (doc_tx_is(d, j, ",") || (nl >= 2 && doc_tx_is(d, j + 1 + nl, ")")))) {
-            /* "..., NAME" or "... (NAME)", a Hansard label */
+            (doc_tx_is(d, j, ",") || (nl >= 2 && doc_tx_is(d, j + 1 + nl, ")"))) &&
+            !(nl == 1 && lw_is(d, j + 2, "and") && is_cap(d, j + 3) && !is_known_at(d, j + 1))) {
+            /* "..., NAME" or "... (NAME)", a Hansard label (not "Minister
+             * for Water, Irrigation and Energy": one more portfolio of a
+             * list, no name) */
             name_a = j + 1 + skip;
             name_b = j + 1 + nl;
         } else if (lex_person && run_b == j) {
