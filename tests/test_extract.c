@@ -2222,6 +2222,16 @@ static void leaders_of_protests_and_thanks(void **state)
     HAS(g, "person:sergey-lavrov", "state:azerbaijan", DN_EDGE_APPEAL);
     assert_null(dn_graph_node(g, "org:collective-security-treaty-organization"));
     dn_graph_free(g);
+    /* a teller reports a contact, and the verb joined to it is the
+     * contact's (what was said in it); a teller reports an attack, and the
+     * joined verb is the teller's */
+    g = run("Russia says Antony Blinken also spoke to Armenian Prime Minister Nikol Pashinyan, and "
+            "urged Azerbaijan to show restraint.");
+    HAS(g, "person:antony-blinken", "state:azerbaijan", DN_EDGE_APPEAL);
+    assert_null(edge(g, "state:russia", "state:azerbaijan", DN_EDGE_APPEAL));
+    dn_graph_free(g);
+    only_edge("Armenia said Azerbaijani troops had shelled Goris, and urged Russia to act.",
+              "state:armenia", "state:russia", DN_EDGE_APPEAL);
     /* "welcomed the Russian initiative": said to Russia; "received
      * Russian weapons": nothing; "hosted a Russian delegation": a meeting */
     only_edge("Armenia welcomed the Russian initiative.", "state:armenia", "state:russia",

@@ -287,8 +287,18 @@ static size_t joined_verb(doc *d, sent_ctx *sc, size_t ts)
         /* "Tajikistan said Kyrgyz troops had fired on X, and accused
          * Bishkek": the speech verb is the main clause's */
         for (size_t k = 1; k < sc->prev_trig; k++)
-            if (has_word(d, WL_SPEECH, k) && sc->tok2m[k - 1] >= 0)
+            if (has_word(d, WL_SPEECH, k) && sc->tok2m[k - 1] >= 0) {
+                const dn_lex_trigger *pt = trigger_here(d, sc, sc->prev_trig);
+                int cm = sc->tok2m[k + 1];
+                if (pt && (pt->type == DN_EDGE_CALL || pt->type == DN_EDGE_MEETING) && cm >= 0 &&
+                    d->m[cm].ts == k + 1 && !(d->m[cm].flags & (M_PP | M_POSS | M_GROUP)) &&
+                    d->actors[d->m[cm].actor].type == DN_ACTOR_PERSON)
+                    return sc->prev_trig; /* "The State Department says Rubio
+                                             spoke to Munir, and urged both
+                                             sides": what the one reported
+                                             said in the contact */
                 return k;
+            }
     }
     return sc->prev_trig;
 }
