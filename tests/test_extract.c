@@ -2232,6 +2232,10 @@ static void leaders_of_protests_and_thanks(void **state)
     dn_graph_free(g);
     only_edge("Armenia said Azerbaijani troops had shelled Goris, and urged Russia to act.",
               "state:armenia", "state:russia", DN_EDGE_APPEAL);
+    /* the object of one infinitive is no subject of the next */
+    only_edge("Antony Blinken was refused permission to see Armenian Prime Minister Nikol "
+              "Pashinyan, then flew to Moscow to brief Russian President Vladimir Putin.",
+              "person:antony-blinken", "person:vladimir-putin", DN_EDGE_STATEMENT);
     /* "welcomed the Russian initiative": said to Russia; "received
      * Russian weapons": nothing; "hosted a Russian delegation": a meeting */
     only_edge("Armenia welcomed the Russian initiative.", "state:armenia", "state:russia",

@@ -873,6 +873,13 @@ static int subject_left_w(doc *d, sent_ctx *sc, size_t ts, int skip_m, int *out,
                          patient, searched with M_WEAK allowed, may be one) */
         if (office_of_apposition(d, sc, j))
             continue;
+        if ((skip_flags & M_OBJ) && lw_is(d, ts - 1, "to") && j >= 2 && lw_is(d, j - 2, "to") &&
+            sc->tok2m[j - 1] < 0 &&
+            (TK(j - 1).flags & DN_TOK_WORD) && !(TK(j - 1).flags & DN_TOK_CAP) &&
+            !has_word(d, WL_PREPOSITIONS, j - 1) && !has_word(d, WL_FUNCTION_WORDS, j - 1))
+            continue; /* "was refused permission to see Machar, then flew to
+                         Kampala to brief X": the object of an infinitive
+                         is no subject of the next one */
         if (j > 0 && (told_at(d, j - 1) || lw_is(d, j - 1, "that")) && participle_clause(d, ts))
             continue; /* "A told B that C ..., thanking her": A thanks */
         if (j > 0 && ts > 0 && (lw_is(d, ts - 1, "and") || participle_clause(d, ts)) &&
