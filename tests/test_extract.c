@@ -2232,6 +2232,12 @@ static void leaders_of_protests_and_thanks(void **state)
     dn_graph_free(g);
     only_edge("Armenia said Azerbaijani troops had shelled Goris, and urged Russia to act.",
               "state:armenia", "state:russia", DN_EDGE_APPEAL);
+    /* a call for a person's release asks his captors, not him; a call
+     * for a state's withdrawal asks the state */
+    no_edge("Russia called for Armenian Prime Minister Nikol Pashinyan's immediate and "
+            "unconditional release.");
+    only_edge("Armenia called for Azerbaijan's withdrawal.", "state:armenia", "state:azerbaijan",
+              DN_EDGE_APPEAL);
     /* the object of one infinitive is no subject of the next */
     only_edge("Antony Blinken was refused permission to see Armenian Prime Minister Nikol "
               "Pashinyan, then flew to Moscow to brief Russian President Vladimir Putin.",

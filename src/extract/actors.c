@@ -665,7 +665,7 @@ static const char *const doc_list_names[WL__COUNT] = {
     "reciprocal_verbs", "geo_nouns", "locatives", "org_nouns", "target_nouns", "time_words",
     "feminine", "masculine", "cessations", "clutter", "initiative_nouns", "name_abbreviations",
     "subordinators", "deed_participles", "numerals", "remark_nouns", "step_nouns", "claim_verbs",
-    "time_units", "byline_words", "statement_heads"};
+    "time_units", "byline_words", "statement_heads", "patient_nouns"};
 
 void doc_lists_init(doc *d)
 {

@@ -1176,6 +1176,19 @@ static int objects_right(doc *d, sent_ctx *sc, size_t te, const dn_lex_trigger *
                     return 0;
                 continue;
             }
+            if ((prep_seen || direct_ok) && !after_rel && t->type == DN_EDGE_APPEAL &&
+                ((d->m[mi].flags & M_POSS) || doc_tx_is(d, d->m[mi].te, "'s"))) {
+                /* "called for Machar's immediate and unconditional
+                 * release": the one released is asked nothing */
+                size_t h = d->m[mi].te + doc_tx_is(d, d->m[mi].te, "'s");
+                for (size_t n = 0; n < 4 && h < NT && (TK(h).flags & DN_TOK_WORD) &&
+                                   !has_word(d, WL_PATIENT_NOUNS, h) && sc->tok2m[h] < 0 &&
+                                   !(TK(h).flags & DN_TOK_CAP);
+                     n++)
+                    h++;
+                if (has_word(d, WL_PATIENT_NOUNS, h))
+                    return 0;
+            }
             if ((prep_seen || direct_ok) && !after_rel && !(d->m[mi].flags & M_OBJ)) {
                 /* "met National Assembly Speaker Kim Jin-pyo": an
                  * organisation right before a person names the person's
