@@ -2238,6 +2238,14 @@ static void leaders_of_protests_and_thanks(void **state)
             "unconditional release.");
     only_edge("Armenia called for Azerbaijan's withdrawal.", "state:armenia", "state:azerbaijan",
               DN_EDGE_APPEAL);
+    /* a relative clause about a thing has no actor for subject when it
+     * tells a deed; a document's clause speaks for its authors */
+    only_edge("Afghanistan blamed Pakistan for the blasts, which had targeted Armenian Prime "
+              "Minister Nikol Pashinyan.",
+              "state:afghanistan", "state:pakistan", DN_EDGE_ACCUSATION);
+    only_edge("Armenia endorsed the recommendations, which urged Azerbaijan to withdraw its "
+              "troops.",
+              "state:armenia", "state:azerbaijan", DN_EDGE_APPEAL);
     /* the object of one infinitive is no subject of the next */
     only_edge("Antony Blinken was refused permission to see Armenian Prime Minister Nikol "
               "Pashinyan, then flew to Moscow to brief Russian President Vladimir Putin.",

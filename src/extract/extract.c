@@ -641,6 +641,22 @@ static int own_noun_subject(doc *d, sent_ctx *sc, size_t ts)
            (d->m[sc->tok2m[k - 1]].flags & (M_WEAK | M_POSS | M_PP)) != 0;
 }
 
+/* 1 when the relative pronoun at r ("which", "who") has a common noun
+ * for antecedent, right before it or its comma ("the blasts, which",
+ * "anyone who"): no actor, nor a verb, an adverb or a word of the
+ * grammar. */
+static int noun_antecedent(doc *d, sent_ctx *sc, size_t r)
+{
+    size_t a = r;
+    if (a > 0 && is_punct(d, a - 1, ","))
+        a--;
+    return a > 0 && sc->tok2m[a - 1] < 0 && (TK(a - 1).flags & DN_TOK_WORD) &&
+           !(TK(a - 1).flags & DN_TOK_CAP) && !has_word(d, WL_FUNCTION_WORDS, a - 1) &&
+           !has_word(d, WL_PREPOSITIONS, a - 1) && !has_word(d, WL_SPEECH, a - 1) &&
+           !has_word(d, WL_AUXILIARIES, a - 1) && !is_ly(d, a - 1) && !doc_ends_ed(d, a - 1) &&
+           !doc_ends_ing(d, a - 1);
+}
+
 /* The antecedent of the relative pronoun at token r ("X, which ...", "X
  * that ..."):
  * the mention right before it (over a comma), or -1 when none stands
@@ -843,12 +859,23 @@ static int subject_left_w(doc *d, sent_ctx *sc, size_t ts, int skip_m, int *out,
                  * Y": a verb of the relative clause has its antecedent as
                  * subject */
                 int an = rel_antecedent(d, sc, j);
+                const dn_lex_trigger *tt;
                 if (an >= 0) {
                     out[0] = an;
                     return 1;
                 }
                 if (an == -2)
                     return 0;
+                if (noun_antecedent(d, sc, j) &&
+                    (lw_is(d, j, "who") ||
+                     ((tt = trigger_here(d, sc, ts)) != NULL &&
+                      (tt->type == DN_EDGE_ATTACK || tt->type == DN_EDGE_MEETING ||
+                       tt->type == DN_EDGE_CALL))))
+                    return 0; /* "anyone who claims ...", "the blasts, which
+                                 had targeted X": the clause's subject is
+                                 what its pronoun stands for, no actor (but
+                                 "the recommendations, which urged X" speak
+                                 for their authors) */
             }
             continue;
         }
