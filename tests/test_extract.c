@@ -1844,6 +1844,9 @@ static void readout_phrasing(void **state)
               "org:ministry-of-foreign-affairs-of-china", "person:ambassador-of-japan",
               DN_EDGE_MEETING);
     no_edge("Mexico breaks off relations with Ecuador after police storm its embassy in Quito.");
+    /* the place and date heading a readout's part are where and when, no
+     * party to its meeting */
+    no_edge("Moscow, 23 June: Meeting with Armenian Prime Minister Nikol Pashinyan");
     /* "held X responsible" accuses X; a preposition is no adjective of a
      * military noun ("appealed to the CSTO for military help": the CSTO,
      * not an actor "CSTO for military") */

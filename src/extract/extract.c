@@ -728,6 +728,22 @@ static int spokesman_aside(doc *d, int mi, size_t ts)
 
 /* skip_flags: mentions with these flags are not subjects (a passive's
  * patient may be weak: "Armenian positions were shelled by X"). */
+/* 1 when a comma at e, then a date of up to four tokens and a colon,
+ * follow a place that opens the sentence: the head of a readout's part
+ * ("Moscow, 23 June: Meeting with ..."), whose place is where. */
+static int place_line_head(doc *d, size_t e)
+{
+    if (!doc_tx_is(d, e, ","))
+        return 0;
+    for (size_t k = e + 1; k < NT && k <= e + 5; k++) {
+        if (doc_tx_is(d, k, ":"))
+            return k > e + 1;
+        if (!(isdigit((unsigned char)TK(k).text[0]) || (TK(k).flags & DN_TOK_CAP)))
+            return 0;
+    }
+    return 0;
+}
+
 static int subject_left_w(doc *d, sent_ctx *sc, size_t ts, int skip_m, int *out, int max,
                           unsigned skip_flags)
 {
@@ -886,6 +902,8 @@ static int subject_left_w(doc *d, sent_ctx *sc, size_t ts, int skip_m, int *out,
             continue;
         if (j > 0 && is_punct(d, j - 1, "(")) /* "(UAE)" */
             continue;
+        if (j == 0 && (d->m[mi].flags & M_CAPITAL) && place_line_head(d, d->m[mi].te))
+            continue; /* "Moscow, 23 June: Meeting with X": where, not who */
         if ((skip_flags & M_WEAK) && j >= 2 &&
             (lw_is(d, j - 1, "its") || lw_is(d, j - 1, "his") || lw_is(d, j - 1, "their")) &&
             (TK(j - 2).flags & DN_TOK_WORD) && !(TK(j - 2).flags & DN_TOK_CAP) &&
