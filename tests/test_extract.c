@@ -2367,6 +2367,10 @@ static void leaders_of_protests_and_thanks(void **state)
               "person:sergey-lavrov", DN_EDGE_MEETING);
     only_edge("Late on 5 January Chavez met Sergey Lavrov in Moscow.", "person:hugo-chavez",
               "person:sergey-lavrov", DN_EDGE_MEETING);
+    /* a titled person whose given name shares only its initial with a
+     * listed holder of the surname is someone else */
+    only_edge("Colonel Helena Chavez met Sergey Lavrov.", "person:helena-chavez",
+              "person:sergey-lavrov", DN_EDGE_MEETING);
     /* "Shri" is an honorific; "Md." a given name written short */
     only_edge("Indian Foreign Secretary Shri Vikram Misri met Bangladesh Foreign Secretary Md. "
               "Jashim Uddin.",

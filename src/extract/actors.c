@@ -1337,8 +1337,14 @@ static int person_for_name(doc *d, size_t a, size_t b, const char *role, int sta
                                                 &d->lm_first[2 * (b - 1)], DN_LX_PERSON, &li);
         if (l2 == 1) {
             const dn_lex_person *lp = dn_lexicon_person(d->lx, li);
-            if (lp->name[0] == TK(a).text[0] && (state < 0 || lp->state < 0 || lp->state == state))
-                p = person_actor(d, li);
+            if (lp->name[0] == TK(a).text[0] &&
+                (TK(a).len < 2 || !isalpha((unsigned char)TK(a).text[1]) ||
+                 tolower((unsigned char)lp->name[1]) == tolower((unsigned char)TK(a).text[1])) &&
+                (state < 0 || lp->state < 0 || lp->state == state))
+                p = person_actor(d, li); /* (not "Colonel Sofiya Qureshi" for
+                                            Shah Mehmood Qureshi: a given
+                                            name written out shares its
+                                            first two letters) */
         }
     }
     if (p < 0 && b - a >= 2) {
