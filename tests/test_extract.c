@@ -2910,6 +2910,8 @@ static void leaders_of_protests_and_thanks(void **state)
     only_edge("Saudi Arabia detained the prime minister. Iran accused the kingdom of declaring "
               "war on Lebanon.",
               "state:iran", "state:saudi-arabia", DN_EDGE_ACCUSATION);
+    /* "The State Department" is a name, not "the State" named last */
+    no_edge("Armenia protested. The State Department condemned Azerbaijan.");
     only_edge("Lebanese President Michel Aoun said on Friday that Saudi Arabia was holding Saad "
               "Hariri against his will and accused the kingdom of declaring war on Lebanon.",
               "person:michel-aoun", "state:saudi-arabia", DN_EDGE_ACCUSATION);

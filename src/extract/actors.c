@@ -3925,9 +3925,11 @@ void doc_recognise(doc *d)
                    !lw_is(d, j, "of")) { /* (not "the Heads of State") */
                 if (has_word(d, WL_STATE_NOUNS, j) && d->last_state >= 0 &&
                     !(lw_is(d, j + 1, "of") && (j + 2 >= NT || is_cap(d, j + 2) ||
-                                                lw_is(d, j + 2, "the")))) {
+                                                lw_is(d, j + 2, "the"))) &&
+                    !(is_cap(d, j) && is_cap(d, j + 1))) {
                     /* (not "the Kingdom of Morocco", "the state of the
-                     * union"; but "accused the kingdom of declaring war") */
+                     * union", "The State Department"; but "accused the
+                     * kingdom of declaring war") */
                     unsigned kind = dn_state_kind_of_noun(TK(j).lower);
                     a = kind ? state_of_kind(d, kind) : d->last_state;
                     break;
