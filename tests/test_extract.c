@@ -1844,6 +1844,15 @@ static void readout_phrasing(void **state)
               "org:ministry-of-foreign-affairs-of-china", "person:ambassador-of-japan",
               DN_EDGE_MEETING);
     no_edge("Mexico breaks off relations with Ecuador after police storm its embassy in Quito.");
+    /* "The President" of a readout that two presidents' call fills is
+     * the issuer's; a state does not call its own president */
+    dn_graph *g = run("Ministry of Foreign Affairs of Armenia\n\nYerevan, 9 September 2025\n\nArmenian "
+            "President Vahagn Khachaturyan received a phone call from Russian President Vladimir "
+            "Putin. The President thanked Putin for his solidarity.\n");
+    HAS(g, "person:vahagn-khachaturyan", "person:vladimir-putin", DN_EDGE_STATEMENT);
+    dn_graph_free(g);
+    no_edge("Armenian President Vahagn Khachaturyan received phone calls from leaders expressing "
+            "solidarity with Armenia.");
     /* the place and date heading a readout's part are where and when, no
      * party to its meeting */
     no_edge("Moscow, 23 June: Meeting with Armenian Prime Minister Nikol Pashinyan");

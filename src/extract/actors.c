@@ -1528,7 +1528,17 @@ static int person_by_role(doc *d, const char *role, int leader_title, int state)
         }
         return best;
     }
-    return person_by_role_scan(d, role, leader_title, state);
+    {
+        int p = person_by_role_scan(d, role, leader_title, state);
+        if (p < 0 && leader_title && d->issuer >= 0)
+            p = person_by_role(d, role, leader_title, d->issuer); /* "HH the Amir
+                                                                     received a
+                                                                     call from
+                                                                     King
+                                                                     Abdullah":
+                                                                     the issuer's */
+        return p;
+    }
 }
 
 /* Makes the body actor for body bi of state st (st may be -1 for bodies

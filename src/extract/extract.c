@@ -1843,6 +1843,11 @@ static int add_edge(doc *d, int s, int t, const dn_lex_trigger *tr, size_t si,
 
     if (s < 0 || t < 0 || s == t)
         return 0;
+    if ((tr->type == DN_EDGE_CALL || tr->type == DN_EDGE_MEETING) &&
+        (d->actors[s].type == DN_ACTOR_STATE) != (d->actors[t].type == DN_ACTOR_STATE) &&
+        d->actors[s].state >= 0 && d->actors[s].state == d->actors[t].state)
+        return 0; /* "HH the Amir receives phone calls from leaders ... with
+                     Qatar": a state does not call or meet its own */
     if (actor_node(d, s, &ns) || actor_node(d, t, &nt))
         return -1;
     if (tr->type == DN_EDGE_ATTACK)
