@@ -2033,6 +2033,13 @@ static void the_leaders_discussed(void **state)
             "hours.");
     HAS(g, "person:vladimir-putin", "person:angela-merkel", DN_EDGE_MEETING);
     dn_graph_free(g);
+    /* also when the one called is the pair's second person and "he" of
+     * the caller's sentences came between */
+    only_edge("Armenian President Vahagn Khachaturyan received a phone call from Russian "
+              "President Vladimir Putin. The Russian President condemned the attack, which he "
+              "said aimed at deepening conflict, and offered his condolences. He affirmed that "
+              "Russia will stand by Armenia. The two leaders discussed regional security.",
+              "person:vladimir-putin", "person:vahagn-khachaturyan", DN_EDGE_CALL);
 }
 
 /* An act someone is kept from ("to stop it opening talks with X",

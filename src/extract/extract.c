@@ -3321,7 +3321,8 @@ static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s
     }
     nta = actors_of(d, tm, nt, ta, GROUP_MAX * 2, t->type, 0, sa[0]);
     if (t->type == DN_EDGE_MEETING && ns == 1 && (d->m[sm[0]].flags & M_GROUP) &&
-        d->person_pair[0] > 0 && d->m[sm[0]].actor == d->person_pair[0] - 1 &&
+        d->person_pair[0] > 0 &&
+        (d->m[sm[0]].actor == d->person_pair[0] - 1 || d->m[sm[0]].actor == d->person_pair[1] - 1) &&
         d->person_pair_type == DN_EDGE_CALL && !(sc->n_prev_ta > 0 && sc->prev_type == DN_EDGE_MEETING) &&
         ((TK(ts).len >= 7 && memcmp(TK(ts).lower, "discuss", 7) == 0) ||
          (TK(ts).len >= 4 && memcmp(TK(ts).lower, "talk", 4) == 0)))
