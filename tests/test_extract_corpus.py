@@ -54,7 +54,8 @@ FLOORS = {
     "blind7": {"actor_p": 0.93, "actor_f1": 0.72, "state_f1": 0.76},
     "blind10": {"actor_p": 0.91, "actor_f1": 0.71, "state_f1": 0.70},
     "blind12": {"actor_p": 0.88, "actor_f1": 0.65, "state_f1": 0.66},
-    "blind14": {"actor_p": 0.90, "actor_f1": 0.50, "state_f1": 0.54},
+    "blind14": {"actor_p": 0.91, "actor_f1": 0.55, "state_f1": 0.58},
+    "blind15": {"actor_p": 0.95, "actor_f1": 0.57, "state_f1": 0.54},
 }
 
 
