@@ -3276,6 +3276,23 @@ static void summit_of_a_communique(void **state)
     HAS(g, "org:collective-security-treaty-organization", "state:kazakhstan", DN_EDGE_STATEMENT);
     dn_graph_free(g);
     no_edge("Statement on the summit\n\nSummit urged Armenia to show restraint.");
+    /* "The Authority" (of Heads of State) speaks as its organisation too;
+     * a name after "His Excellency" is also kept without it */
+    g = run("Final Communique of the Ordinary Session of the Authority of the Collective Security "
+            "Treaty Organization\n\nMoscow, 15 December 2024\n\n3. The Authority congratulates "
+            "the Republic of Armenia on the elections.\n\n4. The Authority commends His "
+            "Excellency Sergei Lavrov for his work.");
+    HAS(g, "org:collective-security-treaty-organization", "state:armenia", DN_EDGE_STATEMENT);
+    HAS(g, "org:collective-security-treaty-organization", "person:sergey-lavrov",
+        DN_EDGE_STATEMENT);
+    {
+        const dn_node *n = dn_graph_node(g, "person:sergey-lavrov");
+        int seen = 0;
+        for (size_t i = 0; i < n->n_aliases; i++)
+            seen |= strcmp(n->aliases[i], "Sergei Lavrov") == 0;
+        assert_true(seen);
+    }
+    dn_graph_free(g);
 }
 
 /* Acts that are no contact: an attack noun after a determiner and an

@@ -665,7 +665,8 @@ static const char *const doc_list_names[WL__COUNT] = {
     "reciprocal_verbs", "geo_nouns", "locatives", "org_nouns", "target_nouns", "time_words",
     "feminine", "masculine", "cessations", "clutter", "initiative_nouns", "name_abbreviations",
     "subordinators", "deed_participles", "numerals", "remark_nouns", "step_nouns", "claim_verbs",
-    "time_units", "byline_words", "statement_heads", "patient_nouns"};
+    "time_units", "byline_words", "statement_heads", "patient_nouns",
+    "gathering_nouns"};
 
 void doc_lists_init(doc *d)
 {
@@ -758,8 +759,16 @@ static void add_mention(doc *d, size_t ts, size_t te, int actor, unsigned flags)
     m->flags = flags;
     if (!(flags & (M_PRON | M_GROUP | M_OBJPRON | M_SPEAKER | M_NOALIAS))) {
         doc_actor_alias(d, actor, d->text + TK(ts).start, TK(te - 1).end - TK(ts).start);
-        if (d->actors[actor].type == DN_ACTOR_PERSON)
+        if (d->actors[actor].type == DN_ACTOR_PERSON) {
+            size_t n0 = ts;
+            while (n0 + 1 < te && ((is_cap(d, n0) && has_word(d, WL_HONORIFICS, n0)) ||
+                                   doc_tx_is(d, n0, ".")))
+                n0++;
+            if (n0 > ts) /* "His Excellency John Dramani Mahama": also the
+                            name without its honorifics */
+                doc_actor_alias(d, actor, d->text + TK(n0).start, TK(te - 1).end - TK(n0).start);
             person_named(d, actor, ts, te);
+        }
     }
     if (d->actors[actor].type == DN_ACTOR_ORGANIZATION && d->actors[actor].kind &&
         d->actors[actor].kind[0] == 'i' && strcmp(d->actors[actor].kind, "igo") == 0 &&
@@ -4086,12 +4095,13 @@ void doc_recognise(doc *d)
             continue;
         }
     phrase:
-        if (d->pass == 2 && d->head_igo >= 0 && lw_is(d, i, "summit") && is_cap(d, i) &&
+        if (d->pass == 2 && d->head_igo >= 0 && has_word(d, WL_GATHERING_NOUNS, i) && is_cap(d, i) &&
             (i == 0 || (i == 1 && lw_is(d, 0, "the"))) && i + 1 < NT &&
             (TK(i + 1).flags & DN_TOK_WORD) && !is_cap(d, i + 1) && !lw_is(d, i + 1, "of")) {
-            /* a communique's "Summit urged Member States ...": the
-             * gathering of the one organisation its head names, which
-             * speaks as that organisation */
+            /* a communique's "Summit urged Member States ...", "The
+             * Authority congratulates ...": the gathering of the one
+             * organisation its head names, which speaks as that
+             * organisation */
             add_mention(d, 0, i + 1, d->head_igo, 0); /* (with its "The") */
             i++;
             continue;
