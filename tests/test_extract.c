@@ -2348,6 +2348,15 @@ static void leaders_of_protests_and_thanks(void **state)
     HAS(g, "person:lee-sung-ho", "state:azerbaijan", DN_EDGE_APPEAL);
     dn_graph_free(g);
     no_edge("UN URGES CALM IN KOSOVO");
+    /* an interview's label in capitals is the surname of a person the
+     * story named; a claim that "anyone who" makes is not the speaker's */
+    g = run("Interview transcript\n\nThe presenter spoke to Armenian Foreign Minister Ararat "
+            "Mirzoyan.\n\nQ: What happened?\n\nMIRZOYAN: I held talks with Russian Foreign "
+            "Minister Sergey Lavrov.\n");
+    HAS(g, "person:ararat-mirzoyan", "person:sergey-lavrov", DN_EDGE_MEETING);
+    dn_graph_free(g);
+    no_edge("Armenian Foreign Minister Ararat Mirzoyan said anyone who claims this was an "
+            "Azerbaijani provocation is lying.");
     /* a list of portfolios in a title ("Minister for Water, Irrigation and
      * Energy") names no one after its comma */
     only_edge("SELESHI BEKELE, Minister for Water, Irrigation and Energy of Ethiopia, accused "

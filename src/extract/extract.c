@@ -2912,6 +2912,12 @@ static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s
 
     if (negated(d, sc, ts, te))
         return 0;
+    if (t->noun)
+        for (size_t k = ts; k > 1 && ts - k < 8; k--)
+            if (has_word(d, WL_CLAIM_VERBS, k - 1) && lw_is(d, k - 2, "who"))
+                return 0; /* "anyone who claims this was a Ukrainian
+                             provocation": the claim of whoever that is,
+                             not the speaker's */
     if (t->type == DN_EDGE_ATTACK && ceased_before(d, sc, ts))
         return 0; /* "halt air strikes", "suspended its attacks": none made */
     if (t->type == DN_EDGE_ATTACK && ts >= 2 && memcmp(TK(ts).lower, "attack", 6) == 0 &&
@@ -3824,6 +3830,21 @@ static void note_label(doc *d, const dn_sentence *s, sent_info *in)
                     who = d->m[k].actor;
                 if (person < 0 && a->type == DN_ACTOR_PERSON)
                     person = d->m[k].actor;
+            }
+            if (who < 0 && c == 1 && (TK(0).flags & DN_TOK_UPPER) && TK(0).len >= 3 &&
+                TK(0).len < 64) {
+                /* "SIKORSKI:", the surname in capitals of a person the
+                 * story named ("Radoslaw Sikorski") */
+                char nm[64];
+                nm[0] = TK(0).text[0];
+                for (size_t q = 1; q < TK(0).len; q++)
+                    nm[q] = (char)tolower((unsigned char)TK(0).text[q]);
+                nm[TK(0).len] = '\0';
+                if ((who = dn_strmap_get(&d->names, nm)) >= 0 &&
+                    d->actors[who].type == DN_ACTOR_PERSON)
+                    person = who;
+                else
+                    who = -1;
             }
             in->label_end = (unsigned short)(c + 1);
             in->label_actor = person >= 0 ? person : who;
