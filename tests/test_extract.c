@@ -2396,6 +2396,12 @@ static void leaders_of_protests_and_thanks(void **state)
      * listed holder of the surname is someone else */
     only_edge("Colonel Helena Chavez met Sergey Lavrov.", "person:helena-chavez",
               "person:sergey-lavrov", DN_EDGE_MEETING);
+    /* honorifics of several words ("His Royal Highness"), and a listed
+     * name that runs on past the name a title reads ("... Al Saud") */
+    only_edge("Armenian Prime Minister Nikol Pashinyan received a phone call from His Royal "
+              "Highness Prince Mohammed bin Salman bin Abdulaziz Al Saud, Crown Prince and Prime "
+              "Minister of the Kingdom of Saudi Arabia.",
+              "person:mohammed-bin-salman", "person:nikol-pashinyan", DN_EDGE_CALL);
     /* "Shri" is an honorific; "Md." a given name written short */
     only_edge("Indian Foreign Secretary Shri Vikram Misri met Bangladesh Foreign Secretary Md. "
               "Jashim Uddin.",

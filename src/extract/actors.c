@@ -711,10 +711,13 @@ static void add_mention(doc *d, size_t ts, size_t te, int actor, unsigned flags)
     if (ts >= 1 && (TK(ts - 1).flags & DN_TOK_CAP || TK(ts - 1).len == 1) &&
         d->actors[actor].type == DN_ACTOR_PERSON) {
         /* "Mr. Jammeh", "H.E. Macky Sall": the honorific is the mention's */
-        size_t h = ts - (ts >= 2 && doc_tx_is(d, ts - 1, "."));
-        if (h >= 1 && is_cap(d, h - 1) && has_word(d, WL_HONORIFICS, h - 1) &&
-            (d->n_m == 0 || d->m[d->n_m - 1].te <= h - 1))
+        for (int n = 0; n < 4 && ts >= 1; n++) { /* "His Royal Highness" */
+            size_t h = ts - (ts >= 2 && doc_tx_is(d, ts - 1, "."));
+            if (!(h >= 1 && is_cap(d, h - 1) && has_word(d, WL_HONORIFICS, h - 1) &&
+                  (d->n_m == 0 || d->m[d->n_m - 1].te <= h - 1)))
+                break;
             ts = h - 1;
+        }
     }
     if (te < NT && d->actors[actor].type == DN_ACTOR_PERSON && lw_is(d, te, "family") &&
         !(flags & (M_PRON | M_OBJPRON | M_GROUP | M_SPEAKER))) {
@@ -1310,9 +1313,11 @@ static int person_for_name(doc *d, size_t a, size_t b, const char *role, int sta
     l = a < NT ? dn_lexicon_match_kind_first(d->lx, d->tk.tok, NT, a, &d->lm_first[2 * a],
                                              DN_LX_PERSON, &li)
                : 0;
-    if (l == b - a || (l >= 2 && l + 1 == b - a && b - a >= 3)) {
+    if (l == b - a || (l >= 2 && l + 1 == b - a && b - a >= 3) || (b - a >= 3 && l > b - a)) {
         /* (a second surname after a listed name: "Evo Morales Ayma",
-         * "Hugo Chavez Frias" are Evo Morales and Hugo Chavez) */
+         * "Hugo Chavez Frias" are Evo Morales and Hugo Chavez; and a
+         * listed name that runs on past the name read: "Mohammed bin
+         * Salman bin Abdulaziz" of "... Al Saud") */
         p = person_actor(d, li);
     }
     hfull = dn_hash_str(full);
@@ -2059,8 +2064,15 @@ static size_t person_rule(doc *d, size_t start, size_t k, size_t tl, int ti, int
         }
     }
     if (name_b > name_a) {
-        size_t e = name_b, ol;
-        int st2 = -1;
+        size_t e, ol;
+        int st2 = -1, li;
+        if (name_b - name_a >= 3 && name_a < NT &&
+            (ol = dn_lexicon_match_kind_first(d->lx, d->tk.tok, NT, name_a, &d->lm_first[2 * name_a],
+                                              DN_LX_PERSON, &li)) > name_b - name_a)
+            name_b = name_a + ol; /* "Prince Mohammed bin Salman bin Abdulaziz Al
+                                     Saud": the listed name runs on past
+                                     the name read */
+        e = name_b;
         if (state < 0 && (ol = of_state(d, e, &st2)) > 0) {
             state = st2;
             e += ol;
