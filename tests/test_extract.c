@@ -2402,6 +2402,14 @@ static void leaders_of_protests_and_thanks(void **state)
               "Highness Prince Mohammed bin Salman bin Abdulaziz Al Saud, Crown Prince and Prime "
               "Minister of the Kingdom of Saudi Arabia.",
               "person:mohammed-bin-salman", "person:nikol-pashinyan", DN_EDGE_CALL);
+    /* "His Majesty" alone is the person last named after it */
+    g = run("Armenian Prime Minister Nikol Pashinyan received a phone call from His Majesty King "
+            "Abdullah II of Jordan. His Majesty condemned Azerbaijan. Pashinyan thanked His "
+            "Majesty for his support.");
+    HAS(g, "person:abdullah-ii", "state:azerbaijan", DN_EDGE_ACCUSATION);
+    HAS(g, "person:nikol-pashinyan", "person:abdullah-ii", DN_EDGE_STATEMENT);
+    assert_int_equal(g->n_edges, 3);
+    dn_graph_free(g);
     /* "Shri" is an honorific; "Md." a given name written short */
     only_edge("Indian Foreign Secretary Shri Vikram Misri met Bangladesh Foreign Secretary Md. "
               "Jashim Uddin.",

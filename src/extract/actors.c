@@ -703,6 +703,13 @@ static __attribute__((noinline)) void person_named(doc *d, int a, size_t ts, siz
                                                              : 0;
 }
 
+/* Which honorific of address token i is: 0 "Majesty", 1 "Highness", 2
+ * "Excellency"; -1 none. */
+static int honor_kind(doc *d, size_t i)
+{
+    return lw_is(d, i, "majesty") ? 0 : lw_is(d, i, "highness") ? 1 : lw_is(d, i, "excellency") ? 2 : -1;
+}
+
 static void add_mention(doc *d, size_t ts, size_t te, int actor, unsigned flags)
 {
     mention *m;
@@ -713,10 +720,13 @@ static void add_mention(doc *d, size_t ts, size_t te, int actor, unsigned flags)
         /* "Mr. Jammeh", "H.E. Macky Sall": the honorific is the mention's */
         for (int n = 0; n < 4 && ts >= 1; n++) { /* "His Royal Highness" */
             size_t h = ts - (ts >= 2 && doc_tx_is(d, ts - 1, "."));
+            int hk;
             if (!(h >= 1 && is_cap(d, h - 1) && has_word(d, WL_HONORIFICS, h - 1) &&
                   (d->n_m == 0 || d->m[d->n_m - 1].te <= h - 1)))
                 break;
             ts = h - 1;
+            if ((hk = honor_kind(d, ts)) >= 0)
+                d->honor_last[hk] = actor;
         }
     }
     if (te < NT && d->actors[actor].type == DN_ACTOR_PERSON && lw_is(d, te, "family") &&
@@ -3746,6 +3756,21 @@ void doc_recognise(doc *d)
         if (lw_is(d, i, "both") || lw_is(d, i, "two") || lw_is(d, i, "each") ||
             lw_is(d, i, "three"))
             goto group_rule;
+        if (d->pass == 2 && is_cap(d, i) && (lw_is(d, i, "his") || lw_is(d, i, "her"))) {
+            /* "His Majesty condemned ...", "thanked His Royal Highness":
+             * the words of address alone stand for the person last named
+             * after them ("His Majesty King Abdullah II") */
+            size_t e2 = i + 1;
+            int hk = -1;
+            while (e2 < NT && e2 < i + 3 && is_cap(d, e2) && has_word(d, WL_HONORIFICS, e2) &&
+                   (hk = honor_kind(d, e2)) < 0)
+                e2++;
+            if (hk >= 0 && d->honor_last[hk] >= 0 && !is_cap(d, e2 + 1)) {
+                add_mention(d, i, e2 + 1, d->honor_last[hk], M_NOALIAS | pp_flag(d, i));
+                i = e2 + 1;
+                continue;
+            }
+        }
         /* pronouns */
         for (int k = 0; pron_subj[k].w; k++)
             if (TK(i).len == pron_subj[k].n && memcmp(w, pron_subj[k].w, pron_subj[k].n) == 0) {

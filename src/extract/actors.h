@@ -295,6 +295,9 @@ typedef struct doc {
     int sent_person; /* first person subject of the current sentence */
     int sent_nonperson; /* first other subject of the current sentence */
     int last_place;  /* last place mentioned */
+    int honor_last[3]; /* the last person named after "His Majesty", "His
+                          Highness", "His Excellency" (with a name), for
+                          the same words standing alone */
     int btw[2];      /* the two actors of the last "between A and B" */
     size_t btw_sent; /* ... and its sentence */
     int list_subj;   /* the actor of a head ending with ':' ("The Council,
