@@ -568,6 +568,9 @@ static void no_arrow_without_an_actor(void **state)
     g = run("Polish forces fired water cannon at migrants on the Belarus border.");
     assert_null(edge(g, "org:polish-armed-forces", "state:belarus", DN_EDGE_ATTACK));
     dn_graph_free(g);
+    /* but the border's posts are the state's */
+    only_edge("Azerbaijani forces attacked Armenian border posts.", "org:azerbaijani-armed-forces",
+              "state:armenia", DN_EDGE_ATTACK);
 
     g = run("Iran condemned Israel after the strike killed seven members of the Iranian "
             "Armed Forces.\nArmenia is a member of the CSTO.");

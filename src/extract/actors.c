@@ -763,8 +763,9 @@ static void add_mention(doc *d, size_t ts, size_t te, int actor, unsigned flags)
     /* a state or place before a relation noun names the topic, not a
      * party: "water cannon at migrants on the Belarus border" */
     if (te < NT && has_word(d, WL_RELATION_NOUNS, te) && !(TK(te).flags & DN_TOK_CAP) &&
-        (d->actors[actor].type == DN_ACTOR_STATE || d->actors[actor].type == DN_ACTOR_PLACE))
-        flags |= M_MOD;
+        (d->actors[actor].type == DN_ACTOR_STATE || d->actors[actor].type == DN_ACTOR_PLACE) &&
+        !has_word(d, WL_TARGET_NOUNS, te + 1))
+        flags |= M_MOD; /* (but "Pakistani border posts": posts of Pakistan) */
     /* nor inside a geographic name: "toward the Sea of Japan" */
     if (ts >= 2 && lw_is(d, ts - 1, "of") && has_word(d, WL_GEO_NOUNS, ts - 2) &&
         (TK(ts - 2).flags & DN_TOK_CAP))
