@@ -2854,6 +2854,15 @@ static void leaders_of_protests_and_thanks(void **state)
     HAS(g, "person:felix-tshisekedi", "state:ethiopia", DN_EDGE_CALL);
     HAS(g, "person:felix-tshisekedi", "state:sudan", DN_EDGE_CALL);
     dn_graph_free(g);
+    /* "the three European countries": the three named together, not the
+     * last three named */
+    g = run("France, Germany and Italy condemned Azerbaijan. Armenia criticised the three "
+            "European countries for their silence.");
+    HAS(g, "state:armenia", "state:france", DN_EDGE_ACCUSATION);
+    HAS(g, "state:armenia", "state:germany", DN_EDGE_ACCUSATION);
+    HAS(g, "state:armenia", "state:italy", DN_EDGE_ACCUSATION);
+    assert_null(edge(g, "state:armenia", "state:azerbaijan", DN_EDGE_ACCUSATION));
+    dn_graph_free(g);
     only_edge("Sudanese Prime Minister Abdalla Hamdok has written to Kenya asking it to convene "
               "talks.",
               "person:abdalla-hamdok", "state:kenya", DN_EDGE_APPEAL);

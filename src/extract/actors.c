@@ -3354,6 +3354,39 @@ static int in_person_trio(const doc *d, int a)
                                      d->person_trio[2] - 1 == a);
 }
 
+/* "France, Germany and the United Kingdom": when the sentence's last
+ * three mentions are three states joined by a comma and "and", they are
+ * the trio a later "the three countries" names. */
+static void state_trio_note(doc *d)
+{
+    const mention *m;
+    if (d->n_m < 3)
+        return;
+    m = &d->m[d->n_m - 3];
+    for (int k = 0; k < 3; k++)
+        if (d->actors[m[k].actor].type != DN_ACTOR_STATE || (m[k].flags & M_GROUP))
+            return;
+    if (m[0].actor == m[1].actor || m[1].actor == m[2].actor || m[0].actor == m[2].actor)
+        return;
+    if (!(m[1].ts == m[0].te + 1 && is_punct_tok(d, m[0].te, ",")))
+        return;
+    {
+        size_t g = m[1].te;
+        if (is_punct_tok(d, g, ","))
+            g++; /* "A, B, and C" */
+        if (!lw_is(d, g, "and"))
+            return;
+        g++;
+        if (g < NT && doc_det_at(d, g))
+            g++;
+        if (g != m[2].ts)
+            return;
+    }
+    for (int k = 0; k < 3; k++)
+        d->state_trio[k] = m[k].actor;
+    d->state_trio_sent = d->cur_sent;
+}
+
 /* "the kingdom", "the emirate": of the last four states named, then the
  * article's two parties, the latest of that form ("Kingdom of Saudi
  * Arabia" among its names); -1 when none is. */
@@ -4103,14 +4136,20 @@ void doc_recognise(doc *d)
         }
         /* "the three countries": the last three states named */
         if (lw_is(d, i, "three") && i > 0 && lw_is(d, i - 1, "the") &&
-            has_word(d, WL_GROUP_NOUNS, i + 1)) {
+            (has_word(d, WL_GROUP_NOUNS, i + 1) ||
+             (is_cap(d, i + 1) && has_word(d, WL_GROUP_NOUNS, i + 2)))) {
+            /* (also "the three European countries") */
+            size_t ge = i + 2 + !has_word(d, WL_GROUP_NOUNS, i + 1);
             int s3[3];
             for (int k = 0; k < 3; k++)
                 s3[k] = d->state_ring[(d->state_ring_at - 1 - (unsigned)k) & 3];
+            if (d->state_trio[0] >= 0 && d->cur_sent - d->state_trio_sent <= 8)
+                for (int k = 0; k < 3; k++)
+                    s3[k] = d->state_trio[2 - k]; /* the three named together */
             if (s3[0] >= 0 && s3[1] >= 0 && s3[2] >= 0 && s3[0] != s3[1] && s3[1] != s3[2] &&
                 s3[0] != s3[2]) {
-                add_group(d, i, i + 2, s3[2], s3[1], s3[0]); /* the first named first */
-                i += 2;
+                add_group(d, i, ge, s3[2], s3[1], s3[0]); /* the first named first */
+                i = ge;
                 continue;
             }
         }
@@ -4206,6 +4245,7 @@ void doc_recognise(doc *d)
                     if (a != d->last_state)
                         d->state_ring[d->state_ring_at++ & 3] = a;
                     d->last_state = a;
+                    state_trio_note(d);
                 }
             }
             i = e;

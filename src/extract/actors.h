@@ -295,6 +295,9 @@ typedef struct doc {
     int sent_person; /* first person subject of the current sentence */
     int sent_nonperson; /* first other subject of the current sentence */
     int last_place;  /* last place mentioned */
+    int state_trio[3];      /* the last three states named together ("A, B
+                               and C"), for "the three countries" */
+    size_t state_trio_sent; /* ... in this sentence */
     int honor_last[3]; /* the last person named after "His Majesty", "His
                           Highness", "His Excellency" (with a name), for
                           the same words standing alone */
