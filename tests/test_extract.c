@@ -340,6 +340,18 @@ static void the_two_ministers_named_before(void **state)
             "men near the border.");
     no_edge("Greek President Prokopis Pavlopoulos and Macedonian President Gjorge Ivanov arrived "
             "in Psarades. Rain fell. UN envoy Matthew Nimetz thanked the two foreign ministers.\n");
+    /* "the three Heads of State": the three leaders named last */
+    {
+        dn_graph *g3 = run("At the invitation of Armenian President Vahagn Khachaturyan, Russian "
+                           "President Vladimir Putin and Kazakh President Kassym-Jomart Tokayev "
+                           "travelled to Yerevan. The three Heads of State held a trilateral "
+                           "meeting.");
+        HAS(g3, "person:vahagn-khachaturyan", "person:vladimir-putin", DN_EDGE_MEETING);
+        HAS(g3, "person:vladimir-putin", "person:kassym-jomart-tokayev", DN_EDGE_MEETING);
+        HAS(g3, "person:vahagn-khachaturyan", "person:kassym-jomart-tokayev", DN_EDGE_MEETING);
+        assert_int_equal(g3->n_edges, 3);
+        dn_graph_free(g3);
+    }
 }
 
 /* "Russian Foreign Ministry spokesman Mikhail Kamynin": the officer of a

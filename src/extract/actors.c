@@ -3553,12 +3553,12 @@ static int sent_named_person(const doc *d)
  * two persons named last, in this sentence or the six before, whose
  * role the title names (a leader for "leaders"). Adds their group and
  * returns the end of the phrase, else 0. */
-static size_t two_named_persons(doc *d, size_t i)
+static size_t named_persons(doc *d, size_t i, int want)
 {
     size_t j = i + 1, e, b;
     const dn_lex_title *t;
     dn_lex_kind mk;
-    int mi, p[2], n = 0, subj;
+    int mi, p[3], n = 0, subj, leaders = 0;
     unsigned g = 0;
 
     if (j < NT && is_cap(d, j) && !has_word(d, WL_PERSON_GROUP_NOUNS, j) && is_known_at(d, j))
@@ -3569,10 +3569,16 @@ static size_t two_named_persons(doc *d, size_t i)
         g = lw_is(d, j, "men") ? DOC_MALE : DOC_FEMALE;
         t = NULL;
         e = j + 1;
+    } else if (lw_is(d, j, "heads") && lw_is(d, j + 1, "of") && lw_is(d, j + 2, "state")) {
+        /* "The three Heads of State held ...": leaders */
+        t = NULL;
+        leaders = 1;
+        e = j + 3;
     } else {
         e = j + match_role(d, j, &mk, &mi);
-        if (e == j || mk != DN_LX_TITLE || TK(e - 1).lower[TK(e - 1).len - 1] != 's')
-            return 0;
+        if (e == j || mk != DN_LX_TITLE ||
+            (TK(e - 1).lower[TK(e - 1).len - 1] != 's' && TK(j).lower[TK(j).len - 1] != 's'))
+            return 0; /* (a plural: "leaders", "foreign ministers", "Heads of State") */
         t = dn_lexicon_title(d->lx, mi);
     }
     /* after a verb or a preposition ("Biden called the two leaders") the
@@ -3583,26 +3589,31 @@ static size_t two_named_persons(doc *d, size_t i)
                    !lw_is(d, b - 1, "but") && !opens_clause(d, b - 1)
                ? d->sent_person
                : -1;
-    for (size_t k = 0; k < 6 && n < 2; k++) {
+    for (size_t k = 0; k < 6 && n < want; k++) {
         int a = d->recent_person[k];
         /* ("both leaders": as recent as an act's pair must be; "the two
          * men" of a sentence that names no one before them: the last
          * sentence's two) */
-        size_t age = !t ? (d->sent_person < 0 && !sent_named_person(d) ? 1u : 0u)
+        size_t age = leaders ? 6u
+                     : !t    ? (d->sent_person < 0 && !sent_named_person(d) ? 1u : 0u)
                      : b == i ? 2u
                               : 6u;
         if (a < 0 || d->cur_sent - d->recent_sent[k] > age)
             break;
         if (a == subj)
             continue;
-        if (t ? (t->leader ? d->actors[a].leader
-                           : d->actors[a].kind && strcmp(d->actors[a].kind, t->role) == 0)
-              : gender_fits(d, a, g))
+        if (leaders ? d->actors[a].leader
+            : t     ? (t->leader ? d->actors[a].leader
+                                 : d->actors[a].kind && strcmp(d->actors[a].kind, t->role) == 0)
+                    : gender_fits(d, a, g))
             p[n++] = a;
     }
-    if (n < 2)
+    if (n < want)
         return 0;
-    add_group(d, i, e, p[1], p[0], -1); /* the first named first */
+    if (want == 3)
+        add_group(d, i, e, p[2], p[1], p[0]);
+    else
+        add_group(d, i, e, p[1], p[0], -1); /* the first named first */
     return e;
 }
 
@@ -4116,6 +4127,16 @@ void doc_recognise(doc *d)
             i += 2;
             continue;
         }
+        if (d->pass == 2 && lw_is(d, i, "three") && i > 0 && lw_is(d, i - 1, "the") &&
+            d->person_trio[0] <= 0) {
+            /* "The three Heads of State held ...": the three persons
+             * named last whose role the title names, as for "the two" */
+            size_t e3 = named_persons(d, i, 3);
+            if (e3) {
+                i = e3;
+                continue;
+            }
+        }
         /* "the two men", "both leaders" (and "the leaders", above): the
          * two persons of the last act between two persons (noted as acts
          * are read, so in pass 2) */
@@ -4128,7 +4149,7 @@ void doc_recognise(doc *d)
         if (d->pass == 2 && ((lw_is(d, i, "two") && i > 0 && lw_is(d, i - 1, "the")) ||
                              lw_is(d, i, "both")) &&
             !person_pair_recent(d)) {
-            size_t e2 = two_named_persons(d, i);
+            size_t e2 = named_persons(d, i, 2);
             if (e2) {
                 i = e2;
                 continue;
