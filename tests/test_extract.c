@@ -2280,6 +2280,11 @@ static void leaders_of_protests_and_thanks(void **state)
     only_edge("Armenia endorsed the recommendations, which urged Azerbaijan to withdraw its "
               "troops.",
               "state:armenia", "state:azerbaijan", DN_EDGE_APPEAL);
+    /* an adverb between the teller and "said" keeps him the subject of
+     * the verb joined after the clause said */
+    only_edge("Azerbaijani President Ilham Aliyev later said Armenia should face the consequences, "
+              "and urged Yerevan to stop.",
+              "person:ilham-aliyev", "state:armenia", DN_EDGE_APPEAL);
     /* the object of one infinitive is no subject of the next */
     only_edge("Antony Blinken was refused permission to see Armenian Prime Minister Nikol "
               "Pashinyan, then flew to Moscow to brief Russian President Vladimir Putin.",

@@ -240,9 +240,11 @@ static size_t joined_verb(doc *d, sent_ctx *sc, size_t ts)
          * subject, when one stands right before it */
         for (size_t k = 1; k + 1 < j; k++) {
             size_t c = k + 1, a = k - 1;
-            if (k >= 2 && is_punct(d, a, ",") && sc->tok2m[k - 2] >= 0)
-                a = k - 2; /* "The EU special representative, Miroslav Lajcak,
-                              says" */
+            while (a > 0 && sc->tok2m[a] < 0 && (is_ly(d, a) || has_word(d, WL_AUXILIARIES, a)))
+                a--; /* "Mao Ning later said", "X also said" */
+            if (a >= 1 && is_punct(d, a, ",") && sc->tok2m[a - 1] >= 0)
+                a--; /* "The EU special representative, Miroslav Lajcak,
+                        says" */
             if (!has_word(d, WL_SPEECH, k) || sc->tok2m[a] < 0 ||
                 (d->m[sc->tok2m[a]].flags & (M_PP | M_WEAK | M_POSS)))
                 continue;
