@@ -3357,6 +3357,8 @@ static void nouns_of_judgement_and_kin(void **state)
     no_edge("Russia condemned the terrorist attacks in Cabo Delgado.");
     only_edge("Russia conveyed its condolences to the government and people of Zambia.",
               "state:russia", "state:zambia", DN_EDGE_STATEMENT);
+    only_edge("Armenia thanked the people of Tajikistan for their hospitality.", "state:armenia",
+              "state:tajikistan", DN_EDGE_STATEMENT);
     g = run("Zambian President Kenneth Kaunda died. Russia conveyed its condolences to the Kaunda "
             "family.");
     HAS(g, "state:russia", "org:kaunda-family", DN_EDGE_STATEMENT);
