@@ -3359,6 +3359,17 @@ static void nouns_of_judgement_and_kin(void **state)
               "state:russia", "state:zambia", DN_EDGE_STATEMENT);
     only_edge("Armenia thanked the people of Tajikistan for their hospitality.", "state:armenia",
               "state:tajikistan", DN_EDGE_STATEMENT);
+    /* "thanked A for X and B and C for Y": B and C are thanked too; not
+     * the subject of a clause joined by "and" */
+    g = run("Armenian Prime Minister Nikol Pashinyan thanked Russia for its help and France and "
+            "Germany for their support.");
+    HAS(g, "person:nikol-pashinyan", "state:russia", DN_EDGE_STATEMENT);
+    HAS(g, "person:nikol-pashinyan", "state:france", DN_EDGE_STATEMENT);
+    HAS(g, "person:nikol-pashinyan", "state:germany", DN_EDGE_STATEMENT);
+    dn_graph_free(g);
+    only_edge("Armenian Prime Minister Nikol Pashinyan thanked Russia for its help and France said "
+              "nothing.",
+              "person:nikol-pashinyan", "state:russia", DN_EDGE_STATEMENT);
     g = run("Zambian President Kenneth Kaunda died. Russia conveyed its condolences to the Kaunda "
             "family.");
     HAS(g, "state:russia", "org:kaunda-family", DN_EDGE_STATEMENT);

@@ -1422,6 +1422,37 @@ static int objects_right(doc *d, sent_ctx *sc, size_t te, const dn_lex_trigger *
     return 0;
 }
 
+/* "thanks Trump for his leadership and Vance and Rubio for their
+ * contribution": after the object at e and its "for" phrase, the actors
+ * that "and" joins and a "for" of their own follows are objects too.
+ * Puts their mentions in out; returns how many. */
+static int objects_for_and(doc *d, sent_ctx *sc, size_t e, int *out, int max)
+{
+    size_t j = e;
+    int n = 0;
+    if (!lw_is(d, j, "for"))
+        return 0;
+    for (j++; j < NT && j < e + 24 && n < max; j++) {
+        int mi, got;
+        if (is_punct(d, j, ";.:") ||
+            (sc->tok2m[j] >= 0 && !lw_is(d, j - 1, "and") &&
+             !(d->m[sc->tok2m[j]].flags & (M_PRON | M_OBJPRON))))
+            return n;
+        if (!lw_is(d, j, "and") || (mi = sc->tok2m[j + 1]) < 0 || d->m[mi].ts != j + 1)
+            continue;
+        {
+            int tmp[GROUP_MAX];
+            got = group_right(d, sc, mi, tmp, GROUP_MAX, 1);
+            if (got <= 0 || !lw_is(d, d->m[tmp[got - 1]].te, "for"))
+                return n;
+            for (int k = 0; k < got && n < max; k++)
+                out[n++] = tmp[k];
+            j = d->m[tmp[got - 1]].te;
+        }
+    }
+    return n;
+}
+
 /* 1 when one of the words w[0..n) (hashes h, in t's filter) is among
  * tokens [a, b). */
 static int words_at(const doc *d, size_t a, size_t b, const dn_lex_trigger *t, char *const *w,
@@ -3158,6 +3189,8 @@ static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s
                                                    name's word, no subject */
             ns = subject_left(d, sc, from, name_part, sm, GROUP_MAX);
             nt = objects_right(d, sc, te, t, tm, GROUP_MAX);
+            if (t->type == DN_EDGE_STATEMENT && nt > 0 && nt < GROUP_MAX)
+                nt += objects_for_and(d, sc, d->m[tm[nt - 1]].te, tm + nt, GROUP_MAX - nt);
             if (nt == 1 && t->reject_prior && (d->m[tm[0]].flags & M_PRON) &&
                 lw_is(d, d->m[tm[0]].ts, "it") && claim_within(d, 0, ts))
                 nt = 0; /* "the charge is groundless, and we reject it": the
