@@ -2316,6 +2316,11 @@ static void leaders_of_protests_and_thanks(void **state)
               DN_EDGE_ACCUSATION);
     only_edge("Azerbaijan called the Armenian case meritless.", "state:azerbaijan",
               "state:armenia", DN_EDGE_REJECTION);
+    /* "false allegations by X": X's claims, rejected */
+    only_edge("The Armenian Foreign Ministry rejected what it called false allegations by "
+              "Azerbaijani Defense Minister Zakir Hasanov.",
+              "org:ministry-of-foreign-affairs-of-armenia", "person:zakir-hasanov",
+              DN_EDGE_REJECTION);
     /* an arrest warrant sought or issued accuses whom it is against */
     only_edge("Armenia applied for arrest warrants against Azerbaijani Defense Minister Zakir "
               "Hasanov.",

@@ -3041,8 +3041,9 @@ static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s
         int owner = -1;
         size_t j = te;
         if (j + 1 < NT && (TK(j).flags & DN_TOK_WORD) && !has_word(d, WL_PREPOSITIONS, j) &&
-            sc->tok2m[j] < 0 && lw_is(d, j + 1, "of"))
-            j++; /* "the harmful actions of X" */
+            sc->tok2m[j] < 0 &&
+            (lw_is(d, j + 1, "of") || (lw_is(d, j + 1, "by") && has_word(d, WL_CLAIM_NOUNS, j))))
+            j++; /* "the harmful actions of X", "false allegations by X" */
         if (j < NT) {
             for (size_t k = 0; k < t->n_preps; k++)
                 if (tok_is(d, j, t->preps[k]))
