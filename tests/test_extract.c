@@ -340,6 +340,20 @@ static void the_two_ministers_named_before(void **state)
             "men near the border.");
     no_edge("Greek President Prokopis Pavlopoulos and Macedonian President Gjorge Ivanov arrived "
             "in Psarades. Rain fell. UN envoy Matthew Nimetz thanked the two foreign ministers.\n");
+    /* a leader speaks for his state, not to it: "he" read as the wrong
+     * man gives no arrow from him to his own state */
+    {
+        dn_graph *g4 = run("Australian Foreign Minister Marise Payne spoke. Australia's Minister "
+                           "for the Pacific, Zed Seselja, flew to Honiara on 13 April and asked "
+                           "Solomon Islands Prime Minister Manasseh Sogavare not to sign the "
+                           "agreement. After it was signed, he and Foreign Minister Marise Payne "
+                           "said in a joint statement that they were deeply disappointed with "
+                           "Solomon Islands.");
+        HAS(g4, "person:zed-seselja", "state:solomon-islands", DN_EDGE_STATEMENT);
+        assert_null(
+            edge(g4, "person:manasseh-sogavare", "state:solomon-islands", DN_EDGE_STATEMENT));
+        dn_graph_free(g4);
+    }
     /* "the three Heads of State": the three leaders named last */
     {
         dn_graph *g3 = run("At the invitation of Armenian President Vahagn Khachaturyan, Russian "

@@ -1881,6 +1881,12 @@ static int add_edge(doc *d, int s, int t, const dn_lex_trigger *tr, size_t si,
         d->actors[s].state >= 0 && d->actors[s].state == d->actors[t].state)
         return 0; /* "HH the Amir receives phone calls from leaders ... with
                      Qatar": a state does not call or meet its own */
+    if (tr->type != DN_EDGE_MEMBER_OF && tr->type != DN_EDGE_ATTACK &&
+        d->actors[s].type == DN_ACTOR_PERSON && d->actors[t].type == DN_ACTOR_STATE &&
+        d->actors[s].leader && d->actors[s].state >= 0 && d->actors[s].state == d->actors[t].state)
+        return 0; /* a leader speaks for his state, not to it ("he and Payne
+                     said they were disappointed with Solomon Islands": not
+                     Sogavare) */
     if (actor_node(d, s, &ns) || actor_node(d, t, &nt))
         return -1;
     if (tr->type == DN_EDGE_ATTACK)
