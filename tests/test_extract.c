@@ -2330,6 +2330,13 @@ static void leaders_of_protests_and_thanks(void **state)
               DN_EDGE_ACCUSATION);
     only_edge("Azerbaijan called the Armenian case meritless.", "state:azerbaijan",
               "state:armenia", DN_EDGE_REJECTION);
+    /* "the demands of X" are X's demands, asked of no one named; "demanded
+     * an apology of X" asks X */
+    g = run("Armenia warned Azerbaijan against ignoring the demands of Russia.");
+    assert_null(edge(g, "state:armenia", "state:russia", DN_EDGE_APPEAL));
+    dn_graph_free(g);
+    only_edge("Armenia demanded an apology of Azerbaijan.", "state:armenia", "state:azerbaijan",
+              DN_EDGE_APPEAL);
     /* "false allegations by X": X's claims, rejected */
     only_edge("The Armenian Foreign Ministry rejected what it called false allegations by "
               "Azerbaijani Defense Minister Zakir Hasanov.",

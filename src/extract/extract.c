@@ -3039,9 +3039,11 @@ static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s
         !expressed_noun(d, sc, ts))
         return 0; /* "thanked Kenya for its continued support to Somalia":
                      Kenya's support, a noun, no act of the subject's */
-    if (!t->noun && ts > 0 && doc_det_at(d, ts - 1) && lw_is(d, ts + 1, "of") && te > ts + 2)
-        return 0; /* "concerned about the exchange of military strikes": a
-                     noun naming an act, whose doer is not the sentence's
+    if (!t->noun && ts > 0 && doc_det_at(d, ts - 1) && lw_is(d, ts + 1, "of") &&
+        (te > ts + 2 || (te == ts + 1 && t->type == DN_EDGE_APPEAL)))
+        return 0; /* "concerned about the exchange of military strikes",
+                     "ignoring the demands of the international community":
+                     a noun naming an act, whose doer is not the sentence's
                      subject */
     if (t->noun) {
         int owner = -1;
