@@ -697,10 +697,16 @@ static __attribute__((noinline)) void person_named(doc *d, int a, size_t ts, siz
     memmove(d->recent_sent + 1, d->recent_sent, k * sizeof *d->recent_sent);
     d->recent_person[0] = a;
     d->recent_sent[0] = d->cur_sent;
-    for (k = ts; k < te && !d->actors[a].gender; k++)
+    for (k = ts; k < te && !d->actors[a].gender; k++) {
+        const doc_actor *x = &d->actors[a];
+        if (x->surname && x->first && x->first != x->surname && TK(k).len == strlen(x->surname) &&
+            memcmp(TK(k).text, x->surname, TK(k).len) == 0)
+            continue; /* a family name tells no gender: "Samia Suluhu
+                         Hassan" */
         d->actors[a].gender = has_word(d, WL_FEMININE, k)   ? DOC_FEMALE
                               : has_word(d, WL_MASCULINE, k) ? DOC_MALE
                                                              : 0;
+    }
 }
 
 /* Which honorific of address token i is: 0 "Majesty", 1 "Highness", 2
