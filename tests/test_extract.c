@@ -2291,6 +2291,10 @@ static void leaders_of_protests_and_thanks(void **state)
             "unconditional release.");
     only_edge("Armenia called for Azerbaijan's withdrawal.", "state:armenia", "state:azerbaijan",
               DN_EDGE_APPEAL);
+    no_edge("Armenia demanded the release of Armenian Prime Minister Nikol Pashinyan.");
+    only_edge("Russia seized two Ukrainian vessels. Britain condemned Russia and demanded the "
+              "release of the vessels.",
+              "state:united-kingdom", "state:russia", DN_EDGE_ACCUSATION);
     /* a relative clause about a thing has no actor for subject when it
      * tells a deed; a document's clause speaks for its authors */
     only_edge("Afghanistan blamed Pakistan for the blasts, which had targeted Armenian Prime "

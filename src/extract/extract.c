@@ -1283,6 +1283,10 @@ static int objects_right(doc *d, sent_ctx *sc, size_t te, const dn_lex_trigger *
         }
         if (j == te && (lw_is(d, j, "and") || lw_is(d, j, "or")))
             return 0; /* "Pelosi's Taiwan visit and China's drills" */
+        if (t->type == DN_EDGE_APPEAL && j > te && lw_is(d, j, "of") &&
+            has_word(d, WL_PATIENT_NOUNS, j - 1))
+            return 0; /* "demanded the release of the vessels and crews": what
+                         is released is asked nothing */
         if (lw_is(d, j, "what") && j + 2 < NT &&
             (lw_is(d, j + 1, "it") || lw_is(d, j + 1, "he") || lw_is(d, j + 1, "she") ||
              lw_is(d, j + 1, "they") || lw_is(d, j + 1, "we")) &&
