@@ -51,11 +51,11 @@ FLOORS = {
     "blind3": {"actor_p": 0.98, "actor_f1": 0.86, "state_f1": 0.84},
     "blind4": {"actor_p": 0.94, "actor_f1": 0.76, "state_f1": 0.73},
     "blind6": {"actor_p": 0.94, "actor_f1": 0.77, "state_f1": 0.81},
-    "blind7": {"actor_p": 0.93, "actor_f1": 0.72, "state_f1": 0.76},
-    "blind10": {"actor_p": 0.91, "actor_f1": 0.71, "state_f1": 0.70},
+    "blind7": {"actor_p": 0.94, "actor_f1": 0.72, "state_f1": 0.76},
+    "blind10": {"actor_p": 0.92, "actor_f1": 0.72, "state_f1": 0.71},
     "blind12": {"actor_p": 0.88, "actor_f1": 0.65, "state_f1": 0.66},
-    "blind14": {"actor_p": 0.91, "actor_f1": 0.55, "state_f1": 0.58},
-    "blind15": {"actor_p": 0.95, "actor_f1": 0.57, "state_f1": 0.54},
+    "blind14": {"actor_p": 0.93, "actor_f1": 0.55, "state_f1": 0.58},
+    "blind15": {"actor_p": 0.96, "actor_f1": 0.67, "state_f1": 0.64},
 }
 
 
