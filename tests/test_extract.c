@@ -3111,6 +3111,10 @@ static void leaders_of_protests_and_thanks(void **state)
               "as a true friend of Russia.",
               "person:vladimir-putin", "person:nikol-pashinyan", DN_EDGE_STATEMENT);
     no_edge("Russia mourned the victims of the attack in Armenia.");
+    /* "the law passed by the ruling party": an adjective after "by the" */
+    only_edge("Antony Blinken criticized the law passed by the ruling Armenian Revolutionary "
+              "Federation.",
+              "person:antony-blinken", "org:armenian-revolutionary-federation", DN_EDGE_ACCUSATION);
     /* "condemned the violation of its airspace by Iran": the agent */
     only_edge("Kenya condemned the repeated incursions into its territory by Somalia.",
               "state:kenya", "state:somalia", DN_EDGE_ACCUSATION);

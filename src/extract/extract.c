@@ -2809,6 +2809,11 @@ static int agent_of_object(doc *d, sent_ctx *sc, size_t te, int *tm, int max)
             return 0;
         if (lw_is(d, j, "by")) {
             int mi = mention_from(d, sc, j + 1);
+            if (mi < 0 && lw_is(d, j + 1, "the") && j + 3 < NT && sc->tok2m[j + 2] < 0 &&
+                (TK(j + 2).flags & DN_TOK_WORD) && !(TK(j + 2).flags & DN_TOK_CAP) &&
+                !has_word(d, WL_FUNCTION_WORDS, j + 2) && !has_word(d, WL_PREPOSITIONS, j + 2))
+                mi = mention_from(d, sc, j + 3); /* "passed by the ruling Georgian
+                                                    Dream party" */
             return mi >= 0 && !(d->m[mi].flags & M_PRON) ? group_right(d, sc, mi, tm, max, 1) : 0;
         }
     }
