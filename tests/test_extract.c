@@ -2465,6 +2465,11 @@ static void leaders_of_protests_and_thanks(void **state)
     HAS(g, "person:nikol-pashinyan", "person:abdullah-ii", DN_EDGE_STATEMENT);
     assert_int_equal(g->n_edges, 3);
     dn_graph_free(g);
+    /* "His Holiness" alone: the Pope the story named */
+    g = run("Pope Francis wrote to Russian President Vladimir Putin. Putin thanked His Holiness "
+            "for his letter.");
+    HAS(g, "person:vladimir-putin", "person:pope-francis", DN_EDGE_STATEMENT);
+    dn_graph_free(g);
     /* "Shri" is an honorific; "Md." a given name written short */
     only_edge("Indian Foreign Secretary Shri Vikram Misri met Bangladesh Foreign Secretary Md. "
               "Jashim Uddin.",

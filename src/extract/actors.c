@@ -710,10 +710,14 @@ static __attribute__((noinline)) void person_named(doc *d, int a, size_t ts, siz
 }
 
 /* Which honorific of address token i is: 0 "Majesty", 1 "Highness", 2
- * "Excellency"; -1 none. */
+ * "Excellency", 3 "Holiness"; -1 none. */
 static int honor_kind(doc *d, size_t i)
 {
-    return lw_is(d, i, "majesty") ? 0 : lw_is(d, i, "highness") ? 1 : lw_is(d, i, "excellency") ? 2 : -1;
+    return lw_is(d, i, "majesty")      ? 0
+           : lw_is(d, i, "highness")   ? 1
+           : lw_is(d, i, "excellency") ? 2
+           : lw_is(d, i, "holiness")   ? 3
+                                       : -1;
 }
 
 static void add_mention(doc *d, size_t ts, size_t te, int actor, unsigned flags)
@@ -3816,8 +3820,13 @@ void doc_recognise(doc *d)
             while (e2 < NT && e2 < i + 3 && is_cap(d, e2) && has_word(d, WL_HONORIFICS, e2) &&
                    (hk = honor_kind(d, e2)) < 0)
                 e2++;
-            if (hk >= 0 && d->honor_last[hk] >= 0 && !is_cap(d, e2 + 1)) {
-                add_mention(d, i, e2 + 1, d->honor_last[hk], M_NOALIAS | pp_flag(d, i));
+            int who = hk >= 0 ? d->honor_last[hk] : -1;
+            if (hk == 3 && who < 0)
+                who = person_by_role_scan(d, "pope", 0, -1); /* "thanked His Holiness":
+                                                                the Pope the story
+                                                                named */
+            if (who >= 0 && !is_cap(d, e2 + 1)) {
+                add_mention(d, i, e2 + 1, who, M_NOALIAS | pp_flag(d, i));
                 i = e2 + 1;
                 continue;
             }

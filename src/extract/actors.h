@@ -298,9 +298,9 @@ typedef struct doc {
     int state_trio[3];      /* the last three states named together ("A, B
                                and C"), for "the three countries" */
     size_t state_trio_sent; /* ... in this sentence */
-    int honor_last[3]; /* the last person named after "His Majesty", "His
-                          Highness", "His Excellency" (with a name), for
-                          the same words standing alone */
+    int honor_last[4]; /* the last person named after "His Majesty", "His
+                          Highness", "His Excellency", "His Holiness" (with
+                          a name), for the same words standing alone */
     int btw[2];      /* the two actors of the last "between A and B" */
     size_t btw_sent; /* ... and its sentence */
     int list_subj;   /* the actor of a head ending with ':' ("The Council,
