@@ -699,8 +699,8 @@ static __attribute__((noinline)) void person_named(doc *d, int a, size_t ts, siz
     d->recent_sent[0] = d->cur_sent;
     for (k = ts; k < te && !d->actors[a].gender; k++) {
         const doc_actor *x = &d->actors[a];
-        if (x->surname && x->first && x->first != x->surname && TK(k).len == strlen(x->surname) &&
-            memcmp(TK(k).text, x->surname, TK(k).len) == 0)
+        if (x->surname && x->first && strcmp(x->first, x->surname) != 0 &&
+            TK(k).len == strlen(x->surname) && memcmp(TK(k).text, x->surname, TK(k).len) == 0)
             continue; /* a family name tells no gender: "Samia Suluhu
                          Hassan" */
         d->actors[a].gender = has_word(d, WL_FEMININE, k)   ? DOC_FEMALE

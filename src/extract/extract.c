@@ -1331,12 +1331,13 @@ static int objects_right(doc *d, sent_ctx *sc, size_t te, const dn_lex_trigger *
             /* "hosted Caribbean leaders and Antony Blinken": people no
              * actor names, joined by "and" to one an actor names */
             size_t h = j;
-            while (h < j + 2 && (TK(h).flags & DN_TOK_WORD) && sc->tok2m[h] < 0 &&
+            while (h < j + 2 && h + 1 < NT && (TK(h).flags & DN_TOK_WORD) && sc->tok2m[h] < 0 &&
                    !has_word(d, WL_PERSON_GROUP_NOUNS, h) && !has_word(d, WL_TRANSPARENT, h) &&
                    !has_word(d, WL_FUNCTION_WORDS, h) && !has_word(d, WL_PREPOSITIONS, h))
                 h++;
-            if ((has_word(d, WL_PERSON_GROUP_NOUNS, h) || has_word(d, WL_TRANSPARENT, h)) &&
-                sc->tok2m[h] < 0 && lw_is(d, h + 1, "and") && h + 2 < NT &&
+            if (h + 2 < NT &&
+                (has_word(d, WL_PERSON_GROUP_NOUNS, h) || has_word(d, WL_TRANSPARENT, h)) &&
+                sc->tok2m[h] < 0 && lw_is(d, h + 1, "and") &&
                 sc->tok2m[h + 2] >= 0 && d->m[sc->tok2m[h + 2]].ts == h + 2 &&
                 !verb_at(d, sc, d->m[sc->tok2m[h + 2]].te)) {
                 j = h + 2; /* (not "... and Russia said": a clause) */
@@ -1442,7 +1443,8 @@ static int objects_for_and(doc *d, sent_ctx *sc, size_t e, int *out, int max)
             (sc->tok2m[j] >= 0 && !lw_is(d, j - 1, "and") &&
              !(d->m[sc->tok2m[j]].flags & (M_PRON | M_OBJPRON))))
             return n;
-        if (!lw_is(d, j, "and") || (mi = sc->tok2m[j + 1]) < 0 || d->m[mi].ts != j + 1)
+        if (!lw_is(d, j, "and") || j + 1 >= NT || (mi = sc->tok2m[j + 1]) < 0 ||
+            d->m[mi].ts != j + 1)
             continue;
         {
             int tmp[GROUP_MAX];
