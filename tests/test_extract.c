@@ -2417,6 +2417,11 @@ static void leaders_of_protests_and_thanks(void **state)
     only_edge("SELESHI BEKELE, Minister for Water, Irrigation and Energy of Ethiopia, accused "
               "Egypt of intransigence.",
               "person:seleshi-bekele", "state:egypt", DN_EDGE_ACCUSATION);
+    /* ... and the state after the list is the minister's */
+    g = run("SELESHI BEKELE, Minister for Water, Irrigation and Energy of Ethiopia, accused Egypt "
+            "of intransigence.");
+    assert_string_equal(dn_graph_node(g, "person:seleshi-bekele")->state, "Ethiopia");
+    dn_graph_free(g);
     /* "asked X to instruct his envoy to ..., and urged Y": the asked
      * infinitive is no main verb whose subject the next one shares */
     g = run("Serbian President Boris Tadic asked Kosovo to instruct its envoy to stop, and urged "

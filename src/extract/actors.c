@@ -1991,7 +1991,11 @@ static size_t person_rule(doc *d, size_t start, size_t k, size_t tl, int ti, int
             const dn_lex_ref *refs;
             size_t nr, l;
             if (lw_is(d, j, "of") || lw_is(d, j, "for") || lw_is(d, j, "the") ||
-                lw_is(d, j, "and") || doc_tx_is(d, j, "&")) {
+                lw_is(d, j, "and") || doc_tx_is(d, j, "&") ||
+                (doc_tx_is(d, j, ",") && is_cap(d, j + 1) && !is_known_at(d, j + 1) &&
+                 lw_is(d, j + 2, "and") && is_cap(d, j + 3))) {
+                /* (and "Minister for Water, Irrigation and Energy of
+                 * Ethiopia": a list of portfolios, on to its state) */
                 in_run = 0;
                 j++;
                 continue;
