@@ -2916,6 +2916,13 @@ static void leaders_of_protests_and_thanks(void **state)
     HAS(g, "person:felix-tshisekedi", "state:ethiopia", DN_EDGE_CALL);
     HAS(g, "person:felix-tshisekedi", "state:sudan", DN_EDGE_CALL);
     dn_graph_free(g);
+    /* "both countries" said by one of the story's two sides: the two
+     * states he joined the sentence before, not his own and the other */
+    g = run("Azerbaijan and Armenia clashed again. Azerbaijani Foreign Minister Jeyhun Bayramov "
+            "accused Armenia and France of lying. He urged both countries to stop.");
+    HAS(g, "person:jeyhun-bayramov", "state:armenia", DN_EDGE_APPEAL);
+    HAS(g, "person:jeyhun-bayramov", "state:france", DN_EDGE_APPEAL);
+    dn_graph_free(g);
     /* "the three European countries": the three named together, not the
      * last three named */
     g = run("France, Germany and Italy condemned Azerbaijan. Armenia criticised the three "

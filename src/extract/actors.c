@@ -3374,6 +3374,19 @@ static int in_person_trio(const doc *d, int a)
 static void state_trio_note(doc *d)
 {
     const mention *m;
+    if (d->n_m >= 2) {
+        /* "accused Egypt and the Sudan": the pair a later "both countries"
+         * may name */
+        const mention *a = &d->m[d->n_m - 2], *b = &d->m[d->n_m - 1];
+        size_t g = a->te;
+        if (d->actors[a->actor].type == DN_ACTOR_STATE && a->actor != b->actor &&
+            !((a->flags | b->flags) & M_GROUP) && lw_is(d, g, "and") &&
+            (g + 1 == b->ts || (g + 2 == b->ts && doc_det_at(d, g + 1)))) {
+            d->state_pair2[0] = a->actor;
+            d->state_pair2[1] = b->actor;
+            d->state_pair2_sent = d->cur_sent;
+        }
+    }
     if (d->n_m < 3)
         return;
     m = &d->m[d->n_m - 3];
@@ -4207,6 +4220,23 @@ void doc_recognise(doc *d)
              (lw_is(d, i, "two") && i > 0 && lw_is(d, i - 1, "the"))) &&
             (has_word(d, WL_GROUP_NOUNS, i + 1) || (lw_is(d, i, "each") && lw_is(d, i + 1, "side"))) &&
             d->pair[0] >= 0 && d->pair[1] >= 0) {
+            const mention *sm = d->n_m > 0 ? &d->m[d->n_m - 1] : NULL;
+            int own = sm && sm->te + 1 == i && !(sm->flags & (M_GROUP | M_PP | M_POSS))
+                          ? d->actors[sm->actor].state
+                          : -1;
+            if (d->state_pair2[0] >= 0 && d->state_pair2_sent + 1 == d->cur_sent &&
+                lw_is(d, i + 1, "countries") && own >= 0 &&
+                (own == d->pair[0] || own == d->pair[1]) &&
+                own != d->actors[d->state_pair2[0]].state &&
+                own != d->actors[d->state_pair2[1]].state) {
+                /* "He accused Egypt and the Sudan of ... He urged both
+                 * countries", said by one of the article's two sides: not
+                 * his own and another, but the two states the sentence
+                 * before joined */
+                add_group(d, i, i + 2, d->state_pair2[0], d->state_pair2[1], -1);
+                i += 2;
+                continue;
+            }
             add_group(d, i, i + 2, doc_state_actor(d, d->pair[0]), doc_state_actor(d, d->pair[1]), -1);
             i += 2;
             continue;

@@ -298,6 +298,8 @@ typedef struct doc {
     int state_trio[3];      /* the last three states named together ("A, B
                                and C"), for "the three countries" */
     size_t state_trio_sent; /* ... in this sentence */
+    int state_pair2[2];     /* the last two states joined by "and" */
+    size_t state_pair2_sent; /* ... in this sentence */
     int honor_last[4]; /* the last person named after "His Majesty", "His
                           Highness", "His Excellency", "His Holiness" (with
                           a name), for the same words standing alone */

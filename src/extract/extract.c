@@ -4665,6 +4665,7 @@ static int extract_part(dn_extractor *x, dn_graph *g, const char *doc_id, const 
         d->state_ring_at = 0;
         d->honor_last[0] = d->honor_last[1] = d->honor_last[2] = d->honor_last[3] = -1;
         d->state_trio[0] = d->state_trio[1] = d->state_trio[2] = -1;
+        d->state_pair2[0] = d->state_pair2[1] = -1;
         d->igo_n = 0;
         d->its_q = -1;
         d->list_subj = -1;
