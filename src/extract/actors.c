@@ -1242,7 +1242,7 @@ static int person_without_initials(doc *d, size_t a, size_t b)
  * UN records and some readouts print speakers) in the usual case ("Nikki
  * Haley", "Dmitry A. Polyanskiy") in buf; NULL when the name has a
  * lower-case letter or no word of three letters, or does not fit. */
-static const char *all_caps_title(const char *name, char *buf, size_t size)
+const char *doc_caps_title(const char *name, char *buf, size_t size)
 {
     size_t n = strlen(name), run = 0, longest = 0;
     if (n >= size)
@@ -1409,7 +1409,7 @@ static int person_for_name(doc *d, size_t a, size_t b, const char *role, int sta
     }
     if (p < 0 && (create || b - a >= 2)) {
         char tcb[160];
-        const char *tc = all_caps_title(full, tcb, sizeof tcb);
+        const char *tc = doc_caps_title(full, tcb, sizeof tcb);
         if (state < 0 && d->pass == 2)
             state = dateline_state(d, role); /* after pass 1's, a new one */
         p = doc_actor_get(d, DN_ACTOR_PERSON, tc ? tc : full, role, state);

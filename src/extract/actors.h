@@ -440,6 +440,9 @@ static inline int doc_ends_ing(const doc *d, size_t i)
 
 /* Pass 1: a "By NAME" line near the top names the document's author
  * (d->author). */
+/* A name in capitals ("NIKKI HALEY") in the usual case, in buf; NULL when
+ * it is not one (actors.c). */
+const char *doc_caps_title(const char *name, char *buf, size_t size);
 void doc_byline(doc *d);
 /* Resolves d->wl_bit from the lexicon (once per document). */
 void doc_lists_init(doc *d);

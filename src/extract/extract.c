@@ -3890,12 +3890,12 @@ static void note_label(doc *d, const dn_sentence *s, sent_info *in)
                 TK(0).len < 64) {
                 /* "SIKORSKI:", the surname in capitals of a person the
                  * story named ("Radoslaw Sikorski") */
-                char nm[64];
-                nm[0] = TK(0).text[0];
-                for (size_t q = 1; q < TK(0).len; q++)
-                    nm[q] = (char)tolower((unsigned char)TK(0).text[q]);
-                nm[TK(0).len] = '\0';
-                if ((who = dn_strmap_get(&d->names, nm)) >= 0 &&
+                char word[64], nm[64];
+                const char *tc;
+                memcpy(word, TK(0).text, TK(0).len);
+                word[TK(0).len] = '\0';
+                if ((tc = doc_caps_title(word, nm, sizeof nm)) &&
+                    (who = dn_strmap_get(&d->names, tc)) >= 0 &&
                     d->actors[who].type == DN_ACTOR_PERSON)
                     person = who;
                 else
@@ -4663,7 +4663,8 @@ static int extract_part(dn_extractor *x, dn_graph *g, const char *doc_id, const 
         for (size_t k = 0; k < 4; k++)
             d->state_ring[k] = -1;
         d->state_ring_at = 0;
-        d->honor_last[0] = d->honor_last[1] = d->honor_last[2] = d->honor_last[3] = -1;
+        for (size_t k = 0; k < sizeof d->honor_last / sizeof *d->honor_last; k++)
+            d->honor_last[k] = -1;
         d->state_trio[0] = d->state_trio[1] = d->state_trio[2] = -1;
         d->state_pair2[0] = d->state_pair2[1] = -1;
         d->igo_n = 0;
