@@ -1417,6 +1417,13 @@ static void reported_aggression_is_an_accusation(void **state)
     assert_int_equal(g->n_edges, 2);
     dn_graph_free(g);
     no_edge("Armenia and Azerbaijan exchanged views on the border.");
+    /* accusations traded over shelling are accusations, not shelling: the
+     * gap of "trade * shelling" ends at a preposition after a word */
+    g = run("India and Pakistan traded accusations over the shelling.");
+    HAS(g, "state:india", "state:pakistan", DN_EDGE_ACCUSATION);
+    HAS(g, "state:pakistan", "state:india", DN_EDGE_ACCUSATION);
+    assert_int_equal(g->n_edges, 2);
+    dn_graph_free(g);
     g = run("Russia said that Ukraine had attacked Russia's foreign ministry.");
     HAS(g, "state:russia", "state:ukraine", DN_EDGE_ACCUSATION);
     HAS(g, "state:ukraine", "org:ministry-of-foreign-affairs-of-russia", DN_EDGE_ATTACK);

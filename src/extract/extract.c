@@ -1617,6 +1617,12 @@ static size_t trigger_at(doc *d, sent_ctx *sc, size_t i, int *trig)
                     }
                     if (sc->tok2m[lim] >= 0 || is_punct(d, lim, ",;:."))
                         break;
+                    if (lim > j && has_word(d, WL_PREPOSITIONS, lim) && !lw_is(d, lim, "of"))
+                        break; /* "traded accusations over the shelling": a
+                                  preposition after a word of the gap ends it,
+                                  "of" aside ("a wave of strikes"); one right
+                                  after the verb is its own ("applied for
+                                  arrest warrants") */
                     if (lim == j && j > 0 && perfect_aux(d, j - 1) && doc_ends_ed(d, lim))
                         break; /* "had obstructed the talks": "had" an auxiliary */
                     if (TK(lim).flags & DN_TOK_WORD)
