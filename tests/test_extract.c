@@ -1013,6 +1013,20 @@ static void summoning_an_envoy(void **state)
     HAS(g, "state:poland", "person:ambassador-of-russia", DN_EDGE_APPEAL);
     assert_int_equal(g->n_edges, 2);
     dn_graph_free(g);
+    /* the office written after it, "the ambassador of Russia", is the same
+     * office; so is "the Prime Minister of Thailand" */
+    only_edge("Poland summoned the ambassador of Russia over the drone incursion.",
+              "state:poland", "person:ambassador-of-russia", DN_EDGE_MEETING);
+    only_edge("Poland's president met the Prime Minister of Thailand in Warsaw.",
+              "person:president-of-poland", "person:prime-minister-of-thailand",
+              DN_EDGE_MEETING);
+    /* but "the representative of Portugal" speaks for Portugal, and "Kim
+     * Jong Il, top leader of the DPRK" is Kim */
+    only_edge("The representative of Portugal thanked Australia.", "state:portugal",
+              "state:australia", DN_EDGE_STATEMENT);
+    only_edge("President Kim Jong Il, top leader of North Korea, met Chinese State Councilor "
+              "Dai Bingguo in Pyongyang.",
+              "person:kim-jong-il", "person:dai-bingguo", DN_EDGE_MEETING);
 }
 
 /* A negation governs its own predicate only: "but", or "and" after the

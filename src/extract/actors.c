@@ -1943,7 +1943,7 @@ static size_t person_rule(doc *d, size_t start, size_t k, size_t tl, int ti, int
 {
     const dn_lex_title *t = dn_lexicon_title(d->lx, ti);
     size_t j = k + tl, name_a = 0, name_b = 0, skip, nl;
-    int state = q >= 0 ? state_of(d, q) : -1, p = -1;
+    int state = q >= 0 ? state_of(d, q) : -1, p = -1, of_st = 0;
     const char *role = t->role;
     int counterpart = is_counterpart(role);
 
@@ -2009,8 +2009,14 @@ static size_t person_rule(doc *d, size_t start, size_t k, size_t tl, int ti, int
                 int pk = lex_pick(d, j, nr, refs, 1);
                 if (pk >= 0 && state < 0 &&
                     (refs[pk].kind == DN_LX_STATE || refs[pk].kind == DN_LX_DEMONYM ||
-                     refs[pk].kind == DN_LX_CAPITAL))
+                     refs[pk].kind == DN_LX_CAPITAL)) {
                     state = refs[pk].index;
+                    /* "the Minister of Foreign Affairs of Thailand" (not
+                     * "Kim Jong Il, top leader of the DPRK", an apposition;
+                     * not "the representative of Portugal", its state) */
+                    of_st = start > 0 && lw_is(d, start - 1, "the") &&
+                            !has_word(d, WL_TRANSPARENT, k);
+                }
                 if (pk >= 0 && refs[pk].kind == DN_LX_PERSON) {
                     /* "President of the European Council Charles Michel" */
                     run_a = j;
@@ -2129,6 +2135,7 @@ static size_t person_rule(doc *d, size_t start, size_t k, size_t tl, int ti, int
         if (state < 0 && (ol = of_state(d, e, &st2)) > 0) {
             state = st2;
             e += ol;
+            of_st = 1; /* "the ambassador of Thailand" */
         }
         if (state < 0 && t->state >= 0 && !counterpart) {
             /* "the Pope": an office of one state only is that state's,
@@ -2190,7 +2197,7 @@ static size_t person_rule(doc *d, size_t start, size_t k, size_t tl, int ti, int
         }
         /* "the Algerian Prime Minister", no one of that office named in
          * the story: the listed holder on the document's date */
-        if (d->pass == 2 && state >= 0 && q >= 0 && !counterpart && d->date_lo &&
+        if (d->pass == 2 && state >= 0 && (q >= 0 || of_st) && !counterpart && d->date_lo &&
             (t->leader || strstr(role, "minister")) && !lw_is(d, e, "in") && !lw_is(d, e, "to")) {
             /* (an office one person holds at a time: not "Britain's
              * ambassador in Tashkent", one of many) */
@@ -2200,7 +2207,7 @@ static size_t person_rule(doc *d, size_t start, size_t k, size_t tl, int ti, int
             }
         }
         /* an office of a state whose holder is not named */
-        if (d->pass == 2 && state >= 0 && q >= 0) {
+        if (d->pass == 2 && state >= 0 && (q >= 0 || of_st)) {
             const dn_lex_state *s = dn_lexicon_state(d->lx, state);
             dn_buf lab;
             dn_buf_init(&lab);
