@@ -1092,6 +1092,19 @@ static void plural_objects_of_the_act_before(void **state)
     dn_graph_free(g);
     /* no act with two targets before: no arrow */
     no_edge("Qatar urged them to resume the talks.");
+    /* "hosted talks between A and B": the host meets each guest, and the
+     * guests each other; "welcomed the talks between" them is a remark */
+    g = run("Qatar hosted talks between Egypt and Sudan.");
+    HAS(g, "state:qatar", "state:egypt", DN_EDGE_MEETING);
+    HAS(g, "state:qatar", "state:sudan", DN_EDGE_MEETING);
+    HAS(g, "state:egypt", "state:sudan", DN_EDGE_MEETING);
+    assert_int_equal(g->n_edges, 3);
+    dn_graph_free(g);
+    g = run("Qatar welcomed the talks between Egypt and Sudan.");
+    HAS(g, "state:qatar", "state:egypt", DN_EDGE_STATEMENT);
+    HAS(g, "state:qatar", "state:sudan", DN_EDGE_STATEMENT);
+    assert_null(edge(g, "state:qatar", "state:egypt", DN_EDGE_MEETING));
+    dn_graph_free(g);
 }
 
 /* "A and B agreed ...": the pair that "the two leaders" name next; the

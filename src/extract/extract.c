@@ -3229,8 +3229,15 @@ static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s
                   !has_word(d, WL_INITIATIVE_NOUNS, owned_noun))) {
                 /* (a person's: only his acts, "the efforts of Javier
                  * Solana"; not "support for the sovereignty of ...") */
+                const dn_lex_trigger *on;
                 nt = group_right(d, sc, ow, tm, GROUP_MAX, 1); /* "welcomed the decision of X" */
-                owned = 1;
+                owned = !(t->type == DN_EDGE_MEETING && TK(ts).len >= 4 &&
+                          memcmp(TK(ts).lower, "host", 4) == 0 &&
+                          lw_is(d, owned_noun + 1, "between") &&
+                          (on = trigger_here(d, sc, owned_noun)) != NULL &&
+                          on->type == DN_EDGE_MEETING);
+                /* (but "hosted talks between A and B": the host meets
+                 * each guest; "welcomed the talks between" them is said) */
             }
             if (t->type == DN_EDGE_APPEAL && nt > 0 && call_on_visit(d, ts, te, tm, nt))
                 t = retyped(&ot, t, DN_EDGE_MEETING); /* "called on Professor
