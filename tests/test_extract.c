@@ -2424,6 +2424,12 @@ static void leaders_of_protests_and_thanks(void **state)
      * "military" an adjective, no forces of anyone */
     only_edge("Ethiopian MiG-23 jets bombed Asmara airport.", "org:ethiopian-armed-forces",
               "place:asmara", DN_EDGE_ATTACK);
+    /* after a state's name the word before a weapon is a verb, no
+     * adjective: "Iran launched drones at" is Iran's act, not its forces'
+     * name swallowing the trigger */
+    only_edge("Iran launched drones at Israel.", "state:iran", "state:israel", DN_EDGE_ATTACK);
+    only_edge("Russia's strategic bombers struck Kyiv.", "org:russian-armed-forces", "place:kyiv",
+              DN_EDGE_ATTACK);
     g = run("Iran condemned the military strikes carried out this morning by the United States "
             "and Britain on several cities in Yemen.");
     HAS(g, "state:iran", "state:united-states", DN_EDGE_ACCUSATION);

@@ -2684,10 +2684,12 @@ qualified : {
     size_t k0 = k;
     /* demonym + adjective + equipment: "Russian strategic bombers" */
     ml = match_role(d, k, &mk, &mi);
-    if (!ml && k < NT && (!is_cap(d, k) || model_designation(d, k)) && (TK(k).flags & DN_TOK_WORD) &&
+    if (!ml && k < NT && (rk == DN_LX_DEMONYM || k > e) &&
+        (!is_cap(d, k) || model_designation(d, k)) && (TK(k).flags & DN_TOK_WORD) &&
         !has_word(d, WL_PREPOSITIONS, k) && !has_word(d, WL_FUNCTION_WORDS, k)) {
         /* (an adjective: not "appealed to the CSTO for military help"; or
-         * a model: "Ethiopian MiG-23 jets") */
+         * a model: "Ethiopian MiG-23 jets"; after a demonym or an owner
+         * only: "Iran fired drones at" has a verb there) */
         size_t ml2 = match_role(d, k + 1, &mk, &mi);
         if (ml2 && mk == DN_LX_BODY && dn_lexicon_body(d->lx, mi)->military) {
             ml = ml2;
