@@ -3072,6 +3072,11 @@ static void leaders_of_protests_and_thanks(void **state)
               "state:iran", "state:saudi-arabia", DN_EDGE_ACCUSATION);
     /* "The State Department" is a name, not "the State" named last */
     no_edge("Armenia protested. The State Department condemned Azerbaijan.");
+    /* "the state court" is a court, not the state named last; "the state"
+     * before a verb is */
+    no_edge("The talks took place in Israel. The state court asked Russia to extradite him.");
+    only_edge("The talks took place in Israel. The state asked Russia to extradite him.",
+              "state:israel", "state:russia", DN_EDGE_APPEAL);
     only_edge("Lebanese President Michel Aoun said on Friday that Saudi Arabia was holding Saad "
               "Hariri against his will and accused the kingdom of declaring war on Lebanon.",
               "person:michel-aoun", "state:saudi-arabia", DN_EDGE_ACCUSATION);

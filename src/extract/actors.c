@@ -3024,6 +3024,25 @@ unknown:
 
 /* 1 when two surnames differ by one letter more or less at the end or a
  * doubled letter ("Borrel"/"Borrell"). */
+/* 1 when token j, after "state", is the noun it qualifies ("the state
+ * court", "the state prosecutor", "the state media"): a lower-case word
+ * that is no function word, preposition, speech verb or modal, and does
+ * not end in -s or -ed as a verb after its subject would ("the state
+ * says", "the state failed"). */
+static int state_as_adjective(doc *d, size_t j)
+{
+    static const char *const modals[] = {"must", "should", "may", "might", "shall", "did", "does",
+                                         "do", "cannot", "never", "always", "itself", NULL};
+    if (j >= NT || !(TK(j).flags & DN_TOK_WORD) || is_cap(d, j) ||
+        has_word(d, WL_FUNCTION_WORDS, j) || has_word(d, WL_PREPOSITIONS, j) ||
+        has_word(d, WL_SPEECH, j) || doc_ends_ed(d, j) || TK(j).lower[TK(j).len - 1] == 's')
+        return 0;
+    for (const char *const *m = modals; *m; m++)
+        if (strcmp(TK(j).lower, *m) == 0)
+            return 0;
+    return 1;
+}
+
 static int surname_close(const char *x, const char *y)
 {
     size_t l1 = strlen(x), l2 = strlen(y);
@@ -4068,6 +4087,7 @@ void doc_recognise(doc *d)
                 if (has_word(d, WL_STATE_NOUNS, j) && d->last_state >= 0 &&
                     !(lw_is(d, j + 1, "of") && (j + 2 >= NT || is_cap(d, j + 2) ||
                                                 lw_is(d, j + 2, "the"))) &&
+                    !(lw_is(d, j, "state") && state_as_adjective(d, j + 1)) &&
                     !(is_cap(d, j) && is_cap(d, j + 1))) {
                     /* (not "the Kingdom of Morocco", "the state of the
                      * union", "The State Department"; but "accused the
