@@ -3526,7 +3526,8 @@ static int fit_person(doc *d, int a, unsigned g, int skip)
 /* The antecedent of an object "it" ("severed relations with Qatar,
  * accusing it of ..."): the last state or organisation this sentence names
  * that is not its subject, nor a demonym or an owner; -1 when there is
- * none, and the subject stays the antecedent. */
+ * none, and the subject stays the antecedent; -2 when the last one is
+ * named by a plural ("Kenyan troops"): "it" is something unnamed. */
 static int object_antecedent(const doc *d)
 {
     for (size_t k = d->n_m; k-- > 0;) {
@@ -3536,6 +3537,10 @@ static int object_antecedent(const doc *d)
             continue;
         if (d->actors[a].type == DN_ACTOR_PERSON || d->actors[a].type == DN_ACTOR_PLACE)
             continue;
+        if (plural_noun_at(d, m->te - 1))
+            return -2; /* "the regional force, in which Kenyan troops formed
+                          the largest contingent ... accused it": a plural
+                          is no "it", and what it is goes unnamed */
         if (a == d->sent_nonperson || !(m->flags & M_PP) || m->ts == 0)
             return -1;
         return a;
@@ -3898,8 +3903,11 @@ void doc_recognise(doc *d)
                          !isdigit((unsigned char)TK(i - 1).text[0]) &&
                          !has_word(d, WL_TIME_WORDS, i - 1) && /* ("on September 14 it
                                                                    summoned": a subject) */
-                         (a = object_antecedent(d)) >= 0)
-                    ; /* "cut ties with Qatar, accusing it of": the object */
+                         (a = object_antecedent(d)) != -1) {
+                    /* "cut ties with Qatar, accusing it of": the object */
+                    if (a < 0)
+                        goto next;
+                }
                 else if (k == 2 && subject_persons(d, i))
                     goto next; /* "A, B and C met X ..., and they also met Y" */
                 else if (d->sent_nonperson >= 0)
