@@ -1501,6 +1501,16 @@ static void names_beside_their_offices(void **state)
     HAS(g, "person:wu-bangguo", "person:choe-thae-bok", DN_EDGE_MEETING);
     assert_int_equal(g->n_edges, 2);
     dn_graph_free(g);
+    /* a visit whose host the sentence names is a meeting with the host,
+     * not with the state as well; "on a visit to Beijing, told Hu" names
+     * no meeting with him, and the state stays */
+    only_edge("North Korean Premier Pak Pong Ju visited Beijing in April, when Chinese President "
+              "Hu Jintao received him.",
+              "person:hu-jintao", "person:pak-pong-ju", DN_EDGE_MEETING);
+    g = run("South Sudanese President Salva Kiir, on a visit to Beijing, told Chinese President "
+            "Hu Jintao that Sudan had declared war.");
+    HAS(g, "person:salva-kiir", "state:china", DN_EDGE_MEETING);
+    dn_graph_free(g);
     only_edge("Dai Bingguo, as special envoy of President Hu Jintao, held talks with South Korean "
               "President Lee Myung-bak.",
               "person:dai-bingguo", "person:lee-myung-bak", DN_EDGE_MEETING);

@@ -2952,6 +2952,32 @@ static void told_in_call(doc *d, sent_ctx *sc, size_t ts, int *sm, int *ns, int 
     *nt = 1;
 }
 
+/* 1 when the sentence, besides the meeting trigger at [ts, te), has
+ * another meeting verb and names a person of state st (no pronoun): the
+ * host of a visit to st ("visited Beijing and met President Xi"). */
+static int host_named(doc *d, sent_ctx *sc, size_t ts, size_t te, int st)
+{
+    int person = 0, other = 0;
+    const dn_lex_trigger *tr;
+    if (st < 0)
+        return 0;
+    for (size_t j = 0; j < NT && !(person && other); j++) {
+        int mi = sc->tok2m[j];
+        if (mi >= 0) {
+            if (d->m[mi].ts == j && !(d->m[mi].flags & (M_PRON | M_GROUP)) &&
+                d->actors[d->m[mi].actor].type == DN_ACTOR_PERSON &&
+                d->actors[d->m[mi].actor].state == st)
+                person = 1;
+            continue;
+        }
+        if ((j < ts || j >= te) && (d->tokmask[j] & DN_LEX_MASK_TRIGGER) &&
+            (tr = trigger_here(d, sc, j)) &&
+            tr->type == DN_EDGE_MEETING && !tr->noun)
+            other = 1;
+    }
+    return person && other;
+}
+
 static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *sent, size_t ts,
                            size_t te, int ti, dn_extract_stats *st)
 {
@@ -3611,6 +3637,17 @@ static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s
             if (add_edge(d, sa[x], ta[x], t, si, sent, ts, te, st) != 0)
                 return -1;
         return 0;
+    }
+    if (t->type == DN_EDGE_MEETING) {
+        /* "visited Beijing in April, when President Xi received him": a
+         * visit to a state whose host the sentence names is the meeting
+         * with the host, not with the state */
+        int k2 = 0;
+        for (int y = 0; y < nta; y++)
+            if (d->actors[ta[y]].type != DN_ACTOR_STATE ||
+                !host_named(d, sc, ts, te, d->actors[ta[y]].state))
+                ta[k2++] = ta[y];
+        nta = k2;
     }
     for (int x = 0; x < nsa; x++)
         for (int y = 0; y < nta; y++)
