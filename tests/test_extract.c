@@ -2460,6 +2460,14 @@ static void leaders_of_protests_and_thanks(void **state)
             "Minister Sergey Lavrov.\n");
     HAS(g, "person:ararat-mirzoyan", "person:sergey-lavrov", DN_EDGE_MEETING);
     dn_graph_free(g);
+    /* "our ambassador" said by a spokesman of no known state, in his
+     * ministry's briefing: the ambassador of the ministry's state, not
+     * the spokesman */
+    only_edge("Press briefing by the spokesperson of the French Foreign Ministry\n\nMR LEMOINE: "
+              "Good afternoon.\n\nQUESTION: What about Algeria?\n\nMR LEMOINE: The Algerian "
+              "foreign ministry summoned our ambassador on Saturday.\n",
+              "org:ministry-of-foreign-affairs-of-algeria", "person:ambassador-of-france",
+              DN_EDGE_MEETING);
     no_edge("Armenian Foreign Minister Ararat Mirzoyan said anyone who claims this was an "
             "Azerbaijani provocation is lying.");
     /* a list of portfolios in a title ("Minister for Water, Irrigation and

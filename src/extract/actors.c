@@ -4079,6 +4079,27 @@ void doc_recognise(doc *d)
                 sp = doc_state_actor(d, d->actors[sp].state); /* "invaded our
                                                                  territory":
                                                                  the country's */
+            if (sp >= 0 && lw_is(d, i, "our")) {
+                /* "summoned our ambassador", "our foreign ministry": the
+                 * office or body of the speaker's state (a speaker of no
+                 * known state speaks for the briefing's: "Paris, 15
+                 * April" over "MR LEMOINE:"), not the speaker */
+                dn_lex_kind mk;
+                int mi, ost = d->actors[sp].state;
+                if (ost < 0 && d->actors[sp].type == DN_ACTOR_PERSON)
+                    ost = d->issuer >= 0 ? d->issuer : d->dateline;
+                if (ost >= 0 && match_role(d, i + 1, &mk, &mi) > 0 &&
+                    (mk == DN_LX_TITLE || mk == DN_LX_BODY)) {
+                    size_t e2;
+                    d->its_q = doc_state_actor(d, ost);
+                    e2 = phrase_at(d, i);
+                    d->its_q = -1;
+                    if (e2 > i) {
+                        i = e2;
+                        continue;
+                    }
+                }
+            }
             if (sp >= 0) {
                 add_mention(d, i, i + 1, sp, M_SPEAKER | pp_flag(d, i));
                 goto next;
