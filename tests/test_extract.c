@@ -941,6 +941,11 @@ static void where_is_not_whom(void **state)
     HAS(g, "person:liz-truss", "person:sergey-lavrov", DN_EDGE_MEETING);
     assert_null(edge(g, "person:ben-wallace", "person:sergey-lavrov", DN_EDGE_MEETING));
     dn_graph_free(g);
+    /* so is X in "after X expressed its support for Y", the remark a noun
+     * after its verb */
+    only_edge("Algeria recalled its ambassador in July after France expressed its support for "
+              "Morocco's plan.",
+              "state:france", "state:morocco", DN_EDGE_STATEMENT);
 
     /* "with A and with B", also after an apposition */
     g = run("Kenyan President William Ruto spoke with Sudanese General Abdel Fattah al-Burhan, "

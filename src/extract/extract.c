@@ -573,14 +573,42 @@ static int verb_follows(doc *d, size_t e, size_t ts)
     return e == ts;
 }
 
+/* 1 when the words from e to ts are a verb and the start of its object
+ * up to the noun at ts ("after France expressed its support for",
+ * "voiced strong support"): lower-case words only, two to four, the
+ * first no preposition or function word, the rest possessives or plain
+ * words. */
+static int verb_then_noun(doc *d, size_t e, size_t ts)
+{
+    if (ts < e + 1 || ts > e + 4)
+        return 0;
+    for (size_t k = e; k < ts; k++) {
+        if (!(TK(k).flags & DN_TOK_WORD) || (TK(k).flags & DN_TOK_CAP) ||
+            has_word(d, WL_PREPOSITIONS, k))
+            return 0;
+        if (has_word(d, WL_FUNCTION_WORDS, k) &&
+            (k == e || !(lw_is(d, k, "its") || lw_is(d, k, "their") || lw_is(d, k, "his") ||
+                         lw_is(d, k, "her"))))
+            return 0;
+    }
+    return 1;
+}
+
 /* 1 when mention mi, read as the object of a preposition, is rather the
  * subject of the clause that word opens, right before the verb at ts: "a
- * day after Liz Truss held talks", "since Russia attacked". */
-static int clause_subject(doc *d, int mi, size_t ts)
+ * day after Liz Truss held talks", "since Russia attacked", "after France
+ * expressed its support". */
+static int clause_subject(doc *d, sent_ctx *sc, int mi, size_t ts)
 {
     size_t p = d->m[mi].ts;
-    if (!verb_follows(d, d->m[mi].te, ts))
-        return 0;
+    const dn_lex_trigger *t;
+    if (!verb_follows(d, d->m[mi].te, ts) &&
+        !(verb_then_noun(d, d->m[mi].te, ts) && (t = trigger_here(d, sc, ts)) != NULL &&
+          (t->type == DN_EDGE_STATEMENT || t->type == DN_EDGE_APPEAL ||
+           t->type == DN_EDGE_ACCUSATION || t->type == DN_EDGE_REJECTION)))
+        return 0; /* (a remark named by a noun after its verb: "after France
+                     expressed its support"; not "after Uzbek troops opened
+                     fire", whose clause is told as a time) */
     for (;;) {
         size_t k;
         while (p > 0 && doc_det_at(d, p - 1))
@@ -900,7 +928,7 @@ static int subject_left_w(doc *d, sent_ctx *sc, size_t ts, int skip_m, int *out,
         j = d->m[mi].ts;
         if (mi == skip_m ||
             ((d->m[mi].flags & skip_flags) &&
-             ((d->m[mi].flags & skip_flags) != M_PP || !clause_subject(d, mi, ts))))
+             ((d->m[mi].flags & skip_flags) != M_PP || !clause_subject(d, sc, mi, ts))))
             continue;
         if (j > 0 && is_punct(d, j - 1, "(")) /* "(UAE)" */
             continue;
