@@ -552,6 +552,15 @@ static void clause_boundaries_and_shared_subjects(void **state)
     assert_null(edge(g, "state:georgia", "state:turkey", DN_EDGE_APPEAL));
     dn_graph_free(g);
 
+    /* a trigger's word as a noun after a preposition joins no verb:
+     * "recalled X for consultations and demanded" is his demand */
+    g = run("Spanish Foreign Minister Jose Manuel Albares spoke. He recalled Ambassador Maria "
+            "Alonso for consultations and demanded an apology from Argentine President Javier "
+            "Milei.");
+    HAS(g, "person:jose-manuel-albares", "person:javier-milei", DN_EDGE_APPEAL);
+    assert_null(edge(g, "person:maria-alonso", "person:javier-milei", DN_EDGE_APPEAL));
+    dn_graph_free(g);
+
     g = run("After Azerbaijan shelled Georgia, Armenia appealed to Russia and called on Iran "
             "to act.");
     HAS(g, "state:armenia", "state:russia", DN_EDGE_APPEAL);

@@ -3754,8 +3754,12 @@ __attribute__((noinline)) static int sentence_triggers(doc *d, sent_ctx *sc, siz
                 st->triggers++;
             if (process_trigger(d, sc, si, s, t, e, ti, st) != 0)
                 return -1;
-            if (!dn_lexicon_trigger(d->lx, ti)->noun) {
-                sc->prev_trig = t; /* verbs only: "and" joins verbs */
+            if (!dn_lexicon_trigger(d->lx, ti)->noun &&
+                !(t > 0 && has_word(d, WL_PREPOSITIONS, t - 1) && !lw_is(d, t - 1, "to"))) {
+                /* verbs only: "and" joins verbs (not a trigger's word used
+                 * as a noun after a preposition: "recalled X for
+                 * consultations and demanded") */
+                sc->prev_trig = t;
                 if (!subordinate_verb(d, sc, t))
                     sc->prev_main = t;
             }
