@@ -865,6 +865,9 @@ static void calling_names(void **state)
             "unacceptable.");
     only_edge("Egypt's Foreign Minister Sameh Shoukry called the attacks by Iran unacceptable.",
               "person:sameh-shoukry", "state:iran", DN_EDGE_ACCUSATION);
+    /* "what he calls dangerous behaviour": he judges, he is not judged */
+    no_edge("US Secretary of State Marco Rubio asked partners to join Washington in opposing "
+            "what he calls dangerous behaviour.");
     /* "support for the sovereignty of X" is a statement to X; "deplored
      * the use of force by X" accuses X */
     g = run("The representatives of the Netherlands and Poland expressed their support for the "

@@ -3006,6 +3006,15 @@ static int host_named(doc *d, sent_ctx *sc, size_t ts, size_t te, int st)
     return person && other;
 }
 
+/* 1 when token i is a verb of naming something so ("calls", "called",
+ * "termed", "described"): what follows is the namer's judgement. */
+static int naming_verb(const doc *d, size_t i)
+{
+    return lw_is(d, i, "calls") || lw_is(d, i, "called") || lw_is(d, i, "call") ||
+           lw_is(d, i, "terms") || lw_is(d, i, "termed") || lw_is(d, i, "describes") ||
+           lw_is(d, i, "described");
+}
+
 static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *sent, size_t ts,
                            size_t te, int ti, dn_extract_stats *st)
 {
@@ -3130,6 +3139,9 @@ static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s
         }
         if (owner < 0 && ts > 0) {
             size_t b = ts;
+            if (b > 0 && naming_verb(d, b - 1))
+                b = 0; /* "opposing what he calls dangerous behaviour": the
+                          one who calls it so is no owner */
             if (b > 0 && !(TK(b - 1).flags & DN_TOK_CAP) && (TK(b - 1).flags & DN_TOK_WORD) &&
                 sc->tok2m[b - 1] < 0 && !lw_is(d, b - 1, "its") && !lw_is(d, b - 1, "their"))
                 b--; /* one adjective: "large-scale" */
