@@ -1447,6 +1447,10 @@ static void reported_aggression_is_an_accusation(void **state)
     assert_null(edge(g, "state:japan", "state:china", DN_EDGE_ACCUSATION));
     assert_int_equal(g->n_edges, 2);
     dn_graph_free(g);
+    /* a person attacked "as" or "for" something is attacked in words */
+    only_edge("Argentine President Javier Milei has repeatedly attacked Spanish Prime Minister "
+              "Pedro Sanchez as a symbol of socialism.",
+              "person:javier-milei", "person:pedro-sanchez", DN_EDGE_ACCUSATION);
     only_edge("Armenia said Azerbaijan had shelled Gyumri.", "state:azerbaijan", "place:gyumri",
               DN_EDGE_ATTACK);
     /* fire exchanged is an attack each way */
@@ -1877,6 +1881,14 @@ static void a_persons_government_is_the_state(void **state)
     only_edge("Kenyan President Tarsis Omondi opened the session. Uganda praised Omondi's "
               "government.",
               "state:uganda", "state:kenya", DN_EDGE_STATEMENT);
+    {
+        /* a party's name before "leader" makes a party leader, no head
+         * of state ("the Spanish leader" is none of his) */
+        dn_graph *g = run("On Sunday Vox leader Santiago Abascal met Argentine President Javier "
+                          "Milei in Madrid.");
+        assert_string_equal(dn_graph_node(g, "person:santiago-abascal")->kind, "party leader");
+        dn_graph_free(g);
+    }
 }
 
 /* The teller is not the author of what it reports: when the subject

@@ -1945,9 +1945,22 @@ static size_t person_rule(doc *d, size_t start, size_t k, size_t tl, int ti, int
     size_t j = k + tl, name_a = 0, name_b = 0, skip, nl;
     int state = q >= 0 ? state_of(d, q) : -1, p = -1, of_st = 0;
     const char *role = t->role;
-    int counterpart = is_counterpart(role);
+    int counterpart = is_counterpart(role), leader = t->leader;
 
     *out = -1;
+    if (leader && strcmp(role, "head of state") == 0 &&
+        ((q >= 0 && d->actors[q].type == DN_ACTOR_ORGANIZATION && d->actors[q].kind &&
+          strcmp(d->actors[q].kind, "party") == 0) ||
+         (q < 0 && k >= 2 && is_cap(d, k - 1) && (TK(k - 1).flags & DN_TOK_WORD) &&
+          !is_known_at(d, k - 1)))) {
+        /* "the rally hosted by Vox leader Santiago Abascal": a party
+         * before "leader", or a name the lexicon does not know, makes a
+         * party's or a group's leader, no state's ("the Spanish leader" is
+         * Sanchez; but a movement's leader may lead a state: "Taliban
+         * leader") */
+        role = "party leader";
+        leader = 0;
+    }
     if (tl && j + 1 < NT && doc_tx_is(d, j, ".") && TK(j - 1).len <= 4 && is_cap(d, j - 1) &&
         is_cap(d, j + 1))
         j++; /* an abbreviated title: "Gen. Wiranto", "Rep. Ileana Ros-Lehtinen" */
@@ -2116,7 +2129,7 @@ static size_t person_rule(doc *d, size_t start, size_t k, size_t tl, int ti, int
         p = person_for_name(d, name_a, name_b, role, state, d->pass == 2 || name_b - name_a >= 2);
         if (p < 0)
             return 0;
-        if (t->leader)
+        if (leader)
             d->actors[p].leader = 1;
         doc_actor_alias(d, p, d->text + TK(name_a).start, TK(name_b - 1).end - TK(name_a).start);
         doc_actor_alias(d, p, d->text + TK(k).start, TK(name_b - 1).end - TK(k).start);
@@ -2161,11 +2174,11 @@ static size_t person_rule(doc *d, size_t start, size_t k, size_t tl, int ti, int
                              under THE WHITE HOUSE, January 31, 1996 */
                 return e;
             }
-            p = person_by_role(d, role, t->leader, state);
+            p = person_by_role(d, role, leader, state);
             if (p >= 0 && !counterpart && !form_fits(d, k, tl, role, d->actors[p].kind))
                 p = -1; /* "the Press Secretary" is no secretary of state */
             if (p < 0 && state >= 0 && !counterpart)
-                p = stateless_holder(d, role, t->leader, state);
+                p = stateless_holder(d, role, leader, state);
             if (p >= 0) {
                 *out = p;
                 return e;
@@ -2198,7 +2211,7 @@ static size_t person_rule(doc *d, size_t start, size_t k, size_t tl, int ti, int
         /* "the Algerian Prime Minister", no one of that office named in
          * the story: the listed holder on the document's date */
         if (d->pass == 2 && state >= 0 && (q >= 0 || of_st) && !counterpart && d->date_lo &&
-            (t->leader || strstr(role, "minister")) && !lw_is(d, e, "in") && !lw_is(d, e, "to")) {
+            (leader || strstr(role, "minister")) && !lw_is(d, e, "in") && !lw_is(d, e, "to")) {
             /* (an office one person holds at a time: not "Britain's
              * ambassador in Tashkent", one of many) */
             if (written_as_role(d, k, tl, role) && (p = holder_on_date(d, role, state)) >= 0) {
@@ -2216,7 +2229,7 @@ static size_t person_rule(doc *d, size_t start, size_t k, size_t tl, int ti, int
                 lab.data[0] = (char)toupper((unsigned char)lab.data[0]);
             p = doc_actor_get(d, DN_ACTOR_PERSON, dn_buf_cstr(&lab), role, state);
             dn_buf_free(&lab);
-            if (p >= 0 && t->leader)
+            if (p >= 0 && leader)
                 d->actors[p].leader = 1;
             *out = p;
             return p >= 0 ? e : 0;

@@ -2292,6 +2292,17 @@ static int persons_only(const doc *d, const int *ms, int n)
            lw_is(d, e, "yesterday") || lw_is(d, e, "today") || lw_is(d, e, "twice");
 }
 
+/* 1 when the n mentions ms all name persons (no owner: "Biden's
+ * convoy"). */
+static int all_persons(const doc *d, const int *ms, int n)
+{
+    for (int i = 0; i < n; i++)
+        if ((d->m[ms[i]].flags & M_POSS) || lw_is(d, d->m[ms[i]].te, "'s") ||
+            d->actors[d->m[ms[i]].actor].type != DN_ACTOR_PERSON)
+            return 0;
+    return n > 0;
+}
+
 /* 1 when the trigger at ts stands in a purpose clause right after the
  * sentence's last act and its object: "called Erdogan to offer his
  * condolences" ("to", a verb, then at most two words). */
@@ -3659,6 +3670,15 @@ static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s
         !(t->type == DN_EDGE_MEETING && meal_after(d, te))) {
         /* "welcomed Moscow's decision": a statement about Moscow */
         t = retyped(&ot, t, (dn_edge_type)t->owner_type);
+    }
+    if (t->type == DN_EDGE_ATTACK && nt > 0 && TK(ts).len >= 6 &&
+        memcmp(TK(ts).lower, "attack", 6) == 0 && all_persons(d, tm, nt) &&
+        (lw_is(d, d->m[tm[nt - 1]].te, "as") || lw_is(d, d->m[tm[nt - 1]].te, "for") ||
+         (ts > 0 && lw_is(d, ts - 1, "verbally")))) {
+        /* "has repeatedly attacked the Spanish leader as a symbol of
+         * socialism", "attacked Biden for his policy": words aimed at a
+         * person, not arms */
+        t = retyped(&ot, t, DN_EDGE_ACCUSATION);
     }
     if (t->type == DN_EDGE_ACCUSATION && nt > 0) {
         /* "Wang Wenbin said the United States had smeared China": the
