@@ -903,6 +903,10 @@ static void where_is_not_whom(void **state)
     dn_graph_free(g);
 
     no_edge("French President Emmanuel Macron spoke with officials in Moscow.");
+    /* "after a Cabinet meeting that X would stay": a noun with a clause
+     * after it meets no one */
+    no_edge("Spanish Foreign Minister Jose Manuel Albares told reporters after a Cabinet meeting "
+            "that Russian President Vladimir Putin would not come.");
 
     only_edge("French President Emmanuel Macron met with Russian President Vladimir Putin in "
               "Moscow.",

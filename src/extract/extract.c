@@ -3017,6 +3017,21 @@ static int host_named(doc *d, sent_ctx *sc, size_t ts, size_t te, int st)
     return person && other;
 }
 
+/* 1 when the word at ts is a noun after a determiner, one word or an
+ * actor's name between at most ("a meeting", "a Cabinet meeting", "the
+ * Kremlin meeting"). */
+static int noun_after_det(doc *d, sent_ctx *sc, size_t ts)
+{
+    size_t k = ts - 1;
+    if (ts == 0)
+        return 0;
+    if (doc_det_at(d, k))
+        return 1;
+    if (sc->tok2m[k] >= 0)
+        k = d->m[sc->tok2m[k]].ts;
+    return k > 0 && doc_det_at(d, k - 1);
+}
+
 /* 1 when token i is a verb of naming something so ("calls", "called",
  * "termed", "described"): what follows is the namer's judgement. */
 static int naming_verb(const doc *d, size_t i)
@@ -3119,6 +3134,11 @@ static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s
                      plural noun after a determiner and an adjective, no
                      act of the subject's (a verb would follow a plural
                      subject: "the rebels attacks" is no English) */
+    if (t->type == DN_EDGE_MEETING && lw_is(d, te, "that") && ts > 0 &&
+        noun_after_det(d, sc, ts))
+        return 0; /* "told reporters after a Cabinet meeting that the
+                     ambassador would stay": a noun with a clause after it,
+                     no one met */
     if (!t->noun && t->type == DN_EDGE_ATTACK && ts > 0 && sc->tok2m[ts - 1] >= 0 &&
         (d->m[sc->tok2m[ts - 1]].flags & M_WEAK) && d->m[sc->tok2m[ts - 1]].te == ts)
         return 0; /* "fury grows over Israeli raid on Gaza flotilla": a
