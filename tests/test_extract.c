@@ -2206,6 +2206,13 @@ static void leaders_of_protests_and_thanks(void **state)
     only_edge("Armenian Foreign Minister Ararat Mirzoyan was received by his Russian "
               "counterpart, Sergey Lavrov, in Moscow on Sunday.",
               "person:sergey-lavrov", "person:ararat-mirzoyan", DN_EDGE_MEETING);
+    /* the one received is the subject of a verb joined to the passive */
+    g = run("French Foreign Minister Jean-Noel Barrot was received by Algerian President "
+            "Abdelmadjid Tebboune and held talks with Algerian Foreign Minister Ahmed Attaf.");
+    HAS(g, "person:abdelmadjid-tebboune", "person:jean-noel-barrot", DN_EDGE_MEETING);
+    HAS(g, "person:jean-noel-barrot", "person:ahmed-attaf", DN_EDGE_MEETING);
+    assert_int_equal(g->n_edges, 2);
+    dn_graph_free(g);
     only_edge("Seoul lodged a strong protest with Japan on Tuesday.", "state:south-korea",
               "state:japan", DN_EDGE_ACCUSATION);
     /* praise in other words: "spoke highly of", "paid tribute to",

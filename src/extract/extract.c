@@ -3054,6 +3054,7 @@ static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s
     int ask = 0;       /* a rejection of requests ("rejected all calls") */
     int joint_all = 0; /* a joint subject of three or more: every pair */
     int claimed = 0; /* the object is the claimant named after ("as X alleges") */
+    int patient_subject = 0; /* the targets are a passive meeting's subject */
 
     if (negated(d, sc, ts, te))
         return 0;
@@ -3273,6 +3274,7 @@ static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s
                     ns = group_right(d, sc, sc->tok2m[o], sm, GROUP_MAX, 1);
                     nt = subject_left_w(d, sc, ts, -1, tm, GROUP_MAX, M_PP | M_OBJ | M_POSS);
                     passive = 1;
+                    patient_subject = t->type == DN_EDGE_MEETING || t->type == DN_EDGE_CALL;
                 }
             }
         }
@@ -3458,8 +3460,12 @@ static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s
             }
         }
     }
-    for (int k = 0; k < nt; k++)
-        d->m[tm[k]].flags |= M_OBJ;
+    for (int k = 0; k < nt && !patient_subject; k++)
+        d->m[tm[k]].flags |= M_OBJ; /* (not the one received in a passive
+                                       meeting, the subject of a verb
+                                       joined to it: "was received by X
+                                       and held talks with Y"; one accused
+                                       stays an object) */
     nsa += actors_of(d, sm, ns, sa + nsa, GROUP_MAX * 2 - nsa, t->type, 1, -1);
     if (nsa == 0 && d->list_subj >= 0 && item_opening(d, ts))
         sa[nsa++] = d->list_subj; /* "The Council, at its meeting: ... 2.
