@@ -1451,6 +1451,12 @@ static void reported_aggression_is_an_accusation(void **state)
     assert_null(edge(g, "state:japan", "state:china", DN_EDGE_ACCUSATION));
     assert_int_equal(g->n_edges, 2);
     dn_graph_free(g);
+    /* "the Houthis' attacks on Israel": the attacks are the owner's, no
+     * act of the one who condemns them */
+    g = run("France condemned the Houthis' attacks on Israel.");
+    assert_null(edge(g, "state:france", "state:israel", DN_EDGE_ATTACK));
+    dn_graph_free(g);
+    no_edge("France condemned the rebels' attacks on Rwanda.");
     /* a person attacked "as" or "for" something is attacked in words */
     only_edge("Argentine President Javier Milei has repeatedly attacked Spanish Prime Minister "
               "Pedro Sanchez as a symbol of socialism.",

@@ -3135,6 +3135,10 @@ static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s
                      plural noun after a determiner and an adjective, no
                      act of the subject's (a verb would follow a plural
                      subject: "the rebels attacks" is no English) */
+    if (!t->noun && t->type == DN_EDGE_ATTACK && ts > 0 &&
+        (doc_tx_is(d, ts - 1, "'") || doc_tx_is(d, ts - 1, "'s")))
+        return 0; /* "condemned the rebels' attacks on Goma": a noun after
+                     its owner, no act of the subject's */
     if (t->type == DN_EDGE_MEETING && lw_is(d, te, "that") && ts > 0 &&
         noun_after_det(d, sc, ts))
         return 0; /* "told reporters after a Cabinet meeting that the
