@@ -1457,6 +1457,9 @@ static void reported_aggression_is_an_accusation(void **state)
     assert_null(edge(g, "state:france", "state:israel", DN_EDGE_ATTACK));
     dn_graph_free(g);
     no_edge("France condemned the rebels' attacks on Rwanda.");
+    /* "the attacks of X on Y": X made them */
+    only_edge("France condemned the attacks of the Russian army on Kharkiv.", "state:france",
+              "org:russian-armed-forces", DN_EDGE_ACCUSATION);
     /* a person attacked "as" or "for" something is attacked in words */
     only_edge("Argentine President Javier Milei has repeatedly attacked Spanish Prime Minister "
               "Pedro Sanchez as a symbol of socialism.",
@@ -2514,6 +2517,12 @@ static void leaders_of_protests_and_thanks(void **state)
               "foreign ministry summoned our ambassador on Saturday.\n",
               "org:ministry-of-foreign-affairs-of-algeria", "person:ambassador-of-france",
               DN_EDGE_MEETING);
+    /* ... and the spokesman himself is the ministry's state's official */
+    g = run("Press briefing by the spokesperson of the French Foreign Ministry\n\nMR LEMOINE: "
+            "Good afternoon.\n\nQUESTION: What about Sudan?\n\nMR LEMOINE: We condemn the "
+            "Sudanese army.\n");
+    assert_string_equal(dn_graph_node(g, "person:lemoine")->state, "France");
+    dn_graph_free(g);
     no_edge("Armenian Foreign Minister Ararat Mirzoyan said anyone who claims this was an "
             "Azerbaijani provocation is lying.");
     /* a list of portfolios in a title ("Minister for Water, Irrigation and

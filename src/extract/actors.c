@@ -3127,6 +3127,17 @@ void doc_dateline(doc *d)
                              DELHI/OTTAWA", several) */
 }
 
+/* A transcript's speaker a of no known state, under the head of a
+ * state's body ("Press briefing by the spokesperson of the Ministry for
+ * Europe and Foreign Affairs" over "MR LEMOINE:"), speaks for that state
+ * and is its official. */
+void doc_label_speaker_state(doc *d, int a)
+{
+    if (a >= 0 && d->actors[a].type == DN_ACTOR_PERSON && d->actors[a].state < 0 &&
+        d->issuer >= 0)
+        set_state(d, a, d->issuer);
+}
+
 void doc_issuer(doc *d)
 {
     for (size_t j = 0; j < NT && !d->head_body; j++) {

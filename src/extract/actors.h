@@ -368,6 +368,9 @@ int doc_actor_get_id(doc *d, dn_actor_type type, const char *label, const char *
 /* The actor of lexicon state st (made on first use, then remembered in
  * d->state_actor). */
 int doc_state_actor(doc *d, int st);
+/* A transcript speaker of no known state takes the state of the body the
+ * document's head names (d->issuer), when there is one. */
+void doc_label_speaker_state(doc *d, int a);
 /* Adds a surface form (text bytes) as an alias. */
 void doc_actor_alias(doc *d, int a, const char *s, size_t n);
 /* Recognises the mentions of the current tokens (d->tk) into d->m. */

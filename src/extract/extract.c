@@ -2854,6 +2854,18 @@ static int agent_of_object(doc *d, sent_ctx *sc, size_t te, int *tm, int max)
         if (lw_is(d, j, "that") || lw_is(d, j, "which") || lw_is(d, j, "who") ||
             has_word(d, WL_SPEECH, j))
             return 0;
+        if (lw_is(d, j, "of") && j > te) {
+            /* "condemn the attacks of the Rapid Support Forces on the
+             * Zamzam camp": an attack's "of X" before its "on Y" is its
+             * author (but "the shelling of Kharkiv" is what was hit) */
+            const dn_lex_trigger *at = trigger_here(d, sc, j - 1);
+            int mi = mention_from(d, sc, j + 1);
+            if (at && at->type == DN_EDGE_ATTACK && mi >= 0 && !(d->m[mi].flags & M_PRON) &&
+                d->actors[d->m[mi].actor].type != DN_ACTOR_PLACE &&
+                (lw_is(d, d->m[mi].te, "on") || lw_is(d, d->m[mi].te, "against")))
+                return group_right(d, sc, mi, tm, max, 1);
+            continue; /* ("the violation of its airspace by Iran") */
+        }
         if (lw_is(d, j, "by")) {
             int mi = mention_from(d, sc, j + 1);
             if (mi < 0 && lw_is(d, j + 1, "the") && j + 3 < NT && sc->tok2m[j + 2] < 0 &&
@@ -4112,6 +4124,7 @@ static void transcript_blocks(doc *d, const dn_sentence *s, size_t n)
                 int t = si[0].first_actor;
                 sp = t >= 0 && d->actors[t].type == DN_ACTOR_PERSON ? t : -1;
             }
+            doc_label_speaker_state(d, sp);
             in_block = 1;
         }
         if (!in_block || (s[i].flags & DN_SENT_QUOTED))
