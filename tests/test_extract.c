@@ -2659,6 +2659,10 @@ static void leaders_of_protests_and_thanks(void **state)
     only_edge("Russian Foreign Minister Sergey Lavrov arrived. In a meeting of more than two hours "
               "with Antony Blinken, he conveyed his concern.",
               "person:sergey-lavrov", "person:antony-blinken", DN_EDGE_MEETING);
+    /* ... and a length inside "held ... talks" */
+    only_edge("Russian President Vladimir Putin and Azerbaijani President Ilham Aliyev held more "
+              "than an hour of talks.",
+              "person:vladimir-putin", "person:ilham-aliyev", DN_EDGE_MEETING);
     /* "met A and then B", "met A and B, and later C": one list */
     g = run("Russian Foreign Minister Sergey Lavrov met Antony Blinken and then Hugo Chavez.");
     HAS(g, "person:sergey-lavrov", "person:antony-blinken", DN_EDGE_MEETING);

@@ -1598,6 +1598,17 @@ static int prep_follows(const doc *d, const dn_lex_trigger *t, size_t j)
     return 0;
 }
 
+/* 1 when token k is a word of a length of time ("more than an hour
+ * of", "two hours of"). */
+static int duration_word(doc *d, size_t k)
+{
+    return lw_is(d, k, "more") || lw_is(d, k, "than") || lw_is(d, k, "hour") ||
+           lw_is(d, k, "hours") || lw_is(d, k, "minutes") || lw_is(d, k, "half") ||
+           has_word(d, WL_NUMERALS, k) || isdigit((unsigned char)TK(k).text[0]) ||
+           ((lw_is(d, k, "an") || lw_is(d, k, "a")) && (lw_is(d, k + 1, "hour") ||
+                                                       lw_is(d, k + 1, "half")));
+}
+
 static size_t trigger_at(doc *d, sent_ctx *sc, size_t i, int *trig)
 {
     const dn_lex_ref *refs;
@@ -1645,7 +1656,8 @@ static size_t trigger_at(doc *d, sent_ctx *sc, size_t i, int *trig)
                     }
                     if (sc->tok2m[lim] >= 0 || is_punct(d, lim, ",;:."))
                         break;
-                    if (lim > j && has_word(d, WL_PREPOSITIONS, lim) && !lw_is(d, lim, "of"))
+                    if (lim > j && has_word(d, WL_PREPOSITIONS, lim) && !lw_is(d, lim, "of") &&
+                        !duration_word(d, lim))
                         break; /* "traded accusations over the shelling": a
                                   preposition after a word of the gap ends it,
                                   "of" aside ("a wave of strikes"); one right
@@ -1653,8 +1665,9 @@ static size_t trigger_at(doc *d, sent_ctx *sc, size_t i, int *trig)
                                   arrest warrants") */
                     if (lim == j && j > 0 && perfect_aux(d, j - 1) && doc_ends_ed(d, lim))
                         break; /* "had obstructed the talks": "had" an auxiliary */
-                    if (TK(lim).flags & DN_TOK_WORD)
-                        words++;
+                    if ((TK(lim).flags & DN_TOK_WORD) && !duration_word(d, lim))
+                        words++; /* ("held more than an hour of talks": a
+                                    length is no word of the object) */
                     lim++;
                 }
             } else if (j < NT) {
