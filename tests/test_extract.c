@@ -288,6 +288,10 @@ static void pronouns_have_gender(void **state)
             "Kagame said.\n");
     HAS(g, "person:tarsis-omondi", "person:samia-suluhu-hassan", DN_EDGE_MEETING);
     dn_graph_free(g);
+    /* the person a fronted participle clause acts on is not its "he" */
+    only_edge("Venezuelan President Nicolas Maduro spoke on television. Addressing his US "
+              "counterpart directly, he warned US President Donald Trump that war was near.",
+              "person:nicolas-maduro", "person:donald-trump", DN_EDGE_STATEMENT);
     /* a sentence about a person's answer, with no other subject, makes him
      * the "he" of the next one, not the speaker of the sentence before */
     g = run("US Secretary of State Antony Blinken arrived. Opposition leader Raila Odinga "

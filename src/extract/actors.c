@@ -3496,6 +3496,14 @@ static int plural_noun_at(const doc *d, size_t i)
            !has_word(d, WL_FUNCTION_WORDS, i);
 }
 
+/* 1 when the sentence opens with a participle clause that ends with a
+ * comma right before the pronoun at i ("Addressing his counterpart
+ * directly, he ..."): the clause's persons are what the pronoun acts on. */
+static int fronted_participle(doc *d, size_t i)
+{
+    return i >= 3 && (TK(0).flags & DN_TOK_WORD) && doc_ends_ing(d, 0) && doc_tx_is(d, i - 1, ",");
+}
+
 static const struct {
     const char *w;
     size_t n;
@@ -3909,7 +3917,12 @@ void doc_recognise(doc *d)
         for (int k = 0; pron_subj[k].w; k++)
             if (TK(i).len == pron_subj[k].n && memcmp(w, pron_subj[k].w, pron_subj[k].n) == 0) {
                 int a = -1;
-                if (k < 2)
+                if (k < 2 && d->sent_person >= 0 && d->last_person_subj >= 0 &&
+                    d->last_person_subj != d->sent_person && fronted_participle(d, i))
+                    a = fit_person(d, d->last_person_subj, pron_gender(d, i), -1);
+                    /* "Addressing his US counterpart directly, he warned
+                     * Trump": the one addressed is not "he" */
+                else if (k < 2)
                     a = fit_person(d,
                                    d->sent_person >= 0        ? d->sent_person
                                    : d->last_person_subj >= 0 ? d->last_person_subj
