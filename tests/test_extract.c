@@ -3156,6 +3156,10 @@ static void leaders_of_protests_and_thanks(void **state)
     only_edge("Saudi Arabia detained the prime minister. Iran accused the kingdom of declaring "
               "war on Lebanon.",
               "state:iran", "state:saudi-arabia", DN_EDGE_ACCUSATION);
+    /* "Its statement blames X": the statement's author blames */
+    only_edge("Algeria said its decision was final. Its statement blames French Interior Minister "
+              "Bruno Retailleau by name.",
+              "state:algeria", "person:bruno-retailleau", DN_EDGE_ACCUSATION);
     /* "The State Department" is a name, not "the State" named last */
     no_edge("Armenia protested. The State Department condemned Azerbaijan.");
     /* "the state court" is a court, not the state named last; "the state"

@@ -3057,6 +3057,32 @@ static int noun_after_det(doc *d, sent_ctx *sc, size_t ts)
     return k > 0 && doc_det_at(d, k - 1);
 }
 
+/* The author of a statement that is the subject of the trigger at ts:
+ * "Its statement blames X", "their joint communique called on Y" (a
+ * statement noun, an adjective at most before it, after "its" or "their"
+ * at the head of the sentence or after a comma): the last state or
+ * organisation read; else -1. */
+static int document_owner(doc *d, size_t ts)
+{
+    size_t k = ts, o;
+    int a = d->last_nonperson;
+    while (k > 0 && (is_ly(d, k - 1) || lw_is(d, k - 1, "also")))
+        k--;
+    if (k == 0 || !has_word(d, WL_STATEMENT_HEADS, k - 1))
+        return -1;
+    o = k - 1;
+    if (o > 0 && !(lw_is(d, o - 1, "its") || lw_is(d, o - 1, "their")) &&
+        (TK(o - 1).flags & DN_TOK_WORD) && !(TK(o - 1).flags & DN_TOK_CAP))
+        o--; /* "its joint statement" */
+    if (o == 0 || !(lw_is(d, o - 1, "its") || lw_is(d, o - 1, "their")))
+        return -1;
+    if (o - 1 > 0 && !is_punct(d, o - 2, ","))
+        return -1;
+    if (a < 0 || (d->actors[a].type != DN_ACTOR_STATE && d->actors[a].type != DN_ACTOR_ORGANIZATION))
+        return -1;
+    return a;
+}
+
 /* 1 when token i is a verb of naming something so ("calls", "called",
  * "termed", "described"): what follows is the namer's judgement. */
 static int naming_verb(const doc *d, size_t i)
@@ -3499,6 +3525,9 @@ static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s
     if (nsa == 0 && d->list_subj >= 0 && item_opening(d, ts))
         sa[nsa++] = d->list_subj; /* "The Council, at its meeting: ... 2.
                                      Calls on both parties to ..." */
+    if (nsa == 0 && ns == 0 && (ow = document_owner(d, ts)) >= 0)
+        sa[nsa++] = ow; /* "Its statement blames the Interior Minister":
+                           the statement's author */
     if (nsa == 0)
         return 0;
     if (t->type == DN_EDGE_STATEMENT && nsa == 1 && ns == 1 &&
