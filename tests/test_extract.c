@@ -3081,6 +3081,10 @@ static void leaders_of_protests_and_thanks(void **state)
     HAS(g, "state:turkey", "person:emmanuel-macron", DN_EDGE_ACCUSATION);
     dn_graph_free(g);
     no_edge("Ankara condemned the move as provocative.");
+    /* "welcomed the decision": a remark to the one who took it */
+    only_edge("The United States lifted its sanctions on Serbia. Serbian President Aleksandar "
+              "Vucic welcomed the decision.",
+              "person:aleksandar-vucic", "state:united-states", DN_EDGE_STATEMENT);
     /* "called the remark offensive" blames the one who made it: the last
      * person of another side named lately */
     g = run("US Secretary of State Antony Blinken questioned why Kazakhstan had needed outside "

@@ -3620,6 +3620,16 @@ static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s
             nta = 1;
         }
     }
+    if (nta == 0 && nt == 0 && t->owner_type == DN_EDGE_STATEMENT && !t->noun) {
+        /* "Tambadou welcomed the order", "Dodik welcomes the decision": a
+         * step welcomed is a remark to the one who took it, the subject
+         * of the last act read */
+        int a = mover_judged(d, sc, te, sa[0]);
+        if (a >= 0) {
+            ta[nta++] = a;
+            t = retyped(&ot, t, DN_EDGE_STATEMENT);
+        }
+    }
     if (nta == 1 && d->actors[ta[0]].type == DN_ACTOR_PLACE && t->type == DN_EDGE_ACCUSATION &&
         (lw_is(d, te, "it") || lw_is(d, te, "this"))) {
         /* "called it an act of military aggression" after troops "crossed
