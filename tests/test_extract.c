@@ -2764,6 +2764,16 @@ static void leaders_of_protests_and_thanks(void **state)
     HAS(g, "state:russia", "state:azerbaijan", DN_EDGE_APPEAL);
     assert_int_equal(g->n_edges, 4);
     dn_graph_free(g);
+    /* "both sides" after "A and B", an organisation among them, in the
+     * sentence before: those two, not the two states named most */
+    g = run("Jordan and Egypt met Israel. Jordan spoke. The UN Security Council demanded that "
+            "Israel and the CSTO agree to a ceasefire. UN Secretary-General Antonio Guterres "
+            "urged both sides to show restraint.");
+    HAS(g, "person:antonio-guterres", "state:israel", DN_EDGE_APPEAL);
+    HAS(g, "person:antonio-guterres", "org:collective-security-treaty-organization",
+        DN_EDGE_APPEAL);
+    assert_null(edge(g, "person:antonio-guterres", "state:jordan", DN_EDGE_APPEAL));
+    dn_graph_free(g);
     g = run("Armenia and Azerbaijan traded blame. Russia called on the warring parties to cease "
             "fire.");
     HAS(g, "state:russia", "state:armenia", DN_EDGE_APPEAL);

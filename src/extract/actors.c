@@ -4332,6 +4332,17 @@ void doc_recognise(doc *d)
                 i += 2;
                 continue;
             }
+            if (d->state_pair2[0] >= 0 && d->state_pair2_sent + 1 == d->cur_sent &&
+                !lw_is(d, i + 1, "countries") && !d->pair_named &&
+                (own < 0 || (own != d->actors[d->state_pair2[0]].state &&
+                             own != d->actors[d->state_pair2[1]].state))) {
+                /* "demanded that Israel and Hamas agree to a ceasefire.
+                 * Guterres urged both sides": the two just joined by
+                 * "and", not the two states the story names most */
+                add_group(d, i, i + 2, d->state_pair2[0], d->state_pair2[1], -1);
+                i += 2;
+                continue;
+            }
             add_group(d, i, i + 2, doc_state_actor(d, d->pair[0]), doc_state_actor(d, d->pair[1]), -1);
             i += 2;
             continue;
@@ -4411,6 +4422,10 @@ void doc_recognise(doc *d)
                         d->state_ring[d->state_ring_at++ & 3] = a;
                     d->last_state = a;
                     state_trio_note(d);
+                } else if (a >= 0 && d->actors[a].type == DN_ACTOR_ORGANIZATION &&
+                           !(d->m[d->n_m - 1].flags & (M_WEAK | M_POSS))) {
+                    state_trio_note(d); /* "Israel and Hamas": a pair a
+                                           later "both sides" may name */
                 }
             }
             i = e;
