@@ -3095,6 +3095,11 @@ static void leaders_of_protests_and_thanks(void **state)
     only_edge("The United States lifted its sanctions on Serbia. Serbian President Aleksandar "
               "Vucic welcomed the decision.",
               "person:aleksandar-vucic", "state:united-states", DN_EDGE_STATEMENT);
+    /* "called the move an outlaw act": words of blame are a list that
+     * grows in data/triggers.json */
+    only_edge("Venezuela's parliament approved a law on Essequibo. Guyanese President Irfaan Ali "
+              "called the move an outlaw act.",
+              "person:irfaan-ali", "org:parliament-of-venezuela", DN_EDGE_ACCUSATION);
     /* "called the remark offensive" blames the one who made it: the last
      * person of another side named lately */
     g = run("US Secretary of State Antony Blinken questioned why Kazakhstan had needed outside "
