@@ -1464,6 +1464,14 @@ static void reported_aggression_is_an_accusation(void **state)
     /* "the attacks of X on Y": X made them */
     only_edge("France condemned the attacks of the Russian army on Kharkiv.", "state:france",
               "org:russian-armed-forces", DN_EDGE_ACCUSATION);
+    /* "condemned the US strikes on X": the strikes are the owner's, not
+     * the act of those who condemn them */
+    g = run("Russian Foreign Minister Sergei Lavrov spoke with Iranian Foreign Minister Abbas "
+            "Araghchi. The two ministers condemned the US strikes on Iranian nuclear facilities.");
+    assert_null(edge(g, "person:sergey-lavrov", "state:iran", DN_EDGE_ATTACK));
+    assert_null(edge(g, "person:abbas-araghchi", "state:iran", DN_EDGE_ATTACK));
+    HAS(g, "person:sergey-lavrov", "state:united-states", DN_EDGE_ACCUSATION);
+    dn_graph_free(g);
     /* a person attacked "as" or "for" something is attacked in words */
     only_edge("Argentine President Javier Milei has repeatedly attacked Spanish Prime Minister "
               "Pedro Sanchez as a symbol of socialism.",

@@ -3199,6 +3199,14 @@ static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s
         (d->m[sc->tok2m[ts - 1]].flags & M_WEAK) && d->m[sc->tok2m[ts - 1]].te == ts)
         return 0; /* "fury grows over Israeli raid on Gaza flotilla": a
                      noun after a demonym, not the sentence subject's act */
+    if (!t->noun && t->type == DN_EDGE_ATTACK && ts > 0 && sc->tok2m[ts - 1] >= 0 &&
+        d->m[sc->tok2m[ts - 1]].te == ts && d->m[sc->tok2m[ts - 1]].ts > 0 &&
+        doc_det_at(d, d->m[sc->tok2m[ts - 1]].ts - 1) && te == ts + 1 &&
+        TK(ts).lower[TK(ts).len - 1] == 's' && has_word(d, WL_PREPOSITIONS, te))
+        return 0; /* "condemned the US strikes on Iranian nuclear sites": a
+                     plural noun after "the" and its owner's name, then a
+                     preposition, not the act of the one who condemns (but
+                     "The Soviet Union invaded Afghanistan") */
     if (!t->noun && t->type == DN_EDGE_STATEMENT && ts >= 2 && sc->tok2m[ts - 1] < 0 &&
         (TK(ts - 1).flags & DN_TOK_WORD) && !(TK(ts - 1).flags & DN_TOK_CAP) &&
         (lw_is(d, ts - 2, "its") || lw_is(d, ts - 2, "their") || lw_is(d, ts - 2, "his") ||
