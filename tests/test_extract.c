@@ -2292,6 +2292,17 @@ static void leaders_of_protests_and_thanks(void **state)
     HAS(g, "person:nikol-pashinyan", "person:emmanuel-macron", DN_EDGE_CALL);
     HAS(g, "person:nikol-pashinyan", "person:emmanuel-macron", DN_EDGE_STATEMENT);
     dn_graph_free(g);
+    /* "In separate calls with A and B, X discussed": a call by its noun
+     * alone, the main clause's subject's */
+    g = run("In separate calls with Azerbaijani President Ilham Aliyev and Armenian Prime "
+            "Minister Nikol Pashinyan, Russian President Vladimir Putin discussed the border.");
+    HAS(g, "person:vladimir-putin", "person:ilham-aliyev", DN_EDGE_CALL);
+    HAS(g, "person:vladimir-putin", "person:nikol-pashinyan", DN_EDGE_CALL);
+    assert_int_equal(g->n_edges, 2);
+    dn_graph_free(g);
+    only_edge("In a call with Azerbaijani President Ilham Aliyev, Russian President Vladimir Putin "
+              "discussed the border.",
+              "person:vladimir-putin", "person:ilham-aliyev", DN_EDGE_CALL);
     /* "After a series of telephone conversations with A and B, the
      * President calls on": the calls are the main clause's subject's, and
      * the list of partners ends at "and B" */

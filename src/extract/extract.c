@@ -2656,7 +2656,7 @@ static int fronted_meeting(doc *d, const dn_lex_trigger *t, size_t ts, size_t te
     if (lw_is(d, p - 1, "after") || lw_is(d, p - 1, "following")) {
         p--; /* "After meeting X" */
     } else {
-        size_t w = te;
+        size_t w = te > ts + 1 && lw_is(d, te - 1, "with") ? te - 1 : te; /* ("a call with") */
         while (w < NT && w < te + 6 && !lw_is(d, w, "with") && !is_punct(d, w, ",;:"))
             w++; /* "his meeting in Washington this week with X" */
         if (!(doc_det_at(d, p - 1) || lw_is(d, p - 1, "their") || lw_is(d, p - 1, "his") ||
