@@ -3114,6 +3114,14 @@ static void leaders_of_protests_and_thanks(void **state)
     only_edge("The United States lifted its sanctions on Serbia. Serbian President Aleksandar "
               "Vucic welcomed the decision.",
               "person:aleksandar-vucic", "state:united-states", DN_EDGE_STATEMENT);
+    /* "..., prompting condemnation from A and B": they blame the one who
+     * acted */
+    g = run("North Korea fired two ballistic missiles on Thursday, prompting condemnation from "
+            "Japan and South Korea.");
+    HAS(g, "state:japan", "state:north-korea", DN_EDGE_ACCUSATION);
+    HAS(g, "state:south-korea", "state:north-korea", DN_EDGE_ACCUSATION);
+    assert_int_equal(g->n_edges, 2);
+    dn_graph_free(g);
     /* "called the move an outlaw act": words of blame are a list that
      * grows in data/triggers.json */
     only_edge("Venezuela's parliament approved a law on Essequibo. Guyanese President Irfaan Ali "
