@@ -3114,6 +3114,10 @@ static void leaders_of_protests_and_thanks(void **state)
     only_edge("The United States lifted its sanctions on Serbia. Serbian President Aleksandar "
               "Vucic welcomed the decision.",
               "person:aleksandar-vucic", "state:united-states", DN_EDGE_STATEMENT);
+    /* a state's ministries of every portfolio, and its law enforcement,
+     * are its bodies */
+    only_edge("Azerbaijan's culture ministry accused Russian law enforcement of targeted killings.",
+              "org:ministry-of-culture-of-azerbaijan", "org:russian-police", DN_EDGE_ACCUSATION);
     /* "..., prompting condemnation from A and B": they blame the one who
      * acted */
     g = run("North Korea fired two ballistic missiles on Thursday, prompting condemnation from "
