@@ -3110,6 +3110,10 @@ static void leaders_of_protests_and_thanks(void **state)
     HAS(g, "state:turkey", "person:emmanuel-macron", DN_EDGE_ACCUSATION);
     dn_graph_free(g);
     no_edge("Ankara condemned the move as provocative.");
+    /* "welcomed the offer": a remark to the one who made it */
+    only_edge("Kenyan President William Ruto said Kenya would send police officers. Haitian Prime "
+              "Minister Ariel Henry welcomed the offer.",
+              "person:ariel-henry", "person:william-ruto", DN_EDGE_STATEMENT);
     /* "welcomed the decision": a remark to the one who took it */
     only_edge("The United States lifted its sanctions on Serbia. Serbian President Aleksandar "
               "Vucic welcomed the decision.",

@@ -2768,14 +2768,17 @@ static int speaker_judged(doc *d, sent_ctx *sc, size_t te, int judge)
  * "the decision", "the step", "the decree", "the measures") is aimed at
  * the subject of the last act read, when that is neither the judge nor
  * of the judge's state; -1 otherwise. */
-static int mover_judged(doc *d, sent_ctx *sc, size_t te, int judge)
+static int mover_judged(doc *d, sent_ctx *sc, size_t te, int judge, int offers)
 {
     size_t j = te;
     int a = d->last_subject, js = d->actors[judge].state;
     if (!lw_is(d, j, "the") && !lw_is(d, j, "this") && !lw_is(d, j, "that"))
         return -1;
-    if (!bare_noun_at(d, sc, j + 1, WL_STEP_NOUNS) || lw_is(d, j + 2, "to"))
-        return -1; /* (an owner named, or "the decision to ...": other rules) */
+    if (!(bare_noun_at(d, sc, j + 1, WL_STEP_NOUNS) ||
+          (offers && bare_noun_at(d, sc, j + 1, WL_INITIATIVE_NOUNS))) ||
+        lw_is(d, j + 2, "to"))
+        return -1; /* (an owner named, or "the decision to ...": other rules;
+                      "welcomed the offer" is the offer's maker's too) */
     if (a < 0 || a == judge || (js >= 0 && d->actors[a].state == js) ||
         d->actors[a].type == DN_ACTOR_PLACE)
         return -1;
@@ -3622,7 +3625,7 @@ static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s
         if (a < 0 && nta == 0 && t->n_context > 0)
             a = speaker_judged(d, sc, te, sa[0]);
         if (a < 0 && nta == 0)
-            a = mover_judged(d, sc, te, sa[0]);
+            a = mover_judged(d, sc, te, sa[0], 0);
         if (a >= 0) {
             ta[0] = a;
             nta = 1;
@@ -3632,7 +3635,7 @@ static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s
         /* "Tambadou welcomed the order", "Dodik welcomes the decision": a
          * step welcomed is a remark to the one who took it, the subject
          * of the last act read */
-        int a = mover_judged(d, sc, te, sa[0]);
+        int a = mover_judged(d, sc, te, sa[0], 1);
         if (a >= 0) {
             ta[nta++] = a;
             t = retyped(&ot, t, DN_EDGE_STATEMENT);
