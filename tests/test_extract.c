@@ -1049,6 +1049,12 @@ static void summoning_an_envoy(void **state)
      * Jong Il, top leader of the DPRK" is Kim */
     only_edge("The representative of Portugal thanked Australia.", "state:portugal",
               "state:australia", DN_EDGE_STATEMENT);
+    /* ... and so do "Portugal's representative" and "China's delegate"
+     * with no name */
+    only_edge("Portugal's representative thanked Australia.", "state:portugal", "state:australia",
+              DN_EDGE_STATEMENT);
+    only_edge("China's delegate urged Russia to stop.", "state:china", "state:russia",
+              DN_EDGE_APPEAL);
     only_edge("President Kim Jong Il, top leader of North Korea, met Chinese State Councilor "
               "Dai Bingguo in Pyongyang.",
               "person:kim-jong-il", "person:dai-bingguo", DN_EDGE_MEETING);

@@ -2219,6 +2219,13 @@ static size_t person_rule(doc *d, size_t start, size_t k, size_t tl, int ti, int
                 return e;
             }
         }
+        /* "France's representative", "China's delegate" with no name: the
+         * state it speaks for, as "the representative of Portugal" */
+        if (d->pass == 2 && state >= 0 && q >= 0 && d->actors[q].type == DN_ACTOR_STATE &&
+            has_word(d, WL_TRANSPARENT, k) && tl == 1) {
+            *out = q;
+            return e;
+        }
         /* an office of a state whose holder is not named */
         if (d->pass == 2 && state >= 0 && (q >= 0 || of_st)) {
             const dn_lex_state *s = dn_lexicon_state(d->lx, state);
