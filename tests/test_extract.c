@@ -1482,6 +1482,12 @@ static void reported_aggression_is_an_accusation(void **state)
     only_edge("Argentine President Javier Milei has repeatedly attacked Spanish Prime Minister "
               "Pedro Sanchez as a symbol of socialism.",
               "person:javier-milei", "person:pedro-sanchez", DN_EDGE_ACCUSATION);
+    /* "on its soldiers" in a report: the forces of the state that
+     * reports */
+    g = run("Phnom Penh said Thai forces had opened fire on its soldiers.");
+    HAS(g, "org:thai-armed-forces", "org:cambodian-armed-forces", DN_EDGE_ATTACK);
+    HAS(g, "state:cambodia", "org:thai-armed-forces", DN_EDGE_ACCUSATION);
+    dn_graph_free(g);
     only_edge("Armenia said Azerbaijan had shelled Gyumri.", "state:azerbaijan", "place:gyumri",
               DN_EDGE_ATTACK);
     /* fire exchanged is an attack each way */

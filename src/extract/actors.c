@@ -4095,6 +4095,23 @@ void doc_recognise(doc *d)
                     continue;
                 }
             }
+            if (i > 0 && d->pass == 2 && d->sent_nonperson >= 0 &&
+                d->actors[d->sent_nonperson].type == DN_ACTOR_STATE &&
+                match_role(d, i + 1, &mk, &mi) > 0 && mk == DN_LX_BODY &&
+                dn_lexicon_body(d->lx, mi)->military && i > d->m[0].te &&
+                has_word(d, WL_PREPOSITIONS, i - 1)) {
+                /* "Phnom Penh said Thai forces had opened fire on its
+                 * soldiers": after a preposition, the forces of the state
+                 * the sentence opened with (not "Khartoum insists that its
+                 * army drove them out": its own subject) */
+                d->its_q = d->sent_nonperson;
+                e2 = phrase_at(d, i);
+                d->its_q = -1;
+                if (e2 > i) {
+                    i = e2;
+                    continue;
+                }
+            }
             goto next;
         }
         if ((lw_is(d, i, "we") || lw_is(d, i, "our") || lw_is(d, i, "us") || lw_is(d, i, "i") ||
