@@ -3130,6 +3130,10 @@ static void leaders_of_protests_and_thanks(void **state)
     only_edge("The United States lifted its sanctions on Serbia. Serbian President Aleksandar "
               "Vucic welcomed the decision.",
               "person:aleksandar-vucic", "state:united-states", DN_EDGE_STATEMENT);
+    /* an intergovernmental organisation's ministers or leaders speak as
+     * the organisation */
+    only_edge("CSTO foreign ministers called on Azerbaijan to withdraw.",
+              "org:collective-security-treaty-organization", "state:azerbaijan", DN_EDGE_APPEAL);
     /* a state's ministries of every portfolio, and its law enforcement,
      * are its bodies */
     only_edge("Azerbaijan's culture ministry accused Russian law enforcement of targeted killings.",

@@ -2716,6 +2716,17 @@ qualified : {
             k0 = k + 1;
         }
     }
+    if (ml && mk == DN_LX_TITLE && d->actors[q].type == DN_ACTOR_ORGANIZATION && k0 == e &&
+        d->actors[q].kind && strcmp(d->actors[q].kind, "igo") == 0 &&
+        (lw_is(d, k0 + ml - 1, "ministers") || lw_is(d, k0 + ml - 1, "leaders")) &&
+        !lw_is(d, k0 + ml, "of") && !(k0 + ml < NT && is_cap(d, k0 + ml))) {
+        /* "EU foreign ministers condemned", "G7 leaders urged": an
+         * intergovernmental organisation's ministers or leaders speak as
+         * the organisation (not its "officials" or "envoys", people of
+         * their own, nor a movement's leaders) */
+        add_mention(d, i, k0 + ml, q, fl | pp_flag(d, i));
+        return k0 + ml;
+    }
     if (ml && mk == DN_LX_TITLE) {
         int q1 = rk == DN_LX_DEMONYM && k0 == e ? paired_demonym(d, i, k0, ml, st) : -1;
         /* (of two demonyms, the first goes with the first name: "his
