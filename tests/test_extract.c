@@ -3130,6 +3130,12 @@ static void leaders_of_protests_and_thanks(void **state)
     only_edge("The United States lifted its sanctions on Serbia. Serbian President Aleksandar "
               "Vucic welcomed the decision.",
               "person:aleksandar-vucic", "state:united-states", DN_EDGE_STATEMENT);
+    /* a readout's title with no article at a sentence's head is the one
+     * holder named */
+    g = run("Prime Minister Narendra Modi received a phone call from French President Emmanuel "
+            "Macron. Prime Minister thanked President Macron for his support.");
+    HAS(g, "person:narendra-modi", "person:emmanuel-macron", DN_EDGE_STATEMENT);
+    dn_graph_free(g);
     /* an intergovernmental organisation's ministers or leaders speak as
      * the organisation */
     only_edge("CSTO foreign ministers called on Azerbaijan to withdraw.",

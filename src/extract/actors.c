@@ -2166,7 +2166,11 @@ static size_t person_rule(doc *d, size_t start, size_t k, size_t tl, int ti, int
          * speaker, and speakers are found in pass 1) */
         if ((d->pass == 2 || state >= 0) && (state >= 0 || !lw_is(d, e, "of")) &&
             (state >= 0 || doc_is_det(TK(start > 0 ? start - 1 : 0).lower) ||
-             (start > 0 && is_cap(d, k)))) {
+             (start > 0 && is_cap(d, k)) ||
+             (start == 0 && k == 0 && is_cap(d, k) && e < NT && (TK(e).flags & DN_TOK_WORD) &&
+              !is_cap(d, e) && !lw_is(d, e, "of")))) {
+            /* ("Prime Minister thanked President Macron": a readout's
+             * title with no article at a sentence's head) */
             if (state < 0 && !counterpart && d->pass == 2 && is_cap(d, k) &&
                 lw_is(d, start > 0 ? start - 1 : 0, "the") && !lw_is(d, e, "of") &&
                 (t->org ? q < 0 : 1) && (p = issuer_holder(d, k, tl, role, t->org)) >= 0) {
