@@ -22,10 +22,9 @@ Prints the scores per document and micro-averaged, and fails below the
 targets: seed actor F1 >= 0.90; corpus actor precision >= 0.85 and
 F1 >= 0.75; corpus state F1 >= 0.80.
 
-Then scores fixtures/heldout, fixtures/fresh, fixtures/blind3,
-fixtures/blind4, fixtures/blind6, fixtures/blind7, fixtures/blind10 and
-fixtures/blind12 (articles on other crises, written apart from the rules; see their READMEs)
-the same way, and fails
+Then scores the consulted sets of FLOORS (fixtures/heldout, fixtures/fresh and the
+consulted blind sets: articles on other crises, written apart from the rules; see their
+READMEs) the same way, and fails
 when one falls below the scores recorded when the rules last changed
 (FLOORS): a regression guard on text the rules were not written for.
 """
@@ -52,10 +51,11 @@ FLOORS = {
     "blind4": {"actor_p": 0.94, "actor_f1": 0.76, "state_f1": 0.73},
     "blind6": {"actor_p": 0.94, "actor_f1": 0.77, "state_f1": 0.81},
     "blind7": {"actor_p": 0.94, "actor_f1": 0.72, "state_f1": 0.76},
-    "blind10": {"actor_p": 0.92, "actor_f1": 0.72, "state_f1": 0.71},
+    "blind10": {"actor_p": 0.93, "actor_f1": 0.73, "state_f1": 0.72},
     "blind12": {"actor_p": 0.88, "actor_f1": 0.65, "state_f1": 0.66},
     "blind14": {"actor_p": 0.93, "actor_f1": 0.55, "state_f1": 0.58},
     "blind15": {"actor_p": 0.97, "actor_f1": 0.68, "state_f1": 0.67},
+    "blind16": {"actor_p": 0.95, "actor_f1": 0.52, "state_f1": 0.54},
 }
 
 
