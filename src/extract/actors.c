@@ -3057,8 +3057,6 @@ unknown:
     return i;
 }
 
-/* 1 when two surnames differ by one letter more or less at the end or a
- * doubled letter ("Borrel"/"Borrell"). */
 /* 1 when token j, after "state", is the noun it qualifies ("the state
  * court", "the state prosecutor", "the state media"): a lower-case word
  * that is no function word, preposition, speech verb or modal, and does
@@ -3078,6 +3076,8 @@ static int state_as_adjective(doc *d, size_t j)
     return 1;
 }
 
+/* 1 when two surnames differ by one letter more or less at the end or a
+ * doubled letter ("Borrel"/"Borrell"). */
 static int surname_close(const char *x, const char *y)
 {
     size_t l1 = strlen(x), l2 = strlen(y);
@@ -3798,6 +3798,16 @@ static size_t neighbour_at(doc *d, size_t i)
     return j + 1;
 }
 
+/* The phrase at i (its "its", "their" or "our") read as owned by actor
+ * q: "Its foreign ministry spokesman", "on its soldiers", "our
+ * ambassador". Returns its end (> i) or i. Not inlined: one copy of
+ * phrase_at serves the three owners. */
+static __attribute__((noinline)) size_t owned_phrase_at(doc *d, size_t i, int q)
+{
+    d->its_q = q; /* (phrase_at takes it and clears it) */
+    return phrase_at(d, i);
+}
+
 /* "In Berlin, where he held talks with Angela Merkel, Gordon Brown said",
  * "After she met Putin, Merkel said": a he/she that opens a subordinate
  * clause at the head of the sentence, before any person is named, is the
@@ -4102,10 +4112,7 @@ void doc_recognise(doc *d)
                  * spokesman accused Britain": the state's, at the head of
                  * a sentence only (not "denied that its forces had
                  * fired": the denier's own, no party) */
-                d->its_q = doc_state_actor(d, d->actors[o].state);
-                e2 = phrase_at(d, i);
-                d->its_q = -1;
-                if (e2 > i) {
+                if ((e2 = owned_phrase_at(d, i, doc_state_actor(d, d->actors[o].state))) > i) {
                     i = e2;
                     continue;
                 }
@@ -4119,10 +4126,7 @@ void doc_recognise(doc *d)
                  * soldiers": after a preposition, the forces of the state
                  * the sentence opened with (not "Khartoum insists that its
                  * army drove them out": its own subject) */
-                d->its_q = d->sent_nonperson;
-                e2 = phrase_at(d, i);
-                d->its_q = -1;
-                if (e2 > i) {
+                if ((e2 = owned_phrase_at(d, i, d->sent_nonperson)) > i) {
                     i = e2;
                     continue;
                 }
@@ -4167,10 +4171,7 @@ void doc_recognise(doc *d)
                 if (ost >= 0 && match_role(d, i + 1, &mk, &mi) > 0 &&
                     (mk == DN_LX_TITLE || mk == DN_LX_BODY)) {
                     size_t e2;
-                    d->its_q = doc_state_actor(d, ost);
-                    e2 = phrase_at(d, i);
-                    d->its_q = -1;
-                    if (e2 > i) {
+                    if ((e2 = owned_phrase_at(d, i, doc_state_actor(d, ost))) > i) {
                         i = e2;
                         continue;
                     }
@@ -4359,25 +4360,18 @@ void doc_recognise(doc *d)
                           ? d->actors[sm->actor].state
                           : -1;
             if (d->state_pair2[0] >= 0 && d->state_pair2_sent + 1 == d->cur_sent &&
-                lw_is(d, i + 1, "countries") && own >= 0 &&
-                (own == d->pair[0] || own == d->pair[1]) &&
-                own != d->actors[d->state_pair2[0]].state &&
-                own != d->actors[d->state_pair2[1]].state) {
-                /* "He accused Egypt and the Sudan of ... He urged both
-                 * countries", said by one of the article's two sides: not
-                 * his own and another, but the two states the sentence
-                 * before joined */
-                add_group(d, i, i + 2, d->state_pair2[0], d->state_pair2[1], -1);
-                i += 2;
-                continue;
-            }
-            if (d->state_pair2[0] >= 0 && d->state_pair2_sent + 1 == d->cur_sent &&
-                !lw_is(d, i + 1, "countries") && !d->pair_named &&
                 (own < 0 || (own != d->actors[d->state_pair2[0]].state &&
-                             own != d->actors[d->state_pair2[1]].state))) {
-                /* "demanded that Israel and Hamas agree to a ceasefire.
-                 * Guterres urged both sides": the two just joined by
-                 * "and", not the two states the story names most */
+                             own != d->actors[d->state_pair2[1]].state)) &&
+                (lw_is(d, i + 1, "countries")
+                     ? own >= 0 && (own == d->pair[0] || own == d->pair[1])
+                     : !d->pair_named)) {
+                /* the two the sentence before joined by "and", the speaker
+                 * of neither: "He accused Egypt and the Sudan of ... He
+                 * urged both countries", said by one of the article's two
+                 * sides (not his own and another); "demanded that Israel
+                 * and Hamas agree to a ceasefire. Guterres urged both
+                 * sides", when the story named no pair of sides (not the
+                 * two states it names most) */
                 add_group(d, i, i + 2, d->state_pair2[0], d->state_pair2[1], -1);
                 i += 2;
                 continue;

@@ -441,11 +441,11 @@ static inline int doc_ends_ing(const doc *d, size_t i)
     ((size_t)(i) < (d)->tk.n && (d)->tk.tok[(i)].len == sizeof("" w "") - 1 &&         \
      memcmp((d)->tk.tok[(i)].text, w, sizeof("" w "") - 1) == 0)
 
-/* Pass 1: a "By NAME" line near the top names the document's author
- * (d->author). */
 /* A name in capitals ("NIKKI HALEY") in the usual case, in buf; NULL when
  * it is not one (actors.c). */
 const char *doc_caps_title(const char *name, char *buf, size_t size);
+/* Pass 1: a "By NAME" line near the top names the document's author
+ * (d->author). */
 void doc_byline(doc *d);
 /* Resolves d->wl_bit from the lexicon (once per document). */
 void doc_lists_init(doc *d);
