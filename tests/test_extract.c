@@ -3804,6 +3804,22 @@ static void nouns_antecedents_and_refusals(void **state)
     dn_graph_free(g);
 }
 
+/* A surname of the lexicon after a given name it does not give is
+ * another person's: "Karamoko Traore" is not Ibrahim Traore, at the head
+ * of a sentence too; an adverb or a common word before it is no name */
+static void lexicon_surname_after_other_given_names(void **state)
+{
+    (void)state;
+    only_edge("Simitis met Antony Blinken in Athens.", "person:costas-simitis",
+              "person:antony-blinken", DN_EDGE_MEETING);
+    only_edge("Separately Simitis met Antony Blinken in Athens.", "person:costas-simitis",
+              "person:antony-blinken", DN_EDGE_MEETING);
+    only_edge("Then Simitis met Antony Blinken in Athens.", "person:costas-simitis",
+              "person:antony-blinken", DN_EDGE_MEETING);
+    no_edge("Nikos Simitis met Antony Blinken in Athens.");
+    no_edge("On Monday, Nikos Simitis met Antony Blinken in Athens.");
+}
+
 static void many_actors_in_one_sentence_stay_linear(void **state)
 {
     /* a sentence naming thousands of actors: groups are capped, so the
@@ -3908,6 +3924,7 @@ int main(void)
         cmocka_unit_test(plural_offices_of_states),
         cmocka_unit_test(clutter_of_a_web_page),
         cmocka_unit_test(first_person_of_an_op_ed),
+        cmocka_unit_test(lexicon_surname_after_other_given_names),
         cmocka_unit_test(many_actors_in_one_sentence_stay_linear),
     };
     return cmocka_run_group_tests(tests, setup, teardown);

@@ -666,7 +666,7 @@ static const char *const doc_list_names[WL__COUNT] = {
     "feminine", "masculine", "cessations", "clutter", "initiative_nouns", "name_abbreviations",
     "subordinators", "deed_participles", "numerals", "remark_nouns", "step_nouns", "claim_verbs",
     "time_units", "byline_words", "statement_heads", "patient_nouns",
-    "gathering_nouns"};
+    "gathering_nouns", "sentence_adverbs"};
 
 void doc_lists_init(doc *d)
 {
@@ -1090,13 +1090,13 @@ static int month_of(const char *w, size_t n);
 
 /* 1 when the capitalised word at j is a common word rather than a
  * given name: a word of the grammar's lists ("The", "When", "Then",
- * "Yesterday"), a month, a trigger, or an honorific. */
+ * "Yesterday", "Meanwhile"), a month, a trigger, or an honorific. */
 static int common_word_at(doc *d, size_t j)
 {
     static const enum doc_list common[] = {
         WL_FUNCTION_WORDS, WL_PREPOSITIONS, WL_SUBORDINATORS, WL_AUXILIARIES, WL_TIME_WORDS,
         WL_TIME_UNITS,     WL_PRONOUNS,     WL_CLAUSE_BREAKS, WL_SPEECH,     WL_NEGATIONS,
-        WL_HONORIFICS,     WL_PARTICLES,    WL_HYPOTHETICALS};
+        WL_HONORIFICS,     WL_PARTICLES,    WL_HYPOTHETICALS, WL_SENTENCE_ADVERBS};
     if ((d->tokmask[j] & DN_LEX_MASK_TRIGGER) || month_of(TK(j).text, TK(j).len))
         return 1;
     for (size_t k = 0; k < sizeof common / sizeof *common; k++)
@@ -2567,11 +2567,13 @@ static inline __attribute__((always_inline)) size_t phrase_at(doc *d, size_t i)
     if (r.kind == DN_LX_PERSON && l == 1 && i > 0 && is_cap(d, i - 1) && TK(i - 1).len >= 2 &&
         !(TK(i - 1).flags & DN_TOK_UPPER) && !is_known_at(d, i - 1) && !common_word_at(d, i - 1) &&
         (d->n_m == 0 || d->m[d->n_m - 1].te < i) &&
-        (i > 1 || has_word(d, WL_FEMININE, 0) || has_word(d, WL_MASCULINE, 0)))
+        (i > 1 || has_word(d, WL_FEMININE, 0) || has_word(d, WL_MASCULINE, 0) ||
+         (TK(0).len >= 3 && !doc_is_ly(d, 0))))
         return i; /* "Karamoko Jean Marie Traore": a surname of the lexicon
                      after given names it does not give is another
                      person's (not Ibrahim Traore's); the word opening the
-                     sentence only when a given name ("Meanwhile Traore") */
+                     sentence too, unless a common word or an adverb
+                     ("Meanwhile Traore", "Separately Traore") */
     if (r.kind == DN_LX_TITLE) {
         int p;
         e = person_rule(d, i, i, l, r.index, -1, &p);

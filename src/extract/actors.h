@@ -141,7 +141,7 @@ enum doc_list {
     WL_TIME_WORDS, WL_FEMININE, WL_MASCULINE, WL_CESSATIONS, WL_CLUTTER, WL_INITIATIVE_NOUNS,
     WL_NAME_ABBREVIATIONS, WL_SUBORDINATORS, WL_DEED_PARTICIPLES, WL_NUMERALS, WL_REMARK_NOUNS,
     WL_STEP_NOUNS, WL_CLAIM_VERBS, WL_TIME_UNITS, WL_BYLINE_WORDS, WL_STATEMENT_HEADS,
-    WL_PATIENT_NOUNS, WL_GATHERING_NOUNS, WL__COUNT
+    WL_PATIENT_NOUNS, WL_GATHERING_NOUNS, WL_SENTENCE_ADVERBS, WL__COUNT
 };
 
 /* An int table (actor indexes) whose entries hold for one document: each
@@ -457,5 +457,12 @@ static inline int doc_has_word(const doc *d, enum doc_list wl, size_t i)
 }
 /* 1 when w is a preposition. */
 int is_prep(const char *w);
+/* 1 when the lower-cased token i ends in "ly" and is longer than 3 bytes
+ * ("reportedly"): an adverb the rules step over. */
+static inline int doc_is_ly(const doc *d, size_t i)
+{
+    size_t n = d->tk.tok[i].len;
+    return n > 3 && d->tk.tok[i].lower[n - 2] == 'l' && d->tk.tok[i].lower[n - 1] == 'y';
+}
 
 #endif

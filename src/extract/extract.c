@@ -90,13 +90,7 @@ static inline int is_punct(const doc *d, size_t i, const char *set)
     return t->len == 1 || strstr(set, t->text) != NULL;
 }
 
-/* 1 when the lower-cased token ends in "ly" and is longer than 3 bytes
- * ("reportedly"): an adverb the rules step over. */
-static inline int is_ly(const doc *d, size_t i)
-{
-    size_t n = TK(i).len;
-    return n > 3 && TK(i).lower[n - 2] == 'l' && TK(i).lower[n - 1] == 'y';
-}
+#define is_ly doc_is_ly
 
 /* 1 when token i, lower-cased, is the word w: its first two bytes are
  * compared inline, so that most misses cost no call. */
