@@ -3820,6 +3820,31 @@ static void lexicon_surname_after_other_given_names(void **state)
     no_edge("On Monday, Nikos Simitis met Antony Blinken in Athens.");
 }
 
+/* Meetings in other words: a meal shared ("had lunch with", "hosted a
+ * dinner for"), a visit paid ("paid a two-day visit to"), a guest greeted
+ * on arrival; a greeting with no arrival is a congratulation. "him" after
+ * a clause with its own subject is the sentence's subject, not the person
+ * named last */
+static void meals_greetings_and_visits_paid(void **state)
+{
+    dn_graph *g;
+    (void)state;
+    only_edge("Chinese Foreign Minister Wang Yi had lunch with Sergey Lavrov.", "person:wang-yi",
+              "person:sergey-lavrov", DN_EDGE_MEETING);
+    only_edge("Sergey Lavrov hosted a dinner for Antony Blinken.", "person:sergey-lavrov",
+              "person:antony-blinken", DN_EDGE_MEETING);
+    only_edge("Antony Blinken paid a two-day visit to Russia.", "person:antony-blinken",
+              "state:russia", DN_EDGE_MEETING);
+    only_edge("Antony Blinken was greeted at the airport by Sergey Lavrov.", "person:sergey-lavrov",
+              "person:antony-blinken", DN_EDGE_MEETING);
+    no_edge("Antony Blinken was among the first to greet Sergey Lavrov on his re-election.");
+    g = run("Antony Blinken flew to Moscow, where he was received by Sergey Lavrov, and then to "
+            "Caracas, where Hugo Chavez greeted him at the airport.");
+    HAS(g, "person:hugo-chavez", "person:antony-blinken", DN_EDGE_MEETING);
+    assert_null(edge(g, "person:hugo-chavez", "person:sergey-lavrov", DN_EDGE_MEETING));
+    dn_graph_free(g);
+}
+
 static void many_actors_in_one_sentence_stay_linear(void **state)
 {
     /* a sentence naming thousands of actors: groups are capped, so the
@@ -3925,6 +3950,7 @@ int main(void)
         cmocka_unit_test(clutter_of_a_web_page),
         cmocka_unit_test(first_person_of_an_op_ed),
         cmocka_unit_test(lexicon_surname_after_other_given_names),
+        cmocka_unit_test(meals_greetings_and_visits_paid),
         cmocka_unit_test(many_actors_in_one_sentence_stay_linear),
     };
     return cmocka_run_group_tests(tests, setup, teardown);

@@ -3579,6 +3579,17 @@ static int fit_person(doc *d, int a, unsigned g, int skip)
     return -1;
 }
 
+/* 1 when this sentence names person a as the agent of a passive ("he is
+ * received by Imran Khan"): the one who acted, whom a later "him" in
+ * "where Modi greets him" does not take up. */
+static int passive_agent(const doc *d, int a)
+{
+    for (size_t k = 0; a >= 0 && k < d->n_m; k++)
+        if (d->m[k].actor == a && d->m[k].ts > 0 && lw_is(d, d->m[k].ts - 1, "by"))
+            return 1;
+    return 0;
+}
+
 /* The antecedent of an object "it" ("severed relations with Qatar,
  * accusing it of ..."): the last state or organisation this sentence names
  * that is not its subject, nor a demonym or an owner; -1 when there is
@@ -4066,7 +4077,13 @@ void doc_recognise(doc *d)
                 size_t nm = d->n_m;
                 add_mention(d, i, i + 1, a, M_OBJPRON | M_PRON);
                 if (d->n_m > nm)
-                    d->m[d->n_m - 1].actor2 = fit_person(d, d->prev_person, g, a);
+                    d->m[d->n_m - 1].actor2 =
+                        fit_person(d,
+                                   d->sent_person >= 0 && d->sent_person != a &&
+                                           passive_agent(d, d->prev_person)
+                                       ? d->sent_person
+                                       : d->prev_person,
+                                   g, a);
             }
             goto next;
         }
