@@ -1934,6 +1934,10 @@ static int add_edge(doc *d, int s, int t, const dn_lex_trigger *tr, size_t si,
         return 0; /* a leader speaks for his state, not to it ("he and Payne
                      said they were disappointed with Solomon Islands": not
                      Sogavare) */
+    if (tr->type == DN_EDGE_MEETING && d->actors[t].body >= 0 &&
+        dn_lexicon_body(d->lx, d->actors[t].body)->military)
+        return 0; /* "the last country of the Sahel to host French troops":
+                     troops are stationed, not met */
     if (actor_node(d, s, &ns) || actor_node(d, t, &nt))
         return -1;
     if (tr->type == DN_EDGE_ATTACK)
@@ -3178,11 +3182,14 @@ static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s
          lw_is(d, ts - 2, "their")) &&
         sc->tok2m[ts - 1] < 0 && (TK(ts - 1).flags & DN_TOK_WORD) && !(TK(ts - 1).flags & DN_TOK_CAP) &&
         TK(ts - 1).len > 2 && TK(ts - 1).lower[TK(ts - 1).len - 1] != 's' &&
-        TK(ts).lower[TK(ts).len - 1] == 's')
-        return 0; /* "condemned the terrorist attacks in Cabo Delgado": a
-                     plural noun after a determiner and an adjective, no
-                     act of the subject's (a verb would follow a plural
-                     subject: "the rebels attacks" is no English) */
+        (TK(ts).lower[TK(ts).len - 1] == 's' || tok_is(d, ts, "attack") ||
+         tok_is(d, ts, "strike") || tok_is(d, ts, "raid") || tok_is(d, ts, "assault") ||
+         tok_is(d, ts, "ambush") || tok_is(d, ts, "bombing")))
+        return 0; /* "condemned the terrorist attacks in Cabo Delgado", "the
+                     terrorist attack on the Embassy": a noun after a
+                     determiner and an adjective, no act of the subject's (a
+                     verb would follow a plural subject: "the rebels
+                     attacks" and "the rebel attack" are no English) */
     if (!t->noun && t->type == DN_EDGE_ATTACK && ts > 0 &&
         (doc_tx_is(d, ts - 1, "'") || doc_tx_is(d, ts - 1, "'s")))
         return 0; /* "condemned the rebels' attacks on Goma": a noun after
