@@ -3860,6 +3860,21 @@ static void attack_nouns_troops_hosted_and_air_ranks(void **state)
               "person:ararat-mirzoyan", "person:hadi-tjahjanto", DN_EDGE_MEETING);
 }
 
+/* "the ambassadors of A and B" are each an envoy, as "the ambassador of
+ * A" is, not the states; a town named after "in" or "at" is where words
+ * were said, not to whom */
+static void envoys_of_states_and_places_of_words(void **state)
+{
+    dn_graph *g = run("Greece summoned the ambassadors of Libya and Turkey.");
+    (void)state;
+    HAS(g, "state:greece", "person:ambassador-of-libya", DN_EDGE_MEETING);
+    HAS(g, "state:greece", "person:ambassador-of-turkey", DN_EDGE_MEETING);
+    assert_int_equal(g->n_edges, 2);
+    dn_graph_free(g);
+    no_edge("Sergey Lavrov told him at a meeting in Gyumri that the conduct of his government "
+            "was unacceptable.");
+}
+
 static void many_actors_in_one_sentence_stay_linear(void **state)
 {
     /* a sentence naming thousands of actors: groups are capped, so the
@@ -3967,6 +3982,7 @@ int main(void)
         cmocka_unit_test(lexicon_surname_after_other_given_names),
         cmocka_unit_test(meals_greetings_and_visits_paid),
         cmocka_unit_test(attack_nouns_troops_hosted_and_air_ranks),
+        cmocka_unit_test(envoys_of_states_and_places_of_words),
         cmocka_unit_test(many_actors_in_one_sentence_stay_linear),
     };
     return cmocka_run_group_tests(tests, setup, teardown);

@@ -1719,11 +1719,36 @@ static void add_group(doc *d, size_t i, size_t e, int a1, int a2, int a3);
  * A and B", title t; "the governments of A and B", body bi when t is
  * NULL): the holder the document knows (pass 2), else the state's body,
  * else the state. */
+/* The office of a state whose holder is not named, as a person: "the
+ * ambassador of Thailand" is "Ambassador of Thailand"; -1 when out of
+ * memory. */
+static int office_person(doc *d, const char *role, int leader, int state)
+{
+    const dn_lex_state *s = dn_lexicon_state(d->lx, state);
+    dn_buf lab;
+    int p;
+    dn_buf_init(&lab);
+    dn_buf_printf(&lab, "%s of %s", role, s->name);
+    if (lab.data)
+        lab.data[0] = (char)toupper((unsigned char)lab.data[0]);
+    p = doc_actor_get(d, DN_ACTOR_PERSON, dn_buf_cstr(&lab), role, state);
+    dn_buf_free(&lab);
+    if (p >= 0 && leader)
+        d->actors[p].leader = 1;
+    return p;
+}
+
 static int office_of_state(doc *d, const dn_lex_title *t, int bi, int st)
 {
     int a = d->pass == 2 && t ? person_by_role(d, t->role, t->leader, st) : -1;
     if (a < 0 && !t)
         a = body_actor(d, bi, st);
+    if (a < 0 && t && d->pass == 2 &&
+        (strcmp(t->role, "ambassador") == 0 || strcmp(t->role, "military attache") == 0))
+        a = office_person(d, t->role, 0, st); /* "the ambassadors of Libya
+                                                 and Turkey": each an
+                                                 envoy, as "the ambassador
+                                                 of Libya" is */
     return a >= 0 ? a : doc_state_actor(d, st);
 }
 
@@ -1791,8 +1816,8 @@ static size_t plural_office_of(doc *d, size_t i)
         size_t nr, l;
         const dn_lex_ref *refs = lex_refs(d, j, 8, &nr, &l);
         int pk = l ? lex_pick(d, j, nr, refs, 0) : -1;
-        if (pk < 0 || refs[pk].kind != DN_LX_STATE)
-            break;
+        if (pk < 0 || refs[pk].kind != DN_LX_STATE || (n > 0 && doc_tx_is(d, j + l, "'s")))
+            break; /* (not "and Colombia's charge d'affaires": an owner) */
         st[n] = refs[pk].index;
         at[n] = j;
         len[n++] = l;
@@ -2232,16 +2257,7 @@ static size_t person_rule(doc *d, size_t start, size_t k, size_t tl, int ti, int
         }
         /* an office of a state whose holder is not named */
         if (d->pass == 2 && state >= 0 && (q >= 0 || of_st)) {
-            const dn_lex_state *s = dn_lexicon_state(d->lx, state);
-            dn_buf lab;
-            dn_buf_init(&lab);
-            dn_buf_printf(&lab, "%s of %s", role, s->name);
-            if (lab.data)
-                lab.data[0] = (char)toupper((unsigned char)lab.data[0]);
-            p = doc_actor_get(d, DN_ACTOR_PERSON, dn_buf_cstr(&lab), role, state);
-            dn_buf_free(&lab);
-            if (p >= 0 && leader)
-                d->actors[p].leader = 1;
+            p = office_person(d, role, leader, state);
             *out = p;
             return p >= 0 ? e : 0;
         }

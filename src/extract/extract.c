@@ -1912,6 +1912,22 @@ static char *evidence_text(const char *s, size_t n)
 static dn_text_key *sentence_key(doc *d);
 static char *sentence_text(doc *d, const char *s, size_t n);
 
+/* 1 when every mention of actor a in the sentence follows "in" or "at"
+ * (a place where something happens), and there is one. */
+static int locative_only(const doc *d, int a)
+{
+    int seen = 0;
+    for (size_t k = 0; k < d->n_m; k++) {
+        const mention *m = &d->m[k];
+        if (m->actor != a)
+            continue;
+        if (m->ts == 0 || !(lw_is(d, m->ts - 1, "in") || lw_is(d, m->ts - 1, "at")))
+            return 0;
+        seen = 1;
+    }
+    return seen;
+}
+
 static int add_edge(doc *d, int s, int t, const dn_lex_trigger *tr, size_t si,
                     const dn_sentence *sent, size_t ts, size_t te, dn_extract_stats *st)
 {
@@ -1934,6 +1950,10 @@ static int add_edge(doc *d, int s, int t, const dn_lex_trigger *tr, size_t si,
         return 0; /* a leader speaks for his state, not to it ("he and Payne
                      said they were disappointed with Solomon Islands": not
                      Sogavare) */
+    if (tr->type != DN_EDGE_ATTACK && tr->type != DN_EDGE_MEETING &&
+        d->actors[t].type == DN_ACTOR_PLACE && locative_only(d, t))
+        return 0; /* "told him at the Itamaraty Palace in Rio that ... was
+                     unacceptable": where it was said, not to whom */
     if (tr->type == DN_EDGE_MEETING && d->actors[t].body >= 0 &&
         dn_lexicon_body(d->lx, d->actors[t].body)->military)
         return 0; /* "the last country of the Sahel to host French troops":
