@@ -3873,6 +3873,10 @@ static void envoys_of_states_and_places_of_words(void **state)
     dn_graph_free(g);
     no_edge("Sergey Lavrov told him at a meeting in Gyumri that the conduct of his government "
             "was unacceptable.");
+    /* the envoy's posting between the office and the name */
+    only_edge("Armenia summoned the Ambassador of Russia to the Republic of Armenia, Sergey "
+              "Kopyrkin, and handed him a note of protest.",
+              "state:armenia", "person:sergey-kopyrkin", DN_EDGE_MEETING);
 }
 
 static void many_actors_in_one_sentence_stay_linear(void **state)

@@ -2078,6 +2078,13 @@ static size_t person_rule(doc *d, size_t start, size_t k, size_t tl, int ti, int
         }
         if (!(j < NT && doc_tx_is(d, j, ",")))
             j = last_end;
+        if (lw_is(d, j, "to") || lw_is(d, j, "in")) {
+            /* the posting after the state: "the Ambassador of Iran to
+             * the Republic of Azerbaijan, Abbas Mousavi" */
+            size_t c = j + 1 + lw_is(d, j + 1, "the"), pl = is_cap(d, c) ? lex_len(d, c) : 0;
+            if (pl > 0 && c + pl < NT && doc_tx_is(d, c + pl, ","))
+                j = c + pl;
+        }
         if (name_b > 0) {
             /* (named after an honorific) */
         } else if (j < NT && (doc_tx_is(d, j, ",") || doc_tx_is(d, j, "(")) && is_cap(d, j + 1) &&
