@@ -536,6 +536,14 @@ static void first_person_of_an_op_ed(void **state)
     /* an author the text does not place in a state draws no arrow */
     no_edge("My talks in Geneva\n\nBy Tarsis Omondi\n\nOn Friday I met Russian Foreign "
             "Minister Sergey Lavrov in Geneva.\n");
+    /* a heading "Statement by X" names the "I" of the text below it; a
+     * second one for someone else (a page of statements) names no one */
+    only_edge("Geneva talks\n\nStatement by the Minister of Foreign Affairs of Russia, Sergey "
+              "Lavrov\n\nI thank Antony Blinken for his efforts.\n",
+              "person:sergey-lavrov", "person:antony-blinken", DN_EDGE_STATEMENT);
+    no_edge("Geneva talks\n\nStatement by the Minister of Foreign Affairs of Russia, Sergey "
+            "Lavrov\n\nWe met.\n\nStatement by US Secretary of State Antony Blinken\n\n"
+            "I thank Armenia for its efforts.\n");
 }
 
 /* Clause boundaries: a list of objects ends before a mention that a verb

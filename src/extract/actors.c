@@ -3890,9 +3890,41 @@ static void fronted_pronoun(doc *d)
     }
 }
 
-void doc_byline(doc *d)
+/* 1 when the line opens "Statement by", "Remarks by", "Address by",
+ * "Message from" ... (within its first three words): a heading that names
+ * who speaks in the text below it. */
+static int remarks_heading(const doc *d)
+{
+    for (size_t j = 0; j < 3 && j + 1 < NT; j++)
+        if ((lw_is(d, j + 1, "by") || lw_is(d, j + 1, "from")) &&
+            (lw_is(d, j, "statement") || lw_is(d, j, "remarks") || lw_is(d, j, "speech") ||
+             lw_is(d, j, "address") || lw_is(d, j, "message") || lw_is(d, j, "declaration")))
+            return 1;
+    return 0;
+}
+
+void doc_byline(doc *d, int heading)
 {
     size_t j = 1, words = 0;
+    if ((heading || d->cur_sent <= 5) && d->author != DOC_AUTHORS && remarks_heading(d)) {
+        /* "Statement by the Chair of the Pacific Islands Forum, the
+         * Honourable Kausea Natano, Prime Minister of Tuvalu": the one
+         * person the heading names says the "I" below it; a second such
+         * heading for someone else (a page of several statements) leaves
+         * the "I" to no one */
+        int who = -1;
+        for (size_t k = 0; k < d->n_m; k++) {
+            int a = d->m[k].actor;
+            if (a < 0 || d->actors[a].type != DN_ACTOR_PERSON || (d->m[k].flags & M_PRON))
+                continue;
+            if (who >= 0 && who != a)
+                return; /* ("Remarks by President A and Prime Minister B") */
+            who = a;
+        }
+        if (who >= 0)
+            d->author = d->author >= 0 && d->author != who ? DOC_AUTHORS : who;
+        return;
+    }
     if (d->author >= 0 || d->cur_sent > 5 || !doc_tx_is(d, 0, "By") || NT < 3)
         return;
     for (; j < NT && (is_cap(d, j) || doc_tx_is(d, j, ".")); j++) {

@@ -93,6 +93,9 @@ enum {
                             "the leaders of Turkey and Greece") */
 };
 
+/* doc.author when headings name several authors: none speaks for all */
+#define DOC_AUTHORS (-2)
+
 /* doc_actor.gender */
 enum { DOC_MALE = 1, DOC_FEMALE = 2 };
 
@@ -444,9 +447,10 @@ static inline int doc_ends_ing(const doc *d, size_t i)
 /* A name in capitals ("NIKKI HALEY") in the usual case, in buf; NULL when
  * it is not one (actors.c). */
 const char *doc_caps_title(const char *name, char *buf, size_t size);
-/* Pass 1: a "By NAME" line near the top names the document's author
- * (d->author). */
-void doc_byline(doc *d);
+/* Pass 1: a "By NAME" line near the top, or a heading "Statement by
+ * NAME" (heading: the sentence is a heading line), names the document's
+ * author (d->author; DOC_AUTHORS when two headings name two persons). */
+void doc_byline(doc *d, int heading);
 /* Resolves d->wl_bit from the lexicon (once per document). */
 void doc_lists_init(doc *d);
 /* 1 when token i of the current sentence is in word list wl: one load
