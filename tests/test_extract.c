@@ -3887,6 +3887,21 @@ static void envoys_of_states_and_places_of_words(void **state)
               "state:armenia", "person:sergey-kopyrkin", DN_EDGE_MEETING);
 }
 
+/* "NAME, a former TITLE of X": an apposed office once held names a
+ * person as a present one does */
+static void apposed_former_offices(void **state)
+{
+    const dn_node *n;
+    dn_graph *g = run("Tarsis Omondi, a former prime minister of Kenya, thanked Armenia.");
+    (void)state;
+    HAS(g, "person:tarsis-omondi", "state:armenia", DN_EDGE_STATEMENT);
+    assert_int_equal(g->n_edges, 1);
+    n = dn_graph_node(g, "person:tarsis-omondi");
+    assert_non_null(n);
+    assert_string_equal(n->state, "Kenya");
+    dn_graph_free(g);
+}
+
 static void many_actors_in_one_sentence_stay_linear(void **state)
 {
     /* a sentence naming thousands of actors: groups are capped, so the
@@ -3995,6 +4010,7 @@ int main(void)
         cmocka_unit_test(meals_greetings_and_visits_paid),
         cmocka_unit_test(attack_nouns_troops_hosted_and_air_ranks),
         cmocka_unit_test(envoys_of_states_and_places_of_words),
+        cmocka_unit_test(apposed_former_offices),
         cmocka_unit_test(many_actors_in_one_sentence_stay_linear),
     };
     return cmocka_run_group_tests(tests, setup, teardown);

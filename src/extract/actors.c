@@ -2993,6 +2993,11 @@ unknown:
                 j++;
             if (lw_is(d, j, "the") || lw_is(d, j, "a") || lw_is(d, j, "an"))
                 j++; /* "John Kirby, the National Security Council spokesman" */
+            if ((lw_is(d, j, "former") || lw_is(d, j, "then") || lw_is(d, j, "outgoing") ||
+                 lw_is(d, j, "veteran")) &&
+                !is_known_at(d, i + skip))
+                j++; /* "Henry Puna, former Prime Minister of the Cook Islands"
+                        (a name the lexicon knows keeps its own office) */
             r2 = lex_refs(d, j, 8, &n2, &l2);
             if (l2) {
                 int p2 = lex_pick(d, j, n2, r2, 0);
