@@ -3888,8 +3888,9 @@ static void envoys_of_states_and_places_of_words(void **state)
 }
 
 /* "NAME, a former TITLE of X": an apposed office once held names a
- * person as a present one does */
-static void apposed_former_offices(void **state)
+ * person as a present one does; "all states, in particular A and B": the
+ * members named of a group addressed */
+static void apposed_former_offices_and_members_in_particular(void **state)
 {
     const dn_node *n;
     dn_graph *g = run("Tarsis Omondi, a former prime minister of Kenya, thanked Armenia.");
@@ -3899,6 +3900,13 @@ static void apposed_former_offices(void **state)
     n = dn_graph_node(g, "person:tarsis-omondi");
     assert_non_null(n);
     assert_string_equal(n->state, "Kenya");
+    dn_graph_free(g);
+    /* a group addressed, then its members named "in particular" */
+    g = run("Kenya appealed to all states, and in particular to Uganda and Tanzania, to show "
+            "restraint.");
+    HAS(g, "state:kenya", "state:uganda", DN_EDGE_APPEAL);
+    HAS(g, "state:kenya", "state:tanzania", DN_EDGE_APPEAL);
+    assert_int_equal(g->n_edges, 2);
     dn_graph_free(g);
 }
 
@@ -4010,7 +4018,7 @@ int main(void)
         cmocka_unit_test(meals_greetings_and_visits_paid),
         cmocka_unit_test(attack_nouns_troops_hosted_and_air_ranks),
         cmocka_unit_test(envoys_of_states_and_places_of_words),
-        cmocka_unit_test(apposed_former_offices),
+        cmocka_unit_test(apposed_former_offices_and_members_in_particular),
         cmocka_unit_test(many_actors_in_one_sentence_stay_linear),
     };
     return cmocka_run_group_tests(tests, setup, teardown);

@@ -1145,6 +1145,21 @@ static int meeting_asked_of(doc *d, sent_ctx *sc, size_t te)
     return j < NT && (mi = sc->tok2m[j]) >= 0 && d->m[mi].ts == j ? mi : -1;
 }
 
+/* 1 when "in particular", "especially", "particularly" or "notably"
+ * stands at j; *end: the token after it. */
+static int particularly_at(const doc *d, size_t j, size_t *end)
+{
+    if (lw_is(d, j, "in") && lw_is(d, j + 1, "particular")) {
+        *end = j + 2;
+        return 1;
+    }
+    if (lw_is(d, j, "especially") || lw_is(d, j, "particularly") || lw_is(d, j, "notably")) {
+        *end = j + 1;
+        return 1;
+    }
+    return 0;
+}
+
 /* The first of the persons or bodies a group object names after
  * "among them" or "including" ("met loyalist and pro-independence
  * leaders, among them Louis Mapou, ..."): the words from te to the comma
@@ -1164,6 +1179,9 @@ static int members_named(doc *d, sent_ctx *sc, size_t te)
         c += 2;
     else if (lw_is(d, c, "including"))
         c++;
+    else if (particularly_at(d, c + lw_is(d, c, "and"), &c))
+        c += lw_is(d, c, "to"); /* "appealed to all Leaders, and in particular
+                                   to President Panuelo" */
     else
         return -1;
     if (c < NT && doc_det_at(d, c))
