@@ -3910,6 +3910,17 @@ static void apposed_former_offices_and_members_in_particular(void **state)
     dn_graph_free(g);
 }
 
+/* "as members of X" says a membership after its subject ("Armenia, as a
+ * member of the CSTO"), not when it opens a clause of its own */
+static void membership_as_and_as_clauses(void **state)
+{
+    (void)state;
+    only_edge("Armenia, as a member of the CSTO, asked for calm.", "state:armenia",
+              "org:collective-security-treaty-organization", DN_EDGE_MEMBER_OF);
+    no_edge("Police escorted Antony Blinken through the hall of Gyumri airport as members of "
+            "the Armenian Revolutionary Federation pressed around him.");
+}
+
 static void many_actors_in_one_sentence_stay_linear(void **state)
 {
     /* a sentence naming thousands of actors: groups are capped, so the
@@ -4019,6 +4030,7 @@ int main(void)
         cmocka_unit_test(attack_nouns_troops_hosted_and_air_ranks),
         cmocka_unit_test(envoys_of_states_and_places_of_words),
         cmocka_unit_test(apposed_former_offices_and_members_in_particular),
+        cmocka_unit_test(membership_as_and_as_clauses),
         cmocka_unit_test(many_actors_in_one_sentence_stay_linear),
     };
     return cmocka_run_group_tests(tests, setup, teardown);

@@ -2254,8 +2254,15 @@ static int membership_stated(doc *d, const sent_ctx *sc, size_t ts)
         return 1;
     for (size_t k = ts, n = 0; k > 0 && n < 5; n++) {
         k--;
-        if (is_be(d, k) || lw_is(d, k, "as") || lw_is(d, k, "joined") || lw_is(d, k, "join"))
+        if (is_be(d, k) || lw_is(d, k, "joined") || lw_is(d, k, "join"))
             return 1;
+        if (lw_is(d, k, "as") && k > 0 &&
+            (is_punct(d, k - 1, ",") ||
+             (sc->tok2m[k - 1] >= 0 &&
+              d->actors[d->m[sc->tok2m[k - 1]].actor].type != DN_ACTOR_PLACE)))
+            return 1; /* "Armenia, as a member of the CSTO" (not "escorted
+                         Rasool through Cape Town airport as members of the
+                         ANC pressed around them": a clause of its own) */
         if ((lw_is(d, k, "a") || lw_is(d, k, "an")) && k >= 2 && is_punct(d, k - 1, ",") &&
             sc->tok2m[k - 2] >= 0)
             return 1; /* "Somalia, a member of the OIC, ...", "Vietnam, a
