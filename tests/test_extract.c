@@ -3911,7 +3911,8 @@ static void apposed_former_offices_and_members_in_particular(void **state)
 }
 
 /* "as members of X" says a membership after its subject ("Armenia, as a
- * member of the CSTO"), not when it opens a clause of its own */
+ * member of the CSTO"), not when it opens a clause of its own; a place
+ * where something happens ("In Moscow, ...") is no antecedent */
 static void membership_as_and_as_clauses(void **state)
 {
     (void)state;
@@ -3919,6 +3920,9 @@ static void membership_as_and_as_clauses(void **state)
               "org:collective-security-treaty-organization", DN_EDGE_MEMBER_OF);
     no_edge("Police escorted Antony Blinken through the hall of Gyumri airport as members of "
             "the Armenian Revolutionary Federation pressed around him.");
+    /* a capital where something was said is no "it" of the next sentence */
+    no_edge("In Moscow, Sergey Lavrov calls the expulsion outrageous. Armenian Foreign Minister "
+            "Ararat Mirzoyan calls it unacceptable.");
 }
 
 static void many_actors_in_one_sentence_stay_linear(void **state)

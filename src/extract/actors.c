@@ -4519,9 +4519,14 @@ void doc_recognise(doc *d)
                         d->sent_person = a;
                 } else if (a >= 0 && !(d->m[d->n_m - 1].flags & M_WEAK) &&
                            !(d->actors[a].kind && strcmp(d->actors[a].kind, "media") == 0 &&
-                             d->m[d->n_m - 1].ts > 0 && doc_tx_is(d, d->m[d->n_m - 1].ts - 1, "("))) {
+                             d->m[d->n_m - 1].ts > 0 && doc_tx_is(d, d->m[d->n_m - 1].ts - 1, "(")) &&
+                           !((d->m[d->n_m - 1].flags & M_CAPITAL) && d->m[d->n_m - 1].ts > 0 &&
+                             (lw_is(d, d->m[d->n_m - 1].ts - 1, "in") ||
+                              lw_is(d, d->m[d->n_m - 1].ts - 1, "at")))) {
                     /* (not the agency of a dateline, "DUBAI, June 5
-                     * (Reuters) - ...": no "it" of the story) */
+                     * (Reuters) - ...": no "it" of the story; nor a capital
+                     * where something happens, "In Rome, Cavusoglu calls
+                     * the expulsion outrageous. Siala calls it ...") */
                     d->last_nonperson = a;
                     if (d->sent_nonperson < 0 && !(d->m[d->n_m - 1].flags & (M_PP | M_POSS)) &&
                         d->actors[a].type != DN_ACTOR_PLACE)
