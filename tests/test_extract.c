@@ -3925,6 +3925,17 @@ static void membership_as_and_as_clauses(void **state)
             "Ararat Mirzoyan calls it unacceptable.");
 }
 
+/* "the Secretary-General said ... '...,' he said": an organisation's
+ * office names its holder already when quotes get their speakers */
+static void office_of_an_organisation_speaks(void **state)
+{
+    (void)state;
+    only_edge("UN Secretary-General Ban Ki-moon hosted the ceremony. Armenian Foreign Minister "
+              "Ararat Mirzoyan was present. Addressing the delegations, the Secretary-General "
+              "said the day was important. \"I congratulate Azerbaijan,\" he said.",
+              "person:ban-ki-moon", "state:azerbaijan", DN_EDGE_STATEMENT);
+}
+
 static void many_actors_in_one_sentence_stay_linear(void **state)
 {
     /* a sentence naming thousands of actors: groups are capped, so the
@@ -4035,6 +4046,7 @@ int main(void)
         cmocka_unit_test(envoys_of_states_and_places_of_words),
         cmocka_unit_test(apposed_former_offices_and_members_in_particular),
         cmocka_unit_test(membership_as_and_as_clauses),
+        cmocka_unit_test(office_of_an_organisation_speaks),
         cmocka_unit_test(many_actors_in_one_sentence_stay_linear),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
