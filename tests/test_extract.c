@@ -3934,6 +3934,9 @@ static void office_of_an_organisation_speaks(void **state)
               "Ararat Mirzoyan was present. Addressing the delegations, the Secretary-General "
               "said the day was important. \"I congratulate Azerbaijan,\" he said.",
               "person:ban-ki-moon", "state:azerbaijan", DN_EDGE_STATEMENT);
+    /* a negotiator is an office, not a name */
+    only_edge("Australia thanked Timor-Leste's Chief Negotiator.", "state:australia",
+              "person:negotiator-of-timor-leste", DN_EDGE_STATEMENT);
 }
 
 static void many_actors_in_one_sentence_stay_linear(void **state)
