@@ -3939,6 +3939,20 @@ static void office_of_an_organisation_speaks(void **state)
               "person:negotiator-of-timor-leste", DN_EDGE_STATEMENT);
 }
 
+/* "his counterpart" with no state nor name: the one he last spoke or
+ * met with */
+static void counterpart_of_the_last_call(void **state)
+{
+    dn_graph *g = run("Armenian Foreign Minister Ararat Mirzoyan spoke by telephone with Sergey "
+                      "Lavrov. Lavrov expressed his condolences. The two discussed the border. "
+                      "Mirzoyan thanked his counterpart for the condolences.");
+    (void)state;
+    HAS(g, "person:ararat-mirzoyan", "person:sergey-lavrov", DN_EDGE_CALL);
+    HAS(g, "person:ararat-mirzoyan", "person:sergey-lavrov", DN_EDGE_STATEMENT);
+    assert_int_equal(g->n_edges, 2);
+    dn_graph_free(g);
+}
+
 static void many_actors_in_one_sentence_stay_linear(void **state)
 {
     /* a sentence naming thousands of actors: groups are capped, so the
@@ -4050,6 +4064,7 @@ int main(void)
         cmocka_unit_test(apposed_former_offices_and_members_in_particular),
         cmocka_unit_test(membership_as_and_as_clauses),
         cmocka_unit_test(office_of_an_organisation_speaks),
+        cmocka_unit_test(counterpart_of_the_last_call),
         cmocka_unit_test(many_actors_in_one_sentence_stay_linear),
     };
     return cmocka_run_group_tests(tests, setup, teardown);

@@ -1964,6 +1964,8 @@ static int issuer_holder(doc *d, size_t k, size_t tl, const char *role, int org)
     return org ? org_holder(d, role) : holder_on_date(d, role, d->issuer);
 }
 
+static int in_person_pair(const doc *d, int a);
+
 static size_t person_rule(doc *d, size_t start, size_t k, size_t tl, int ti, int q, int *out)
 {
     const dn_lex_title *t = dn_lexicon_title(d->lx, ti);
@@ -1999,6 +2001,17 @@ static size_t person_rule(doc *d, size_t start, size_t k, size_t tl, int ti, int
                                                                         : d->last_person_subj;
         if (of >= 0 && d->actors[of].kind && !is_counterpart(d->actors[of].kind))
             role = d->actors[of].kind;
+        if (q >= 0 && d->actors[q].type == DN_ACTOR_PERSON)
+            of = q;
+        if (d->pass == 2 && k > 0 && (lw_is(d, k - 1, "his") || lw_is(d, k - 1, "her")) &&
+            !is_cap(d, j) && !doc_tx_is(d, j, ",") && of >= 0 &&
+            d->cur_sent - d->person_pair_sent <= 8 && in_person_pair(d, of)) {
+            /* "Bayramov thanked his counterpart": the one he last spoke
+             * or met with, a few sentences before at most, when no state
+             * or name says another */
+            *out = d->person_pair[0] - 1 == of ? d->person_pair[1] - 1 : d->person_pair[0] - 1;
+            return j;
+        }
     }
     /* a posting: "ambassador in Tehran, Geoffrey Adams" (the place is
      * where the holder serves, not the holder's state) */
