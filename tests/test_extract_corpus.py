@@ -56,6 +56,7 @@ FLOORS = {
     "blind14": {"actor_p": 0.93, "actor_f1": 0.55, "state_f1": 0.58},
     "blind15": {"actor_p": 0.97, "actor_f1": 0.68, "state_f1": 0.67},
     "blind16": {"actor_p": 0.95, "actor_f1": 0.52, "state_f1": 0.54},
+    "blind18": {"actor_p": 0.88, "actor_f1": 0.52, "state_f1": 0.53},
 }
 
 
