@@ -3845,6 +3845,9 @@ static void meals_greetings_and_visits_paid(void **state)
               "state:russia", DN_EDGE_MEETING);
     only_edge("Antony Blinken was greeted at the airport by Sergey Lavrov.", "person:sergey-lavrov",
               "person:antony-blinken", DN_EDGE_MEETING);
+    /* a town between the passive and its agent */
+    only_edge("Armenian Foreign Minister Ararat Mirzoyan was received in Gyumri by Sergey Lavrov.",
+              "person:sergey-lavrov", "person:ararat-mirzoyan", DN_EDGE_MEETING);
     no_edge("Antony Blinken was among the first to greet Sergey Lavrov on his re-election.");
     g = run("Antony Blinken flew to Moscow, where he was received by Sergey Lavrov, and then to "
             "Caracas, where Hugo Chavez greeted him at the airport.");

@@ -3377,6 +3377,17 @@ static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s
                 if (c > b + 2 && lw_is(d, c, "by"))
                     b = c;
             }
+            if ((lw_is(d, b, "in") || lw_is(d, b, "at")) && b + 1 < NT && sc->tok2m[b + 1] >= 0) {
+                /* "was received in Athens by X": a town or a capital where */
+                const mention *pm = &d->m[sc->tok2m[b + 1]];
+                if (pm->ts == b + 1 && ((pm->flags & M_CAPITAL) ||
+                                        d->actors[pm->actor].type == DN_ACTOR_PLACE)) {
+                    size_t c = pm->te;
+                    c += time_phrase(d, c);
+                    if (lw_is(d, c, "by"))
+                        b = c;
+                }
+            }
             if (lw_is(d, b, "by") && ts > 0 &&
                 (is_be(d, ts - 1) || (ts > 1 && is_be(d, ts - 2)))) {
                 size_t o = b + 1;
