@@ -3869,6 +3869,17 @@ static void attack_nouns_troops_hosted_and_air_ranks(void **state)
               "person:vladimir-putin", DN_EDGE_MEETING);
     only_edge("Armenian Foreign Minister Ararat Mirzoyan met Air Chief Marshal Hadi Tjahjanto.",
               "person:ararat-mirzoyan", "person:hadi-tjahjanto", DN_EDGE_MEETING);
+    /* "said Azerbaijan had shelled its positions": the positions hit are
+     * the state's the sentence opened with, not the striker's own */
+    {
+        dn_graph *g = run("Armenia said Azerbaijan had shelled its positions, but Baku denied the "
+                          "claim.");
+        HAS(g, "state:azerbaijan", "state:armenia", DN_EDGE_ATTACK);
+        HAS(g, "state:armenia", "state:azerbaijan", DN_EDGE_ACCUSATION);
+        HAS(g, "state:azerbaijan", "state:armenia", DN_EDGE_REJECTION);
+        assert_int_equal(g->n_edges, 3);
+        dn_graph_free(g);
+    }
 }
 
 /* "the ambassadors of A and B" are each an envoy, as "the ambassador of
