@@ -3849,6 +3849,12 @@ static void meals_greetings_and_visits_paid(void **state)
     only_edge("Armenian Foreign Minister Ararat Mirzoyan was received in Gyumri by Sergey Lavrov.",
               "person:sergey-lavrov", "person:ararat-mirzoyan", DN_EDGE_MEETING);
     no_edge("Antony Blinken was among the first to greet Sergey Lavrov on his re-election.");
+    /* a meeting called off took no place */
+    no_edge("The meeting between Antony Blinken and Sergey Lavrov, which had been planned for "
+            "Friday, was cancelled.");
+    no_edge("Antony Blinken called off talks with Sergey Lavrov.");
+    only_edge("Antony Blinken met Sergey Lavrov; the next round was postponed.",
+              "person:antony-blinken", "person:sergey-lavrov", DN_EDGE_MEETING);
     g = run("Antony Blinken flew to Moscow, where he was received by Sergey Lavrov, and then to "
             "Caracas, where Hugo Chavez greeted him at the airport.");
     HAS(g, "person:hugo-chavez", "person:antony-blinken", DN_EDGE_MEETING);

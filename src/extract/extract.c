@@ -1828,6 +1828,39 @@ static int negated(doc *d, sent_ctx *sc, size_t ts, size_t te)
     return 0;
 }
 
+/* 1 when w at i says that something planned will not take place:
+ * "cancelled", "postponed", "scrapped", "called off", "put off". */
+static int cancel_word(const doc *d, size_t i)
+{
+    return lw_is(d, i, "cancelled") || lw_is(d, i, "canceled") || lw_is(d, i, "cancel") ||
+           lw_is(d, i, "cancels") || lw_is(d, i, "postponed") || lw_is(d, i, "postpone") ||
+           lw_is(d, i, "postpones") || lw_is(d, i, "scrapped") || lw_is(d, i, "scrap") ||
+           ((lw_is(d, i, "called") || lw_is(d, i, "call") || lw_is(d, i, "calls") ||
+             lw_is(d, i, "put")) &&
+            lw_is(d, i + 1, "off"));
+}
+
+/* 1 when the meeting or call named at [ts, te) was called off: "called
+ * off talks with X", "postponed the meeting with X" (within three words
+ * before), or "The meeting between A and B, planned for Friday, was
+ * cancelled" (a passive of those verbs later in the sentence, after the
+ * meeting named by a noun). */
+static int called_off(const doc *d, size_t ts, size_t te)
+{
+    for (size_t k = ts; k > 0 && ts - k < 4; k--)
+        if (cancel_word(d, k - 1))
+            return 1;
+    if (ts == 0 || !(doc_det_at(d, ts - 1) || lw_is(d, ts - 1, "'s")))
+        return 0;
+    for (size_t k = te; k + 1 < NT && k < te + 24; k++) {
+        if (is_punct(d, k, ";") || lw_is(d, k, "but"))
+            return 0;
+        if (is_be(d, k) && cancel_word(d, k + 1))
+            return 1;
+    }
+    return 0;
+}
+
 struct node_memo;
 static int reverse_may_exist(doc *d, const dn_node *s, const dn_node *t, dn_edge_type ty);
 static struct node_memo *node_memo_slot(doc *d, const doc_actor *x);
@@ -3154,6 +3187,8 @@ static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s
     int patient_subject = 0; /* the targets are a passive meeting's subject */
 
     if (negated(d, sc, ts, te))
+        return 0;
+    if ((t->type == DN_EDGE_MEETING || t->type == DN_EDGE_CALL) && called_off(d, ts, te))
         return 0;
     if (t->noun)
         for (size_t k = ts; k > 1 && ts - k < 8; k--)
