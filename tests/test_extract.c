@@ -3901,6 +3901,9 @@ static void envoys_of_states_and_places_of_words(void **state)
     dn_graph_free(g);
     no_edge("Sergey Lavrov told him at a meeting in Gyumri that the conduct of his government "
             "was unacceptable.");
+    /* a complaint filed with a forum against someone accuses him */
+    only_edge("Armenia filed a complaint with the UN Security Council against Azerbaijan.",
+              "state:armenia", "state:azerbaijan", DN_EDGE_ACCUSATION);
     /* the envoy's posting between the office and the name */
     only_edge("Armenia summoned the Ambassador of Russia to the Republic of Armenia, Sergey "
               "Kopyrkin, and handed him a note of protest.",

@@ -3474,6 +3474,16 @@ static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s
             nt = objects_right(d, sc, te, t, tm, GROUP_MAX);
             if (t->type == DN_EDGE_STATEMENT && nt > 0 && nt < GROUP_MAX)
                 nt += objects_for_and(d, sc, d->m[tm[nt - 1]].te, tm + nt, GROUP_MAX - nt);
+            if (t->type == DN_EDGE_ACCUSATION && nt > 0) {
+                /* "filed a complaint with the UN Security Council against
+                 * Israel": the body it is filed with is the forum, the one
+                 * it is against is accused */
+                size_t a = d->m[tm[nt - 1]].te, w = d->m[tm[0]].ts;
+                w -= w > 0 && lw_is(d, w - 1, "the");
+                if (w > 0 && lw_is(d, w - 1, "with") && lw_is(d, a, "against") &&
+                    a + 1 < NT && sc->tok2m[a + 1] >= 0 && d->m[sc->tok2m[a + 1]].ts == a + 1)
+                    nt = group_right(d, sc, sc->tok2m[a + 1], tm, GROUP_MAX, 1);
+            }
             if (nt == 1 && t->reject_prior && (d->m[tm[0]].flags & M_PRON) &&
                 lw_is(d, d->m[tm[0]].ts, "it") && claim_within(d, 0, ts))
                 nt = 0; /* "the charge is groundless, and we reject it": the
