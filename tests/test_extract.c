@@ -3904,6 +3904,7 @@ static void envoys_of_states_and_places_of_words(void **state)
     /* a complaint filed with a forum against someone accuses him */
     only_edge("Armenia filed a complaint with the UN Security Council against Azerbaijan.",
               "state:armenia", "state:azerbaijan", DN_EDGE_ACCUSATION);
+    no_edge("Armenia filed a complaint with the UN Security Council.");
     /* the envoy's posting between the office and the name */
     only_edge("Armenia summoned the Ambassador of Russia to the Republic of Armenia, Sergey "
               "Kopyrkin, and handed him a note of protest.",

@@ -1545,6 +1545,18 @@ static int stateless_holder(doc *d, const char *role, int leader_title, int st)
     return found;
 }
 
+int doc_label_office(doc *d, size_t end)
+{
+    dn_lex_kind mk;
+    int mi;
+    size_t i = lw_is(d, 0, "the"), l = match_role(d, i, &mk, &mi);
+    const dn_lex_title *t;
+    if (!l || mk != DN_LX_TITLE || i + l != end)
+        return -1;
+    t = dn_lexicon_title(d->lx, mi);
+    return is_counterpart(t->role) ? -1 : person_by_role_scan(d, t->role, 0, -1);
+}
+
 /* person_by_role_scan, whose state >= 0 is found on that state's chain
  * of persons, not among all the persons. role is the title's, or for a
  * counterpart the role of the one faced ("his French counterpart" of a

@@ -447,6 +447,10 @@ static inline int doc_ends_ing(const doc *d, size_t i)
 /* A name in capitals ("NIKKI HALEY") in the usual case, in buf; NULL when
  * it is not one (actors.c). */
 const char *doc_caps_title(const char *name, char *buf, size_t size);
+/* The person a transcript's label made of an office alone names ("THE
+ * MINISTER OF FOREIGN AFFAIRS:", the label's tokens before end): the one
+ * person of that role the story has named so far; -1 none or several. */
+int doc_label_office(doc *d, size_t end);
 /* Pass 1: a "By NAME" line near the top, or a heading "Statement by
  * NAME" (heading: the sentence is a heading line), names the document's
  * author (d->author; DOC_AUTHORS when two headings name two persons). */

@@ -3483,6 +3483,11 @@ static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s
                 if (w > 0 && lw_is(d, w - 1, "with") && lw_is(d, a, "against") &&
                     a + 1 < NT && sc->tok2m[a + 1] >= 0 && d->m[sc->tok2m[a + 1]].ts == a + 1)
                     nt = group_right(d, sc, sc->tok2m[a + 1], tm, GROUP_MAX, 1);
+                else if (w > 0 && lw_is(d, w - 1, "with") && nt == 1 &&
+                         d->actors[d->m[tm[0]].actor].kind &&
+                         strcmp(d->actors[d->m[tm[0]].actor].kind, "igo") == 0)
+                    nt = 0; /* "filed a complaint with the UN Security
+                               Council": a forum, no one accused */
             }
             if (nt == 1 && t->reject_prior && (d->m[tm[0]].flags & M_PRON) &&
                 lw_is(d, d->m[tm[0]].ts, "it") && claim_within(d, 0, ts))
@@ -4222,6 +4227,9 @@ static void note_label(doc *d, const dn_sentence *s, sent_info *in)
                 else
                     who = -1;
             }
+            if (who < 0 && (who = doc_label_office(d, c)) >= 0)
+                person = who; /* "THE MINISTER OF FOREIGN AFFAIRS:", the
+                                 minister the story named */
             in->label_end = (unsigned short)(c + 1);
             in->label_actor = person >= 0 ? person : who;
             if (c == 1 && in->label_actor < 0 && (doc_tx_is(d, 0, "A") || doc_tx_is(d, 0, "Answer")))
