@@ -3905,6 +3905,11 @@ static void envoys_of_states_and_places_of_words(void **state)
     only_edge("Armenia filed a complaint with the UN Security Council against Azerbaijan.",
               "state:armenia", "state:azerbaijan", DN_EDGE_ACCUSATION);
     no_edge("Armenia filed a complaint with the UN Security Council.");
+    /* "accused the Council of ignoring": the organisation named before,
+     * the "of" being the charge's, not part of a name */
+    only_edge("The UN Security Council met on Monday. Armenia accused the Council of ignoring the "
+              "attack.",
+              "state:armenia", "org:united-nations-security-council", DN_EDGE_ACCUSATION);
     /* the envoy's posting between the office and the name */
     only_edge("Armenia summoned the Ambassador of Russia to the Republic of Armenia, Sergey "
               "Kopyrkin, and handed him a note of protest.",

@@ -4366,7 +4366,10 @@ void doc_recognise(doc *d)
                 }
             }
             if (d->pass == 2 && i + 1 < NT && has_word(d, WL_ORG_NOUNS, i + 1) && (!is_cap(d, i + 1) || !is_cap(d, i + 2)) &&
-                !lw_is(d, i + 2, "of") && (a = org_by_noun(d, i + 1)) >= 0) {
+                (!lw_is(d, i + 2, "of") || doc_ends_ing(d, i + 3)) &&
+                (a = org_by_noun(d, i + 1)) >= 0) {
+                /* ("accused the Office of having become": not a name's
+                 * "of") */
                 add_mention(d, i, i + 2, a, pp_flag(d, i));
                 i += 2;
                 continue;
