@@ -3910,6 +3910,9 @@ static void envoys_of_states_and_places_of_words(void **state)
     only_edge("The UN Security Council met on Monday. Armenia accused the Council of ignoring the "
               "attack.",
               "state:armenia", "org:united-nations-security-council", DN_EDGE_ACCUSATION);
+    only_edge("Russian President Vladimir Putin flew to Minsk. Ukraine accused the President of "
+              "planning a new offensive.",
+              "state:ukraine", "person:vladimir-putin", DN_EDGE_ACCUSATION);
     /* the envoy's posting between the office and the name */
     only_edge("Armenia summoned the Ambassador of Russia to the Republic of Armenia, Sergey "
               "Kopyrkin, and handed him a note of protest.",

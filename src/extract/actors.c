@@ -2222,7 +2222,8 @@ static size_t person_rule(doc *d, size_t start, size_t k, size_t tl, int ti, int
          * the persons seen so far: "..., the Ukrainian president said",
          * "the Secretary-General said" name a quote's speaker, and
          * speakers are found in pass 1) */
-        if ((d->pass == 2 || state >= 0 || t->org) && (state >= 0 || !lw_is(d, e, "of")) &&
+        if ((d->pass == 2 || state >= 0 || t->org) &&
+            (state >= 0 || !lw_is(d, e, "of") || doc_ends_ing(d, e + 1)) &&
             (state >= 0 || doc_is_det(TK(start > 0 ? start - 1 : 0).lower) ||
              (start > 0 && is_cap(d, k)) ||
              (start == 0 && k == 0 && is_cap(d, k) && e < NT && (TK(e).flags & DN_TOK_WORD) &&
