@@ -3826,6 +3826,15 @@ static void lexicon_surname_after_other_given_names(void **state)
               "person:antony-blinken", DN_EDGE_MEETING);
     no_edge("Nikos Simitis met Antony Blinken in Athens.");
     no_edge("On Monday, Nikos Simitis met Antony Blinken in Athens.");
+    /* a listed name with one more surname after it: the listed name's own
+     * surname, as written, is his ("Deby"), though two listed persons
+     * share it */
+    {
+        dn_graph *g = run("President Mahamat Idriss Deby Itno met Antony Blinken. On the "
+                          "following day Deby urged Russia to act.");
+        HAS(g, "person:mahamat-idriss-deby", "state:russia", DN_EDGE_APPEAL);
+        dn_graph_free(g);
+    }
 }
 
 /* Meetings in other words: a meal shared ("had lunch with", "hosted a

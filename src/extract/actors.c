@@ -1340,6 +1340,15 @@ static int person_for_name(doc *d, size_t a, size_t b, const char *role, int sta
          * listed name that runs on past the name read: "Mohammed bin
          * Salman bin Abdulaziz" of "... Al Saud") */
         p = person_actor(d, li);
+        if (p >= 0 && l >= 2 && l + 1 == b - a && TK(a + l - 1).len >= 3 && is_cap(d, a + l - 1)) {
+            /* "Mahamat Idriss Deby Itno": the listed name's last word, as
+             * written, is his surname here too ("Deby addressed ...") */
+            char sb[64];
+            char *sw = span_into(d, a + l - 1, a + l, sb, sizeof sb);
+            if (sw)
+                names_put_new(d, sw, p);
+            SPAN_FREE(sw, sb);
+        }
     }
     hfull = dn_hash_str(full);
     /* a name the document has seen, or a surname: its person */
