@@ -52,11 +52,11 @@ FLOORS = {
     "blind6": {"actor_p": 0.94, "actor_f1": 0.77, "state_f1": 0.81},
     "blind7": {"actor_p": 0.94, "actor_f1": 0.72, "state_f1": 0.76},
     "blind10": {"actor_p": 0.93, "actor_f1": 0.73, "state_f1": 0.72},
-    "blind12": {"actor_p": 0.88, "actor_f1": 0.65, "state_f1": 0.66},
-    "blind14": {"actor_p": 0.93, "actor_f1": 0.55, "state_f1": 0.58},
+    "blind12": {"actor_p": 0.89, "actor_f1": 0.67, "state_f1": 0.68},
+    "blind14": {"actor_p": 0.94, "actor_f1": 0.57, "state_f1": 0.60},
     "blind15": {"actor_p": 0.97, "actor_f1": 0.68, "state_f1": 0.67},
-    "blind16": {"actor_p": 0.95, "actor_f1": 0.52, "state_f1": 0.54},
-    "blind18": {"actor_p": 0.88, "actor_f1": 0.52, "state_f1": 0.53},
+    "blind16": {"actor_p": 0.95, "actor_f1": 0.53, "state_f1": 0.54},
+    "blind18": {"actor_p": 0.90, "actor_f1": 0.55, "state_f1": 0.55},
 }
 
 
