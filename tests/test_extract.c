@@ -3975,6 +3975,9 @@ static void office_of_an_organisation_speaks(void **state)
               "Ararat Mirzoyan was present. Addressing the delegations, the Secretary-General "
               "said the day was important. \"I congratulate Azerbaijan,\" he said.",
               "person:ban-ki-moon", "state:azerbaijan", DN_EDGE_STATEMENT);
+    /* a message sent names its addressee a few words on */
+    only_edge("Armenia sent a message of congratulations to Russia on its national day.",
+              "state:armenia", "state:russia", DN_EDGE_STATEMENT);
     /* a negotiator is an office, not a name */
     only_edge("Australia thanked Timor-Leste's Chief Negotiator.", "state:australia",
               "person:negotiator-of-timor-leste", DN_EDGE_STATEMENT);
