@@ -1828,7 +1828,7 @@ static int negated(doc *d, sent_ctx *sc, size_t ts, size_t te)
     return 0;
 }
 
-/* 1 when w at i says that something planned will not take place:
+/* 1 when the word at i says that something planned will not take place:
  * "cancelled", "postponed", "scrapped", "called off", "put off". */
 static int cancel_word(const doc *d, size_t i)
 {
