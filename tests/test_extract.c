@@ -3997,6 +3997,27 @@ static void counterpart_of_the_last_call(void **state)
     dn_graph_free(g);
 }
 
+/* A party of the lexicon (the United States' Democratic Party) named in
+ * a sentence set in another state is that state's party of the name */
+static void parties_of_another_state(void **state)
+{
+    const dn_node *n;
+    dn_graph *g = run("In Yerevan, the main opposition Democratic Party accused Armenian Prime "
+                      "Minister Nikol Pashinyan of betrayal. The Democratic Party accused Antony "
+                      "Blinken of lying.");
+    (void)state;
+    HAS(g, "org:democratic-party-of-armenia", "person:nikol-pashinyan", DN_EDGE_ACCUSATION);
+    HAS(g, "org:democratic-party", "person:antony-blinken", DN_EDGE_ACCUSATION);
+    assert_int_equal(g->n_edges, 2);
+    n = dn_graph_node(g, "org:democratic-party-of-armenia");
+    assert_non_null(n);
+    assert_string_equal(n->state, "Armenia");
+    n = dn_graph_node(g, "org:democratic-party");
+    assert_non_null(n);
+    assert_string_equal(n->state, "United States");
+    dn_graph_free(g);
+}
+
 static void many_actors_in_one_sentence_stay_linear(void **state)
 {
     /* a sentence naming thousands of actors: groups are capped, so the
@@ -4109,6 +4130,7 @@ int main(void)
         cmocka_unit_test(membership_as_and_as_clauses),
         cmocka_unit_test(office_of_an_organisation_speaks),
         cmocka_unit_test(counterpart_of_the_last_call),
+        cmocka_unit_test(parties_of_another_state),
         cmocka_unit_test(many_actors_in_one_sentence_stay_linear),
     };
     return cmocka_run_group_tests(tests, setup, teardown);

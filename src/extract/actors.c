@@ -1773,6 +1773,35 @@ static int office_of_state(doc *d, const dn_lex_title *t, int bi, int st)
     return a >= 0 ? a : doc_state_actor(d, st);
 }
 
+/* A party of the lexicon named where another state's is meant: "In
+ * Seoul, the main opposition Democratic Party" (the lexicon's Democratic
+ * Party is the United States'), "South Korea's main opposition Democratic
+ * Party": that state's party of the name, a node of its own ("Democratic
+ * Party of South Korea"); else q (i: the name's first token). */
+static int sentence_locale(doc *d);
+
+static int party_here(doc *d, int q, size_t i)
+{
+    const doc_actor *x = &d->actors[q];
+    const mention *m = d->n_m ? &d->m[d->n_m - 1] : NULL;
+    int y = -1, p;
+    dn_buf lab;
+    if (!x->kind || strcmp(x->kind, "party") != 0 || x->state < 0)
+        return q;
+    if (m && m->te <= i && i - m->te <= 3 && (m->flags & M_POSS) &&
+        d->actors[m->actor].type == DN_ACTOR_STATE)
+        y = d->actors[m->actor].state;
+    if (y < 0)
+        y = sentence_locale(d);
+    if (y < 0 || y == x->state)
+        return q;
+    dn_buf_init(&lab);
+    dn_buf_printf(&lab, "%s of %s", x->label, dn_lexicon_state(d->lx, y)->name);
+    p = doc_actor_get(d, DN_ACTOR_ORGANIZATION, dn_buf_cstr(&lab), "party", y);
+    dn_buf_free(&lab);
+    return p;
+}
+
 /* "The Presidents of Argentina, Brazil and Venezuela", "the foreign
  * ministers of France and Germany" (i at the title): a plural title and
  * "of" a list of states name each state's holder of the office, the
@@ -2752,6 +2781,8 @@ static inline __attribute__((always_inline)) size_t phrase_at(doc *d, size_t i)
     rk = r.kind;
 
     q = actor_of_ref(d, r);
+    if (q >= 0 && rk == DN_LX_ORG && d->pass == 2)
+        q = party_here(d, q, i);
     if (q < 0)
         return i + l;
     if (rk == DN_LX_PERSON && l >= 2 &&
