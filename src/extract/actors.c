@@ -1740,20 +1740,30 @@ static void add_group(doc *d, size_t i, size_t e, int a1, int a2, int a3);
  * A and B", title t; "the governments of A and B", body bi when t is
  * NULL): the holder the document knows (pass 2), else the state's body,
  * else the state. */
+/* The actor "NAME of STATE" (its first letter a capital) of that type,
+ * kind and state: an office whose holder is not named ("Ambassador of
+ * Thailand"), a party of a name another state's party has ("Democratic
+ * Party of South Korea"); -1 when out of memory. */
+static int of_state_actor(doc *d, dn_actor_type type, const char *name, const char *kind,
+                          int state)
+{
+    dn_buf lab;
+    int a;
+    dn_buf_init(&lab);
+    dn_buf_printf(&lab, "%s of %s", name, dn_lexicon_state(d->lx, state)->name);
+    if (lab.data)
+        lab.data[0] = (char)toupper((unsigned char)lab.data[0]);
+    a = doc_actor_get(d, type, dn_buf_cstr(&lab), kind, state);
+    dn_buf_free(&lab);
+    return a;
+}
+
 /* The office of a state whose holder is not named, as a person: "the
  * ambassador of Thailand" is "Ambassador of Thailand"; -1 when out of
  * memory. */
 static int office_person(doc *d, const char *role, int leader, int state)
 {
-    const dn_lex_state *s = dn_lexicon_state(d->lx, state);
-    dn_buf lab;
-    int p;
-    dn_buf_init(&lab);
-    dn_buf_printf(&lab, "%s of %s", role, s->name);
-    if (lab.data)
-        lab.data[0] = (char)toupper((unsigned char)lab.data[0]);
-    p = doc_actor_get(d, DN_ACTOR_PERSON, dn_buf_cstr(&lab), role, state);
-    dn_buf_free(&lab);
+    int p = of_state_actor(d, DN_ACTOR_PERSON, role, role, state);
     if (p >= 0 && leader)
         d->actors[p].leader = 1;
     return p;
@@ -1784,8 +1794,7 @@ static int party_here(doc *d, int q, size_t i)
 {
     const doc_actor *x = &d->actors[q];
     const mention *m = d->n_m ? &d->m[d->n_m - 1] : NULL;
-    int y = -1, p;
-    dn_buf lab;
+    int y = -1;
     if (!x->kind || strcmp(x->kind, "party") != 0 || x->state < 0)
         return q;
     if (m && m->te <= i && i - m->te <= 3 && (m->flags & M_POSS) &&
@@ -1795,11 +1804,7 @@ static int party_here(doc *d, int q, size_t i)
         y = sentence_locale(d);
     if (y < 0 || y == x->state)
         return q;
-    dn_buf_init(&lab);
-    dn_buf_printf(&lab, "%s of %s", x->label, dn_lexicon_state(d->lx, y)->name);
-    p = doc_actor_get(d, DN_ACTOR_ORGANIZATION, dn_buf_cstr(&lab), "party", y);
-    dn_buf_free(&lab);
-    return p;
+    return of_state_actor(d, DN_ACTOR_ORGANIZATION, x->label, "party", y);
 }
 
 /* "The Presidents of Argentina, Brazil and Venezuela", "the foreign

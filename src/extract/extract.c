@@ -2353,6 +2353,18 @@ static int hosts_after(doc *d, sent_ctx *sc, size_t te, int *hm, int max)
     return 0;
 }
 
+/* 1 when the n mentions ms all name persons (no owner: "Biden's
+ * convoy"), or, with any_actor, actors of any kind that are no owners;
+ * 0 when n is 0. */
+static int all_persons(const doc *d, const int *ms, int n, int any_actor)
+{
+    for (int i = 0; i < n; i++)
+        if ((d->m[ms[i]].flags & M_POSS) || lw_is(d, d->m[ms[i]].te, "'s") ||
+            (d->actors[d->m[ms[i]].actor].type != DN_ACTOR_PERSON && !any_actor))
+            return 0;
+    return n > 0;
+}
+
 /* 1 when the mentions ms[0..n) (n > 0) are all persons, not owners, and
  * the last is followed by no naming ("called Erdogan on Friday", "called
  * him to offer"; not "called Erdogan's remarks", "called Netanyahu a
@@ -2366,30 +2378,13 @@ static int persons_only(const doc *d, const int *ms, int n)
     /* "the leaders of both countries", "the presidents of A and B" */
     int leaders = n > 0 && (h = of_head(d, d->m[ms[0]].ts)) > 1 &&
                   has_word(d, WL_PERSON_GROUP_NOUNS, h - 1);
-    for (int i = 0; i < n; i++) {
-        const mention *m = &d->m[ms[i]];
-        if ((m->flags & M_POSS) || lw_is(d, m->te, "'s") ||
-            (d->actors[m->actor].type != DN_ACTOR_PERSON && !leaders))
-            return 0;
-    }
-    if (n == 0)
+    if (!all_persons(d, ms, n, leaders))
         return 0;
     e = d->m[ms[n - 1]].te;
     return e >= NT || is_punct(d, e, ",.;:)") || lw_is(d, e, "and") ||
            has_word(d, WL_PREPOSITIONS, e) || lw_is(d, e, "again") || lw_is(d, e, "back") ||
            lw_is(d, e, "late") || lw_is(d, e, "early") || lw_is(d, e, "last") ||
            lw_is(d, e, "yesterday") || lw_is(d, e, "today") || lw_is(d, e, "twice");
-}
-
-/* 1 when the n mentions ms all name persons (no owner: "Biden's
- * convoy"). */
-static int all_persons(const doc *d, const int *ms, int n)
-{
-    for (int i = 0; i < n; i++)
-        if ((d->m[ms[i]].flags & M_POSS) || lw_is(d, d->m[ms[i]].te, "'s") ||
-            d->actors[d->m[ms[i]].actor].type != DN_ACTOR_PERSON)
-            return 0;
-    return n > 0;
 }
 
 /* 1 when the trigger at ts stands in a purpose clause right after the
@@ -3884,7 +3879,7 @@ static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s
         t = retyped(&ot, t, (dn_edge_type)t->owner_type);
     }
     if (t->type == DN_EDGE_ATTACK && nt > 0 && TK(ts).len >= 6 &&
-        memcmp(TK(ts).lower, "attack", 6) == 0 && all_persons(d, tm, nt) &&
+        memcmp(TK(ts).lower, "attack", 6) == 0 && all_persons(d, tm, nt, 0) &&
         (lw_is(d, d->m[tm[nt - 1]].te, "as") || lw_is(d, d->m[tm[nt - 1]].te, "for") ||
          (ts > 0 && lw_is(d, ts - 1, "verbally")))) {
         /* "has repeatedly attacked the Spanish leader as a symbol of
