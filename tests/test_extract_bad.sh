@@ -78,6 +78,16 @@ printf '{"triggers": [{"name": "x", "type": "meeting", "forms": ["hug"], "owner_
 run 2 "lexicon with an unknown owner_type" "$T/a.txt" --lexicon "$T/wrongowner.json"
 if grep -q 'owner_type' "$T/err"; then ok "the message names the field"; else bad "message: $(cat "$T/err")"; fi
 
+# a window out of the int range (a fuzzer's find: the cast was undefined)
+# or not whole is refused, naming the field
+for w in 2.2e88 -1e300 2.5 9; do
+    printf '{"triggers": [{"name": "x", "type": "meeting", "forms": ["hug"], "window": %s}]}\n' "$w" >"$T/window.json"
+    run 2 "lexicon with window $w" "$T/a.txt" --lexicon "$T/window.json"
+    if grep -q '"window" must be a whole number between 0 and 8' "$T/err"; then ok "the message names the window ($w)"; else bad "message: $(cat "$T/err")"; fi
+done
+printf '{"triggers": [{"name": "x", "type": "meeting", "forms": ["hug"], "window": 8}]}\n' >"$T/window.json"
+run 0 "lexicon with window 8" "$T/a.txt" --lexicon "$T/window.json" -o /dev/null
+
 # a failed run leaves an existing output untouched
 echo "precious" >"$T/keep.json"
 run 2 "failed extract" "$T/a.txt" "$T/adir" -o "$T/keep.json"

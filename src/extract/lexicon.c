@@ -905,11 +905,14 @@ static int get_int(ctx *c, const cJSON *o, const char *key, const char *path, in
         snprintf(msg, sizeof msg, "\"%s\" must be a number", key);
         return bad(c, path, msg);
     }
-    *out = (int)v->valuedouble;
-    if (*out < lo || *out > hi) {
-        snprintf(msg, sizeof msg, "\"%s\" must lie between %d and %d", key, lo, hi);
+    /* Checked on the double: casting 2e88 to int is undefined. */
+    if (!(v->valuedouble >= lo && v->valuedouble <= hi) ||
+        v->valuedouble != (double)(int)v->valuedouble) {
+        snprintf(msg, sizeof msg, "\"%s\" must be a whole number between %d and %d", key,
+                 lo, hi);
         return bad(c, path, msg);
     }
+    *out = (int)v->valuedouble;
     return DN_OK;
 }
 
