@@ -4018,6 +4018,21 @@ static void parties_of_another_state(void **state)
     dn_graph_free(g);
 }
 
+/* "the secretary of Iran's Supreme National Security Council" is the
+ * council's office, not Iran's: the apposition describes the first party
+ * of "talks between", and the list goes on past it to the second. */
+static void talks_between_apposed_offices(void **state)
+{
+    dn_graph *g = run("The deal followed talks between Ali Shamkhani, the secretary of Iran's "
+                      "Supreme National Security Council, and Saudi Arabia's national security "
+                      "adviser, Musaed bin Mohammed al-Aiban.");
+    (void)state;
+    HAS(g, "person:ali-shamkhani", "person:musaed-bin-mohammed-al-aiban", DN_EDGE_MEETING);
+    assert_null(dn_graph_node(g, "person:secretary-of-iran"));
+    assert_int_equal(g->n_edges, 1);
+    dn_graph_free(g);
+}
+
 static void many_actors_in_one_sentence_stay_linear(void **state)
 {
     /* a sentence naming thousands of actors: groups are capped, so the
@@ -4131,6 +4146,7 @@ int main(void)
         cmocka_unit_test(office_of_an_organisation_speaks),
         cmocka_unit_test(counterpart_of_the_last_call),
         cmocka_unit_test(parties_of_another_state),
+        cmocka_unit_test(talks_between_apposed_offices),
         cmocka_unit_test(many_actors_in_one_sentence_stay_linear),
     };
     return cmocka_run_group_tests(tests, setup, teardown);

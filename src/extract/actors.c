@@ -1053,6 +1053,10 @@ static size_t of_state(doc *d, size_t i, int *state)
     refs = lex_refs(d, j, 8, &nr, &l);
     if (!l)
         return 0;
+    if (doc_tx_is(d, j + l, "'s") && j + l + 1 < NT && is_cap(d, j + l + 1))
+        return 0; /* "the secretary of Iran's Supreme National Security
+                     Council": the office is the council's (but "the
+                     President of Russia's visit" is Russia's) */
     for (k = 0; k < (int)nr; k++)
         if (refs[k].kind == DN_LX_STATE || refs[k].kind == DN_LX_CAPITAL) {
             *state = refs[k].index;

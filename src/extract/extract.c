@@ -317,6 +317,39 @@ static size_t and_with_after(doc *d, sent_ctx *sc, size_t k)
     return 0;
 }
 
+/* "talks between A, the secretary of Iran's Supreme National Security
+ * Council, and B": from the comma at k after a list item, the index after
+ * the "and" of ", and" when an apposition that opens with an office
+ * ("the secretary", "Iran's top security official"; at most 16 tokens)
+ * leads there; 0 if not. The office's own "of" and owner may name
+ * actors: they describe the item. */
+static size_t office_apposition_and(doc *d, sent_ctx *sc, size_t k)
+{
+    size_t j = k + 1, h;
+    int mi = j < NT ? sc->tok2m[j] : -1;
+    if (mi >= 0) {
+        if (!(d->m[mi].flags & M_POSS) || d->actors[d->m[mi].actor].type != DN_ACTOR_STATE)
+            return 0; /* ("A, B, and C": items) */
+        j = d->m[mi].te + doc_tx_is(d, d->m[mi].te, "'s");
+    } else if (lw_is(d, j, "the") || lw_is(d, j, "a") || lw_is(d, j, "an")) {
+        j++;
+    } else {
+        return 0;
+    }
+    for (h = j; h < NT && h < j + 3 && !doc_office_at(d, h); h++)
+        if (!(TK(h).flags & DN_TOK_WORD) || (TK(h).flags & DN_TOK_CAP) || sc->tok2m[h] >= 0)
+            return 0; /* ("the top security official": lower-case words) */
+    if (h >= NT || !doc_office_at(d, h))
+        return 0;
+    for (j = h + 1; j < NT && j < k + 18; j++) {
+        if (is_punct(d, j, ";.:()") || (TK(j).flags & (DN_TOK_OPENQ | DN_TOK_CLOSEQ)))
+            return 0;
+        if (is_punct(d, j, ","))
+            return lw_is(d, j + 1, "and") && j + 2 < NT ? j + 2 : 0;
+    }
+    return 0;
+}
+
 /* The end of the nouns that may follow a mention ending at e: "Russian"
  * [air defence systems] were ... (at most three lower-case words that
  * are no preposition, function word or verb). */
@@ -393,6 +426,9 @@ static int group_right(doc *d, sent_ctx *sc, int mi, int *out, int max, int obje
             and_now = 1;
         } else if (objects && is_punct(d, k, ",") && (aw = and_with_after(d, sc, k)) > 0) {
             k = aw; /* "with A, the head of X, and with B" */
+            closed = 1;
+        } else if (objects && is_punct(d, k, ",") && (aw = office_apposition_and(d, sc, k)) > 0) {
+            k = aw; /* "between A, the secretary of X, and B" */
             closed = 1;
         } else if (is_punct(d, k, ",") && !bare_and) {
             /* (not after "and B": "with A and B, the President of Russia
@@ -5070,7 +5106,7 @@ static int extract_part(dn_extractor *x, dn_graph *g, const char *doc_id, const 
                 st->mentions += d->n_m;
             }
 #ifdef DN_EXTRACT_DEBUG
-            fprintf(stderr, "S%zu [sp=%d]:", i + 1, d->si[i].speaker);
+            fprintf(stderr, "S%zu @%zu [sp=%d]:", i + 1, (size_t)(d->base + s->start), d->si[i].speaker);
             for (size_t k = 0; k < d->n_m; k++) {
                 fprintf(stderr, " <");
                 for (size_t y = d->m[k].ts; y < d->m[k].te; y++)
