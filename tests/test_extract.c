@@ -462,7 +462,7 @@ static void abbreviated_titles(void **state)
               "person:lugovoi", "state:united-kingdom", DN_EDGE_ACCUSATION);
     /* ... but "Mr President" is an office */
     /* an attack halted, suspended or ended is none made */
-    no_edge("Ethiopia and Eritrea halt air strikes after talks in Washington.");
+    no_edge("Ethiopia and Eritrea halt air strikes after a week of fighting.");
     no_edge("Russia suspended its air strikes on Kyiv.");
     only_edge("Russia shelled Ukraine and ended the ceasefire.", "state:russia", "state:ukraine",
               DN_EDGE_ATTACK);
@@ -4033,6 +4033,29 @@ static void talks_between_apposed_offices(void **state)
     dn_graph_free(g);
 }
 
+/* "A and B agreed ... after talks": the clause's joint subject held the
+ * talks (past a dateline and its agency, and past "four days of"), and
+ * whoever mediated or hosted them met each; not when the talks are the
+ * subject of a verb of their own, nor a named event ("the Geneva
+ * talks"). */
+static void talks_of_a_joint_subject(void **state)
+{
+    dn_graph *g = run("ISLAMABAD, Oct 19 (Reuters) - Pakistan and Afghanistan agreed to a "
+                      "ceasefire on Sunday after talks in Doha mediated by Qatar. Saudi Arabia "
+                      "and Iran agreed on Friday to restore relations, after four days of talks "
+                      "in Beijing hosted by China. Russia and Belarus vetoed the text after talks "
+                      "in Geneva broke down. Armenia and Georgia left after the Geneva talks.");
+    (void)state;
+    HAS(g, "state:pakistan", "state:afghanistan", DN_EDGE_MEETING);
+    HAS(g, "state:qatar", "state:afghanistan", DN_EDGE_MEETING);
+    HAS(g, "state:qatar", "state:pakistan", DN_EDGE_MEETING);
+    HAS(g, "state:saudi-arabia", "state:iran", DN_EDGE_MEETING);
+    HAS(g, "state:china", "state:saudi-arabia", DN_EDGE_MEETING);
+    HAS(g, "state:china", "state:iran", DN_EDGE_MEETING);
+    assert_int_equal(g->n_edges, 6);
+    dn_graph_free(g);
+}
+
 static void many_actors_in_one_sentence_stay_linear(void **state)
 {
     /* a sentence naming thousands of actors: groups are capped, so the
@@ -4147,6 +4170,7 @@ int main(void)
         cmocka_unit_test(counterpart_of_the_last_call),
         cmocka_unit_test(parties_of_another_state),
         cmocka_unit_test(talks_between_apposed_offices),
+        cmocka_unit_test(talks_of_a_joint_subject),
         cmocka_unit_test(many_actors_in_one_sentence_stay_linear),
     };
     return cmocka_run_group_tests(tests, setup, teardown);

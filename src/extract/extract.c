@@ -2361,6 +2361,69 @@ static int mention_from(const doc *d, const sent_ctx *sc, size_t o)
     return o < NT && sc->tok2m[o] >= 0 && d->m[sc->tok2m[o]].ts == o ? sc->tok2m[o] : -1;
 }
 
+/* "Pakistan and Afghanistan agreed to a ceasefire after talks in Doha",
+ * "Saudi Arabia and Iran agreed ... after four days of talks in Beijing
+ * hosted by China": a meeting noun at [ts, te) after "after" or
+ * "following" (and at most four words of its length: "four days of")
+ * is the talks of the clause's joint subject sm[0..ns), which opens the
+ * sentence's mentions and has no other actor but places between it and
+ * the noun. Not when the talks are the subject of a verb of their own
+ * ("after talks collapsed"). */
+/* The index of the sentence's first mention that is no dateline's
+ * capital or agency ("DUBAI/BEIJING, March 10 (Reuters) - Saudi Arabia
+ * and Iran") and no object of a preposition or owner ("In Doha, ..."), or -1. */
+static int opening_mention(const doc *d)
+{
+    for (size_t k = 0; k < d->n_m; k++)
+        if (!(d->m[k].flags & (M_CAPITAL | M_PP | M_POSS)) &&
+            !(d->m[k].ts > 0 && is_punct(d, d->m[k].ts - 1, "(") && is_punct(d, d->m[k].te, ")")))
+            return (int)k; /* (nor the agency: "(Reuters) -") */
+    return -1;
+}
+
+static int talks_of_subject(doc *d, sent_ctx *sc, const int *sm, int ns, size_t ts, size_t te)
+{
+    size_t j = ts, e = te;
+    if (ns < 2 || sm[0] != opening_mention(d) || te != ts + 1 ||
+        !(lw_is(d, ts, "talks") || lw_is(d, ts, "negotiations") ||
+          lw_is(d, ts, "consultations") || lw_is(d, ts, "meeting") || lw_is(d, ts, "meetings")))
+        return 0;
+    for (int k = 0; k < ns; k++)
+        if (d->m[sm[k]].flags & (M_PP | M_POSS | M_WEAK | M_PRON))
+            return 0;
+    while (j > 0 && j + 5 > ts && !lw_is(d, j - 1, "after") && !lw_is(d, j - 1, "following")) {
+        j--;
+        if (!(TK(j).flags & DN_TOK_WORD) || sc->tok2m[j] >= 0 || (TK(j).flags & DN_TOK_CAP))
+            return 0; /* ("after the Doha talks", "after Qatar's talks") */
+    }
+    if (j == 0 || (!lw_is(d, j - 1, "after") && !lw_is(d, j - 1, "following")))
+        return 0;
+    for (size_t k = d->m[sm[ns - 1]].te; k < j; k++) {
+        int mk = sc->tok2m[k];
+        if (mk >= 0 && d->actors[d->m[mk].actor].type != DN_ACTOR_PLACE &&
+            d->actors[d->m[mk].actor].type != DN_ACTOR_STATE)
+            return 0;
+        if (mk >= 0 && d->actors[d->m[mk].actor].type == DN_ACTOR_STATE &&
+            !lw_is(d, d->m[mk].ts - 1, "in"))
+            return 0; /* (a place: "agreed in Doha"; "agreed with Qatar" no) */
+        if (is_punct(d, k, ";:") || (TK(k).flags & (DN_TOK_OPENQ | DN_TOK_CLOSEQ)))
+            return 0;
+    }
+    if ((lw_is(d, e, "in") || lw_is(d, e, "at")) && e + 1 < NT && sc->tok2m[e + 1] >= 0) {
+        e = d->m[sc->tok2m[e + 1]].te; /* "talks in Doha" */
+    } else if (lw_is(d, e, "in") || lw_is(d, e, "at")) {
+        size_t c = e + 1 + lw_is(d, e + 1, "the");
+        while (c < NT && c < e + 5 && (TK(c).flags & DN_TOK_CAP))
+            c++; /* (a place the lexicon does not know) */
+        e = c;
+    }
+    if (e < NT && (TK(e).flags & DN_TOK_WORD) && !(TK(e).flags & DN_TOK_CAP) &&
+        !lw_is(d, e + 1, "by") && !has_word(d, WL_PREPOSITIONS, e) &&
+        !has_word(d, WL_FUNCTION_WORDS, e))
+        return 0; /* "after talks collapsed", "after talks broke down" */
+    return 1;
+}
+
 /* The hosts of a meeting ending at te: "in talks hosted by C and D",
  * "at a meeting chaired by C", within 16 tokens of the same clause.
  * Returns their number of mentions, put in hm. */
@@ -3642,8 +3705,20 @@ static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s
                     !(d->m[sc->tok2m[j]].flags & M_PP))
                     ns = group_right(d, sc, sc->tok2m[j], sm, GROUP_MAX, 0);
             }
+            if (t->joint && nt == 0 && ns == 0) {
+                /* ("... after four days of talks": no subject found past
+                 * "of"; the sentence's first actors if they opened it) */
+                int o = opening_mention(d), om[GROUP_MAX], on = 0;
+                if (o >= 0 && d->m[o].ts < ts)
+                    on = group_right(d, sc, o, om, GROUP_MAX, 0);
+                if (talks_of_subject(d, sc, om, on, ts, te)) {
+                    memcpy(sm, om, (size_t)on * sizeof *om);
+                    ns = on;
+                }
+            }
             if (t->joint && nt == 0 && ns >= 2 &&
-                (d->m[sm[ns - 1]].te + 1 >= ts || (ns > 0 && d->m[sm[0]].ts > te))) {
+                (d->m[sm[ns - 1]].te + 1 >= ts || (ns > 0 && d->m[sm[0]].ts > te) ||
+                 talks_of_subject(d, sc, sm, ns, ts, te))) {
                 /* a joint subject: "A and B held talks" (with three or
                  * more, each pair met: "A, B, C and D met") */
                 joint_all = ns >= 3;
