@@ -4056,6 +4056,16 @@ static void talks_of_a_joint_subject(void **state)
     dn_graph_free(g);
 }
 
+/* Two particles in a row belong to the name: "Agnes von der Muhll" (not
+ * "Agnes", whose name ended at "von"). */
+static void two_particles_in_a_name(void **state)
+{
+    (void)state;
+    only_edge("The French foreign ministry protested. Its spokeswoman, Agnes von der Muhll, "
+              "accused Italy of lying.",
+              "person:agnes-von-der-muhll", "state:italy", DN_EDGE_ACCUSATION);
+}
+
 static void many_actors_in_one_sentence_stay_linear(void **state)
 {
     /* a sentence naming thousands of actors: groups are capped, so the
@@ -4171,6 +4181,7 @@ int main(void)
         cmocka_unit_test(parties_of_another_state),
         cmocka_unit_test(talks_between_apposed_offices),
         cmocka_unit_test(talks_of_a_joint_subject),
+        cmocka_unit_test(two_particles_in_a_name),
         cmocka_unit_test(many_actors_in_one_sentence_stay_linear),
     };
     return cmocka_run_group_tests(tests, setup, teardown);

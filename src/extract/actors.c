@@ -1186,6 +1186,12 @@ static size_t name_run_at(doc *d, size_t i, size_t *skip)
             n++;
             continue;
         }
+        if (n > 0 && has_word(d, WL_PARTICLES, j) && has_word(d, WL_PARTICLES, j + 1) &&
+            is_cap(d, j + 2)) {
+            j += 2; /* "Agnes von der Muhll", "Ursula von der Leyen" */
+            n += 2;
+            continue;
+        }
         break;
     }
     while (n > 0 && has_word(d, WL_PARTICLES, j - 1)) {
