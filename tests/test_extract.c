@@ -4066,6 +4066,22 @@ static void two_particles_in_a_name(void **state)
               "person:agnes-von-der-muhll", "state:italy", DN_EDGE_ACCUSATION);
 }
 
+/* Interference, meddling and a frame-up are charges against their
+ * author ("X's interference", "a frame-up by X"), as provocations are;
+ * what one is warned against has no author ("cautioned France against
+ * interference": the preposition is no adjective before an owner). */
+static void interference_and_frame_ups(void **state)
+{
+    (void)state;
+    only_edge("Chinese foreign ministry spokesperson Hua Chunying called the case a political "
+              "frame-up by Washington.",
+              "person:hua-chunying", "state:united-states", DN_EDGE_ACCUSATION);
+    only_edge("\"Georgia's meddling is unacceptable,\" Lavrov said.", "person:sergey-lavrov",
+              "state:georgia", DN_EDGE_ACCUSATION);
+    only_edge("Russia cautioned France against interference in Belarus.", "state:russia",
+              "state:france", DN_EDGE_STATEMENT);
+}
+
 static void many_actors_in_one_sentence_stay_linear(void **state)
 {
     /* a sentence naming thousands of actors: groups are capped, so the
@@ -4182,6 +4198,7 @@ int main(void)
         cmocka_unit_test(talks_between_apposed_offices),
         cmocka_unit_test(talks_of_a_joint_subject),
         cmocka_unit_test(two_particles_in_a_name),
+        cmocka_unit_test(interference_and_frame_ups),
         cmocka_unit_test(many_actors_in_one_sentence_stay_linear),
     };
     return cmocka_run_group_tests(tests, setup, teardown);

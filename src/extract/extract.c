@@ -3416,8 +3416,12 @@ static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s
                 b = 0; /* "opposing what he calls dangerous behaviour": the
                           one who calls it so is no owner */
             if (b > 0 && !(TK(b - 1).flags & DN_TOK_CAP) && (TK(b - 1).flags & DN_TOK_WORD) &&
-                sc->tok2m[b - 1] < 0 && !lw_is(d, b - 1, "its") && !lw_is(d, b - 1, "their"))
-                b--; /* one adjective: "large-scale" */
+                sc->tok2m[b - 1] < 0 && !lw_is(d, b - 1, "its") && !lw_is(d, b - 1, "their") &&
+                !lw_is(d, b - 1, "against"))
+                b--; /* one adjective: "large-scale", or "of" ("accused
+                        Yerevan of provocations"); but what one is warned
+                        against has no owner ("cautioned his counterpart
+                        against interference") */
             if (b > 0 && lw_is(d, b - 1, "'s"))
                 b--;
             if (b > 0 && sc->tok2m[b - 1] >= 0) {
