@@ -4082,6 +4082,16 @@ static void interference_and_frame_ups(void **state)
               "state:france", DN_EDGE_STATEMENT);
 }
 
+/* "called on X at the palace, where he was to hand over a letter": a
+ * visit; the "to" of a relative clause asks nothing of X. */
+static void call_on_before_a_relative_clause(void **state)
+{
+    (void)state;
+    only_edge("French Ambassador Christian Masset called on Italian President Sergio Mattarella "
+              "at the palace, where he was to hand over a letter from Macron.",
+              "person:christian-masset", "person:sergio-mattarella", DN_EDGE_MEETING);
+}
+
 static void many_actors_in_one_sentence_stay_linear(void **state)
 {
     /* a sentence naming thousands of actors: groups are capped, so the
@@ -4199,6 +4209,7 @@ int main(void)
         cmocka_unit_test(talks_of_a_joint_subject),
         cmocka_unit_test(two_particles_in_a_name),
         cmocka_unit_test(interference_and_frame_ups),
+        cmocka_unit_test(call_on_before_a_relative_clause),
         cmocka_unit_test(many_actors_in_one_sentence_stay_linear),
     };
     return cmocka_run_group_tests(tests, setup, teardown);

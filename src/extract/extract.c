@@ -2705,7 +2705,7 @@ static int owners_only(const doc *d, const int *ms, int n)
  * a visit paid to them, no appeal: nothing asked of them follows ("to"
  * and a verb, "for") before the clause ends ("During the visit he called
  * on the Chief Adviser, Professor Muhammad Yunus, and on the Foreign
- * Affairs Adviser."). */
+ * Affairs Adviser."; a relative clause after a comma asks nothing). */
 static int call_on_visit(doc *d, size_t ts, size_t te, const int *tm, int n)
 {
     size_t j;
@@ -2718,6 +2718,10 @@ static int call_on_visit(doc *d, size_t ts, size_t te, const int *tm, int n)
     for (j = d->m[tm[n - 1]].te; j < NT && j < d->m[tm[n - 1]].te + 12; j++) {
         if (is_punct(d, j, ".;:?!"))
             return 1;
+        if (is_punct(d, j, ",") && (lw_is(d, j + 1, "where") || lw_is(d, j + 1, "who") ||
+                                    lw_is(d, j + 1, "which") || lw_is(d, j + 1, "when")))
+            return 1; /* "call on Mattarella at the Quirinale palace, where
+                         he will hand over a letter ... inviting him to" */
         if (lw_is(d, j, "to") || lw_is(d, j, "for") || lw_is(d, j, "not") ||
             has_word(d, WL_SPEECH, j) || lw_is(d, j, "that"))
             return 0;
