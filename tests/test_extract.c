@@ -4092,6 +4092,17 @@ static void call_on_before_a_relative_clause(void **state)
               "person:christian-masset", "person:sergio-mattarella", DN_EDGE_MEETING);
 }
 
+/* Foreign ministers under their states' own titles: South Africa's
+ * "international relations minister", Angola's and Brazil's "external
+ * relations minister". */
+static void foreign_ministers_of_relations(void **state)
+{
+    (void)state;
+    only_edge("South Africa's international relations minister, Maite Nkoana-Mashabane, met "
+              "Angola's external relations minister, Manuel Augusto, in Gaborone.",
+              "person:maite-nkoana-mashabane", "person:manuel-augusto", DN_EDGE_MEETING);
+}
+
 static void many_actors_in_one_sentence_stay_linear(void **state)
 {
     /* a sentence naming thousands of actors: groups are capped, so the
@@ -4210,6 +4221,7 @@ int main(void)
         cmocka_unit_test(two_particles_in_a_name),
         cmocka_unit_test(interference_and_frame_ups),
         cmocka_unit_test(call_on_before_a_relative_clause),
+        cmocka_unit_test(foreign_ministers_of_relations),
         cmocka_unit_test(many_actors_in_one_sentence_stay_linear),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
