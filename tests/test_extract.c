@@ -4094,13 +4094,23 @@ static void call_on_before_a_relative_clause(void **state)
 
 /* Foreign ministers under their states' own titles: South Africa's
  * "international relations minister", Angola's and Brazil's "external
- * relations minister". */
+ * relations minister", Italy's, Spain's and Australia's long titles. */
 static void foreign_ministers_of_relations(void **state)
 {
     (void)state;
     only_edge("South Africa's international relations minister, Maite Nkoana-Mashabane, met "
               "Angola's external relations minister, Manuel Augusto, in Gaborone.",
               "person:maite-nkoana-mashabane", "person:manuel-augusto", DN_EDGE_MEETING);
+    /* the long titles of a ministry that holds more than foreign affairs:
+     * no "International Cooperation" or "European Union" of their own */
+    only_edge("Italy's Minister of Foreign Affairs and International Cooperation, Luigi Di Maio, "
+              "met Antony Blinken.",
+              "person:luigi-di-maio", "person:antony-blinken", DN_EDGE_MEETING);
+    only_edge("Spain's Minister of Foreign Affairs, European Union and Cooperation, Jose Manuel "
+              "Albares, met Antony Blinken.",
+              "person:jose-manuel-albares", "person:antony-blinken", DN_EDGE_MEETING);
+    only_edge("Australia's Minister for Foreign Affairs and Trade, Penny Wong, met Antony Blinken.",
+              "person:penny-wong", "person:antony-blinken", DN_EDGE_MEETING);
 }
 
 static void many_actors_in_one_sentence_stay_linear(void **state)
