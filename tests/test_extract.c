@@ -4113,6 +4113,23 @@ static void foreign_ministers_of_relations(void **state)
               "person:penny-wong", "person:antony-blinken", DN_EDGE_MEETING);
 }
 
+/* An office whose tail names a body in lower case ("a spokesman for the
+ * interior ministry", "the foreign ministers of the alliance") is held by
+ * the names apposed after the comma. */
+static void names_after_a_body_in_lower_case(void **state)
+{
+    dn_graph *g;
+    (void)state;
+    only_edge("A spokesman for the interior ministry, Abdul Nafi Takor, blamed Iran.",
+              "person:abdul-nafi-takor", "state:iran", DN_EDGE_ACCUSATION);
+    g = run("The three foreign ministers of the alliance, Abdoulaye Diop of Mali and Bakary Yaou "
+            "Sangare of Niger, met Sergei Lavrov in Moscow.");
+    HAS(g, "person:abdoulaye-diop", "person:sergey-lavrov", DN_EDGE_MEETING);
+    HAS(g, "person:bakary-yaou-sangare", "person:sergey-lavrov", DN_EDGE_MEETING);
+    assert_int_equal(g->n_edges, 2);
+    dn_graph_free(g);
+}
+
 static void many_actors_in_one_sentence_stay_linear(void **state)
 {
     /* a sentence naming thousands of actors: groups are capped, so the
@@ -4232,6 +4249,7 @@ int main(void)
         cmocka_unit_test(interference_and_frame_ups),
         cmocka_unit_test(call_on_before_a_relative_clause),
         cmocka_unit_test(foreign_ministers_of_relations),
+        cmocka_unit_test(names_after_a_body_in_lower_case),
         cmocka_unit_test(many_actors_in_one_sentence_stay_linear),
     };
     return cmocka_run_group_tests(tests, setup, teardown);

@@ -1768,6 +1768,23 @@ static int of_state_actor(doc *d, dn_actor_type type, const char *name, const ch
     return a;
 }
 
+/* The end of a body named in lower case in an office's tail, from token
+ * j: at most two plain words and the body's noun ("interior ministry",
+ * "ministry", "foreign affairs committee"); j when none ends there. */
+static size_t tail_body_end(doc *d, size_t j)
+{
+    for (size_t h = j; h < NT && h < j + 3; h++) {
+        if (!(TK(h).flags & DN_TOK_WORD) || is_cap(d, h) || has_word(d, WL_FUNCTION_WORDS, h) ||
+            has_word(d, WL_PREPOSITIONS, h))
+            return j;
+        if (has_word(d, WL_ORG_NOUNS, h) || lw_is(d, h, "ministry") ||
+            lw_is(d, h, "government") || lw_is(d, h, "department") ||
+            lw_is(d, h, "presidency") || lw_is(d, h, "embassy"))
+            return h + 1;
+    }
+    return j;
+}
+
 /* The office of a state whose holder is not named, as a person: "the
  * ambassador of Thailand" is "Ambassador of Thailand"; -1 when out of
  * memory. */
@@ -2116,6 +2133,13 @@ static size_t person_rule(doc *d, size_t start, size_t k, size_t tl, int ti, int
                 j++;
                 continue;
             }
+            if (!is_cap(d, j) && tail_body_end(d, j) > j) {
+                /* "spokesman for the Taliban interior ministry, NAME",
+                 * "for the ministry, NAME" */
+                j = last_end = tail_body_end(d, j);
+                in_run = 0;
+                continue;
+            }
             if (!is_cap(d, j))
                 break;
             if (honorific_name(d, j, &name_a, &name_b))
@@ -2133,6 +2157,11 @@ static size_t person_rule(doc *d, size_t start, size_t k, size_t tl, int ti, int
                     of_st = start > 0 && lw_is(d, start - 1, "the") &&
                             !has_word(d, WL_TRANSPARENT, k);
                 }
+                if (pk >= 0 && state < 0 && refs[pk].kind == DN_LX_ORG &&
+                    dn_lexicon_org(d->lx, refs[pk].index)->state >= 0)
+                    state = dn_lexicon_org(d->lx, refs[pk].index)->state; /* "a spokesman for
+                                                                             the Taliban interior
+                                                                             ministry" */
                 if (pk >= 0 && refs[pk].kind == DN_LX_PERSON) {
                     /* "President of the European Council Charles Michel" */
                     run_a = j;
