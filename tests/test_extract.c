@@ -4130,6 +4130,37 @@ static void names_after_a_body_in_lower_case(void **state)
     dn_graph_free(g);
 }
 
+/* The hosts of a meeting named again after a comma ("met at the border
+ * post, in a summit facilitated by X") meet each; a fronted "After talks
+ * mediated by X, A and B ..." makes A and B meet, and X each of them
+ * (the hosts' list ends at the phrase's comma). */
+static void mediators_and_fronted_talks(void **state)
+{
+    dn_graph *g = run("Presidents Paul Kagame and Yoweri Museveni met on 21 February at the border "
+                      "post, in a fourth quadripartite summit facilitated by Angola's President "
+                      "Joao Lourenco.");
+    (void)state;
+    HAS(g, "person:paul-kagame", "person:yoweri-museveni", DN_EDGE_MEETING);
+    HAS(g, "person:joao-lourenco", "person:paul-kagame", DN_EDGE_MEETING);
+    HAS(g, "person:joao-lourenco", "person:yoweri-museveni", DN_EDGE_MEETING);
+    assert_int_equal(g->n_edges, 3);
+    dn_graph_free(g);
+    g = run("After months of talks mediated by the UN envoy Matthew Nimetz, the Greek Prime "
+            "Minister, Alexis Tsipras, and his Macedonian counterpart, Zoran Zaev, announced a "
+            "deal.");
+    HAS(g, "person:alexis-tsipras", "person:zoran-zaev", DN_EDGE_MEETING);
+    HAS(g, "person:matthew-nimetz", "person:alexis-tsipras", DN_EDGE_MEETING);
+    HAS(g, "person:matthew-nimetz", "person:zoran-zaev", DN_EDGE_MEETING);
+    assert_int_equal(g->n_edges, 3);
+    dn_graph_free(g);
+    g = run("After talks mediated by Qatar, Israel and Egypt agreed to a truce.");
+    HAS(g, "state:israel", "state:egypt", DN_EDGE_MEETING);
+    HAS(g, "state:qatar", "state:israel", DN_EDGE_MEETING);
+    HAS(g, "state:qatar", "state:egypt", DN_EDGE_MEETING);
+    assert_int_equal(g->n_edges, 3);
+    dn_graph_free(g);
+}
+
 static void many_actors_in_one_sentence_stay_linear(void **state)
 {
     /* a sentence naming thousands of actors: groups are capped, so the
@@ -4250,6 +4281,7 @@ int main(void)
         cmocka_unit_test(call_on_before_a_relative_clause),
         cmocka_unit_test(foreign_ministers_of_relations),
         cmocka_unit_test(names_after_a_body_in_lower_case),
+        cmocka_unit_test(mediators_and_fronted_talks),
         cmocka_unit_test(many_actors_in_one_sentence_stay_linear),
     };
     return cmocka_run_group_tests(tests, setup, teardown);

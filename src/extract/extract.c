@@ -2429,15 +2429,31 @@ static int talks_of_subject(doc *d, sent_ctx *sc, const int *sm, int ns, size_t 
  * Returns their number of mentions, put in hm. */
 static int hosts_after(doc *d, sent_ctx *sc, size_t te, int *hm, int max)
 {
-    for (size_t j = te; j + 2 < NT && j < te + 16; j++) {
+    for (size_t j = te, lim = te + 16; j + 2 < NT && j < lim; j++) {
         size_t o = j + 2;
+        if (is_punct(d, j, ",") && (lw_is(d, j + 1, "in") || lw_is(d, j + 1, "at")) &&
+            doc_det_at(d, j + 2)) {
+            /* "met at the border post, in a fourth quadripartite summit
+             * facilitated by A and B": the meeting named again */
+            size_t h = j + 3;
+            while (h < NT && h < j + 7 && (TK(h).flags & DN_TOK_WORD) && sc->tok2m[h] < 0 &&
+                   !meeting_noun(d, h) && !lw_is(d, h, "talks"))
+                h++;
+            if (h < NT && (meeting_noun(d, h) || lw_is(d, h, "talks"))) {
+                j = h;
+                lim = h + 16;
+                continue;
+            }
+        }
         if (is_punct(d, j, ",;.") || (TK(j).flags & (DN_TOK_OPENQ | DN_TOK_CLOSEQ)) ||
             lw_is(d, j, "and") || lw_is(d, j, "after") || lw_is(d, j, "before") ||
             lw_is(d, j, "then"))
             return 0; /* "met X, a week after a summit hosted by Y" */
         if (!lw_is(d, j + 1, "by") ||
             !(lw_is(d, j, "hosted") || lw_is(d, j, "mediated") || lw_is(d, j, "brokered") ||
-              lw_is(d, j, "chaired") || lw_is(d, j, "organised") || lw_is(d, j, "organized")))
+              lw_is(d, j, "chaired") || lw_is(d, j, "organised") || lw_is(d, j, "organized") ||
+              lw_is(d, j, "facilitated") || lw_is(d, j, "convened") ||
+              lw_is(d, j, "co-hosted") || lw_is(d, j, "co-chaired")))
             continue;
         if (lw_is(d, o, "the"))
             o++;
@@ -3705,11 +3721,20 @@ static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s
                     ns = group_right(d, sc, sc->tok2m[k], sm, GROUP_MAX, 0);
             }
             if (t->joint && nt == 0 && ns == 0) {
-                /* "In a phone conversation, A and B reviewed ..." */
-                size_t j = te;
-                while (j < NT && j < te + 4 && sc->tok2m[j] < 0)
+                /* "In a phone conversation, A and B reviewed ...", "After
+                 * months of talks mediated by X, A and B announced" */
+                int hm[GROUP_MAX], nh = hosts_after(d, sc, te, hm, GROUP_MAX);
+                for (int k = 1; k < nh; k++)
+                    if (is_punct(d, d->m[hm[k]].ts - 1 - doc_det_at(d, d->m[hm[k]].ts - 1), ",")) {
+                        nh = k; /* (the hosts end at the phrase's comma) */
+                        break;
+                    }
+                size_t j = nh > 0 ? d->m[hm[nh - 1]].te : te, lim = j + 4;
+                while (j < NT && j < lim && sc->tok2m[j] < 0)
                     j++;
-                if (j < NT && sc->tok2m[j] >= 0 && is_punct(d, j - 1, ",") &&
+                if (j < NT && sc->tok2m[j] >= 0 &&
+                    (is_punct(d, j - 1, ",") ||
+                     (j >= 2 && lw_is(d, j - 1, "the") && is_punct(d, j - 2, ","))) &&
                     !(d->m[sc->tok2m[j]].flags & M_PP))
                     ns = group_right(d, sc, sc->tok2m[j], sm, GROUP_MAX, 0);
             }
