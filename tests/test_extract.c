@@ -4161,6 +4161,18 @@ static void mediators_and_fronted_talks(void **state)
     dn_graph_free(g);
 }
 
+/* An aside on how a meeting was held (", by video,", ", in person,")
+ * stands between the meeting and its "with". */
+static void meeting_medium_asides(void **state)
+{
+    (void)state;
+    only_edge("President Joe Biden holds his first bilateral meeting, by video, with Prime "
+              "Minister Justin Trudeau.",
+              "person:joe-biden", "person:justin-trudeau", DN_EDGE_MEETING);
+    only_edge("Armenia held talks, in person, with Georgia.", "state:armenia", "state:georgia",
+              DN_EDGE_MEETING);
+}
+
 static void many_actors_in_one_sentence_stay_linear(void **state)
 {
     /* a sentence naming thousands of actors: groups are capped, so the
@@ -4282,6 +4294,7 @@ int main(void)
         cmocka_unit_test(foreign_ministers_of_relations),
         cmocka_unit_test(names_after_a_body_in_lower_case),
         cmocka_unit_test(mediators_and_fronted_talks),
+        cmocka_unit_test(meeting_medium_asides),
         cmocka_unit_test(many_actors_in_one_sentence_stay_linear),
     };
     return cmocka_run_group_tests(tests, setup, teardown);

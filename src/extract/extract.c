@@ -1281,6 +1281,29 @@ static int led_adjective(const doc *d, size_t j)
 }
 
 /* The object group at or after token te for trigger t. */
+/* The length of an aside between commas that says how a meeting was
+ * held (", by video,", ", via video link,", ", in person,", ",
+ * virtually,") from the comma at j; 0 when none stands there. */
+static size_t medium_aside(const doc *d, size_t j)
+{
+    size_t k = j + 1;
+    if (!is_punct(d, j, ","))
+        return 0;
+    if (lw_is(d, k, "virtually") || lw_is(d, k, "remotely"))
+        k++;
+    else if (lw_is(d, k, "in") && lw_is(d, k + 1, "person"))
+        k += 2;
+    else if (lw_is(d, k, "by") || lw_is(d, k, "via") || lw_is(d, k, "over")) {
+        k += 1 + (lw_is(d, k + 1, "a") || lw_is(d, k + 1, "the"));
+        if (!(lw_is(d, k, "video") || lw_is(d, k, "videoconference") ||
+              lw_is(d, k, "videolink") || lw_is(d, k, "telephone") || lw_is(d, k, "phone")))
+            return 0;
+        k += 1 + (lw_is(d, k + 1, "link") || lw_is(d, k + 1, "conference"));
+    } else
+        return 0;
+    return is_punct(d, k, ",") ? k + 1 - j : 0;
+}
+
 static int objects_right(doc *d, sent_ctx *sc, size_t te, const dn_lex_trigger *t, int *out,
                          int max)
 {
@@ -1352,6 +1375,11 @@ static int objects_right(doc *d, sent_ctx *sc, size_t te, const dn_lex_trigger *
             continue;
         }
         if (!(TK(j).flags & DN_TOK_WORD)) {
+            if (!prep_seen && (t->type == DN_EDGE_MEETING || t->type == DN_EDGE_CALL) &&
+                (tp = medium_aside(d, j)) > 0) {
+                j += tp; /* "holds his first bilateral meeting, by video, with" */
+                continue;
+            }
             if (is_punct(d, j, ",;:.?!-") && strcmp(TK(j).text, "'s") != 0)
                 return 0;
             j++;
