@@ -4173,6 +4173,16 @@ static void meeting_medium_asides(void **state)
               DN_EDGE_MEETING);
 }
 
+/* "I thank our allies, and in particular Japan": "our" owns the object,
+ * it is none, and the one named in particular is thanked. */
+static void thanks_to_our_partners_in_particular(void **state)
+{
+    (void)state;
+    only_edge("\"I thank our allies and partners, and in particular Japan, for their support,\" "
+              "Foreign Minister Marc Garneau said.",
+              "person:marc-garneau", "state:japan", DN_EDGE_STATEMENT);
+}
+
 static void many_actors_in_one_sentence_stay_linear(void **state)
 {
     /* a sentence naming thousands of actors: groups are capped, so the
@@ -4295,6 +4305,7 @@ int main(void)
         cmocka_unit_test(names_after_a_body_in_lower_case),
         cmocka_unit_test(mediators_and_fronted_talks),
         cmocka_unit_test(meeting_medium_asides),
+        cmocka_unit_test(thanks_to_our_partners_in_particular),
         cmocka_unit_test(many_actors_in_one_sentence_stay_linear),
     };
     return cmocka_run_group_tests(tests, setup, teardown);

@@ -1204,10 +1204,13 @@ static int members_named(doc *d, sent_ctx *sc, size_t te)
 {
     size_t j = te, c;
     int mi;
-    while (j < NT && j < te + 10 && !is_punct(d, j, ",;:.") && sc->tok2m[j] < 0 &&
+    while (j < NT && j < te + 10 && !is_punct(d, j, ",;:.") &&
+           (sc->tok2m[j] < 0 ||
+            (j == te && (lw_is(d, j, "our") || lw_is(d, j, "their") || lw_is(d, j, "its")))) &&
            (TK(j).flags & DN_TOK_WORD) && !(d->tokmask[j] & DN_LEX_MASK_TRIGGER))
         j++; /* (no act named in the group: "condemned attacks on civilians,
-                including Ukrainians" names victims) */
+                including Ukrainians" names victims; "our allies": an owner
+                pronoun opens it) */
     if (j == te || !is_punct(d, j, ","))
         return -1;
     c = j + 1;
@@ -1315,6 +1318,12 @@ static int objects_right(doc *d, sent_ctx *sc, size_t te, const dn_lex_trigger *
             direct_ok = 1;
     while (j < NT) {
         int mi = sc->tok2m[j];
+        if (mi >= 0 && j == te && (d->m[mi].flags & M_SPEAKER) &&
+            (lw_is(d, j, "our") || lw_is(d, j, "my")) && j + 1 < NT && sc->tok2m[j + 1] < 0 &&
+            t->type != DN_EDGE_ATTACK && t->type != DN_EDGE_ACCUSATION)
+            return 0; /* "I thank our allies": what the speaker owns (and
+                         ", in particular X" after it may name them; but
+                         "has invaded our territory" hits the speaker's) */
         if (mi >= 0) {
             if (d->m[mi].flags & M_MOD) { /* a topic, not a party: on */
                 j = d->m[mi].te;
