@@ -4183,6 +4183,25 @@ static void thanks_to_our_partners_in_particular(void **state)
               "person:marc-garneau", "state:japan", DN_EDGE_STATEMENT);
 }
 
+/* A farewell greeting is a meeting as an arrival's is; the agent
+ * "the representatives of A and B" is those they stand for (not "members
+ * of Haiti's council": Haiti's is the council); a Church title before a
+ * name makes a person ("Monsignor Marcel Diouf"). */
+static void greeted_by_representatives(void **state)
+{
+    dn_graph *g = run("Before his departure, Monsignor Marcel Diouf was greeted by the diplomatic "
+                      "representatives of Germany and France.");
+    (void)state;
+    HAS(g, "state:germany", "person:marcel-diouf", DN_EDGE_MEETING);
+    HAS(g, "state:france", "person:marcel-diouf", DN_EDGE_MEETING);
+    assert_int_equal(g->n_edges, 2);
+    dn_graph_free(g);
+    g = run("President William Ruto was greeted at the airport by members of Haiti's "
+            "Transitional Presidential Council.");
+    assert_null(edge(g, "state:haiti", "person:william-ruto", DN_EDGE_MEETING));
+    dn_graph_free(g);
+}
+
 static void many_actors_in_one_sentence_stay_linear(void **state)
 {
     /* a sentence naming thousands of actors: groups are capped, so the
@@ -4306,6 +4325,7 @@ int main(void)
         cmocka_unit_test(mediators_and_fronted_talks),
         cmocka_unit_test(meeting_medium_asides),
         cmocka_unit_test(thanks_to_our_partners_in_particular),
+        cmocka_unit_test(greeted_by_representatives),
         cmocka_unit_test(many_actors_in_one_sentence_stay_linear),
     };
     return cmocka_run_group_tests(tests, setup, teardown);

@@ -3042,7 +3042,11 @@ unknown:
      * "Madam Speaker": an office; nor a known name, read at its own
      * word) */
     if (is_cap(d, i) && (lw_is(d, i, "mr") || lw_is(d, i, "mrs") || lw_is(d, i, "ms") ||
-                         lw_is(d, i, "dr") || lw_is(d, i, "mme"))) {
+                         lw_is(d, i, "dr") || lw_is(d, i, "mme") || lw_is(d, i, "monsignor") ||
+                         lw_is(d, i, "msgr") || lw_is(d, i, "archbishop") ||
+                         lw_is(d, i, "cardinal") || lw_is(d, i, "bishop"))) {
+        /* (and the Church's: "Monsignor Marcel Diouf", "Archbishop
+         * Waldemar Sommertag") */
         size_t j = i + 1 + doc_tx_is(d, i + 1, "."), skip, nl;
         dn_lex_kind mk;
         int mi;

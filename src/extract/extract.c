@@ -3583,6 +3583,18 @@ static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s
                 size_t o = b + 1;
                 if (lw_is(d, o, "the") || lw_is(d, o, "his") || lw_is(d, o, "her"))
                     o++; /* "was welcomed by his Turkish counterpart, X" */
+                {
+                    /* "was greeted by the diplomatic representatives of
+                     * A, B and C": those they stand for */
+                    size_t h = o + (o + 1 < NT && (TK(o).flags & DN_TOK_WORD) &&
+                                    !(TK(o).flags & DN_TOK_CAP) && sc->tok2m[o] < 0 &&
+                                    has_word(d, WL_TRANSPARENT, o + 1));
+                    size_t o2 = h + 2 + lw_is(d, h + 2, "the");
+                    if (has_word(d, WL_TRANSPARENT, h) && lw_is(d, h + 1, "of") && o2 < NT &&
+                        sc->tok2m[o2] >= 0 && !(d->m[sc->tok2m[o2]].flags & M_POSS))
+                        o = o2; /* (not "members of Haiti's Transitional
+                                   Presidential Council") */
+                }
                 if (o < NT && sc->tok2m[o] >= 0 && d->m[sc->tok2m[o]].ts == o) {
                     ns = group_right(d, sc, sc->tok2m[o], sm, GROUP_MAX, 1);
                     nt = subject_left_w(d, sc, ts, -1, tm, GROUP_MAX, M_PP | M_OBJ | M_POSS);
