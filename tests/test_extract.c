@@ -4202,6 +4202,20 @@ static void greeted_by_representatives(void **state)
     dn_graph_free(g);
 }
 
+/* A minister named by a portfolio before the title ("Transport Minister
+ * Nikolay Sabev") is one item of a subject list, not a word that ends
+ * the list before him. */
+static void portfolio_ministers_in_a_list(void **state)
+{
+    dn_graph *g = run("Foreign Minister Teodora Genchovska and Transport Minister Nikolay Sabev "
+                      "held separate talks with Deputy Prime Minister Bojan Maricic.");
+    (void)state;
+    HAS(g, "person:teodora-genchovska", "person:bojan-maricic", DN_EDGE_MEETING);
+    HAS(g, "person:nikolay-sabev", "person:bojan-maricic", DN_EDGE_MEETING);
+    assert_int_equal(g->n_edges, 2);
+    dn_graph_free(g);
+}
+
 static void many_actors_in_one_sentence_stay_linear(void **state)
 {
     /* a sentence naming thousands of actors: groups are capped, so the
@@ -4326,6 +4340,7 @@ int main(void)
         cmocka_unit_test(meeting_medium_asides),
         cmocka_unit_test(thanks_to_our_partners_in_particular),
         cmocka_unit_test(greeted_by_representatives),
+        cmocka_unit_test(portfolio_ministers_in_a_list),
         cmocka_unit_test(many_actors_in_one_sentence_stay_linear),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
