@@ -4216,6 +4216,18 @@ static void portfolio_ministers_in_a_list(void **state)
     dn_graph_free(g);
 }
 
+/* Verbs of rejection beyond "reject" and "deny": brush aside, shrug
+ * off, wave away, spurn, scoff at. */
+static void more_ways_to_reject(void **state)
+{
+    dn_graph *g = run("Kyiv accused Moscow of shelling Kharkiv. Moscow shrugged off the charge.");
+    (void)state;
+    HAS(g, "state:russia", "state:ukraine", DN_EDGE_REJECTION);
+    dn_graph_free(g);
+    only_edge("Moscow brushed aside the accusations by Kyiv.", "state:russia", "state:ukraine",
+              DN_EDGE_REJECTION);
+}
+
 static void many_actors_in_one_sentence_stay_linear(void **state)
 {
     /* a sentence naming thousands of actors: groups are capped, so the
@@ -4341,6 +4353,7 @@ int main(void)
         cmocka_unit_test(thanks_to_our_partners_in_particular),
         cmocka_unit_test(greeted_by_representatives),
         cmocka_unit_test(portfolio_ministers_in_a_list),
+        cmocka_unit_test(more_ways_to_reject),
         cmocka_unit_test(many_actors_in_one_sentence_stay_linear),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
