@@ -4228,6 +4228,20 @@ static void more_ways_to_reject(void **state)
               DN_EDGE_REJECTION);
 }
 
+/* "the Italian president" is the president named before, not any leader
+ * of Italy named since (a deputy prime minister). */
+static void office_holder_before_other_leaders(void **state)
+{
+    dn_graph *g = run("Italian President Sergio Mattarella telephoned French President Emmanuel "
+                      "Macron. Italy's deputy prime minister, Luigi Di Maio, was silent. Macron "
+                      "invited the Italian president to visit Paris.");
+    (void)state;
+    HAS(g, "person:emmanuel-macron", "person:sergio-mattarella", DN_EDGE_APPEAL);
+    assert_null(dn_graph_node(g, "person:luigi-di-maio"));
+    assert_int_equal(g->n_edges, 2);
+    dn_graph_free(g);
+}
+
 static void many_actors_in_one_sentence_stay_linear(void **state)
 {
     /* a sentence naming thousands of actors: groups are capped, so the
@@ -4354,6 +4368,7 @@ int main(void)
         cmocka_unit_test(greeted_by_representatives),
         cmocka_unit_test(portfolio_ministers_in_a_list),
         cmocka_unit_test(more_ways_to_reject),
+        cmocka_unit_test(office_holder_before_other_leaders),
         cmocka_unit_test(many_actors_in_one_sentence_stay_linear),
     };
     return cmocka_run_group_tests(tests, setup, teardown);

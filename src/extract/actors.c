@@ -1585,14 +1585,20 @@ static int person_by_role(doc *d, const char *role, int leader_title, int state)
     if (state >= 0) {
         /* the last person (in order: the highest index) of that state,
          * found on the state's chain */
-        int best = -1;
+        int best = -1, best_leader = -1;
         for (int k = d->st_head[state & 63] - 1; k >= 0; k = d->actors[k].st_next - 1) {
             const doc_actor *x = &d->actors[k];
-            if (x->state == state && x->kind && k > best &&
-                (dn_role_fits(x->kind, role) || (leader_title && x->leader)))
+            if (x->state != state || !x->kind)
+                continue;
+            if (k > best && dn_role_fits(x->kind, role))
                 best = k;
+            else if (k > best_leader && leader_title && x->leader)
+                best_leader = k;
         }
-        return best;
+        /* the holder of the very office first: "the Italian president" is
+         * Mattarella, named before, not the deputy prime minister Di Maio
+         * named since; another leader when none holds it */
+        return best >= 0 ? best : best_leader;
     }
     {
         int p = person_by_role_scan(d, role, leader_title, state);
