@@ -4242,6 +4242,22 @@ static void office_holder_before_other_leaders(void **state)
     dn_graph_free(g);
 }
 
+/* A name of six words with two particles in capitals ("Sabah Khaled Al
+ * Hamad Al Sabah") is one person; "him" in a relative clause on an
+ * object is the one who acted on it ("met B, who assured him"). */
+static void long_arab_names_and_him_after_who(void **state)
+{
+    dn_graph *g = run("In Glasgow, Prime Minister Najib Mikati met Qatar's Emir, Sheikh Tamim bin "
+                      "Hamad Al Thani, and Kuwait's Prime Minister, Sheikh Sabah Khaled Al Hamad Al "
+                      "Sabah, who assured him of Kuwait's support.");
+    (void)state;
+    HAS(g, "person:najib-mikati", "person:tamim-bin-hamad-al-thani", DN_EDGE_MEETING);
+    HAS(g, "person:najib-mikati", "person:sabah-khaled-al-hamad-al-sabah", DN_EDGE_MEETING);
+    HAS(g, "person:sabah-khaled-al-hamad-al-sabah", "person:najib-mikati", DN_EDGE_STATEMENT);
+    assert_int_equal(g->n_edges, 3);
+    dn_graph_free(g);
+}
+
 static void many_actors_in_one_sentence_stay_linear(void **state)
 {
     /* a sentence naming thousands of actors: groups are capped, so the
@@ -4369,6 +4385,7 @@ int main(void)
         cmocka_unit_test(portfolio_ministers_in_a_list),
         cmocka_unit_test(more_ways_to_reject),
         cmocka_unit_test(office_holder_before_other_leaders),
+        cmocka_unit_test(long_arab_names_and_him_after_who),
         cmocka_unit_test(many_actors_in_one_sentence_stay_linear),
     };
     return cmocka_run_group_tests(tests, setup, teardown);

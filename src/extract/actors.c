@@ -1128,7 +1128,7 @@ static int caps_speaker_name(doc *d, size_t j)
  * length (0 none). Honorifics before it are skipped (*skip). */
 static size_t name_run_at(doc *d, size_t i, size_t *skip)
 {
-    size_t j = i, n = 0;
+    size_t j = i, n = 0, extra = 0;
     *skip = 0;
     while (j < NT && has_word(d, WL_HONORIFICS, j) && is_cap(d, j) &&
            (is_cap(d, j + 1) ||
@@ -1168,6 +1168,12 @@ static size_t name_run_at(doc *d, size_t i, size_t *skip)
                 break; /* a state, title, body: not part of a name ("Victoria
                           Nuland" is, and so is the town that ends "Maria
                           Angela Holguin") */
+            if (n > 0 && has_word(d, WL_PARTICLES, j) && is_cap(d, j + 1) && extra < 2) {
+                j++; /* "Sabah Khaled Al Hamad Al Sabah": a particle written
+                        with a capital counts as no word of the five */
+                extra++;
+                continue;
+            }
             j++;
             n++;
             continue;
@@ -4261,10 +4267,12 @@ void doc_recognise(doc *d)
                     d->m[d->n_m - 1].actor2 =
                         fit_person(d,
                                    d->sent_person >= 0 && d->sent_person != a &&
-                                           passive_agent(d, d->prev_person)
+                                           (passive_agent(d, d->prev_person) ||
+                                            (i >= 2 && lw_is(d, i - 2, "who")))
                                        ? d->sent_person
                                        : d->prev_person,
-                                   g, a);
+                                   g, a); /* ("met A, ..., and B, who assured
+                                             him": the one who met them) */
             }
             goto next;
         }
