@@ -4258,6 +4258,18 @@ static void long_arab_names_and_him_after_who(void **state)
     dn_graph_free(g);
 }
 
+/* An adjective of time in office between the article and the object
+ * ("the new Italian government", "the interim Bolivian government")
+ * does not end the search for it. */
+static void new_and_interim_governments(void **state)
+{
+    (void)state;
+    only_edge("President Emmanuel Macron accused the new Italian government of cynicism.",
+              "person:emmanuel-macron", "state:italy", DN_EDGE_ACCUSATION);
+    only_edge("Russia accused the interim Bolivian government of lying.", "state:russia",
+              "state:bolivia", DN_EDGE_ACCUSATION);
+}
+
 static void many_actors_in_one_sentence_stay_linear(void **state)
 {
     /* a sentence naming thousands of actors: groups are capped, so the
@@ -4386,6 +4398,7 @@ int main(void)
         cmocka_unit_test(more_ways_to_reject),
         cmocka_unit_test(office_holder_before_other_leaders),
         cmocka_unit_test(long_arab_names_and_him_after_who),
+        cmocka_unit_test(new_and_interim_governments),
         cmocka_unit_test(many_actors_in_one_sentence_stay_linear),
     };
     return cmocka_run_group_tests(tests, setup, teardown);

@@ -1469,6 +1469,15 @@ static int objects_right(doc *d, sent_ctx *sc, size_t te, const dn_lex_trigger *
             j += 2; /* "urged both the government and the opposition" */
             continue;
         }
+        if (doc_det_at(d, j) && j + 2 < NT && sc->tok2m[j + 2] >= 0 &&
+            d->m[sc->tok2m[j + 2]].ts == j + 2 &&
+            (lw_is(d, j + 1, "new") || lw_is(d, j + 1, "interim") ||
+             lw_is(d, j + 1, "incoming") || lw_is(d, j + 1, "outgoing") ||
+             lw_is(d, j + 1, "transitional") || lw_is(d, j + 1, "caretaker") ||
+             lw_is(d, j + 1, "current") || lw_is(d, j + 1, "former"))) {
+            j += 2; /* "accused the new Italian government of cynicism" */
+            continue;
+        }
         if ((lw_is(d, j, "his") || lw_is(d, j, "her") || lw_is(d, j, "their")) && j + 3 < NT &&
             sc->tok2m[j + 1] < 0 && (TK(j + 1).flags & DN_TOK_CAP) && lw_is(d, j + 2, "and") &&
             sc->tok2m[j + 3] >= 0 && d->m[sc->tok2m[j + 3]].ts == j + 3) {
