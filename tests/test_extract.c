@@ -4258,9 +4258,9 @@ static void long_arab_names_and_him_after_who(void **state)
     dn_graph_free(g);
 }
 
-/* An adjective of time in office between the article and the object
- * ("the new Italian government", "the interim Bolivian government")
- * does not end the search for it. */
+/* An adjective between the article and the object ("the new Italian
+ * government", "the so-called Ukrainian government", "the warring
+ * Sudanese army") does not end the search for it. */
 static void new_and_interim_governments(void **state)
 {
     (void)state;
@@ -4268,6 +4268,10 @@ static void new_and_interim_governments(void **state)
               "person:emmanuel-macron", "state:italy", DN_EDGE_ACCUSATION);
     only_edge("Russia accused the interim Bolivian government of lying.", "state:russia",
               "state:bolivia", DN_EDGE_ACCUSATION);
+    only_edge("Moscow accused the so-called Ukrainian government of lying.", "state:russia",
+              "state:ukraine", DN_EDGE_ACCUSATION);
+    only_edge("Egypt urged the warring Sudanese army to stop fighting.", "state:egypt",
+              "org:sudanese-armed-forces", DN_EDGE_APPEAL);
 }
 
 static void many_actors_in_one_sentence_stay_linear(void **state)

@@ -1471,11 +1471,16 @@ static int objects_right(doc *d, sent_ctx *sc, size_t te, const dn_lex_trigger *
         }
         if (doc_det_at(d, j) && j + 2 < NT && sc->tok2m[j + 2] >= 0 &&
             d->m[sc->tok2m[j + 2]].ts == j + 2 &&
-            (lw_is(d, j + 1, "new") || lw_is(d, j + 1, "interim") ||
-             lw_is(d, j + 1, "incoming") || lw_is(d, j + 1, "outgoing") ||
-             lw_is(d, j + 1, "transitional") || lw_is(d, j + 1, "caretaker") ||
-             lw_is(d, j + 1, "current") || lw_is(d, j + 1, "former"))) {
-            j += 2; /* "accused the new Italian government of cynicism" */
+            (TK(j + 1).flags & DN_TOK_WORD) && !(TK(j + 1).flags & DN_TOK_CAP) &&
+            !has_word(d, WL_FUNCTION_WORDS, j + 1) && !has_word(d, WL_PREPOSITIONS, j + 1) &&
+            !(d->tokmask[j + 1] & DN_LEX_MASK_TRIGGER) && !verb_at(d, sc, j + 1) &&
+            !has_word(d, WL_TRANSPARENT, j + 1) && !has_word(d, WL_PERSON_GROUP_NOUNS, j + 1) &&
+            (!has_word(d, WL_NUMERALS, j + 1) || (d->m[sc->tok2m[j + 2]].flags & M_GROUP) ||
+             d->actors[d->m[sc->tok2m[j + 2]].actor].type == DN_ACTOR_PERSON)) {
+            j += 2; /* "accused the new Italian government of cynicism", "the
+                       so-called Ukrainian government", "the two Cypriot
+                       leaders" (a number before persons only: not "the
+                       four Gulf states", no organisation) */
             continue;
         }
         if ((lw_is(d, j, "his") || lw_is(d, j, "her") || lw_is(d, j, "their")) && j + 3 < NT &&
