@@ -4272,6 +4272,9 @@ static void new_and_interim_governments(void **state)
               "state:ukraine", DN_EDGE_ACCUSATION);
     only_edge("Egypt urged the warring Sudanese army to stop fighting.", "state:egypt",
               "org:sudanese-armed-forces", DN_EDGE_APPEAL);
+    /* ... nor one with no article ("urged war-torn Sudan") */
+    only_edge("Egypt urged war-torn Sudan to allow aid.", "state:egypt", "state:sudan",
+              DN_EDGE_APPEAL);
 }
 
 static void many_actors_in_one_sentence_stay_linear(void **state)

@@ -1284,6 +1284,25 @@ static int led_adjective(const doc *d, size_t j)
 }
 
 /* The object group at or after token te for trigger t. */
+/* 1 when token j is a plain lower-case word (no function word,
+ * preposition, trigger, verb or group noun) right before the first token
+ * of a mention: an adjective of it ("new", "so-called", "war-torn"). A
+ * number only before persons ("the two Cypriot leaders"; not "the four
+ * Gulf states", no organisation). */
+static int plain_adjective_before(doc *d, sent_ctx *sc, size_t j)
+{
+    int mi = j + 1 < NT ? sc->tok2m[j + 1] : -1;
+    if (mi < 0 || d->m[mi].ts != j + 1 || (d->m[mi].flags & M_PRON) ||
+        !(TK(j).flags & DN_TOK_WORD) ||
+        (TK(j).flags & DN_TOK_CAP) || has_word(d, WL_FUNCTION_WORDS, j) ||
+        has_word(d, WL_PREPOSITIONS, j) || (d->tokmask[j] & DN_LEX_MASK_TRIGGER) ||
+        verb_at(d, sc, j) || has_word(d, WL_TRANSPARENT, j) ||
+        has_word(d, WL_PERSON_GROUP_NOUNS, j))
+        return 0;
+    return !has_word(d, WL_NUMERALS, j) || (d->m[mi].flags & M_GROUP) ||
+           d->actors[d->m[mi].actor].type == DN_ACTOR_PERSON;
+}
+
 /* The length of an aside between commas that says how a meeting was
  * held (", by video,", ", via video link,", ", in person,", ",
  * virtually,") from the comma at j; 0 when none stands there. */
@@ -1469,18 +1488,15 @@ static int objects_right(doc *d, sent_ctx *sc, size_t te, const dn_lex_trigger *
             j += 2; /* "urged both the government and the opposition" */
             continue;
         }
-        if (doc_det_at(d, j) && j + 2 < NT && sc->tok2m[j + 2] >= 0 &&
-            d->m[sc->tok2m[j + 2]].ts == j + 2 &&
-            (TK(j + 1).flags & DN_TOK_WORD) && !(TK(j + 1).flags & DN_TOK_CAP) &&
-            !has_word(d, WL_FUNCTION_WORDS, j + 1) && !has_word(d, WL_PREPOSITIONS, j + 1) &&
-            !(d->tokmask[j + 1] & DN_LEX_MASK_TRIGGER) && !verb_at(d, sc, j + 1) &&
-            !has_word(d, WL_TRANSPARENT, j + 1) && !has_word(d, WL_PERSON_GROUP_NOUNS, j + 1) &&
-            (!has_word(d, WL_NUMERALS, j + 1) || (d->m[sc->tok2m[j + 2]].flags & M_GROUP) ||
-             d->actors[d->m[sc->tok2m[j + 2]].actor].type == DN_ACTOR_PERSON)) {
+        if (doc_det_at(d, j) && plain_adjective_before(d, sc, j + 1)) {
             j += 2; /* "accused the new Italian government of cynicism", "the
                        so-called Ukrainian government", "the two Cypriot
-                       leaders" (a number before persons only: not "the
-                       four Gulf states", no organisation) */
+                       leaders" */
+            continue;
+        }
+        if (j == te && !prep_seen && direct_ok && plain_adjective_before(d, sc, j)) {
+            j++; /* "urged war-torn Sudan", "thanked outgoing Indonesian
+                    President Joko Widodo" */
             continue;
         }
         if ((lw_is(d, j, "his") || lw_is(d, j, "her") || lw_is(d, j, "their")) && j + 3 < NT &&
