@@ -255,7 +255,8 @@ static void test_surnames(void **state)
         "               {\"name\": \"Idriss Abeche\"}, {\"name\": \"Louis XIV\"},"
         "               {\"name\": \"Ricardo Scholz\", \"surname\": false},"
         "               {\"name\": \"Nora Walker\", \"surname\": false}],"
-        " \"words\": {\"surname_stop\": [\"May\"], \"given_name_states\": [\"China\"]}}";
+        " \"words\": {\"surname_stop\": [\"May\"], \"given_name_states\": [\"China\"],"
+        "            \"family_name_first_states\": [\"China\"]}}";
     dn_lexicon *l2 = dn_lexicon_new();
     dn_error err;
     int idx = -1;
@@ -273,6 +274,9 @@ static void test_surnames(void **state)
     assert_int_equal(dn_lexicon_match_kind(l2, tk.tok, tk.n, 0, DN_LX_PERSON, &idx), 0);
     tokenize("Jinping"); /* the family name comes first there */
     assert_int_equal(dn_lexicon_match_kind(l2, tk.tok, tk.n, 0, DN_LX_PERSON, &idx), 0);
+    tokenize("Xi"); /* ... and names the person alone */
+    assert_int_equal(dn_lexicon_match_kind(l2, tk.tok, tk.n, 0, DN_LX_PERSON, &idx), 1);
+    assert_int_equal(idx, 4);
     tokenize("Abeche"); /* a place's name */
     assert_int_equal(dn_lexicon_match_kind(l2, tk.tok, tk.n, 0, DN_LX_PERSON, &idx), 0);
     tokenize("XIV"); /* a regnal number */

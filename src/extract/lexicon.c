@@ -1534,7 +1534,7 @@ static int load_words(ctx *c, const cJSON *obj)
              * take the next one while any is left */
             l->bit = -1;
             if (strcmp(l->name, "given_name_states") != 0 && strcmp(l->name, "surname_stop") != 0 &&
-                lx->n_bits < DN_LEX_LIST_BITS)
+                strcmp(l->name, "family_name_first_states") != 0 && lx->n_bits < DN_LEX_LIST_BITS)
                 l->bit = lx->n_bits++;
         }
         cJSON_ArrayForEach(w, e)
@@ -1829,19 +1829,47 @@ static const char *surname_of(const char *form)
     return w;
 }
 
+/* The family name of a form whose first word is it ("Xi Jinping": "Xi",
+ * "Yoon Suk Yeol": "Yoon"), under the rules of surname_of; NULL if not. */
+static const char *family_first(const char *form, char *buf, size_t size)
+{
+    const char *sp = strchr(form, ' ');
+    size_t n = sp ? (size_t)(sp - form) : 0;
+    if (n < 2 || n >= size || !isupper((unsigned char)form[0]) || memchr(form, '.', n) ||
+        memchr(form, '-', n))
+        return NULL;
+    memcpy(buf, form, n);
+    buf[n] = '\0';
+    return buf;
+}
+
+/* A person's family name in form v: the first word for the states that
+ * put it first (word list family_name_first_states), else the last. */
+static const char *family_name(const dn_lexicon *lx, const dn_strmap *first, int state,
+                               const char *v, char *buf, size_t size)
+{
+    if (state >= 0 && list_has(first, lx->states[state].name))
+        return family_first(v, buf, size);
+    return surname_of(v);
+}
+
 /* Every person's surname alone is a form of that person ("Putin said"),
  * when no other person's name ends so, no state, place, organisation,
- * title or body has it as a one-word form, the person's state does not
- * put the family name first or go by given names (word list
- * given_name_states: "Xi", "Hun Sen") and the word is not a common one
- * (surname_stop: "May", "Brown", "Wagner"). A name the document gives in
- * full still wins: the document's names are looked up first. */
+ * title or body has it as a one-word form, the person's state does not go
+ * by given names (word list given_name_states: "Thein Sein") and the word
+ * is not a common one (surname_stop: "May", "Brown", "Wagner", "No"). In
+ * the states that put the family name first (family_name_first_states),
+ * the family name is the first word ("Xi" of "Xi Jinping", "Yoon" of
+ * "Yoon Suk Yeol"). A name the document gives in full still wins: the
+ * document's names are looked up first. */
 static int add_surnames(dn_lexicon *lx, dn_tokens *tk)
 {
     dn_strmap seen, taken;
     dn_arena keys; /* both maps' keys, freed at once */
     const dn_strmap *given = list_words(lx, "given_name_states"),
-                    *stop = list_words(lx, "surname_stop");
+                    *stop = list_words(lx, "surname_stop"),
+                    *first = list_words(lx, "family_name_first_states");
+    char fb[64];
     int rc = -1;
     memset(&keys, 0, sizeof keys);
     memset(&seen, 0, sizeof seen);
@@ -1865,7 +1893,8 @@ static int add_surnames(dn_lexicon *lx, dn_tokens *tk)
         if (lx->persons[i].full_name_only)
             continue;
         for (size_t j = 0; j < lx->person_forms[i].n; j++) {
-            const char *w = surname_of(lx->person_forms[i].v[j]);
+            const char *w = family_name(lx, first, lx->persons[i].state,
+                                        lx->person_forms[i].v[j], fb, sizeof fb);
             int cur;
             if (!w)
                 continue;
@@ -1878,10 +1907,12 @@ static int add_surnames(dn_lexicon *lx, dn_tokens *tk)
      * name counted in pass 1, those of the given-name states too) */
     for (size_t i = 0; i < lx->n_persons; i++) {
         const dn_lex_person *p = &lx->persons[i];
-        if (p->full_name_only || (p->state >= 0 && list_has(given, lx->states[p->state].name)))
+        if (p->full_name_only || (p->state >= 0 && list_has(given, lx->states[p->state].name) &&
+                                  !list_has(first, lx->states[p->state].name)))
             continue;
         for (size_t j = 0; j < lx->person_forms[i].n; j++) {
-            const char *w = surname_of(lx->person_forms[i].v[j]);
+            const char *w = family_name(lx, first, p->state, lx->person_forms[i].v[j], fb,
+                                        sizeof fb);
             dn_lex_ref r = {DN_LX_PERSON, (int)i};
             if (!w || dn_strmap_get(&seen, w) != (int)i || dn_strmap_get(&taken, w) >= 0 ||
                 list_has(stop, w))
