@@ -4277,6 +4277,23 @@ static void new_and_interim_governments(void **state)
               DN_EDGE_APPEAL);
 }
 
+/* A call that opens the sentence is between its subject and whom the
+ * subject's verb addresses, who stays that verb's object. */
+static void opening_phone_calls(void **state)
+{
+    dn_graph *g = run("In a phone call on Friday, Antony Blinken told Chinese Foreign Minister "
+                      "Wang Yi that the United States would defend the Philippines.");
+    (void)state;
+    HAS(g, "person:antony-blinken", "person:wang-yi", DN_EDGE_CALL);
+    dn_graph_free(g);
+    g = run("In a telephone conversation, President Emmanuel Macron urged Prime Minister "
+            "Benjamin Netanyahu to show restraint.");
+    HAS(g, "person:emmanuel-macron", "person:benjamin-netanyahu", DN_EDGE_CALL);
+    HAS(g, "person:emmanuel-macron", "person:benjamin-netanyahu", DN_EDGE_APPEAL);
+    assert_int_equal(g->n_edges, 2);
+    dn_graph_free(g);
+}
+
 static void many_actors_in_one_sentence_stay_linear(void **state)
 {
     /* a sentence naming thousands of actors: groups are capped, so the
@@ -4406,6 +4423,7 @@ int main(void)
         cmocka_unit_test(office_holder_before_other_leaders),
         cmocka_unit_test(long_arab_names_and_him_after_who),
         cmocka_unit_test(new_and_interim_governments),
+        cmocka_unit_test(opening_phone_calls),
         cmocka_unit_test(many_actors_in_one_sentence_stay_linear),
     };
     return cmocka_run_group_tests(tests, setup, teardown);

@@ -3233,8 +3233,12 @@ static const dn_lex_trigger *retyped(dn_lex_trigger *ot, const dn_lex_trigger *t
  * call", "A had earlier asked B in a telephone conversation": a call or
  * meeting with no object, after "in/during/over a", is between the
  * subject of the verb before it (a speech verb or a trigger's) and whom
- * that verb addresses. */
-static void told_in_call(doc *d, sent_ctx *sc, size_t ts, int *sm, int *ns, int *tm, int *nt)
+ * that verb addresses; one that opens the sentence ("In a phone call on
+ * Friday, A told B that ...") between the subject after its comma and
+ * whom that subject's verb addresses. Puts them in sm and tm; returns 1,
+ * 2 for the opening call (whose B the verb after takes as its object
+ * too), or 0. */
+static int told_in_call(doc *d, sent_ctx *sc, size_t ts, int *sm, int *ns, int *tm, int *nt)
 {
     size_t p = ts, v;
     int ma, mb, told = 0;
@@ -3242,10 +3246,34 @@ static void told_in_call(doc *d, sent_ctx *sc, size_t ts, int *sm, int *ns, int 
     if (p > 0 && !(TK(p - 1).flags & DN_TOK_CAP) && !doc_det_at(d, p - 1) && sc->tok2m[p - 1] < 0)
         p--; /* "an hour-long call" */
     if (p == 0 || !doc_det_at(d, p - 1))
-        return;
+        return 0;
     p--;
+    if (p >= 1 && p - 1 <= 1 && (lw_is(d, p - 1, "in") || lw_is(d, p - 1, "during")) &&
+        (p - 1 == 0 || !(TK(0).flags & DN_TOK_WORD))) {
+        /* "In a phone call on Friday, Blinken told Wang Yi that ...": a
+         * call that opens the sentence is its subject's with the object
+         * of the speech verb after the comma */
+        size_t c = ts + 1;
+        while (c < NT && c < ts + 8 && !is_punct(d, c, ",;:.") && sc->tok2m[c] < 0)
+            c++;
+        if (!is_punct(d, c, ",") || (ma = mention_from(d, sc, c + 1)) < 0 ||
+            (d->m[ma].flags & (M_PP | M_POSS | M_PRON)))
+            return 0;
+        v = d->m[ma].te;
+        if (!has_word(d, WL_SPEECH, v) &&
+            ((vt = trigger_here(d, sc, v)) == NULL || vt->noun ||
+             (vt->type != DN_EDGE_STATEMENT && vt->type != DN_EDGE_APPEAL)))
+            return 0;
+        if ((mb = mention_from(d, sc, v + 1)) < 0 || (d->m[mb].flags & (M_PP | M_POSS)))
+            return 0;
+        sm[0] = ma;
+        *ns = 1;
+        tm[0] = mb;
+        *nt = 1;
+        return 2; /* (the speech verb's object stays free for it) */
+    }
     if (p < 3 || !(lw_is(d, p - 1, "in") || lw_is(d, p - 1, "during") || lw_is(d, p - 1, "over")))
-        return;
+        return 0;
     p--;
     {
         /* "informed B of the decision in a telephone call": what was
@@ -3258,7 +3286,7 @@ static void told_in_call(doc *d, sent_ctx *sc, size_t ts, int *sm, int *ns, int 
         }
     }
     if ((mb = sc->tok2m[p - 1]) < 0 || d->m[mb].ts < 2)
-        return;
+        return 0;
     v = d->m[mb].ts - 1;
     if (v > 0 && (lw_is(d, v, "his") || lw_is(d, v, "her") || lw_is(d, v, "the")))
         v--; /* "told his counterpart" */
@@ -3267,13 +3295,14 @@ static void told_in_call(doc *d, sent_ctx *sc, size_t ts, int *sm, int *ns, int 
     if (!has_word(d, WL_SPEECH, v) &&
         (told || (vt = trigger_here(d, sc, v)) == NULL || vt->noun ||
          (vt->type != DN_EDGE_STATEMENT && vt->type != DN_EDGE_APPEAL)))
-        return;
+        return 0;
     if (subject_left(d, sc, v, mb, &ma, 1) != 1 || (d->m[ma].flags & (M_PP | M_OBJ)))
-        return;
+        return 0;
     sm[0] = ma;
     *ns = 1;
     tm[0] = mb;
     *nt = 1;
+    return 1;
 }
 
 /* 1 when the sentence, besides the meeting trigger at [ts, te), has
@@ -3838,8 +3867,10 @@ static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s
                     tm[nt++] = sm[k];
                 ns = 1;
             }
-            if (t->symmetric && nt == 0)
-                told_in_call(d, sc, ts, sm, &ns, tm, &nt);
+            if (t->symmetric && nt == 0 && told_in_call(d, sc, ts, sm, &ns, tm, &nt) == 2)
+                patient_subject = 1; /* (no M_OBJ: "In a phone call, Macron
+                                        urged Netanyahu to ...": the appeal's
+                                        object too) */
             if (t->inverse && ns > 0 && nt > 0) {
                 /* "A received a call from B": B called A */
                 int tmp[GROUP_MAX], n = nt;
