@@ -4294,6 +4294,16 @@ static void opening_phone_calls(void **state)
     dn_graph_free(g);
 }
 
+/* "Visiting" before a person who then acts is an adjective of him, not
+ * a visit paid to him. */
+static void visiting_minister_as_subject(void **state)
+{
+    (void)state;
+    only_edge("On Monday, visiting Chinese Foreign Minister Wang Yi met Russian Foreign Minister "
+              "Sergey Lavrov in Moscow.",
+              "person:wang-yi", "person:sergey-lavrov", DN_EDGE_MEETING);
+}
+
 static void many_actors_in_one_sentence_stay_linear(void **state)
 {
     /* a sentence naming thousands of actors: groups are capped, so the
@@ -4424,6 +4434,7 @@ int main(void)
         cmocka_unit_test(long_arab_names_and_him_after_who),
         cmocka_unit_test(new_and_interim_governments),
         cmocka_unit_test(opening_phone_calls),
+        cmocka_unit_test(visiting_minister_as_subject),
         cmocka_unit_test(many_actors_in_one_sentence_stay_linear),
     };
     return cmocka_run_group_tests(tests, setup, teardown);

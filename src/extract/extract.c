@@ -3400,6 +3400,11 @@ static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s
         return 0;
     if ((t->type == DN_EDGE_MEETING || t->type == DN_EDGE_CALL) && called_off(d, ts, te))
         return 0;
+    if (lw_is(d, ts, "visiting") && te < NT && sc->tok2m[te] >= 0 && d->m[sc->tok2m[te]].ts == te &&
+        d->actors[d->m[sc->tok2m[te]].actor].type == DN_ACTOR_PERSON &&
+        verb_at(d, sc, d->m[sc->tok2m[te]].te))
+        return 0; /* "Visiting Chinese Foreign Minister Wang Yi met Lavrov":
+                     an adjective of the subject, no visit paid to him */
     if (t->noun)
         for (size_t k = ts; k > 1 && ts - k < 8; k--)
             if (has_word(d, WL_CLAIM_VERBS, k - 1) && lw_is(d, k - 2, "who"))
