@@ -4304,6 +4304,21 @@ static void visiting_minister_as_subject(void **state)
               "person:wang-yi", "person:sergey-lavrov", DN_EDGE_MEETING);
 }
 
+/* Readout verbs: "stressed to X", "expressed to X" say something to X;
+ * "sat down with X", "shook hands with X" meet X. */
+static void readout_verbs(void **state)
+{
+    (void)state;
+    only_edge("Secretary of State Antony Blinken stressed to Chinese Foreign Minister Wang Yi the "
+              "importance of open lines of communication.",
+              "person:antony-blinken", "person:wang-yi", DN_EDGE_STATEMENT);
+    only_edge("Secretary of State Antony Blinken sat down with Chinese Foreign Minister Wang Yi "
+              "in Bali.",
+              "person:antony-blinken", "person:wang-yi", DN_EDGE_MEETING);
+    only_edge("Armenia shook hands with Azerbaijan.", "state:armenia", "state:azerbaijan",
+              DN_EDGE_MEETING);
+}
+
 static void many_actors_in_one_sentence_stay_linear(void **state)
 {
     /* a sentence naming thousands of actors: groups are capped, so the
@@ -4435,6 +4450,7 @@ int main(void)
         cmocka_unit_test(new_and_interim_governments),
         cmocka_unit_test(opening_phone_calls),
         cmocka_unit_test(visiting_minister_as_subject),
+        cmocka_unit_test(readout_verbs),
         cmocka_unit_test(many_actors_in_one_sentence_stay_linear),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
