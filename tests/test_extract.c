@@ -4319,6 +4319,24 @@ static void readout_verbs(void **state)
               DN_EDGE_MEETING);
 }
 
+/* More words for the common acts: chide, admonish, scold, reprimand
+ * and displeasure "with" X charge X; "requested that X" asks X;
+ * beseech asks; laud praises. */
+static void more_words_for_common_acts(void **state)
+{
+    (void)state;
+    only_edge("China chided Japan for the visit.", "state:china", "state:japan",
+              DN_EDGE_ACCUSATION);
+    only_edge("China reprimanded Japan for the visit.", "state:china", "state:japan",
+              DN_EDGE_ACCUSATION);
+    only_edge("China expressed strong dissatisfaction with Japan over the visit.", "state:china",
+              "state:japan", DN_EDGE_ACCUSATION);
+    only_edge("China requested that Japan apologise.", "state:china", "state:japan",
+              DN_EDGE_APPEAL);
+    only_edge("China lauded Japan for its restraint.", "state:china", "state:japan",
+              DN_EDGE_STATEMENT);
+}
+
 static void many_actors_in_one_sentence_stay_linear(void **state)
 {
     /* a sentence naming thousands of actors: groups are capped, so the
@@ -4451,6 +4469,7 @@ int main(void)
         cmocka_unit_test(opening_phone_calls),
         cmocka_unit_test(visiting_minister_as_subject),
         cmocka_unit_test(readout_verbs),
+        cmocka_unit_test(more_words_for_common_acts),
         cmocka_unit_test(many_actors_in_one_sentence_stay_linear),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
