@@ -4337,6 +4337,23 @@ static void more_words_for_common_acts(void **state)
               DN_EDGE_STATEMENT);
 }
 
+/* A name written family name first ("Kishida Fumio") is the listed
+ * person of the other order; a summit held or hosted "with" X meets X; a
+ * videoconference is a call. */
+static void family_name_first_and_summits(void **state)
+{
+    dn_graph *g = run("President Yoon Suk Yeol held a summit with Prime Minister Kishida Fumio in "
+                      "Tokyo.");
+    (void)state;
+    HAS(g, "person:yoon-suk-yeol", "person:fumio-kishida", DN_EDGE_MEETING);
+    assert_int_equal(g->n_edges, 1);
+    dn_graph_free(g);
+    only_edge("Turkey hosted a summit with Russia.", "state:turkey", "state:russia",
+              DN_EDGE_MEETING);
+    only_edge("Russia held a videoconference with Turkey.", "state:russia", "state:turkey",
+              DN_EDGE_CALL);
+}
+
 static void many_actors_in_one_sentence_stay_linear(void **state)
 {
     /* a sentence naming thousands of actors: groups are capped, so the
@@ -4470,6 +4487,7 @@ int main(void)
         cmocka_unit_test(visiting_minister_as_subject),
         cmocka_unit_test(readout_verbs),
         cmocka_unit_test(more_words_for_common_acts),
+        cmocka_unit_test(family_name_first_and_summits),
         cmocka_unit_test(many_actors_in_one_sentence_stay_linear),
     };
     return cmocka_run_group_tests(tests, setup, teardown);

@@ -1374,6 +1374,20 @@ static int person_for_name(doc *d, size_t a, size_t b, const char *role, int sta
         p = given_at(d, a); /* "President Xi", "Prime Minister Abiy" */
     if (p < 0 && b - a >= 4)
         p = person_without_initials(d, a, b); /* "Antony J. Blinken" */
+    if (p < 0 && b - a == 2) {
+        /* "Kishida Fumio": a name in the order of its own country, the
+         * family name first, is the listed "Fumio Kishida" */
+        char buf[160];
+        int li2;
+        if (TK(a).len + TK(a + 1).len + 2 <= sizeof buf) {
+            memcpy(buf, TK(a + 1).text, TK(a + 1).len);
+            buf[TK(a + 1).len] = ' ';
+            memcpy(buf + TK(a + 1).len + 1, TK(a).text, TK(a).len);
+            buf[TK(a).len + 1 + TK(a + 1).len] = '\0';
+            if ((li2 = dn_lexicon_find(d->lx, DN_LX_PERSON, buf)) >= 0)
+                p = person_actor(d, li2);
+        }
+    }
     if (p < 0 && b - a >= 3 && b - a <= 5 && words_of_two(d, a + 1, b - 1)) {
         /* "Rodrigo Roa Duterte", "Mokgweetsi Eric Keabetswe Masisi": the
          * listed "Rodrigo Duterte", middle names left out */
