@@ -4354,6 +4354,15 @@ static void family_name_first_and_summits(void **state)
               DN_EDGE_CALL);
 }
 
+/* "condemns in the strongest possible terms X": the manner stands
+ * between the verb and its object. */
+static void in_the_strongest_terms(void **state)
+{
+    (void)state;
+    only_edge("Lithuania condemns in the strongest possible terms Russia's attack on Kyiv.",
+              "state:lithuania", "state:russia", DN_EDGE_ACCUSATION);
+}
+
 static void many_actors_in_one_sentence_stay_linear(void **state)
 {
     /* a sentence naming thousands of actors: groups are capped, so the
@@ -4488,6 +4497,7 @@ int main(void)
         cmocka_unit_test(readout_verbs),
         cmocka_unit_test(more_words_for_common_acts),
         cmocka_unit_test(family_name_first_and_summits),
+        cmocka_unit_test(in_the_strongest_terms),
         cmocka_unit_test(many_actors_in_one_sentence_stay_linear),
     };
     return cmocka_run_group_tests(tests, setup, teardown);

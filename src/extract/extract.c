@@ -1428,6 +1428,15 @@ static int objects_right(doc *d, sent_ctx *sc, size_t te, const dn_lex_trigger *
             j += 3 + (j + 3 < NT && lw_is(d, j + 3, "as"));
             continue;
         }
+        if (!prep_seen && lw_is(d, j, "in") && lw_is(d, j + 1, "the") &&
+            lw_is(d, j + 2, "strongest")) {
+            /* "condemns in the strongest possible terms Russia's attack" */
+            size_t k = j + 3 + lw_is(d, j + 3, "possible");
+            if (lw_is(d, k, "terms") || lw_is(d, k, "manner")) {
+                j = k + 1;
+                continue;
+            }
+        }
         if (!prep_seen && has_word(d, WL_TIME_WORDS, j) && (tp = time_phrase(d, j)) > 0) {
             j += tp; /* "met this afternoon with X" (the word list asked
                         here first: this loop sees every word) */
