@@ -4354,19 +4354,31 @@ void doc_recognise(doc *d)
                 }
             }
             if (lw_is(d, i, "its") && i > 0 && d->pass == 2 && d->sent_nonperson >= 0 &&
-                d->actors[d->sent_nonperson].type == DN_ACTOR_STATE &&
+                (d->actors[d->sent_nonperson].type == DN_ACTOR_STATE ||
+                 (d->actors[d->sent_nonperson].type == DN_ACTOR_ORGANIZATION &&
+                  d->actors[d->sent_nonperson].state >= 0 && d->actors[d->sent_nonperson].kind &&
+                  strcmp(d->actors[d->sent_nonperson].kind, "government") == 0)) &&
                 (lw_is(d, i - 1, "shelled") || lw_is(d, i - 1, "attacked") ||
                  lw_is(d, i - 1, "struck") || lw_is(d, i - 1, "bombed") ||
                  lw_is(d, i - 1, "bombarded") || lw_is(d, i - 1, "targeted") ||
                  lw_is(d, i - 1, "raided") || lw_is(d, i - 1, "stormed") ||
-                 lw_is(d, i - 1, "shelling") || lw_is(d, i - 1, "attacking")) &&
+                 lw_is(d, i - 1, "shelling") || lw_is(d, i - 1, "attacking") ||
+                 (i > 1 && (lw_is(d, i - 1, "on") || lw_is(d, i - 1, "at") ||
+                            lw_is(d, i - 1, "upon")) &&
+                  (lw_is(d, i - 2, "fired") || lw_is(d, i - 2, "fire") ||
+                   lw_is(d, i - 2, "firing")))) &&
                 has_word(d, WL_TARGET_NOUNS, i + 1) && d->n_m > 0 &&
                 d->m[d->n_m - 1].actor != d->sent_nonperson && d->m[0].te < i &&
                 d->actors[d->m[d->n_m - 1].actor].state != d->actors[d->sent_nonperson].state) {
-                /* "Armenia said Azerbaijan had shelled its positions": what
-                 * a verb of arms hits is not the striker's own, but the
-                 * state's the sentence opened with */
-                add_mention(d, i, i + 2, d->sent_nonperson, 0);
+                /* "Armenia said Azerbaijan had shelled its positions", "had
+                 * fired on its positions": what a verb of arms hits is not
+                 * the striker's own, but the state's the sentence opened
+                 * with */
+                add_mention(d, i, i + 2,
+                            d->actors[d->sent_nonperson].type == DN_ACTOR_STATE
+                                ? d->sent_nonperson
+                                : doc_state_actor(d, d->actors[d->sent_nonperson].state),
+                            0); /* (a ministry's: its state's positions) */
                 i += 2;
                 continue;
             }
