@@ -4384,6 +4384,20 @@ static void fired_on_its_positions(void **state)
     dn_graph_free(g);
 }
 
+/* Joining an intergovernmental organisation, or becoming a member of
+ * one, is a membership; a bid to join one is not, nor joining another
+ * state in an act. */
+static void joined_and_became_members(void **state)
+{
+    (void)state;
+    only_edge("Armenia joined the CSTO in 1992.", "state:armenia",
+              "org:collective-security-treaty-organization", DN_EDGE_MEMBER_OF);
+    only_edge("Belarus became a member of the CSTO.", "state:belarus",
+              "org:collective-security-treaty-organization", DN_EDGE_MEMBER_OF);
+    no_edge("Turkey has yet to approve Iran's bid to join the CSTO.");
+    no_edge("Sweden joined Russia in the vote.");
+}
+
 static void many_actors_in_one_sentence_stay_linear(void **state)
 {
     /* a sentence naming thousands of actors: groups are capped, so the
@@ -4520,6 +4534,7 @@ int main(void)
         cmocka_unit_test(family_name_first_and_summits),
         cmocka_unit_test(in_the_strongest_terms),
         cmocka_unit_test(fired_on_its_positions),
+        cmocka_unit_test(joined_and_became_members),
         cmocka_unit_test(many_actors_in_one_sentence_stay_linear),
     };
     return cmocka_run_group_tests(tests, setup, teardown);

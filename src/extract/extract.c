@@ -2397,9 +2397,20 @@ static int membership_stated(doc *d, const sent_ctx *sc, size_t ts)
 {
     if (ts + 1 < NT && (lw_is(d, ts + 1, "states") || lw_is(d, ts + 1, "state")))
         return 1;
+    if (memcmp(TK(ts).lower, "join", 4) == 0 && ts > 0 && !lw_is(d, ts - 1, "to") &&
+        ts + 1 < NT) {
+        /* "Sweden joined NATO": an intergovernmental organisation joined
+         * (not "joined Russia in condemning", "joined the cabinet", "a
+         * bid to join NATO") */
+        size_t o = ts + 1 + doc_det_at(d, ts + 1);
+        int mo = o < NT ? sc->tok2m[o] : -1;
+        const doc_actor *x = mo >= 0 ? &d->actors[d->m[mo].actor] : NULL;
+        return x && x->type == DN_ACTOR_ORGANIZATION && x->kind && strcmp(x->kind, "igo") == 0;
+    }
     for (size_t k = ts, n = 0; k > 0 && n < 5; n++) {
         k--;
-        if (is_be(d, k) || lw_is(d, k, "joined") || lw_is(d, k, "join"))
+        if (is_be(d, k) || lw_is(d, k, "joined") || lw_is(d, k, "join") ||
+            lw_is(d, k, "became") || lw_is(d, k, "become") || lw_is(d, k, "becomes"))
             return 1;
         if (lw_is(d, k, "as") && k > 0 &&
             (is_punct(d, k - 1, ",") ||
