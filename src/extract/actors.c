@@ -1328,6 +1328,23 @@ static int titled_surname(doc *d, size_t a, const char *role, int state, int *st
 
 static int dateline_state(const doc *d, const char *role);
 
+/* The listed person named "X Y", tokens x and y in that order (a name of
+ * the document read otherwise), as an actor of the document; -1 when the
+ * lexicon lists no such name. */
+static int listed_person_of(doc *d, size_t x, size_t y)
+{
+    char buf[160];
+    int li;
+    if (TK(x).len + TK(y).len + 2 > sizeof buf)
+        return -1;
+    memcpy(buf, TK(x).text, TK(x).len);
+    buf[TK(x).len] = ' ';
+    memcpy(buf + TK(x).len + 1, TK(y).text, TK(y).len);
+    buf[TK(x).len + 1 + TK(y).len] = '\0';
+    li = dn_lexicon_find(d->lx, DN_LX_PERSON, buf);
+    return li >= 0 ? person_actor(d, li) : -1;
+}
+
 /* 1 when tokens [a, b) are all words of two letters or more. */
 static int words_of_two(const doc *d, size_t a, size_t b)
 {
@@ -1374,34 +1391,17 @@ static int person_for_name(doc *d, size_t a, size_t b, const char *role, int sta
         p = given_at(d, a); /* "President Xi", "Prime Minister Abiy" */
     if (p < 0 && b - a >= 4)
         p = person_without_initials(d, a, b); /* "Antony J. Blinken" */
-    if (p < 0 && b - a == 2) {
-        /* "Kishida Fumio": a name in the order of its own country, the
-         * family name first, is the listed "Fumio Kishida" */
-        char buf[160];
-        int li2;
-        if (TK(a).len + TK(a + 1).len + 2 <= sizeof buf) {
-            memcpy(buf, TK(a + 1).text, TK(a + 1).len);
-            buf[TK(a + 1).len] = ' ';
-            memcpy(buf + TK(a + 1).len + 1, TK(a).text, TK(a).len);
-            buf[TK(a).len + 1 + TK(a + 1).len] = '\0';
-            if ((li2 = dn_lexicon_find(d->lx, DN_LX_PERSON, buf)) >= 0)
-                p = person_actor(d, li2);
-        }
-    }
-    if (p < 0 && b - a >= 3 && b - a <= 5 && words_of_two(d, a + 1, b - 1)) {
-        /* "Rodrigo Roa Duterte", "Mokgweetsi Eric Keabetswe Masisi": the
-         * listed "Rodrigo Duterte", middle names left out */
-        char buf[160];
-        int li2;
-        if (TK(a).len + TK(b - 1).len + 2 <= sizeof buf) {
-            memcpy(buf, TK(a).text, TK(a).len);
-            buf[TK(a).len] = ' ';
-            memcpy(buf + TK(a).len + 1, TK(b - 1).text, TK(b - 1).len);
-            buf[TK(a).len + 1 + TK(b - 1).len] = '\0';
-            if ((li2 = dn_lexicon_find(d->lx, DN_LX_PERSON, buf)) >= 0)
-                p = person_actor(d, li2);
-        }
-    }
+    if (p < 0 && b - a == 2)
+        p = listed_person_of(d, a + 1, a); /* "Kishida Fumio": a name in the
+                                              order of its own country, the
+                                              family name first, is the
+                                              listed "Fumio Kishida" */
+    if (p < 0 && b - a >= 3 && b - a <= 5 && words_of_two(d, a + 1, b - 1))
+        p = listed_person_of(d, a, b - 1); /* "Rodrigo Roa Duterte",
+                                              "Mokgweetsi Eric Keabetswe
+                                              Masisi": the listed "Rodrigo
+                                              Duterte", middle names left
+                                              out */
     if (p < 0 && b - a >= 2 && b - 1 < NT) {
         /* "Secretary of State Michael R. Pompeo": the listed person of
          * that surname (alone a form of one listed person only) whose
@@ -2144,7 +2144,7 @@ static size_t person_rule(doc *d, size_t start, size_t k, size_t tl, int ti, int
     /* a tail: "of the National Assembly", "for European Affairs" */
     if (name_b == 0 && (lw_is(d, j, "of") || lw_is(d, j, "for")) &&
         (is_cap(d, j + 1) || lw_is(d, j + 1, "the"))) {
-        size_t run_a = 0, run_b = 0, lim = j + 16, last_end = j;
+        size_t run_a = 0, run_b = 0, lim = j + 16, last_end = j, be;
         int in_run = 0, lex_person = 0;
         while (j < NT && j < lim) {
             const dn_lex_ref *refs;
@@ -2159,10 +2159,10 @@ static size_t person_rule(doc *d, size_t start, size_t k, size_t tl, int ti, int
                 j++;
                 continue;
             }
-            if (!is_cap(d, j) && tail_body_end(d, j) > j) {
+            if (!is_cap(d, j) && (be = tail_body_end(d, j)) > j) {
                 /* "spokesman for the Taliban interior ministry, NAME",
                  * "for the ministry, NAME" */
-                j = last_end = tail_body_end(d, j);
+                j = last_end = be;
                 in_run = 0;
                 continue;
             }

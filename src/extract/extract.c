@@ -1283,7 +1283,6 @@ static int led_adjective(const doc *d, size_t j)
     return 0;
 }
 
-/* The object group at or after token te for trigger t. */
 /* 1 when token j is a plain lower-case word (no function word,
  * preposition, trigger, verb or group noun) right before the first token
  * of a mention: an adjective of it ("new", "so-called", "war-torn"). A
@@ -1326,6 +1325,7 @@ static size_t medium_aside(const doc *d, size_t j)
     return is_punct(d, k, ",") ? k + 1 - j : 0;
 }
 
+/* The object group at or after token te for trigger t. */
 static int objects_right(doc *d, sent_ctx *sc, size_t te, const dn_lex_trigger *t, int *out,
                          int max)
 {
@@ -2448,14 +2448,6 @@ static int mention_from(const doc *d, const sent_ctx *sc, size_t o)
     return o < NT && sc->tok2m[o] >= 0 && d->m[sc->tok2m[o]].ts == o ? sc->tok2m[o] : -1;
 }
 
-/* "Pakistan and Afghanistan agreed to a ceasefire after talks in Doha",
- * "Saudi Arabia and Iran agreed ... after four days of talks in Beijing
- * hosted by China": a meeting noun at [ts, te) after "after" or
- * "following" (and at most four words of its length: "four days of")
- * is the talks of the clause's joint subject sm[0..ns), which opens the
- * sentence's mentions and has no other actor but places between it and
- * the noun. Not when the talks are the subject of a verb of their own
- * ("after talks collapsed"). */
 /* The index of the sentence's first mention that is no dateline's
  * capital or agency ("DUBAI/BEIJING, March 10 (Reuters) - Saudi Arabia
  * and Iran") and no object of a preposition or owner ("In Doha, ..."), or -1. */
@@ -2468,6 +2460,14 @@ static int opening_mention(const doc *d)
     return -1;
 }
 
+/* "Pakistan and Afghanistan agreed to a ceasefire after talks in Doha",
+ * "Saudi Arabia and Iran agreed ... after four days of talks in Beijing
+ * hosted by China": a meeting noun at [ts, te) after "after" or
+ * "following" (and at most four words of its length: "four days of")
+ * is the talks of the clause's joint subject sm[0..ns), which opens the
+ * sentence's mentions and has no other actor but places between it and
+ * the noun. Not when the talks are the subject of a verb of their own
+ * ("after talks collapsed"). */
 static int talks_of_subject(doc *d, sent_ctx *sc, const int *sm, int ns, size_t ts, size_t te)
 {
     size_t j = ts, e = te;
@@ -3415,6 +3415,8 @@ static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s
     int joint_all = 0; /* a joint subject of three or more: every pair */
     int claimed = 0; /* the object is the claimant named after ("as X alleges") */
     int patient_subject = 0; /* the targets are a passive meeting's subject */
+    int talks = 0;           /* the subject is that of talks read after it
+                                (talks_of_subject, already checked) */
 
     if (negated(d, sc, ts, te))
         return 0;
@@ -3880,10 +3882,11 @@ static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s
                 if (talks_of_subject(d, sc, om, on, ts, te)) {
                     memcpy(sm, om, (size_t)on * sizeof *om);
                     ns = on;
+                    talks = 1;
                 }
             }
             if (t->joint && nt == 0 && ns >= 2 &&
-                (d->m[sm[ns - 1]].te + 1 >= ts || (ns > 0 && d->m[sm[0]].ts > te) ||
+                (d->m[sm[ns - 1]].te + 1 >= ts || (ns > 0 && d->m[sm[0]].ts > te) || talks ||
                  talks_of_subject(d, sc, sm, ns, ts, te))) {
                 /* a joint subject: "A and B held talks" (with three or
                  * more, each pair met: "A, B, C and D met") */

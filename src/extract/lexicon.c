@@ -1843,14 +1843,18 @@ static const char *family_first(const char *form, char *buf, size_t size)
     return buf;
 }
 
-/* A person's family name in form v: the first word for the states that
- * put it first (word list family_name_first_states), else the last. */
-static const char *family_name(const dn_lexicon *lx, const dn_strmap *first, int state,
-                               const char *v, char *buf, size_t size)
+/* 1 when person p's state puts the family name first (word list
+ * family_name_first_states, "first"). */
+static int family_name_first(const dn_lexicon *lx, const dn_strmap *first, const dn_lex_person *p)
 {
-    if (state >= 0 && list_has(first, lx->states[state].name))
-        return family_first(v, buf, size);
-    return surname_of(v);
+    return p->state >= 0 && list_has(first, lx->states[p->state].name);
+}
+
+/* A person's family name in form v: the first word when first_word (the
+ * person's state puts it first), else the last. */
+static const char *family_name(int first_word, const char *v, char *buf, size_t size)
+{
+    return first_word ? family_first(v, buf, size) : surname_of(v);
 }
 
 /* Every person's surname alone is a form of that person ("Putin said"),
@@ -1892,9 +1896,9 @@ static int add_surnames(dn_lexicon *lx, dn_tokens *tk)
     for (size_t i = 0; i < lx->n_persons; i++) {
         if (lx->persons[i].full_name_only)
             continue;
+        int ff = family_name_first(lx, first, &lx->persons[i]);
         for (size_t j = 0; j < lx->person_forms[i].n; j++) {
-            const char *w = family_name(lx, first, lx->persons[i].state,
-                                        lx->person_forms[i].v[j], fb, sizeof fb);
+            const char *w = family_name(ff, lx->person_forms[i].v[j], fb, sizeof fb);
             int cur;
             if (!w)
                 continue;
@@ -1907,12 +1911,11 @@ static int add_surnames(dn_lexicon *lx, dn_tokens *tk)
      * name counted in pass 1, those of the given-name states too) */
     for (size_t i = 0; i < lx->n_persons; i++) {
         const dn_lex_person *p = &lx->persons[i];
-        if (p->full_name_only || (p->state >= 0 && list_has(given, lx->states[p->state].name) &&
-                                  !list_has(first, lx->states[p->state].name)))
+        int ff = family_name_first(lx, first, p);
+        if (p->full_name_only || (p->state >= 0 && !ff && list_has(given, lx->states[p->state].name)))
             continue;
         for (size_t j = 0; j < lx->person_forms[i].n; j++) {
-            const char *w = family_name(lx, first, p->state, lx->person_forms[i].v[j], fb,
-                                        sizeof fb);
+            const char *w = family_name(ff, lx->person_forms[i].v[j], fb, sizeof fb);
             dn_lex_ref r = {DN_LX_PERSON, (int)i};
             if (!w || dn_strmap_get(&seen, w) != (int)i || dn_strmap_get(&taken, w) >= 0 ||
                 list_has(stop, w))
