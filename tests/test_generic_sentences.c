@@ -85,7 +85,8 @@ static const char *joined(char *const items[], size_t n, char *buf, size_t cap)
     size_t len = 0;
     snprintf(buf, cap, "-");
     for (size_t i = 0; i < n && len < cap; i++)
-        len += (size_t)snprintf(buf + len, cap - len, "%s%s", i ? " ; " : "", items[i]);
+        len += (size_t)snprintf(buf + len, cap - len, "%s%s", i ? " ; " : "",
+                                items[i]);
     return buf;
 }
 
@@ -101,14 +102,14 @@ static void read_sentence(const char *text, char *buf, size_t cap)
 
     dn_error_clear(&err);
     assert_non_null(g);
-    assert_int_equal(dn_extract_document(g, lx, "s.txt", text, strlen(text), "2024-01-15",
-                                         NULL, &err),
+    assert_int_equal(dn_extract_document(g, lx, "s.txt", text, strlen(text),
+                                         "2024-01-15", NULL, &err),
                      DN_OK);
     assert_true(g->n_edges <= MAX_EDGES);
     for (size_t i = 0; i < g->n_edges; i++, n++) {
         const dn_edge *e = g->edges[i];
-        snprintf(line[n], sizeof line[n], "%s %s %s", e->source->id, dn_edge_type_name(e->type),
-                 e->target->id);
+        snprintf(line[n], sizeof line[n], "%s %s %s", e->source->id,
+                 dn_edge_type_name(e->type), e->target->id);
         items[n] = line[n];
     }
     dn_graph_free(g);
@@ -152,7 +153,8 @@ static void generic_sentences(void **state)
     FILE *f;
 
     (void)state;
-    snprintf(path, sizeof path, "%s/tests/generic_sentences.tsv", root ? root : ".");
+    snprintf(path, sizeof path, "%s/tests/generic_sentences.tsv",
+             root ? root : ".");
     f = fopen(path, "r");
     if (!f)
         fail_msg("%s: cannot open", path);
@@ -167,13 +169,15 @@ static void generic_sentences(void **state)
         text = edges ? strchr(edges + 1, '\t') : NULL;
         if (!text) {
             fclose(f);
-            fail_msg("%s:%zu: expected STATUS<TAB>EDGES<TAB>SENTENCE", path, lineno);
+            fail_msg("%s:%zu: expected STATUS<TAB>EDGES<TAB>SENTENCE", path,
+                     lineno);
         }
         *edges++ = '\0';
         *text++ = '\0';
         if (strcmp(status, "ok") != 0 && strcmp(status, "gap") != 0) {
             fclose(f);
-            fail_msg("%s:%zu: status must be 'ok' or 'gap', not '%s'", path, lineno, status);
+            fail_msg("%s:%zu: status must be 'ok' or 'gap', not '%s'", path,
+                     lineno, status);
         }
         read_sentence(text, got, sizeof got);
         if (print) {
@@ -186,13 +190,16 @@ static void generic_sentences(void **state)
                 ok++;
             } else {
                 wrong++;
-                fprintf(stderr, "%s:%zu: %s\n    want: %s\n    got:  %s\n", path, lineno, text,
-                        joined(items, n, want, sizeof want), got);
+                fprintf(stderr, "%s:%zu: %s\n    want: %s\n    got:  %s\n",
+                        path, lineno, text, joined(items, n, want, sizeof want),
+                        got);
             }
         } else if (reads_right(got, items, n)) {
             wrong++;
-            fprintf(stderr, "%s:%zu: a known gap now reads right: mark it 'ok'\n    %s\n", path,
-                    lineno, text);
+            fprintf(
+                stderr,
+                "%s:%zu: a known gap now reads right: mark it 'ok'\n    %s\n",
+                path, lineno, text);
         } else {
             gaps++;
         }
@@ -200,7 +207,8 @@ static void generic_sentences(void **state)
     fclose(f);
     if (print)
         return;
-    printf("generic sentences: %zu read right, %zu known gaps, %zu wrong\n", ok, gaps, wrong);
+    printf("generic sentences: %zu read right, %zu known gaps, %zu wrong\n", ok,
+           gaps, wrong);
     assert_true(ok + gaps > 0);
     assert_int_equal(wrong, 0);
 }
