@@ -3511,6 +3511,17 @@ static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s
         (doc_tx_is(d, ts - 1, "'") || doc_tx_is(d, ts - 1, "'s")))
         return 0; /* "condemned the rebels' attacks on Goma": a noun after
                      its owner, no act of the subject's */
+    if (!t->noun && ts > 0 && is_punct(d, ts - 1, ",") && has_word(d, WL_CLAIM_NOUNS, ts) &&
+        (te == ts + 1 || (te == ts + 2 && lw_is(d, ts + 1, "that")))) {
+        size_t o = te + (lw_is(d, te, "that") || lw_is(d, te, "which"));
+        size_t v = o < NT && sc->tok2m[o] >= 0 && d->m[sc->tok2m[o]].ts == o ? d->m[sc->tok2m[o]].te : NT;
+        while (v < NT && v < d->m[sc->tok2m[o]].te + 2 && has_word(d, WL_AUXILIARIES, v))
+            v++;
+        if (v < NT && (d->tokmask[v] & DN_LEX_MASK_TRIGGER))
+            return 0; /* "accused India of sponsoring terrorism, charges New
+                         Delhi rejected": the claims named again, their
+                         rejection's object, no new charge */
+    }
     if (t->type == DN_EDGE_MEETING && lw_is(d, te, "that") && ts > 0 &&
         noun_after_det(d, sc, ts))
         return 0; /* "told reporters after a Cabinet meeting that the
