@@ -2391,18 +2391,20 @@ static int participle_after_be(doc *d, size_t ts)
     return b > 0 && is_be(d, b - 1) && !lw_is(d, b - 1, "get") && !lw_is(d, b - 1, "gets");
 }
 
-/* 1 when "member(s)" at ts states a membership: "is a member of", "are
- * members of", "as a member of", "member states of", "joined ... as members". */
-static int membership_stated(doc *d, const sent_ctx *sc, size_t ts)
+/* 1 when "member(s)" at ts (the trigger ending at te) states a
+ * membership: "is a member of", "are members of", "as a member of",
+ * "member states of", "joined ... as members", "joined NATO", "belongs to
+ * the CSTO". */
+static int membership_stated(doc *d, const sent_ctx *sc, size_t ts, size_t te)
 {
     if (ts + 1 < NT && (lw_is(d, ts + 1, "states") || lw_is(d, ts + 1, "state")))
         return 1;
-    if (memcmp(TK(ts).lower, "join", 4) == 0 && ts > 0 && !lw_is(d, ts - 1, "to") &&
-        ts + 1 < NT) {
-        /* "Sweden joined NATO": an intergovernmental organisation joined
-         * (not "joined Russia in condemning", "joined the cabinet", "a
-         * bid to join NATO") */
-        size_t o = ts + 1 + doc_det_at(d, ts + 1);
+    if ((memcmp(TK(ts).lower, "join", 4) == 0 || memcmp(TK(ts).lower, "belong", 6) == 0) &&
+        ts > 0 && !lw_is(d, ts - 1, "to") && te < NT) {
+        /* "Sweden joined NATO", "Armenia, which belongs to the CSTO": an
+         * intergovernmental organisation joined (not "joined Russia in
+         * condemning", "joined the cabinet", "a bid to join NATO") */
+        size_t o = te + doc_det_at(d, te);
         int mo = o < NT ? sc->tok2m[o] : -1;
         const doc_actor *x = mo >= 0 ? &d->actors[d->m[mo].actor] : NULL;
         return x && x->type == DN_ACTOR_ORGANIZATION && x->kind && strcmp(x->kind, "igo") == 0;
@@ -3703,13 +3705,26 @@ static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s
         if (!passive && t->type != DN_EDGE_STATEMENT && participle_after_be(d, ts))
             return 0; /* "the convoy had been fired upon": a passive with no
                          agent named says who was hit, not who fired */
-        if (!passive && t->type == DN_EDGE_MEMBER_OF && ts >= 5 && sc->tok2m[ts - 1] >= 0 &&
+        if (!passive && t->type == DN_EDGE_MEMBER_OF && ts >= 1 && sc->tok2m[ts - 1] >= 0 &&
             d->m[sc->tok2m[ts - 1]].te == ts) {
             /* "Vietnam, a fellow ASEAN member, called on": the organisation
              * before the noun, the apposition's antecedent the member */
             const mention *om = &d->m[sc->tok2m[ts - 1]];
             size_t b = om->ts;
             int sj;
+            if (te < NT && sc->tok2m[te] >= 0 && d->m[sc->tok2m[te]].ts == te &&
+                d->actors[d->m[sc->tok2m[te]].actor].type == DN_ACTOR_STATE &&
+                !(d->m[sc->tok2m[te]].flags & (M_POSS | M_WEAK)) && d->actors[om->actor].kind &&
+                strcmp(d->actors[om->actor].kind, "igo") == 0 && tok_is(d, ts, "members")) {
+                /* "fellow CSTO members Kazakhstan and Belarus": the states
+                 * the noun names */
+                nt = group_right(d, sc, sc->tok2m[te], tm, GROUP_MAX, 0);
+                for (int k = 0; k < nt; k++)
+                    if (d->actors[d->m[tm[k]].actor].type == DN_ACTOR_STATE &&
+                        add_edge(d, d->m[tm[k]].actor, om->actor, t, si, sent, ts, te, st) != 0)
+                        return -1;
+                return 0;
+            }
             if (b >= 1 && lw_is(d, b - 1, "fellow"))
                 b--;
             if (b >= 3 && (lw_is(d, b - 1, "a") || lw_is(d, b - 1, "an")) &&
@@ -3720,7 +3735,7 @@ static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s
                 return add_edge(d, d->m[sj].actor, om->actor, t, si, sent, ts, te, st) != 0 ? -1
                                                                                             : 0;
         }
-        if (!passive && t->type == DN_EDGE_MEMBER_OF && !membership_stated(d, sc, ts))
+        if (!passive && t->type == DN_EDGE_MEMBER_OF && !membership_stated(d, sc, ts, te))
             return 0; /* "killed seven members of the IRGC" */
         if (!passive) {
             /* "A accused B of shelling C and called on D": a verb joined
