@@ -3633,7 +3633,15 @@ static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s
         }
         if (owner < 0)
             return 0;
-        nt = group_right(d, sc, owner, tm, GROUP_MAX, 1);
+        int owner_last = owner;
+        while (!(d->m[owner].flags & M_POSS) && d->m[owner].ts >= 2 &&
+               lw_is(d, d->m[owner].ts - 1, "and") && sc->tok2m[d->m[owner].ts - 2] >= 0 &&
+               !(d->m[sc->tok2m[d->m[owner].ts - 2]].flags & (M_PP | M_POSS | M_SPEAKER)) &&
+               d->m[sc->tok2m[d->m[owner].ts - 2]].ts < d->m[owner].ts)
+            owner = sc->tok2m[d->m[owner].ts - 2]; /* "said the United States
+                                                       and Israel were behind
+                                                       the unrest": both */
+        nt = group_right(d, sc, owner, tm, GROUP_MAX, owner == owner_last);
         if (quoted && speaker >= 0) {
             sa[nsa++] = speaker;
         } else {
