@@ -1,6 +1,6 @@
 #!/usr/bin/python3
 """The gold files of the fixture sets that carry a checker (blind15 to
-blind20) stay valid: each set's check_gold.py (the shared
+blind21) stay valid: each set's check_gold.py (the shared
 fixtures/check_gold.py with the set's word range) exits 0, printing
 nothing but errors (--quiet: kept-blind sets are not printed). The shared
 checker itself rejects a gold file whose evidence is not in its article
