@@ -2581,6 +2581,21 @@ static unsigned pp_flag(doc *d, size_t i)
         return 0;
     if (p > 1 && lw_is(d, p - 1, "of") && has_word(d, WL_TRANSPARENT, p - 2))
         return 0; /* "representatives of X", "leaders of X": X acts */
+    if (p > 3 && lw_is(d, p - 1, "by") && (lw_is(d, p - 2, "led") || lw_is(d, p - 2, "headed")) &&
+        (lw_is(d, p - 3, "delegation") || lw_is(d, p - 3, "mission")) &&
+        !(d->n_m > 0 && d->m[d->n_m - 1].te == p - 3)) {
+        /* "a delegation led by X met Y": X acts (but "an ELN delegation
+         * led by X" is the ELN's, and "talks between a delegation led by
+         * X and ..." are no act of X's) */
+        size_t b = p - 3;
+        for (int n = 0; n < 2 && b > 0 && !doc_is_det(TK(b - 1).lower) &&
+                        (TK(b - 1).flags & DN_TOK_WORD) && !(TK(b - 1).flags & DN_TOK_CAP) &&
+                        !has_word(d, WL_PREPOSITIONS, b - 1);
+             n++)
+            b--; /* "a six-member delegation", "a ministerial mission" */
+        if (b > 0 && doc_is_det(TK(b - 1).lower) && (b == 1 || !has_word(d, WL_PREPOSITIONS, b - 2)))
+            return 0;
+    }
     if (p > 2 && lw_is(d, p - 1, "for") &&
         (lw_is(d, p - 2, "spokesman") || lw_is(d, p - 2, "spokeswoman") ||
          lw_is(d, p - 2, "spokesperson")) &&

@@ -1337,6 +1337,20 @@ static int objects_right(doc *d, sent_ctx *sc, size_t te, const dn_lex_trigger *
             direct_ok = 1;
     while (j < NT) {
         int mi = sc->tok2m[j];
+        if (j == te && t->type == DN_EDGE_MEETING && direct_ok && doc_det_at(d, j)) {
+            /* "received a (Russian) delegation led by X": X, who leads it */
+            size_t h = j + 1;
+            while (h < NT && h < j + 4 && !lw_is(d, h, "delegation") && !lw_is(d, h, "mission") &&
+                   (TK(h).flags & DN_TOK_WORD) && !has_word(d, WL_FUNCTION_WORDS, h) &&
+                   sc->tok2m[h] < 0) /* (not "an ELN delegation led by X": the ELN) */
+                h++;
+            if ((lw_is(d, h, "delegation") || lw_is(d, h, "mission")) &&
+                (lw_is(d, h + 1, "led") || lw_is(d, h + 1, "headed")) && lw_is(d, h + 2, "by") &&
+                h + 3 < NT && sc->tok2m[h + 3] >= 0 && d->m[sc->tok2m[h + 3]].ts == h + 3) {
+                j = h + 3;
+                mi = sc->tok2m[j];
+            }
+        }
         if (mi >= 0 && j == te && (d->m[mi].flags & M_SPEAKER) &&
             (lw_is(d, j, "our") || lw_is(d, j, "my")) && j + 1 < NT && sc->tok2m[j + 1] < 0 &&
             t->type != DN_EDGE_ATTACK && t->type != DN_EDGE_ACCUSATION)
