@@ -2310,6 +2310,17 @@ static size_t person_rule(doc *d, size_t start, size_t k, size_t tl, int ti, int
     {
         size_t e = k + tl, ol;
         int st2 = -1;
+        if (lw_is(d, e, "and") && is_cap(d, e + 1) && !counterpart) {
+            /* "Pakistan's Deputy Prime Minister and Foreign Minister,
+             * Ishaq Dar": two offices of the one person named after the
+             * second, no holder of the first besides him */
+            dn_lex_kind rk;
+            int ri;
+            size_t rl = match_role(d, e + 1, &rk, &ri), n = e + 1 + rl;
+            if (rl && rk == DN_LX_TITLE && n < NT &&
+                (is_cap(d, n) || (doc_tx_is(d, n, ",") && is_cap(d, n + 1))))
+                return 0;
+        }
         if (state < 0 && (ol = of_state(d, e, &st2)) > 0) {
             state = st2;
             e += ol;
