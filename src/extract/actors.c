@@ -4661,6 +4661,20 @@ void doc_recognise(doc *d)
             continue;
         }
     phrase:
+        if (i > 0 && i + 1 < NT && doc_tx_is(d, i - 1, "(") && doc_tx_is(d, i + 1, ")") &&
+            TK(i).len <= 4 && (i == 1 || (i == 3 && isdigit((unsigned char)TK(0).text[0]) &&
+                                          doc_tx_is(d, 1, ".")))) {
+            /* "1. (SBU) Summary: ...": a cable's classification marking
+             * opening a paragraph ("(U)", "(C)", "(SBU)"), no actor (an
+             * acronym in parentheses follows the name it abbreviates) */
+            int marking = 1;
+            for (size_t c = 0; c < TK(i).len; c++)
+                marking = marking && isupper((unsigned char)TK(i).text[c]);
+            if (marking) {
+                i += 2;
+                continue;
+            }
+        }
         if (d->pass == 2 && d->head_igo >= 0 && has_word(d, WL_GATHERING_NOUNS, i) && is_cap(d, i) &&
             (i == 0 || (i == 1 && lw_is(d, 0, "the"))) && i + 1 < NT &&
             (TK(i + 1).flags & DN_TOK_WORD) && !is_cap(d, i + 1) && !lw_is(d, i + 1, "of")) {
