@@ -2144,6 +2144,11 @@ static size_t person_rule(doc *d, size_t start, size_t k, size_t tl, int ti, int
     /* a tail: "of the National Assembly", "for European Affairs" */
     if (name_b == 0 && (lw_is(d, j, "of") || lw_is(d, j, "for")) &&
         (is_cap(d, j + 1) || lw_is(d, j + 1, "the"))) {
+        /* a plural office of one word: "leaders of the BNP, Jamaat-e-
+         * Islami and the NCP" are no one person, nor the heads of the
+         * parties' state */
+        int plural = tl == 1 && TK(k).len > 4 && TK(k).lower[TK(k).len - 1] == 's' &&
+                     TK(k).lower[TK(k).len - 2] != 's';
         size_t run_a = 0, run_b = 0, lim = j + 16, last_end = j, be;
         int in_run = 0, lex_person = 0;
         while (j < NT && j < lim) {
@@ -2184,7 +2189,7 @@ static size_t person_rule(doc *d, size_t start, size_t k, size_t tl, int ti, int
                             !has_word(d, WL_TRANSPARENT, k);
                 }
                 if (pk >= 0 && state < 0 && refs[pk].kind == DN_LX_ORG &&
-                    dn_lexicon_org(d->lx, refs[pk].index)->state >= 0)
+                    dn_lexicon_org(d->lx, refs[pk].index)->state >= 0 && !plural)
                     state = dn_lexicon_org(d->lx, refs[pk].index)->state; /* "a spokesman for
                                                                              the Taliban interior
                                                                              ministry" */
@@ -2221,12 +2226,14 @@ static size_t person_rule(doc *d, size_t start, size_t k, size_t tl, int ti, int
         if (name_b > 0) {
             /* (named after an honorific) */
         } else if (j < NT && (doc_tx_is(d, j, ",") || doc_tx_is(d, j, "(")) && is_cap(d, j + 1) &&
+            !(plural && doc_tx_is(d, j, ",")) &&
             (nl = name_run(d, j + 1, &skip)) > 0 &&
             (doc_tx_is(d, j, ",") || (nl >= 2 && doc_tx_is(d, j + 1 + nl, ")"))) &&
             !(nl == 1 && lw_is(d, j + 2, "and") && is_cap(d, j + 3) && !is_known_at(d, j + 1))) {
             /* "..., NAME" or "... (NAME)", a Hansard label (not "Minister
              * for Water, Irrigation and Energy": one more portfolio of a
-             * list, no name) */
+             * list, no name; not "leaders of the BNP, Jamaat-e-Islami
+             * and the NCP": a plural office takes no one name) */
             name_a = j + 1 + skip;
             name_b = j + 1 + nl;
         } else if (lex_person && run_b == j) {
