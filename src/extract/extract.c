@@ -2435,6 +2435,12 @@ static int membership_stated(doc *d, const sent_ctx *sc, size_t ts, size_t te)
             return 1; /* "Armenia, as a member of the CSTO" (not "escorted
                          Rasool through Cape Town airport as members of the
                          ANC pressed around them": a clause of its own) */
+        if ((lw_is(d, k, "a") || lw_is(d, k, "an")) && k >= 3 && !is_punct(d, k - 1, ",") &&
+            (lw_is(d, k - 1, "then") || lw_is(d, k - 1, "now") || lw_is(d, k - 1, "currently") ||
+             lw_is(d, k - 1, "already") || lw_is(d, k - 1, "itself")) &&
+            is_punct(d, k - 2, ",") && sc->tok2m[k - 3] >= 0)
+            return 1; /* "Germany, then a non-permanent member of the
+                         Security Council, ..." */
         if ((lw_is(d, k, "a") || lw_is(d, k, "an")) && k >= 2 && is_punct(d, k - 1, ",") &&
             sc->tok2m[k - 2] >= 0)
             return 1; /* "Somalia, a member of the OIC, ...", "Vietnam, a
