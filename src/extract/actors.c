@@ -1090,7 +1090,7 @@ static int is_known_at(doc *d, size_t i)
     return lex_len(d, i) > 0;
 }
 
-static int month_of(const char *w, size_t n);
+#define month_of doc_month_of
 
 /* 1 when the capitalised word at j is a common word rather than a
  * given name: a word of the grammar's lists ("The", "When", "Then",
@@ -3401,7 +3401,7 @@ void doc_issuer(doc *d)
 }
 
 /* The month a word names ("January", "Jan", "Sept"), 1-12, else 0. */
-static int month_of(const char *w, size_t n)
+int doc_month_of(const char *w, size_t n)
 {
     static const char *const names[] = {"january", "february", "march",     "april",
                                         "may",     "june",     "july",      "august",

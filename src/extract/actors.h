@@ -433,6 +433,9 @@ static inline int doc_ends_ed(const doc *d, size_t i)
 
 /* 1 when token i of the current sentence ends in "ing" (a participle, a
  * gerund, or "during"): a word of four letters or more. */
+/* The month a word names ("January", "Jan", "Sept"), 1-12, else 0. */
+int doc_month_of(const char *w, size_t n);
+
 static inline int doc_ends_ing(const doc *d, size_t i)
 {
     const dn_token *t = i < d->tk.n ? &d->tk.tok[i] : NULL;

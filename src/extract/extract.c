@@ -4513,6 +4513,10 @@ static int person_ends_at(const doc *d, size_t c)
 /* A transcript's label at the start of a line: up to five capitalised
  * words and a colon ("Zhao Lijian:", "AFP:", "Q:"); its actor is the
  * first mention among them (pass 1). */
+/* label_actor of a chronology's date head ("5 December 2018:"), which
+ * names no speaker and opens no transcript block */
+#define LABEL_DATE (-3)
+
 static void note_label(doc *d, const dn_sentence *s, sent_info *in)
 {
     in->label_end = 0;
@@ -4520,6 +4524,20 @@ static void note_label(doc *d, const dn_sentence *s, sent_info *in)
     in->label_block = 0;
     if (!(s->flags & DN_SENT_PARA_START) || (s->flags & DN_SENT_QUOTED))
         return;
+    {
+        /* a chronology's date head, "5 December 2018:", "March 4, 2019:":
+         * a label with no speaker, no part of what the line says */
+        size_t c = 0, month = 0;
+        while (c < NT && c < 5 &&
+               (isdigit((unsigned char)TK(c).text[0]) || is_punct(d, c, ",") ||
+                (doc_month_of(TK(c).text, TK(c).len) && (TK(c).flags & DN_TOK_CAP))))
+            month += doc_month_of(TK(c).text, TK(c).len) > 0 && (TK(c).flags & DN_TOK_CAP), c++;
+        if (month == 1 && c >= 2 && c + 1 < NT && is_punct(d, c, ":")) {
+            in->label_end = (unsigned short)(c + 1);
+            in->label_actor = LABEL_DATE;
+            return;
+        }
+    }
     for (size_t c = 0, paren = 0; c < NT && c <= 20; c++) {
         if (c > 0 && is_punct(d, c, ":")) {
             int who = -1, person = -1;
@@ -4612,13 +4630,16 @@ static void transcript_blocks(doc *d, const dn_sentence *s, size_t n)
     size_t labels = 0;
     int sp = -1, in_block = 0;
     for (size_t i = 0; i < n; i++)
-        labels += si[i].label_end > 0;
+        labels += si[i].label_end > 0 && si[i].label_actor != LABEL_DATE;
     if (labels < 2) {
         for (size_t i = 0; i < n; i++)
-            si[i].label_end = 0;
+            if (si[i].label_actor != LABEL_DATE)
+                si[i].label_end = 0; /* (a date head is one alone too) */
         return;
     }
     for (size_t i = 0; i < n; i++) {
+        if (si[i].label_actor == LABEL_DATE)
+            continue;
         if (si[i].label_end) {
             sp = si[i].label_actor;
             if (sp == -2) {
