@@ -64,6 +64,8 @@ typedef struct sent_ctx {
                            A and B and urged them") */
     int n_prev_ta;
     dn_edge_type prev_type; /* that act's type */
+    int prev_message;       /* that act was a letter or message whose
+                               appeal follows ("wrote to X, urging") */
 } sent_ctx;
 
 #define lw_is doc_lw_is
@@ -4176,6 +4178,9 @@ static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s
     if ((nta == 0 && (t->type == DN_EDGE_STATEMENT || t->type == DN_EDGE_APPEAL) &&
          sc->n_prev_ta >= 1 && (sc->prev_type == DN_EDGE_CALL || sc->prev_type == DN_EDGE_MEETING) &&
          purpose_of_act(d, sc, ts)) ||
+        (nta == 0 && nt == 0 && t->type == DN_EDGE_APPEAL && sc->n_prev_ta >= 1 &&
+         sc->prev_type == DN_EDGE_STATEMENT && sc->prev_message && participle_clause(d, ts) &&
+         !has_word(d, WL_PREPOSITIONS, te)) ||
         (sc->n_prev_ta >= 2 && plural_object(d, te) &&
          (nta == 0 || (nt == 1 && (d->m[tm[0]].flags & M_GROUP) && d->m[tm[0]].ts == te)))) {
         /* the targets of the sentence's act before: its purpose said to
@@ -4184,7 +4189,8 @@ static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s
          * explanation"; not "called on both sides to cease fire", an act
          * asked for), or "them", "both ministers", "the two allies"
          * right after ("spoke with A and B and urged them"), rather than
-         * the article's two sides */
+         * the article's two sides; or the addressees of a letter whose
+         * appeal names no one ("wrote to X, urging calm") */
         nta = 0;
         for (int k = 0; k < sc->n_prev_ta; k++)
             if (sc->prev_ta[k] != sa[0])
@@ -4199,11 +4205,19 @@ static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s
     sc->n_prev_ta = nta < 4 ? nta : 4;
     sc->prev_type = t->type;
     memcpy(sc->prev_ta, ta, (size_t)sc->n_prev_ta * sizeof *ta);
-    if (t->type == DN_EDGE_STATEMENT && nt > 0 && appeal_follows(d, sc, d->m[tm[nt - 1]].te))
-        return 0; /* "wrote to Guterres, asking him to help": the letter is
-                     the appeal that follows, whose "them" are its
-                     addressees, noted above ("wrote to A and to B, urging
-                     them") */
+    sc->prev_message = 0;
+    if (t->type == DN_EDGE_STATEMENT && nt > 0 &&
+        (lw_is(d, ts, "wrote") || lw_is(d, ts, "writes") || lw_is(d, ts, "written") ||
+         lw_is(d, ts, "write") || lw_is(d, ts, "sent") || lw_is(d, ts, "sends")) &&
+        appeal_follows(d, sc, d->m[tm[nt - 1]].te)) {
+        /* "wrote to Guterres, asking him to help": the letter is the
+         * appeal that follows, whose "them" are its addressees, noted
+         * above ("wrote to A and to B, urging them"), and whose appeal
+         * naming no one is made to them ("wrote to X, urging calm"); but
+         * "praised X, urging calm" is a remark besides */
+        sc->prev_message = 1;
+        return 0;
+    }
     /* the sentence subject for pronouns */
     d->last_subject = sa[0];
     if (d->actors[sa[0]].type == DN_ACTOR_PERSON)
@@ -4313,6 +4327,7 @@ __attribute__((noinline)) static int sentence_triggers(doc *d, sent_ctx *sc, siz
     size_t n = NT;
     sc->prev_trig = sc->prev_main = (size_t)-1;
     sc->n_prev_ta = 0;
+    sc->prev_message = 0;
     for (size_t t = 0; t < n;) {
         int ti;
         size_t e;
