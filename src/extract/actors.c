@@ -4082,6 +4082,71 @@ static int remarks_heading(const doc *d)
     return 0;
 }
 
+/* 1 when tokens [a, b) are at most a "the". */
+static int words_between_the(doc *d, size_t a, size_t b)
+{
+    return b == a || (b == a + 1 && lw_is(d, a, "the"));
+}
+
+/* The defined term at token j ("Applicant", "Respondent"): one or two
+ * capitalised words no lexicon entry starts and the document has not
+ * named, after "the", a quotation mark or "hereinafter" (one of them
+ * required when marked); its end in *e, or 0. */
+static size_t defined_term(doc *d, size_t j, size_t *e, int marked)
+{
+    size_t a, j0 = j;
+    if (lw_is(d, j, "hereinafter"))
+        j++;
+    if (j < NT && (TK(j).flags & (DN_TOK_OPENQ | DN_TOK_CLOSEQ)) && !(TK(j).flags & DN_TOK_WORD))
+        j++;
+    j += lw_is(d, j, "the");
+    if (j < NT && (TK(j).flags & (DN_TOK_OPENQ | DN_TOK_CLOSEQ)) && !(TK(j).flags & DN_TOK_WORD))
+        j++;
+    if (marked && j == j0)
+        return 0; /* "(Hostage Crisis)": a gloss, no term defined */
+    a = j;
+    while (j < NT && j < a + 2 && is_cap(d, j) && (TK(j).flags & DN_TOK_WORD) &&
+           !(TK(j).flags & DN_TOK_UPPER) && TK(j).len >= 4 && !is_known_at(d, j) &&
+           !doc_office_at(d, j))
+        j++;
+    if (j == a)
+        return 0;
+    *e = j;
+    return a;
+}
+
+void doc_definitions(doc *d)
+{
+    size_t a, e;
+    char wb[128], *w;
+    if (d->n_m == 0)
+        return;
+    if (NT > 4 && lw_is(d, 0, "the") && (a = defined_term(d, 1, &e, 0)) == 1 && lw_is(d, e, "is") &&
+        d->m[0].ts > e && d->m[0].ts <= e + 2 && words_between_the(d, e + 1, d->m[0].ts) &&
+        d->actors[d->m[0].actor].type != DN_ACTOR_PERSON) {
+        /* "The Applicant is the Republic of the Sudan" */
+        if ((w = span_into(d, a, e, wb, sizeof wb)) != NULL) {
+            names_put_new(d, w, d->m[0].actor);
+            SPAN_FREE(w, wb);
+        }
+        return;
+    }
+    for (size_t k = 0; k < d->n_m; k++) {
+        size_t p = d->m[k].te, c;
+        if (!doc_tx_is(d, p, "(") || (a = defined_term(d, p + 1, &e, 1)) == 0)
+            continue;
+        c = e + (e < NT && (TK(e).flags & (DN_TOK_OPENQ | DN_TOK_CLOSEQ)) &&
+                 !(TK(e).flags & DN_TOK_WORD));
+        if (c >= NT || !doc_tx_is(d, c, ")") || (d->m[k].flags & M_PRON))
+            continue;
+        /* "the United Arab Emirates (the Respondent)" */
+        if ((w = span_into(d, a, e, wb, sizeof wb)) != NULL) {
+            names_put_new(d, w, d->m[k].actor);
+            SPAN_FREE(w, wb);
+        }
+    }
+}
+
 void doc_byline(doc *d, int heading)
 {
     size_t j = 1, words = 0;

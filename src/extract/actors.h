@@ -458,6 +458,11 @@ int doc_label_office(doc *d, size_t end);
  * NAME" (heading: the sentence is a heading line), names the document's
  * author (d->author; DOC_AUTHORS when two headings name two persons). */
 void doc_byline(doc *d, int heading);
+/* Pass 1: a term the document defines for an actor it has just named,
+ * "the Republic of the Sudan (the Applicant)", "the United Arab Emirates
+ * ("the Respondent")", "The Applicant is the Republic of the Sudan": the
+ * term becomes a name of that actor in the document. */
+void doc_definitions(doc *d);
 /* Resolves d->wl_bit from the lexicon (once per document). */
 void doc_lists_init(doc *d);
 /* 1 when token i of the current sentence is in word list wl: one load

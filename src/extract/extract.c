@@ -5407,6 +5407,7 @@ static int extract_part(dn_extractor *x, dn_graph *g, const char *doc_id, const 
                 goto nomem;
             if (d->pass == 1) {
                 doc_byline(d, (s->flags & DN_SENT_HEADING) != 0);
+                doc_definitions(d);
                 if (i < 3 && sent_base == 0)
                     doc_dateline(d);
                 if (i == 0 && sent_base == 0)
