@@ -1822,9 +1822,16 @@ static int office_person(doc *d, const char *role, int leader, int state)
     return p;
 }
 
+static int holder_on_date(doc *d, const char *role, int state);
+
 static int office_of_state(doc *d, const dn_lex_title *t, int bi, int st)
 {
     int a = d->pass == 2 && t ? person_by_role(d, t->role, t->leader, st) : -1;
+    if (a < 0 && t && d->pass == 2 && d->date_lo && (t->leader || strstr(t->role, "minister")))
+        a = holder_on_date(d, t->role, st); /* "the foreign ministers of
+                                                A and B" on a dated
+                                                document: those of its
+                                                day, as for one */
     if (a < 0 && !t)
         a = body_actor(d, bi, st);
     if (a < 0 && t && d->pass == 2 &&
