@@ -1955,7 +1955,8 @@ static void the_teller_is_not_the_author(void **state)
 {
     dn_graph *g;
     (void)state;
-    no_edge("Ukraine said Russian missiles hit Kyiv.");
+    only_edge("Ukraine said Russian missiles hit Kyiv.", "org:russian-armed-forces", "place:kyiv",
+              DN_EDGE_ATTACK); /* the missiles' state's forces, not the teller */
     no_edge("Ukraine said shelling hit Kharkiv overnight.");
     only_edge("Ecuador said paratroopers attacked Peru.", "state:ecuador", "state:peru",
               DN_EDGE_ATTACK);
