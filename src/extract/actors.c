@@ -2324,6 +2324,24 @@ static size_t person_rule(doc *d, size_t start, size_t k, size_t tl, int ti, int
     {
         size_t e = k + tl, ol;
         int st2 = -1;
+        if (d->pass == 2 && t->org && q >= 0 && state < 0 && !counterpart &&
+            d->actors[q].type == DN_ACTOR_ORGANIZATION && !lw_is(d, e, "of") &&
+            !(e < NT && is_cap(d, e))) {
+            /* "the UN Secretary-General urged ...": the organisation's
+             * office holder on the document's date, else the office */
+            dn_buf lab;
+            p = d->date_lo ? org_holder(d, role) : -1;
+            if (p < 0) {
+                dn_buf_init(&lab);
+                dn_buf_printf(&lab, "%s of %s", role, d->actors[q].label);
+                if (lab.data)
+                    lab.data[0] = (char)toupper((unsigned char)lab.data[0]);
+                p = doc_actor_get(d, DN_ACTOR_PERSON, dn_buf_cstr(&lab), role, -1);
+                dn_buf_free(&lab);
+            }
+            *out = p;
+            return p >= 0 ? e : 0;
+        }
         if (lw_is(d, e, "and") && is_cap(d, e + 1) && !counterpart) {
             /* "Pakistan's Deputy Prime Minister and Foreign Minister,
              * Ishaq Dar": two offices of the one person named after the
