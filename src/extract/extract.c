@@ -3416,6 +3416,27 @@ static int document_owner(doc *d, size_t ts)
     return a;
 }
 
+/* The mention that owns the call or meeting noun at [ts, te), "with"
+ * following: "Blinken's call with Wang Yi came after ...", "welcomed
+ * Putin's call with Zelensky" (a person named in plain case; not in a
+ * heading, "Statement on the President's Telephone Calls with the
+ * Leaders of Turkey and Greece", whose calls the text tells); else -1. */
+static int call_owner(doc *d, sent_ctx *sc, const dn_sentence *sent, const dn_lex_trigger *t,
+                      size_t ts, size_t te)
+{
+    int om;
+    if ((t->type != DN_EDGE_CALL && t->type != DN_EDGE_MEETING) || ts < 2 ||
+        !doc_tx_is(d, ts - 1, "'s") || (sent->flags & DN_SENT_HEADING) ||
+        !(lw_is(d, te, "with") || lw_is(d, te - 1, "with")))
+        return -1;
+    om = sc->tok2m[ts - 2];
+    if (om < 0 || d->m[om].te != ts - 1 || (d->m[om].flags & (M_PRON | M_GROUP)) ||
+        (TK(d->m[om].ts).flags & DN_TOK_UPPER) ||
+        d->actors[d->m[om].actor].type != DN_ACTOR_PERSON)
+        return -1;
+    return om;
+}
+
 /* 1 when token i is a verb of naming something so ("calls", "called",
  * "termed", "described"): what follows is the namer's judgement. */
 static int naming_verb(const doc *d, size_t i)
@@ -3509,6 +3530,8 @@ static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s
          lw_is(d, ts - 1, "'s") || lw_is(d, ts - 1, "his") || lw_is(d, ts - 1, "our") ||
          (has_word(d, WL_PREPOSITIONS, ts - 1) && !lw_is(d, ts - 1, "to"))) &&
         !(t->type == DN_EDGE_STATEMENT && expressed_noun(d, sc, ts)) &&
+        call_owner(d, sc, sent, t, ts, te) < 0 && /* ("Blinken's call with Wang Yi":
+                                                     its owner's) */
         !(t->type == DN_EDGE_APPEAL && te > ts + 1 && lw_is(d, te - 1, "that") &&
           (lw_is(d, ts - 1, "its") || lw_is(d, ts - 1, "their") || lw_is(d, ts - 1, "his") ||
            lw_is(d, ts - 1, "her"))))
@@ -3890,6 +3913,13 @@ static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s
                 for (int k = 0; k < ns; k++)
                     tm[nt++] = sm[k];
             }
+            if (nt > 0) {
+                int om = call_owner(d, sc, sent, t, ts, te);
+                if (om >= 0 && d->m[om].actor != d->m[tm[0]].actor) {
+                    sm[0] = om; /* "welcomed Putin's call with Zelensky" */
+                    ns = 1;
+                }
+            }
             if (ns == 0 && nt > 0 && (t->type == DN_EDGE_CALL || t->type == DN_EDGE_MEETING) &&
                 (has_word(d, WL_PREPOSITIONS, 0) ||
                  (lw_is(d, 0, "speaking") && has_word(d, WL_PREPOSITIONS, 1))) &&
@@ -4139,6 +4169,20 @@ static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s
             if (dup && sr >= 0)
                 ta[nta++] = sr;
         }
+    }
+    if (nta == 0 && t->reject_prior && ns > 0 && d->n_m > 0 && d->m[0].ts == 0 &&
+        d->m[0].te < NT && has_word(d, WL_SPEECH, d->m[0].te) && d->m[0].actor != sa[0]) {
+        /* "Kyiv said Moscow had violated the ceasefire, a claim the
+         * Kremlin denied": the claim named again before the rejecter is
+         * what the speaker said, the speaker its author */
+        size_t b = d->m[sm[0]].ts;
+        b -= b > 0 && doc_det_at(d, b - 1);
+        b -= b > 0 && (lw_is(d, b - 1, "that") || lw_is(d, b - 1, "which"));
+        if (b >= 3 && has_word(d, WL_CLAIM_NOUNS, b - 1) &&
+            (lw_is(d, b - 2, "a") || lw_is(d, b - 2, "an")) && is_punct(d, b - 3, ",") &&
+            (d->actors[d->m[0].actor].state < 0 ||
+             d->actors[d->m[0].actor].state != d->actors[sa[0]].state))
+            ta[nta++] = d->m[0].actor;
     }
     if (nta == 0 && t->reject_prior) {
         /* "dismissed accusations by the United States and Britain": the
