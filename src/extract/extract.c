@@ -2535,9 +2535,21 @@ static int talks_of_subject(doc *d, sent_ctx *sc, const int *sm, int ns, size_t 
     return 1;
 }
 
+/* 1 when token j is a participle of hosting a meeting ("hosted",
+ * "mediated", "facilitated", ...). */
+static int host_participle(doc *d, size_t j)
+{
+    return lw_is(d, j, "hosted") || lw_is(d, j, "mediated") || lw_is(d, j, "brokered") ||
+           lw_is(d, j, "chaired") || lw_is(d, j, "organised") || lw_is(d, j, "organized") ||
+           lw_is(d, j, "facilitated") || lw_is(d, j, "convened") || lw_is(d, j, "co-hosted") ||
+           lw_is(d, j, "co-chaired");
+}
+
 /* The hosts of a meeting ending at te: "in talks hosted by C and D",
- * "at a meeting chaired by C", within 16 tokens of the same clause.
- * Returns their number of mentions, put in hm. */
+ * "at a meeting chaired by C", "met in Brussels, hosted by C", within 16
+ * tokens of the same clause. Returns their number of mentions, put in
+ * hm. */
+
 static int hosts_after(doc *d, sent_ctx *sc, size_t te, int *hm, int max)
 {
     for (size_t j = te, lim = te + 16; j + 2 < NT && j < lim; j++) {
@@ -2556,15 +2568,13 @@ static int hosts_after(doc *d, sent_ctx *sc, size_t te, int *hm, int max)
                 continue;
             }
         }
+        if (is_punct(d, j, ",") && host_participle(d, j + 1) && lw_is(d, j + 2, "by"))
+            continue; /* "met in Brussels on Sunday, hosted by X" */
         if (is_punct(d, j, ",;.") || (TK(j).flags & (DN_TOK_OPENQ | DN_TOK_CLOSEQ)) ||
             lw_is(d, j, "and") || lw_is(d, j, "after") || lw_is(d, j, "before") ||
             lw_is(d, j, "then"))
             return 0; /* "met X, a week after a summit hosted by Y" */
-        if (!lw_is(d, j + 1, "by") ||
-            !(lw_is(d, j, "hosted") || lw_is(d, j, "mediated") || lw_is(d, j, "brokered") ||
-              lw_is(d, j, "chaired") || lw_is(d, j, "organised") || lw_is(d, j, "organized") ||
-              lw_is(d, j, "facilitated") || lw_is(d, j, "convened") ||
-              lw_is(d, j, "co-hosted") || lw_is(d, j, "co-chaired")))
+        if (!lw_is(d, j + 1, "by") || !host_participle(d, j))
             continue;
         if (lw_is(d, o, "the"))
             o++;
