@@ -3409,6 +3409,12 @@ static int document_owner(doc *d, size_t ts)
 {
     size_t k = ts, o;
     int a = d->last_nonperson;
+    if (d->last_subject >= 0 && (d->actors[d->last_subject].type == DN_ACTOR_STATE ||
+                                 d->actors[d->last_subject].type == DN_ACTOR_ORGANIZATION))
+        a = d->last_subject; /* the subject of the sentence before ("the
+                                ministry recalled its ambassador [...] Its
+                                statement accused"), not the last actor
+                                read, which may be of this sentence */
     while (k > 0 && (is_ly(d, k - 1) || lw_is(d, k - 1, "also")))
         k--;
     if (k == 0 || !has_word(d, WL_STATEMENT_HEADS, k - 1))
