@@ -1947,6 +1947,10 @@ static int negated(doc *d, sent_ctx *sc, size_t ts, size_t te)
     }
     if (hedge_before(d, sc, ts))
         return 1;
+    for (size_t k = 0; k < 2 && k + 1 < ts; k++)
+        if (has_word(d, WL_CLAIM_NOUNS, k) && lw_is(d, k + 1, "that") && (TK(0).flags & DN_TOK_CAP))
+            return 1; /* "Reports that Erdogan phoned Putin were false": a
+                         claim the sentence opens with, no act said */
     if (lw_is(d, te, "not") || lw_is(d, te, "never"))
         return 1;
     if (ts >= 2 && lw_is(d, ts - 1, "to") &&
