@@ -2996,8 +2996,10 @@ static int fronted_meeting(doc *d, const dn_lex_trigger *t, size_t ts, size_t te
  * "to" before it). */
 static int addressee_before_report(doc *d, size_t ms, size_t me, size_t be)
 {
-    if (ms > 0 && (has_word(d, WL_SPEECH, ms - 1) || lw_is(d, ms - 1, "to")))
-        return 1;
+    if (ms > 0 && ((has_word(d, WL_SPEECH, ms - 1) && !lw_is(d, ms - 1, "said") &&
+                    !lw_is(d, ms - 1, "says") && !lw_is(d, ms - 1, "say")) ||
+                   lw_is(d, ms - 1, "to")))
+        return 1; /* ("told X", not "said X's behaviour was": its subject) */
     for (size_t j = me; j < be && j < NT; j++)
         if (has_word(d, WL_SPEECH, j))
             return 1;
