@@ -2318,6 +2318,15 @@ static size_t person_rule(doc *d, size_t start, size_t k, size_t tl, int ti, int
     /* no name: a person of that role and state in the document (not "a
      * Greek leader", anyone who held the office; not "recognise Guaido as
      * Venezuela's interim president", a role said of someone) */
+    if (start > 0 && (lw_is(d, start - 1, "a") || lw_is(d, start - 1, "an")) && q >= 0 &&
+        d->pass == 2 && d->actors[q].type == DN_ACTOR_ORGANIZATION && d->actors[q].kind &&
+        strcmp(d->actors[q].kind, "military") == 0 && !lw_is(d, k + tl, "of") &&
+        !(k + tl < NT && is_cap(d, k + tl))) {
+        /* "killed a Hamas commander": one of an armed group, unnamed,
+         * stands for the group */
+        *out = q;
+        return k + tl;
+    }
     if (start > 0 && (lw_is(d, start - 1, "a") || lw_is(d, start - 1, "an") ||
                       lw_is(d, start - 1, "as")))
         return 0;
