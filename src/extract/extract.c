@@ -3438,6 +3438,54 @@ static int document_owner(doc *d, size_t ts)
     return a;
 }
 
+/* The token after "came under" when the attack noun at ts follows it,
+ * with up to two words between ("came under heavy fire", "had come under
+ * Azerbaijani artillery fire"): "under"'s index; else 0. */
+static size_t came_under(doc *d, sent_ctx *sc, size_t ts)
+{
+    size_t u = ts;
+    for (int n = 0; n < 3 && u > 1; n++) {
+        u--;
+        if (lw_is(d, u, "under"))
+            break;
+        if (!(TK(u).flags & DN_TOK_WORD) || has_word(d, WL_FUNCTION_WORDS, u))
+            return 0;
+    }
+    if (!lw_is(d, u, "under") || u < 2)
+        return 0;
+    return (lw_is(d, u - 1, "came") || lw_is(d, u - 1, "come") || lw_is(d, u - 1, "comes") ||
+            lw_is(d, u - 1, "coming"))
+               ? u
+               : 0;
+}
+
+/* "Armenian positions came under Azerbaijani fire", "its positions had
+ * come under fire from Armenian forces", "Kharkiv came under attack by
+ * Russian drones" (the attack noun at [ts, te) after came_under): the
+ * fire's author after "from"/"by", or named before the noun, hits the
+ * subject of "came". 0 ok (an edge or none), -1 ENOMEM. */
+static int under_fire(doc *d, sent_ctx *sc, size_t si, const dn_sentence *sent, size_t ts,
+                      size_t te, const dn_lex_trigger *t, dn_extract_stats *st)
+{
+    size_t u = came_under(d, sc, ts);
+    int am = -1, sm[GROUP_MAX], tm[GROUP_MAX], ns, nt;
+    if (lw_is(d, te, "from") || lw_is(d, te, "by"))
+        am = mention_from(d, sc, te + 1);
+    for (size_t h = u + 1; h < ts && am < 0; h++)
+        if (sc->tok2m[h] >= 0 && d->m[sc->tok2m[h]].ts == h)
+            am = sc->tok2m[h];
+    if (am < 0 || (d->m[am].flags & M_PRON))
+        return 0; /* "Ukrainian positions came under fire": no author */
+    ns = group_right(d, sc, am, sm, GROUP_MAX, 1);
+    nt = subject_left_w(d, sc, u - 1, -1, tm, GROUP_MAX, M_PP | M_OBJ | M_POSS);
+    for (int a = 0; a < ns; a++)
+        for (int b = 0; b < nt; b++)
+            if (d->m[sm[a]].actor != d->m[tm[b]].actor &&
+                add_edge(d, d->m[sm[a]].actor, d->m[tm[b]].actor, t, si, sent, ts, te, st) != 0)
+                return -1;
+    return 0;
+}
+
 /* The mention that owns the call or meeting noun at [ts, te), "with"
  * following: "Blinken's call with Wang Yi came after ...", "welcomed
  * Putin's call with Zelensky" (a person named in plain case; not in a
@@ -3489,6 +3537,8 @@ static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s
         return 0;
     if ((t->type == DN_EDGE_MEETING || t->type == DN_EDGE_CALL) && called_off(d, ts, te))
         return 0;
+    if (t->type == DN_EDGE_ATTACK && came_under(d, sc, ts))
+        return under_fire(d, sc, si, sent, ts, te, t, st);
     if (lw_is(d, ts, "visiting") && te < NT && sc->tok2m[te] >= 0 && d->m[sc->tok2m[te]].ts == te &&
         d->actors[d->m[sc->tok2m[te]].actor].type == DN_ACTOR_PERSON &&
         verb_at(d, sc, d->m[sc->tok2m[te]].te))
