@@ -2046,6 +2046,41 @@ static int org_holder(doc *d, const char *role)
     return found < 0 ? -1 : person_actor(d, found);
 }
 
+/* The head of the organisation named at [start, k) ("the UN chief",
+ * "the IAEA head"): the one listed person of no state in office on the
+ * document's date whose role is that name and a head's office
+ * ("UN secretary-general", "IAEA director general"); -1 when none or
+ * several. */
+static int org_chief(doc *d, size_t start, size_t k)
+{
+    static const char *const heads[] = {"secretary-general", "secretary general",
+                                        "director general", "director-general",
+                                        "managing director"};
+    size_t np = dn_lexicon_count(d->lx, DN_LX_PERSON), nl;
+    char name[64];
+    int found = -1;
+    start += lw_is(d, start, "the");
+    if (start >= k || !(nl = (size_t)(TK(k - 1).end - TK(start).start)) || nl >= sizeof name)
+        return -1;
+    memcpy(name, d->text + TK(start).start, nl);
+    name[nl] = '\0';
+    for (size_t i = 0; i < np; i++) {
+        const dn_lex_person *lp = dn_lexicon_person(d->lx, (int)i);
+        size_t h = 0;
+        if (lp->state >= 0 || !lp->role || strncmp(lp->role, name, nl) != 0 || lp->role[nl] != ' ')
+            continue;
+        while (h < sizeof heads / sizeof *heads && strcmp(lp->role + nl + 1, heads[h]) != 0)
+            h++;
+        if (h == sizeof heads / sizeof *heads ||
+            dn_lexicon_person_in_office(d->lx, (int)i, d->date_lo, d->date_hi) != 1)
+            continue;
+        if (found >= 0)
+            return -1;
+        found = (int)i;
+    }
+    return found < 0 ? -1 : person_actor(d, found);
+}
+
 /* The one listed person who held role in state on the document's date,
  * as an actor; -1 when there is none or several, or no date. */
 static int holder_on_date(doc *d, const char *role, int state)
@@ -2333,13 +2368,15 @@ static size_t person_rule(doc *d, size_t start, size_t k, size_t tl, int ti, int
     {
         size_t e = k + tl, ol;
         int st2 = -1;
-        if (d->pass == 2 && t->org && q >= 0 && state < 0 && !counterpart &&
-            d->actors[q].type == DN_ACTOR_ORGANIZATION && !lw_is(d, e, "of") &&
+        if (d->pass == 2 && (t->org || strcmp(role, "head") == 0) && q >= 0 && state < 0 &&
+            !counterpart && d->actors[q].type == DN_ACTOR_ORGANIZATION &&
+            d->actors[q].kind && strcmp(d->actors[q].kind, "igo") == 0 && !lw_is(d, e, "of") &&
             !(e < NT && is_cap(d, e))) {
-            /* "the UN Secretary-General urged ...": the organisation's
-             * office holder on the document's date, else the office */
+            /* "the UN Secretary-General urged ...", "the UN chief": the
+             * organisation's office holder on the document's date, else
+             * the office */
             dn_buf lab;
-            p = d->date_lo ? org_holder(d, role) : -1;
+            p = !d->date_lo ? -1 : t->org ? org_holder(d, role) : org_chief(d, start, k);
             if (p < 0) {
                 dn_buf_init(&lab);
                 dn_buf_printf(&lab, "%s of %s", role, d->actors[q].label);
