@@ -980,6 +980,17 @@ static int actor_of_ref(doc *d, dn_lex_ref r)
             doc_actor *x = &d->actors[a];
             uint64_t h = x->label_h ? x->label_h : (x->label_h = dn_hash_str(x->label));
             x->lex = 1;
+            if (!x->lex_leader && p->title >= 0 && p->state >= 0 &&
+                dn_lexicon_title(lx, p->title)->leader &&
+                strcmp(dn_lexicon_title(lx, p->title)->role, "king") != 0 &&
+                (d->date_lo == 0 ||
+                 dn_lexicon_person_in_office(lx, r.index, d->date_lo, d->date_hi) == 1))
+                x->lex_leader = 1; /* "Erdogan spoke with Vladimir Putin. He urged
+                                  the Russian leader ...": a listed head of
+                                  state or government is a leader named
+                                  without his title too (a monarch only
+                                  with it: "the Spanish leader" is the
+                                  prime minister, not King Felipe) */
             /* (again) its name: a put that would change nothing, when the
              * name already maps to it, is skipped (its first word was
              * counted then) */
@@ -1612,8 +1623,11 @@ static int person_by_role(doc *d, const char *role, int leader_title, int state)
                 continue;
             if (k > best && dn_role_fits(x->kind, role))
                 best = k;
-            else if (k > best_leader && leader_title && x->leader)
-                best_leader = k;
+            else if (k > best_leader && leader_title &&
+                     (x->leader || (x->lex_leader && strcmp(role, "head of state") == 0)))
+                best_leader = k; /* (a listed head only for "leader": "the
+                                    Prime Minister" of a White House
+                                    statement is no President Clinton) */
         }
         /* the holder of the very office first: "the Italian president" is
          * Mattarella, named before, not the deputy prime minister Di Maio
@@ -2434,7 +2448,12 @@ static size_t person_rule(doc *d, size_t start, size_t k, size_t tl, int ti, int
                              under THE WHITE HOUSE, January 31, 1996 */
                 return e;
             }
-            p = person_by_role(d, role, leader, state);
+            p = person_by_role(d, role,
+                               leader && !(TK(k + tl - 1).len > 3 &&
+                                           TK(k + tl - 1).lower[TK(k + tl - 1).len - 1] == 's' &&
+                                           TK(k + tl - 1).lower[TK(k + tl - 1).len - 2] != 's'),
+                               state); /* ("French leaders must learn": no one
+                                          leader) */
             if (p >= 0 && !counterpart && !form_fits(d, k, tl, role, d->actors[p].kind))
                 p = -1; /* "the Press Secretary" is no secretary of state */
             if (p < 0 && state >= 0 && !counterpart)

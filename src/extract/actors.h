@@ -39,6 +39,10 @@ typedef struct doc_actor {
     int state;          /* lexicon state index, -1 none */
     int body;           /* lexicon body index, -1 none */
     int leader;         /* person holding a leader title */
+    int lex_leader;     /* listed person whose listed role is a head of
+                           state's or government's (not a monarch's), in
+                           office on the document's date: "the Russian
+                           leader" after "Vladimir Putin" */
     unsigned char gender; /* persons: DOC_MALE, DOC_FEMALE, 0 not known */
     unsigned char gender_asked; /* its first name was looked up */
     int lex;            /* taken from the lexicon (canonical) */
