@@ -3441,7 +3441,7 @@ static int document_owner(doc *d, size_t ts)
 /* The token after "came under" when the attack noun at ts follows it,
  * with up to two words between ("came under heavy fire", "had come under
  * Azerbaijani artillery fire"): "under"'s index; else 0. */
-static size_t came_under(doc *d, sent_ctx *sc, size_t ts)
+static size_t came_under(doc *d, size_t ts)
 {
     size_t u = ts;
     for (int n = 0; n < 3 && u > 1; n++) {
@@ -3467,7 +3467,7 @@ static size_t came_under(doc *d, sent_ctx *sc, size_t ts)
 static int under_fire(doc *d, sent_ctx *sc, size_t si, const dn_sentence *sent, size_t ts,
                       size_t te, const dn_lex_trigger *t, dn_extract_stats *st)
 {
-    size_t u = came_under(d, sc, ts);
+    size_t u = came_under(d, ts);
     int am = -1, sm[GROUP_MAX], tm[GROUP_MAX], ns, nt;
     if (lw_is(d, te, "from") || lw_is(d, te, "by"))
         am = mention_from(d, sc, te + 1);
@@ -3537,7 +3537,7 @@ static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s
         return 0;
     if ((t->type == DN_EDGE_MEETING || t->type == DN_EDGE_CALL) && called_off(d, ts, te))
         return 0;
-    if (t->type == DN_EDGE_ATTACK && came_under(d, sc, ts))
+    if (t->type == DN_EDGE_ATTACK && came_under(d, ts))
         return under_fire(d, sc, si, sent, ts, te, t, st);
     if (lw_is(d, ts, "visiting") && te < NT && sc->tok2m[te] >= 0 && d->m[sc->tok2m[te]].ts == te &&
         d->actors[d->m[sc->tok2m[te]].actor].type == DN_ACTOR_PERSON &&
@@ -3632,9 +3632,10 @@ static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s
                      its owner, no act of the subject's */
     if (!t->noun && ts > 0 && is_punct(d, ts - 1, ",") && has_word(d, WL_CLAIM_NOUNS, ts) &&
         (te == ts + 1 || (te == ts + 2 && lw_is(d, ts + 1, "that")))) {
-        size_t o = te + (lw_is(d, te, "that") || lw_is(d, te, "which"));
-        size_t v = o < NT && sc->tok2m[o] >= 0 && d->m[sc->tok2m[o]].ts == o ? d->m[sc->tok2m[o]].te : NT;
-        while (v < NT && v < d->m[sc->tok2m[o]].te + 2 && has_word(d, WL_AUXILIARIES, v))
+        size_t o = te + (lw_is(d, te, "that") || lw_is(d, te, "which")), v = NT, lim;
+        if (o < NT && sc->tok2m[o] >= 0 && d->m[sc->tok2m[o]].ts == o)
+            v = d->m[sc->tok2m[o]].te;
+        for (lim = v + 2; v < NT && v < lim && has_word(d, WL_AUXILIARIES, v);)
             v++;
         if (v < NT && (d->tokmask[v] & DN_LEX_MASK_TRIGGER))
             return 0; /* "accused India of sponsoring terrorism, charges New
@@ -3756,8 +3757,8 @@ static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s
                !(d->m[sc->tok2m[d->m[owner].ts - 2]].flags & (M_PP | M_POSS | M_SPEAKER)) &&
                d->m[sc->tok2m[d->m[owner].ts - 2]].ts < d->m[owner].ts)
             owner = sc->tok2m[d->m[owner].ts - 2]; /* "said the United States
-                                                       and Israel were behind
-                                                       the unrest": both */
+                                                       and Israel were
+                                                       irresponsible": both */
         nt = group_right(d, sc, owner, tm, GROUP_MAX, owner == owner_last);
         if (quoted && speaker >= 0) {
             sa[nsa++] = speaker;
