@@ -3877,6 +3877,19 @@ static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s
                                                    name's word, no subject */
             ns = subject_left(d, sc, from, name_part, sm, GROUP_MAX);
             nt = objects_right(d, sc, te, t, tm, GROUP_MAX);
+            if (nt == 0 && t->type == DN_EDGE_REJECTION && TK(ts).len >= 5 &&
+                memcmp(TK(ts).lower, "refus", 5) == 0 && lw_is(d, te, "to")) {
+                /* "Burhan refused to negotiate with the RSF", "refused to
+                 * meet Hemedti": the one not met is rejected */
+                const dn_lex_trigger *mt = trigger_here(d, sc, te + 1);
+                if (mt && (mt->type == DN_EDGE_MEETING || mt->type == DN_EDGE_CALL)) {
+                    size_t o = te + 2;
+                    o += lw_is(d, o, "with") || lw_is(d, o, "to");
+                    int om = mention_from(d, sc, o);
+                    if (om >= 0 && !(d->m[om].flags & M_PRON))
+                        nt = group_right(d, sc, om, tm, GROUP_MAX, 1);
+                }
+            }
             if (t->type == DN_EDGE_STATEMENT && nt > 0 && nt < GROUP_MAX)
                 nt += objects_for_and(d, sc, d->m[tm[nt - 1]].te, tm + nt, GROUP_MAX - nt);
             if (t->type == DN_EDGE_ACCUSATION && nt > 0) {
