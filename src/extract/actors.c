@@ -638,6 +638,15 @@ static size_t kind_at(doc *d, size_t i, dn_lex_kind kind, int *index)
 #define TK(i) (d->tk.tok[(i)])
 #define NT (d->tk.n)
 
+/* 1 when token i reads as a plural of more than three letters: an 's'
+ * after a letter other than 's' ("leaders", "ministers", "affairs"; not
+ * "press"). */
+static int plural_word(const doc *d, size_t i)
+{
+    const dn_token *w = &TK(i);
+    return w->len > 3 && w->lower[w->len - 1] == 's' && w->lower[w->len - 2] != 's';
+}
+
 static int is_cap(doc *d, size_t i)
 {
     return i < NT && (TK(i).flags & DN_TOK_WORD) && (TK(i).flags & DN_TOK_CAP);
@@ -1101,7 +1110,6 @@ static int is_known_at(doc *d, size_t i)
     return lex_len(d, i) > 0;
 }
 
-#define month_of doc_month_of
 
 /* 1 when the capitalised word at j is a common word rather than a
  * given name: a word of the grammar's lists ("The", "When", "Then",
@@ -1112,7 +1120,7 @@ static int common_word_at(doc *d, size_t j)
         WL_FUNCTION_WORDS, WL_PREPOSITIONS, WL_SUBORDINATORS, WL_AUXILIARIES, WL_TIME_WORDS,
         WL_TIME_UNITS,     WL_PRONOUNS,     WL_CLAUSE_BREAKS, WL_SPEECH,     WL_NEGATIONS,
         WL_HONORIFICS,     WL_PARTICLES,    WL_HYPOTHETICALS, WL_SENTENCE_ADVERBS};
-    if ((d->tokmask[j] & DN_LEX_MASK_TRIGGER) || month_of(TK(j).text, TK(j).len))
+    if ((d->tokmask[j] & DN_LEX_MASK_TRIGGER) || doc_month_of(TK(j).text, TK(j).len))
         return 1;
     for (size_t k = 0; k < sizeof common / sizeof *common; k++)
         if (has_word(d, common[k], j))
@@ -1786,10 +1794,23 @@ int doc_office_at(doc *d, size_t i)
 
 static void add_group(doc *d, size_t i, size_t e, int a1, int a2, int a3);
 
-/* Who a plural office of state st stands for ("the foreign ministers of
- * A and B", title t; "the governments of A and B", body bi when t is
- * NULL): the holder the document knows (pass 2), else the state's body,
- * else the state. */
+/* The actor "NAME of OWNER" (its first letter a capital) of that type,
+ * kind and state: "Secretary-general of United Nations"; -1 when out of
+ * memory. */
+static int of_actor(doc *d, dn_actor_type type, const char *name, const char *owner,
+                    const char *kind, int state)
+{
+    dn_buf lab;
+    int a;
+    dn_buf_init(&lab);
+    dn_buf_printf(&lab, "%s of %s", name, owner);
+    if (lab.data)
+        lab.data[0] = (char)toupper((unsigned char)lab.data[0]);
+    a = doc_actor_get(d, type, dn_buf_cstr(&lab), kind, state);
+    dn_buf_free(&lab);
+    return a;
+}
+
 /* The actor "NAME of STATE" (its first letter a capital) of that type,
  * kind and state: an office whose holder is not named ("Ambassador of
  * Thailand"), a party of a name another state's party has ("Democratic
@@ -1797,15 +1818,7 @@ static void add_group(doc *d, size_t i, size_t e, int a1, int a2, int a3);
 static int of_state_actor(doc *d, dn_actor_type type, const char *name, const char *kind,
                           int state)
 {
-    dn_buf lab;
-    int a;
-    dn_buf_init(&lab);
-    dn_buf_printf(&lab, "%s of %s", name, dn_lexicon_state(d->lx, state)->name);
-    if (lab.data)
-        lab.data[0] = (char)toupper((unsigned char)lab.data[0]);
-    a = doc_actor_get(d, type, dn_buf_cstr(&lab), kind, state);
-    dn_buf_free(&lab);
-    return a;
+    return of_actor(d, type, name, dn_lexicon_state(d->lx, state)->name, kind, state);
 }
 
 /* The end of a body named in lower case in an office's tail, from token
@@ -1838,6 +1851,11 @@ static int office_person(doc *d, const char *role, int leader, int state)
 
 static int holder_on_date(doc *d, const char *role, int state);
 
+/* Who a plural office of state st stands for ("the foreign ministers of
+ * A and B", title t; "the governments of A and B", body bi when t is
+ * NULL): the holder the document knows (pass 2), or on a dated
+ * document its listed holder of the day, else the state's body, else the
+ * state. */
 static int office_of_state(doc *d, const dn_lex_title *t, int bi, int st)
 {
     int a = d->pass == 2 && t ? person_by_role(d, t->role, t->leader, st) : -1;
@@ -2203,8 +2221,7 @@ static size_t person_rule(doc *d, size_t start, size_t k, size_t tl, int ti, int
         /* a plural office of one word: "leaders of the BNP, Jamaat-e-
          * Islami and the NCP" are no one person, nor the heads of the
          * parties' state */
-        int plural = tl == 1 && TK(k).len > 4 && TK(k).lower[TK(k).len - 1] == 's' &&
-                     TK(k).lower[TK(k).len - 2] != 's';
+        int plural = tl == 1 && TK(k).len > 4 && plural_word(d, k);
         size_t run_a = 0, run_b = 0, lim = j + 16, last_end = j, be;
         int in_run = 0, lex_person = 0;
         while (j < NT && j < lim) {
@@ -2389,16 +2406,9 @@ static size_t person_rule(doc *d, size_t start, size_t k, size_t tl, int ti, int
             /* "the UN Secretary-General urged ...", "the UN chief": the
              * organisation's office holder on the document's date, else
              * the office */
-            dn_buf lab;
             p = !d->date_lo ? -1 : t->org ? org_holder(d, role) : org_chief(d, start, k);
-            if (p < 0) {
-                dn_buf_init(&lab);
-                dn_buf_printf(&lab, "%s of %s", role, d->actors[q].label);
-                if (lab.data)
-                    lab.data[0] = (char)toupper((unsigned char)lab.data[0]);
-                p = doc_actor_get(d, DN_ACTOR_PERSON, dn_buf_cstr(&lab), role, -1);
-                dn_buf_free(&lab);
-            }
+            if (p < 0)
+                p = of_actor(d, DN_ACTOR_PERSON, role, d->actors[q].label, role, -1);
             *out = p;
             return p >= 0 ? e : 0;
         }
@@ -2448,10 +2458,7 @@ static size_t person_rule(doc *d, size_t start, size_t k, size_t tl, int ti, int
                              under THE WHITE HOUSE, January 31, 1996 */
                 return e;
             }
-            p = person_by_role(d, role,
-                               leader && !(TK(k + tl - 1).len > 3 &&
-                                           TK(k + tl - 1).lower[TK(k + tl - 1).len - 1] == 's' &&
-                                           TK(k + tl - 1).lower[TK(k + tl - 1).len - 2] != 's'),
+            p = person_by_role(d, role, leader && !plural_word(d, k + tl - 1),
                                state); /* ("French leaders must learn": no one
                                           leader) */
             if (p >= 0 && !counterpart && !form_fits(d, k, tl, role, d->actors[p].kind))
@@ -3531,7 +3538,7 @@ void doc_date(doc *d)
         const dn_token *w = &TK(k);
         int mo;
         long day = -1, year = -1;
-        if (!(w->flags & DN_TOK_CAP) || !(mo = month_of(w->text, w->len)))
+        if (!(w->flags & DN_TOK_CAP) || !(mo = doc_month_of(w->text, w->len)))
             continue;
         {
             /* the words after: "31" "," "1996", or "1996"; before: "31" */

@@ -3461,13 +3461,12 @@ static size_t came_under(doc *d, size_t ts)
 
 /* "Armenian positions came under Azerbaijani fire", "its positions had
  * come under fire from Armenian forces", "Kharkiv came under attack by
- * Russian drones" (the attack noun at [ts, te) after came_under): the
+ * Russian drones" (the attack noun at [ts, te) after "under" at u): the
  * fire's author after "from"/"by", or named before the noun, hits the
  * subject of "came". 0 ok (an edge or none), -1 ENOMEM. */
 static int under_fire(doc *d, sent_ctx *sc, size_t si, const dn_sentence *sent, size_t ts,
-                      size_t te, const dn_lex_trigger *t, dn_extract_stats *st)
+                      size_t te, size_t u, const dn_lex_trigger *t, dn_extract_stats *st)
 {
-    size_t u = came_under(d, ts);
     int am = -1, sm[GROUP_MAX], tm[GROUP_MAX], ns, nt;
     if (lw_is(d, te, "from") || lw_is(d, te, "by"))
         am = mention_from(d, sc, te + 1);
@@ -3532,13 +3531,15 @@ static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s
     int patient_subject = 0; /* the targets are a passive meeting's subject */
     int talks = 0;           /* the subject is that of talks read after it
                                 (talks_of_subject, already checked) */
+    int cowner = call_owner(d, sc, sent, t, ts, te); /* "Blinken's call with" */
+    size_t under;
 
     if (negated(d, sc, ts, te))
         return 0;
     if ((t->type == DN_EDGE_MEETING || t->type == DN_EDGE_CALL) && called_off(d, ts, te))
         return 0;
-    if (t->type == DN_EDGE_ATTACK && came_under(d, ts))
-        return under_fire(d, sc, si, sent, ts, te, t, st);
+    if (t->type == DN_EDGE_ATTACK && (under = came_under(d, ts)) > 0)
+        return under_fire(d, sc, si, sent, ts, te, under, t, st);
     if (lw_is(d, ts, "visiting") && te < NT && sc->tok2m[te] >= 0 && d->m[sc->tok2m[te]].ts == te &&
         d->actors[d->m[sc->tok2m[te]].actor].type == DN_ACTOR_PERSON &&
         verb_at(d, sc, d->m[sc->tok2m[te]].te))
@@ -3602,8 +3603,7 @@ static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s
          lw_is(d, ts - 1, "'s") || lw_is(d, ts - 1, "his") || lw_is(d, ts - 1, "our") ||
          (has_word(d, WL_PREPOSITIONS, ts - 1) && !lw_is(d, ts - 1, "to"))) &&
         !(t->type == DN_EDGE_STATEMENT && expressed_noun(d, sc, ts)) &&
-        call_owner(d, sc, sent, t, ts, te) < 0 && /* ("Blinken's call with Wang Yi":
-                                                     its owner's) */
+        cowner < 0 && /* ("Blinken's call with Wang Yi": its owner's) */
         !(t->type == DN_EDGE_APPEAL && te > ts + 1 && lw_is(d, te - 1, "that") &&
           (lw_is(d, ts - 1, "its") || lw_is(d, ts - 1, "their") || lw_is(d, ts - 1, "his") ||
            lw_is(d, ts - 1, "her"))))
@@ -3999,12 +3999,9 @@ static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s
                 for (int k = 0; k < ns; k++)
                     tm[nt++] = sm[k];
             }
-            if (nt > 0) {
-                int om = call_owner(d, sc, sent, t, ts, te);
-                if (om >= 0 && d->m[om].actor != d->m[tm[0]].actor) {
-                    sm[0] = om; /* "welcomed Putin's call with Zelensky" */
-                    ns = 1;
-                }
+            if (nt > 0 && cowner >= 0 && d->m[cowner].actor != d->m[tm[0]].actor) {
+                sm[0] = cowner; /* "welcomed Putin's call with Zelensky" */
+                ns = 1;
             }
             if (ns == 0 && nt > 0 && (t->type == DN_EDGE_CALL || t->type == DN_EDGE_MEETING) &&
                 (has_word(d, WL_PREPOSITIONS, 0) ||
@@ -4673,10 +4670,12 @@ static void note_label(doc *d, const dn_sentence *s, sent_info *in)
         /* a chronology's date head, "5 December 2018:", "March 4, 2019:":
          * a label with no speaker, no part of what the line says */
         size_t c = 0, month = 0;
-        while (c < NT && c < 5 &&
-               (isdigit((unsigned char)TK(c).text[0]) || is_punct(d, c, ",") ||
-                (doc_month_of(TK(c).text, TK(c).len) && (TK(c).flags & DN_TOK_CAP))))
-            month += doc_month_of(TK(c).text, TK(c).len) > 0 && (TK(c).flags & DN_TOK_CAP), c++;
+        for (; c < NT && c < 5; c++) {
+            if ((TK(c).flags & DN_TOK_CAP) && doc_month_of(TK(c).text, TK(c).len))
+                month++;
+            else if (!isdigit((unsigned char)TK(c).text[0]) && !is_punct(d, c, ","))
+                break;
+        }
         if (month == 1 && c >= 2 && c + 1 < NT && is_punct(d, c, ":")) {
             in->label_end = (unsigned short)(c + 1);
             in->label_actor = LABEL_DATE;
