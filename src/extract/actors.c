@@ -2053,6 +2053,37 @@ static int names_org(const doc *d, const char *org, size_t n)
             text_has_word(d, "Security Council") || text_has_word(d, "General Assembly"));
 }
 
+/* The one listed person of no state, in office on the document's date,
+ * whose role is an organisation's name, a space and one of roles[0, nr)
+ * ('-' and ' ' alike): of the organisation org[0, ol) when org is given,
+ * else of one the document names; -1 when there is none or several. */
+static int org_listed(doc *d, const char *org, size_t ol, const char *const *roles, size_t nr)
+{
+    size_t np = dn_lexicon_count(d->lx, DN_LX_PERSON);
+    int found = -1;
+    for (size_t i = 0; i < np; i++) {
+        const dn_lex_person *lp = dn_lexicon_person(d->lx, (int)i);
+        size_t pl = lp->role ? strlen(lp->role) : 0, r = 0, rl = 0;
+        if (lp->state >= 0 || !pl)
+            continue;
+        for (; r < nr; r++) {
+            rl = strlen(roles[r]);
+            if (pl > rl + 1 && lp->role[pl - rl - 1] == ' ' &&
+                role_words_eq(lp->role + pl - rl, roles[r], rl))
+                break;
+        }
+        if (r == nr ||
+            (org ? pl - rl - 1 != ol || strncmp(lp->role, org, ol) != 0
+                 : !names_org(d, lp->role, pl - rl - 1)) ||
+            dn_lexicon_person_in_office(d->lx, (int)i, d->date_lo, d->date_hi) != 1)
+            continue;
+        if (found >= 0)
+            return -1;
+        found = (int)i;
+    }
+    return found < 0 ? -1 : person_actor(d, found);
+}
+
 /* The holder of an organisation's office named alone ("the
  * Secretary-General" of a UN record): the one listed person of no state
  * whose role is an organisation's name and role ("UN secretary-general",
@@ -2061,21 +2092,7 @@ static int names_org(const doc *d, const char *org, size_t n)
  * is none or several. */
 static int org_holder(doc *d, const char *role)
 {
-    size_t rl = strlen(role), np = dn_lexicon_count(d->lx, DN_LX_PERSON);
-    int found = -1;
-    for (size_t i = 0; i < np; i++) {
-        const dn_lex_person *lp = dn_lexicon_person(d->lx, (int)i);
-        size_t pl = lp->role ? strlen(lp->role) : 0;
-        if (lp->state >= 0 || pl <= rl + 1 || lp->role[pl - rl - 1] != ' ' ||
-            !role_words_eq(lp->role + pl - rl, role, rl) ||
-            dn_lexicon_person_in_office(d->lx, (int)i, d->date_lo, d->date_hi) != 1 ||
-            !names_org(d, lp->role, pl - rl - 1))
-            continue;
-        if (found >= 0)
-            return -1;
-        found = (int)i;
-    }
-    return found < 0 ? -1 : person_actor(d, found);
+    return org_listed(d, NULL, 0, &role, 1);
 }
 
 /* The head of the organisation named at [start, k) ("the UN chief",
@@ -2085,32 +2102,13 @@ static int org_holder(doc *d, const char *role)
  * several. */
 static int org_chief(doc *d, size_t start, size_t k)
 {
-    static const char *const heads[] = {"secretary-general", "secretary general",
-                                        "director general", "director-general",
+    static const char *const heads[] = {"secretary-general", "director general",
                                         "managing director"};
-    size_t np = dn_lexicon_count(d->lx, DN_LX_PERSON), nl;
-    char name[64];
-    int found = -1;
     start += lw_is(d, start, "the");
-    if (start >= k || !(nl = (size_t)(TK(k - 1).end - TK(start).start)) || nl >= sizeof name)
+    if (start >= k)
         return -1;
-    memcpy(name, d->text + TK(start).start, nl);
-    name[nl] = '\0';
-    for (size_t i = 0; i < np; i++) {
-        const dn_lex_person *lp = dn_lexicon_person(d->lx, (int)i);
-        size_t h = 0;
-        if (lp->state >= 0 || !lp->role || strncmp(lp->role, name, nl) != 0 || lp->role[nl] != ' ')
-            continue;
-        while (h < sizeof heads / sizeof *heads && strcmp(lp->role + nl + 1, heads[h]) != 0)
-            h++;
-        if (h == sizeof heads / sizeof *heads ||
-            dn_lexicon_person_in_office(d->lx, (int)i, d->date_lo, d->date_hi) != 1)
-            continue;
-        if (found >= 0)
-            return -1;
-        found = (int)i;
-    }
-    return found < 0 ? -1 : person_actor(d, found);
+    return org_listed(d, d->text + TK(start).start, (size_t)(TK(k - 1).end - TK(start).start),
+                      heads, sizeof heads / sizeof *heads);
 }
 
 /* The one listed person who held role in state on the document's date,
