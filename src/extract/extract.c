@@ -1794,6 +1794,20 @@ static size_t trigger_at(doc *d, sent_ctx *sc, size_t i, int *trig)
                         words++;
                         continue;
                     }
+                    if (sc->tok2m[lim] >= 0 && d->m[sc->tok2m[lim]].ts == lim &&
+                        d->m[sc->tok2m[lim]].te < NT) {
+                        /* an owner named before the noun: "reaffirmed the
+                         * US commitment" */
+                        size_t te = d->m[sc->tok2m[lim]].te;
+                        int next = 0;
+                        for (char **a = alts; *a; a++)
+                            next |= tok_is(d, te, *a);
+                        if (next) {
+                            lim = te;
+                            words++;
+                            continue;
+                        }
+                    }
                     if (sc->tok2m[lim] >= 0 || is_punct(d, lim, ",;:."))
                         break;
                     if (lim > j && has_word(d, WL_PREPOSITIONS, lim) && !lw_is(d, lim, "of") &&
