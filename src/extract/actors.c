@@ -4578,7 +4578,8 @@ void doc_recognise(doc *d)
             goto next;
         }
         if ((lw_is(d, i, "we") || lw_is(d, i, "our") || lw_is(d, i, "us") || lw_is(d, i, "i") ||
-             lw_is(d, i, "me") || lw_is(d, i, "my")) &&
+             lw_is(d, i, "me") || lw_is(d, i, "my") || lw_is(d, i, "we've") ||
+             lw_is(d, i, "we're") || lw_is(d, i, "i've") || lw_is(d, i, "i'm")) &&
             d->pass == 2 && d->si) {
             int sp = -1;
             if (((TK(i).flags & DN_TOK_QUOTE) || d->si[d->cur_sent].label_block) &&
@@ -4594,6 +4595,7 @@ void doc_recognise(doc *d)
                                    no state) */
             else if (!(TK(i).flags & DN_TOK_QUOTE) && d->statement_doc &&
                      !lw_is(d, i, "i") && !lw_is(d, i, "me") && !lw_is(d, i, "my") &&
+                     !lw_is(d, i, "i've") && !lw_is(d, i, "i'm") &&
                      (d->issuer >= 0 || d->dateline >= 0))
                 sp = doc_state_actor(d, d->issuer >= 0 ? d->issuer : d->dateline);
                 /* a statement's "we": the state that issues it ("We call on
