@@ -3168,6 +3168,28 @@ static int perpetrated_at(const doc *d, size_t k)
     return has_word(d, WL_DEED_PARTICIPLES, k);
 }
 
+/* "said Armenia had carried out another provocation", "X has committed
+ * aggression": the doer of a deed named by the noun trigger at ts, the
+ * actor right before the verb of doing (a perfect auxiliary between
+ * them), the noun after at most a determiner and one adjective; the
+ * mention's index or -1. */
+static int deed_doer(doc *d, sent_ctx *sc, size_t ts)
+{
+    size_t k = ts, skipped = 0;
+    while (k > 0 && skipped < 2 && sc->tok2m[k - 1] < 0 && (TK(k - 1).flags & DN_TOK_WORD) &&
+           !(TK(k - 1).flags & DN_TOK_CAP) && !perpetrated_at(d, k - 1) &&
+           !has_word(d, WL_PREPOSITIONS, k - 1))
+        k--, skipped++; /* "another", "a new", "a large-scale" */
+    if (k == 0 || !perpetrated_at(d, k - 1))
+        return -1;
+    k -= lw_is(d, k - 1, "out") ? 2 : 1;
+    if (k > 0 && perfect_aux(d, k - 1))
+        k--;
+    if (k == 0 || sc->tok2m[k - 1] < 0 || (d->m[sc->tok2m[k - 1]].flags & (M_PP | M_POSS)))
+        return -1;
+    return sc->tok2m[k - 1];
+}
+
 /* "condemned the strikes carried out this morning by the United States
  * and Britain", "condemned the violation of its airspace by Iran": an
  * accusation whose object names no actor is aimed at the agent "by"
@@ -3698,6 +3720,8 @@ static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s
                 if (tok_is(d, j, t->preps[k]))
                     owner = mention_from(d, sc, j + 1);
         }
+        if (owner < 0 && ts > 1)
+            owner = deed_doer(d, sc, ts);
         if (owner < 0 && ts > 0) {
             size_t b = ts;
             if (b > 0 && naming_verb(d, b - 1))
