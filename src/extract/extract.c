@@ -2465,6 +2465,9 @@ static int membership_stated(doc *d, const sent_ctx *sc, size_t ts, size_t te)
             sc->tok2m[k - 2] >= 0)
             return 1; /* "Somalia, a member of the OIC, ...", "Vietnam, a
                          fellow ASEAN member, ...": an apposition says it */
+        if ((lw_is(d, k, "both") || lw_is(d, k, "all")) && k >= 2 && is_punct(d, k - 1, ",") &&
+            sc->tok2m[k - 2] >= 0 && k + 1 == ts)
+            return 1; /* "Greece and Turkey, both members of NATO, ..." */
         if (sc->tok2m[k] >= 0)
             break; /* the subject reached */
     }
