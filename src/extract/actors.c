@@ -505,6 +505,82 @@ static void names_put_new(doc *d, const char *name, int a)
         names_put_h(d, name, h, a);
 }
 
+/* 1 when another person of the document has the word at i as the first
+ * or the last word of his name ("Hun" of Hun Sen and of Hun Manet). */
+static int name_shared(const doc *d, int a, size_t i)
+{
+    const dn_token *t = &d->tk.tok[i];
+    for (size_t k = 0; k < d->n_persons; k++) {
+        const doc_actor *x = &d->actors[d->persons[k]];
+        const char *sp = strrchr(x->label, ' ');
+        if (d->persons[k] == a)
+            continue;
+        if ((strncmp(x->label, t->text, t->len) == 0 && x->label[t->len] == ' ') ||
+            (sp && strlen(sp + 1) == t->len && memcmp(sp + 1, t->text, t->len) == 0))
+            return 1;
+    }
+    return 0;
+}
+
+/* 1 when w is a given name written as Korean ones are, two syllables
+ * joined by a hyphen, the second in lower case ("Jong-kun", "Jae-in"). */
+static int korean_given(const char *w)
+{
+    const char *h = strchr(w, '-');
+    if (!h || h - w < 2 || !isupper((unsigned char)w[0]) || strchr(h + 1, '-') || strchr(w, ' '))
+        return 0;
+    for (const char *c = w + 1; *c; c++)
+        if (c != h && !islower((unsigned char)*c))
+            return 0;
+    return strlen(h + 1) >= 2;
+}
+
+/* "Choi Jong-kun": a person of two or three words, of a state that puts
+ * the family name first (word list family_name_first_states) or of two
+ * whose given name is written as Korean ones are: the first word names
+ * the person too ("Choi"), as the lexicon's own persons of such states
+ * are named ("Xi", "Yoon"). */
+static void family_first_put(doc *d, int a)
+{
+    const doc_actor *x = &d->actors[a];
+    const char *sp = strchr(x->label, ' '), *name;
+    char low[64], first[32];
+    size_t n, j;
+    if (!sp || (size_t)(sp - x->label) < 2 ||
+        (size_t)(sp - x->label) >= sizeof first || memchr(x->label, '-', (size_t)(sp - x->label)) ||
+        memchr(x->label, '.', (size_t)(sp - x->label)) || !isupper((unsigned char)x->label[0]))
+        return;
+    n = 1;
+    for (const char *c = sp; *c; c++)
+        n += *c == ' ';
+    if (n > 3)
+        return;
+    if (!(n == 2 && korean_given(sp + 1))) {
+        if (x->state < 0)
+            return;
+        name = dn_lexicon_state(d->lx, x->state)->name;
+        for (j = 0; name[j] && j < sizeof low - 1; j++)
+            low[j] = (char)tolower((unsigned char)name[j]);
+        low[j] = '\0';
+        if (!dn_lexicon_has_word(d->lx, "family_name_first_states", low))
+            return;
+    }
+    memcpy(first, x->label, (size_t)(sp - x->label));
+    first[sp - x->label] = '\0';
+    for (size_t k = 0; k < d->n_persons; k++) {
+        const doc_actor *y = &d->actors[d->persons[k]];
+        if (d->persons[k] != a && strncmp(y->label, first, (size_t)(sp - x->label)) == 0 &&
+            y->label[sp - x->label] == ' ') {
+            uint64_t h = dn_hash_str(first);
+            if (dn_strmap_get_h(&d->names, first, h) == d->persons[k])
+                names_put_h(d, first, h, -2); /* (Hun Sen and Hun Manet:
+                                                 neither) */
+            return;
+        }
+    }
+    names_put_new(d, first, a);
+}
+
 /* names_put_new for a person's surname, and for it without an Arabic
  * article ("al-Burhan", "El-Sisi": also "Burhan", "Sisi"), a suffix of
  * it, as the press writes it at second mention. */
@@ -1488,6 +1564,8 @@ static int person_for_name(doc *d, size_t a, size_t b, const char *role, int sta
             names_put_h(d, TK(b - 1).text, TK(b - 1).htext, p);
         if (x->state < 0 && state >= 0)
             set_state(d, p, state);
+        if (b - a >= 2 && !x->lex)
+            family_first_put(d, p);
         if (role && !is_counterpart(role) &&
             (!x->kind || (x->kind != role && strcmp(x->kind, role) != 0))) {
             /* the role the article gives wins over the dictionary's */
@@ -2810,17 +2888,27 @@ static inline __attribute__((always_inline)) size_t phrase_at(doc *d, size_t i)
     if (is_cap(d, i) && name_filter_has(d->first_filter, TK(i).htext) &&
         (nf = dn_strmap_get_h(&d->name_first, TK(i).text, TK(i).htext)) > 0) {
         size_t maxl = (size_t)nf;
+        int listed_surname = l == 1; /* the lexicon's match at i is a
+                                        listed person's surname only */
+        for (size_t k2 = 0; listed_surname && k2 < LM_N(d->lm_n[i]); k2++)
+            listed_surname = d->lm_pool[d->lm_roff[i] + k2].kind == DN_LX_PERSON;
         for (size_t L = maxl < 4 ? maxl : 4; L >= 1; L--) {
             char wb[160];
             char *w;
             int da;
-            if (i + L > NT || L <= l)
+            if (i + L > NT || L < l || (L == l && !listed_surname))
                 continue;
             if (!(w = span_into(d, i, i + L, wb, sizeof wb)))
                 return i;
             /* one word: the token's text, whose hash the token has */
             da = L == 1 ? dn_strmap_get_h(&d->names, w, TK(i).htext) : dn_strmap_get(&d->names, w);
             SPAN_FREE(w, wb);
+            if (da >= 0 && L == l &&
+                (d->actors[da].type != DN_ACTOR_PERSON || d->actors[da].lex || name_shared(d, da, i)))
+                continue; /* a surname the document gave a person it named
+                             in full wins over a listed person's ("Choi
+                             Jong-kun ... Choi"), not over the lexicon's
+                             own */
             if (da >= 0) {
                 e = i + L;
                 if (e < NT && doc_tx_is(d, e, "'s")) {
