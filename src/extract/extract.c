@@ -2072,6 +2072,11 @@ static int actor_node(doc *d, int a, dn_node **out)
 /* The actor a mention stands for as the target of an edge of type ty. */
 static int target_actor(doc *d, const mention *m, dn_edge_type ty)
 {
+    if ((m->flags & M_PRON) && d->actors[m->actor].type == DN_ACTOR_PLACE &&
+        (ty == DN_EDGE_REJECTION || ty == DN_EDGE_APPEAL))
+        return -1; /* "accused him of fighting in Abkhazia; he denied it":
+                      a claim, not the place (an accusation's "it" is an
+                      act, whose author is found apart) */
     if ((m->flags & M_CAPITAL) && ty == DN_EDGE_ATTACK) {
         int st = d->actors[m->actor].state;
         const dn_lex_state *s = st >= 0 ? dn_lexicon_state(d->lx, st) : NULL;
