@@ -3176,6 +3176,17 @@ static int perpetrated_at(const doc *d, size_t k)
     return has_word(d, WL_DEED_PARTICIPLES, k);
 }
 
+/* 1 when the mention starting at ms is what an act is aimed at, not its
+ * doer: "threats against (a member of) X", "attacks on X". */
+static int patient_at(const doc *d, size_t ms)
+{
+    size_t o = ms - (ms > 0 && doc_det_at(d, ms - 1));
+    if (o >= 3 && lw_is(d, o - 1, "of") && (lw_is(d, o - 2, "member") || lw_is(d, o - 2, "members")))
+        o -= 2 + (o >= 3 && doc_det_at(d, o - 3));
+    return o > 0 && (lw_is(d, o - 1, "against") || lw_is(d, o - 1, "on") ||
+                     lw_is(d, o - 1, "toward") || lw_is(d, o - 1, "towards"));
+}
+
 /* "said Armenia had carried out another provocation", "X has committed
  * aggression": the doer of a deed named by the noun trigger at ts, the
  * actor right before the verb of doing (a perfect auxiliary between
@@ -3748,8 +3759,9 @@ static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s
                 size_t o = d->m[sc->tok2m[b - 1]].ts;
                 o -= o > 0 && doc_det_at(d, o - 1);
                 if ((d->m[sc->tok2m[b - 1]].flags & M_POSS) ||
-                    !(o > 0 && has_word(d, WL_PREPOSITIONS, o - 1) && !lw_is(d, o - 1, "of") &&
-                      !lw_is(d, o - 1, "by")))
+                    (!(o > 0 && has_word(d, WL_PREPOSITIONS, o - 1) && !lw_is(d, o - 1, "of") &&
+                       !lw_is(d, o - 1, "by")) &&
+                     !patient_at(d, d->m[sc->tok2m[b - 1]].ts)))
                     owner = sc->tok2m[b - 1]; /* (not "called the attacks on
                                                  the Saudi missions
                                                  unacceptable": whom they
@@ -3770,7 +3782,8 @@ static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s
             if (b > 0 && is_be(d, b - 1)) {
                 int skipped = 0;
                 for (size_t k = 0; k < d->n_m && owner < 0; k++) {
-                    if (d->m[k].ts >= ts || (d->m[k].flags & (M_SPEAKER | M_PRON | M_GROUP)))
+                    if (d->m[k].ts >= ts || (d->m[k].flags & (M_SPEAKER | M_PRON | M_GROUP)) ||
+                        patient_at(d, d->m[k].ts))
                         continue;
                     if (addressee_before_report(d, d->m[k].ts, d->m[k].te, b - 1))
                         skipped = 1;
