@@ -1404,6 +1404,17 @@ static int objects_right(doc *d, sent_ctx *sc, size_t te, const dn_lex_trigger *
                                      "received Iranian weapons": things, not
                                      whom (but "hosted a Russian delegation") */
                 }
+                if ((d->m[mi].flags & M_WEAK) && t->type != DN_EDGE_ATTACK) {
+                    size_t h = e; /* the noun the demonym qualifies */
+                    while (h < NT && h < e + 2 && (TK(h).flags & DN_TOK_WORD) &&
+                           !(TK(h).flags & DN_TOK_CAP) && !has_word(d, WL_CIVILIAN_NOUNS, h) &&
+                           !has_word(d, WL_PREPOSITIONS, h) && sc->tok2m[h] < 0)
+                        h++;
+                    if (h < NT && has_word(d, WL_CIVILIAN_NOUNS, h))
+                        return 0; /* "threatened Swedish journalists",
+                                     "urged American companies": people of
+                                     a state, not its government */
+                }
                 return group_right(d, sc, mi, out, max, 1);
             }
             if (!after_rel && !(!prep_seen && t->symmetric && (d->m[mi].flags & M_PP) &&

@@ -118,14 +118,16 @@
  *              is asked nothing), gathering_nouns (a communique's
  *              "Summit", "The Authority": the organisation its head
  *              names), sentence_adverbs ("Meanwhile", "However": a
- *              capitalised word that is no given name), and
+ *              capitalised word that is no given name), civilian_nouns
+ *              ("threatened Swedish journalists": people of a state who
+ *              are not its government), and
  *              in names.json feminine and masculine (given names,
  *              honorifics and titles that tell a person's gender, for
  *              he/she) and name_abbreviations ("Md."); given_name_states
  *              and surname_stop are read by the lexicon itself
  *              (surnames). At most DN_LEX_LIST_BITS (62) lists take a bit
  *              of a token's 64-bit mask; the two the lexicon reads itself
- *              take none; 43 are in use.
+ *              take none; 44 are in use.
  *
  * Storage: each kind of entry is an array; entries keep their own forms so
  * that a later file can override an entry of the same name before
