@@ -1578,8 +1578,12 @@ static int objects_right(doc *d, sent_ctx *sc, size_t te, const dn_lex_trigger *
             size_t o = prep_at + 1;
             if (doc_det_at(d, o))
                 o++;
-            if (j == o && (TK(j).flags & DN_TOK_CAP))
-                return 0;
+            if (j == o && (TK(j).flags & DN_TOK_CAP) &&
+                !(j + 1 < NT && sc->tok2m[j + 1] >= 0 && d->m[sc->tok2m[j + 1]].ts == j + 1 &&
+                  d->actors[d->m[sc->tok2m[j + 1]].actor].type == DN_ACTOR_PERSON &&
+                  doc_office_at(d, j + 1)))
+                return 0; /* (but "with Commission President X": a word
+                             of the office the title names) */
             if (j > o && t->symmetric && has_word(d, WL_LOCATIVES, j))
                 return 0; /* (but "concern over the situation in X") */
         }
