@@ -153,6 +153,9 @@ typedef struct dn_lex_trigger {
                            (not "told X that ...") */
     int objects_meet;   /* the objects meet one another too: "brought A
                            and B together" */
+    int modal;          /* a modal of obligation: the actor right before it
+                           is asked to act by whoever speaks ("said Russia
+                           must withdraw") */
     int owner_type;     /* >= 0: the edge type (a dn_edge_type) when the
                            object is an owner, "welcomed Moscow's decision"
                            (a statement, not a meeting); -1 none */

@@ -3578,6 +3578,74 @@ static int call_owner(doc *d, sent_ctx *sc, const dn_sentence *sent, const dn_le
 
 /* 1 when token i is a verb of naming something so ("calls", "called",
  * "termed", "described"): what follows is the namer's judgement. */
+/* "Lavrov said Kyiv must stop the shelling", "told him that Seoul should
+ * not politicise the matter", "'Russia must withdraw,' Blinken said": the
+ * actor right before the modal at [ts, te), the subject of a clause a
+ * speech verb reports (or of a quote), is asked to act by the speaker; a
+ * verb follows the modal (not "have": "should have accepted" is a
+ * reproach after the fact; not "be"). Nothing when the speaker is that
+ * actor or of its state ("Blinken said the United States must ..."). */
+static int modal_appeal(doc *d, sent_ctx *sc, size_t si, const dn_sentence *sent, size_t ts,
+                        size_t te, const dn_lex_trigger *t, dn_extract_stats *st)
+{
+    int tmi, sm[GROUP_MAX], tm[GROUP_MAX], sa[GROUP_MAX * 2], ta[GROUP_MAX * 2];
+    int ns = 0, nt, nsa = 0, nta;
+    size_t v = te, b;
+    if (ts == 0 || (tmi = sc->tok2m[ts - 1]) < 0 || d->m[tmi].te != ts ||
+        (d->m[tmi].flags & (M_PP | M_POSS | M_PRON | M_SPEAKER | M_MOD | M_WEAK | M_GROUP)) ||
+        d->actors[d->m[tmi].actor].type == DN_ACTOR_PLACE)
+        return 0;
+    while (v < NT && (lw_is(d, v, "not") || lw_is(d, v, "also") || lw_is(d, v, "now") ||
+                      lw_is(d, v, "immediately") || lw_is(d, v, "urgently") ||
+                      lw_is(d, v, "first") || lw_is(d, v, "therefore")))
+        v++;
+    if (v >= NT || !(TK(v).flags & DN_TOK_WORD) || (TK(v).flags & DN_TOK_CAP) ||
+        sc->tok2m[v] >= 0 || lw_is(d, v, "have") || is_be(d, v) || has_word(d, WL_PREPOSITIONS, v) ||
+        has_word(d, WL_COGNITION_VERBS, v))
+        return 0; /* (nor "should remember that ...": a retort) */
+    b = d->m[tmi].ts;
+    if ((TK(ts).flags & DN_TOK_QUOTE) && d->si) {
+        int sp = d->si[si].speaker >= 0 ? d->si[si].speaker : d->si[si].sp_after;
+        if (sp < 0 || b == 0 || !(TK(b - 1).flags & (DN_TOK_OPENQ | DN_TOK_QUOTE)))
+            return 0;
+        sa[nsa++] = sp; /* ("'Russia must withdraw,' Blinken said") */
+    } else {
+        size_t k = b, lim;
+        int seen_m = 0;
+        k -= k > 0 && doc_det_at(d, k - 1);
+        k -= k > 0 && lw_is(d, k - 1, "that");
+        /* the speech verb, after at most five words with no punctuation
+         * and one actor, its addressee ("said on Monday that", "told
+         * Choi that") */
+        for (lim = k > 5 ? k - 5 : 0; k > lim && !has_word(d, WL_SPEECH, k - 1); k--) {
+            int am = sc->tok2m[k - 1];
+            if (!(TK(k - 1).flags & DN_TOK_WORD) || (am >= 0 && seen_m) ||
+                (am < 0 && (TK(k - 1).flags & DN_TOK_CAP) && !has_word(d, WL_TIME_UNITS, k - 1) &&
+                 !doc_month_of(TK(k - 1).text, TK(k - 1).len)))
+                return 0;
+            if (am >= 0) {
+                seen_m = 1;
+                k = d->m[am].ts + 1;
+            }
+        }
+        if (k == 0 || !has_word(d, WL_SPEECH, k - 1))
+            return 0;
+        ns = subject_left(d, sc, k - 1, -1, sm, GROUP_MAX);
+        nsa = actors_of(d, sm, ns, sa, GROUP_MAX * 2, t->type, 1, -1);
+    }
+    nt = group_right(d, sc, tmi, tm, GROUP_MAX, 1);
+    nta = actors_of(d, tm, nt, ta, GROUP_MAX * 2, t->type, 0, -1);
+    for (int x = 0; x < nsa; x++)
+        for (int y = 0; y < nta; y++) {
+            int s1 = d->actors[sa[x]].state, s2 = d->actors[ta[y]].state;
+            if (sa[x] == ta[y] || (s1 >= 0 && s1 == s2))
+                continue;
+            if (add_edge(d, sa[x], ta[y], t, si, sent, ts, te, st) != 0)
+                return -1;
+        }
+    return 0;
+}
+
 static int naming_verb(const doc *d, size_t i)
 {
     return lw_is(d, i, "calls") || lw_is(d, i, "called") || lw_is(d, i, "call") ||
@@ -3604,6 +3672,8 @@ static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s
     int cowner = call_owner(d, sc, sent, t, ts, te); /* "Blinken's call with" */
     size_t under;
 
+    if (t->modal)
+        return modal_appeal(d, sc, si, sent, ts, te, t, st);
     if (negated(d, sc, ts, te))
         return 0;
     if ((t->type == DN_EDGE_MEETING || t->type == DN_EDGE_CALL) && called_off(d, ts, te))
@@ -4545,7 +4615,7 @@ __attribute__((noinline)) static int sentence_triggers(doc *d, sent_ctx *sc, siz
                 st->triggers++;
             if (process_trigger(d, sc, si, s, t, e, ti, st) != 0)
                 return -1;
-            if (!dn_lexicon_trigger(d->lx, ti)->noun &&
+            if (!dn_lexicon_trigger(d->lx, ti)->noun && !dn_lexicon_trigger(d->lx, ti)->modal &&
                 !(t > 0 && has_word(d, WL_PREPOSITIONS, t - 1) && !lw_is(d, t - 1, "to"))) {
                 /* verbs only: "and" joins verbs (not a trigger's word used
                  * as a noun after a preposition: "recalled X for

@@ -75,6 +75,9 @@
  *   object_then_to  "to" must follow the object: what is asked of it
  *              ("told Chavez to be quiet" is an appeal; "told Chavez
  *              that ..." is not)
+ *   modal      a modal of obligation ("must", "should"): the actor right
+ *              before it, the subject of a reported clause, is asked to act
+ *              by the speaker ("Lavrov said Kyiv must stop the shelling")
  *   objects_meet  the objects also meet one another: "brought Qarase
  *              and Bainimarama together for talks" (a meeting of each with
  *              the subject, and of the two)
@@ -120,14 +123,15 @@
  *              names), sentence_adverbs ("Meanwhile", "However": a
  *              capitalised word that is no given name), civilian_nouns
  *              ("threatened Swedish journalists": people of a state who
- *              are not its government), and
+ *              are not its government), cognition_verbs ("said Blinken
+ *              should remember that ...": a retort, no request to act), and
  *              in names.json feminine and masculine (given names,
  *              honorifics and titles that tell a person's gender, for
  *              he/she) and name_abbreviations ("Md."); given_name_states
  *              and surname_stop are read by the lexicon itself
  *              (surnames). At most DN_LEX_LIST_BITS (62) lists take a bit
  *              of a token's 64-bit mask; the two the lexicon reads itself
- *              take none; 44 are in use.
+ *              take none; 45 are in use.
  *
  * Storage: each kind of entry is an array; entries keep their own forms so
  * that a later file can override an entry of the same name before
@@ -1404,7 +1408,7 @@ static int load_triggers(ctx *c, const cJSON *arr)
     cJSON_ArrayForEach(e, arr)
     {
         const char *name, *type, *cameo, *owner;
-        int idx, noun, passive, rp, inverse, person_obj, to_obj, meet, type_i, owner_i = -1;
+        int idx, noun, passive, rp, inverse, person_obj, to_obj, meet, modal, type_i, owner_i = -1;
         dn_lex_trigger *t;
         entry_path(path, "triggers", k++);
         if (!cJSON_IsObject(e))
@@ -1417,7 +1421,7 @@ static int load_triggers(ctx *c, const cJSON *arr)
             get_bool(c, e, "reject_prior", path, &rp) || get_bool(c, e, "inverse", path, &inverse) ||
             get_bool(c, e, "person_object", path, &person_obj) ||
             get_bool(c, e, "object_then_to", path, &to_obj) ||
-            get_bool(c, e, "objects_meet", path, &meet) ||
+            get_bool(c, e, "objects_meet", path, &meet) || get_bool(c, e, "modal", path, &modal) ||
             get_str(c, e, "owner_type", path, 0, &owner))
             return c->err->code;
         if ((type_i = dn_edge_type_parse(type)) < 0)
@@ -1472,6 +1476,7 @@ static int load_triggers(ctx *c, const cJSON *arr)
         t->person_object = person_obj;
         t->object_then_to = to_obj;
         t->objects_meet = meet;
+        t->modal = modal;
         t->symmetric = t->type == DN_EDGE_CALL || t->type == DN_EDGE_MEETING;
         v = dn_json_get(e, "goldstein");
         if (v && !cJSON_IsNull(v) && !cJSON_IsNumber(v))
