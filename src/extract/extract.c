@@ -1304,25 +1304,36 @@ static int plain_adjective_before(doc *d, sent_ctx *sc, size_t j)
            d->actors[d->m[mi].actor].type == DN_ACTOR_PERSON;
 }
 
+/* The length of "by phone", "over the telephone", "via video link" at
+ * token k (the medium of a call), or 0. */
+static size_t medium_at(const doc *d, size_t k)
+{
+    size_t b = k;
+    if (!(lw_is(d, k, "by") || lw_is(d, k, "via") || lw_is(d, k, "over")))
+        return 0;
+    k += 1 + (lw_is(d, k + 1, "a") || lw_is(d, k + 1, "the"));
+    if (!(lw_is(d, k, "video") || lw_is(d, k, "videoconference") || lw_is(d, k, "videolink") ||
+          lw_is(d, k, "telephone") || lw_is(d, k, "phone")))
+        return 0;
+    k += 1 + (lw_is(d, k + 1, "link") || lw_is(d, k + 1, "conference"));
+    return k - b;
+}
+
 /* The length of an aside between commas that says how a meeting was
  * held (", by video,", ", via video link,", ", in person,", ",
  * virtually,") from the comma at j; 0 when none stands there. */
 static size_t medium_aside(const doc *d, size_t j)
 {
-    size_t k = j + 1;
+    size_t k = j + 1, n;
     if (!is_punct(d, j, ","))
         return 0;
     if (lw_is(d, k, "virtually") || lw_is(d, k, "remotely"))
         k++;
     else if (lw_is(d, k, "in") && lw_is(d, k + 1, "person"))
         k += 2;
-    else if (lw_is(d, k, "by") || lw_is(d, k, "via") || lw_is(d, k, "over")) {
-        k += 1 + (lw_is(d, k + 1, "a") || lw_is(d, k + 1, "the"));
-        if (!(lw_is(d, k, "video") || lw_is(d, k, "videoconference") ||
-              lw_is(d, k, "videolink") || lw_is(d, k, "telephone") || lw_is(d, k, "phone")))
-            return 0;
-        k += 1 + (lw_is(d, k + 1, "link") || lw_is(d, k + 1, "conference"));
-    } else
+    else if ((n = medium_at(d, k)) > 0)
+        k += n;
+    else
         return 0;
     return is_punct(d, k, ",") ? k + 1 - j : 0;
 }
@@ -1741,6 +1752,19 @@ static int to_follows(doc *d, size_t j)
     return 0;
 }
 
+/* 1 when a call's medium ("by phone") follows the object that starts at
+ * j, before the clause ends. */
+static int medium_follows(doc *d, size_t j)
+{
+    for (size_t k = j; k < NT && k < j + 6; k++) {
+        if (medium_at(d, k))
+            return 1;
+        if (!(TK(k).flags & DN_TOK_WORD) || has_word(d, WL_CLAUSE_BREAKS, k))
+            return 0;
+    }
+    return 0;
+}
+
 /* 1 when one of t's prepositions (not the direct object's "") stands at
  * token j, right after the trigger's words, or one word later ("spoke
  * again to X"). */
@@ -1852,8 +1876,9 @@ static size_t trigger_at(doc *d, sent_ctx *sc, size_t i, int *trig)
             continue;
         if (t->context_window && !context_after(d, j, t))
             continue;
-        if (t->object_then_to && !to_follows(d, j))
-            continue; /* "told parliament that ...": a speech verb only */
+        if (t->object_then_to && !to_follows(d, j) && !medium_follows(d, j))
+            continue; /* "told parliament that ...": a speech verb only
+                         (but "told Putin by phone that": a call) */
         if (t->type == DN_EDGE_CALL && t->n_context && !t->context_window &&
             !medium_in_clause(d, j, t))
             continue; /* "held talks with X during the day, after agreeing
@@ -4081,9 +4106,13 @@ static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s
             if (t->object_then_to &&
                 (nt == 0 || !(lw_is(d, d->m[tm[nt - 1]].te, "to") ||
                               (lw_is(d, d->m[tm[nt - 1]].te, "not") &&
-                               lw_is(d, d->m[tm[nt - 1]].te + 1, "to")))))
-                return 0; /* "told Chavez that ...": no appeal ("told
-                             Taiwan not to" is one) */
+                               lw_is(d, d->m[tm[nt - 1]].te + 1, "to"))))) {
+                if (nt == 0 || !medium_at(d, d->m[tm[nt - 1]].te))
+                    return 0; /* "told Chavez that ...": no appeal ("told
+                                 Taiwan not to" is one) */
+                t = retyped(&ot, t, DN_EDGE_CALL); /* "told Putin by phone
+                                                      that ...": a call */
+            }
             if (from != ts && shares_actor(d, sm, ns, tm, nt))
                 return 0; /* "said A, B and C had smeared X, and lodged
                              representations with B and C": the shared
