@@ -3227,6 +3227,33 @@ static int patient_at(const doc *d, size_t ms)
                      lw_is(d, o - 1, "toward") || lw_is(d, o - 1, "towards"));
 }
 
+/* 1 when the word at ts follows a determiner ("the", "a", "these", "its",
+ * "their") and one adjective, or adjectives joined by "and" or a comma
+ * ("a cowardly and excessive attack"): lower-case words of three letters
+ * or more, not ending in s (a plural noun would make the word a verb:
+ * "the rebels attacks"), and no actor. */
+static int adjectives_after_det(doc *d, sent_ctx *sc, size_t ts)
+{
+    size_t k = ts;
+    int adj = 0;
+    while (k > 1 && adj < 4) {
+        size_t w = k - 1;
+        if (adj > 0 && (lw_is(d, w, "and") || is_punct(d, w, ","))) {
+            k--;
+            continue;
+        }
+        if (sc->tok2m[w] >= 0 || !(TK(w).flags & DN_TOK_WORD) || (TK(w).flags & DN_TOK_CAP) ||
+            TK(w).len <= 2 || TK(w).lower[TK(w).len - 1] == 's' || doc_det_at(d, w))
+            break;
+        adj++;
+        k--;
+        if (k > 0 && (doc_det_at(d, k - 1) || lw_is(d, k - 1, "these") ||
+                      lw_is(d, k - 1, "its") || lw_is(d, k - 1, "their")))
+            return 1;
+    }
+    return 0;
+}
+
 /* "said Armenia had carried out another provocation", "X has committed
  * aggression": the doer of a deed named by the noun trigger at ts, the
  * actor right before the verb of doing (a perfect auxiliary between
@@ -3256,6 +3283,8 @@ static int deed_doer(doc *d, sent_ctx *sc, size_t ts)
  * relative pronoun or speech verb before it), or in a passive relative
  * clause of doing ("the shooting, which it says was incited by X").
  * Returns the number of mentions put in tm. */
+static int naming_verb(const doc *d, size_t i);
+
 static int agent_of_object(doc *d, sent_ctx *sc, size_t te, int *tm, int max)
 {
     for (size_t j = te; j < NT && j < te + 10; j++) {
@@ -3277,6 +3306,16 @@ static int agent_of_object(doc *d, sent_ctx *sc, size_t te, int *tm, int max)
         }
         if (lw_is(d, j, "and") && j + 1 < NT && lw_is(d, j + 1, "the") && sc->tok2m[j + 2] < 0)
             continue; /* "the blocking of roads and the shooting, which ..." */
+        if (lw_is(d, j, "and") && j > te && j + 1 < NT && sc->tok2m[j - 1] < 0 &&
+            sc->tok2m[j + 1] < 0 && (TK(j + 1).flags & DN_TOK_WORD) &&
+            !(TK(j + 1).flags & DN_TOK_CAP) && !(TK(j - 1).flags & DN_TOK_CAP) &&
+            !has_word(d, WL_FUNCTION_WORDS, j + 1))
+            continue; /* "a cowardly and excessive attack by X" */
+        if (j == te && lw_is(d, j, "what") && j + 2 < NT && sc->tok2m[j + 1] >= 0 &&
+            (d->m[sc->tok2m[j + 1]].flags & M_PRON) && naming_verb(d, j + 2)) {
+            j += 2; /* "condemned what he called a cowardly attack by X" */
+            continue;
+        }
         if (sc->tok2m[j] >= 0 || is_punct(d, j, ",;:.") || lw_is(d, j, "and"))
             return 0;
         if (lw_is(d, j, "that") || lw_is(d, j, "which") || lw_is(d, j, "who") ||
@@ -3779,10 +3818,7 @@ static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s
         return 0; /* "blames for the Sept. 11 attacks on New York": a noun
                      after a number or a date, no act of the subject's */
     if (!t->noun && t->type == DN_EDGE_ATTACK && ts >= 2 && te == ts + 1 &&
-        (doc_det_at(d, ts - 2) || lw_is(d, ts - 2, "these") || lw_is(d, ts - 2, "its") ||
-         lw_is(d, ts - 2, "their")) &&
-        sc->tok2m[ts - 1] < 0 && (TK(ts - 1).flags & DN_TOK_WORD) && !(TK(ts - 1).flags & DN_TOK_CAP) &&
-        TK(ts - 1).len > 2 && TK(ts - 1).lower[TK(ts - 1).len - 1] != 's' &&
+        adjectives_after_det(d, sc, ts) &&
         (TK(ts).lower[TK(ts).len - 1] == 's' || tok_is(d, ts, "attack") ||
          tok_is(d, ts, "strike") || tok_is(d, ts, "raid") || tok_is(d, ts, "assault") ||
          tok_is(d, ts, "ambush") || tok_is(d, ts, "bombing")))
