@@ -706,6 +706,26 @@ static void first_word_of_a_name(void **state)
     dn_graph_free(g);
 }
 
+/* "the Ministry" is the last ministry named before it, not the last the
+ * document names; a role label of a briefing ("SPOKESPERSON:") is the
+ * issuer's spokesperson, not another state's the briefing quotes. */
+static void the_ministry_named_before(void **state)
+{
+    dn_graph *g = run("Weekly press briefing of the Ministry of Foreign Affairs of the Republic "
+                      "of Indonesia\n\nJakarta, 9 January 2020\n\nSPOKESPERSON: Good "
+                      "afternoon.\n\nOn 30 December the Ministry summoned the Ambassador of "
+                      "China, Xiao Qian, to protest. On 31 December the Chinese foreign ministry "
+                      "spokesman, Geng Shuang, said China had rights in the waters.\n\n"
+                      "SPOKESPERSON: We reject that position entirely.\n");
+    (void)state;
+    HAS(g, "org:ministry-of-foreign-affairs-of-indonesia", "person:xiao-qian", DN_EDGE_MEETING);
+    assert_null(edge(g, "org:ministry-of-foreign-affairs-of-china", "person:xiao-qian",
+                     DN_EDGE_MEETING));
+    for (size_t k = 0; k < g->n_edges; k++)
+        assert_string_not_equal(g->edges[k]->source->id, "person:geng-shuang");
+    dn_graph_free(g);
+}
+
 /* Groups: "each other" is both ways; "both leaders", "the two men" are
  * the two persons of the last act between two persons. */
 static void each_other_and_both_leaders(void **state)
@@ -4435,6 +4455,7 @@ int main(void)
         cmocka_unit_test(no_arrow_without_an_actor),
         cmocka_unit_test(initials_in_names),
         cmocka_unit_test(first_word_of_a_name),
+        cmocka_unit_test(the_ministry_named_before),
         cmocka_unit_test(each_other_and_both_leaders),
         cmocka_unit_test(they_and_the_leaders),
         cmocka_unit_test(where_is_not_whom),

@@ -867,6 +867,7 @@ static void add_mention(doc *d, size_t ts, size_t te, int actor, unsigned flags)
         flags |= M_MOD;
     m->flags = flags;
     if (!(flags & (M_PRON | M_GROUP | M_OBJPRON | M_SPEAKER | M_NOALIAS))) {
+        d->actors[actor].seen2 = d->cur_sent + 1;
         doc_actor_alias(d, actor, d->text + TK(ts).start, TK(te - 1).end - TK(ts).start);
         if (d->actors[actor].type == DN_ACTOR_PERSON) {
             size_t n0 = ts;
@@ -1681,6 +1682,8 @@ static int stateless_holder(doc *d, const char *role, int leader_title, int st)
     return found;
 }
 
+static int person_by_role(doc *d, const char *role, int leader_title, int state);
+
 int doc_label_office(doc *d, size_t end)
 {
     dn_lex_kind mk;
@@ -1690,7 +1693,17 @@ int doc_label_office(doc *d, size_t end)
     if (!l || mk != DN_LX_TITLE || i + l != end)
         return -1;
     t = dn_lexicon_title(d->lx, mi);
-    return is_counterpart(t->role) ? -1 : person_by_role_scan(d, t->role, 0, -1);
+    if (is_counterpart(t->role))
+        return -1;
+    if (d->issuer >= 0)
+        return person_by_role(d, t->role, 0, d->issuer); /* the issuer's:
+                                                            "SPOKESPERSON:" of
+                                                            a ministry's
+                                                            briefing, not
+                                                            another state's
+                                                            spokesman it
+                                                            quotes */
+    return person_by_role_scan(d, t->role, 0, -1);
 }
 
 /* person_by_role_scan, whose state >= 0 is found on that state's chain
@@ -2999,12 +3012,12 @@ static inline __attribute__((always_inline)) size_t phrase_at(doc *d, size_t i)
              * "army headquarters", "Army aircraft", but "military bases"
              * are anyone's) */
             for (size_t x = d->n_actors; x-- > 0;)
-                if (d->actors[x].body == r.index ||
-                    (strcmp(b->key, "ministry") == 0 && d->actors[x].body >= 0 &&
-                     strstr(dn_lexicon_body(d->lx, d->actors[x].body)->key, "ministry"))) {
-                    a = (int)x;
-                    break;
-                }
+                if ((d->actors[x].body == r.index ||
+                     (strcmp(b->key, "ministry") == 0 && d->actors[x].body >= 0 &&
+                      strstr(dn_lexicon_body(d->lx, d->actors[x].body)->key, "ministry"))) &&
+                    (a < 0 || d->actors[x].seen2 > d->actors[a].seen2))
+                    a = (int)x; /* the last named before, else the last
+                                   the document names */
             if (a < 0 && b->military && d->home >= 0 && !(i >= 2 && lw_is(d, i - 2, "of")))
                 a = body_actor(d, r.index, d->home); /* the army of a Sudan story
                                                         (not "the head of the army") */
