@@ -2991,6 +2991,12 @@ static inline __attribute__((always_inline)) size_t phrase_at(doc *d, size_t i)
              * is another state's) */
             a = body_actor(d, r.index, st);
             e += 1 + ol;
+        } else if (!b->military && strcmp(b->key, "embassy") != 0 && i >= 4 && lw_is(d, 0, "in") &&
+                   (ol = in_capital(d, 1, &st)) > 0 && doc_tx_is(d, 1 + ol, ",") &&
+                   i == 2 + ol + (size_t)doc_is_det(TK(2 + ol).lower)) {
+            /* "In Khartoum, the National Assembly declared ...": the
+             * capital's */
+            a = body_actor(d, r.index, st);
         } else if (b->label[0] == '{' && strcmp(b->label, "{state}") == 0 && lw_is(d, e, "of") &&
                    (nl = name_run(d, e + 1, &skip)) >= 2 + skip) {
             /* "the government of Laisenia Qarase": its head, by name (the

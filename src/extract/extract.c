@@ -4359,6 +4359,10 @@ static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s
             d->actors[sa[0]].kind && strcmp(d->actors[sa[0]].kind, "party") == 0)
             opp = 1; /* "the Bharatiya Janata Party accused the Government of
                         surrendering": a party faces its own government */
+        if (ns > 0 && (t->type == DN_EDGE_ACCUSATION || t->type == DN_EDGE_APPEAL) &&
+            d->actors[sa[0]].agent && strcmp(d->actors[sa[0]].agent, "LEG") == 0)
+            opp = 1; /* "the Duma called on the Russian government": so does a
+                        legislature */
         for (int y = 0; y < nta; y++) {
             const doc_actor *ty = &d->actors[ta[y]];
             if (nsa == 1 && ta[y] == sa[0] && t->reject_prior && lw_is(d, te, "it"))
