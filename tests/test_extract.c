@@ -1266,8 +1266,10 @@ static void calling_a_person(void **state)
     only_edge("Turkish President Recep Tayyip Erdogan called Azerbaijani President Ilham Aliyev a "
               "liar.",
               "person:recep-tayyip-erdogan", "person:ilham-aliyev", DN_EDGE_ACCUSATION);
-    no_edge("Turkish President Recep Tayyip Erdogan called Azerbaijani President Ilham Aliyev a "
-             "friend.");
+    /* "called X a friend": praise by naming, a statement (and no call) */
+    only_edge("Turkish President Recep Tayyip Erdogan called Azerbaijani President Ilham Aliyev a "
+              "friend.",
+              "person:recep-tayyip-erdogan", "person:ilham-aliyev", DN_EDGE_STATEMENT);
     no_edge("Turkish President Recep Tayyip Erdogan called Azerbaijan's decision wise.");
     /* ... also after a phrase of time */
     g = run("Turkish President Recep Tayyip Erdogan telephoned Azerbaijani President Ilham Aliyev "

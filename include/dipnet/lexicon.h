@@ -153,6 +153,9 @@ typedef struct dn_lex_trigger {
                            (not "told X that ...") */
     int objects_meet;   /* the objects meet one another too: "brought A
                            and B together" */
+    int named_object;   /* the object must be named, not a pronoun
+                           ("called him a great friend": whose friend a
+                           pronoun leaves open) */
     int modal;          /* a modal of obligation: the actor right before it
                            is asked to act by whoever speaks ("said Russia
                            must withdraw") */

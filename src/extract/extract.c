@@ -4139,6 +4139,10 @@ static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s
                                                          Muhammad Yunus." */
             if (t->person_object && !persons_only(d, tm, nt))
                 return 0; /* "called the killing a crime": no call */
+            for (int k = 0; t->named_object && k < nt; k++)
+                if (d->m[tm[k]].flags & (M_PRON | M_OBJPRON))
+                    return 0; /* "called him a towering veteran": of the
+                                 persons named before, which? */
             if (t->object_then_to &&
                 (nt == 0 || !(lw_is(d, d->m[tm[nt - 1]].te, "to") ||
                               (lw_is(d, d->m[tm[nt - 1]].te, "not") &&

@@ -75,6 +75,8 @@
  *   object_then_to  "to" must follow the object: what is asked of it
  *              ("told Chavez to be quiet" is an appeal; "told Chavez
  *              that ..." is not)
+ *   named_object  the object must be named, not a pronoun ("called him
+ *              a great friend" leaves open whose friend)
  *   modal      a modal of obligation ("must", "should"): the actor right
  *              before it, the subject of a reported clause, is asked to act
  *              by the speaker ("Lavrov said Kyiv must stop the shelling")
@@ -1408,7 +1410,8 @@ static int load_triggers(ctx *c, const cJSON *arr)
     cJSON_ArrayForEach(e, arr)
     {
         const char *name, *type, *cameo, *owner;
-        int idx, noun, passive, rp, inverse, person_obj, to_obj, meet, modal, type_i, owner_i = -1;
+        int idx, noun, passive, rp, inverse, person_obj, to_obj, meet, modal, named, type_i,
+            owner_i = -1;
         dn_lex_trigger *t;
         entry_path(path, "triggers", k++);
         if (!cJSON_IsObject(e))
@@ -1422,6 +1425,7 @@ static int load_triggers(ctx *c, const cJSON *arr)
             get_bool(c, e, "person_object", path, &person_obj) ||
             get_bool(c, e, "object_then_to", path, &to_obj) ||
             get_bool(c, e, "objects_meet", path, &meet) || get_bool(c, e, "modal", path, &modal) ||
+            get_bool(c, e, "named_object", path, &named) ||
             get_str(c, e, "owner_type", path, 0, &owner))
             return c->err->code;
         if ((type_i = dn_edge_type_parse(type)) < 0)
@@ -1477,6 +1481,7 @@ static int load_triggers(ctx *c, const cJSON *arr)
         t->object_then_to = to_obj;
         t->objects_meet = meet;
         t->modal = modal;
+        t->named_object = named;
         t->symmetric = t->type == DN_EDGE_CALL || t->type == DN_EDGE_MEETING;
         v = dn_json_get(e, "goldstein");
         if (v && !cJSON_IsNull(v) && !cJSON_IsNumber(v))
