@@ -3929,8 +3929,11 @@ static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s
                 int skipped = 0;
                 for (size_t k = 0; k < d->n_m && owner < 0; k++) {
                     if (d->m[k].ts >= ts || (d->m[k].flags & (M_SPEAKER | M_PRON | M_GROUP)) ||
-                        patient_at(d, d->m[k].ts))
-                        continue;
+                        patient_at(d, d->m[k].ts) ||
+                        d->actors[d->m[k].actor].type == DN_ACTOR_PLACE)
+                        continue; /* (a place does nothing: "the referendum
+                                     in which the people of Crimea would
+                                     decide was illegal") */
                     if (addressee_before_report(d, d->m[k].ts, d->m[k].te, b - 1))
                         skipped = 1;
                     else if (!skipped || b + (b < ts && is_ly(d, b)) == ts)
