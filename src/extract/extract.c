@@ -4528,6 +4528,9 @@ static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s
         (nta == 0 && nt == 0 && t->type == DN_EDGE_APPEAL && sc->n_prev_ta >= 1 &&
          sc->prev_type == DN_EDGE_STATEMENT && sc->prev_message && participle_clause(d, ts) &&
          !has_word(d, WL_PREPOSITIONS, te)) ||
+        (nta == 0 && nt == 0 && t->type == DN_EDGE_APPEAL && sc->n_prev_ta >= 1 &&
+         (sc->prev_type == DN_EDGE_CALL || sc->prev_type == DN_EDGE_MEETING) && ts > 0 &&
+         lw_is(d, ts - 1, "and") && (!has_word(d, WL_PREPOSITIONS, te) || lw_is(d, te, "for"))) ||
         (sc->n_prev_ta >= 2 && plural_object(d, te) &&
          (nta == 0 || (nt == 1 && (d->m[tm[0]].flags & M_GROUP) && d->m[tm[0]].ts == te)))) {
         /* the targets of the sentence's act before: its purpose said to
@@ -4537,7 +4540,9 @@ static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s
          * asked for), or "them", "both ministers", "the two allies"
          * right after ("spoke with A and B and urged them"), rather than
          * the article's two sides; or the addressees of a letter whose
-         * appeal names no one ("wrote to X, urging calm") */
+         * appeal names no one ("wrote to X, urging calm"); or the partner
+         * of a call or a meeting whose subject "and" asks, naming no one
+         * ("held talks with X and asked for the release of the crew") */
         nta = 0;
         for (int k = 0; k < sc->n_prev_ta; k++)
             if (sc->prev_ta[k] != sa[0])
