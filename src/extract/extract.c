@@ -3936,7 +3936,7 @@ static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s
                                      decide was illegal") */
                     if (addressee_before_report(d, d->m[k].ts, d->m[k].te, b - 1))
                         skipped = 1;
-                    else if (!skipped || b + (b < ts && is_ly(d, b)) == ts)
+                    else if (!skipped || b + (b < ts && (is_ly(d, b) || doc_det_at(d, b) || lw_is(d, b, "our"))) == ts)
                         owner = (int)k; /* after a speaker or an addressee,
                                            only "X's behaviour was
                                            unacceptable", not "the X
