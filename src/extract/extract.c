@@ -1370,6 +1370,13 @@ static int objects_right(doc *d, sent_ctx *sc, size_t te, const dn_lex_trigger *
             return 0; /* "I thank our allies": what the speaker owns (and
                          ", in particular X" after it may name them; but
                          "has invaded our territory" hits the speaker's) */
+        if (mi >= 0 && d->m[mi].te == j + 1 &&
+            (lw_is(d, j, "our") || lw_is(d, j, "its") || lw_is(d, j, "their")) && j + 1 < NT &&
+            sc->tok2m[j + 1] >= 0 && (d->m[sc->tok2m[j + 1]].flags & M_WEAK)) {
+            j++; /* "thank our British friends", "thanked its Kenyan
+                    partners": the demonym's state, not the owner */
+            continue;
+        }
         if (mi >= 0) {
             if (d->m[mi].flags & M_MOD) { /* a topic, not a party: on */
                 j = d->m[mi].te;
@@ -1525,7 +1532,9 @@ static int objects_right(doc *d, sent_ctx *sc, size_t te, const dn_lex_trigger *
         }
         if ((doc_det_at(d, j) || lw_is(d, j, "both") || lw_is(d, j, "either") ||
              lw_is(d, j, "his") || lw_is(d, j, "her") || lw_is(d, j, "their") ||
-             lw_is(d, j, "all")) &&
+             lw_is(d, j, "all") ||
+             ((lw_is(d, j, "its") || lw_is(d, j, "our")) && j + 1 < NT && sc->tok2m[j + 1] >= 0 &&
+              (d->m[sc->tok2m[j + 1]].flags & M_WEAK))) &&
             j + 1 < NT && sc->tok2m[j + 1] >= 0) {
             j++; /* "the X", "both X and Y", "hosted his Syrian counterpart X",
                     "urges all Haitians" */
