@@ -2485,8 +2485,16 @@ static int participle_after_be(doc *d, size_t ts)
  * the CSTO". */
 static int membership_stated(doc *d, const sent_ctx *sc, size_t ts, size_t te)
 {
-    if (ts + 1 < NT && (lw_is(d, ts + 1, "states") || lw_is(d, ts + 1, "state")))
-        return 1;
+    if (ts + 1 < NT && (lw_is(d, ts + 1, "states") || lw_is(d, ts + 1, "state"))) {
+        /* "Both Belize and Guatemala are member states of the OAS" (a
+         * verb of being before it; not "the member states of the EU") */
+        size_t k = ts;
+        while (k > 0 && (lw_is(d, k - 1, "both") || lw_is(d, k - 1, "all") ||
+                         lw_is(d, k - 1, "founding") || lw_is(d, k - 1, "full") ||
+                         doc_det_at(d, k - 1)))
+            k--;
+        return te == ts + 1 || (k > 0 && is_be(d, k - 1));
+    }
     if ((memcmp(TK(ts).lower, "join", 4) == 0 || memcmp(TK(ts).lower, "belong", 6) == 0) &&
         ts > 0 && !lw_is(d, ts - 1, "to") && te < NT) {
         /* "Sweden joined NATO", "Armenia, which belongs to the CSTO": an
