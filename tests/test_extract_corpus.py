@@ -47,18 +47,19 @@ TARGETS = {"seed_actor_f1": 0.90, "actor_p": 0.85, "actor_f1": 0.75, "state_f1":
 FLOORS = {
     "heldout": {"actor_p": 0.97, "actor_f1": 0.88, "state_f1": 0.90},
     "fresh": {"actor_p": 0.97, "actor_f1": 0.89, "state_f1": 0.90},
-    "blind3": {"actor_p": 0.98, "actor_f1": 0.86, "state_f1": 0.84},
-    "blind4": {"actor_p": 0.94, "actor_f1": 0.76, "state_f1": 0.73},
-    "blind6": {"actor_p": 0.95, "actor_f1": 0.80, "state_f1": 0.82},
+    "blind3": {"actor_p": 0.99, "actor_f1": 0.86, "state_f1": 0.84},
+    "blind4": {"actor_p": 0.94, "actor_f1": 0.76, "state_f1": 0.74},
+    "blind6": {"actor_p": 0.95, "actor_f1": 0.81, "state_f1": 0.83},
     "blind7": {"actor_p": 0.95, "actor_f1": 0.73, "state_f1": 0.77},
     "blind10": {"actor_p": 0.93, "actor_f1": 0.73, "state_f1": 0.72},
-    "blind12": {"actor_p": 0.89, "actor_f1": 0.67, "state_f1": 0.68},
+    "blind12": {"actor_p": 0.90, "actor_f1": 0.67, "state_f1": 0.68},
     "blind14": {"actor_p": 0.94, "actor_f1": 0.57, "state_f1": 0.60},
     "blind15": {"actor_p": 0.97, "actor_f1": 0.69, "state_f1": 0.70},
-    "blind16": {"actor_p": 0.95, "actor_f1": 0.53, "state_f1": 0.55},
+    "blind16": {"actor_p": 0.95, "actor_f1": 0.53, "state_f1": 0.56},
     "blind18": {"actor_p": 0.90, "actor_f1": 0.55, "state_f1": 0.55},
-    "blind20": {"actor_p": 0.92, "actor_f1": 0.57, "state_f1": 0.56},
-    "blind21": {"actor_p": 0.85, "actor_f1": 0.54, "state_f1": 0.50},
+    "blind20": {"actor_p": 0.92, "actor_f1": 0.58, "state_f1": 0.56},
+    "blind21": {"actor_p": 0.85, "actor_f1": 0.57, "state_f1": 0.50},
+    "blind22": {"actor_p": 0.86, "actor_f1": 0.51, "state_f1": 0.52},
 }
 
 
