@@ -542,10 +542,14 @@ static int korean_given(const char *w)
  * are named ("Xi", "Yoon"). */
 static void family_first_put(doc *d, int a)
 {
-    const doc_actor *x = &d->actors[a];
-    const char *sp = strchr(x->label, ' '), *name;
+    doc_actor *x = &d->actors[a];
+    const char *sp, *name;
     char low[64], first[32];
     size_t n, j;
+    if (x->ff_checked == x->state + 2)
+        return; /* once per person and state (every mention asks) */
+    x->ff_checked = x->state + 2;
+    sp = strchr(x->label, ' ');
     if (!sp || (size_t)(sp - x->label) < 2 ||
         (size_t)(sp - x->label) >= sizeof first || memchr(x->label, '-', (size_t)(sp - x->label)) ||
         memchr(x->label, '.', (size_t)(sp - x->label)) || !isupper((unsigned char)x->label[0]))

@@ -46,6 +46,8 @@ typedef struct doc_actor {
     unsigned char gender; /* persons: DOC_MALE, DOC_FEMALE, 0 not known */
     unsigned char gender_asked; /* its first name was looked up */
     int lex;            /* taken from the lexicon (canonical) */
+    int ff_checked;     /* persons: state + 2 when family_first_put last
+                           looked at them, 0 never */
     size_t seen2;       /* pass 2: 1 + the last sentence that named it, 0
                            none yet ("the ministry": the last one named) */
     int sur_named;      /* lexicon persons: the surname is a key of
