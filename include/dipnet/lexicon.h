@@ -278,6 +278,9 @@ int dn_lexicon_find(const dn_lexicon *lx, dn_lex_kind kind, const char *name);
  * "group_nouns", "equipment", "honorifics", "particles"). */
 int dn_lexicon_has_word(const dn_lexicon *lx, const char *list,
                         const char *w);
+/* 1 when state i puts a person's family name first (word list
+ * family_name_first_states: "Xi" of Xi Jinping). */
+int dn_lexicon_family_first_state(const dn_lexicon *lx, int i);
 /* The same, in bulk: the bit of a list (-1 when absent, or when the
  * DN_LEX_LIST_BITS bits are taken: the first lists of the files have one,
  * except given_name_states and surname_stop, which the lexicon reads

@@ -505,21 +505,21 @@ static void names_put_new(doc *d, const char *name, int a)
         names_put_h(d, name, h, a);
 }
 
-/* 1 when another person of the document has the word at i as the first
- * or the last word of his name ("Hun" of Hun Sen and of Hun Manet). */
-static int name_shared(const doc *d, int a, size_t i)
+/* Another person of the document than a whose name's first word, or
+ * with last_too its last word, is w[0..n) ("Hun" of Hun Sen and of Hun
+ * Manet); -1 when none. */
+static int person_sharing(const doc *d, int a, const char *w, size_t n, int last_too)
 {
-    const dn_token *t = &d->tk.tok[i];
     for (size_t k = 0; k < d->n_persons; k++) {
         const doc_actor *x = &d->actors[d->persons[k]];
         const char *sp = strrchr(x->label, ' ');
         if (d->persons[k] == a)
             continue;
-        if ((strncmp(x->label, t->text, t->len) == 0 && x->label[t->len] == ' ') ||
-            (sp && strlen(sp + 1) == t->len && memcmp(sp + 1, t->text, t->len) == 0))
-            return 1;
+        if ((strncmp(x->label, w, n) == 0 && x->label[n] == ' ') ||
+            (last_too && sp && strlen(sp + 1) == n && memcmp(sp + 1, w, n) == 0))
+            return d->persons[k];
     }
-    return 0;
+    return -1;
 }
 
 /* 1 when w is a given name written as Korean ones are, two syllables
@@ -543,9 +543,10 @@ static int korean_given(const char *w)
 static void family_first_put(doc *d, int a)
 {
     doc_actor *x = &d->actors[a];
-    const char *sp, *name;
-    char low[64], first[32];
-    size_t n, j;
+    const char *sp;
+    char first[32];
+    size_t n;
+    int other;
     if (x->ff_checked == x->state + 2)
         return; /* once per person and state (every mention asks) */
     x->ff_checked = x->state + 2;
@@ -559,28 +560,15 @@ static void family_first_put(doc *d, int a)
         n += *c == ' ';
     if (n > 3)
         return;
-    if (!(n == 2 && korean_given(sp + 1))) {
-        if (x->state < 0)
-            return;
-        name = dn_lexicon_state(d->lx, x->state)->name;
-        for (j = 0; name[j] && j < sizeof low - 1; j++)
-            low[j] = (char)tolower((unsigned char)name[j]);
-        low[j] = '\0';
-        if (!dn_lexicon_has_word(d->lx, "family_name_first_states", low))
-            return;
-    }
+    if (!(n == 2 && korean_given(sp + 1)) && !dn_lexicon_family_first_state(d->lx, x->state))
+        return;
     memcpy(first, x->label, (size_t)(sp - x->label));
     first[sp - x->label] = '\0';
-    for (size_t k = 0; k < d->n_persons; k++) {
-        const doc_actor *y = &d->actors[d->persons[k]];
-        if (d->persons[k] != a && strncmp(y->label, first, (size_t)(sp - x->label)) == 0 &&
-            y->label[sp - x->label] == ' ') {
-            uint64_t h = dn_hash_str(first);
-            if (dn_strmap_get_h(&d->names, first, h) == d->persons[k])
-                names_put_h(d, first, h, -2); /* (Hun Sen and Hun Manet:
-                                                 neither) */
-            return;
-        }
+    if ((other = person_sharing(d, a, first, (size_t)(sp - x->label), 0)) >= 0) {
+        uint64_t h = dn_hash_str(first);
+        if (dn_strmap_get_h(&d->names, first, h) == other)
+            names_put_h(d, first, h, -2); /* (Hun Sen and Hun Manet: neither) */
+        return;
     }
     names_put_new(d, first, a);
 }
@@ -2921,7 +2909,8 @@ static inline __attribute__((always_inline)) size_t phrase_at(doc *d, size_t i)
             da = L == 1 ? dn_strmap_get_h(&d->names, w, TK(i).htext) : dn_strmap_get(&d->names, w);
             SPAN_FREE(w, wb);
             if (da >= 0 && L == l &&
-                (d->actors[da].type != DN_ACTOR_PERSON || d->actors[da].lex || name_shared(d, da, i)))
+                (d->actors[da].type != DN_ACTOR_PERSON || d->actors[da].lex ||
+                 person_sharing(d, da, TK(i).text, TK(i).len, 1) >= 0))
                 continue; /* a surname the document gave a person it named
                              in full wins over a listed person's ("Choi
                              Jong-kun ... Choi"), not over the lexicon's

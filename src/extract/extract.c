@@ -1338,6 +1338,28 @@ static size_t medium_aside(const doc *d, size_t j)
     return is_punct(d, k, ",") ? k + 1 - j : 0;
 }
 
+/* The length of "what it called" (he, she, they, we; termed, described;
+ * "as" after it) at token j, an aside before the object it names, or 0. */
+static size_t what_called_at(const doc *d, size_t j)
+{
+    if (!(lw_is(d, j, "what") && j + 2 < NT &&
+          (lw_is(d, j + 1, "it") || lw_is(d, j + 1, "he") || lw_is(d, j + 1, "she") ||
+           lw_is(d, j + 1, "they") || lw_is(d, j + 1, "we")) &&
+          (lw_is(d, j + 2, "called") || lw_is(d, j + 2, "termed") ||
+           lw_is(d, j + 2, "described"))))
+        return 0;
+    return 3 + (j + 3 < NT && lw_is(d, j + 3, "as"));
+}
+
+/* 1 when token j is "our", "its" or "their" before a demonym that
+ * qualifies a noun ("thank our British friends", "thanked its Kenyan
+ * partners"): the object is the demonym's state, not the owner. */
+static int owner_before_demonym(const doc *d, const sent_ctx *sc, size_t j)
+{
+    return (lw_is(d, j, "our") || lw_is(d, j, "its") || lw_is(d, j, "their")) && j + 1 < NT &&
+           sc->tok2m[j + 1] >= 0 && (d->m[sc->tok2m[j + 1]].flags & M_WEAK);
+}
+
 /* The object group at or after token te for trigger t. */
 static int objects_right(doc *d, sent_ctx *sc, size_t te, const dn_lex_trigger *t, int *out,
                          int max)
@@ -1370,11 +1392,8 @@ static int objects_right(doc *d, sent_ctx *sc, size_t te, const dn_lex_trigger *
             return 0; /* "I thank our allies": what the speaker owns (and
                          ", in particular X" after it may name them; but
                          "has invaded our territory" hits the speaker's) */
-        if (mi >= 0 && d->m[mi].te == j + 1 &&
-            (lw_is(d, j, "our") || lw_is(d, j, "its") || lw_is(d, j, "their")) && j + 1 < NT &&
-            sc->tok2m[j + 1] >= 0 && (d->m[sc->tok2m[j + 1]].flags & M_WEAK)) {
-            j++; /* "thank our British friends", "thanked its Kenyan
-                    partners": the demonym's state, not the owner */
+        if (mi >= 0 && d->m[mi].te == j + 1 && owner_before_demonym(d, sc, j)) {
+            j++; /* "thank our British friends": not the speaker's */
             continue;
         }
         if (mi >= 0) {
@@ -1464,13 +1483,9 @@ static int objects_right(doc *d, sent_ctx *sc, size_t te, const dn_lex_trigger *
             has_word(d, WL_PATIENT_NOUNS, j - 1))
             return 0; /* "demanded the release of the vessels and crews": what
                          is released is asked nothing */
-        if (lw_is(d, j, "what") && j + 2 < NT &&
-            (lw_is(d, j + 1, "it") || lw_is(d, j + 1, "he") || lw_is(d, j + 1, "she") ||
-             lw_is(d, j + 1, "they") || lw_is(d, j + 1, "we")) &&
-            (lw_is(d, j + 2, "called") || lw_is(d, j + 2, "termed") || lw_is(d, j + 2, "described"))) {
-            /* "protested against what it called Baku's unfriendly
-             * actions": the object is named after the aside */
-            j += 3 + (j + 3 < NT && lw_is(d, j + 3, "as"));
+        if ((tp = what_called_at(d, j)) > 0) {
+            j += tp; /* "protested against what it called Baku's unfriendly
+                        actions": the object is named after the aside */
             continue;
         }
         if (!prep_seen && lw_is(d, j, "in") && lw_is(d, j + 1, "the") &&
@@ -1532,9 +1547,7 @@ static int objects_right(doc *d, sent_ctx *sc, size_t te, const dn_lex_trigger *
         }
         if ((doc_det_at(d, j) || lw_is(d, j, "both") || lw_is(d, j, "either") ||
              lw_is(d, j, "his") || lw_is(d, j, "her") || lw_is(d, j, "their") ||
-             lw_is(d, j, "all") ||
-             ((lw_is(d, j, "its") || lw_is(d, j, "our")) && j + 1 < NT && sc->tok2m[j + 1] >= 0 &&
-              (d->m[sc->tok2m[j + 1]].flags & M_WEAK))) &&
+             lw_is(d, j, "all") || owner_before_demonym(d, sc, j)) &&
             j + 1 < NT && sc->tok2m[j + 1] >= 0) {
             j++; /* "the X", "both X and Y", "hosted his Syrian counterpart X",
                     "urges all Haitians" */
@@ -1832,26 +1845,18 @@ static size_t trigger_at(doc *d, sent_ctx *sc, size_t i, int *trig)
                         ok = 1;
                         break;
                     }
-                    if (sc->tok2m[lim] >= 0 && d->m[sc->tok2m[lim]].ts == lim &&
-                        ((d->m[sc->tok2m[lim]].flags & M_POSS) ||
-                         doc_tx_is(d, d->m[sc->tok2m[lim]].te, "'s"))) {
+                    if (sc->tok2m[lim] >= 0 && d->m[sc->tok2m[lim]].ts == lim) {
                         /* an owner in the gap: "reaffirmed her country's
-                         * support", "confirmed Russia's commitment" */
-                        lim = d->m[sc->tok2m[lim]].te;
-                        lim += lim < NT && doc_tx_is(d, lim, "'s");
-                        words++;
-                        continue;
-                    }
-                    if (sc->tok2m[lim] >= 0 && d->m[sc->tok2m[lim]].ts == lim &&
-                        d->m[sc->tok2m[lim]].te < NT) {
-                        /* an owner named before the noun: "reaffirmed the
-                         * US commitment" */
-                        size_t te = d->m[sc->tok2m[lim]].te;
+                         * support", "confirmed Russia's commitment", or
+                         * named right before the noun, "reaffirmed the US
+                         * commitment" */
+                        const mention *om = &d->m[sc->tok2m[lim]];
                         int next = 0;
-                        for (char **a = alts; *a; a++)
-                            next |= tok_is(d, te, *a);
-                        if (next) {
-                            lim = te;
+                        for (char **a = alts; *a && om->te < NT; a++)
+                            next |= tok_is(d, om->te, *a);
+                        if ((om->flags & M_POSS) || doc_tx_is(d, om->te, "'s") || next) {
+                            lim = om->te;
+                            lim += lim < NT && doc_tx_is(d, lim, "'s");
                             words++;
                             continue;
                         }
@@ -3238,7 +3243,8 @@ static int perpetrated_at(const doc *d, size_t k)
 static int patient_at(const doc *d, size_t ms)
 {
     size_t o = ms - (ms > 0 && doc_det_at(d, ms - 1));
-    if (o >= 3 && lw_is(d, o - 1, "of") && (lw_is(d, o - 2, "member") || lw_is(d, o - 2, "members")))
+    if (o >= 3 && lw_is(d, o - 1, "of") &&
+        (lw_is(d, o - 2, "member") || lw_is(d, o - 2, "members")))
         o -= 2 + (o >= 3 && doc_det_at(d, o - 3));
     return o > 0 && (lw_is(d, o - 1, "against") || lw_is(d, o - 1, "on") ||
                      lw_is(d, o - 1, "toward") || lw_is(d, o - 1, "towards"));
@@ -3300,10 +3306,9 @@ static int deed_doer(doc *d, sent_ctx *sc, size_t ts)
  * relative pronoun or speech verb before it), or in a passive relative
  * clause of doing ("the shooting, which it says was incited by X").
  * Returns the number of mentions put in tm. */
-static int naming_verb(const doc *d, size_t i);
-
 static int agent_of_object(doc *d, sent_ctx *sc, size_t te, int *tm, int max)
 {
+    size_t n;
     for (size_t j = te; j < NT && j < te + 10; j++) {
         if (is_punct(d, j, ",") && lw_is(d, j + 1, "which")) {
             /* "condemns the shooting, which it says was incited by official
@@ -3328,9 +3333,8 @@ static int agent_of_object(doc *d, sent_ctx *sc, size_t te, int *tm, int max)
             !(TK(j + 1).flags & DN_TOK_CAP) && !(TK(j - 1).flags & DN_TOK_CAP) &&
             !has_word(d, WL_FUNCTION_WORDS, j + 1))
             continue; /* "a cowardly and excessive attack by X" */
-        if (j == te && lw_is(d, j, "what") && j + 2 < NT && sc->tok2m[j + 1] >= 0 &&
-            (d->m[sc->tok2m[j + 1]].flags & M_PRON) && naming_verb(d, j + 2)) {
-            j += 2; /* "condemned what he called a cowardly attack by X" */
+        if (j == te && (n = what_called_at(d, j)) > 0) {
+            j += n - 1; /* "condemned what he called a cowardly attack by X" */
             continue;
         }
         if (sc->tok2m[j] >= 0 || is_punct(d, j, ",;:.") || lw_is(d, j, "and"))
@@ -3657,8 +3661,6 @@ static int call_owner(doc *d, sent_ctx *sc, const dn_sentence *sent, const dn_le
     return om;
 }
 
-/* 1 when token i is a verb of naming something so ("calls", "called",
- * "termed", "described"): what follows is the namer's judgement. */
 /* "Lavrov said Kyiv must stop the shelling", "told him that Seoul should
  * not politicise the matter", "'Russia must withdraw,' Blinken said": the
  * actor right before the modal at [ts, te), the subject of a clause a
@@ -3681,8 +3683,8 @@ static int modal_appeal(doc *d, sent_ctx *sc, size_t si, const dn_sentence *sent
                       lw_is(d, v, "first") || lw_is(d, v, "therefore")))
         v++;
     if (v >= NT || !(TK(v).flags & DN_TOK_WORD) || (TK(v).flags & DN_TOK_CAP) ||
-        sc->tok2m[v] >= 0 || lw_is(d, v, "have") || is_be(d, v) || has_word(d, WL_PREPOSITIONS, v) ||
-        has_word(d, WL_COGNITION_VERBS, v))
+        sc->tok2m[v] >= 0 || lw_is(d, v, "have") || is_be(d, v) ||
+        has_word(d, WL_PREPOSITIONS, v) || has_word(d, WL_COGNITION_VERBS, v))
         return 0; /* (nor "should remember that ...": a retort) */
     b = d->m[tmi].ts;
     if ((TK(ts).flags & DN_TOK_QUOTE) && d->si) {
@@ -3727,6 +3729,8 @@ static int modal_appeal(doc *d, sent_ctx *sc, size_t si, const dn_sentence *sent
     return 0;
 }
 
+/* 1 when token i is a verb of naming something so ("calls", "called",
+ * "termed", "described"): what follows is the namer's judgement. */
 static int naming_verb(const doc *d, size_t i)
 {
     return lw_is(d, i, "calls") || lw_is(d, i, "called") || lw_is(d, i, "call") ||
@@ -3953,7 +3957,9 @@ static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s
                                      decide was illegal") */
                     if (addressee_before_report(d, d->m[k].ts, d->m[k].te, b - 1))
                         skipped = 1;
-                    else if (!skipped || b + (b < ts && (is_ly(d, b) || doc_det_at(d, b) || lw_is(d, b, "our"))) == ts)
+                    else if (!skipped ||
+                             b + (b < ts && (is_ly(d, b) || doc_det_at(d, b) ||
+                                             lw_is(d, b, "our"))) == ts)
                         owner = (int)k; /* after a speaker or an addressee,
                                            only "X's behaviour was
                                            unacceptable", not "the X

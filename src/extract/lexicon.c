@@ -2647,6 +2647,12 @@ int dn_lexicon_find(const dn_lexicon *lx, dn_lex_kind kind, const char *name)
     return dn_strmap_get(&lx->names[kind], name);
 }
 
+int dn_lexicon_family_first_state(const dn_lexicon *lx, int i)
+{
+    return i >= 0 && (size_t)i < lx->n_states &&
+           list_has(list_words(lx, "family_name_first_states"), lx->states[i].name);
+}
+
 int dn_lexicon_has_word(const dn_lexicon *lx, const char *list, const char *w)
 {
     for (size_t i = 0; i < lx->n_lists; i++)
