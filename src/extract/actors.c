@@ -1801,18 +1801,38 @@ static int island_at(doc *d, size_t j)
            (lw_is(d, j, "island") || lw_is(d, j, "islands") || lw_is(d, j, "islet"));
 }
 
+/* 1 when the title at [k, k + tl) of that role is in the plural: its
+ * last word ends in "s", its role's does not ("ministers", "leaders"). */
+static int plural_title(doc *d, size_t k, size_t tl, const char *role)
+{
+    const dn_token *w = &TK(k + tl - 1);
+    size_t rl = strlen(role);
+    return w->len >= 3 && w->lower[w->len - 1] == 's' && rl > 0 && role[rl - 1] != 's';
+}
+
+/* The length of ", among them", ", including", ", notably" or ", among
+ * whom" at token j (the words that open the names a plural counts), or 0. */
+static size_t list_opener(doc *d, size_t j)
+{
+    if (!(j < NT && doc_tx_is(d, j, ",")))
+        return 0;
+    if (lw_is(d, j + 1, "including") || lw_is(d, j + 1, "notably"))
+        return 2;
+    if (lw_is(d, j + 1, "among") && (lw_is(d, j + 2, "them") || lw_is(d, j + 2, "whom")))
+        return 3;
+    return 0;
+}
+
 /* "Presidents Conde and Abdel Aziz", "Foreign Ministers Lavrov, Cavusoglu
- * and Kuleba": a title in the plural (its last word ends in "s", its
- * role's does not) names each name of the list after the first, whose
- * mention ends at e. Adds a mention with the title's role (and state,
- * -1 when none is said) for each further name; returns the list's end. */
+ * and Kuleba": a title in the plural names each name of the list after
+ * the first, whose mention ends at e. Adds a mention with the title's role
+ * (and state, -1 when none is said) for each further name; returns the
+ * list's end. */
 static size_t plural_title_list(doc *d, size_t k, size_t tl, int ti, int state, size_t e,
                                 unsigned fl)
 {
-    const dn_token *w = &TK(k + tl - 1);
     const char *role = dn_lexicon_title(d->lx, ti)->role;
-    size_t rl = strlen(role);
-    if (w->len < 3 || w->lower[w->len - 1] != 's' || rl == 0 || role[rl - 1] == 's')
+    if (!plural_title(d, k, tl, role))
         return e;
     for (;;) {
         size_t j = e, skip, nl;
@@ -2415,8 +2435,13 @@ static size_t person_rule(doc *d, size_t start, size_t k, size_t tl, int ti, int
             SPAN_FREE(w, wb);
         }
     } else if (name_b == 0) {
-        size_t j2 = j;
-        if (j2 < NT && doc_tx_is(d, j2, ",") && is_cap(d, j2 + 1) &&
+        size_t j2 = j, inc = list_opener(d, j2);
+        if (inc && plural_title(d, k, tl, role) && is_cap(d, j2 + inc) &&
+            !is_known_at(d, j2 + inc) && name_run(d, j2 + inc, &skip) >= 2)
+            j2 += inc; /* "three Hamas leaders, among them Yahya Sinwar and
+                          Ismail Haniyeh": the names the title counts
+                          (plural_title_list names the others) */
+        else if (j2 < NT && doc_tx_is(d, j2, ",") && is_cap(d, j2 + 1) &&
             (!is_known_at(d, j2 + 1) || name_run(d, j2 + 1, &skip) >= 2))
             j2++;
         else if (j2 < NT && doc_tx_is(d, j2, ",") && is_cap(d, j2 + 1)) {

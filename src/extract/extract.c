@@ -335,8 +335,9 @@ static size_t office_apposition_and(doc *d, sent_ctx *sc, size_t k)
         j = d->m[mi].te + doc_tx_is(d, d->m[mi].te, "'s");
     } else if (lw_is(d, j, "the") || lw_is(d, j, "a") || lw_is(d, j, "an")) {
         j++;
-    } else {
-        return 0;
+    } else if (!(j < NT && doc_office_at(d, j) && !(TK(j).flags & DN_TOK_CAP))) {
+        return 0; /* (or the office bare: "A, president of the territory's
+                     government, and B") */
     }
     for (h = j; h < NT && h < j + 3 && !doc_office_at(d, h); h++)
         if (!(TK(h).flags & DN_TOK_WORD) || (TK(h).flags & DN_TOK_CAP) || sc->tok2m[h] >= 0)
@@ -509,7 +510,9 @@ static int group_right(doc *d, sent_ctx *sc, int mi, int *out, int max, int obje
     for (size_t j = k, lim = k + 10; has_including(d, sc) && j < NT && j < lim && n < max; j++) {
         if (is_punct(d, j, ";.:") || (TK(j).flags & (DN_TOK_OPENQ | DN_TOK_CLOSEQ)))
             break;
-        if (lw_is(d, j, "including") && j + 1 < NT && sc->tok2m[j + 1] >= 0) {
+        if (lw_is(d, j, "including") && j + 1 < NT && sc->tok2m[j + 1] >= 0 &&
+            sc->tok2m[j] < 0) { /* (not inside a mention: "Kenyan ministers,
+                                   including A", A's) */
             int more[GROUP_MAX];
             int nm = group_right(d, sc, sc->tok2m[j + 1], more, max - n, objects);
             for (int x = 0; x < nm; x++)
