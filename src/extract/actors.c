@@ -743,7 +743,8 @@ static const char *const doc_list_names[WL__COUNT] = {
     "feminine", "masculine", "cessations", "clutter", "initiative_nouns", "name_abbreviations",
     "subordinators", "deed_participles", "numerals", "remark_nouns", "step_nouns", "claim_verbs",
     "time_units", "byline_words", "statement_heads", "patient_nouns",
-    "gathering_nouns", "sentence_adverbs", "civilian_nouns", "cognition_verbs"};
+    "gathering_nouns", "sentence_adverbs", "civilian_nouns", "cognition_verbs",
+    "departure_verbs"};
 
 void doc_lists_init(doc *d)
 {

@@ -4181,6 +4181,11 @@ static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s
                                  Taiwan not to" is one) */
                 t = retyped(&ot, t, DN_EDGE_CALL); /* "told Putin by phone
                                                       that ...": a call */
+            } else if (t->object_then_to && t->type == DN_EDGE_APPEAL &&
+                       has_word(d, WL_DEPARTURE_VERBS,
+                                d->m[tm[nt - 1]].te + 1 + lw_is(d, d->m[tm[nt - 1]].te, "not"))) {
+                return 0; /* "ordered the ambassador to leave the country":
+                             an expulsion, no request */
             }
             if (from != ts && shares_actor(d, sm, ns, tm, nt))
                 return 0; /* "said A, B and C had smeared X, and lodged
