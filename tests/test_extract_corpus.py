@@ -60,6 +60,7 @@ FLOORS = {
     "blind20": {"actor_p": 0.92, "actor_f1": 0.58, "state_f1": 0.56},
     "blind21": {"actor_p": 0.85, "actor_f1": 0.57, "state_f1": 0.50},
     "blind22": {"actor_p": 0.86, "actor_f1": 0.51, "state_f1": 0.52},
+    "blind23": {"actor_p": 0.79, "actor_f1": 0.47, "state_f1": 0.49},
 }
 
 
