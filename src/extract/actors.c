@@ -744,7 +744,7 @@ static const char *const doc_list_names[WL__COUNT] = {
     "subordinators", "deed_participles", "numerals", "remark_nouns", "step_nouns", "claim_verbs",
     "time_units", "byline_words", "statement_heads", "patient_nouns",
     "gathering_nouns", "sentence_adverbs", "civilian_nouns", "cognition_verbs",
-    "departure_verbs"};
+    "departure_verbs", "adverbial_nouns"};
 
 void doc_lists_init(doc *d)
 {
@@ -2796,9 +2796,13 @@ static unsigned pp_flag(doc *d, size_t i)
                      preposition */
     if (p > 1 && (TK(p - 1).flags & DN_TOK_WORD) && !(TK(p - 1).flags & DN_TOK_CAP) &&
         !has_word(d, WL_PREPOSITIONS, p - 1) && !has_word(d, WL_FUNCTION_WORDS, p - 1) &&
-        has_word(d, WL_PREPOSITIONS, p - 2) && !lw_is(d, p - 2, "to"))
+        has_word(d, WL_PREPOSITIONS, p - 2) && !lw_is(d, p - 2, "to")) {
+        if (has_word(d, WL_ADVERBIAL_NOUNS, p - 1))
+            return 0; /* "At first Yemen demanded", "In turn Baku
+                         said": an adverb, no object */
         p--; /* "support from official Belgrade" (not "to leave the
                 country": "to" may begin a verb) */
+    }
     if (p == 0 || !has_word(d, WL_PREPOSITIONS, p - 1))
         return 0;
     if (p > 1 && lw_is(d, p - 1, "of") && has_word(d, WL_TRANSPARENT, p - 2))
