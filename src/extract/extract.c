@@ -366,6 +366,18 @@ static size_t noun_phrase_end(doc *d, sent_ctx *sc, size_t e)
     return e;
 }
 
+/* 1 when token j is an "as" that follows a verb's object ("saw this as an
+ * attempt", "described Yemen as an aggressor", "regarded the vote as a
+ * matter of security"): a preposition there, no clause of its own. */
+static int as_after_object(doc *d, sent_ctx *sc, size_t j)
+{
+    return j > 0 && lw_is(d, j, "as") &&
+           (lw_is(d, j - 1, "this") || lw_is(d, j - 1, "it") || lw_is(d, j - 1, "them") ||
+            lw_is(d, j - 1, "that") || sc->tok2m[j - 1] >= 0 ||
+            (j > 1 && doc_det_at(d, j - 2) && (TK(j - 1).flags & DN_TOK_WORD) &&
+             !(TK(j - 1).flags & DN_TOK_CAP)));
+}
+
 /* The mentions coordinated with mention mi from it rightwards ("A, B and
  * C", ", together with D", ", including E"), at most max, into out;
  * returns their number. objects: the list is a verb's objects, and ends
@@ -927,7 +939,7 @@ static int subject_left_w(doc *d, sent_ctx *sc, size_t ts, int skip_m, int *out,
                 return 0; /* "regretting that the Council had refused": the
                              clause's own subject, no actor */
             if (j + 2 < ts &&
-                has_word(d, WL_SUBORDINATORS, j) &&
+                has_word(d, WL_SUBORDINATORS, j) && !as_after_object(d, sc, j) &&
                 (TK(j + 1).flags & DN_TOK_WORD) && sc->tok2m[j + 1] < 0 &&
                 !has_word(d, WL_PREPOSITIONS, j + 1) && words_only(d, j + 1, ts) &&
                 !doc_ends_ing(d, ts) && !doc_ends_ing(d, j + 1) && !is_ly(d, j + 1) &&
