@@ -366,6 +366,20 @@ static size_t noun_phrase_end(doc *d, sent_ctx *sc, size_t e)
     return e;
 }
 
+/* The end of person mention mi, past "of" and the person's own state
+ * ("Pierre Pettigrew of Canada", "Edward Nalbandian of Armenia"); else
+ * its end. */
+static size_t own_state_end(doc *d, sent_ctx *sc, int mi)
+{
+    size_t e = d->m[mi].te, s = e + 1 + lw_is(d, e + 1, "the");
+    int sm = s < NT && lw_is(d, e, "of") ? sc->tok2m[s] : -1;
+    if (sm >= 0 && d->m[sm].ts == s && d->actors[d->m[mi].actor].type == DN_ACTOR_PERSON &&
+        d->actors[d->m[sm].actor].type == DN_ACTOR_STATE && d->actors[d->m[sm].actor].state >= 0 &&
+        d->actors[d->m[sm].actor].state == d->actors[d->m[mi].actor].state)
+        return d->m[sm].te;
+    return e;
+}
+
 /* 1 when token j is an "as" that follows a verb's object ("saw this as an
  * attempt", "described Yemen as an aggressor", "regarded the vote as a
  * matter of security"): a preposition there, no clause of its own. */
@@ -411,15 +425,9 @@ static int group_right(doc *d, sent_ctx *sc, int mi, int *out, int max, int obje
                     k = d->m[sc->tok2m[e]].te;
             }
         }
-        if (lw_is(d, k, "of") && d->actors[m->actor].type == DN_ACTOR_PERSON) {
-            /* "Edward Nalbandian of Armenia and Elmar Mammadyarov of
-             * Azerbaijan": over the person's own state */
-            size_t e = k + 1 + lw_is(d, k + 1, "the");
-            int sm = e < NT ? sc->tok2m[e] : -1;
-            if (sm >= 0 && d->m[sm].ts == e && d->actors[d->m[sm].actor].type == DN_ACTOR_STATE &&
-                d->actors[d->m[sm].actor].state == d->actors[m->actor].state)
-                k = d->m[sm].te;
-        }
+        if (k == m->te)
+            k = own_state_end(d, sc, mi); /* "Edward Nalbandian of Armenia and
+                                              Elmar Mammadyarov of Azerbaijan" */
         if (objects && k + 2 < NT &&
             (lw_is(d, k, "today") || lw_is(d, k, "yesterday") || lw_is(d, k, "tonight") ||
              lw_is(d, k, "earlier") || lw_is(d, k, "later")) &&
@@ -548,6 +556,7 @@ static inline size_t of_head(const doc *d, size_t ts)
 /* The name a list item stands for when the item ends with the state of
  * an apposed title: for "Alpha Condé, President of the Republic of
  * Guinea" (mention mi: the Republic of Guinea) the mention of Alpha Condé;
+ * for "Per Stig Moller of Denmark" (mi: Denmark, his own state) Moller's;
  * else mi. */
 static int apposed_name(doc *d, sent_ctx *sc, int mi)
 {
@@ -556,6 +565,9 @@ static int apposed_name(doc *d, sent_ctx *sc, int mi)
     if (!(d->m[mi].flags & M_PP) || !(h = of_head(d, d->m[mi].ts)) ||
         (title = sc->tok2m[h - 1]) < 0 || d->actors[d->m[title].actor].type != DN_ACTOR_PERSON)
         return mi;
+    if (d->m[title].te == h && own_state_end(d, sc, title) == d->m[mi].te)
+        return title;
+
     s0 = d->m[title].ts;
     if (s0 >= 2 && is_punct(d, s0 - 1, ",") && (name = sc->tok2m[s0 - 2]) >= 0 &&
         d->m[name].actor == d->m[title].actor)
@@ -4314,7 +4326,8 @@ static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s
                 }
             }
             if (t->joint && nt == 0 && ns >= 2 &&
-                (d->m[sm[ns - 1]].te + 1 >= ts || (ns > 0 && d->m[sm[0]].ts > te) || talks ||
+                (own_state_end(d, sc, sm[ns - 1]) + 1 >= ts || (ns > 0 && d->m[sm[0]].ts > te) ||
+                 talks ||
                  talks_of_subject(d, sc, sm, ns, ts, te))) {
                 /* a joint subject: "A and B held talks" (with three or
                  * more, each pair met: "A, B, C and D met") */
