@@ -632,6 +632,22 @@ static int verb_follows(doc *d, size_t e, size_t ts)
     return e == ts;
 }
 
+/* The end of an apposition at e, a comma, an office or a determiner, up
+ * to ten words and a closing comma (", the ISAF commander,"): the index
+ * after that comma; else e. */
+static size_t apposition_end(doc *d, size_t e)
+{
+    if (!(e + 2 < NT && is_punct(d, e, ",") && (doc_det_at(d, e + 1) || doc_office_at(d, e + 1))))
+        return e;
+    for (size_t k = e + 2; k < NT && k < e + 12; k++) {
+        if (is_punct(d, k, ","))
+            return k + 1;
+        if (!(TK(k).flags & DN_TOK_WORD) && !doc_tx_is(d, k, "'s"))
+            return e;
+    }
+    return e;
+}
+
 /* 1 when the words from e to ts are a verb and the start of its object
  * up to the noun at ts ("after France expressed its support for",
  * "voiced strong support"): lower-case words only, two to four, the
@@ -661,7 +677,7 @@ static int clause_subject(doc *d, sent_ctx *sc, int mi, size_t ts)
 {
     size_t p = d->m[mi].ts;
     const dn_lex_trigger *t;
-    if (!verb_follows(d, d->m[mi].te, ts) &&
+    if (!verb_follows(d, d->m[mi].te, ts) && !verb_follows(d, apposition_end(d, d->m[mi].te), ts) &&
         !(verb_then_noun(d, d->m[mi].te, ts) && (t = trigger_here(d, sc, ts)) != NULL &&
           (t->type == DN_EDGE_STATEMENT || t->type == DN_EDGE_APPEAL ||
            t->type == DN_EDGE_ACCUSATION || t->type == DN_EDGE_REJECTION)))
