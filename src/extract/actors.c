@@ -744,7 +744,7 @@ static const char *const doc_list_names[WL__COUNT] = {
     "subordinators", "deed_participles", "numerals", "remark_nouns", "step_nouns", "claim_verbs",
     "time_units", "byline_words", "statement_heads", "patient_nouns",
     "gathering_nouns", "sentence_adverbs", "civilian_nouns", "cognition_verbs",
-    "departure_verbs", "adverbial_nouns"};
+    "departure_verbs", "adverbial_nouns", "irregular_pasts"};
 
 void doc_lists_init(doc *d)
 {
@@ -4017,11 +4017,27 @@ static int passive_agent(const doc *d, int a)
     return 0;
 }
 
+/* 1 when mention m, after "to", "before" or "at" (and "the"), follows
+ * right after mention o, a verb's direct object that is no person nor the
+ * sentence's subject: "took Nigeria to the Court", "brought Iran before
+ * the Council". */
+static int venue_after_object(const doc *d, const mention *o, const mention *m)
+{
+    size_t p = m->ts - (m->ts > 0 && lw_is(d, m->ts - 1, "the"));
+    return p > 0 && o->te == p - 1 &&
+           (lw_is(d, p - 1, "to") || lw_is(d, p - 1, "before") || lw_is(d, p - 1, "at")) &&
+           !(o->flags & (M_PP | M_PRON | M_GROUP | M_WEAK | M_POSS | M_SPEAKER | M_MOD)) &&
+           o->actor != d->sent_nonperson && d->actors[o->actor].type != DN_ACTOR_PERSON &&
+           d->actors[o->actor].type != DN_ACTOR_PLACE && o->ts > 0 &&
+           (TK(o->ts - 1).flags & DN_TOK_WORD) && !(TK(o->ts - 1).flags & DN_TOK_CAP);
+}
+
 /* The antecedent of an object "it" ("severed relations with Qatar,
  * accusing it of ..."): the last state or organisation this sentence names
  * that is not its subject, nor a demonym or an owner; -1 when there is
  * none, and the subject stays the antecedent; -2 when the last one is
- * named by a plural ("Kenyan troops"): "it" is something unnamed. */
+ * named by a plural ("Kenyan troops"): "it" is something unnamed; a venue
+ * after a direct object gives the object ("took Nigeria to the Court"). */
 static int object_antecedent(const doc *d)
 {
     for (size_t k = d->n_m; k-- > 0;) {
@@ -4037,6 +4053,9 @@ static int object_antecedent(const doc *d)
                           is no "it", and what it is goes unnamed */
         if (a == d->sent_nonperson || !(m->flags & M_PP) || m->ts == 0)
             return -1;
+        if (k > 0 && venue_after_object(d, &d->m[k - 1], m))
+            return d->m[k - 1].actor; /* "took Nigeria to the Court, accusing
+                                         it": the one taken there */
         return a;
     }
     return -1;

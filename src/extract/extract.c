@@ -812,8 +812,8 @@ static int verb_object_at(doc *d, size_t j)
         has_word(d, WL_SPEECH, j - 1) || lw_is(d, j - 1, "including") ||
         lw_is(d, j - 1, "following") || lw_is(d, j - 1, "regarding") ||
         lw_is(d, j - 1, "concerning") || lw_is(d, j - 1, "involving"))
-        return 0;
-    return doc_ends_ing(d, j - 1) || doc_ends_ed(d, j - 1);
+        return has_word(d, WL_IRREGULAR_PASTS, j - 1);
+    return doc_ends_ing(d, j - 1) || doc_ends_ed(d, j - 1) || has_word(d, WL_IRREGULAR_PASTS, j - 1);
 }
 
 /* 1 when mention mi is a spokesperson's aside between a clause and the
