@@ -4367,6 +4367,13 @@ static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s
             }
         }
     }
+#ifdef DN_EXTRACT_DEBUG
+    fprintf(stderr, "     ns=%d:", ns);
+    for (int k = 0; k < ns; k++) fprintf(stderr, " %s", d->actors[d->m[sm[k]].actor].label);
+    fprintf(stderr, " | nt=%d:", nt);
+    for (int k = 0; k < nt; k++) fprintf(stderr, " %s", d->actors[d->m[tm[k]].actor].label);
+    fprintf(stderr, "\n");
+#endif
     for (int k = 0; k < nt && !patient_subject; k++)
         d->m[tm[k]].flags |= M_OBJ; /* (not the one received in a passive
                                        meeting, the subject of a verb
