@@ -1130,6 +1130,54 @@ static size_t time_phrase(doc *d, size_t j)
            lw_is(d, j, "later") || lw_is(d, j, "earlier") || lw_is(d, j, "again");
 }
 
+/* The end of the adjuncts after a passive verb that ends at b, when its
+ * agent's "by" follows them: "was received this afternoon by X", "on the
+ * tarmac by X", "in Athens by X", "at the Casa Rosada in January 2007 by
+ * X" (up to three of: a phrase of time, "at/on/in the" and one to three
+ * words, "in/at" a place or capital, "in/on" a month with its day or
+ * year); b itself when no "by" follows them. */
+static size_t passive_adjuncts_end(doc *d, sent_ctx *sc, size_t b)
+{
+    size_t c = b;
+    for (int n = 0; n < 3 && c < NT && !lw_is(d, c, "by"); n++) {
+        size_t c0 = c, k;
+        c += time_phrase(d, c);
+        if (c == c0 && (lw_is(d, c, "at") || lw_is(d, c, "on") || lw_is(d, c, "in")) &&
+            lw_is(d, c + 1, "the")) {
+            /* a place of one to three words: "the tarmac", "the Casa
+             * Rosada", "the presidential palace" */
+            for (k = c + 2; k < NT && k < c + 5 && (TK(k).flags & DN_TOK_WORD) && !lw_is(d, k, "by") &&
+                            !has_word(d, WL_PREPOSITIONS, k) &&
+                            (sc->tok2m[k] < 0 || (d->m[sc->tok2m[k]].flags & M_CAPITAL) ||
+                             d->actors[d->m[sc->tok2m[k]].actor].type == DN_ACTOR_PLACE ||
+                             d->actors[d->m[sc->tok2m[k]].actor].type == DN_ACTOR_STATE);
+                 k++)
+                ;
+            if (k > c + 2)
+                c = k;
+        }
+        if (c == c0 && (lw_is(d, c, "in") || lw_is(d, c, "at")) && c + 1 < NT &&
+            sc->tok2m[c + 1] >= 0) {
+            /* a town or a capital: "in Athens" */
+            const mention *pm = &d->m[sc->tok2m[c + 1]];
+            if (pm->ts == c + 1 &&
+                ((pm->flags & M_CAPITAL) || d->actors[pm->actor].type == DN_ACTOR_PLACE))
+                c = pm->te;
+        }
+        if (c == c0 && (lw_is(d, c, "in") || lw_is(d, c, "on")) && c + 1 < NT &&
+            (TK(c + 1).flags & DN_TOK_CAP) && doc_month_of(TK(c + 1).text, TK(c + 1).len)) {
+            /* a date: "in January 2007", "on 4 May" is a phrase of time */
+            for (k = c + 2; k < NT && k < c + 4 && TK(k).len > 0 && isdigit((unsigned char)TK(k).text[0]);
+                 k++)
+                ;
+            c = k;
+        }
+        if (c == c0)
+            break;
+    }
+    return lw_is(d, c, "by") ? c : b;
+}
+
 /* The length of a duration phrase at j ("of more than two hours", "of
  * about 45 minutes", "lasting three hours"), else 0: talks of that
  * length still reach the "with X" after it. */
@@ -4055,28 +4103,7 @@ static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s
             size_t b = te;
             if (b < NT && is_ly(d, b))
                 b++;
-            b += time_phrase(d, b); /* "was received this afternoon by X" */
-            if ((lw_is(d, b, "at") || lw_is(d, b, "on") || lw_is(d, b, "in")) && lw_is(d, b + 1, "the")) {
-                /* "was greeted on the tarmac by X", "received at the
-                 * airport by X": a place of one or two plain words */
-                size_t c = b + 2;
-                while (c < NT && c < b + 4 && (TK(c).flags & DN_TOK_WORD) && !(TK(c).flags & DN_TOK_CAP) &&
-                       sc->tok2m[c] < 0 && !lw_is(d, c, "by"))
-                    c++;
-                if (c > b + 2 && lw_is(d, c, "by"))
-                    b = c;
-            }
-            if ((lw_is(d, b, "in") || lw_is(d, b, "at")) && b + 1 < NT && sc->tok2m[b + 1] >= 0) {
-                /* "was received in Athens by X": a town or a capital where */
-                const mention *pm = &d->m[sc->tok2m[b + 1]];
-                if (pm->ts == b + 1 && ((pm->flags & M_CAPITAL) ||
-                                        d->actors[pm->actor].type == DN_ACTOR_PLACE)) {
-                    size_t c = pm->te;
-                    c += time_phrase(d, c);
-                    if (lw_is(d, c, "by"))
-                        b = c;
-                }
-            }
+            b = passive_adjuncts_end(d, sc, b);
             if (lw_is(d, b, "by") && ts > 0 &&
                 (is_be(d, ts - 1) || (ts > 1 && is_be(d, ts - 2)))) {
                 size_t o = b + 1;
