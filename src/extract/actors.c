@@ -744,7 +744,7 @@ static const char *const doc_list_names[WL__COUNT] = {
     "subordinators", "deed_participles", "numerals", "remark_nouns", "step_nouns", "claim_verbs",
     "time_units", "byline_words", "statement_heads", "patient_nouns",
     "gathering_nouns", "sentence_adverbs", "civilian_nouns", "cognition_verbs",
-    "departure_verbs", "adverbial_nouns", "irregular_pasts"};
+    "departure_verbs", "adverbial_nouns", "irregular_pasts", "org_heads"};
 
 void doc_lists_init(doc *d)
 {
@@ -874,9 +874,11 @@ static void add_mention(doc *d, size_t ts, size_t te, int actor, unsigned flags)
         }
     }
     if (d->actors[actor].type == DN_ACTOR_ORGANIZATION && d->actors[actor].kind &&
-        d->actors[actor].kind[0] == 'i' && strcmp(d->actors[actor].kind, "igo") == 0 &&
+        (strcmp(d->actors[actor].kind, "igo") == 0 ||
+         (!d->actors[actor].lex && strcmp(d->actors[actor].kind, "ngo") == 0)) &&
         (d->igo_n == 0 || d->igo_ring[(d->igo_n - 1) & 3] != actor))
-        d->igo_ring[d->igo_n++ & 3] = actor;
+        d->igo_ring[d->igo_n++ & 3] = actor; /* (and an organisation the
+                                                 document named: unknown_org_at) */
 }
 
 /* "the bloc", "the council", "the organization": of the last four
@@ -2902,6 +2904,58 @@ static int sentence_one_state(const doc *d, size_t i)
     return st;
 }
 
+/* An organisation the lexicon does not know, named at i by capitalised
+ * words that end in one of the org_heads ("Civic Election Observation
+ * Mission", "Central Electoral Commission"), with a tail of "of", "for"
+ * or "on" and capitalised words ("Joint Commission for Water"): an
+ * organisation of kind ngo and no state, mentioned and named in d->names;
+ * "the Mission" may stand for it after (add_mention puts it in
+ * d->igo_ring). The words before the head are words the lexicon does not
+ * know, the first no common word, and no owner or "and" before them ("the
+ * Applicant's Security and Defence Council" is someone's); the tail names
+ * no state ("Mission of Algeria": a state's). Returns the name's end, or
+ * i. */
+static size_t unknown_org_at(doc *d, size_t i)
+{
+    size_t r = i, e, head;
+    char nb[160], *nm;
+    int a;
+    if (i > 0 && ((is_cap(d, i - 1) && !common_word_at(d, i - 1)) || doc_tx_is(d, i - 1, "'s") ||
+                  lw_is(d, i - 1, "and") || doc_tx_is(d, i - 1, "&")))
+        return i; /* (inside a capitalised run read before, or owned) */
+    if (!is_cap(d, i) || common_word_at(d, i))
+        return i;
+    while (r < NT && r < i + 6 && is_cap(d, r) && !is_known_at(d, r) &&
+           !has_word(d, WL_ORG_HEADS, r))
+        r++;
+    if (r == i || r >= NT || !is_cap(d, r) || !has_word(d, WL_ORG_HEADS, r))
+        return i;
+    head = r;
+    e = head + 1;
+    if ((lw_is(d, e, "of") || lw_is(d, e, "for") || lw_is(d, e, "on")) &&
+        (is_cap(d, e + 1) || (lw_is(d, e + 1, "the") && is_cap(d, e + 2)))) {
+        size_t t = e + 1 + lw_is(d, e + 1, "the");
+        while (t < NT && t < e + 6 && is_cap(d, t)) {
+            if (is_known_at(d, t))
+                return i;
+            t++;
+        }
+        e = t;
+    }
+    if (e < NT && is_cap(d, e))
+        return i; /* (a longer name, not ours) */
+    if (!(nm = span_into(d, i, e, nb, sizeof nb)))
+        return i;
+    a = dn_strmap_get(&d->names, nm);
+    if (a < 0 && (a = doc_actor_get(d, DN_ACTOR_ORGANIZATION, nm, "ngo", -1)) >= 0)
+        names_put(d, nm, a);
+    SPAN_FREE(nm, nb);
+    if (a < 0)
+        return i;
+    add_mention(d, i, e, a, pp_flag(d, i));
+    return e;
+}
+
 /* Recognises one actor phrase at i; returns the end (> i) or i. */
 static inline __attribute__((always_inline)) size_t phrase_at(doc *d, size_t i)
 {
@@ -4838,7 +4892,9 @@ void doc_recognise(doc *d)
                     continue;
                 }
             }
-            if (d->pass == 2 && i + 1 < NT && has_word(d, WL_ORG_NOUNS, i + 1) && (!is_cap(d, i + 1) || !is_cap(d, i + 2)) &&
+            if (d->pass == 2 && i + 1 < NT &&
+                (has_word(d, WL_ORG_NOUNS, i + 1) || has_word(d, WL_ORG_HEADS, i + 1)) &&
+                (!is_cap(d, i + 1) || !is_cap(d, i + 2)) &&
                 (!lw_is(d, i + 2, "of") || doc_ends_ing(d, i + 3)) &&
                 (a = org_by_noun(d, i + 1)) >= 0) {
                 /* ("accused the Office of having become": not a name's
@@ -5026,6 +5082,8 @@ void doc_recognise(doc *d)
             continue;
         }
         e = phrase_at(d, i);
+        if (e == i)
+            e = unknown_org_at(d, i);
         if (e > i) {
             /* coreference state: persons and non-persons seen */
             if (d->n_m && d->m[d->n_m - 1].te == e) {

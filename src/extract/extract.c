@@ -4178,6 +4178,13 @@ static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s
                                                    name's word, no subject */
             ns = subject_left(d, sc, from, name_part, sm, GROUP_MAX);
             nt = objects_right(d, sc, te, t, tm, GROUP_MAX);
+            if (nt > 0 && ts > 0 &&
+                (lw_is(d, ts - 1, "this") || lw_is(d, ts - 1, "that") ||
+                 lw_is(d, ts - 1, "these") || lw_is(d, ts - 1, "those")) &&
+                d->m[tm[0]].ts <= te + doc_det_at(d, te))
+                nt = 0; /* "before this visit the Council confirmed": a noun
+                           named before, and the next clause's subject, no
+                           object of it */
             if (nt == 0 && t->type == DN_EDGE_REJECTION && TK(ts).len >= 5 &&
                 memcmp(TK(ts).lower, "refus", 5) == 0 && lw_is(d, te, "to")) {
                 /* "Burhan refused to negotiate with the RSF", "refused to
