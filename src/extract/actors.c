@@ -3679,6 +3679,18 @@ void doc_issuer(doc *d)
     }
 }
 
+void doc_issuer_org(doc *d)
+{
+    const mention *m = d->n_m ? &d->m[0] : NULL;
+    const doc_actor *x;
+    if (d->issuer_org >= 0 || !m || m->ts != 0)
+        return;
+    x = &d->actors[m->actor];
+    if (x->type == DN_ACTOR_ORGANIZATION && x->kind && strcmp(x->kind, "ngo") == 0 &&
+        (m->te == NT || doc_tx_is(d, m->te, ",") || doc_tx_is(d, m->te, "(")))
+        d->issuer_org = m->actor;
+}
+
 /* The month a word names ("January", "Jan", "Sept"), 1-12, else 0. */
 int doc_month_of(const char *w, size_t n)
 {
@@ -4803,6 +4815,10 @@ void doc_recognise(doc *d)
                 sp = doc_state_actor(d, d->issuer >= 0 ? d->issuer : d->dateline);
                 /* a statement's "we": the state that issues it ("We call on
                  * the Algerian authorities to ...") */
+            else if (!(TK(i).flags & DN_TOK_QUOTE) && d->issuer_org >= 0 &&
+                     (lw_is(d, i, "we") || lw_is(d, i, "us") || lw_is(d, i, "our")))
+                sp = d->issuer_org; /* an organisation's alert: "We urge the
+                                       governments of Australia and Canada" */
             if (sp >= 0 && lw_is(d, i, "our") && d->actors[sp].type == DN_ACTOR_PERSON &&
                 d->actors[sp].state >= 0)
                 sp = doc_state_actor(d, d->actors[sp].state); /* "invaded our

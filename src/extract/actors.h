@@ -272,6 +272,9 @@ typedef struct doc {
                          lines name ("THE WHITE HOUSE", "U.S. Department of
                          State Daily Press Briefing"): whose office "the
                          President" of the text is; -1 none or two */
+    int issuer_org;   /* the non-governmental organisation that opens one
+                         of the first lines ("Newsroom Freedom Watch, case
+                         alert ..."): the document's "we"; -1 none */
     int head_igo;     /* the one intergovernmental organisation the head
                          lines name ("Communique of the Extraordinary Summit
                          of ... SADC"), an actor; -1 none, -2 several */
@@ -406,6 +409,11 @@ void doc_dateline_holders(doc *d);
 /* Pass 1, a heading sentence before the body (the title included): its
  * seat of government or government body names d->issuer. */
 void doc_issuer(doc *d);
+
+/* One of the first lines opening with a non-governmental organisation
+ * and a comma or nothing after it ("Newsroom Freedom Watch, case alert
+ * EGY-14-07"): it issues the document (d->issuer_org), whose "we" it is. */
+void doc_issuer_org(doc *d);
 /* Pass 1, the first sentences: the first date the sentence writes
  * ("January 31, 1996", "31 Jan. 2022", "March 2019") sets d->date_lo and
  * d->date_hi, when no date is known. */

@@ -5569,6 +5569,7 @@ static void doc_begin(dn_extractor *x, const char *text, size_t len, size_t base
     d->home = -1;
     d->dateline = -1;
     d->issuer = -1;
+    d->issuer_org = -1;
     d->head_igo = -1;
     d->statement_doc = 0;
     d->head_body = 0;
@@ -5891,6 +5892,8 @@ static int extract_part(dn_extractor *x, dn_graph *g, const char *doc_id, const 
                 }
                 if (i < 8 && sent_base == 0 && d->date_lo == 0)
                     doc_date(d);
+                if (i < 3 && sent_base == 0)
+                    doc_issuer_org(d);
                 /* tok2m only for the speakers next to quotation marks */
                 size_t q0 = next_quote_flag(d->tk.tok, 0, NT);
                 if (q0 < NT && build_tok2m(d, sc) != 0)
