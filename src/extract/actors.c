@@ -2920,15 +2920,17 @@ static size_t unknown_org_at(doc *d, size_t i)
     size_t r = i, e, head;
     char nb[160], *nm;
     int a;
-    if (i > 0 && ((is_cap(d, i - 1) && !common_word_at(d, i - 1)) || doc_tx_is(d, i - 1, "'s") ||
-                  lw_is(d, i - 1, "and") || doc_tx_is(d, i - 1, "&")))
-        return i; /* (inside a capitalised run read before, or owned) */
-    if (!is_cap(d, i) || common_word_at(d, i))
+    if (!is_cap(d, i))
         return i;
     while (r < NT && r < i + 6 && is_cap(d, r) && !is_known_at(d, r) &&
            !has_word(d, WL_ORG_HEADS, r))
         r++;
     if (r == i || r >= NT || !is_cap(d, r) || !has_word(d, WL_ORG_HEADS, r))
+        return i; /* (most capitalised words: no head follows) */
+    if (i > 0 && ((is_cap(d, i - 1) && !common_word_at(d, i - 1)) || doc_tx_is(d, i - 1, "'s") ||
+                  lw_is(d, i - 1, "and") || doc_tx_is(d, i - 1, "&")))
+        return i; /* (inside a capitalised run read before, or owned) */
+    if (common_word_at(d, i))
         return i;
     head = r;
     e = head + 1;
