@@ -1952,14 +1952,40 @@ out:
     return rc;
 }
 
+/* A name that opens with an Arabic article and a hyphen ("Al-Ahram",
+ * "al-Qaeda", "El-Nasr"): the same name with the article's first letter in
+ * the other case, into out; 1, or 0 when the name opens otherwise. */
+static int article_case_variant(const char *name, char *out, size_t size)
+{
+    static const char *const arts[] = {"al-", "el-", "ad-", "an-", "ar-", "as-", "at-", "az-",
+                                       "ash-"};
+    size_t n = strlen(name);
+    if (n + 1 > size)
+        return 0;
+    for (size_t k = 0; k < sizeof arts / sizeof *arts; k++) {
+        size_t l = strlen(arts[k]);
+        if (n > l && strncasecmp(name, arts[k], l) == 0 && isupper((unsigned char)name[l])) {
+            memcpy(out, name, n + 1);
+            out[0] = (char)(islower((unsigned char)name[0]) ? toupper((unsigned char)name[0])
+                                                           : tolower((unsigned char)name[0]));
+            return 1;
+        }
+    }
+    return 0;
+}
+
 static int add_entry_forms(dn_lexicon *lx, dn_tokens *tk, entry_forms *f, int index,
                            int always_folded)
 {
     for (size_t j = 0; j < f->n; j++) {
         dn_lex_ref r = {f->kinds[j], index};
         int folded = always_folded || has_lower_start(f->v[j]);
+        char alt[256];
         if (add_form(lx, tk, f->v[j], r, folded) != 0)
             return -1;
+        if (!always_folded && article_case_variant(f->v[j], alt, sizeof alt) &&
+            add_form(lx, tk, alt, r, has_lower_start(alt) != 0) != 0)
+            return -1; /* "Al-Ahram" read as "al-Ahram" too, and back */
     }
     return 0;
 }
