@@ -428,6 +428,19 @@ static int group_right(doc *d, sent_ctx *sc, int mi, int *out, int max, int obje
         if (k == m->te)
             k = own_state_end(d, sc, mi); /* "Edward Nalbandian of Armenia and
                                               Elmar Mammadyarov of Azerbaijan" */
+        if (objects && k == m->te && (lw_is(d, k, "in") || lw_is(d, k, "at")) && k + 1 < NT &&
+            sc->tok2m[k + 1] >= 0 && d->m[sc->tok2m[k + 1]].ts == k + 1 &&
+            ((d->m[sc->tok2m[k + 1]].flags & M_CAPITAL) ||
+             d->actors[d->m[sc->tok2m[k + 1]].actor].type == DN_ACTOR_PLACE)) {
+            /* "talks with A in Sanaa and B in Asmara": where each was met,
+             * when another item follows */
+            size_t e = d->m[sc->tok2m[k + 1]].te;
+            size_t n2 = e + (is_punct(d, e, ",") && lw_is(d, e + 1, "and")) + 1;
+            if ((lw_is(d, e, "and") || (is_punct(d, e, ",") && lw_is(d, e + 1, "and"))) &&
+                n2 < NT && sc->tok2m[n2] >= 0 && d->m[sc->tok2m[n2]].ts == n2 &&
+                d->actors[d->m[sc->tok2m[n2]].actor].type == d->actors[m->actor].type)
+                k = e;
+        }
         if (objects && k + 2 < NT &&
             (lw_is(d, k, "today") || lw_is(d, k, "yesterday") || lw_is(d, k, "tonight") ||
              lw_is(d, k, "earlier") || lw_is(d, k, "later")) &&
