@@ -2125,10 +2125,20 @@ static int negated(doc *d, sent_ctx *sc, size_t ts, size_t te)
                          claim the sentence opens with, no act said */
     if (lw_is(d, te, "not") || lw_is(d, te, "never"))
         return 1;
-    if (ts >= 2 && lw_is(d, ts - 1, "to") &&
-        (lw_is(d, ts - 2, "agreed") || lw_is(d, ts - 2, "agree") || lw_is(d, ts - 2, "agrees")))
-        return 1; /* "They also agreed to meet again in Brazil": a meeting to
-                     come */
+    {
+        size_t p = ts - (ts > 0 && (lw_is(d, ts - 1, "keep") || lw_is(d, ts - 1, "continue")));
+        const dn_lex_trigger *t;
+        if (p >= 2 && lw_is(d, p - 1, "to") &&
+            (lw_is(d, p - 2, "agreed") || lw_is(d, p - 2, "agree") || lw_is(d, p - 2, "agrees") ||
+             ((lw_is(d, p - 2, "promised") || lw_is(d, p - 2, "promise") ||
+               lw_is(d, p - 2, "promises") || lw_is(d, p - 2, "pledged") ||
+               lw_is(d, p - 2, "vowed")) &&
+              (t = trigger_here(d, sc, ts)) != NULL &&
+              (t->type == DN_EDGE_MEETING || t->type == DN_EDGE_CALL))))
+            return 1; /* "They also agreed to meet again in Brazil", "promised
+                         to keep talking": a contact to come (but "pledged
+                         to stand with Ukraine" is the support said) */
+    }
     return 0;
 }
 
