@@ -2904,6 +2904,36 @@ static int sentence_one_state(const doc *d, size_t i)
     return st;
 }
 
+/* When the mention just made (ending at e) is a town qualifying a body
+ * in lower case, one or two words and an org head ("the Gualeguaychu
+ * environmental assembly", "the Kharkiv city council"): the body, an
+ * organisation of kind ngo and of the town's state, in the mention's place
+ * (a town neither speaks nor is asked). Returns the mention's end. */
+static size_t place_body(doc *d, size_t e)
+{
+    mention *m = d->n_m ? &d->m[d->n_m - 1] : NULL;
+    size_t h = e;
+    char nb[160], *nm;
+    int a;
+    if (!m || m->te != e || d->actors[m->actor].type != DN_ACTOR_PLACE || (m->flags & M_CAPITAL))
+        return e;
+    while (h < NT && h < e + 2 && (TK(h).flags & DN_TOK_WORD) && !is_cap(d, h) &&
+           !has_word(d, WL_ORG_HEADS, h) && !has_word(d, WL_PREPOSITIONS, h) &&
+           !has_word(d, WL_FUNCTION_WORDS, h) && !(d->tokmask[h] & DN_LEX_MASK_TRIGGER))
+        h++;
+    if (h >= NT || is_cap(d, h) || !has_word(d, WL_ORG_HEADS, h) || (h + 1 < NT && is_cap(d, h + 1)))
+        return e;
+    if (!(nm = span_into(d, m->ts, h + 1, nb, sizeof nb)))
+        return e;
+    a = doc_actor_get(d, DN_ACTOR_ORGANIZATION, nm, "ngo", d->actors[m->actor].state);
+    SPAN_FREE(nm, nb);
+    if (a < 0)
+        return e;
+    m->actor = a;
+    m->te = h + 1;
+    return h + 1;
+}
+
 /* An organisation the lexicon does not know, named at i by capitalised
  * words that end in one of the org_heads ("Civic Election Observation
  * Mission", "Central Electoral Commission"), with a tail of "of", "for"
@@ -5102,6 +5132,8 @@ void doc_recognise(doc *d)
         e = phrase_at(d, i);
         if (e == i)
             e = unknown_org_at(d, i);
+        else
+            e = place_body(d, e);
         if (e > i) {
             /* coreference state: persons and non-persons seen */
             if (d->n_m && d->m[d->n_m - 1].te == e) {
