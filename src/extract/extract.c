@@ -781,12 +781,30 @@ static int noun_antecedent(doc *d, sent_ctx *sc, size_t r)
  * there, or -2 when the one there is no subject: a demonym, or the object
  * of "of" ("led by Andjaba of Namibia, which held talks": the mission
  * held them, not Namibia). */
+/* The mention whose people the plural noun at k names ("Mossad agents",
+ * "Russian troops"): a state or an organisation right before it, no
+ * object of a preposition nor an owner; -1 when none (and not "Swedish
+ * journalists": civilians). */
+static int agents_of(doc *d, sent_ctx *sc, size_t k)
+{
+    int mi;
+    if (k < 1 || sc->tok2m[k] >= 0 || !(TK(k).flags & DN_TOK_WORD) || (TK(k).flags & DN_TOK_CAP) ||
+        TK(k).len <= 3 || TK(k).lower[TK(k).len - 1] != 's' || has_word(d, WL_CIVILIAN_NOUNS, k) ||
+        has_word(d, WL_FUNCTION_WORDS, k) || (mi = sc->tok2m[k - 1]) < 0 || d->m[mi].te != k ||
+        (d->m[mi].flags & (M_PP | M_POSS)) || d->actors[d->m[mi].actor].type == DN_ACTOR_PERSON ||
+        d->actors[d->m[mi].actor].type == DN_ACTOR_PLACE)
+        return -1;
+    return mi;
+}
+
 static int rel_antecedent(doc *d, sent_ctx *sc, size_t r)
 {
     size_t a = r;
     int mi;
     if (a > 0 && is_punct(d, a - 1, ","))
         a--;
+    if (a == r && a >= 1 && (mi = agents_of(d, sc, a - 1)) >= 0)
+        return mi; /* "the two Mossad agents who attacked Mashal": whose agents */
     if (a == 0 || (mi = sc->tok2m[a - 1]) < 0)
         return -1;
     if ((d->m[mi].flags & M_WEAK) ||
@@ -894,6 +912,7 @@ static int subject_left_w(doc *d, sent_ctx *sc, size_t ts, int skip_m, int *out,
         if (r > 1 && (lw_is(d, r - 1, "that") || lw_is(d, r - 1, "which") ||
                       lw_is(d, r - 1, "who")) &&
             (TK(r - 2).flags & DN_TOK_WORD) && sc->tok2m[r - 2] < 0 &&
+            !(lw_is(d, r - 1, "who") && agents_of(d, sc, r - 2) >= 0) &&
             !has_word(d, WL_SPEECH, r - 2) && !has_word(d, WL_FUNCTION_WORDS, r - 2) &&
             !has_word(d, WL_PREPOSITIONS, r - 2) && !(TK(r - 2).flags & DN_TOK_CAP))
             return 0;
