@@ -5980,6 +5980,12 @@ static int extract_part(dn_extractor *x, dn_graph *g, const char *doc_id, const 
                 }
                 if (m->flags & (M_PP | M_WEAK | M_POSS | M_OBJ | M_GROUP | M_OBJPRON))
                     continue;
+                if (d->actors[m->actor].type == DN_ACTOR_ORGANIZATION && k + 1 < d->n_m &&
+                    d->m[k + 1].ts == m->te && !(d->m[k + 1].flags & (M_PRON | M_GROUP)) &&
+                    d->actors[d->m[k + 1].actor].type == DN_ACTOR_PERSON)
+                    m = &d->m[++k]; /* "the Chinese foreign ministry spokeswoman,
+                                       Hua Chunying, said ...": the person of
+                                       that office */
                 d->last_subject = m->actor;
                 if (k + 1 < d->n_m && lw_is(d, m->te, "and") && d->m[k + 1].ts == m->te + 1 &&
                     !(d->m[k + 1].flags & (M_PP | M_WEAK | M_POSS | M_GROUP | M_PRON)) &&
