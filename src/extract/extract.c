@@ -835,9 +835,14 @@ static int relative_at(doc *d, sent_ctx *sc, size_t j, size_t ts)
 static int verb_object_at(doc *d, size_t j)
 {
     const dn_token *t;
+    size_t j0 = j;
     if (j >= 2 && (doc_det_at(d, j - 1) || lw_is(d, j - 1, "its") || lw_is(d, j - 1, "their")))
         j--; /* "expelled the French ambassador and accused France" */
     t = &TK(j - 1);
+    if (j < j0 && (lw_is(d, j - 1, "declared") || lw_is(d, j - 1, "declares") ||
+                   lw_is(d, j - 1, "declaring")))
+        return 1; /* "declared the Australian High Commissioner persona non
+                     grata": its object (a speech verb before "that") */
     if (!(t->flags & DN_TOK_WORD) || (t->flags & DN_TOK_CAP) || t->len < 5 ||
         has_word(d, WL_PREPOSITIONS, j - 1) || has_word(d, WL_FUNCTION_WORDS, j - 1) ||
         has_word(d, WL_SPEECH, j - 1) || lw_is(d, j - 1, "including") ||
