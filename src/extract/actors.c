@@ -744,7 +744,8 @@ static const char *const doc_list_names[WL__COUNT] = {
     "subordinators", "deed_participles", "numerals", "remark_nouns", "step_nouns", "claim_verbs",
     "time_units", "byline_words", "statement_heads", "patient_nouns",
     "gathering_nouns", "sentence_adverbs", "civilian_nouns", "cognition_verbs",
-    "departure_verbs", "adverbial_nouns", "irregular_pasts", "org_heads"};
+    "departure_verbs", "adverbial_nouns", "irregular_pasts", "org_heads",
+    "restraint_nouns"};
 
 void doc_lists_init(doc *d)
 {

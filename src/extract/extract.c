@@ -4232,6 +4232,17 @@ static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s
                 nt = 0; /* "before this visit the Council confirmed": a noun
                            named before, and the next clause's subject, no
                            object of it */
+            if (nt == 0 && t->type == DN_EDGE_APPEAL) {
+                /* "called for calm and restraint by both sides", "urged
+                 * restraint from Armenia": those asked to keep it */
+                size_t j = te;
+                while (j < NT && j < te + 4 && (has_word(d, WL_RESTRAINT_NOUNS, j) || lw_is(d, j, "and")))
+                    j++;
+                if (j > te && has_word(d, WL_RESTRAINT_NOUNS, j - 1) &&
+                    (lw_is(d, j, "by") || lw_is(d, j, "from")) && j + 1 < NT &&
+                    sc->tok2m[j + 1] >= 0 && d->m[sc->tok2m[j + 1]].ts == j + 1)
+                    nt = group_right(d, sc, sc->tok2m[j + 1], tm, GROUP_MAX, 1);
+            }
             if (nt == 0 && t->type == DN_EDGE_REJECTION && TK(ts).len >= 5 &&
                 memcmp(TK(ts).lower, "refus", 5) == 0 && lw_is(d, te, "to")) {
                 /* "Burhan refused to negotiate with the RSF", "refused to
