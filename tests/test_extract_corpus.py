@@ -53,14 +53,14 @@ FLOORS = {
     "blind7": {"actor_p": 0.95, "actor_f1": 0.73, "state_f1": 0.77},
     "blind10": {"actor_p": 0.93, "actor_f1": 0.73, "state_f1": 0.72},
     "blind12": {"actor_p": 0.90, "actor_f1": 0.67, "state_f1": 0.68},
-    "blind14": {"actor_p": 0.94, "actor_f1": 0.57, "state_f1": 0.60},
+    "blind14": {"actor_p": 0.94, "actor_f1": 0.58, "state_f1": 0.61},
     "blind15": {"actor_p": 0.97, "actor_f1": 0.69, "state_f1": 0.70},
-    "blind16": {"actor_p": 0.95, "actor_f1": 0.53, "state_f1": 0.56},
-    "blind18": {"actor_p": 0.90, "actor_f1": 0.55, "state_f1": 0.55},
+    "blind16": {"actor_p": 0.95, "actor_f1": 0.55, "state_f1": 0.56},
+    "blind18": {"actor_p": 0.91, "actor_f1": 0.57, "state_f1": 0.57},
     "blind20": {"actor_p": 0.92, "actor_f1": 0.58, "state_f1": 0.56},
-    "blind21": {"actor_p": 0.85, "actor_f1": 0.57, "state_f1": 0.50},
-    "blind22": {"actor_p": 0.86, "actor_f1": 0.51, "state_f1": 0.52},
-    "blind23": {"actor_p": 0.79, "actor_f1": 0.47, "state_f1": 0.49},
+    "blind21": {"actor_p": 0.86, "actor_f1": 0.59, "state_f1": 0.54},
+    "blind22": {"actor_p": 0.87, "actor_f1": 0.53, "state_f1": 0.55},
+    "blind23": {"actor_p": 0.93, "actor_f1": 0.68, "state_f1": 0.62},
 }
 
 
