@@ -85,6 +85,12 @@ typedef struct dn_tokens {
     size_t arena_len, arena_cap;
 } dn_tokens;
 
+/* The length of the Arabic article that opens the word w[0, n), with its
+ * hyphen, when a capital follows it ("al-Ahram", "El-Sisi", "ash-Sharq":
+ * 3, 3, 4); else 0. The tokenizer capitalises such a word in lower case,
+ * and the lexicon enters a name that opens so in both cases. */
+size_t dn_article_prefix(const char *w, size_t n);
+
 void dn_tokens_init(dn_tokens *t);
 void dn_tokens_free(dn_tokens *t);
 /* Tokenises text[start..end). quoted: the span starts inside a quotation;

@@ -830,8 +830,10 @@ static int relative_at(doc *d, sent_ctx *sc, size_t j, size_t ts)
 }
 
 /* 1 when the mention starting at j is the object of a verb in -ing or
- * -ed right before it ("was holding Hariri", "had detained X"; not
- * "including X", "according to", a preposition). */
+ * -ed, or of an irregular past, right before it ("was holding Hariri",
+ * "had detained X", "took Nigeria to"; not "including X", "according to",
+ * a preposition, nor a speech verb but "declared the ambassador persona
+ * non grata"). */
 static int verb_object_at(doc *d, size_t j)
 {
     const dn_token *t;
@@ -839,17 +841,17 @@ static int verb_object_at(doc *d, size_t j)
     if (j >= 2 && (doc_det_at(d, j - 1) || lw_is(d, j - 1, "its") || lw_is(d, j - 1, "their")))
         j--; /* "expelled the French ambassador and accused France" */
     t = &TK(j - 1);
-    if (j < j0 && (lw_is(d, j - 1, "declared") || lw_is(d, j - 1, "declares") ||
-                   lw_is(d, j - 1, "declaring")))
-        return 1; /* "declared the Australian High Commissioner persona non
-                     grata": its object (a speech verb before "that") */
+    if (has_word(d, WL_IRREGULAR_PASTS, j - 1) ||
+        (j < j0 && (lw_is(d, j - 1, "declared") || lw_is(d, j - 1, "declares") ||
+                    lw_is(d, j - 1, "declaring"))))
+        return 1;
     if (!(t->flags & DN_TOK_WORD) || (t->flags & DN_TOK_CAP) || t->len < 5 ||
         has_word(d, WL_PREPOSITIONS, j - 1) || has_word(d, WL_FUNCTION_WORDS, j - 1) ||
         has_word(d, WL_SPEECH, j - 1) || lw_is(d, j - 1, "including") ||
         lw_is(d, j - 1, "following") || lw_is(d, j - 1, "regarding") ||
         lw_is(d, j - 1, "concerning") || lw_is(d, j - 1, "involving"))
-        return has_word(d, WL_IRREGULAR_PASTS, j - 1);
-    return doc_ends_ing(d, j - 1) || doc_ends_ed(d, j - 1) || has_word(d, WL_IRREGULAR_PASTS, j - 1);
+        return 0;
+    return doc_ends_ing(d, j - 1) || doc_ends_ed(d, j - 1);
 }
 
 /* 1 when mention mi is a spokesperson's aside between a clause and the

@@ -1954,25 +1954,18 @@ out:
 }
 
 /* A name that opens with an Arabic article and a hyphen ("Al-Ahram",
- * "al-Qaeda", "El-Nasr"): the same name with the article's first letter in
- * the other case, into out; 1, or 0 when the name opens otherwise. */
+ * "al-Qaeda", "El-Nasr"; dn_article_prefix): the same name with the
+ * article's first letter in the other case, into out; 1, or 0 when the
+ * name opens otherwise. */
 static int article_case_variant(const char *name, char *out, size_t size)
 {
-    static const char *const arts[] = {"al-", "el-", "ad-", "an-", "ar-", "as-", "at-", "az-",
-                                       "ash-"};
     size_t n = strlen(name);
-    if (n + 1 > size)
+    if (n + 1 > size || !dn_article_prefix(name, n))
         return 0;
-    for (size_t k = 0; k < sizeof arts / sizeof *arts; k++) {
-        size_t l = strlen(arts[k]);
-        if (n > l && strncasecmp(name, arts[k], l) == 0 && isupper((unsigned char)name[l])) {
-            memcpy(out, name, n + 1);
-            out[0] = (char)(islower((unsigned char)name[0]) ? toupper((unsigned char)name[0])
-                                                           : tolower((unsigned char)name[0]));
-            return 1;
-        }
-    }
-    return 0;
+    memcpy(out, name, n + 1);
+    out[0] = (char)(islower((unsigned char)name[0]) ? toupper((unsigned char)name[0])
+                                                   : tolower((unsigned char)name[0]));
+    return 1;
 }
 
 static int add_entry_forms(dn_lexicon *lx, dn_tokens *tk, entry_forms *f, int index,

@@ -924,17 +924,14 @@ static inline void after_apos(const unsigned char *u, size_t i, size_t k, size_t
         decode(u + i + k + *k2, end - i - k - *k2, c3);
 }
 
-/* 1 when the word w[0, n) is an Arabic article in lower case, a hyphen
- * and a capital ("al-Ahram", "el-Sisi", "ash-Sharq", "an-Nahar"): a
- * proper name, capitalised by its second part. */
-static int arabic_article_name(const char *w, size_t n)
+size_t dn_article_prefix(const char *w, size_t n)
 {
     static const char *const arts[] = {"al", "el", "ad", "an", "ar", "as", "at", "az", "ash", "ath"};
     for (size_t k = 0; k < sizeof arts / sizeof *arts; k++) {
         size_t l = strlen(arts[k]);
-        if (n > l + 1 && memcmp(w, arts[k], l) == 0 && w[l] == '-' &&
-            (unsigned char)w[l + 1] >= 'A' && (unsigned char)w[l + 1] <= 'Z')
-            return 1;
+        if (n > l + 1 && (w[0] | 0x20) == arts[k][0] && memcmp(w + 1, arts[k] + 1, l - 1) == 0 &&
+            w[l] == '-' && (unsigned char)w[l + 1] >= 'A' && (unsigned char)w[l + 1] <= 'Z')
+            return l + 1;
     }
     return 0;
 }
@@ -1018,7 +1015,7 @@ static char *scan_word(const unsigned char *u, size_t *pi, size_t end, unsigned 
         if (caps)
             caps_fold(p, (size_t)(q - p));
     }
-    if (!(*flags & DN_TOK_CAP) && arabic_article_name(p, (size_t)(q - p)))
+    if (!(*flags & DN_TOK_CAP) && dn_article_prefix(p, (size_t)(q - p)))
         *flags |= DN_TOK_CAP; /* "al-Ahram", "el-Sisi": a name */
     *may_upper = (acc & B_UPPER) != 0;
     *pi = i;
