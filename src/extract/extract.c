@@ -366,6 +366,19 @@ static size_t noun_phrase_end(doc *d, sent_ctx *sc, size_t e)
     return e;
 }
 
+/* The person mention right after organisation mention mi, whose office
+ * the organisation names ("National Assembly Speaker Kim Jin-pyo", "the
+ * Chinese foreign ministry spokeswoman, Hua Chunying"); -1 when none. */
+static int office_holder(doc *d, sent_ctx *sc, int mi)
+{
+    size_t e = d->m[mi].te;
+    int hm = e < NT ? sc->tok2m[e] : -1;
+    return d->actors[d->m[mi].actor].type == DN_ACTOR_ORGANIZATION && hm >= 0 &&
+                   d->m[hm].ts == e && d->actors[d->m[hm].actor].type == DN_ACTOR_PERSON
+               ? hm
+               : -1;
+}
+
 /* The end of person mention mi, past "of" and the person's own state
  * ("Pierre Pettigrew of Canada", "Edward Nalbandian of Armenia"); else
  * its end. */
@@ -435,10 +448,10 @@ static int group_right(doc *d, sent_ctx *sc, int mi, int *out, int max, int obje
             /* "talks with A in Sanaa and B in Asmara": where each was met,
              * when another item follows */
             size_t e = d->m[sc->tok2m[k + 1]].te;
-            size_t n2 = e + (is_punct(d, e, ",") && lw_is(d, e + 1, "and")) + 1;
-            if ((lw_is(d, e, "and") || (is_punct(d, e, ",") && lw_is(d, e + 1, "and"))) &&
-                n2 < NT && sc->tok2m[n2] >= 0 && d->m[sc->tok2m[n2]].ts == n2 &&
-                d->actors[d->m[sc->tok2m[n2]].actor].type == d->actors[m->actor].type)
+            size_t a = e + (is_punct(d, e, ",") && lw_is(d, e + 1, "and")); /* the "and" */
+            if (lw_is(d, a, "and") && a + 1 < NT && sc->tok2m[a + 1] >= 0 &&
+                d->m[sc->tok2m[a + 1]].ts == a + 1 &&
+                d->actors[d->m[sc->tok2m[a + 1]].actor].type == d->actors[m->actor].type)
                 k = e;
         }
         if (objects && k + 2 < NT &&
@@ -775,12 +788,6 @@ static int noun_antecedent(doc *d, sent_ctx *sc, size_t r)
            !doc_ends_ing(d, a - 1);
 }
 
-/* The antecedent of the relative pronoun at token r ("X, which ...", "X
- * that ..."):
- * the mention right before it (over a comma), or -1 when none stands
- * there, or -2 when the one there is no subject: a demonym, or the object
- * of "of" ("led by Andjaba of Namibia, which held talks": the mission
- * held them, not Namibia). */
 /* The mention whose people the plural noun at k names ("Mossad agents",
  * "Russian troops"): a state or an organisation right before it, no
  * object of a preposition nor an owner; -1 when none (and not "Swedish
@@ -797,6 +804,12 @@ static int agents_of(doc *d, sent_ctx *sc, size_t k)
     return mi;
 }
 
+/* The antecedent of the relative pronoun at token r ("X, which ...", "X
+ * that ..."):
+ * the mention right before it (over a comma), or -1 when none stands
+ * there, or -2 when the one there is no subject: a demonym, or the object
+ * of "of" ("led by Andjaba of Namibia, which held talks": the mission
+ * held them, not Namibia). */
 static int rel_antecedent(doc *d, sent_ctx *sc, size_t r)
 {
     size_t a = r;
@@ -1547,14 +1560,12 @@ static int objects_right(doc *d, sent_ctx *sc, size_t te, const dn_lex_trigger *
                     return 0;
             }
             if ((prep_seen || direct_ok) && !after_rel && !(d->m[mi].flags & M_OBJ)) {
-                /* "met National Assembly Speaker Kim Jin-pyo": an
-                 * organisation right before a person names the person's
-                 * office */
+                /* "met National Assembly Speaker Kim Jin-pyo": the person
+                 * whose office the organisation names */
                 size_t e = d->m[mi].te;
-                if (d->actors[d->m[mi].actor].type == DN_ACTOR_ORGANIZATION && e < NT &&
-                    sc->tok2m[e] >= 0 && d->m[sc->tok2m[e]].ts == e &&
-                    d->actors[d->m[sc->tok2m[e]].actor].type == DN_ACTOR_PERSON)
-                    mi = sc->tok2m[e];
+                int hm = office_holder(d, sc, mi);
+                if (hm >= 0)
+                    mi = hm;
                 if (t->type == DN_EDGE_MEETING && (d->m[mi].flags & M_WEAK) && !prep_seen) {
                     size_t h = e; /* the noun the demonym qualifies */
                     while (h + 1 < NT && h < e + 2 && (TK(h + 1).flags & DN_TOK_WORD) &&
@@ -5998,12 +6009,11 @@ static int extract_part(dn_extractor *x, dn_graph *g, const char *doc_id, const 
                 }
                 if (m->flags & (M_PP | M_WEAK | M_POSS | M_OBJ | M_GROUP | M_OBJPRON))
                     continue;
-                if (d->actors[m->actor].type == DN_ACTOR_ORGANIZATION && k + 1 < d->n_m &&
-                    d->m[k + 1].ts == m->te && !(d->m[k + 1].flags & (M_PRON | M_GROUP)) &&
-                    d->actors[d->m[k + 1].actor].type == DN_ACTOR_PERSON)
-                    m = &d->m[++k]; /* "the Chinese foreign ministry spokeswoman,
-                                       Hua Chunying, said ...": the person of
-                                       that office */
+                int hm = office_holder(d, sc, (int)k);
+                if (hm >= 0 && !(d->m[hm].flags & (M_PRON | M_GROUP)))
+                    m = &d->m[k = (size_t)hm]; /* "the Chinese foreign ministry
+                                                  spokeswoman, Hua Chunying,
+                                                  said ...": she is the subject */
                 d->last_subject = m->actor;
                 if (k + 1 < d->n_m && lw_is(d, m->te, "and") && d->m[k + 1].ts == m->te + 1 &&
                     !(d->m[k + 1].flags & (M_PP | M_WEAK | M_POSS | M_GROUP | M_PRON)) &&

@@ -927,6 +927,8 @@ static inline void after_apos(const unsigned char *u, size_t i, size_t k, size_t
 size_t dn_article_prefix(const char *w, size_t n)
 {
     static const char *const arts[] = {"al", "el", "ad", "an", "ar", "as", "at", "az", "ash", "ath"};
+    if (n < 3 || ((w[0] | 0x20) != 'a' && (w[0] | 0x20) != 'e'))
+        return 0; /* (most words and names: asked of every form at load) */
     for (size_t k = 0; k < sizeof arts / sizeof *arts; k++) {
         size_t l = strlen(arts[k]);
         if (n > l + 1 && (w[0] | 0x20) == arts[k][0] && memcmp(w + 1, arts[k] + 1, l - 1) == 0 &&
