@@ -1657,6 +1657,20 @@ static int objects_right(doc *d, sent_ctx *sc, size_t te, const dn_lex_trigger *
                 continue;
             }
         }
+        if ((t->type == DN_EDGE_ACCUSATION || t->type == DN_EDGE_REJECTION) &&
+            (prep_seen || direct_ok) && has_word(d, WL_DEED_NOUNS, j) && lw_is(d, j + 1, "of") &&
+            j + 2 < NT) {
+            /* "condemned the decision of the Japanese government",
+             * "slammed the joint drills of the United States and South
+             * Korea", "rejected the claims of Baku": whose deed or words
+             * they are (not "the release of", "the killing of": no deed
+             * of theirs) */
+            size_t o = j + 2 + doc_det_at(d, j + 2);
+            if (o < NT && sc->tok2m[o] >= 0 && d->m[sc->tok2m[o]].ts == o) {
+                j = o;
+                continue;
+            }
+        }
         if (t->type == DN_EDGE_ATTACK && (prep_seen || direct_ok) && !owner_tried &&
             !has_word(d, WL_PREPOSITIONS, j)) {
             /* once, from the first word of the object: it reads ahead */
