@@ -1546,18 +1546,23 @@ static int objects_right(doc *d, sent_ctx *sc, size_t te, const dn_lex_trigger *
                     return 0;
                 continue;
             }
-            if ((prep_seen || direct_ok) && !after_rel && t->type == DN_EDGE_APPEAL &&
+            if ((prep_seen || direct_ok) && !after_rel &&
+                (t->type == DN_EDGE_APPEAL || t->type == DN_EDGE_ACCUSATION) &&
                 ((d->m[mi].flags & M_POSS) || doc_tx_is(d, d->m[mi].te, "'s"))) {
                 /* "called for Machar's immediate and unconditional
-                 * release": the one released is asked nothing */
+                 * release": the one released is asked nothing;
+                 * "condemned Imran Khan's arrest": the one arrested is
+                 * accused of nothing (but "condemned Russia's killing of
+                 * civilians": the owner did it, as below) */
                 size_t h = d->m[mi].te + doc_tx_is(d, d->m[mi].te, "'s");
                 for (size_t n = 0; n < 4 && h < NT && (TK(h).flags & DN_TOK_WORD) &&
                                    !has_word(d, WL_PATIENT_NOUNS, h) && sc->tok2m[h] < 0 &&
                                    !(TK(h).flags & DN_TOK_CAP);
                      n++)
                     h++;
-                if (has_word(d, WL_PATIENT_NOUNS, h))
-                    return 0;
+                if (has_word(d, WL_PATIENT_NOUNS, h) && !lw_is(d, h + 1, "of"))
+                    return 0; /* (nor "called for Hamas's release of the
+                                 hostages": Hamas is asked) */
             }
             if ((prep_seen || direct_ok) && !after_rel && !(d->m[mi].flags & M_OBJ)) {
                 /* "met National Assembly Speaker Kim Jin-pyo": the person
