@@ -818,6 +818,11 @@ static void add_mention(doc *d, size_t ts, size_t te, int actor, unsigned flags)
                 d->honor_last[hk] = actor;
         }
     }
+    if (te < NT && d->actors[actor].type == DN_ACTOR_PERSON && doc_tx_is(d, te, "'s") &&
+        !(flags & (M_PRON | M_OBJPRON | M_GROUP | M_SPEAKER)))
+        flags |= M_POSS; /* "President Johnson's Attorney General met
+                            Sukarno": the owner, as the lexicon's route
+                            marks "Moscow's" */
     if (te < NT && d->actors[actor].type == DN_ACTOR_PERSON && lw_is(d, te, "family") &&
         !(flags & (M_PRON | M_OBJPRON | M_GROUP | M_SPEAKER))) {
         /* "the Kaunda family": his kin, not the person */

@@ -2170,6 +2170,11 @@ static int negated(doc *d, sent_ctx *sc, size_t ts, size_t te)
             return 1; /* "offered to mediate between", "proposed to host
                          talks": not yet done (but "offered his
                          condolences" is the act) */
+        if (lw_is(d, j, "forward") && lw_is(d, j + 1, "to") && j > 0 &&
+            (lw_is(d, j - 1, "looked") || lw_is(d, j - 1, "looks") || lw_is(d, j - 1, "look") ||
+             lw_is(d, j - 1, "looking")))
+            return 1; /* "looked forward to welcoming the Saudi ambassador
+                         back": a meeting wished for */
         if (has_nt(d, j))
             return 1;
     }
@@ -2380,6 +2385,11 @@ static int add_edge(doc *d, int s, int t, const dn_lex_trigger *tr, size_t si,
         d->actors[t].type == DN_ACTOR_PLACE && locative_only(d, t))
         return 0; /* "told him at the Itamaraty Palace in Rio that ... was
                      unacceptable": where it was said, not to whom */
+    if (tr->type == DN_EDGE_MEMBER_OF && d->actors[t].type != DN_ACTOR_ORGANIZATION)
+        return 0; /* one is a member of an organisation, never of a state
+                     or a person ("Guyana and Suriname are both members of
+                     the Caribbean Community and both parties to ...": not
+                     of each other) */
     if (tr->type == DN_EDGE_MEETING && d->actors[t].body >= 0 &&
         dn_lexicon_body(d->lx, d->actors[t].body)->military)
         return 0; /* "the last country of the Sahel to host French troops":
