@@ -3770,6 +3770,12 @@ static int document_owner(doc *d, size_t ts)
         return -1;
     if (a < 0 || (d->actors[a].type != DN_ACTOR_STATE && d->actors[a].type != DN_ACTOR_ORGANIZATION))
         return -1;
+    for (size_t j = 0; j < d->n_m; j++)
+        if (d->m[j].actor == a && d->m[j].ts > o)
+            return -1; /* "Their declaration demanded that France, Spain,
+                          Italy and Portugal explain": the last actor read
+                          is of this sentence, named after the owner's
+                          word, and not its owner */
     return a;
 }
 
