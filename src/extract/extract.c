@@ -4342,6 +4342,14 @@ static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s
                           on->type == DN_EDGE_MEETING);
                 /* (but "hosted talks between A and B": the host meets
                  * each guest; "welcomed the talks between" them is said) */
+                if (owned && t->type == DN_EDGE_MEETING && TK(ts).len >= 4 &&
+                    memcmp(TK(ts).lower, "host", 4) == 0 &&
+                    (on = trigger_here(d, sc, owned_noun)) != NULL &&
+                    on->type == DN_EDGE_MEETING)
+                    nt = 0; /* "hosted an emergency meeting of the Union of
+                               South American Nations": a gathering held, no
+                               remark to the body (its guests, when named,
+                               are met through "with") */
             }
             if (t->type == DN_EDGE_APPEAL && nt > 0 && call_on_visit(d, ts, te, tm, nt))
                 t = retyped(&ot, t, DN_EDGE_MEETING); /* "called on Professor
