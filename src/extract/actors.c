@@ -2815,6 +2815,10 @@ static unsigned pp_flag(doc *d, size_t i)
         return 0;
     if (p > 1 && lw_is(d, p - 1, "of") && has_word(d, WL_TRANSPARENT, p - 2))
         return 0; /* "representatives of X", "leaders of X": X acts */
+    if (p > 2 && lw_is(d, p - 1, "of") && is_cap(d, p - 2) && has_word(d, WL_ORG_HEADS, p - 2) &&
+        lw_is(d, p - 3, "the"))
+        return 0; /* "the Council of the Organization of American States
+                     asked ...": the body acts, as its organisation */
     if (p > 3 && lw_is(d, p - 1, "by") && (lw_is(d, p - 2, "led") || lw_is(d, p - 2, "headed")) &&
         (lw_is(d, p - 3, "delegation") || lw_is(d, p - 3, "mission")) &&
         !(d->n_m > 0 && d->m[d->n_m - 1].te == p - 3)) {
