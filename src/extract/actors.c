@@ -2804,7 +2804,11 @@ static unsigned pp_flag(doc *d, size_t i)
                      preposition */
     if (p > 1 && (TK(p - 1).flags & DN_TOK_WORD) && !(TK(p - 1).flags & DN_TOK_CAP) &&
         !has_word(d, WL_PREPOSITIONS, p - 1) && !has_word(d, WL_FUNCTION_WORDS, p - 1) &&
-        has_word(d, WL_PREPOSITIONS, p - 2) && !lw_is(d, p - 2, "to")) {
+        has_word(d, WL_PREPOSITIONS, p - 2) && !lw_is(d, p - 2, "to") &&
+        !(TK(p - 1).len == 4 && isdigit((unsigned char)TK(p - 1).text[0]) &&
+          isdigit((unsigned char)TK(p - 1).text[3]))) {
+        /* (not a year: "In the summer of 1989 Chadian President Hissene
+         * Habre and Muammar Gaddafi met": the phrase of time ends there) */
         if (has_word(d, WL_ADVERBIAL_NOUNS, p - 1))
             return 0; /* "At first Yemen demanded", "In turn Baku
                          said": an adverb, no object */

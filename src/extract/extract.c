@@ -6041,6 +6041,17 @@ static int extract_part(dn_extractor *x, dn_graph *g, const char *doc_id, const 
             /* the sentence's subject for pronouns of the next one */
             d->last_subj2 = -1;
             size_t k = 0;
+            if (NT > 0 && (lw_is(d, 0, "when") || lw_is(d, 0, "after") || lw_is(d, 0, "while") ||
+                           lw_is(d, 0, "although") || lw_is(d, 0, "though") ||
+                           lw_is(d, 0, "because") || lw_is(d, 0, "once") || lw_is(d, 0, "if"))) {
+                /* "When Germany announced that ..., Geingob's office
+                 * issued": the subject is past the fronted clause */
+                size_t c = 1;
+                while (c < NT && !is_punct(d, c, ",;:"))
+                    c++;
+                while (k < d->n_m && d->m[k].te <= c && c < NT)
+                    k++;
+            }
             for (; k < d->n_m; k++) {
                 mention *m = &d->m[k];
                 if ((m->flags & M_GROUP) && !(m->flags & (M_PP | M_POSS | M_OBJ)) && m->actor2 >= 0 &&
@@ -6071,15 +6082,25 @@ static int extract_part(dn_extractor *x, dn_graph *g, const char *doc_id, const 
                                                        Portugal said ... He") */
                 break;
             }
-            if (k == d->n_m && d->n_m > 0 && d->m[0].ts == 0 && (d->m[0].flags & M_POSS) &&
-                !(d->m[0].flags & (M_PRON | M_GROUP)) &&
-                d->actors[d->m[0].actor].type == DN_ACTOR_PERSON)
-                d->last_person_subj = d->m[0].actor; /* "Mr Ruto's answer was to
-                                                        sign one. On March 1st
-                                                        he hosted ...": the
-                                                        owner the sentence is
-                                                        about, no other
-                                                        subject named */
+            for (size_t q = 0; k == d->n_m && q < d->n_m; q++) {
+                const mention *pm = &d->m[q];
+                if ((pm->ts == 0 || is_punct(d, pm->ts - 1, ",")) && (pm->flags & M_POSS) &&
+                    !(pm->flags & (M_PRON | M_GROUP)) &&
+                    d->actors[pm->actor].type == DN_ACTOR_PERSON) {
+                    d->last_person_subj = pm->actor; /* "Mr Ruto's answer was
+                                                        to sign one. On March
+                                                        1st he hosted ...",
+                                                        "When Germany
+                                                        announced ...,
+                                                        Geingob's office
+                                                        issued a statement.
+                                                        ... He urged Berlin":
+                                                        the owner the
+                                                        sentence is about, no
+                                                        other subject named */
+                    break;
+                }
+            }
             subject_pair(d);
         }
         if (d->pass == 1) {
