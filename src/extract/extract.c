@@ -1602,8 +1602,14 @@ static int objects_right(doc *d, sent_ctx *sc, size_t te, const dn_lex_trigger *
             }
             if (!after_rel && !(!prep_seen && t->symmetric && (d->m[mi].flags & M_PP) &&
                                 ((d->m[mi].flags & M_CAPITAL) ||
-                                 d->actors[d->m[mi].actor].type == DN_ACTOR_PLACE)))
-                return 0;
+                                 d->actors[d->m[mi].actor].type == DN_ACTOR_PLACE)) &&
+                !(!prep_seen && !direct_ok && t->type == DN_EDGE_MEETING &&
+                  (d->m[mi].flags & M_PP) && d->m[mi].ts >= te + 1 && d->m[mi].ts <= te + 2 &&
+                  lw_is(d, te, "of")))
+                return 0; /* (but "hosted an emergency meeting of the Union
+                             of South American Nations in Cochabamba with
+                             Presidents A, B and C": whose meeting it is,
+                             and then whom the host met) */
             /* "met today in Manama with X": the place is where; our
              * preposition may still come */
             after_rel = 0;
