@@ -1508,7 +1508,7 @@ static int objects_right(doc *d, sent_ctx *sc, size_t te, const dn_lex_trigger *
                          int max)
 {
     size_t j = te;
-    int skipped = 0, prep_seen = 0, direct_ok = 0, after_rel = 0, owner_tried = 0;
+    int skipped = 0, prep_seen = 0, direct_ok = 0, after_rel = 0, owner_tried = 0, colon = 0;
     size_t prep_at = 0, tp;
     for (size_t k = 0; k < t->n_preps; k++)
         if (t->preps[k][0] == '\0')
@@ -1598,6 +1598,16 @@ static int objects_right(doc *d, sent_ctx *sc, size_t te, const dn_lex_trigger *
                                      "urged American companies": people of
                                      a state, not its government */
                 }
+                if (colon) {
+                    /* the list a plural noun announced names people and
+                     * bodies, never places ("Salvador" of "Salvador
+                     * Lopez, the Philippine foreign secretary") */
+                    int n = group_right(d, sc, mi, out, max, 1), k2 = 0;
+                    for (int y = 0; y < n; y++)
+                        if (d->actors[d->m[out[y]].actor].type != DN_ACTOR_PLACE)
+                            out[k2++] = out[y];
+                    return k2;
+                }
                 return group_right(d, sc, mi, out, max, 1);
             }
             if (!after_rel && !(!prep_seen && t->symmetric && (d->m[mi].flags & M_PP) &&
@@ -1631,6 +1641,19 @@ static int objects_right(doc *d, sent_ctx *sc, size_t te, const dn_lex_trigger *
         }
         if (j == te && (lw_is(d, j, "and") || lw_is(d, j, "or")))
             return 0; /* "Pelosi's Taiwan visit and China's drills" */
+        if (j == te && (prep_seen || direct_ok)) {
+            /* "received the three delegations: A, B and C": the list
+             * after the colon */
+            size_t h = j + doc_det_at(d, j);
+            h += h < NT && (has_word(d, WL_NUMERALS, h) || isdigit((unsigned char)TK(h).text[0]));
+            if (h < j + 3 && h + 2 < NT && (TK(h).flags & DN_TOK_WORD) && !(TK(h).flags & DN_TOK_CAP) &&
+                TK(h).len > 3 && TK(h).lower[TK(h).len - 1] == 's' && is_punct(d, h + 1, ":") &&
+                sc->tok2m[h + 2] >= 0 && d->m[sc->tok2m[h + 2]].ts == h + 2) {
+                j = h + 2;
+                colon = 1;
+                continue;
+            }
+        }
         if (t->type == DN_EDGE_APPEAL && j > te && lw_is(d, j, "of") &&
             has_word(d, WL_PATIENT_NOUNS, j - 1))
             return 0; /* "demanded the release of the vessels and crews": what
