@@ -3901,6 +3901,11 @@ static int modal_appeal(doc *d, sent_ctx *sc, size_t si, const dn_sentence *sent
         sc->tok2m[v] >= 0 || lw_is(d, v, "have") || is_be(d, v) ||
         has_word(d, WL_PREPOSITIONS, v) || has_word(d, WL_COGNITION_VERBS, v))
         return 0; /* (nor "should remember that ...": a retort) */
+    if (lw_is(d, ts, "would"))
+        for (size_t k = v; k < NT; k++)
+            if (lw_is(d, k, "if") || lw_is(d, k, "unless"))
+                return 0; /* "said the Council would have to consider its
+                             response if it did not": a condition */
     b = d->m[tmi].ts;
     if ((TK(ts).flags & DN_TOK_QUOTE) && d->si) {
         int sp = d->si[si].speaker >= 0 ? d->si[si].speaker : d->si[si].sp_after;
