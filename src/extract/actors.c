@@ -4118,17 +4118,6 @@ static int fit_person(doc *d, int a, unsigned g, int skip)
     return -1;
 }
 
-/* 1 when this sentence names person a as the agent of a passive ("he is
- * received by Imran Khan"): the one who acted, whom a later "him" in
- * "where Modi greets him" does not take up. */
-static int passive_agent(const doc *d, int a)
-{
-    for (size_t k = 0; a >= 0 && k < d->n_m; k++)
-        if (d->m[k].actor == a && d->m[k].ts > 0 && lw_is(d, d->m[k].ts - 1, "by"))
-            return 1;
-    return 0;
-}
-
 /* 1 when mention m, after "to", "before" or "at" (and "the"), follows
  * right after mention o, a verb's direct object that is no person nor the
  * sentence's subject: "took Nigeria to the Court", "brought Iran before
@@ -4734,13 +4723,18 @@ void doc_recognise(doc *d)
                 if (d->n_m > nm)
                     d->m[d->n_m - 1].actor2 =
                         fit_person(d,
-                                   d->sent_person >= 0 && d->sent_person != a &&
-                                           (passive_agent(d, d->prev_person) ||
-                                            (i >= 2 && lw_is(d, i - 2, "who")))
+                                   d->sent_person >= 0 && d->sent_person != a
                                        ? d->sent_person
                                        : d->prev_person,
                                    g, a); /* ("met A, ..., and B, who assured
-                                             him": the one who met them) */
+                                             him": the one who met them; "he
+                                             is received by Imran Khan,
+                                             where Modi greets him": not
+                                             the agent just read; "Luns
+                                             telephoned Wilson and
+                                             Callaghan, ..., and Callaghan
+                                             had talks with him": the
+                                             sentence's own subject) */
             }
             goto next;
         }
