@@ -260,6 +260,11 @@ typedef struct doc {
     int pair_named;   /* the pair was named ("Armenian-Azerbaijani") */
     int last_attacker; /* the source of the last attack edge added (pass
                           2), -1 */
+    int asked_src[4], asked_tgt[4]; /* the last appeal edges added (pass
+                                       2), a ring: who asked whom, in which
+                                       sentence ("refused" answers them) */
+    size_t asked_sent[4];
+    unsigned asked_at;
     int author;       /* "By James Baker": the author an op-ed's I and we
                          are, named on a line near the top (-1 none) */
     int dateline;     /* the state of the dateline's city ("MOSCOW, June

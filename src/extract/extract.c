@@ -2427,6 +2427,12 @@ static int add_edge(doc *d, int s, int t, const dn_lex_trigger *tr, size_t si,
         return -1;
     if (tr->type == DN_EDGE_ATTACK)
         d->last_attacker = s; /* for "called the raid barbaric" */
+    if (tr->type == DN_EDGE_APPEAL) {
+        unsigned k = d->asked_at++ & 3; /* for "X refused" */
+        d->asked_src[k] = s;
+        d->asked_tgt[k] = t;
+        d->asked_sent[k] = d->cur_sent;
+    }
     /* the edge's slot and, for a new sentence, its text's slot of the
      * graph's tables (cache misses in a large graph) are fetched while
      * the text is made and hashed */
@@ -4686,6 +4692,21 @@ static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s
         else
             nta = 0;
     }
+    if (nta == 0 && nt == 0 && t->type == DN_EDGE_REJECTION && TK(ts).len >= 6 &&
+        (memcmp(TK(ts).lower, "refus", 5) == 0 || memcmp(TK(ts).lower, "declin", 6) == 0)) {
+        /* "Spain's ambassador asked to inspect the aircraft. Morales
+         * refused", "the Government asked the Company whether ... The
+         * Company declined": the request just made of the subject,
+         * refused to whoever made it (this sentence or the two before) */
+        for (unsigned n = 0; n < 4; n++) {
+            unsigned k = (d->asked_at - 1 - n) & 3;
+            if (d->asked_tgt[k] >= 0 && d->asked_tgt[k] == sa[0] &&
+                d->cur_sent - d->asked_sent[k] <= 2 && d->asked_src[k] != sa[0]) {
+                ta[nta++] = d->asked_src[k];
+                break;
+            }
+        }
+    }
     if (nta == 0 && t->reject_prior && d->cur_sent > 0 && te + 1 < NT &&
         (lw_is(d, te, "this") || lw_is(d, te, "these")) && has_word(d, WL_CLAIM_NOUNS, te + 1)) {
         /* "Minister Yang asserted that Japan had 'stolen' the islands.
@@ -5725,6 +5746,9 @@ static void doc_begin(dn_extractor *x, const char *text, size_t len, size_t base
     d->date_lo = d->date_hi = 0;
     d->author = -1;
     d->last_attacker = -1;
+    for (size_t k = 0; k < 4; k++)
+        d->asked_src[k] = d->asked_tgt[k] = -1;
+    d->asked_at = 0;
     d->base = base;
     d->sent_base = sent_base;
     d->names.arena = d->name_first.arena = &d->arena;
