@@ -3251,6 +3251,21 @@ qualified : {
         add_mention(d, i, k0 + ml, q, fl | pp_flag(d, i));
         return k0 + ml;
     }
+    if (!ml && k == e && k < NT && d->actors[q].type == DN_ACTOR_ORGANIZATION &&
+        d->actors[q].kind && strcmp(d->actors[q].kind, "igo") == 0 &&
+        (TK(k).flags & DN_TOK_WORD) && !(TK(k).flags & DN_TOK_CAP) &&
+        has_word(d, WL_ORG_HEADS, k)) {
+        /* "the OAU committee charged with mediation", "the AU panel": a
+         * body of the organisation, an actor of its own */
+        char wb[160];
+        char *w = span_into(d, i, k + 1, wb, sizeof wb);
+        int o = w ? doc_actor_get(d, DN_ACTOR_ORGANIZATION, w, "igo", -1) : -1;
+        SPAN_FREE(w, wb);
+        if (o >= 0) {
+            add_mention(d, i, k + 1, o, fl | pp_flag(d, i));
+            return k + 1;
+        }
+    }
     if (ml && mk == DN_LX_TITLE) {
         int q1 = rk == DN_LX_DEMONYM && k0 == e ? paired_demonym(d, i, k0, ml, st) : -1;
         /* (of two demonyms, the first goes with the first name: "his
