@@ -804,6 +804,11 @@ static void add_mention(doc *d, size_t ts, size_t te, int actor, unsigned flags)
     mention *m;
     if (actor < 0 || te <= ts)
         return;
+    if (d->actors[actor].type == DN_ACTOR_PERSON && !(flags & (M_PRON | M_OBJPRON | M_GROUP)) &&
+        actor != d->sp_one) {
+        d->sp_one = actor;
+        d->sp_n++;
+    }
     if (ts >= 1 && (TK(ts - 1).flags & DN_TOK_CAP || TK(ts - 1).len == 1) &&
         d->actors[actor].type == DN_ACTOR_PERSON) {
         /* "Mr. Jammeh", "H.E. Macky Sall": the honorific is the mention's */
@@ -4559,6 +4564,10 @@ void doc_recognise(doc *d)
 {
     size_t i = 0;
     d->n_m = 0;
+    d->prev_sp_one = d->sp_one;
+    d->prev_sp_n = d->sp_n;
+    d->sp_one = -1;
+    d->sp_n = 0;
     d->sent_person = -1;
     d->sent_nonperson = -1;
     while (i < NT && !d->oom) {
@@ -4626,6 +4635,14 @@ void doc_recognise(doc *d)
                     a = fit_person(d, d->last_person_subj, pron_gender(d, i), -1);
                     /* "Addressing his US counterpart directly, he warned
                      * Trump": the one addressed is not "he" */
+                else if (k < 2 && d->sent_person < 0 && d->n_m == 0 && d->prev_sp_n == 1 &&
+                         d->last_subject >= 0 &&
+                         d->actors[d->last_subject].type != DN_ACTOR_PERSON &&
+                         (a = fit_person(d, d->prev_sp_one, pron_gender(d, i), -1)) >= 0)
+                    ; /* "the two governments asked the Secretary-General,
+                         Javier Perez de Cuellar, to settle ... He ruled":
+                         the one person of the sentence before, whose
+                         subject was none */
                 else if (k < 2)
                     a = fit_person(d,
                                    d->sent_person >= 0        ? d->sent_person

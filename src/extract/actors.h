@@ -315,6 +315,10 @@ typedef struct doc {
                           state_ring_at - 1 (mod 4); -1 empty */
     unsigned state_ring_at;
     int sent_person; /* first person subject of the current sentence */
+    int sp_one, sp_n;           /* the persons the current sentence names
+                                   (not by a pronoun): the last, and how
+                                   many times another was named */
+    int prev_sp_one, prev_sp_n; /* the same of the sentence before */
     int sent_nonperson; /* first other subject of the current sentence */
     int last_place;  /* last place mentioned */
     int state_trio[3];      /* the last three states named together ("A, B

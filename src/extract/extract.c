@@ -3889,6 +3889,15 @@ static int call_owner(doc *d, sent_ctx *sc, const dn_sentence *sent, const dn_le
  * verb follows the modal (not "have": "should have accepted" is a
  * reproach after the fact; not "be"). Nothing when the speaker is that
  * actor or of its state ("Blinken said the United States must ..."). */
+/* 1 when the word at j says, or rules, what a modal after it asks: a
+ * speech verb, or a ruling ("ruled on 6 July that France must
+ * apologise", "decided that both sides should withdraw"). */
+static int modal_speech_at(const doc *d, size_t j)
+{
+    return has_word(d, WL_SPEECH, j) || lw_is(d, j, "ruled") || lw_is(d, j, "rules") ||
+           lw_is(d, j, "decided") || lw_is(d, j, "decides") || lw_is(d, j, "decreed");
+}
+
 static int modal_appeal(doc *d, sent_ctx *sc, size_t si, const dn_sentence *sent, size_t ts,
                         size_t te, const dn_lex_trigger *t, dn_extract_stats *st)
 {
@@ -3926,7 +3935,7 @@ static int modal_appeal(doc *d, sent_ctx *sc, size_t si, const dn_sentence *sent
         /* the speech verb, after at most five words with no punctuation
          * and one actor, its addressee ("said on Monday that", "told
          * Choi that") */
-        for (lim = k > 5 ? k - 5 : 0; k > lim && !has_word(d, WL_SPEECH, k - 1); k--) {
+        for (lim = k > 5 ? k - 5 : 0; k > lim && !modal_speech_at(d, k - 1); k--) {
             int am = sc->tok2m[k - 1];
             if (!(TK(k - 1).flags & DN_TOK_WORD) || (am >= 0 && seen_m) ||
                 (am < 0 && (TK(k - 1).flags & DN_TOK_CAP) && !has_word(d, WL_TIME_UNITS, k - 1) &&
@@ -3937,7 +3946,7 @@ static int modal_appeal(doc *d, sent_ctx *sc, size_t si, const dn_sentence *sent
                 k = d->m[am].ts + 1;
             }
         }
-        if (k == 0 || !has_word(d, WL_SPEECH, k - 1))
+        if (k == 0 || !modal_speech_at(d, k - 1))
             return 0;
         ns = subject_left(d, sc, k - 1, -1, sm, GROUP_MAX);
         nsa = actors_of(d, sm, ns, sa, GROUP_MAX * 2, t->type, 1, -1);
@@ -6010,6 +6019,8 @@ static int extract_part(dn_extractor *x, dn_graph *g, const char *doc_id, const 
         d->list_until = 0;
         d->btw[0] = d->btw[1] = -1;
         d->btw_sent = 0;
+        d->sp_one = -1; /* (no sentence before the first) */
+        d->sp_n = 0;
         for (size_t i = 0; i < n_sents; i++) {
             const dn_sentence *s = &sents[i];
             size_t toff = first[i] + i;
