@@ -3082,18 +3082,21 @@ static int claimant_before(doc *d, int sm, size_t te, int *ta)
 {
     size_t b = d->m[sm].ts;
     int claim = 0;
+    int semi = (b >= 1 && is_punct(d, b - 1, ";")) ||
+               (b >= 2 && doc_det_at(d, b - 1) && is_punct(d, b - 2, ";"));
     if (!(b > 0 && lw_is(d, b - 1, "which")) &&
         !(b >= 3 && (TK(b - 1).flags & DN_TOK_WORD) && !(TK(b - 1).flags & DN_TOK_CAP) &&
           doc_det_at(d, b - 2) && is_punct(d, b - 3, ",")) &&
-        !(b >= 1 && is_punct(d, b - 1, ";")) &&
-        !(b >= 2 && doc_det_at(d, b - 1) && is_punct(d, b - 2, ";")))
+        !semi)
         return 0; /* (also "X claimed that ...; the Spanish Foreign
                      Minister, Ana Palacio, denied it") */
     /* the rejection ends its clause, and a claim was made before it (a
      * speech verb, "calls", "accused"): not "which Pakistan denies
-     * attending", not "signed the accord, which Russia rejects" */
+     * attending", not "signed the accord, which Russia rejects"; after a
+     * semicolon the claim may be said again ("...; Y denied that any
+     * search had taken place") */
     te += te < NT && (lw_is(d, te, "it") || lw_is(d, te, "this"));
-    if (te < NT && !is_punct(d, te, ",.;:"))
+    if (te < NT && !is_punct(d, te, ",.;:") && !(semi && lw_is(d, te, "that")))
         return 0;
     for (size_t k = 0; k < b && !claim; k++)
         claim = has_word(d, WL_SPEECH, k) || has_word(d, WL_CLAIM_VERBS, k) ||
