@@ -4386,10 +4386,16 @@ static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s
             size_t owned_noun = 0;
             if (nt == 0 && t->owner_type >= 0 && (ow = owner_of_object(d, sc, te, &owned_noun)) >= 0 &&
                 !(t->type == DN_EDGE_REJECTION && office_object(d, te)) &&
+                !(t->type == DN_EDGE_STATEMENT &&
+                  (lw_is(d, owned_noun, "friends") || lw_is(d, owned_noun, "partners") ||
+                   lw_is(d, owned_noun, "allies") || lw_is(d, owned_noun, "people") ||
+                   lw_is(d, owned_noun, "peoples") || has_word(d, WL_CIVILIAN_NOUNS, owned_noun))) &&
                 !(t->type == DN_EDGE_STATEMENT && d->actors[d->m[ow].actor].type == DN_ACTOR_PERSON &&
                   !has_word(d, WL_INITIATIVE_NOUNS, owned_noun))) {
                 /* (a person's: only his acts, "the efforts of Javier
-                 * Solana"; not "support for the sovereignty of ...") */
+                 * Solana"; not "support for the sovereignty of ..."; no
+                 * one's friends or people: "thank all the friends of
+                 * Eritrea and Ethiopia" thanks those friends) */
                 const dn_lex_trigger *on;
                 nt = group_right(d, sc, ow, tm, GROUP_MAX, 1); /* "welcomed the decision of X" */
                 owned = !(t->type == DN_EDGE_MEETING && TK(ts).len >= 4 &&
