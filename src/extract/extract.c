@@ -3195,6 +3195,11 @@ static int owner_of_object(doc *d, sent_ctx *sc, size_t te, size_t *noun)
         if (n == 0)
             return -1; /* "hosted by X" names no noun owned */
         *noun = j - 1;
+        if (lw_is(d, j, "by") && n >= 2 &&
+            (lw_is(d, j - 1, "made") || lw_is(d, j - 1, "taken") || lw_is(d, j - 1, "shown") ||
+             lw_is(d, j - 1, "played") || lw_is(d, j - 1, "undertaken")))
+            *noun = j - 2; /* "the efforts made by President Jagdeo": the
+                              efforts are his */
         o = j + 1;
         if (doc_det_at(d, o))
             o++;
