@@ -4722,10 +4722,11 @@ static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s
     }
     if (nta == 0 && nt == 0 && t->type == DN_EDGE_REJECTION && TK(ts).len >= 6 &&
         (memcmp(TK(ts).lower, "refus", 5) == 0 || memcmp(TK(ts).lower, "declin", 6) == 0)) {
-        /* "Spain's ambassador asked to inspect the aircraft. Morales
-         * refused", "the Government asked the Company whether ... The
-         * Company declined": the request just made of the subject,
-         * refused to whoever made it (this sentence or the two before) */
+        /* "Merkel also pressed him to attend; he refused her as well",
+         * "Blinken urged Netanyahu to allow more aid. Netanyahu
+         * declined": the request just made of the subject (an appeal
+         * edge read in this sentence or the two before), refused to
+         * whoever made it */
         for (unsigned n = 0; n < 4; n++) {
             unsigned k = (d->asked_at - 1 - n) & 3;
             if (d->asked_tgt[k] >= 0 && d->asked_tgt[k] == sa[0] &&
