@@ -969,6 +969,19 @@ static char *span_into(doc *d, size_t a, size_t b, char *buf, size_t cap)
             free(p);                                                         \
     } while (0)
 
+/* The organisation of that kind and state named by the text of tokens
+ * [a, b) ("Kharkiv city council", "OAU committee", "all sides in
+ * Bolivia"), made on first use; -1 when the text does not fit or memory
+ * runs out. */
+static int span_org(doc *d, size_t a, size_t b, const char *kind, int state)
+{
+    char nb[160];
+    char *nm = span_into(d, a, b, nb, sizeof nb);
+    int o = nm ? doc_actor_get(d, DN_ACTOR_ORGANIZATION, nm, kind, state) : -1;
+    SPAN_FREE(nm, nb);
+    return o;
+}
+
 int doc_state_actor(doc *d, int st)
 {
     const char *id;
@@ -2869,7 +2882,6 @@ static size_t all_group(doc *d, size_t i)
 {
     size_t j = i + 1, e, ol = 0;
     int st = -1, a;
-    char lb[160], *lab;
     while (j < NT && j < i + 3 && (TK(j).flags & DN_TOK_WORD) && !is_cap(d, j) &&
            !party_noun(d, j))
         j++;
@@ -2890,11 +2902,7 @@ static size_t all_group(doc *d, size_t i)
             return i;
         e = k + ol;
     }
-    if (!(lab = span_into(d, i, e, lb, sizeof lb)))
-        return i;
-    a = doc_actor_get(d, DN_ACTOR_ORGANIZATION, lab, "group", st);
-    SPAN_FREE(lab, lb);
-    if (a < 0)
+    if ((a = span_org(d, i, e, "group", st)) < 0)
         return i;
     add_mention(d, i, e, a, pp_flag(d, i));
     return e;
@@ -2932,7 +2940,6 @@ static size_t place_body(doc *d, size_t e)
 {
     mention *m = d->n_m ? &d->m[d->n_m - 1] : NULL;
     size_t h = e;
-    char nb[160], *nm;
     int a;
     if (!m || m->te != e || d->actors[m->actor].type != DN_ACTOR_PLACE || (m->flags & M_CAPITAL))
         return e;
@@ -2942,11 +2949,7 @@ static size_t place_body(doc *d, size_t e)
         h++;
     if (h >= NT || is_cap(d, h) || !has_word(d, WL_ORG_HEADS, h) || (h + 1 < NT && is_cap(d, h + 1)))
         return e;
-    if (!(nm = span_into(d, m->ts, h + 1, nb, sizeof nb)))
-        return e;
-    a = doc_actor_get(d, DN_ACTOR_ORGANIZATION, nm, "ngo", d->actors[m->actor].state);
-    SPAN_FREE(nm, nb);
-    if (a < 0)
+    if ((a = span_org(d, m->ts, h + 1, "ngo", d->actors[m->actor].state)) < 0)
         return e;
     m->actor = a;
     m->te = h + 1;
@@ -3262,10 +3265,7 @@ qualified : {
         has_word(d, WL_ORG_HEADS, k)) {
         /* "the OAU committee charged with mediation", "the AU panel": a
          * body of the organisation, an actor of its own */
-        char wb[160];
-        char *w = span_into(d, i, k + 1, wb, sizeof wb);
-        int o = w ? doc_actor_get(d, DN_ACTOR_ORGANIZATION, w, "igo", -1) : -1;
-        SPAN_FREE(w, wb);
+        int o = span_org(d, i, k + 1, "igo", -1);
         if (o >= 0) {
             add_mention(d, i, k + 1, o, fl | pp_flag(d, i));
             return k + 1;

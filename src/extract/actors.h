@@ -134,7 +134,7 @@ typedef struct sent_info {
 } sent_info;
 
 /* An accusation or an appeal read so far in the document: whom a later
- * "rejected the charges" or "rejected all calls" answers. */
+ * "rejected the charges", "rejected all calls" or "X refused" answers. */
 typedef struct accusation {
     int src, tgt;
     int type;    /* DN_EDGE_ACCUSATION or DN_EDGE_APPEAL */
@@ -260,11 +260,6 @@ typedef struct doc {
     int pair_named;   /* the pair was named ("Armenian-Azerbaijani") */
     int last_attacker; /* the source of the last attack edge added (pass
                           2), -1 */
-    int asked_src[4], asked_tgt[4]; /* the last appeal edges added (pass
-                                       2), a ring: who asked whom, in which
-                                       sentence ("refused" answers them) */
-    size_t asked_sent[4];
-    unsigned asked_at;
     int author;       /* "By James Baker": the author an op-ed's I and we
                          are, named on a line near the top (-1 none) */
     int dateline;     /* the state of the dateline's city ("MOSCOW, June

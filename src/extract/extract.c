@@ -2427,12 +2427,6 @@ static int add_edge(doc *d, int s, int t, const dn_lex_trigger *tr, size_t si,
         return -1;
     if (tr->type == DN_EDGE_ATTACK)
         d->last_attacker = s; /* for "called the raid barbaric" */
-    if (tr->type == DN_EDGE_APPEAL) {
-        unsigned k = d->asked_at++ & 3; /* for "X refused" */
-        d->asked_src[k] = s;
-        d->asked_tgt[k] = t;
-        d->asked_sent[k] = d->cur_sent;
-    }
     /* the edge's slot and, for a new sentence, its text's slot of the
      * graph's tables (cache misses in a large graph) are fetched while
      * the text is made and hashed */
@@ -4724,14 +4718,16 @@ static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s
         (memcmp(TK(ts).lower, "refus", 5) == 0 || memcmp(TK(ts).lower, "declin", 6) == 0)) {
         /* "Merkel also pressed him to attend; he refused her as well",
          * "Blinken urged Netanyahu to allow more aid. Netanyahu
-         * declined": the request just made of the subject (an appeal
-         * edge read in this sentence or the two before), refused to
-         * whoever made it */
-        for (unsigned n = 0; n < 4; n++) {
-            unsigned k = (d->asked_at - 1 - n) & 3;
-            if (d->asked_tgt[k] >= 0 && d->asked_tgt[k] == sa[0] &&
-                d->cur_sent - d->asked_sent[k] <= 2 && d->asked_src[k] != sa[0]) {
-                ta[nta++] = d->asked_src[k];
+         * declined": the request just made of the subject (one of the
+         * last four appeal edges read, in this sentence or the two
+         * before), refused to whoever made it */
+        for (size_t k = d->n_acc, n = 0; k-- > 0 && n < 4;) {
+            const accusation *ac = &d->acc[k];
+            if (ac->type != (int)DN_EDGE_APPEAL)
+                continue;
+            n++;
+            if (ac->tgt == sa[0] && d->cur_sent - ac->sent <= 2 && ac->src != sa[0]) {
+                ta[nta++] = ac->src;
                 break;
             }
         }
@@ -5775,9 +5771,6 @@ static void doc_begin(dn_extractor *x, const char *text, size_t len, size_t base
     d->date_lo = d->date_hi = 0;
     d->author = -1;
     d->last_attacker = -1;
-    for (size_t k = 0; k < 4; k++)
-        d->asked_src[k] = d->asked_tgt[k] = -1;
-    d->asked_at = 0;
     d->base = base;
     d->sent_base = sent_base;
     d->names.arena = d->name_first.arena = &d->arena;

@@ -135,14 +135,15 @@
  *              org_heads (the last word of an organisation's name the
  *              lexicon does not know: "Civic Election Observation
  *              Mission", "Board of Inquiry"), restraint_nouns ("called
- *              for restraint by both sides": those asked), and
+ *              for restraint by both sides": those asked), deed_nouns
+ *              ("condemned the actions of X": X's deed, X accused), and
  *              in names.json feminine and masculine (given names,
  *              honorifics and titles that tell a person's gender, for
  *              he/she) and name_abbreviations ("Md."); given_name_states
  *              and surname_stop are read by the lexicon itself
  *              (surnames). At most DN_LEX_LIST_BITS (62) lists take a bit
  *              of a token's 64-bit mask; the two the lexicon reads itself
- *              take none; 50 are in use.
+ *              take none; 52 are in use.
  *
  * Storage: each kind of entry is an array; entries keep their own forms so
  * that a later file can override an entry of the same name before
