@@ -1687,11 +1687,13 @@ static int stateless_holder(doc *d, const char *role, int leader_title, int st)
     for (size_t j = 0; j < d->n_persons; j++) {
         int k = d->persons[j];
         doc_actor *x = &d->actors[k];
+        if (x->state >= 0)
+            continue; /* (of another state: person_by_role saw st's; asked
+                         first, as most persons have a state and the role
+                         compare costs a strcmp per person) */
         if (x->type != DN_ACTOR_PERSON || !x->kind ||
             (strcmp(x->kind, role) != 0 && !(leader_title && x->leader)))
             continue;
-        if (x->state >= 0)
-            continue; /* (of another state: person_by_role saw st's) */
         if (found >= 0)
             return -1;
         found = k;
