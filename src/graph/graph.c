@@ -477,31 +477,42 @@ static int ev_tab_insert(dn_graph_index *ix, const ev_key *k)
 
 /* ---- interned strings ------------------------------------------------- */
 
-/* n bytes of the arena at an align-byte boundary (align: 4 or 8); a
+/* arena_take when the chunk being filled lacks room: a new chunk; a
  * request too big for an ordinary chunk gets a chunk of its own, linked
  * behind the one being filled, which stays the one filled. NULL on
  * ENOMEM. */
-static void *arena_take(dn_graph_index *ix, size_t n, size_t align)
+static void *arena_take_chunk(dn_graph_index *ix, size_t n)
+{
+    str_chunk *c = ix->chunks, *nc;
+    size_t cap = n > STR_CHUNK / 4 ? n : STR_CHUNK;
+
+    if (n > SIZE_MAX - sizeof *nc || !(nc = malloc(sizeof *nc + cap)))
+        return NULL;
+    nc->cap = cap;
+    if (c && cap != STR_CHUNK) {
+        nc->next = c->next;
+        c->next = nc;
+    } else {
+        nc->next = c;
+        ix->chunks = nc;
+    }
+    nc->used = n;
+    return nc + 1;
+}
+
+/* n bytes of the arena at an align-byte boundary (align: 4 or 8). The
+ * common case, room in the chunk being filled, is inline: every string
+ * and node the graph copies comes through here. */
+static inline void *arena_take(dn_graph_index *ix, size_t n, size_t align)
 {
     str_chunk *c = ix->chunks;
-    size_t at = c ? (c->used + align - 1) & ~(align - 1) : 0;
+    size_t at;
 
-    if (!c || at > c->cap || c->cap - at < n) {
-        size_t cap = n > STR_CHUNK / 4 ? n : STR_CHUNK;
-        str_chunk *nc;
-        if (n > SIZE_MAX - sizeof *nc || !(nc = malloc(sizeof *nc + cap)))
-            return NULL;
-        nc->cap = cap;
-        if (c && cap != STR_CHUNK) {
-            nc->next = c->next;
-            c->next = nc;
-        } else {
-            nc->next = c;
-            ix->chunks = nc;
-        }
-        c = nc;
-        at = 0;
-    }
+    if (!c)
+        return arena_take_chunk(ix, n);
+    at = (c->used + align - 1) & ~(align - 1);
+    if (at > c->cap || c->cap - at < n)
+        return arena_take_chunk(ix, n);
     c->used = at + n;
     return (char *)(c + 1) + at;
 }
@@ -519,6 +530,73 @@ static void istr_header(void *h, size_t n)
     memcpy(h, &v, 4);
 }
 
+/* Whether one of the eight bytes of v is below 0x20, a '"' or a '\\':
+ * exact as a yes/no (each has-less-than test sets a high bit only when
+ * some byte qualifies). */
+static int word_escapes(uint64_t v)
+{
+    const uint64_t ones = 0x0101010101010101ULL, highs = ones * 0x80;
+    uint64_t q = v ^ (ones * '"'), b = v ^ (ones * '\\');
+
+    return ((((v - ones * 0x20) & ~v) | ((q - ones) & ~q) | ((b - ones) & ~b)) & highs) != 0;
+}
+
+/* Copies the n bytes at s to d (apart) and tells whether one of them is
+ * one that JSON escapes (dn_istr_escapes), in one pass: sixteen bytes at
+ * a time with SSE2, the last block ending with the string (overlapping
+ * the one before); a shorter string as two overlapping words of eight
+ * or four bytes. Most strings copied are names and codes of a few to
+ * thirty bytes, which a byte loop and a call to memcpy cost several
+ * times as much. Every byte read is one of the n. */
+static int copy_escapes(char *d, const char *s, size_t n)
+{
+    const unsigned char *p = (const unsigned char *)s;
+    uint64_t a, b;
+    uint32_t x, y;
+    int r = 0;
+
+#ifdef __SSE2__
+    if (n >= 16) {
+        size_t i = 0;
+        for (; i + 16 <= n; i += 16) {
+            r |= dn_istr_block_escapes(p + i);
+            _mm_storeu_si128((__m128i *)(void *)(d + i),
+                             _mm_loadu_si128((const __m128i *)(const void *)(p + i)));
+        }
+        if (i < n) {
+            r |= dn_istr_block_escapes(p + n - 16);
+            _mm_storeu_si128((__m128i *)(void *)(d + n - 16),
+                             _mm_loadu_si128((const __m128i *)(const void *)(p + n - 16)));
+        }
+        return r;
+    }
+#else
+    if (n >= 16) {
+        memcpy(d, s, n);
+        return dn_istr_escapes(s, n);
+    }
+#endif
+    if (n >= 8) {
+        memcpy(&a, p, 8);
+        memcpy(&b, p + n - 8, 8);
+        memcpy(d, &a, 8);
+        memcpy(d + n - 8, &b, 8);
+        return word_escapes(a) || word_escapes(b);
+    }
+    if (n >= 4) {
+        memcpy(&x, p, 4);
+        memcpy(&y, p + n - 4, 4);
+        memcpy(d, &x, 4);
+        memcpy(d + n - 4, &y, 4);
+        return word_escapes((uint64_t)x << 32 | y);
+    }
+    for (size_t i = 0; i < n; i++) {
+        d[i] = (char)p[i];
+        r |= p[i] < 0x20 || p[i] == '"' || p[i] == '\\';
+    }
+    return r;
+}
+
 /* Copies n bytes and a NUL into the arena behind the header of
  * graph_private.h (4-byte aligned), with the JSON writer's verdict on
  * them; NULL on ENOMEM. */
@@ -532,10 +610,11 @@ static char *arena_copy(dn_graph_index *ix, const char *s, size_t n)
     istr_header(p, n);
     if (n < DN_ISTR_LONG) {
         memcpy(&v, p, 4);
-        v |= dn_istr_escapes(s, n) ? DN_ISTR_DIRTY : DN_ISTR_CLEAN;
+        v |= copy_escapes(p + 4, s, n) ? DN_ISTR_DIRTY : DN_ISTR_CLEAN;
         memcpy(p, &v, 4);
+    } else {
+        memcpy(p + 4, s, n);
     }
-    memcpy(p + 4, s, n);
     p[4 + n] = '\0';
     return p + 4;
 }
