@@ -9,15 +9,8 @@
 
 #define CHUNK_MIN (64u * 1024u)
 
-struct dn_arena_chunk {
-    dn_arena_chunk *next;
-    max_align_t data[]; /* the bytes handed out */
-};
-
-/* dn_arena_alloc when the head chunk lacks room: a new chunk of at least
- * CHUNK_MIN for need bytes. Out of line, so that the common case above
- * saves no registers. */
-static __attribute__((noinline)) void *alloc_chunk(dn_arena *a, size_t need)
+/* A new chunk of at least CHUNK_MIN for need bytes. */
+static void *alloc_chunk(dn_arena *a, size_t need)
 {
     size_t cap = need > CHUNK_MIN ? need : CHUNK_MIN;
     dn_arena_chunk *c;
@@ -33,7 +26,9 @@ static __attribute__((noinline)) void *alloc_chunk(dn_arena *a, size_t need)
     return c->data;
 }
 
-void *dn_arena_alloc(dn_arena *a, size_t n)
+/* dn_arena_alloc's other cases (arena.h): n of 0 or too big for its
+ * rounding, an empty arena, a full head chunk. */
+void *dn_arena_alloc_slow(dn_arena *a, size_t n)
 {
     size_t need = (n + 7) & ~(size_t)7;
     void *p;
@@ -45,24 +40,6 @@ void *dn_arena_alloc(dn_arena *a, size_t n)
     p = (char *)a->head->data + a->used;
     a->used += need;
     return p;
-}
-
-char *dn_arena_strndup(dn_arena *a, const char *s, size_t n)
-{
-    char *p;
-
-    if (!s)
-        return NULL;
-    if (!(p = dn_arena_alloc(a, n + 1)))
-        return NULL;
-    memcpy(p, s, n);
-    p[n] = '\0';
-    return p;
-}
-
-char *dn_arena_strdup(dn_arena *a, const char *s)
-{
-    return s ? dn_arena_strndup(a, s, strlen(s)) : NULL;
 }
 
 void dn_arena_free(dn_arena *a)

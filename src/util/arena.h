@@ -14,19 +14,57 @@
 #define DN_UTIL_ARENA_H
 
 #include <stddef.h>
+#include <string.h>
 
-typedef struct dn_arena_chunk dn_arena_chunk;
+typedef struct dn_arena_chunk {
+    struct dn_arena_chunk *next;
+    max_align_t data[]; /* the bytes handed out */
+} dn_arena_chunk;
 
 typedef struct dn_arena {
     dn_arena_chunk *head; /* newest chunk, NULL when empty */
     size_t used, cap;     /* bytes taken and available in head */
 } dn_arena;
 
-/* n bytes (n > 0), 8-byte aligned; NULL on ENOMEM. */
-void *dn_arena_alloc(dn_arena *a, size_t n);
+/* dn_arena_alloc when the head chunk lacks room (or n is 0 or too big):
+ * not for callers. */
+void *dn_arena_alloc_slow(dn_arena *a, size_t n);
+
+/* n bytes (n > 0), 8-byte aligned; NULL on ENOMEM. The common case, room
+ * in the head chunk, is inline: a document's actors and table keys make
+ * tens of thousands of small allocations per megabyte of text, and the
+ * calls cost more than the bumps. */
+static inline void *dn_arena_alloc(dn_arena *a, size_t n)
+{
+    size_t need = (n + 7) & ~(size_t)7;
+    void *p;
+
+    if (n == 0 || need < n || !a->head || a->cap - a->used < need)
+        return dn_arena_alloc_slow(a, n);
+    p = (char *)a->head->data + a->used;
+    a->used += need;
+    return p;
+}
+
 /* Copies into the arena; NULL in gives NULL out (not an error). */
-char *dn_arena_strdup(dn_arena *a, const char *s);
-char *dn_arena_strndup(dn_arena *a, const char *s, size_t n);
+static inline char *dn_arena_strndup(dn_arena *a, const char *s, size_t n)
+{
+    char *p;
+
+    if (!s)
+        return NULL;
+    if (!(p = dn_arena_alloc(a, n + 1)))
+        return NULL;
+    memcpy(p, s, n);
+    p[n] = '\0';
+    return p;
+}
+
+static inline char *dn_arena_strdup(dn_arena *a, const char *s)
+{
+    return s ? dn_arena_strndup(a, s, strlen(s)) : NULL;
+}
+
 /* Releases every chunk and leaves an empty arena. */
 void dn_arena_free(dn_arena *a);
 /* Releases every allocation but keeps the memory for the next use: the
