@@ -914,6 +914,34 @@ static void jw_istr_slow(jw *w, const char *s)
     *hp = (h & ~3u) | (jw_str_n(w, s, n) ? DN_ISTR_DIRTY : DN_ISTR_CLEAN);
 }
 
+/* Copies the n bytes at s to d (apart): up to sixteen (names, codes,
+ * triggers: most strings written) as two overlapping words, inline,
+ * with no call to memcpy; 1 to 3 as the bytes at 0, n / 2 and n - 1.
+ * Every byte read is one of the n. */
+static inline void jw_copy(char *d, const char *s, size_t n)
+{
+    uint64_t a, b;
+    uint32_t x, y;
+
+    if (n > 16) {
+        memcpy(d, s, n);
+    } else if (n >= 8) {
+        memcpy(&a, s, 8);
+        memcpy(&b, s + n - 8, 8);
+        memcpy(d, &a, 8);
+        memcpy(d + n - 8, &b, 8);
+    } else if (n >= 4) {
+        memcpy(&x, s, 4);
+        memcpy(&y, s + n - 4, 4);
+        memcpy(d, &x, 4);
+        memcpy(d + n - 4, &y, 4);
+    } else if (n) {
+        d[0] = s[0];
+        d[n / 2] = s[n / 2];
+        d[n - 1] = s[n - 1];
+    }
+}
+
 /* An interned string of the graph (graph_private.h): its length is in
  * its header, and so is whether it holds a byte to escape (the graph's
  * verdict, made when it copied the string in; for the few strings that
@@ -929,7 +957,7 @@ static inline void jw_istr(jw *w, const char *s)
     if ((h & 3) == DN_ISTR_CLEAN && n + 2 <= JW_CAP - w->len) {
         char *o = w->buf + w->len;
         o[0] = '"';
-        memcpy(o + 1, s, n);
+        jw_copy(o + 1, s, n);
         o[n + 1] = '"';
         w->len += n + 2;
         return;
@@ -982,23 +1010,34 @@ typedef struct num_cache {
     char text[NUM_CACHE][40];
 } num_cache;
 
-static void jw_num(jw *w, num_cache *c, double v)
+/* jw_num's slow half: a number not in the cache (formatted into its
+ * slot), or no room for a fixed-size copy. */
+static __attribute__((noinline)) void jw_num_slow(jw *w, num_cache *c, size_t k, double v,
+                                                  uint64_t bits)
+{
+    if (!c->len[k] || c->bits[k] != bits) {
+        c->len[k] = (unsigned char)num_format(c->text[k], v);
+        c->bits[k] = bits;
+    }
+    jw_put(w, c->text[k], c->len[k]);
+}
+
+/* A number through the cache: a hit with room in the buffer (every
+ * Goldstein weight but the first of its value) is a fixed-size copy,
+ * inline. */
+static inline void jw_num(jw *w, num_cache *c, double v)
 {
     uint64_t bits;
     size_t k;
 
     memcpy(&bits, &v, sizeof bits);
     k = (size_t)((bits * 0x9e3779b97f4a7c15ULL) >> 58);
-    if (!c->len[k] || c->bits[k] != bits) {
-        c->len[k] = (unsigned char)num_format(c->text[k], v);
-        c->bits[k] = bits;
-    }
-    if (sizeof c->text[k] <= JW_CAP - w->len) { /* a fixed-size copy */
+    if (c->len[k] && c->bits[k] == bits && sizeof c->text[k] <= JW_CAP - w->len) {
         memcpy(w->buf + w->len, c->text[k], sizeof c->text[k]);
         w->len += c->len[k];
         return;
     }
-    jw_put(w, c->text[k], c->len[k]);
+    jw_num_slow(w, c, k, v, bits);
 }
 
 /* Writes the decimal digits of u (< 1e15) ending just before end, two at
@@ -1025,14 +1064,32 @@ static inline char *jw_digits(char *end, unsigned long u)
     return p;
 }
 
-/* The number of decimal digits of u. */
+/* The number of decimal digits of u (< 1e15): the bit length of v = u | 1
+ * (0 has one digit, as 1 has) times log10(2) (1233 / 4096, close enough
+ * below 2^64) gives the count or one less, which a comparison with a
+ * power of ten settles (the powers above 1 are even: v is below one
+ * when u is). */
 static inline size_t jw_ndigits(unsigned long u)
 {
+    static const unsigned long pow10[] = {
+        1UL, 10UL, 100UL, 1000UL, 10000UL, 100000UL, 1000000UL, 10000000UL,
+        100000000UL, 1000000000UL, 10000000000UL, 100000000000UL,
+        1000000000000UL, 10000000000000UL, 100000000000000UL,
+        1000000000000000UL};
+#if defined(__GNUC__)
+    unsigned long v = u | 1;
+    unsigned bits = (unsigned)(8 * sizeof v) - (unsigned)__builtin_clzl(v);
+    size_t t = ((size_t)bits * 1233) >> 12;
+
+    return t + 1 - (v < pow10[t]);
+#else
     size_t n = 1;
 
+    (void)pow10;
     for (; u >= 10000; u /= 10000)
         n += 4;
     return n + (u >= 10) + (u >= 100) + (u >= 1000);
+#endif
 }
 
 /* An integer field (counts, offsets) as jw_num writes it as a double:
