@@ -1227,6 +1227,8 @@ static const char *pre_at(const pre *p, size_t k)
     return p->text.data + p->off[k];
 }
 
+/* Each piece ends where the bytes flushed and those waiting in the
+ * scratch buffer end: the buffer is flushed when full, not per piece. */
 static int pre_build(pre *h, const dn_graph *g, char *scratch)
 {
     jw m = {NULL, scratch, 0, 0, &h->text};
@@ -1244,8 +1246,7 @@ static int pre_build(pre *h, const dn_graph *g, char *scratch)
         jw_opt_str(&m, &first, "document", g->docs[i].id);
         jw_opt_str(&m, &first, "date", g->docs[i].date);
         jw_key(&m, &first, "sentence");
-        jw_flush(&m);
-        h->off[k++] = h->text.len;
+        h->off[k++] = h->text.len + m.len;
     }
     for (int t = 0; t < DN_EDGE__COUNT; t++) {
         const char *type = dn_edge_type_name((dn_edge_type)t);
@@ -1253,19 +1254,17 @@ static int pre_build(pre *h, const dn_graph *g, char *scratch)
         jw_opt_str(&m, &first, "key", type);
         jw_opt_str(&m, &first, "type", type);
         jw_key(&m, &first, "count");
-        jw_flush(&m);
-        h->off[k++] = h->text.len;
+        h->off[k++] = h->text.len + m.len;
     }
     for (size_t i = 0; i < g->n_nodes; i++) {
         JW_LIT(&m, "{\"source\":"); /* (see pre_put) */
         jw_istr(&m, g->nodes[i]->id);
-        jw_flush(&m);
-        h->off[k++] = h->text.len;
+        h->off[k++] = h->text.len + m.len;
         JW_LIT(&m, ",\"target\":");
         jw_istr(&m, g->nodes[i]->id);
-        jw_flush(&m);
-        h->off[k++] = h->text.len;
+        h->off[k++] = h->text.len + m.len;
     }
+    jw_flush(&m);
     dn_buf_append(&h->text, (const char[PRE_PAD]){0}, PRE_PAD);
     return m.failed || h->text.oom ? -1 : 0;
 }
