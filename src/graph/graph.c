@@ -327,13 +327,19 @@ static uint64_t id_hash_n(const char *id, size_t n)
     return dn_hash_fast(id, n);
 }
 
-/* A zeroed table of n entries of size bytes (free it with free). A table
- * of 2 MB or more is asked to live in huge pages: the big tables (edges,
- * evidence texts, evidence keys) are probed at random, one probe per new
- * edge or sentence, and over 4 KB pages most probes would also miss the
- * TLB. A power-of-two table of 2 MB or more is a whole number of huge
- * pages. NULL on ENOMEM. */
+/* A zeroed table of n entries of size bytes, freed with tab_free(t, n,
+ * size). A table of TAB_MAP bytes or more is mapped from the kernel,
+ * whose pages come zeroed: calloc would clear each page again (from the
+ * heap, a table of the graph's size is no fresh memory: glibc raises its
+ * mmap threshold to the size of the last table freed), and the tables
+ * double, so that their zeroing cost as much as all the entries put into
+ * them. A table of 2 MB or more is asked to live in huge pages: the big
+ * tables (edges, evidence texts, evidence keys) are probed at random,
+ * one probe per new edge or sentence, and over 4 KB pages most probes
+ * would also miss the TLB. A power-of-two table of 2 MB or more is a
+ * whole number of huge pages. NULL on ENOMEM. */
 #define HUGE_PAGE ((size_t)2 << 20)
+#define TAB_MAP ((size_t)64 << 10)
 
 static void *tab_calloc(size_t n, size_t size)
 {
@@ -343,16 +349,36 @@ static void *tab_calloc(size_t n, size_t size)
     if (size && n > SIZE_MAX / size)
         return NULL;
     bytes = n * size;
-#ifdef MADV_HUGEPAGE
-    if (bytes >= HUGE_PAGE && bytes % HUGE_PAGE == 0) {
-        if (!(p = aligned_alloc(HUGE_PAGE, bytes)))
+#ifdef MAP_ANONYMOUS
+    if (bytes >= TAB_MAP) {
+        p = mmap(NULL, bytes, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+        if (p == MAP_FAILED)
             return NULL;
-        (void)madvise(p, bytes, MADV_HUGEPAGE); /* advice: may be ignored */
-        return memset(p, 0, bytes);
+#ifdef MADV_HUGEPAGE
+        if (bytes >= HUGE_PAGE)
+            (void)madvise(p, bytes, MADV_HUGEPAGE); /* advice: may be ignored */
+#endif
+        return p;
     }
 #endif
     p = calloc(n, size);
     return p;
+}
+
+/* Frees a table of tab_calloc(n, size) (NULL allowed). */
+static void tab_free(void *t, size_t n, size_t size)
+{
+    if (!t)
+        return;
+#ifdef MAP_ANONYMOUS
+    if (n * size >= TAB_MAP) {
+        (void)munmap(t, n * size);
+        return;
+    }
+#endif
+    (void)n;
+    (void)size;
+    free(t);
 }
 
 /* Puts (h, p) into a table known to hold a free slot. */
@@ -380,7 +406,7 @@ static int slot_reserve(ptr_slot **t, size_t *cap, size_t used)
     for (size_t i = 0; i < *cap; i++)
         if ((*t)[i].p)
             slot_put(nt, ncap, (*t)[i].h, (*t)[i].p);
-    free(*t);
+    tab_free(*t, *cap, sizeof **t);
     *t = nt;
     *cap = ncap;
     return 0;
@@ -460,7 +486,7 @@ static int ev_tab_insert(dn_graph_index *ix, const ev_key *k)
                 ;
             ix->ev[p] = old[j];
         }
-        free(old);
+        tab_free(old, old_cap, sizeof *old);
     }
     mask = ix->v_cap - 1;
     for (i = ev_hash(k->edge, k->doc, k->start, k->end) & mask; ix->ev[i].edge;
@@ -634,7 +660,7 @@ static int str_tab_grow(str_tab *tab)
             ;
         t[j] = tab->slots[i];
     }
-    free(tab->slots);
+    tab_free(tab->slots, tab->cap, sizeof *tab->slots);
     tab->slots = t;
     tab->cap = cap;
     return 0;
@@ -761,13 +787,13 @@ void dn_graph_free(dn_graph *g)
     free(g->edges);
     free(g->generator);
     if (g->ix) {
-        free(g->ix->nodes);
-        free(g->ix->edges);
-        free(g->ix->ev);
+        tab_free(g->ix->nodes, g->ix->n_cap, sizeof *g->ix->nodes);
+        tab_free(g->ix->edges, g->ix->e_cap, sizeof *g->ix->edges);
+        tab_free(g->ix->ev, g->ix->v_cap, sizeof *g->ix->ev);
         free(g->ix->docs);
-        free(g->ix->strs.slots);
-        free(g->ix->trigs.slots);
-        free(g->ix->codes.slots);
+        tab_free(g->ix->strs.slots, g->ix->strs.cap, sizeof *g->ix->strs.slots);
+        tab_free(g->ix->trigs.slots, g->ix->trigs.cap, sizeof *g->ix->trigs.slots);
+        tab_free(g->ix->codes.slots, g->ix->codes.cap, sizeof *g->ix->codes.slots);
         while (g->ix->slabs) {
             edge_slab *next = g->ix->slabs->next;
             free(g->ix->slabs);
