@@ -1167,52 +1167,22 @@ static void write_meta(jw *w, const dn_graph *g)
     JW_LIT(w, "]}");
 }
 
-static void write_node(jw *w, num_cache *nc, const dn_node *n)
-{
-    int first = 1;
-
-    jw_putc(w, '{');
-    jw_opt_istr(w, &first, "id", n->id);
-    jw_opt_istr(w, &first, "label", n->label);
-    jw_opt_str(w, &first, "type", dn_actor_type_name(n->type));
-    jw_opt_istr(w, &first, "kind", n->kind);
-    jw_opt_istr(w, &first, "state", n->state);
-    jw_opt_istr(w, &first, "iso", n->iso);
-    jw_opt_istr(w, &first, "cameo", n->cameo);
-    if (n->n_aliases) {
-        jw_key(w, &first, "aliases");
-        jw_putc(w, '[');
-        for (size_t i = 0; i < n->n_aliases; i++) {
-            if (i)
-                jw_putc(w, ',');
-            jw_istr(w, n->aliases[i]);
-        }
-        jw_putc(w, ']');
-    }
-    for (size_t i = 0; i < n->n_attrs; i++) {
-        if (!first)
-            jw_putc(w, ',');
-        first = 0;
-        jw_istr(w, n->attrs[i].name);
-        jw_putc(w, ':');
-        jw_num(w, nc, n->attrs[i].value);
-    }
-    jw_putc(w, '}');
-}
-
 /* Pieces formatted once, kept in text as ranges [off[k], off[k + 1]):
  *   k = doc                  {"document":"ID","date":"DATE","sentence":
  *                            the opening of every evidence entry of doc
  *   k = n_docs + type        ,"key":"TYPE","type":"TYPE","count":
- *   k = n_docs + types + 2i      {"source":"ID"   node i as an edge's source
- *   k = n_docs + types + 2i + 1  ,"target":"ID"   and as its target
+ *   k = n_docs + types + a   ,"type":"ACTOR"   a node's type (actor type a)
+ *   k = n_docs + types + actors + 2i      {"source":"ID"   node i as an
+ *                                         edge's source
+ *   k = n_docs + types + actors + 2i + 1  ,"target":"ID"   and as its target
  * (the id quoted and escaped). The node ids are taken after the sort, in
  * index order. */
 #define PRE_PAD 64 /* bytes readable past the end of the last piece */
 
 typedef struct pre {
     dn_buf text;
-    size_t *off;   /* n_docs + DN_EDGE__COUNT + 2 n_nodes + 1 offsets */
+    size_t *off;   /* n_docs + DN_EDGE__COUNT + DN_ACTOR__COUNT + 2 n_nodes +
+                      1 offsets */
     size_t n_docs;
     num_cache nums;
 } pre;
@@ -1236,7 +1206,7 @@ static int pre_build(pre *h, const dn_graph *g, char *scratch)
 
     dn_buf_init(&h->text);
     h->n_docs = g->n_docs;
-    if (!(h->off = malloc((g->n_docs + DN_EDGE__COUNT + 2 * g->n_nodes + 1) *
+    if (!(h->off = malloc((g->n_docs + DN_EDGE__COUNT + DN_ACTOR__COUNT + 2 * g->n_nodes + 1) *
                           sizeof *h->off)))
         return -1;
     h->off[k++] = 0;
@@ -1254,6 +1224,11 @@ static int pre_build(pre *h, const dn_graph *g, char *scratch)
         jw_opt_str(&m, &first, "key", type);
         jw_opt_str(&m, &first, "type", type);
         jw_key(&m, &first, "count");
+        h->off[k++] = h->text.len + m.len;
+    }
+    for (int a = 0; a < DN_ACTOR__COUNT; a++) {
+        int first = 0;
+        jw_opt_str(&m, &first, "type", dn_actor_type_name((dn_actor_type)a));
         h->off[k++] = h->text.len + m.len;
     }
     for (size_t i = 0; i < g->n_nodes; i++) {
@@ -1282,6 +1257,42 @@ static inline void pre_put(jw *w, const pre *p, size_t k)
         return;
     }
     jw_put(w, pre_at(p, k), n);
+}
+
+static void write_node(jw *w, pre *pr, const dn_node *n)
+{
+    int first = 1;
+
+    jw_putc(w, '{');
+    jw_opt_istr(w, &first, "id", n->id);
+    jw_opt_istr(w, &first, "label", n->label);
+    if (!first && (unsigned)n->type < DN_ACTOR__COUNT) /* (always) */
+        pre_put(w, pr, pr->n_docs + DN_EDGE__COUNT + n->type);
+    else
+        jw_opt_str(w, &first, "type", dn_actor_type_name(n->type));
+    jw_opt_istr(w, &first, "kind", n->kind);
+    jw_opt_istr(w, &first, "state", n->state);
+    jw_opt_istr(w, &first, "iso", n->iso);
+    jw_opt_istr(w, &first, "cameo", n->cameo);
+    if (n->n_aliases) {
+        jw_key(w, &first, "aliases");
+        jw_putc(w, '[');
+        for (size_t i = 0; i < n->n_aliases; i++) {
+            if (i)
+                jw_putc(w, ',');
+            jw_istr(w, n->aliases[i]);
+        }
+        jw_putc(w, ']');
+    }
+    for (size_t i = 0; i < n->n_attrs; i++) {
+        if (!first)
+            jw_putc(w, ',');
+        first = 0;
+        jw_istr(w, n->attrs[i].name);
+        jw_putc(w, ':');
+        jw_num(w, &pr->nums, n->attrs[i].value);
+    }
+    jw_putc(w, '}');
 }
 
 /* Writes u (< 1e15) at o; returns the end. */
@@ -1330,7 +1341,7 @@ static void write_place(jw *w, pre *pr, const dn_evidence *ev)
 
 static void write_edge(jw *w, pre *pr, const dn_edge *e)
 {
-    size_t ids = pr->n_docs + DN_EDGE__COUNT;
+    size_t ids = pr->n_docs + DN_EDGE__COUNT + DN_ACTOR__COUNT;
     int first = 0;
 
     pre_put(w, pr, ids + 2 * e->source->index);
@@ -1420,7 +1431,7 @@ int dn_graph_write_json(dn_graph *g, FILE *f, dn_error *err)
             JW_LIT(&w, ",\n  ");
         else
             JW_LIT(&w, "\n  ");
-        write_node(&w, &pr->nums, g->nodes[i]);
+        write_node(&w, pr, g->nodes[i]);
     }
     if (g->n_nodes)
         JW_LIT(&w, "\n ],\n \"edges\": [");
