@@ -574,7 +574,7 @@ static int word_escapes(uint64_t v)
  * or four bytes. Most strings copied are names and codes of a few to
  * thirty bytes, which a byte loop and a call to memcpy cost several
  * times as much. Every byte read is one of the n. */
-static int copy_escapes(char *d, const char *s, size_t n)
+static inline __attribute__((always_inline)) int copy_escapes(char *d, const char *s, size_t n)
 {
     const unsigned char *p = (const unsigned char *)s;
     uint64_t a, b;
@@ -871,7 +871,14 @@ dn_node *dn_graph_add_node(dn_graph *g, const char *id, const char *label,
     istr_header(&hd->idhdr, idlen);
     n = (dn_node *)(void *)((char *)hd + node_off(idlen));
     memset(n, 0, sizeof *n);
-    n->id = memcpy(hd + 1, id, idlen + 1); /* the id never changes */
+    /* the id never changes: its verdict (graph_private.h) is made as it
+     * is copied, not by the writer's first look at it */
+    n->id = (char *)(hd + 1);
+    if (idlen < DN_ISTR_LONG)
+        hd->idhdr |= copy_escapes(n->id, id, idlen) ? DN_ISTR_DIRTY : DN_ISTR_CLEAN;
+    else
+        memcpy(n->id, id, idlen);
+    n->id[idlen] = '\0';
     n->label = node_copy(n, label ? label : id, &oom);
     n->type = type;
     if (oom || node_insert(g->ix, n, h) != 0)

@@ -13,10 +13,9 @@
  * the bytes: DN_ISTR_UNKNOWN (not looked at yet), DN_ISTR_CLEAN (no byte
  * needs an escape: the bytes go out as they are) or DN_ISTR_DIRTY
  * (escape them). The graph gives the verdict when it copies a string in
- * (dn_istr_escapes, on bytes it has just read), and a writer finds it for
- * the strings that came without one (node ids) when it first writes
- * them. A sentence that supports ten edges is checked once, not ten
- * times. The state only ever moves from unknown to a verdict on bytes
+ * (node ids too), on bytes it has just read; a writer finds it for a
+ * string that came without one when it first writes it. A sentence that
+ * supports ten edges is checked once, not ten times. The state only ever moves from unknown to a verdict on bytes
  * that never change.
  */
 #ifndef DN_GRAPH_PRIVATE_H
