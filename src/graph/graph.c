@@ -927,6 +927,32 @@ static int istr_eq(const char *a, const char *s, size_t n)
     return dn_istr_len(a) == n && memcmp(a, s, n) == 0;
 }
 
+/* Whether n has the alias of len bytes at alias, whose hash is h: the
+ * hashes are compared four at a time (SSE2), an alias's bytes read only
+ * in a block where its hash agrees. The extractor offers the aliases a
+ * node already has, up to 64 of them, after every document. */
+static int has_alias(const dn_node *n, uint32_t h, const char *alias, size_t len)
+{
+    size_t i = 0;
+
+#ifdef __SSE2__
+    const __m128i hv = _mm_set1_epi32((int)h);
+
+    for (; i + 4 <= n->n_aliases; i += 4) {
+        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(n->alias_hash + i));
+        if (_mm_movemask_epi8(_mm_cmpeq_epi32(v, hv)) == 0)
+            continue;
+        for (size_t k = i; k < i + 4; k++)
+            if (n->alias_hash[k] == h && istr_eq(n->aliases[k], alias, len))
+                return 1;
+    }
+#endif
+    for (; i < n->n_aliases; i++)
+        if (n->alias_hash[i] == h && istr_eq(n->aliases[i], alias, len))
+            return 1;
+    return 0;
+}
+
 int dn_node_add_alias(dn_node *n, const char *alias)
 {
     uint32_t h;
@@ -942,10 +968,7 @@ int dn_node_add_alias(dn_node *n, const char *alias)
      * large graph each string read is a cache miss), and before the
      * label, which an alias found need not be compared with. */
     h = (uint32_t)dn_hash_fast(alias, len);
-    for (size_t i = 0; i < n->n_aliases; i++)
-        if (n->alias_hash[i] == h && istr_eq(n->aliases[i], alias, len))
-            return DN_OK;
-    if (istr_eq(n->label, alias, len))
+    if (has_alias(n, h, alias, len) || istr_eq(n->label, alias, len))
         return DN_OK;
     if (n->n_aliases >= DN_NODE_MAX_ALIASES)
         return DN_OK; /* see DN_NODE_MAX_ALIASES */
