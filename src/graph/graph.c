@@ -1705,7 +1705,8 @@ static int sort_edges_radix(dn_graph *g)
     sort_graph = g;
     for (size_t j = 0; j < n; j++) {
         orig[j]->index = (size_t)x[j];
-        sort_evidence(orig[j]);
+        if (orig[j]->n_evidence > 1) /* most edges: nothing to sort */
+            sort_evidence(orig[j]);
     }
     sort_graph = NULL;
     free(cnt);
