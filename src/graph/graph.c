@@ -392,15 +392,13 @@ static void slot_put(ptr_slot *t, size_t cap, uint64_t h, void *p)
     t[i].p = p;
 }
 
-/* Makes room for one more entry in a table grown at 50% load. */
-static int slot_reserve(ptr_slot **t, size_t *cap, size_t used)
+/* slot_reserve when the table is full: a table twice the size (64
+ * slots for none), its entries put into it again. */
+static int slot_grow(ptr_slot **t, size_t *cap)
 {
-    size_t ncap;
+    size_t ncap = *cap ? *cap * 2 : 64;
     ptr_slot *nt;
 
-    if ((used + 1) * 2 <= *cap)
-        return 0;
-    ncap = *cap ? *cap * 2 : 64;
     if (!(nt = tab_calloc(ncap, sizeof *nt)))
         return -1;
     for (size_t i = 0; i < *cap; i++)
@@ -410,6 +408,12 @@ static int slot_reserve(ptr_slot **t, size_t *cap, size_t used)
     *t = nt;
     *cap = ncap;
     return 0;
+}
+
+/* Makes room for one more entry in a table grown at 50% load. */
+static inline int slot_reserve(ptr_slot **t, size_t *cap, size_t used)
+{
+    return (used + 1) * 2 <= *cap ? 0 : slot_grow(t, cap);
 }
 
 /* The node whose id is the n bytes at id (hashing to h), or NULL. The
@@ -1064,8 +1068,8 @@ dn_edge *dn_graph_add_edge(dn_graph *g, dn_node *source, dn_node *target,
      * nodes otherwise; checked in the sanitizer builds */
     NODE_ASSERT(source->index < g->n_nodes && g->nodes[source->index] == source);
     NODE_ASSERT(target->index < g->n_nodes && g->nodes[target->index] == target);
-    if (dn_grow((void **)&g->edges, &g->cap_edges, g->n_edges + 1,
-                sizeof *g->edges) != 0 ||
+    if ((g->n_edges >= g->cap_edges && /* (dn_grow's own test, inline) */
+         dn_grow((void **)&g->edges, &g->cap_edges, g->n_edges + 1, sizeof *g->edges) != 0) ||
         slot_reserve(&g->ix->edges, &g->ix->e_cap, g->ix->e_used) != 0)
         return NULL;
     if (!g->ix->type_code[type] && edge_cameo[type]) {
