@@ -77,7 +77,7 @@ typedef struct ev_key {
 } ev_key;
 
 typedef struct str_slot {
-    uint64_t h;      /* dn_hash_fast of the string */
+    uint64_t h;      /* str_hash of the string */
     const char *s;   /* the arena copy; NULL marks an empty slot */
 } str_slot;
 
@@ -649,6 +649,65 @@ static char *arena_copy(dn_graph_index *ix, const char *s, size_t n)
     return p + 4;
 }
 
+/* Whether the n bytes at a and b are the same: up to sixteen (triggers,
+ * codes, most aliases) compared as two overlapping words, inline; more
+ * by memcmp. Every byte read is one of the n. */
+static inline int bytes_eq(const char *a, const char *b, size_t n)
+{
+    uint64_t x0, x1, y0, y1;
+    uint32_t u0, u1, v0, v1;
+
+    if (n > 16)
+        return memcmp(a, b, n) == 0;
+    if (n >= 8) {
+        memcpy(&x0, a, 8);
+        memcpy(&x1, a + n - 8, 8);
+        memcpy(&y0, b, 8);
+        memcpy(&y1, b + n - 8, 8);
+        return ((x0 ^ y0) | (x1 ^ y1)) == 0;
+    }
+    if (n >= 4) {
+        memcpy(&u0, a, 4);
+        memcpy(&u1, a + n - 4, 4);
+        memcpy(&v0, b, 4);
+        memcpy(&v1, b + n - 4, 4);
+        return ((u0 ^ v0) | (u1 ^ v1)) == 0;
+    }
+    return n == 0 || (a[0] == b[0] && a[n / 2] == b[n / 2] && a[n - 1] == b[n - 1]);
+}
+
+/* The hash of the n bytes at s in the string tables and the alias
+ * lists: dn_hash_fast, but for a string of up to sixteen bytes (most
+ * triggers, codes and aliases) a mix of its length and the two
+ * overlapping words that hold all its bytes, inline: a call and a loop
+ * cost more than the probe it serves. Any function would do as long as
+ * a table or a list keeps to one; equal hashes are always confirmed by
+ * comparing the bytes. */
+static inline uint64_t str_hash(const char *s, size_t n)
+{
+    uint64_t a = 0, b = 0, h;
+    uint32_t x, y;
+
+    if (n > 16)
+        return dn_hash_fast(s, n);
+    if (n >= 8) {
+        memcpy(&a, s, 8);
+        memcpy(&b, s + n - 8, 8);
+    } else if (n >= 4) {
+        memcpy(&x, s, 4);
+        memcpy(&y, s + n - 4, 4);
+        a = x;
+        b = y;
+    } else if (n) {
+        a = (unsigned char)s[0] | (uint64_t)(unsigned char)s[n / 2] << 8 |
+            (uint64_t)(unsigned char)s[n - 1] << 16;
+    }
+    h = (a ^ (uint64_t)n) * 0x9e3779b97f4a7c15ULL + b * 0xc2b2ae3d27d4eb4fULL;
+    h ^= h >> 32;
+    h *= 0xbf58476d1ce4e5b9ULL;
+    return h ^ (h >> 29);
+}
+
 static int str_tab_grow(str_tab *tab)
 {
     size_t cap = tab->cap ? tab->cap * 2 : 64, mask = cap - 1;
@@ -671,7 +730,7 @@ static int str_tab_grow(str_tab *tab)
 }
 
 /* The graph's copy of the n bytes at s (NULL-terminated there), whose
- * dn_hash_fast is h, in table tab, made in the arena on first sight; k
+ * str_hash is h, in table tab, made in the arena on first sight; k
  * (0 or 1) picks the one-entry cache of the kind of string asked for.
  * Sets *oom when a copy was needed and memory ran out. */
 static char *intern_h(dn_graph_index *ix, str_tab *tab, const char *s, size_t n, uint64_t h,
@@ -688,7 +747,7 @@ static char *intern_h(dn_graph_index *ix, str_tab *tab, const char *s, size_t n,
     for (i = h & mask; tab->slots[i].s; i = (i + 1) & mask) {
         const char *o = tab->slots[i].s;
         if (tab->slots[i].h == h &&
-            (o == s || (dn_istr_len(o) == n && memcmp(o, s, n) == 0))) {
+            (o == s || (dn_istr_len(o) == n && bytes_eq(o, s, n)))) {
             tab->last_in[k] = s;
             tab->last_out[k] = o;
             return (char *)o;
@@ -713,12 +772,13 @@ static char *intern(dn_graph_index *ix, str_tab *tab, const char *s, int k, int 
 
     if (!s)
         return NULL;
-    if (s == tab->last_in[k] && strcmp(tab->last_out[k], s) == 0)
+    n = strlen(s);
+    if (s == tab->last_in[k] && dn_istr_len(tab->last_out[k]) == n &&
+        bytes_eq(tab->last_out[k], s, n))
         return (char *)tab->last_out[k]; /* the bytes may have changed
                                             under the same pointer:
                                             compared */
-    n = strlen(s);
-    return intern_h(ix, tab, s, n, dn_hash_fast(s, n), k, oom);
+    return intern_h(ix, tab, s, n, str_hash(s, n), k, oom);
 }
 
 /* The same for an evidence text whose length and hash the caller knows
@@ -730,7 +790,7 @@ static char *intern_key(dn_graph_index *ix, const dn_text_key *tk, int *oom)
     if (!tk->s)
         return NULL;
     if (tk->s == tab->last_in[0] && dn_istr_len(tab->last_out[0]) == tk->len &&
-        memcmp(tab->last_out[0], tk->s, tk->len) == 0)
+        bytes_eq(tab->last_out[0], tk->s, tk->len))
         return (char *)tab->last_out[0];
     return intern_h(ix, tab, tk->s, tk->len, tk->h, 0, oom);
 }
@@ -741,7 +801,7 @@ void dn_graph_text_key(const dn_graph *g, const char *text, dn_text_key *tk)
 
     tk->s = text;
     tk->len = text ? strlen(text) : 0;
-    tk->h = text ? dn_hash_fast(text, tk->len) : 0;
+    tk->h = text ? str_hash(text, tk->len) : 0;
     if (text && tab->cap)
         DN_PREFETCH(&tab->slots[tk->h & (tab->cap - 1)]);
 }
@@ -922,13 +982,13 @@ int dn_node_set_label(dn_node *n, const char *label)
 /* The hash kept in n->alias_hash for each alias. */
 static uint32_t alias_hash(const char *alias)
 {
-    return (uint32_t)dn_hash_fast(alias, strlen(alias));
+    return (uint32_t)str_hash(alias, strlen(alias));
 }
 
 /* Whether arena string a (graph_private.h) holds the n bytes at s. */
 static int istr_eq(const char *a, const char *s, size_t n)
 {
-    return dn_istr_len(a) == n && memcmp(a, s, n) == 0;
+    return dn_istr_len(a) == n && bytes_eq(a, s, n);
 }
 
 /* Whether n has the alias of len bytes at alias, whose hash is h: the
@@ -971,7 +1031,7 @@ int dn_node_add_alias(dn_node *n, const char *alias)
      * side, reading an alias's bytes only when its hash agrees (in a
      * large graph each string read is a cache miss), and before the
      * label, which an alias found need not be compared with. */
-    h = (uint32_t)dn_hash_fast(alias, len);
+    h = (uint32_t)str_hash(alias, len);
     if (has_alias(n, h, alias, len) || istr_eq(n->label, alias, len))
         return DN_OK;
     if (n->n_aliases >= DN_NODE_MAX_ALIASES)
