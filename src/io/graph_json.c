@@ -1041,7 +1041,9 @@ static inline void jw_num(jw *w, num_cache *c, double v)
 }
 
 /* Writes the decimal digits of u (< 1e15) ending just before end, two at
- * a time; returns where they begin. */
+ * a time; returns where they begin. Below 1e8 (every offset and count of
+ * a real graph) the divisions are 32-bit ones, a multiply and a shift
+ * each, where a 64-bit division by 100 takes a wide multiply and more. */
 static inline char *jw_digits(char *end, unsigned long u)
 {
     static const char pairs[] =
@@ -1049,12 +1051,18 @@ static inline char *jw_digits(char *end, unsigned long u)
         "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
         "8081828384858687888990919293949596979899";
     char *p = end;
+    uint32_t v;
 
-    while (u >= 100) {
+    while (u >= 100000000UL) {
         p -= 2;
         memcpy(p, pairs + 2 * (u % 100), 2);
         u /= 100;
     }
+    for (v = (uint32_t)u; v >= 100; v /= 100) {
+        p -= 2;
+        memcpy(p, pairs + 2 * (v % 100), 2);
+    }
+    u = v;
     if (u >= 10) {
         p -= 2;
         memcpy(p, pairs + 2 * u, 2);
