@@ -575,7 +575,7 @@ static int word_escapes(uint64_t v)
  * one that JSON escapes (dn_istr_escapes), in one pass: sixteen bytes at
  * a time with SSE2, the last block ending with the string (overlapping
  * the one before); a shorter string as two overlapping words of eight
- * or four bytes. Most strings copied are names and codes of a few to
+ * or four bytes, or its one to three bytes. Most strings copied are names and codes of a few to
  * thirty bytes, which a byte loop and a call to memcpy cost several
  * times as much. Every byte read is one of the n. */
 static inline __attribute__((always_inline)) int copy_escapes(char *d, const char *s, size_t n)
@@ -583,22 +583,29 @@ static inline __attribute__((always_inline)) int copy_escapes(char *d, const cha
     const unsigned char *p = (const unsigned char *)s;
     uint64_t a, b;
     uint32_t x, y;
-    int r = 0;
 
 #ifdef __SSE2__
     if (n >= 16) {
+        /* the blocks' verdicts are or-ed as vectors, looked at once */
+        const __m128i ctl = _mm_set1_epi8(0x1f), quote = _mm_set1_epi8('"'),
+                      bslash = _mm_set1_epi8('\\');
+        __m128i acc = _mm_setzero_si128(), v;
         size_t i = 0;
         for (; i + 16 <= n; i += 16) {
-            r |= dn_istr_block_escapes(p + i);
-            _mm_storeu_si128((__m128i *)(void *)(d + i),
-                             _mm_loadu_si128((const __m128i *)(const void *)(p + i)));
+            v = _mm_loadu_si128((const __m128i *)(const void *)(p + i));
+            acc = _mm_or_si128(acc, _mm_cmpeq_epi8(_mm_max_epu8(v, ctl), ctl));
+            acc = _mm_or_si128(acc, _mm_or_si128(_mm_cmpeq_epi8(v, quote),
+                                                 _mm_cmpeq_epi8(v, bslash)));
+            _mm_storeu_si128((__m128i *)(void *)(d + i), v);
         }
-        if (i < n) {
-            r |= dn_istr_block_escapes(p + n - 16);
-            _mm_storeu_si128((__m128i *)(void *)(d + n - 16),
-                             _mm_loadu_si128((const __m128i *)(const void *)(p + n - 16)));
+        if (i < n) { /* the last block ends with the string */
+            v = _mm_loadu_si128((const __m128i *)(const void *)(p + n - 16));
+            acc = _mm_or_si128(acc, _mm_cmpeq_epi8(_mm_max_epu8(v, ctl), ctl));
+            acc = _mm_or_si128(acc, _mm_or_si128(_mm_cmpeq_epi8(v, quote),
+                                                 _mm_cmpeq_epi8(v, bslash)));
+            _mm_storeu_si128((__m128i *)(void *)(d + n - 16), v);
         }
-        return r;
+        return _mm_movemask_epi8(acc) != 0;
     }
 #else
     if (n >= 16) {
@@ -620,11 +627,15 @@ static inline __attribute__((always_inline)) int copy_escapes(char *d, const cha
         memcpy(d + n - 4, &y, 4);
         return word_escapes((uint64_t)x << 32 | y);
     }
-    for (size_t i = 0; i < n; i++) {
-        d[i] = (char)p[i];
-        r |= p[i] < 0x20 || p[i] == '"' || p[i] == '\\';
-    }
-    return r;
+    if (!n)
+        return 0;
+    /* 1 to 3 bytes: those at 0, n / 2 and n - 1, in a word whose other
+     * bytes are 'a' (no escape) */
+    d[0] = (char)p[0];
+    d[n / 2] = (char)p[n / 2];
+    d[n - 1] = (char)p[n - 1];
+    return word_escapes(0x6161616161000000ULL | p[0] | (uint64_t)p[n / 2] << 8 |
+                        (uint64_t)p[n - 1] << 16);
 }
 
 /* Copies n bytes and a NUL into the arena behind the header of
