@@ -641,7 +641,7 @@ static inline __attribute__((always_inline)) int copy_escapes(char *d, const cha
 /* Copies n bytes and a NUL into the arena behind the header of
  * graph_private.h (4-byte aligned), with the JSON writer's verdict on
  * them; NULL on ENOMEM. */
-static char *arena_copy(dn_graph_index *ix, const char *s, size_t n)
+static inline __attribute__((always_inline)) char *arena_copy(dn_graph_index *ix, const char *s, size_t n)
 {
     char *p = n < SIZE_MAX - 5 ? arena_take(ix, n + 5, 4) : NULL;
     uint32_t v;
