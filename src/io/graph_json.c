@@ -1134,13 +1134,40 @@ static void jw_long(jw *w, long v)
         *(first) = 0;                                                          \
     } while (0)
 
+/* A member whose value is a string of the graph's: the key (kn bytes
+ * at k, ",\"key\":" or "\"key\":") then the string, as jw_put and jw_istr
+ * write them; a clean string (the common case) goes out with its key
+ * after one check for room, inline. */
+static inline __attribute__((always_inline)) void jw_key_istr(jw *w, const char *k, size_t kn,
+                                                           const char *s)
+{
+    uint32_t h = *dn_istr_hdr(s);
+    size_t n = h >> 2; /* DN_ISTR_LONG is more than fits */
+
+    if ((h & 3) == DN_ISTR_CLEAN && kn + n + 2 <= JW_CAP - w->len) {
+        char *o = w->buf + w->len;
+        memcpy(o, k, kn);
+        o[kn] = '"';
+        jw_copy(o + kn + 1, s, n);
+        o[kn + n + 1] = '"';
+        w->len += kn + n + 2;
+        return;
+    }
+    jw_put(w, k, kn);
+    jw_istr(w, s);
+}
+
 /* A string member of the graph's (graph_private.h); left out when NULL. */
 #define jw_opt_istr(w, first, key, v)                                          \
     do {                                                                       \
         const char *v_ = (v);                                                  \
         if (v_) {                                                              \
-            jw_key((w), (first), key);                                         \
-            jw_istr((w), v_);                                                  \
+            if (*(first))                                                      \
+                jw_key_istr((w), "\"" key "\":", sizeof("\"" key "\":") - 1, v_); \
+            else                                                               \
+                jw_key_istr((w), ",\"" key "\":", sizeof(",\"" key "\":") - 1,  \
+                            v_);                                               \
+            *(first) = 0;                                                      \
         }                                                                      \
     } while (0)
 
@@ -1368,8 +1395,7 @@ static void write_edge(jw *w, pre *pr, const dn_edge *e)
         jw_key(w, &first, "goldstein");
         jw_num(w, &pr->nums, e->goldstein);
     }
-    jw_key(w, &first, "evidence");
-    jw_putc(w, '[');
+    JW_LIT(w, ",\"evidence\":["); /* (first is 0 from the start) */
     for (size_t i = 0; i < e->n_evidence; i++) {
         const dn_evidence *ev = &e->evidence[i];
         int f = 0; /* the head ends with the first member */
