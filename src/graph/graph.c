@@ -314,17 +314,92 @@ static uint64_t ev_hash(const dn_edge *e, uint32_t doc, long start, long end)
  * probe looks at a node or an edge (a cache miss in a big graph) only when
  * the hashes agree. */
 
-/* An id's hash: eight bytes a step (dn_hash_fast), a third of FNV-1a's
- * byte loop in instructions for the 20- to 40-byte ids of real graphs. */
+/* Whether the n bytes at a and b are the same: up to 32 (triggers,
+ * codes, most aliases and ids) compared as overlapping words, inline;
+ * more by memcmp. Every byte read is one of the n. */
+static inline int bytes_eq(const char *a, const char *b, size_t n)
+{
+    uint64_t x0, x1, y0, y1;
+    uint32_t u0, u1, v0, v1;
+
+    if (n > 32)
+        return memcmp(a, b, n) == 0;
+    if (n > 16) {
+        memcpy(&x0, a, 8);
+        memcpy(&x1, a + 8, 8);
+        memcpy(&y0, b, 8);
+        memcpy(&y1, b + 8, 8);
+        if ((x0 ^ y0) | (x1 ^ y1))
+            return 0;
+        a += n - 16;
+        b += n - 16;
+        n = 16;
+    }
+    if (n >= 8) {
+        memcpy(&x0, a, 8);
+        memcpy(&x1, a + n - 8, 8);
+        memcpy(&y0, b, 8);
+        memcpy(&y1, b + n - 8, 8);
+        return ((x0 ^ y0) | (x1 ^ y1)) == 0;
+    }
+    if (n >= 4) {
+        memcpy(&u0, a, 4);
+        memcpy(&u1, a + n - 4, 4);
+        memcpy(&v0, b, 4);
+        memcpy(&v1, b + n - 4, 4);
+        return ((u0 ^ v0) | (u1 ^ v1)) == 0;
+    }
+    return n == 0 || (a[0] == b[0] && a[n / 2] == b[n / 2] && a[n - 1] == b[n - 1]);
+}
+
+/* The hash of the n bytes at s in the graph's tables (ids, interned
+ * strings) and alias lists: dn_hash_fast, but for a string of up to 32
+ * bytes (triggers, codes, most aliases and ids) a mix of its length and
+ * the overlapping words that hold all its bytes, inline: a call and a
+ * loop cost more than the probe it serves. Any function would do as
+ * long as a table or a list keeps to one; equal hashes are always
+ * confirmed by comparing the bytes. */
+static inline uint64_t str_hash(const char *s, size_t n)
+{
+    uint64_t a = 0, b = 0, c = 0, d = 0, h;
+    uint32_t x, y;
+
+    if (n > 32)
+        return dn_hash_fast(s, n);
+    if (n > 16) {
+        memcpy(&a, s, 8);
+        memcpy(&b, s + 8, 8);
+        memcpy(&c, s + n - 16, 8);
+        memcpy(&d, s + n - 8, 8);
+    } else if (n >= 8) {
+        memcpy(&a, s, 8);
+        memcpy(&b, s + n - 8, 8);
+    } else if (n >= 4) {
+        memcpy(&x, s, 4);
+        memcpy(&y, s + n - 4, 4);
+        a = x;
+        b = y;
+    } else if (n) {
+        a = (unsigned char)s[0] | (uint64_t)(unsigned char)s[n / 2] << 8 |
+            (uint64_t)(unsigned char)s[n - 1] << 16;
+    }
+    h = (a ^ (uint64_t)n) * 0x9e3779b97f4a7c15ULL + b * 0xc2b2ae3d27d4eb4fULL;
+    h ^= (c * 0x165667b19e3779f9ULL + d * 0x85ebca77c2b2ae63ULL) >> 7;
+    h ^= h >> 32;
+    h *= 0xbf58476d1ce4e5b9ULL;
+    return h ^ (h >> 29);
+}
+
+/* An id's hash (str_hash). */
 static uint64_t id_hash(const char *id)
 {
-    return dn_hash_fast(id, strlen(id));
+    return str_hash(id, strlen(id));
 }
 
 /* The same, of an id of n bytes. */
 static uint64_t id_hash_n(const char *id, size_t n)
 {
-    return dn_hash_fast(id, n);
+    return str_hash(id, n);
 }
 
 /* A zeroed table of n entries of size bytes, freed with tab_free(t, n,
@@ -430,7 +505,7 @@ static dn_node *node_find(const dn_graph_index *ix, const char *id, size_t n,
     for (i = h & mask; ix->nodes[i].p; i = (i + 1) & mask)
         if (ix->nodes[i].h == h) {
             const node_head *o = ix->nodes[i].p;
-            if (dn_istr_len(head_id(o)) == n && memcmp(head_id(o), id, n) == 0)
+            if (dn_istr_len(head_id(o)) == n && bytes_eq(head_id(o), id, n))
                 return head_node(o);
         }
     return NULL;
@@ -658,65 +733,6 @@ static inline __attribute__((always_inline)) char *arena_copy(dn_graph_index *ix
     }
     p[4 + n] = '\0';
     return p + 4;
-}
-
-/* Whether the n bytes at a and b are the same: up to sixteen (triggers,
- * codes, most aliases) compared as two overlapping words, inline; more
- * by memcmp. Every byte read is one of the n. */
-static inline int bytes_eq(const char *a, const char *b, size_t n)
-{
-    uint64_t x0, x1, y0, y1;
-    uint32_t u0, u1, v0, v1;
-
-    if (n > 16)
-        return memcmp(a, b, n) == 0;
-    if (n >= 8) {
-        memcpy(&x0, a, 8);
-        memcpy(&x1, a + n - 8, 8);
-        memcpy(&y0, b, 8);
-        memcpy(&y1, b + n - 8, 8);
-        return ((x0 ^ y0) | (x1 ^ y1)) == 0;
-    }
-    if (n >= 4) {
-        memcpy(&u0, a, 4);
-        memcpy(&u1, a + n - 4, 4);
-        memcpy(&v0, b, 4);
-        memcpy(&v1, b + n - 4, 4);
-        return ((u0 ^ v0) | (u1 ^ v1)) == 0;
-    }
-    return n == 0 || (a[0] == b[0] && a[n / 2] == b[n / 2] && a[n - 1] == b[n - 1]);
-}
-
-/* The hash of the n bytes at s in the string tables and the alias
- * lists: dn_hash_fast, but for a string of up to sixteen bytes (most
- * triggers, codes and aliases) a mix of its length and the two
- * overlapping words that hold all its bytes, inline: a call and a loop
- * cost more than the probe it serves. Any function would do as long as
- * a table or a list keeps to one; equal hashes are always confirmed by
- * comparing the bytes. */
-static inline uint64_t str_hash(const char *s, size_t n)
-{
-    uint64_t a = 0, b = 0, h;
-    uint32_t x, y;
-
-    if (n > 16)
-        return dn_hash_fast(s, n);
-    if (n >= 8) {
-        memcpy(&a, s, 8);
-        memcpy(&b, s + n - 8, 8);
-    } else if (n >= 4) {
-        memcpy(&x, s, 4);
-        memcpy(&y, s + n - 4, 4);
-        a = x;
-        b = y;
-    } else if (n) {
-        a = (unsigned char)s[0] | (uint64_t)(unsigned char)s[n / 2] << 8 |
-            (uint64_t)(unsigned char)s[n - 1] << 16;
-    }
-    h = (a ^ (uint64_t)n) * 0x9e3779b97f4a7c15ULL + b * 0xc2b2ae3d27d4eb4fULL;
-    h ^= h >> 32;
-    h *= 0xbf58476d1ce4e5b9ULL;
-    return h ^ (h >> 29);
 }
 
 static int str_tab_grow(str_tab *tab)
