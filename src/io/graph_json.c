@@ -1267,11 +1267,9 @@ static int pre_build(pre *h, const dn_graph *g, char *scratch)
         h->off[k++] = h->text.len + m.len;
     }
     for (size_t i = 0; i < g->n_nodes; i++) {
-        JW_LIT(&m, "{\"source\":"); /* (see pre_put) */
-        jw_istr(&m, g->nodes[i]->id);
+        jw_key_istr(&m, "{\"source\":", sizeof "{\"source\":" - 1, g->nodes[i]->id);
         h->off[k++] = h->text.len + m.len;
-        JW_LIT(&m, ",\"target\":");
-        jw_istr(&m, g->nodes[i]->id);
+        jw_key_istr(&m, ",\"target\":", sizeof ",\"target\":" - 1, g->nodes[i]->id);
         h->off[k++] = h->text.len + m.len;
     }
     jw_flush(&m);
@@ -1314,8 +1312,9 @@ static void write_node(jw *w, pre *pr, const dn_node *n)
         jw_putc(w, '[');
         for (size_t i = 0; i < n->n_aliases; i++) {
             if (i)
-                jw_putc(w, ',');
-            jw_istr(w, n->aliases[i]);
+                jw_key_istr(w, ",", 1, n->aliases[i]);
+            else
+                jw_istr(w, n->aliases[i]);
         }
         jw_putc(w, ']');
     }
