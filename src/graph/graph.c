@@ -412,7 +412,9 @@ static uint64_t id_hash_n(const char *id, size_t n)
  * tables (edges, evidence texts, evidence keys) are probed at random,
  * one probe per new edge or sentence, and over 4 KB pages most probes
  * would also miss the TLB. A power-of-two table of 2 MB or more is a
- * whole number of huge pages. NULL on ENOMEM. */
+ * whole number of huge pages (Linux places an anonymous mapping of 2 MB
+ * or more on a 2 MB boundary since 6.7; on older kernels the unaligned
+ * ends of a table stay in small pages). NULL on ENOMEM. */
 #define HUGE_PAGE ((size_t)2 << 20)
 #define TAB_MAP ((size_t)64 << 10)
 
