@@ -371,6 +371,17 @@ struct dn_lexicon {
         int person;
     } *surnames;
     size_t n_surnames;
+    /* per state, 1 when it puts a person's family name first (its name is
+     * in family_name_first_states): the extractor asks of every person's
+     * state, and the list's name and the state's name need not be looked
+     * up each time; read while finished */
+    unsigned char *family_first;
+    /* every form of every title, lower-cased as strcasecmp compares
+     * (tolower), -> the first title with that form, for
+     * dn_lexicon_title_of_role, which finish asks of every person; valid
+     * while roles_built (a later load clears it) */
+    dn_strmap role_titles;
+    int roles_built;
     int finished;
 };
 
@@ -831,6 +842,8 @@ void dn_lexicon_free(dn_lexicon *lx)
     ptab_free(&lx->trig);
     words_free(lx);
     free_trigger_forms(lx);
+    free(lx->family_first);
+    dn_strmap_free(&lx->role_titles);
     free(lx);
 }
 
@@ -1630,6 +1643,7 @@ int dn_lexicon_load_mem(dn_lexicon *lx, const char *data, size_t len, const char
         }
     }
     lx->finished = 0;
+    lx->roles_built = 0;
 done:
     cJSON_Delete(root);
     return rc;
@@ -2151,15 +2165,68 @@ size_t dn_lexicon_holders(const dn_lexicon *lx, const char *role, int state, lon
     return n;
 }
 
+/* s lower-cased by tolower (as strcasecmp folds) into buf of size bytes:
+ * 0, or -1 when it does not fit. */
+static int lower_into(const char *s, char *buf, size_t size)
+{
+    size_t j;
+    for (j = 0; s[j]; j++) {
+        if (j + 1 >= size)
+            return -1;
+        buf[j] = (char)tolower((unsigned char)s[j]);
+    }
+    buf[j] = '\0';
+    return 0;
+}
+
 int dn_lexicon_title_of_role(const dn_lexicon *lx, const char *role)
 {
+    char low[128];
     if (!role)
         return -1;
+    /* two strings are equal to strcasecmp when their tolower forms are
+     * equal: a role that fits the buffer is looked up; a longer one, and
+     * any before finish, is compared with every form */
+    if (lx->roles_built && lower_into(role, low, sizeof low) == 0)
+        return dn_strmap_get(&lx->role_titles, low);
     for (size_t t = 0; t < lx->n_titles; t++) /* (each title's role is one of its forms) */
         for (size_t j = 0; j < lx->title_forms[t].n; j++)
             if (strcasecmp(lx->title_forms[t].v[j], role) == 0)
                 return (int)t;
     return -1;
+}
+
+/* lx->role_titles from the titles' forms. A form too long for the
+ * buffer of dn_lexicon_title_of_role is left out: a role that equals it
+ * is as long, and is compared with every form. Returns 0 or -1. */
+static int build_role_titles(dn_lexicon *lx)
+{
+    char low[128];
+    dn_strmap_free(&lx->role_titles);
+    lx->role_titles.arena = &lx->strs; /* (a few hundred short keys) */
+    lx->roles_built = 0;
+    for (size_t t = 0; t < lx->n_titles; t++)
+        for (size_t j = 0; j < lx->title_forms[t].n; j++) {
+            if (lower_into(lx->title_forms[t].v[j], low, sizeof low) != 0 ||
+                dn_strmap_get(&lx->role_titles, low) >= 0)
+                continue; /* (an earlier title has it: the scan finds that one) */
+            if (dn_strmap_put(&lx->role_titles, low, (int)t) != 0)
+                return -1;
+        }
+    lx->roles_built = 1;
+    return 0;
+}
+
+/* lx->family_first from the word list. Returns 0 or -1. */
+static int build_family_first(dn_lexicon *lx)
+{
+    const dn_strmap *first = list_words(lx, "family_name_first_states");
+    free(lx->family_first);
+    if (!(lx->family_first = calloc(lx->n_states ? lx->n_states : 1, 1)))
+        return -1;
+    for (size_t i = 0; i < lx->n_states; i++)
+        lx->family_first[i] = (unsigned char)list_has(first, lx->states[i].name);
+    return 0;
 }
 
 /* The first word of a form of two words or more, as a string of the
@@ -2357,7 +2424,8 @@ int dn_lexicon_finish(dn_lexicon *lx, dn_error *err)
     for (size_t i = 0; i < lx->n_bodies; i++)
         if (add_entry_forms(lx, &tk, &lx->body_forms[i], (int)i, 1))
             goto nomem;
-    if (build_trigger_forms(lx) != 0 || build_ids(lx) != 0 || build_surnames(lx) != 0)
+    if (build_trigger_forms(lx) != 0 || build_ids(lx) != 0 || build_role_titles(lx) != 0 ||
+        build_surnames(lx) != 0 || build_family_first(lx) != 0)
         goto nomem;
     /* trigger forms are found by each alternative of their first word:
      * "\x01word" keys in the folded table, refs of kind DN_LX__COUNT */
@@ -2678,8 +2746,11 @@ int dn_lexicon_find(const dn_lexicon *lx, dn_lex_kind kind, const char *name)
 
 int dn_lexicon_family_first_state(const dn_lexicon *lx, int i)
 {
-    return i >= 0 && (size_t)i < lx->n_states &&
-           list_has(list_words(lx, "family_name_first_states"), lx->states[i].name);
+    if (i < 0 || (size_t)i >= lx->n_states)
+        return 0;
+    if (lx->finished)
+        return lx->family_first[i];
+    return list_has(list_words(lx, "family_name_first_states"), lx->states[i].name);
 }
 
 int dn_lexicon_has_word(const dn_lexicon *lx, const char *list, const char *w)
