@@ -2475,25 +2475,36 @@ static ptab_slot *find_phrase(const ptab *t, const fw_info *w, const dn_token *t
     return ptab_find_tokens(t, h, klen, tok, i, l, folded);
 }
 
+/* The refs of the one-token form of table `folded` whose fw index is fi
+ * and their number *nr (0: there is none). */
+static inline const dn_lex_ref *one_word_refs(const dn_lexicon *lx, int folded, int fi,
+                                              size_t *nr)
+{
+    const fw_hot *h = &lx->fwh[fi];
+    const ptab_slot *s;
+    if (h->one_n <= 1) { /* the ref is on the fw_hot line */
+        *nr = h->one_n;
+        return &h->one_ref;
+    }
+    s = &(folded ? &lx->folded : &lx->exact)->slots[lx->fw[fi].one];
+    *nr = s->n;
+    return s->refs;
+}
+
 /* The refs of the phrase tok[i, i+l) (folded: lower forms) of table
  * `folded` and their number *nr, or NULL (*nr 0); fi: the fw index of
  * the phrase's first word in that table. */
 static const dn_lex_ref *phrase_refs(const dn_lexicon *lx, int folded, int fi,
                                      const dn_token *tok, size_t i, size_t l, size_t *nr)
 {
-    const fw_hot *h = &lx->fwh[fi];
-    const ptab *t = folded ? &lx->folded : &lx->exact;
     const ptab_slot *s;
-    *nr = 0;
     if (l == 1) {
-        if (h->one_n <= 1) {
-            *nr = h->one_n;
-            return h->one_n ? &h->one_ref : NULL;
-        }
-        s = &t->slots[lx->fw[fi].one];
-    } else if (!(s = find_phrase(t, &lx->fw[fi], tok, i, l, folded))) {
-        return NULL;
+        const dn_lex_ref *r = one_word_refs(lx, folded, fi, nr);
+        return *nr ? r : NULL;
     }
+    *nr = 0;
+    if (!(s = find_phrase(folded ? &lx->folded : &lx->exact, &lx->fw[fi], tok, i, l, folded)))
+        return NULL;
     *nr = s->n;
     return s->refs;
 }
@@ -2568,35 +2579,70 @@ static size_t probe_max(const dn_lexicon *lx, unsigned lens, int max, size_t n, 
     return m > n - i ? n - i : m;
 }
 
-static size_t match_first(const dn_lexicon *lx, const dn_token *tok, size_t n, size_t i,
-                          const int first[2], dn_lex_ref *refs, size_t max, size_t *n_refs);
+/* The lengths worth probing (fw_info.lens) for the forms of table f
+ * (1: folded) that start at token i, whose first-word info is fi (-1:
+ * none start there): those of one token only, when the next token is
+ * none of the longer forms' second words. */
+static inline unsigned first_lens(const dn_lexicon *lx, const dn_token *tok, size_t n, size_t i,
+                                  int fi, int f)
+{
+    const fw_hot *w;
+    if (fi < 0)
+        return 0;
+    w = &lx->fwh[fi];
+    if (i + 1 >= n || !(w->second & second_bit(f ? tok[i + 1].hlower : tok[i + 1].htext)))
+        return w->lens & 1u;
+    return w->lens;
+}
 
-/* Most tokens start no form: they are answered here, without the frame
- * of the search (match_first). */
+static size_t match_first(const dn_lexicon *lx, const dn_token *tok, size_t n, size_t i,
+                          const int first[2], const unsigned lens[2], dn_lex_ref *refs,
+                          size_t max, size_t *n_refs);
+
+/* Most tokens start no form, and most that start one start only forms
+ * of one token there ("Russia", "said"): they are answered here, from
+ * their fw_hot lines, without the frame of the search (match_first). */
 size_t dn_lexicon_match_first(const dn_lexicon *lx, const dn_token *tok, size_t n, size_t i,
                               const int first[2], dn_lex_ref *refs, size_t max,
                               size_t *n_refs)
 {
+    unsigned lens[2];
+    size_t k = 0, l = 0;
+
     *n_refs = 0;
     if ((first[0] < 0 && first[1] < 0) || i >= n || !(tok[i].flags & DN_TOK_WORD))
         return 0;
-    return match_first(lx, tok, n, i, first, refs, max, n_refs);
+    lens[0] = first_lens(lx, tok, n, i, first[0], 0);
+    lens[1] = first_lens(lx, tok, n, i, first[1], 1);
+    if ((lens[0] | lens[1]) > 1u)
+        return match_first(lx, tok, n, i, first, lens, refs, max, n_refs);
+    /* what match_first gives for a length of one */
+    for (int f = 0; f < 2; f++) {
+        const dn_lex_ref *r;
+        size_t nr;
+        if (!lens[f])
+            continue;
+        r = one_word_refs(lx, f, first[f], &nr);
+        if (nr)
+            l = 1;
+        for (size_t j = 0; j < nr && k < max; j++)
+            refs[k++] = r[j];
+    }
+    *n_refs = k;
+    return l;
 }
 
+/* The longest form at i, from the lengths first_lens gives for each
+ * table (one of them more than one token). */
 static size_t match_first(const dn_lexicon *lx, const dn_token *tok, size_t n, size_t i,
-                          const int first[2], dn_lex_ref *refs, size_t max, size_t *n_refs)
+                          const int first[2], const unsigned lens[2], dn_lex_ref *refs,
+                          size_t max, size_t *n_refs)
 {
-    unsigned lens[2] = {0, 0};
     size_t lm[2] = {0, 0}, lmax;
 
     for (int f = 0; f < 2; f++)
-        if (first[f] >= 0) {
-            const fw_hot *w = &lx->fwh[first[f]];
-            lens[f] = w->lens;
-            if (i + 1 >= n || !(w->second & second_bit(f ? tok[i + 1].hlower : tok[i + 1].htext)))
-                lens[f] &= 1u;
-            lm[f] = probe_max(lx, lens[f], w->max, n, i);
-        }
+        if (lens[f])
+            lm[f] = probe_max(lx, lens[f], lx->fwh[first[f]].max, n, i);
     lmax = lm[0] > lm[1] ? lm[0] : lm[1];
     for (size_t l = lmax; l >= 1; l--) {
         const dn_lex_ref *r[2] = {NULL, NULL};
@@ -2625,35 +2671,67 @@ size_t dn_lexicon_match_kind(const dn_lexicon *lx, const dn_token *tok, size_t n
     return dn_lexicon_match_kind_first(lx, tok, n, i, first, kind, index);
 }
 
-static size_t match_kind_first(const dn_lexicon *lx, const dn_token *tok, size_t n,
-                               size_t i, const int first[2], dn_lex_kind kind, int *index);
+/* first_lens for the forms of one kind (fw_info.kind_lens). */
+static inline unsigned first_kind_lens(const dn_lexicon *lx, const dn_token *tok, size_t n,
+                                       size_t i, int fi, int f, dn_lex_kind kind)
+{
+    const fw_hot *w;
+    unsigned lens;
+    /* most words start no form of the kind: fw_hot says so */
+    if (fi < 0 || !(lx->fwh[fi].kinds >> kind & 1u))
+        return 0;
+    w = &lx->fwh[fi];
+    lens = lx->fw[fi].kind_lens[kind];
+    if (i + 1 >= n || !(w->second & second_bit(f ? tok[i + 1].hlower : tok[i + 1].htext)))
+        return lens & 1u;
+    return lens;
+}
 
+static size_t match_kind_first(const dn_lexicon *lx, const dn_token *tok, size_t n,
+                               size_t i, const int first[2], const unsigned lens[2],
+                               dn_lex_kind kind, int *index);
+
+/* As dn_lexicon_match_first: forms of one token are answered here. */
 size_t dn_lexicon_match_kind_first(const dn_lexicon *lx, const dn_token *tok, size_t n,
                                    size_t i, const int first[2], dn_lex_kind kind,
                                    int *index)
 {
+    unsigned lens[2];
+
     *index = -1;
     if ((first[0] < 0 && first[1] < 0) || i >= n || !(tok[i].flags & DN_TOK_WORD) ||
         kind < 0 || kind >= DN_LX__COUNT)
         return 0;
-    return match_kind_first(lx, tok, n, i, first, kind, index);
+    lens[0] = first_kind_lens(lx, tok, n, i, first[0], 0, kind);
+    lens[1] = first_kind_lens(lx, tok, n, i, first[1], 1, kind);
+    if ((lens[0] | lens[1]) > 1u)
+        return match_kind_first(lx, tok, n, i, first, lens, kind, index);
+    for (int f = 0; f < 2; f++) {
+        const dn_lex_ref *r;
+        size_t nr;
+        if (!lens[f])
+            continue;
+        r = one_word_refs(lx, f, first[f], &nr);
+        for (size_t k = 0; k < nr; k++)
+            if (r[k].kind == kind) {
+                *index = r[k].index;
+                return 1;
+            }
+    }
+    return 0;
 }
 
+/* The longest form of the kind at i, from the lengths first_kind_lens
+ * gives for each table (one of them more than one token). */
 static size_t match_kind_first(const dn_lexicon *lx, const dn_token *tok, size_t n,
-                               size_t i, const int first[2], dn_lex_kind kind, int *index)
+                               size_t i, const int first[2], const unsigned lens[2],
+                               dn_lex_kind kind, int *index)
 {
-    unsigned lens[2] = {0, 0};
     size_t lm[2] = {0, 0}, lmax;
 
-    /* most words start no form of the kind: fw_hot says so */
     for (int f = 0; f < 2; f++)
-        if (first[f] >= 0 && (lx->fwh[first[f]].kinds >> kind & 1u)) {
-            const fw_hot *w = &lx->fwh[first[f]];
-            lens[f] = lx->fw[first[f]].kind_lens[kind];
-            if (i + 1 >= n || !(w->second & second_bit(f ? tok[i + 1].hlower : tok[i + 1].htext)))
-                lens[f] &= 1u;
-            lm[f] = probe_max(lx, lens[f], w->max, n, i);
-        }
+        if (lens[f])
+            lm[f] = probe_max(lx, lens[f], lx->fwh[first[f]].max, n, i);
     lmax = lm[0] > lm[1] ? lm[0] : lm[1];
     for (size_t l = lmax; l >= 1; l--)
         for (int folded = 0; folded < 2; folded++) {
