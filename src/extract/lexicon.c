@@ -592,23 +592,42 @@ static void ptab_free(ptab *t)
     memset(t, 0, sizeof *t);
 }
 
+/* An index of one empty entry: what a table without one is probed in. */
+static const uint64_t wtab_no_idx[1] = {0};
+
+/* The index a word is probed in and its mask (cap - 1): wtab_no_idx
+ * and 0 for a table without one, so that a probe needs no test. */
+static inline const uint64_t *wtab_index(const wtab *t, size_t *m)
+{
+    *m = t->cap ? t->cap - 1 : 0;
+    return t->cap ? t->idx : wtab_no_idx;
+}
+
+/* The record of word s[0..len) with hash h (dn_hash_bytes) in the table
+ * of records w whose index is idx, of mask m (wtab_index), or
+ * &wtab_none. */
+static inline const wtab_word *wtab_probe(const uint64_t *idx, size_t m, const wtab_word *w,
+                                          const char *s, size_t len, uint64_t h)
+{
+    uint64_t e, tag = WTAB_TAG(h);
+    for (size_t x = h & m; (e = idx[x]) != 0; x = (x + 1) & m) {
+        if (WTAB_TAG(e) == tag) {
+            const wtab_word *r = &w[(uint32_t)e - 1];
+            if (wklen(r) == len && same_bytes(wkey(r), s, len))
+                return r;
+        }
+    }
+    return &wtab_none;
+}
+
 /* The record of word s[0..len) with hash h (dn_hash_bytes), or
  * &wtab_none. */
 static inline const wtab_word *wtab_find(const wtab *t, const char *s, size_t len,
                                          uint64_t h)
 {
-    size_t m = t->cap - 1, x;
-    uint64_t e, tag = WTAB_TAG(h);
-    if (!t->cap)
-        return &wtab_none;
-    for (x = h & m; (e = t->idx[x]) != 0; x = (x + 1) & m) {
-        if (WTAB_TAG(e) == tag) {
-            const wtab_word *w = &t->w[(uint32_t)e - 1];
-            if (wklen(w) == len && same_bytes(wkey(w), s, len))
-                return w;
-        }
-    }
-    return &wtab_none;
+    size_t m;
+    const uint64_t *idx = wtab_index(t, &m);
+    return wtab_probe(idx, m, t->w, s, len, h);
 }
 
 /* The index entry where the word s[0..len) with hash h is or would go. */
@@ -2527,9 +2546,9 @@ static const dn_lex_ref *phrase_refs(const dn_lexicon *lx, int folded, int fi,
 void dn_lexicon_tokens_info(const dn_lexicon *lx, const dn_token *tok, size_t n,
                             dn_wordmask *mask, int *first)
 {
-    static const uint64_t no_idx[1] = {0};
-    const size_t m_idx = lx->words.cap ? lx->words.cap - 1 : 0;
-    const uint64_t *idx = lx->words.cap ? lx->words.idx : no_idx;
+    size_t m_idx;
+    const uint64_t *idx = wtab_index(&lx->words, &m_idx);
+    const wtab_word *recs = lx->words.w;
 
     /* the index entries of the sentence's tokens, asked for at once:
      * most tokens miss the table, and a miss is one read of an index
@@ -2546,11 +2565,11 @@ void dn_lexicon_tokens_info(const dn_lexicon *lx, const dn_token *tok, size_t n,
             lo = lx->byte_word[(unsigned char)t->lower[0]];
             tx = lx->byte_word[(unsigned char)t->text[0]];
         } else {
-            lo = tx = wtab_find(&lx->words, t->lower, t->len, t->hlower);
+            lo = tx = wtab_probe(idx, m_idx, recs, t->lower, t->len, t->hlower);
             /* most tokens have no capitals: lower is text itself */
             if (t->text != t->lower &&
                 (t->htext != t->hlower || !same_bytes(t->text, t->lower, t->len)))
-                tx = wtab_find(&lx->words, t->text, t->len, t->htext);
+                tx = wtab_probe(idx, m_idx, recs, t->text, t->len, t->htext);
         }
         m = lo->mask;
         if (t->len > 250) /* dn_lexicon_trigger_lookup_tok looks such words up itself */
