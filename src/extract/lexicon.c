@@ -244,6 +244,15 @@ static uint64_t second_bit(uint64_t h)
     return 1ULL << (h >> 58);
 }
 
+/* The key of the pair (first word fi, kind k) x second word of hash h2
+ * in the lexicon's pair filter (the mix of phrase_step). */
+static uint64_t pair_key(int fi, unsigned k, uint64_t h2)
+{
+    return ((h2 << 23 | h2 >> 41) ^ ((uint64_t)(unsigned)fi << 4 | k)) * 0x9E3779B97F4A7C15ULL;
+}
+
+#define PAIR_BIT(lx, key) ((size_t)((key) >> 32) & ((lx)->pbits - 1))
+
 /* The word table: every word a token's text or lower form is looked up
  * by, with all the answers the extractor wants per token, so that one
  * probe (two for a word with capitals) serves a token. Most tokens are
@@ -354,6 +363,19 @@ struct dn_lexicon {
     fw_info *fw;        /* first-word infos, indexed by wtab_word.fi */
     fw_hot *fwh;        /* their hot part, likewise (aligned_alloc) */
     size_t n_fw, cap_fw;
+    /* the second words of the forms of two tokens or more, per first word
+     * and kind: bit PAIR_BIT of pair_key(fi, k, h2) for every such form,
+     * fi the fw index of its first word, k its kind and DN_LX__COUNT (any),
+     * h2 the hash of its second token. fw_hot.second is one 64-bit set
+     * for all the forms of a first word ("foreign": minister, ministry,
+     * secretary, ...); this tells, once the next token is in that set,
+     * whether a form of the kind asked continues with it ("foreign
+     * ministry" is no title), before a search probes the phrases.
+     * pair_keys collects the keys while finish adds the forms. */
+    uint64_t *pairs;
+    size_t pbits; /* a power of two; 0: no filter (every pair may be) */
+    uint64_t *pair_keys;
+    size_t n_pair_keys, cap_pair_keys;
     size_t max_len;
     dn_trigger_form *tforms;
     size_t n_tforms, cap_tforms;
@@ -741,6 +763,10 @@ static void words_free(dn_lexicon *lx)
     lx->fw = NULL;
     lx->fwh = NULL;
     lx->n_fw = lx->cap_fw = 0;
+    free(lx->pairs);
+    free(lx->pair_keys);
+    lx->pairs = lx->pair_keys = NULL;
+    lx->pbits = lx->n_pair_keys = lx->cap_pair_keys = 0;
 }
 
 /* The bit of lens for forms of l >= 1 tokens. */
@@ -1767,9 +1793,49 @@ static int note_first(dn_lexicon *lx, const dn_token *tok, size_t n, int folded,
     f->kind_lens[k] |= len_bit(n);
     if ((int)n > f->max)
         f->max = (int)n;
-    if (n > 1)
-        f->second |= second_bit(folded ? tok[1].hlower : tok[1].htext);
+    if (n > 1) {
+        uint64_t h2 = folded ? tok[1].hlower : tok[1].htext;
+        f->second |= second_bit(h2);
+        if (dn_grow((void **)&lx->pair_keys, &lx->cap_pair_keys, lx->n_pair_keys + 2,
+                    sizeof *lx->pair_keys) != 0)
+            return -1;
+        lx->pair_keys[lx->n_pair_keys++] = pair_key(ws->fi[folded], k, h2);
+        lx->pair_keys[lx->n_pair_keys++] = pair_key(ws->fi[folded], DN_LX__COUNT, h2);
+    }
     return 0;
+}
+
+/* lx->pairs from the keys note_first collected (16 bits a key), which
+ * it then frees. Returns 0 or -1. */
+static int build_pairs(dn_lexicon *lx)
+{
+    size_t bits = 64;
+    while (bits < 16 * lx->n_pair_keys)
+        bits *= 2;
+    free(lx->pairs);
+    lx->pbits = 0;
+    if (!(lx->pairs = calloc(bits / 64, sizeof *lx->pairs)))
+        return -1;
+    lx->pbits = bits;
+    for (size_t i = 0; i < lx->n_pair_keys; i++) {
+        size_t b = PAIR_BIT(lx, lx->pair_keys[i]);
+        lx->pairs[b >> 6] |= 1ULL << (b & 63);
+    }
+    free(lx->pair_keys);
+    lx->pair_keys = NULL;
+    lx->n_pair_keys = lx->cap_pair_keys = 0;
+    return 0;
+}
+
+/* 0 when no form of kind k (DN_LX__COUNT: of any kind) whose first word
+ * has fw index fi has a second token of hash h2; 1 when one may. */
+static inline int pair_may(const dn_lexicon *lx, int fi, unsigned k, uint64_t h2)
+{
+    size_t b;
+    if (!lx->pbits)
+        return 1;
+    b = PAIR_BIT(lx, pair_key(fi, k, h2));
+    return (int)(lx->pairs[b >> 6] >> (b & 63) & 1);
 }
 
 /* Builds lx->fwh from lx->fw (complete, with their slots of one-word
@@ -1838,7 +1904,7 @@ static int note_words(dn_lexicon *lx)
                 lx->fw[ws->fi[f]].one = ps - t->slots;
         }
     }
-    return pack_fw(lx);
+    return pack_fw(lx) != 0 || build_pairs(lx) != 0 ? -1 : 0;
 }
 
 static int add_form(dn_lexicon *lx, dn_tokens *tk, const char *form, dn_lex_ref ref,
@@ -2621,10 +2687,14 @@ static inline unsigned first_lens(const dn_lexicon *lx, const dn_token *tok, siz
                                   int fi, int f)
 {
     const fw_hot *w;
+    uint64_t h2;
     if (fi < 0)
         return 0;
     w = &lx->fwh[fi];
-    if (i + 1 >= n || !(w->second & second_bit(f ? tok[i + 1].hlower : tok[i + 1].htext)))
+    if (i + 1 >= n)
+        return w->lens & 1u;
+    h2 = f ? tok[i + 1].hlower : tok[i + 1].htext;
+    if (!(w->second & second_bit(h2)) || !pair_may(lx, fi, DN_LX__COUNT, h2))
         return w->lens & 1u;
     return w->lens;
 }
@@ -2711,12 +2781,16 @@ static inline unsigned first_kind_lens(const dn_lexicon *lx, const dn_token *tok
 {
     const fw_hot *w;
     unsigned lens;
+    uint64_t h2;
     /* most words start no form of the kind: fw_hot says so */
     if (fi < 0 || !(lx->fwh[fi].kinds >> kind & 1u))
         return 0;
     w = &lx->fwh[fi];
     lens = lx->fw[fi].kind_lens[kind];
-    if (i + 1 >= n || !(w->second & second_bit(f ? tok[i + 1].hlower : tok[i + 1].htext)))
+    if (i + 1 >= n)
+        return lens & 1u;
+    h2 = f ? tok[i + 1].hlower : tok[i + 1].htext;
+    if (!(w->second & second_bit(h2)) || !pair_may(lx, fi, kind, h2))
         return lens & 1u;
     return lens;
 }
