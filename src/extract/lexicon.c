@@ -2626,7 +2626,6 @@ void dn_lexicon_tokens_info(const dn_lexicon *lx, const dn_token *tok, size_t n,
     for (size_t i = 0; i < n; i++) {
         const dn_token *t = &tok[i];
         const wtab_word *lo, *tx;
-        dn_wordmask m;
         if (t->len == 1) { /* punctuation (mostly): by the byte */
             lo = lx->byte_word[(unsigned char)t->lower[0]];
             tx = lx->byte_word[(unsigned char)t->text[0]];
@@ -2637,10 +2636,9 @@ void dn_lexicon_tokens_info(const dn_lexicon *lx, const dn_token *tok, size_t n,
                 (t->htext != t->hlower || !same_bytes(t->text, t->lower, t->len)))
                 tx = wtab_probe(idx, m_idx, recs, t->text, t->len, t->htext);
         }
-        m = lo->mask;
+        mask[i] = lo->mask;
         if (t->len > 250) /* dn_lexicon_trigger_lookup_tok looks such words up itself */
-            m |= DN_LEX_MASK_TRIGGER;
-        mask[i] = m;
+            mask[i] |= DN_LEX_MASK_TRIGGER;
         if (!(t->flags & DN_TOK_WORD)) {
             first[2 * i] = first[2 * i + 1] = -1;
             continue;
