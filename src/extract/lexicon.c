@@ -393,11 +393,12 @@ struct dn_lexicon {
         int person;
     } *surnames;
     size_t n_surnames;
-    /* per state, 1 when it puts a person's family name first (its name is
-     * in family_name_first_states): the extractor asks of every person's
-     * state, and the list's name and the state's name need not be looked
-     * up each time; read while finished */
-    unsigned char *family_first;
+    /* per state, the lists of how its persons are named that hold its
+     * name (STATE_FAMILY_FIRST, STATE_GIVEN_NAMES): finish asks of every
+     * person's state, and the extractor of every person's; the lists'
+     * names and the state's name need not be looked up each time. Built
+     * first by finish, read by the extractor while finished. */
+    unsigned char *state_names;
     /* every form of every title, lower-cased as strcasecmp compares
      * (tolower), -> the first title with that form, for
      * dn_lexicon_title_of_role, which finish asks of every person; valid
@@ -902,7 +903,7 @@ void dn_lexicon_free(dn_lexicon *lx)
     ptab_free(&lx->trig);
     words_free(lx);
     free_trigger_forms(lx);
-    free(lx->family_first);
+    free(lx->state_names);
     dn_strmap_free(&lx->role_titles);
     free(lx);
 }
@@ -1949,6 +1950,30 @@ static int list_has(const dn_strmap *words, const char *s)
     return dn_strmap_get(words, low) >= 0;
 }
 
+/* lx->state_names: bit STATE_FAMILY_FIRST when the state's name is in
+ * the list family_name_first_states, STATE_GIVEN_NAMES when it is in
+ * given_name_states. Returns 0 or -1. */
+enum { STATE_FAMILY_FIRST = 1, STATE_GIVEN_NAMES = 2 };
+static int build_state_names(dn_lexicon *lx)
+{
+    const dn_strmap *first = list_words(lx, "family_name_first_states"),
+                    *given = list_words(lx, "given_name_states");
+    free(lx->state_names);
+    if (!(lx->state_names = calloc(lx->n_states ? lx->n_states : 1, 1)))
+        return -1;
+    for (size_t i = 0; i < lx->n_states; i++)
+        lx->state_names[i] =
+            (unsigned char)((list_has(first, lx->states[i].name) ? STATE_FAMILY_FIRST : 0) |
+                            (list_has(given, lx->states[i].name) ? STATE_GIVEN_NAMES : 0));
+    return 0;
+}
+
+/* 1 when person p's state is named in the list of bit (STATE_*). */
+static int state_named(const dn_lexicon *lx, const dn_lex_person *p, unsigned bit)
+{
+    return p->state >= 0 && (lx->state_names[p->state] & bit);
+}
+
 /* The surname of a person's form ("Vladimir Putin": "Putin"): its last
  * word, when the form has two words or more and that word is a name (a
  * capital, three bytes or more, no dot, no regnal number); NULL if not. */
@@ -1979,13 +2004,6 @@ static const char *family_first(const char *form, char *buf, size_t size)
     return buf;
 }
 
-/* 1 when person p's state puts the family name first (word list
- * family_name_first_states, "first"). */
-static int family_name_first(const dn_lexicon *lx, const dn_strmap *first, const dn_lex_person *p)
-{
-    return p->state >= 0 && list_has(first, lx->states[p->state].name);
-}
-
 /* A person's family name in form v: the first word when first_word (the
  * person's state puts it first), else the last. */
 static const char *family_name(int first_word, const char *v, char *buf, size_t size)
@@ -2006,9 +2024,7 @@ static int add_surnames(dn_lexicon *lx, dn_tokens *tk)
 {
     dn_strmap seen, taken;
     dn_arena keys; /* both maps' keys, freed at once */
-    const dn_strmap *given = list_words(lx, "given_name_states"),
-                    *stop = list_words(lx, "surname_stop"),
-                    *first = list_words(lx, "family_name_first_states");
+    const dn_strmap *stop = list_words(lx, "surname_stop");
     char fb[64];
     int rc = -1;
     memset(&keys, 0, sizeof keys);
@@ -2032,7 +2048,7 @@ static int add_surnames(dn_lexicon *lx, dn_tokens *tk)
     for (size_t i = 0; i < lx->n_persons; i++) {
         if (lx->persons[i].full_name_only)
             continue;
-        int ff = family_name_first(lx, first, &lx->persons[i]);
+        int ff = state_named(lx, &lx->persons[i], STATE_FAMILY_FIRST);
         for (size_t j = 0; j < lx->person_forms[i].n; j++) {
             const char *w = family_name(ff, lx->person_forms[i].v[j], fb, sizeof fb);
             int cur;
@@ -2047,8 +2063,8 @@ static int add_surnames(dn_lexicon *lx, dn_tokens *tk)
      * name counted in pass 1, those of the given-name states too) */
     for (size_t i = 0; i < lx->n_persons; i++) {
         const dn_lex_person *p = &lx->persons[i];
-        int ff = family_name_first(lx, first, p);
-        if (p->full_name_only || (p->state >= 0 && !ff && list_has(given, lx->states[p->state].name)))
+        int ff = state_named(lx, p, STATE_FAMILY_FIRST);
+        if (p->full_name_only || (!ff && state_named(lx, p, STATE_GIVEN_NAMES)))
             continue;
         for (size_t j = 0; j < lx->person_forms[i].n; j++) {
             const char *w = family_name(ff, lx->person_forms[i].v[j], fb, sizeof fb);
@@ -2317,17 +2333,6 @@ static int build_role_titles(dn_lexicon *lx)
     return 0;
 }
 
-/* lx->family_first from the word list. Returns 0 or -1. */
-static int build_family_first(dn_lexicon *lx)
-{
-    const dn_strmap *first = list_words(lx, "family_name_first_states");
-    free(lx->family_first);
-    if (!(lx->family_first = calloc(lx->n_states ? lx->n_states : 1, 1)))
-        return -1;
-    for (size_t i = 0; i < lx->n_states; i++)
-        lx->family_first[i] = (unsigned char)list_has(first, lx->states[i].name);
-    return 0;
-}
 
 /* The first word of a form of two words or more, as a string of the
  * lexicon's arena ("Jiang Zemin": "Jiang"), or NULL. */
@@ -2344,13 +2349,12 @@ static const char *first_word_of(dn_lexicon *lx, const char *form)
  * the old index). */
 static int build_surnames(dn_lexicon *lx)
 {
-    const dn_strmap *given = list_words(lx, "given_name_states");
     size_t n = 0, cap = 0;
     for (size_t i = 0; i < lx->n_persons; i++) {
         const dn_lex_person *p = &lx->persons[i];
         /* the family name first ("Jiang Zemin") or given names ("Abiy
          * Ahmed"): the first word is the one used with a title */
-        int first = p->state >= 0 && list_has(given, lx->states[p->state].name);
+        int first = state_named(lx, p, STATE_GIVEN_NAMES);
         lx->persons[i].title = dn_lexicon_title_of_role(lx, p->role);
         for (size_t j = 0; j < lx->person_forms[i].n; j++) {
             const char *form = lx->person_forms[i].v[j];
@@ -2504,6 +2508,8 @@ int dn_lexicon_finish(dn_lexicon *lx, dn_error *err)
     free_trigger_forms(lx);
     lx->max_len = 0;
     dn_tokens_init(&tk);
+    if (build_state_names(lx) != 0)
+        goto nomem;
     for (size_t i = 0; i < lx->n_states; i++)
         if (add_entry_forms(lx, &tk, &lx->state_forms[i], (int)i, 0))
             goto nomem;
@@ -2525,7 +2531,7 @@ int dn_lexicon_finish(dn_lexicon *lx, dn_error *err)
         if (add_entry_forms(lx, &tk, &lx->body_forms[i], (int)i, 1))
             goto nomem;
     if (build_trigger_forms(lx) != 0 || build_ids(lx) != 0 || build_role_titles(lx) != 0 ||
-        build_surnames(lx) != 0 || build_family_first(lx) != 0)
+        build_surnames(lx) != 0)
         goto nomem;
     /* trigger forms are found by each alternative of their first word:
      * "\x01word" keys in the folded table, refs of kind DN_LX__COUNT */
@@ -2933,7 +2939,7 @@ int dn_lexicon_family_first_state(const dn_lexicon *lx, int i)
     if (i < 0 || (size_t)i >= lx->n_states)
         return 0;
     if (lx->finished)
-        return lx->family_first[i];
+        return (lx->state_names[i] & STATE_FAMILY_FIRST) != 0;
     return list_has(list_words(lx, "family_name_first_states"), lx->states[i].name);
 }
 
