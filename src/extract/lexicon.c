@@ -2258,11 +2258,14 @@ int dn_lexicon_person_in_office(const dn_lexicon *lx, int i, long lo, long hi)
 
 int dn_role_fits(const char *kind, const char *role)
 {
-    size_t n = strlen(role), k = strlen(kind);
-    if (strcmp(role, "minister") == 0 && k > n && kind[k - n - 1] == ' ' &&
-        strcmp(kind + k - n, role) == 0)
-        return 1; /* "the Minister": any minister ("foreign minister") */
-    return strncmp(kind, role, n) == 0 && (kind[n] == '\0' || kind[n] == ' ');
+    size_t n = strlen(role), k;
+    if (strncmp(kind, role, n) == 0 && (kind[n] == '\0' || kind[n] == ' '))
+        return 1;
+    if (strcmp(role, "minister") != 0)
+        return 0;
+    /* "the Minister": any minister ("foreign minister") */
+    k = strlen(kind);
+    return k > n && kind[k - n - 1] == ' ' && strcmp(kind + k - n, role) == 0;
 }
 
 size_t dn_lexicon_holders(const dn_lexicon *lx, const char *role, int state, long lo, long hi,
