@@ -769,22 +769,29 @@ static int is_punct_tok(doc *d, size_t i, const char *set)
  * (Out of line: most mentions are of no person.) */
 static __attribute__((noinline)) void person_named(doc *d, int a, size_t ts, size_t te)
 {
-    size_t k = 0;
+    size_t k = 0, sl;
+    doc_actor *x = &d->actors[a];
     while (k < 5 && d->recent_person[k] != a)
         k++;
-    memmove(d->recent_person + 1, d->recent_person, k * sizeof *d->recent_person);
-    memmove(d->recent_sent + 1, d->recent_sent, k * sizeof *d->recent_sent);
+    /* (at most five entries move: a loop, not two calls of memmove) */
+    for (; k > 0; k--) {
+        d->recent_person[k] = d->recent_person[k - 1];
+        d->recent_sent[k] = d->recent_sent[k - 1];
+    }
     d->recent_person[0] = a;
     d->recent_sent[0] = d->cur_sent;
-    for (k = ts; k < te && !d->actors[a].gender; k++) {
-        const doc_actor *x = &d->actors[a];
-        if (x->surname && x->first && strcmp(x->first, x->surname) != 0 &&
-            TK(k).len == strlen(x->surname) && memcmp(TK(k).text, x->surname, TK(k).len) == 0)
-            continue; /* a family name tells no gender: "Samia Suluhu
-                         Hassan" */
-        d->actors[a].gender = has_word(d, WL_FEMININE, k)   ? DOC_FEMALE
-                              : has_word(d, WL_MASCULINE, k) ? DOC_MALE
-                                                             : 0;
+    if (x->gender)
+        return;
+    /* a family name tells no gender ("Samia Suluhu Hassan"): the
+     * surname's words are stepped over, when the name has a first name
+     * of its own */
+    sl = x->surname && x->first && strcmp(x->first, x->surname) != 0 ? strlen(x->surname) : 0;
+    for (k = ts; k < te && !x->gender; k++) {
+        if (sl && TK(k).len == sl && memcmp(TK(k).text, x->surname, sl) == 0)
+            continue;
+        x->gender = has_word(d, WL_FEMININE, k)   ? DOC_FEMALE
+                    : has_word(d, WL_MASCULINE, k) ? DOC_MALE
+                                                   : 0;
     }
 }
 
