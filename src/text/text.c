@@ -798,11 +798,11 @@ static inline uint64_t fnv(const char *p, size_t n)
     return h;
 }
 
-/* Where tok_span writes tokens: the next token and the end of the token
- * array, and the end of the arena's used part. Kept in locals, which
- * stores of bytes into the arena cannot alias (they could alias *t). */
+/* Where tok_span writes tokens: the next token (the array has room for
+ * all) and the end of the arena's used part. Kept in locals, which stores
+ * of bytes into the arena cannot alias (they could alias *t). */
 typedef struct tcur {
-    dn_token *tok, *lim;
+    dn_token *tok;
     char *a;
 } tcur;
 
@@ -856,49 +856,102 @@ static inline dn_token *emit(tcur *c, size_t len, uint64_t ht, int may_upper, si
 
 
 #ifdef DN_SSE2
-/* The run of ASCII letters and digits at s[0..16) (s[0] is one), when it
- * ends before s[16]: copies it to w, and when it has capitals its
- * lower-cased copy after it and its NUL (the stores spill up to 16 bytes
- * past them); sets *acc (B_UPPER, B_LOWER), *ht and *hl (of the copy, or
- * *ht). Returns its length, or 0 when the run is longer (nothing done). */
-static inline size_t sse_run(const unsigned char *s, char *w, unsigned *acc, uint64_t *ht,
-                             uint64_t *hl)
-{
-    const __m128i v = _mm_loadu_si128((const __m128i *)(const void *)s);
-    const __m128i f = _mm_or_si128(v, _mm_set1_epi8(0x20)); /* letters to small */
-    const __m128i letter = _mm_and_si128(_mm_cmpgt_epi8(f, _mm_set1_epi8('a' - 1)),
-                                         _mm_cmplt_epi8(f, _mm_set1_epi8('z' + 1)));
-    const __m128i digit = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('0' - 1)),
-                                        _mm_cmplt_epi8(v, _mm_set1_epi8('9' + 1)));
-    const __m128i upper = _mm_andnot_si128(_mm_cmpeq_epi8(v, f), letter);
-    unsigned run = (unsigned)_mm_movemask_epi8(_mm_or_si128(letter, digit));
-    unsigned um, lm, n;
-    uint64_t h = FNV_OFFSET, l = FNV_OFFSET;
+/* Sixteen bytes of a sentence classified at once, so that each word of
+ * ASCII letters and digits inside them is found, copied and lower-cased
+ * without a look at its bytes one by one. Bit k of the masks tells of the
+ * byte at base + k. */
+typedef struct wblock {
+    size_t base;
+    unsigned alnum; /* ASCII letters and digits */
+    unsigned upper; /* capitals A-Z */
+    unsigned lower; /* small letters a-z */
+} wblock;
 
-    if (run == 0xFFFF)
-        return 0;
-    n = (unsigned)__builtin_ctz(~run);
-    um = (unsigned)_mm_movemask_epi8(upper) & ((1u << n) - 1);
-    lm = (unsigned)_mm_movemask_epi8(letter) & ((1u << n) - 1) & ~um;
-    _mm_storeu_si128((__m128i *)(void *)w, v);
-    *acc = (um ? B_UPPER : 0) | (lm ? B_LOWER : 0);
-    if (!um) {
-        for (unsigned k = 0; k < n; k++)
-            h = (h ^ s[k]) * FNV_PRIME;
-        *ht = h;
-        return n;
+/* The block of the 16 bytes at u[i], i < end; at a sentence's end (i + 16
+ * > end, which needs end >= 16) the bytes from end on read as spaces, so
+ * that no word runs past it. Stores the bytes at bytes[0, 16) and the same
+ * lower-cased at bytes[16, 32), so that a word at k is copied with a
+ * 16-byte load at bytes + k (or bytes + 16 + k), which never reads past a
+ * 48-byte array. */
+static inline wblock wblock_load(const unsigned char *u, size_t i, size_t end,
+                                 unsigned char *bytes)
+{
+    __m128i v, f, letter, digit;
+    unsigned lm, sm;
+    wblock w;
+
+    if (i + 16 <= end) {
+        v = _mm_loadu_si128((const __m128i *)(const void *)(u + i));
+    } else {
+        /* the last 16 bytes of the text before end, then spaces */
+        unsigned char tail[32];
+        _mm_storeu_si128((__m128i *)(void *)tail,
+                         _mm_loadu_si128((const __m128i *)(const void *)(u + end - 16)));
+        _mm_storeu_si128((__m128i *)(void *)(tail + 16), _mm_set1_epi8(' '));
+        v = _mm_loadu_si128((const __m128i *)(const void *)(tail + 16 - (end - i)));
     }
-    _mm_storeu_si128((__m128i *)(void *)(w + n + 1), _mm_or_si128(v, _mm_and_si128(upper, _mm_set1_epi8(0x20))));
-    for (unsigned k = 0; k < n; k++) {
-        unsigned x = s[k];
-        h = (h ^ x) * FNV_PRIME;
-        l = (l ^ lowtab[x]) * FNV_PRIME;
-    }
-    *ht = h;
-    *hl = l;
-    return n;
+    /* x in [lo, lo + k) as a signed compare: x + 0x80 - lo < k - 0x80 */
+    f = _mm_or_si128(v, _mm_set1_epi8(0x20)); /* letters to small */
+    letter = _mm_cmplt_epi8(_mm_add_epi8(f, _mm_set1_epi8((char)(0x80 - 'a'))),
+                            _mm_set1_epi8((char)(26 - 0x80)));
+    digit = _mm_cmplt_epi8(_mm_add_epi8(v, _mm_set1_epi8((char)(0x80 - '0'))),
+                           _mm_set1_epi8((char)(10 - 0x80)));
+    _mm_storeu_si128((__m128i *)(void *)bytes, v);
+    _mm_storeu_si128((__m128i *)(void *)(bytes + 16),
+                     _mm_or_si128(v, _mm_and_si128(letter, _mm_set1_epi8(0x20))));
+    lm = (unsigned)_mm_movemask_epi8(letter);
+    sm = (unsigned)_mm_movemask_epi8(_mm_slli_epi16(v, 2)); /* bit 0x20 of each byte */
+    w.base = i;
+    w.alnum = (unsigned)_mm_movemask_epi8(_mm_or_si128(letter, digit));
+    w.upper = lm & ~sm;
+    w.lower = lm & sm;
+    return w;
 }
 #endif
+
+/* fnv(w, n) for a word of n < 16 bytes, unrolled by four. */
+static inline uint64_t fnv_short(const unsigned char *w, size_t n)
+{
+    const unsigned char *e = w + n;
+    uint64_t h = FNV_OFFSET;
+
+    if (n & 1)
+        h = (h ^ *w++) * FNV_PRIME;
+    if (n & 2) {
+        h = (h ^ w[0]) * FNV_PRIME;
+        h = (h ^ w[1]) * FNV_PRIME;
+        w += 2;
+    }
+    for (; w < e; w += 4) {
+        h = (h ^ w[0]) * FNV_PRIME;
+        h = (h ^ w[1]) * FNV_PRIME;
+        h = (h ^ w[2]) * FNV_PRIME;
+        h = (h ^ w[3]) * FNV_PRIME;
+    }
+    return h;
+}
+
+/* fnv(w, n) and, in *hl, fnv(w + 16, n), for a word of n < 16 bytes and
+ * its lower-cased copy 16 bytes after it: two chains side by side. */
+static inline uint64_t fnv_short2(const unsigned char *w, size_t n, uint64_t *hl)
+{
+    const unsigned char *e = w + n;
+    uint64_t h = FNV_OFFSET, l = FNV_OFFSET;
+
+    if (n & 1) {
+        h = (h ^ w[0]) * FNV_PRIME;
+        l = (l ^ w[16]) * FNV_PRIME;
+        w++;
+    }
+    for (; w < e; w += 2) {
+        h = (h ^ w[0]) * FNV_PRIME;
+        l = (l ^ w[16]) * FNV_PRIME;
+        h = (h ^ w[1]) * FNV_PRIME;
+        l = (l ^ w[17]) * FNV_PRIME;
+    }
+    *hl = l;
+    return h;
+}
 
 /* 1 when a letter or digit starts at u[i] (i < end). */
 static inline int word_at(const unsigned char *u, size_t i, size_t end)
@@ -1092,10 +1145,24 @@ static int tok_span(dn_tokens *t, const char *text, size_t start, size_t end, in
 {
     const unsigned char *u = (const unsigned char *)text;
     size_t i = start;
-    int inq = quoted, rc = 0;
+    int inq = quoted;
     unsigned qbit = inq ? DN_TOK_QUOTE : 0; /* DN_TOK_QUOTE while in a quotation */
-    tcur c = {t->tok + t->n, t->tok + t->cap, t->arena + t->arena_len};
+    tcur c;
+#ifdef DN_SSE2
+    wblock wb;
+    unsigned char wbytes[48]; /* wb's bytes (wblock_load), then zeros */
 
+    /* no block yet: i - base >= 16 for every i >= start (modulo 2^64) */
+    wb.base = start - 16;
+    wb.alnum = wb.upper = wb.lower = 0;
+    _mm_storeu_si128((__m128i *)(void *)(wbytes + 32), _mm_setzero_si128());
+#endif
+
+    /* every token takes one byte at least: room for them all at once */
+    if (dn_grow((void **)&t->tok, &t->cap, t->n + (end - start), sizeof *t->tok) != 0)
+        return -1;
+    c.tok = t->tok + t->n;
+    c.a = t->arena + t->arena_len;
     while (i < end) {
         unsigned b = u[i], cl = bcls[b];
 
@@ -1103,38 +1170,75 @@ static int tok_span(dn_tokens *t, const char *text, size_t start, size_t end, in
             i++;
             continue;
         }
-        if (c.tok == c.lim) {
-            size_t n = (size_t)(c.tok - t->tok);
-            if (dn_grow((void **)&t->tok, &t->cap, n + 1, sizeof *t->tok) != 0) {
-                c.tok = t->tok + n;
-                rc = -1;
-                break;
-            }
-            c.tok = t->tok + n;
-            c.lim = t->tok + t->cap;
-        }
 #ifdef DN_SSE2
-        if ((cl & B_ALNUM) && i + 16 <= end) {
-            /* a word of ASCII letters and digits (the common case), its
-             * length and cases found 16 bytes at a time */
-            unsigned acc = 0;
-            uint64_t h = 0, hl = 0;
-            size_t n = sse_run(u + i, c.a, &acc, &h, &hl);
-            if (n) {
-                unsigned nb = u[i + n], ncl = bcls[nb];
-                int upper = acc == B_UPPER;
-                /* as below */
-                if (!(ncl & B_WORDON) || (nb == '.' && n > 1)) {
-                    if (!(upper && caps)) {
-                        dn_token *tk = emit_pre(&c, n, h, hl, (acc & B_UPPER) != 0, i, i + n);
-                        tk->flags = DN_TOK_WORD | ((cl & B_UPPER) ? DN_TOK_CAP : 0) |
+        if ((cl & B_ALNUM) && end >= 16) {
+            /* a word of ASCII letters and digits (the common case): its
+             * length and cases are those of the block it lies in, loaded
+             * again when it does not end inside */
+            size_t off = i - wb.base;
+            unsigned n = 16;
+            if (off >= 16 || (n = (unsigned)__builtin_ctz(~(wb.alnum >> off))) + off == 16) {
+                wb = wblock_load(u, i, end, wbytes);
+                off = 0;
+                n = (unsigned)__builtin_ctz(~wb.alnum); /* 16: a longer word */
+            }
+            if (n < 16) {
+                /* the word, and those after it one space apart that end
+                 * inside the block */
+                for (;;) {
+                    unsigned nb = wbytes[off + n];
+                    unsigned m = ((1u << n) - 1) << off;
+                    const unsigned char *w = wbytes + off;
+                    char *p = c.a;
+                    dn_token *tk = c.tok;
+                    /* as below */
+                    if ((bcls[nb] & B_WORDON) && !(nb == '.' && n > 1))
+                        goto general;
+                    _mm_storeu_si128((__m128i *)(void *)p,
+                                     _mm_loadu_si128((const __m128i *)(const void *)w));
+                    p[n] = '\0';
+                    if (!(wb.upper & m)) {
+                        /* no capital: text and lower are one string */
+                        uint64_t h = fnv_short(w, n);
+                        tk->flags = DN_TOK_WORD | qbit;
+                        tk->lower = p;
+                        tk->htext = h;
+                        tk->hlower = h;
+                        c.a = p + n + 1;
+                    } else {
+                        int upper = !(wb.lower & m);
+                        uint64_t hl;
+                        if (upper && caps)
+                            goto general;
+                        tk->flags = DN_TOK_WORD | ((wb.upper >> off) & 1 ? DN_TOK_CAP : 0) |
                                     (upper ? DN_TOK_UPPER : 0) | qbit;
-                        i += n;
-                        if (nb == ' ')
-                            i++; /* the space between words, at once */
-                        continue;
+                        _mm_storeu_si128((__m128i *)(void *)(p + n + 1),
+                                         _mm_loadu_si128((const __m128i *)(const void *)(w + 16)));
+                        p[2 * n + 1] = '\0';
+                        tk->lower = p + n + 1;
+                        tk->htext = fnv_short2(w, n, &hl);
+                        tk->hlower = hl;
+                        c.a = p + 2 * n + 2;
                     }
+                    tk->text = p;
+                    tk->len = n;
+                    tk->start = i;
+                    tk->end = i + n;
+                    c.tok = tk + 1;
+                    i += n;
+                    off += n;
+                    if (nb != ' ')
+                        break;
+                    i++; /* the space between words, at once */
+                    off++;
+                    if (off >= 16 || !((wb.alnum >> off) & 1))
+                        break;
+                    n = (unsigned)__builtin_ctz(~(wb.alnum >> off));
+                    if (off + n == 16)
+                        break;
                 }
+                continue;
+            general:
                 i = tok_general(&c, u, start, i, end, caps, &inq);
                 qbit = inq ? DN_TOK_QUOTE : 0;
                 continue;
@@ -1202,7 +1306,7 @@ static int tok_span(dn_tokens *t, const char *text, size_t start, size_t end, in
     }
     t->n = (size_t)(c.tok - t->tok);
     t->arena_len = (size_t)(c.a - t->arena);
-    return rc;
+    return 0;
 }
 
 int dn_tokenize(dn_tokens *t, const char *text, size_t start, size_t end,
