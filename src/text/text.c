@@ -1134,12 +1134,57 @@ static size_t tok_general(tcur *c, const unsigned char *u, size_t start, size_t 
     return i;
 }
 
+/* The ASCII punctuation b at u[i], a token of its own. */
+static inline void tok_punct(tcur *c, unsigned b, size_t i, unsigned qbit)
+{
+    dn_token *tk;
+    c->a[0] = (char)b;
+    tk = emit(c, 1, (FNV_OFFSET ^ b) * FNV_PRIME, 0, i, i + 1);
+    tk->flags = qbit;
+}
+
+/* The word of ASCII letters and digits at u[i], byte by byte: copied and
+ * hashed in one pass when it ends at its ASCII run, else (a hyphen, an
+ * apostrophe or a non-ASCII letter goes on, or it is "U.S.", or it is to
+ * be title-cased) by tok_general. Returns the offset past it. */
+static size_t tok_ascii_word(tcur *c, const unsigned char *u, size_t start, size_t i, size_t end,
+                             int caps, int *inq)
+{
+    unsigned char *w = (unsigned char *)c->a;
+    unsigned b = u[i], cl = bcls[b], acc = cl, cl0 = cl;
+    uint64_t h = FNV_OFFSET;
+    size_t r = i;
+
+    for (;;) {
+        w[r - i] = (unsigned char)b;
+        h = (h ^ b) * FNV_PRIME;
+        if (++r == end)
+            break;
+        b = u[r];
+        cl = bcls[b];
+        if (!(cl & B_ALNUM))
+            break;
+        acc |= cl;
+    }
+    if (r == end || !(cl & B_WORDON) || (b == '.' && r > i + 1)) {
+        int upper = (acc & (B_UPPER | B_LOWER)) == B_UPPER;
+        if (!(upper && caps)) {
+            dn_token *tk = emit(c, r - i, h, (acc & B_UPPER) != 0, i, r);
+            tk->flags = DN_TOK_WORD | ((cl0 & B_UPPER) ? DN_TOK_CAP : 0) |
+                        (upper ? DN_TOK_UPPER : 0) | (*inq ? DN_TOK_QUOTE : 0);
+            return r;
+        }
+    }
+    return tok_general(c, u, start, i, end, caps, inq);
+}
+
 /* Tokenises text[start..end) onto the end of t. The arena must have room
- * (tokens_reserve); the token array grows. Words of ASCII letters and
- * digits and ASCII punctuation are tokenised here, copied and hashed in
- * one pass; anything else (and a word that goes on past its ASCII run,
- * "didn't", "U.S.", or a word in capitals to title-case) by tok_general.
- * Returns 0 or -1. */
+ * (tokens_reserve); the token array grows here. Words of ASCII letters and
+ * digits are found in blocks of 16 bytes (wblock) and tokenised one after
+ * the other with the space or ASCII punctuation after each; other ASCII
+ * punctuation and curly double quotes are tokens at once; anything else
+ * (and a word that goes on past its ASCII run, "didn't", "U.S.", or a word
+ * in capitals to title-case) goes to tok_general. Returns 0 or -1. */
 static int tok_span(dn_tokens *t, const char *text, size_t start, size_t end, int quoted,
                     int caps)
 {
@@ -1159,7 +1204,8 @@ static int tok_span(dn_tokens *t, const char *text, size_t start, size_t end, in
 #endif
 
     /* every token takes one byte at least: room for them all at once */
-    if (dn_grow((void **)&t->tok, &t->cap, t->n + (end - start), sizeof *t->tok) != 0)
+    if (t->cap - t->n < end - start &&
+        dn_grow((void **)&t->tok, &t->cap, t->n + (end - start), sizeof *t->tok) != 0)
         return -1;
     c.tok = t->tok + t->n;
     c.a = t->arena + t->arena_len;
@@ -1171,118 +1217,90 @@ static int tok_span(dn_tokens *t, const char *text, size_t start, size_t end, in
             continue;
         }
 #ifdef DN_SSE2
+        /* words of ASCII letters and digits (the common case), with the
+         * space or the ASCII punctuation after each: their length and
+         * cases are those of the block they lie in, loaded again at a
+         * word that does not end inside */
         if ((cl & B_ALNUM) && end >= 16) {
-            /* a word of ASCII letters and digits (the common case): its
-             * length and cases are those of the block it lies in, loaded
-             * again when it does not end inside */
-            size_t off = i - wb.base;
-            unsigned n = 16;
-            if (off >= 16 || (n = (unsigned)__builtin_ctz(~(wb.alnum >> off))) + off == 16) {
-                wb = wblock_load(u, i, end, wbytes);
-                off = 0;
-                n = (unsigned)__builtin_ctz(~wb.alnum); /* 16: a longer word */
-            }
-            if (n < 16) {
-                /* the word, and those after it one space apart that end
-                 * inside the block */
-                for (;;) {
-                    unsigned nb = wbytes[off + n];
-                    unsigned m = ((1u << n) - 1) << off;
-                    const unsigned char *w = wbytes + off;
-                    char *p = c.a;
-                    dn_token *tk = c.tok;
-                    /* as below */
-                    if ((bcls[nb] & B_WORDON) && !(nb == '.' && n > 1))
-                        goto general;
-                    _mm_storeu_si128((__m128i *)(void *)p,
-                                     _mm_loadu_si128((const __m128i *)(const void *)w));
-                    p[n] = '\0';
-                    if (!(wb.upper & m)) {
-                        /* no capital: text and lower are one string */
-                        uint64_t h = fnv_short(w, n);
-                        tk->flags = DN_TOK_WORD | qbit;
-                        tk->lower = p;
-                        tk->htext = h;
-                        tk->hlower = h;
-                        c.a = p + n + 1;
-                    } else {
-                        int upper = !(wb.lower & m);
-                        uint64_t hl;
-                        if (upper && caps)
-                            goto general;
-                        tk->flags = DN_TOK_WORD | ((wb.upper >> off) & 1 ? DN_TOK_CAP : 0) |
-                                    (upper ? DN_TOK_UPPER : 0) | qbit;
-                        _mm_storeu_si128((__m128i *)(void *)(p + n + 1),
-                                         _mm_loadu_si128((const __m128i *)(const void *)(w + 16)));
-                        p[2 * n + 1] = '\0';
-                        tk->lower = p + n + 1;
-                        tk->htext = fnv_short2(w, n, &hl);
-                        tk->hlower = hl;
-                        c.a = p + 2 * n + 2;
+            for (;;) {
+                size_t off = i - wb.base;
+                unsigned n = 16, nb, m;
+                const unsigned char *w;
+                char *p = c.a;
+                dn_token *tk = c.tok;
+
+                if (off >= 16 || (n = (unsigned)__builtin_ctz(~(wb.alnum >> off))) + off == 16) {
+                    wb = wblock_load(u, i, end, wbytes);
+                    off = 0;
+                    n = (unsigned)__builtin_ctz(~wb.alnum);
+                    if (n == 16) {
+                        /* a word of 16 bytes or more */
+                        i = tok_ascii_word(&c, u, start, i, end, caps, &inq);
+                        qbit = inq ? DN_TOK_QUOTE : 0;
+                        break;
                     }
-                    tk->text = p;
-                    tk->len = n;
-                    tk->start = i;
-                    tk->end = i + n;
-                    c.tok = tk + 1;
-                    i += n;
-                    off += n;
-                    if (nb != ' ')
-                        break;
-                    i++; /* the space between words, at once */
-                    off++;
-                    if (off >= 16 || !((wb.alnum >> off) & 1))
-                        break;
-                    n = (unsigned)__builtin_ctz(~(wb.alnum >> off));
-                    if (off + n == 16)
-                        break;
                 }
-                continue;
-            general:
-                i = tok_general(&c, u, start, i, end, caps, &inq);
-                qbit = inq ? DN_TOK_QUOTE : 0;
-                continue;
+                nb = wbytes[off + n];
+                m = ((1u << n) - 1) << off;
+                w = wbytes + off;
+                /* as tok_ascii_word */
+                if (((bcls[nb] & B_WORDON) && !(nb == '.' && n > 1)) ||
+                    ((wb.upper & m) && !(wb.lower & m) && caps)) {
+                    i = tok_general(&c, u, start, i, end, caps, &inq);
+                    qbit = inq ? DN_TOK_QUOTE : 0;
+                    break;
+                }
+                _mm_storeu_si128((__m128i *)(void *)p, _mm_loadu_si128((const __m128i *)(const void *)w));
+                p[n] = '\0';
+                if (!(wb.upper & m)) {
+                    /* no capital: text and lower are one string */
+                    uint64_t h = fnv_short(w, n);
+                    tk->flags = DN_TOK_WORD | qbit;
+                    tk->lower = p;
+                    tk->htext = h;
+                    tk->hlower = h;
+                    c.a = p + n + 1;
+                } else {
+                    uint64_t hl;
+                    tk->flags = DN_TOK_WORD | ((wb.upper >> off) & 1 ? DN_TOK_CAP : 0) |
+                                (!(wb.lower & m) ? DN_TOK_UPPER : 0) | qbit;
+                    _mm_storeu_si128((__m128i *)(void *)(p + n + 1),
+                                     _mm_loadu_si128((const __m128i *)(const void *)(w + 16)));
+                    p[2 * n + 1] = '\0';
+                    tk->lower = p + n + 1;
+                    tk->htext = fnv_short2(w, n, &hl);
+                    tk->hlower = hl;
+                    c.a = p + 2 * n + 2;
+                }
+                tk->text = p;
+                tk->len = n;
+                tk->start = i;
+                tk->end = i + n;
+                c.tok = tk + 1;
+                i += n;
+                if (nb == ' ') {
+                    i++; /* the space between words, at once */
+                } else if (!(bcls[nb] & (B_SPACE | B_QUOTE))) {
+                    tok_punct(&c, nb, i, qbit); /* "word," */
+                    i++;
+                    if (i < end && u[i] == ' ')
+                        i++;
+                } else {
+                    break;
+                }
+                if (i >= end || !(bcls[u[i]] & B_ALNUM))
+                    break;
             }
+            continue;
         }
 #endif
         if (cl & B_ALNUM) {
-            /* a run of ASCII letters and digits, copied and hashed */
-            unsigned char *w = (unsigned char *)c.a;
-            unsigned acc = cl, cl0 = cl;
-            uint64_t h = FNV_OFFSET;
-            size_t r = i;
-            for (;;) {
-                w[r - i] = (unsigned char)b;
-                h = (h ^ b) * FNV_PRIME;
-                if (++r == end)
-                    break;
-                b = u[r];
-                cl = bcls[b];
-                if (!(cl & B_ALNUM))
-                    break;
-                acc |= cl;
-            }
-            /* the word ends here unless a hyphen, an apostrophe or a
-             * non-ASCII letter goes on, or it is "U.S.", or it is to be
-             * title-cased */
-            if (r == end || !(cl & B_WORDON) || (b == '.' && r > i + 1)) {
-                int upper = (acc & (B_UPPER | B_LOWER)) == B_UPPER;
-                if (!(upper && caps)) {
-                    dn_token *tk = emit(&c, r - i, h, (acc & B_UPPER) != 0, i, r);
-                    tk->flags = DN_TOK_WORD | ((cl0 & B_UPPER) ? DN_TOK_CAP : 0) |
-                                (upper ? DN_TOK_UPPER : 0) | qbit;
-                    i = r;
-                    continue;
-                }
-            }
+            i = tok_ascii_word(&c, u, start, i, end, caps, &inq);
+            qbit = inq ? DN_TOK_QUOTE : 0;
         } else if (!(cl & B_QUOTE)) {
             /* ASCII punctuation: a token of its own */
-            dn_token *tk;
-            c.a[0] = (char)b;
-            tk = emit(&c, 1, (FNV_OFFSET ^ b) * FNV_PRIME, 0, i, i + 1);
-            tk->flags = qbit;
+            tok_punct(&c, b, i, qbit);
             i++;
-            continue;
         } else if (b == 0xE2 && i + 2 < end && u[i + 1] == 0x80 &&
                    (u[i + 2] == 0x9C || u[i + 2] == 0x9D)) {
             /* a curly double quote, U+201C or U+201D (the commonest
@@ -1299,10 +1317,10 @@ static int tok_span(dn_tokens *t, const char *text, size_t start, size_t end, in
             }
             qbit = inq ? DN_TOK_QUOTE : 0;
             i += 3;
-            continue;
+        } else {
+            i = tok_general(&c, u, start, i, end, caps, &inq);
+            qbit = inq ? DN_TOK_QUOTE : 0;
         }
-        i = tok_general(&c, u, start, i, end, caps, &inq);
-        qbit = inq ? DN_TOK_QUOTE : 0;
     }
     t->n = (size_t)(c.tok - t->tok);
     t->arena_len = (size_t)(c.a - t->arena);
