@@ -95,30 +95,43 @@ static inline size_t decode(const unsigned char *s, size_t n, unsigned *cp)
 #define NONPRINT8(x) (((x) | ((x) - 0x20 * ONES) | ~(((x) ^ 0x7F * ONES) + 0x7F * ONES)) & HIGHS)
 
 #ifdef DN_SSE2
+/* 0xFF in each byte of u[0..16) that is no printable ASCII or tab. */
+static inline __m128i nonprint_v(const unsigned char *u)
+{
+    __m128i v = _mm_loadu_si128((const __m128i *)(const void *)u);
+    /* v + 1 < 0x21 as signed bytes: below 0x20, or 0x7F and above */
+    __m128i bad = _mm_cmpgt_epi8(_mm_set1_epi8(0x21), _mm_add_epi8(v, _mm_set1_epi8(1)));
+    return _mm_andnot_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('\t')), bad);
+}
+
 /* The bits of the bytes of u[0..16) that are no printable ASCII or tab. */
 static inline unsigned nonprint16(const unsigned char *u)
 {
-    __m128i v = _mm_loadu_si128((const __m128i *)(const void *)u);
-    /* below 0x20 (signed: also 0x80 and above) but no tab, or 0x7F */
-    __m128i bad = _mm_or_si128(_mm_andnot_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('\t')),
-                                                _mm_cmplt_epi8(v, _mm_set1_epi8(0x20))),
-                               _mm_cmpeq_epi8(v, _mm_set1_epi8(0x7F)));
-    return (unsigned)_mm_movemask_epi8(bad);
+    return (unsigned)_mm_movemask_epi8(nonprint_v(u));
 }
 #endif
 
-/* Length of the run of printable ASCII and tabs at s[0..n). Blocks of 16
- * bytes (SSE2) or 8, the last one overlapping the block before it, so
- * that short strings (names, words) take one or two tests. */
+/* Length of the run of printable ASCII and tabs at s[0..n). Blocks of 32
+ * or 16 bytes (SSE2) or 8, the last one overlapping the block before it;
+ * a string shorter than 16 bytes takes two overlapping loads of 8 or 4
+ * bytes and one test when it is all printable (names, words). */
 size_t dn_utf8_printable_run(const char *s, size_t n)
 {
     const unsigned char *u = (const unsigned char *)s;
     size_t i = 0;
-    uint64_t x;
+    uint64_t x, y;
 
 #ifdef DN_SSE2
     if (n >= 16) {
         unsigned bits;
+        /* 32 bytes a test; the last test overlaps the bytes before it */
+        for (; i + 32 <= n; i += 32)
+            if (_mm_movemask_epi8(_mm_or_si128(nonprint_v(u + i), nonprint_v(u + i + 16))) != 0)
+                goto exact;
+        if (i == n || _mm_movemask_epi8(_mm_or_si128(nonprint_v(u + (n >= 32 ? n - 32 : 0)),
+                                                      nonprint_v(u + n - 16))) == 0)
+            return n;
+    exact:
         for (; i + 16 <= n; i += 16)
             if ((bits = nonprint16(u + i)) != 0)
                 return i + (size_t)__builtin_ctz(bits);
@@ -128,6 +141,22 @@ size_t dn_utf8_printable_run(const char *s, size_t n)
         return n;
     }
 #endif
+    if (n >= 8 && n <= 16) {
+        memcpy(&x, u, 8);
+        memcpy(&y, u + n - 8, 8);
+        if ((NONPRINT8(x) | NONPRINT8(y)) == 0)
+            return n;
+        goto bytes;
+    }
+    if (n >= 4 && n < 8) {
+        uint32_t lo, hi;
+        memcpy(&lo, u, 4);
+        memcpy(&hi, u + n - 4, 4);
+        x = lo | (uint64_t)hi << 32;
+        if (NONPRINT8(x) == 0)
+            return n;
+        goto bytes;
+    }
     while (i + 8 <= n) {
         memcpy(&x, u + i, 8);
         if (NONPRINT8(x) != 0)
