@@ -452,17 +452,18 @@ static size_t word_start(const char *s, size_t lo, size_t end)
 }
 
 /* 1 when the stop at s[dot] (a '.') ends no sentence because of the word
- * before it. */
+ * before it. Neither an abbreviation nor a dotted one ("U.S.") is longer
+ * than 6 bytes, so the word is sought 7 bytes back at most. */
 static int stop_is_abbrev(const char *s, size_t lo, size_t dot)
 {
-    size_t ws = word_start(s, lo, dot), n = dot - ws;
+    size_t ws = word_start(s, dot - lo > 7 ? dot - 7 : lo, dot), n = dot - ws;
     const char *w = s + ws;
 
-    if (n == 0)
+    if (n == 0 || n > 6)
         return 0;
     if (n == 1 && isupper((unsigned char)w[0]))
         return 1; /* an initial: "J. Blinken" */
-    if (memchr(w, '.', n) && n <= 6)
+    if (memchr(w, '.', n))
         return 1; /* U.S., U.N., D.C. */
     return is_abbrev(w, n);
 }
@@ -559,19 +560,35 @@ static int straight_opens(const char *s, size_t lo, size_t i)
  * is: the lowest flagged byte is always zero). */
 #define ZEROS(x) (((x) - ONES) & ~(x) & HIGHS)
 
+#ifdef DN_SSE2
+/* The bits of the bytes of u[0..16) with B_STOP: '!' and '"' (0x21 and
+ * 0x22: one signed compare, x + 0x80 - 0x21 < 2 - 0x80), '.', '?' and
+ * non-ASCII (the top bit). */
+static inline unsigned stops16(const unsigned char *u)
+{
+    __m128i v = _mm_loadu_si128((const __m128i *)(const void *)u);
+    __m128i m = _mm_cmpgt_epi8(_mm_set1_epi8((char)(2 - 0x80)),
+                               _mm_add_epi8(v, _mm_set1_epi8((char)(0x80 - '!'))));
+    m = _mm_or_si128(m, _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('.')),
+                                     _mm_cmpeq_epi8(v, _mm_set1_epi8('?'))));
+    return (unsigned)_mm_movemask_epi8(_mm_or_si128(m, v));
+}
+#endif
+
 /* The first offset in u[i..lim) of a byte with B_STOP ('"', '.', '!',
  * '?' or non-ASCII), or lim; blocks of 16 (SSE2) or 8 bytes without one
  * are skipped at once. */
 static size_t skip_plain(const unsigned char *u, size_t i, size_t lim)
 {
 #ifdef DN_SSE2
-    const __m128i dot = _mm_set1_epi8('.'), quo = _mm_set1_epi8('"'),
-                  exc = _mm_set1_epi8('!'), qst = _mm_set1_epi8('?');
-    while (i + 16 <= lim) {
-        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(u + i));
-        __m128i m = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, dot), _mm_cmpeq_epi8(v, quo)),
-                                 _mm_or_si128(_mm_cmpeq_epi8(v, exc), _mm_cmpeq_epi8(v, qst)));
-        unsigned bits = (unsigned)_mm_movemask_epi8(_mm_or_si128(m, v)); /* v: non-ASCII */
+    while (i + 32 <= lim) {
+        unsigned bits = stops16(u + i) | stops16(u + i + 16) << 16;
+        if (bits)
+            return i + (size_t)__builtin_ctz(bits);
+        i += 32;
+    }
+    if (i + 16 <= lim) {
+        unsigned bits = stops16(u + i);
         if (bits)
             return i + (size_t)__builtin_ctz(bits);
         i += 16;
