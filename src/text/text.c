@@ -1270,15 +1270,16 @@ static int tok_span(dn_tokens *t, const char *text, size_t start, size_t end, in
         if ((cl & B_ALNUM) && end >= 16) {
             for (;;) {
                 size_t off = i - wb.base;
-                unsigned n = 16, nb, m;
+                size_t n = 16;
+                unsigned nb, m;
                 const unsigned char *w;
                 char *p = c.a;
                 dn_token *tk = c.tok;
 
-                if (off >= 16 || (n = (unsigned)__builtin_ctz(~(wb.alnum >> off))) + off == 16) {
+                if (off >= 16 || (n = (size_t)__builtin_ctz(~(wb.alnum >> off))) + off == 16) {
                     wb = wblock_load(u, i, end, wbytes);
                     off = 0;
-                    n = (unsigned)__builtin_ctz(~wb.alnum);
+                    n = (size_t)__builtin_ctz(~wb.alnum);
                     if (n == 16) {
                         /* a word of 16 bytes or more */
                         i = tok_ascii_word(&c, u, start, i, end, caps, &inq);
