@@ -908,7 +908,7 @@ static inline dn_token *emit(tcur *c, size_t len, uint64_t ht, int may_upper, si
  * byte at base + k. */
 typedef struct wblock {
     size_t base;
-    unsigned alnum; /* ASCII letters and digits */
+    unsigned other; /* neither an ASCII letter nor a digit */
     unsigned upper; /* capitals A-Z */
     unsigned lower; /* small letters a-z */
 } wblock;
@@ -948,7 +948,7 @@ static inline wblock wblock_load(const unsigned char *u, size_t i, size_t end,
     lm = (unsigned)_mm_movemask_epi8(letter);
     sm = (unsigned)_mm_movemask_epi8(_mm_slli_epi16(v, 2)); /* bit 0x20 of each byte */
     w.base = i;
-    w.alnum = (unsigned)_mm_movemask_epi8(_mm_or_si128(letter, digit));
+    w.other = ~(unsigned)_mm_movemask_epi8(_mm_or_si128(letter, digit)) & 0xFFFF;
     w.upper = lm & ~sm;
     w.lower = lm & sm;
     return w;
@@ -1245,7 +1245,7 @@ static int tok_span(dn_tokens *t, const char *text, size_t start, size_t end, in
 
     /* no block yet: i - base >= 16 for every i >= start (modulo 2^64) */
     wb.base = start - 16;
-    wb.alnum = wb.upper = wb.lower = 0;
+    wb.other = wb.upper = wb.lower = 0;
     _mm_storeu_si128((__m128i *)(void *)(wbytes + 32), _mm_setzero_si128());
 #endif
 
@@ -1269,24 +1269,24 @@ static int tok_span(dn_tokens *t, const char *text, size_t start, size_t end, in
          * word that does not end inside */
         if ((cl & B_ALNUM) && end >= 16) {
             for (;;) {
-                size_t off = i - wb.base;
-                size_t n = 16;
-                unsigned nb, m;
+                size_t off = i - wb.base, n;
+                unsigned ends = 0, nb, m; /* ends: wb.other from the word on */
                 const unsigned char *w;
                 char *p = c.a;
                 dn_token *tk = c.tok;
 
-                if (off >= 16 || (n = (size_t)__builtin_ctz(~(wb.alnum >> off))) + off == 16) {
+                if (off >= 16 || !(ends = wb.other >> off)) {
+                    /* no block yet, or the word does not end inside it */
                     wb = wblock_load(u, i, end, wbytes);
                     off = 0;
-                    n = (size_t)__builtin_ctz(~wb.alnum);
-                    if (n == 16) {
+                    if (!(ends = wb.other)) {
                         /* a word of 16 bytes or more */
                         i = tok_ascii_word(&c, u, start, i, end, caps, &inq);
                         qbit = inq ? DN_TOK_QUOTE : 0;
                         break;
                     }
                 }
+                n = (size_t)__builtin_ctz(ends);
                 nb = wbytes[off + n];
                 m = ((1u << n) - 1) << off;
                 w = wbytes + off;
