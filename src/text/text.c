@@ -901,8 +901,11 @@ static inline dn_token *emit(tcur *c, size_t len, uint64_t ht, int may_upper, si
 }
 
 
+/* The bytes of a sentence the tokeniser classifies at once (wblock). */
+#define WBLOCK 32
+
 #ifdef DN_SSE2
-/* Sixteen bytes of a sentence classified at once, so that each word of
+/* WBLOCK bytes of a sentence classified at once, so that each word of
  * ASCII letters and digits inside them is found, copied and lower-cased
  * without a look at its bytes one by one. Bit k of the masks tells of the
  * byte at base + k. */
@@ -913,44 +916,63 @@ typedef struct wblock {
     unsigned lower; /* small letters a-z */
 } wblock;
 
-/* The block of the 16 bytes at u[i], i < end; at a sentence's end (i + 16
- * > end, which needs end >= 16) the bytes from end on read as spaces, so
- * that no word runs past it. Stores the bytes at bytes[0, 16) and the same
- * lower-cased at bytes[16, 32), so that a word at k is copied with a
- * 16-byte load at bytes + k (or bytes + 16 + k), which never reads past a
- * 48-byte array. */
+/* The classes of the 16 bytes v, as 16-bit masks (as wblock's); stores v
+ * at text[0, 16) and v lower-cased at low[0, 16). */
+static inline void classify16(__m128i v, unsigned char *text, unsigned char *low, unsigned *other,
+                              unsigned *upper, unsigned *lower)
+{
+    /* x in [lo, lo + k) as a signed compare: x + 0x80 - lo < k - 0x80 */
+    __m128i f = _mm_or_si128(v, _mm_set1_epi8(0x20)); /* letters to small */
+    __m128i letter = _mm_cmplt_epi8(_mm_add_epi8(f, _mm_set1_epi8((char)(0x80 - 'a'))),
+                                    _mm_set1_epi8((char)(26 - 0x80)));
+    __m128i digit = _mm_cmplt_epi8(_mm_add_epi8(v, _mm_set1_epi8((char)(0x80 - '0'))),
+                                   _mm_set1_epi8((char)(10 - 0x80)));
+    unsigned lm = (unsigned)_mm_movemask_epi8(letter);
+    unsigned sm = (unsigned)_mm_movemask_epi8(_mm_slli_epi16(v, 2)); /* bit 0x20 of each byte */
+
+    _mm_storeu_si128((__m128i *)(void *)text, v);
+    _mm_storeu_si128((__m128i *)(void *)low,
+                     _mm_or_si128(v, _mm_and_si128(letter, _mm_set1_epi8(0x20))));
+    *other = ~(unsigned)_mm_movemask_epi8(_mm_or_si128(letter, digit)) & 0xFFFF;
+    *upper = lm & ~sm;
+    *lower = lm & sm;
+}
+
+/* The block of the WBLOCK bytes at u[i], i < end; at a sentence's end (i +
+ * WBLOCK > end, which needs end >= WBLOCK) the bytes from end on read as
+ * spaces, so that no word runs past it. Stores the bytes at bytes[0,
+ * WBLOCK) and the same lower-cased at bytes[WBLOCK, 2 * WBLOCK), so that a
+ * word of less than 16 bytes at k is copied with a 16-byte load at bytes +
+ * k (or bytes + WBLOCK + k), which never reads past an array of 2 * WBLOCK
+ * + 16 bytes. */
 static inline wblock wblock_load(const unsigned char *u, size_t i, size_t end,
                                  unsigned char *bytes)
 {
-    __m128i v, f, letter, digit;
-    unsigned lm, sm;
+    __m128i v0, v1;
+    unsigned o0, o1, u0, u1, l0, l1;
     wblock w;
 
-    if (i + 16 <= end) {
-        v = _mm_loadu_si128((const __m128i *)(const void *)(u + i));
+    if (i + WBLOCK <= end) {
+        v0 = _mm_loadu_si128((const __m128i *)(const void *)(u + i));
+        v1 = _mm_loadu_si128((const __m128i *)(const void *)(u + i + 16));
     } else {
-        /* the last 16 bytes of the text before end, then spaces */
-        unsigned char tail[32];
+        /* the last WBLOCK bytes of the text before end, then spaces */
+        unsigned char tail[2 * WBLOCK];
         _mm_storeu_si128((__m128i *)(void *)tail,
+                         _mm_loadu_si128((const __m128i *)(const void *)(u + end - 32)));
+        _mm_storeu_si128((__m128i *)(void *)(tail + 16),
                          _mm_loadu_si128((const __m128i *)(const void *)(u + end - 16)));
-        _mm_storeu_si128((__m128i *)(void *)(tail + 16), _mm_set1_epi8(' '));
-        v = _mm_loadu_si128((const __m128i *)(const void *)(tail + 16 - (end - i)));
+        _mm_storeu_si128((__m128i *)(void *)(tail + 32), _mm_set1_epi8(' '));
+        _mm_storeu_si128((__m128i *)(void *)(tail + 48), _mm_set1_epi8(' '));
+        v0 = _mm_loadu_si128((const __m128i *)(const void *)(tail + WBLOCK - (end - i)));
+        v1 = _mm_loadu_si128((const __m128i *)(const void *)(tail + WBLOCK + 16 - (end - i)));
     }
-    /* x in [lo, lo + k) as a signed compare: x + 0x80 - lo < k - 0x80 */
-    f = _mm_or_si128(v, _mm_set1_epi8(0x20)); /* letters to small */
-    letter = _mm_cmplt_epi8(_mm_add_epi8(f, _mm_set1_epi8((char)(0x80 - 'a'))),
-                            _mm_set1_epi8((char)(26 - 0x80)));
-    digit = _mm_cmplt_epi8(_mm_add_epi8(v, _mm_set1_epi8((char)(0x80 - '0'))),
-                           _mm_set1_epi8((char)(10 - 0x80)));
-    _mm_storeu_si128((__m128i *)(void *)bytes, v);
-    _mm_storeu_si128((__m128i *)(void *)(bytes + 16),
-                     _mm_or_si128(v, _mm_and_si128(letter, _mm_set1_epi8(0x20))));
-    lm = (unsigned)_mm_movemask_epi8(letter);
-    sm = (unsigned)_mm_movemask_epi8(_mm_slli_epi16(v, 2)); /* bit 0x20 of each byte */
+    classify16(v0, bytes, bytes + WBLOCK, &o0, &u0, &l0);
+    classify16(v1, bytes + 16, bytes + WBLOCK + 16, &o1, &u1, &l1);
     w.base = i;
-    w.other = ~(unsigned)_mm_movemask_epi8(_mm_or_si128(letter, digit)) & 0xFFFF;
-    w.upper = lm & ~sm;
-    w.lower = lm & sm;
+    w.other = o0 | o1 << 16;
+    w.upper = u0 | u1 << 16;
+    w.lower = l0 | l1 << 16;
     return w;
 }
 #endif
@@ -977,8 +999,8 @@ static inline uint64_t fnv_short(const unsigned char *w, size_t n)
     return h;
 }
 
-/* fnv(w, n) and, in *hl, fnv(w + 16, n), for a word of n < 16 bytes and
- * its lower-cased copy 16 bytes after it: two chains side by side. */
+/* fnv(w, n) and, in *hl, fnv(w + WBLOCK, n), for a word of n < 16 bytes
+ * and its lower-cased copy WBLOCK bytes after it: two chains side by side. */
 static inline uint64_t fnv_short2(const unsigned char *w, size_t n, uint64_t *hl)
 {
     const unsigned char *e = w + n;
@@ -986,14 +1008,14 @@ static inline uint64_t fnv_short2(const unsigned char *w, size_t n, uint64_t *hl
 
     if (n & 1) {
         h = (h ^ w[0]) * FNV_PRIME;
-        l = (l ^ w[16]) * FNV_PRIME;
+        l = (l ^ w[WBLOCK]) * FNV_PRIME;
         w++;
     }
     for (; w < e; w += 2) {
         h = (h ^ w[0]) * FNV_PRIME;
-        l = (l ^ w[16]) * FNV_PRIME;
+        l = (l ^ w[WBLOCK]) * FNV_PRIME;
         h = (h ^ w[1]) * FNV_PRIME;
-        l = (l ^ w[17]) * FNV_PRIME;
+        l = (l ^ w[WBLOCK + 1]) * FNV_PRIME;
     }
     *hl = l;
     return h;
@@ -1226,7 +1248,7 @@ static size_t tok_ascii_word(tcur *c, const unsigned char *u, size_t start, size
 
 /* Tokenises text[start..end) onto the end of t. The arena must have room
  * (tokens_reserve); the token array grows here. Words of ASCII letters and
- * digits are found in blocks of 16 bytes (wblock) and tokenised one after
+ * digits are found in blocks of WBLOCK bytes (wblock) and tokenised one after
  * the other with the space or ASCII punctuation after each; other ASCII
  * punctuation and curly double quotes are tokens at once; anything else
  * (and a word that goes on past its ASCII run, "didn't", "U.S.", or a word
@@ -1241,12 +1263,12 @@ static int tok_span(dn_tokens *t, const char *text, size_t start, size_t end, in
     tcur c;
 #ifdef DN_SSE2
     wblock wb;
-    unsigned char wbytes[48]; /* wb's bytes (wblock_load), then zeros */
+    unsigned char wbytes[2 * WBLOCK + 16]; /* wb's bytes (wblock_load), then zeros */
 
-    /* no block yet: i - base >= 16 for every i >= start (modulo 2^64) */
-    wb.base = start - 16;
+    /* no block yet: i - base >= WBLOCK for every i >= start (modulo 2^64) */
+    wb.base = start - WBLOCK;
     wb.other = wb.upper = wb.lower = 0;
-    _mm_storeu_si128((__m128i *)(void *)(wbytes + 32), _mm_setzero_si128());
+    _mm_storeu_si128((__m128i *)(void *)(wbytes + 2 * WBLOCK), _mm_setzero_si128());
 #endif
 
     /* every token takes one byte at least: room for them all at once */
@@ -1267,39 +1289,43 @@ static int tok_span(dn_tokens *t, const char *text, size_t start, size_t end, in
          * space or the ASCII punctuation after each: their length and
          * cases are those of the block they lie in, loaded again at a
          * word that does not end inside */
-        if ((cl & B_ALNUM) && end >= 16) {
+        if ((cl & B_ALNUM) && end >= WBLOCK) {
             for (;;) {
                 size_t off = i - wb.base, n;
-                unsigned ends = 0, nb, m; /* ends: wb.other from the word on */
+                unsigned ends = 0, nb, m, fl; /* ends: wb.other from the word on */
                 const unsigned char *w;
                 char *p = c.a;
                 dn_token *tk = c.tok;
 
-                if (off >= 16 || !(ends = wb.other >> off)) {
+                if (off >= WBLOCK || !(ends = wb.other >> off)) {
                     /* no block yet, or the word does not end inside it */
                     wb = wblock_load(u, i, end, wbytes);
                     off = 0;
-                    if (!(ends = wb.other)) {
-                        /* a word of 16 bytes or more */
-                        i = tok_ascii_word(&c, u, start, i, end, caps, &inq);
-                        qbit = inq ? DN_TOK_QUOTE : 0;
-                        break;
-                    }
+                    ends = wb.other;
                 }
-                n = (size_t)__builtin_ctz(ends);
+                if (!ends || (n = (unsigned)__builtin_ctz(ends)) >= 16) {
+                    /* a word of 16 bytes or more */
+                    i = tok_ascii_word(&c, u, start, i, end, caps, &inq);
+                    qbit = inq ? DN_TOK_QUOTE : 0;
+                    break;
+                }
                 nb = wbytes[off + n];
                 m = ((1u << n) - 1) << off;
                 w = wbytes + off;
+                /* the flags of a word with capitals, 0 without */
+                fl = !(wb.upper & m) ? 0
+                                     : DN_TOK_WORD | ((wb.upper >> off) & 1 ? DN_TOK_CAP : 0) |
+                                           (!(wb.lower & m) ? DN_TOK_UPPER : 0);
                 /* as tok_ascii_word */
                 if (((bcls[nb] & B_WORDON) && !(nb == '.' && n > 1)) ||
-                    ((wb.upper & m) && !(wb.lower & m) && caps)) {
+                    ((fl & DN_TOK_UPPER) && caps)) {
                     i = tok_general(&c, u, start, i, end, caps, &inq);
                     qbit = inq ? DN_TOK_QUOTE : 0;
                     break;
                 }
                 _mm_storeu_si128((__m128i *)(void *)p, _mm_loadu_si128((const __m128i *)(const void *)w));
                 p[n] = '\0';
-                if (!(wb.upper & m)) {
+                if (!fl) {
                     /* no capital: text and lower are one string */
                     uint64_t h = fnv_short(w, n);
                     tk->flags = DN_TOK_WORD | qbit;
@@ -1309,10 +1335,9 @@ static int tok_span(dn_tokens *t, const char *text, size_t start, size_t end, in
                     c.a = p + n + 1;
                 } else {
                     uint64_t hl;
-                    tk->flags = DN_TOK_WORD | ((wb.upper >> off) & 1 ? DN_TOK_CAP : 0) |
-                                (!(wb.lower & m) ? DN_TOK_UPPER : 0) | qbit;
+                    tk->flags = fl | qbit;
                     _mm_storeu_si128((__m128i *)(void *)(p + n + 1),
-                                     _mm_loadu_si128((const __m128i *)(const void *)(w + 16)));
+                                     _mm_loadu_si128((const __m128i *)(const void *)(w + WBLOCK)));
                     p[2 * n + 1] = '\0';
                     tk->lower = p + n + 1;
                     tk->htext = fnv_short2(w, n, &hl);
