@@ -364,58 +364,60 @@ static int is_lower_cp(unsigned cp)
  * Adm, Brig, Cmdr, Gov, Sen, Rep, Rev, St, Sr, Jr, Amb, Pres, Hon, the
  * months, No, Nos, Nr, vs, etc, approx, Co, Corp, Inc, Ltd, Mt, Ft, Dept,
  * Univ, Art, Sec, Vol, p, pp, e.g, i.e, cf, al, Fig, Ave, and the given
- * names written short: Md, Mohd, Muhd ("Md. Jashim Uddin"). */
+ * names written short: Md, Mohd, Muhd ("Md. Jashim Uddin"). Each is led
+ * by its length (an octal escape), so that a word is compared only with
+ * those of its length and the list is walked without strlen. */
 static const char *abbrev_list(char first)
 {
     switch (first) {
     case 'A':
-        return "Adm\0Amb\0Apr\0Aug\0Art\0Ave\0";
+        return "\3Adm\3Amb\3Apr\3Aug\3Art\3Ave";
     case 'B':
-        return "Brig\0";
+        return "\4Brig";
     case 'C':
-        return "Col\0Capt\0Cmdr\0Co\0Corp\0";
+        return "\3Col\4Capt\4Cmdr\2Co\4Corp";
     case 'D':
-        return "Dr\0Dec\0Dept\0";
+        return "\2Dr\3Dec\4Dept";
     case 'F':
-        return "Feb\0Ft\0Fig\0";
+        return "\3Feb\2Ft\3Fig";
     case 'G':
-        return "Gen\0Gov\0";
+        return "\3Gen\3Gov";
     case 'H':
-        return "Hon\0";
+        return "\3Hon";
     case 'I':
-        return "Inc\0";
+        return "\3Inc";
     case 'J':
-        return "Jr\0Jan\0Jun\0Jul\0";
+        return "\2Jr\3Jan\3Jun\3Jul";
     case 'L':
-        return "Lt\0Ltd\0";
+        return "\2Lt\3Ltd";
     case 'M':
-        return "Mr\0Mrs\0Ms\0Maj\0Mar\0Mt\0Md\0Mohd\0Muhd\0";
+        return "\2Mr\3Mrs\2Ms\3Maj\3Mar\2Mt\2Md\4Mohd\4Muhd";
     case 'N':
-        return "Nov\0No\0Nos\0Nr\0";
+        return "\3Nov\2No\3Nos\2Nr";
     case 'O':
-        return "Oct\0";
+        return "\3Oct";
     case 'P':
-        return "Prof\0Pres\0";
+        return "\4Prof\4Pres";
     case 'R':
-        return "Rep\0Rev\0";
+        return "\3Rep\3Rev";
     case 'S':
-        return "Sgt\0Sen\0St\0Sr\0Sep\0Sept\0Sec\0";
+        return "\3Sgt\3Sen\2St\2Sr\3Sep\4Sept\3Sec";
     case 'U':
-        return "Univ\0";
+        return "\4Univ";
     case 'V':
-        return "Vol\0";
+        return "\3Vol";
     case 'a':
-        return "approx\0al\0";
+        return "\6approx\2al";
     case 'c':
-        return "cf\0";
+        return "\2cf";
     case 'e':
-        return "etc\0e.g\0";
+        return "\3etc\3e.g";
     case 'i':
-        return "i.e\0";
+        return "\3i.e";
     case 'p':
-        return "p\0pp\0";
+        return "\1p\2pp";
     case 'v':
-        return "vs\0";
+        return "\2vs";
     default:
         return NULL;
     }
@@ -428,12 +430,10 @@ static int is_abbrev(const char *w, size_t n)
     if (n == 0 || n > 6 || !(p = abbrev_list(w[0])))
         return 0;
     while (*p) {
-        size_t l = 1;
-        while (p[l])
-            l++;
+        size_t l = (unsigned char)*p++; /* the length, then the letters */
         if (l == n && memcmp(p, w, n) == 0)
             return 1;
-        p += l + 1;
+        p += l;
     }
     return 0;
 }
