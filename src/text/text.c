@@ -504,8 +504,8 @@ static inline int c_space(unsigned char c)
     return c == ' ' || (c >= '\t' && c <= '\r');
 }
 
-static void push(splitter *sp, const char *s, size_t a, size_t b, size_t para,
-                 unsigned flags)
+static inline void push(splitter *sp, const char *s, size_t a, size_t b, size_t para,
+                        unsigned flags)
 {
     while (a < b && c_space((unsigned char)s[a]))
         a++;
