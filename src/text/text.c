@@ -352,7 +352,7 @@ static int is_upper_cp(unsigned cp)
            (cp >= 0x391 && cp <= 0x3A9) || (cp >= 0x410 && cp <= 0x42F);
 }
 
-static int is_lower_cp(unsigned cp)
+static inline int is_lower_cp(unsigned cp)
 {
     return (cp >= 'a' && cp <= 'z') || (cp >= 0xDF && cp <= 0xFF && cp != 0xF7) ||
            (cp >= 0x100 && cp < 0x180 && (cp % 2) == 1) ||
