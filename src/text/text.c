@@ -18,12 +18,13 @@
  * capitals (most) has lower == text and one hash computed for both.
  *
  * Most bytes are ASCII: a byte class table (bcls) answers "space? letter
- * or digit? capital? may a word go on here?" in one load, ASCII words are
- * copied and hashed in one pass (their length and cases found 16 bytes at
- * a time with SSE2 where there is SSE2), ASCII punctuation is a token at
- * once, and only what is left (non-ASCII, apostrophes, quotes, hyphenated
- * and dotted words, words in capitals to title-case) takes the general
- * path, which decodes code points. The splitter likewise skips, 16 or 8
+ * or digit? capital? may a word go on here?" in one load, and with SSE2 a
+ * block of 32 bytes is classified at once (wblock), so that the ASCII
+ * words inside it, and the space or punctuation after each, are tokenised
+ * one after the other from its bit masks, each copied and hashed in one
+ * pass; only what is left (non-ASCII, apostrophes, quotes, hyphenated and
+ * dotted words, words in capitals to title-case) takes the general path,
+ * which decodes code points. The splitter likewise skips, 32, 16 or 8
  * bytes at a time, the bytes that are no quote, stop or non-ASCII.
  *
  * Abbreviations are a property of written English, not of any article,
@@ -901,7 +902,8 @@ static inline dn_token *emit(tcur *c, size_t len, uint64_t ht, int may_upper, si
 }
 
 
-/* The bytes of a sentence the tokeniser classifies at once (wblock). */
+/* The bytes of a sentence the tokeniser classifies at once (wblock): two
+ * halves of 16. */
 #define WBLOCK 32
 
 #ifdef DN_SSE2
@@ -959,11 +961,11 @@ static inline wblock wblock_load(const unsigned char *u, size_t i, size_t end,
         /* the last WBLOCK bytes of the text before end, then spaces */
         unsigned char tail[2 * WBLOCK];
         _mm_storeu_si128((__m128i *)(void *)tail,
-                         _mm_loadu_si128((const __m128i *)(const void *)(u + end - 32)));
+                         _mm_loadu_si128((const __m128i *)(const void *)(u + end - WBLOCK)));
         _mm_storeu_si128((__m128i *)(void *)(tail + 16),
                          _mm_loadu_si128((const __m128i *)(const void *)(u + end - 16)));
-        _mm_storeu_si128((__m128i *)(void *)(tail + 32), _mm_set1_epi8(' '));
-        _mm_storeu_si128((__m128i *)(void *)(tail + 48), _mm_set1_epi8(' '));
+        _mm_storeu_si128((__m128i *)(void *)(tail + WBLOCK), _mm_set1_epi8(' '));
+        _mm_storeu_si128((__m128i *)(void *)(tail + WBLOCK + 16), _mm_set1_epi8(' '));
         v0 = _mm_loadu_si128((const __m128i *)(const void *)(tail + WBLOCK - (end - i)));
         v1 = _mm_loadu_si128((const __m128i *)(const void *)(tail + WBLOCK + 16 - (end - i)));
     }
