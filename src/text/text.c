@@ -214,6 +214,11 @@ char *dn_utf8_clean(const char *s, size_t n)
             /* an invalid byte (a valid non-ASCII code point has 2 to 4) */
             memcpy(out + o, "\xEF\xBF\xBD", 3);
             o += 3;
+        } else if (i + 4 <= n) {
+            /* 4 bytes copied at once, k of them kept: out has room, as
+             * o <= 3 * i and 3 * i + 4 <= 3 * n + 1 */
+            memcpy(out + o, s + i, 4);
+            o += k;
         } else {
             for (size_t j = 0; j < k; j++)
                 out[o + j] = s[i + j];
