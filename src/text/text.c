@@ -1344,37 +1344,28 @@ static size_t tok_ascii_word(tcur *c, const unsigned char *u, size_t start, size
     return tok_general(c, u, start, i, end, caps, inq);
 }
 
-/* Tokenises text[start..end) onto the end of t. The arena must have room
- * (tokens_reserve); the token array grows here. Words of ASCII letters and
- * digits are found in blocks of WBLOCK bytes (wblock) and tokenised one after
- * the other with the space or ASCII punctuation after each; other ASCII
- * punctuation and curly double quotes are tokens at once; anything else
- * (and a word that goes on past its ASCII run, "didn't", "U.S.", or a word
- * in capitals to title-case) goes to tok_general. Returns 0 or -1. */
-static int tok_span(dn_tokens *t, const char *text, size_t start, size_t end, int quoted,
-                    int caps)
+/* Tokenises text[start..end) at *cur (see tok_spans). Words of ASCII
+ * letters and digits are found in blocks of WBLOCK bytes (wblock) and
+ * tokenised one after the other with the space or ASCII punctuation after
+ * each; other ASCII punctuation and curly double quotes are tokens at once;
+ * anything else (and a word that goes on past its ASCII run, "didn't",
+ * "U.S.", or a word in capitals to title-case) goes to tok_general.
+ * wbytes: 2 * WBLOCK + 16 bytes for wblock_load, the last 16 zeros. */
+static inline void tok_span(tcur *cur, const unsigned char *u, size_t start, size_t end,
+                            int quoted, int caps, unsigned char *wbytes)
 {
-    const unsigned char *u = (const unsigned char *)text;
     size_t i = start;
     int inq = quoted;
     unsigned qbit = inq ? DN_TOK_QUOTE : 0; /* DN_TOK_QUOTE while in a quotation */
-    tcur c;
+    tcur c = *cur;
 #ifdef DN_SSE2
     wblock wb;
-    unsigned char wbytes[2 * WBLOCK + 16]; /* wb's bytes (wblock_load), then zeros */
 
     /* no block yet: i - base >= WBLOCK for every i >= start (modulo 2^64) */
     wb.base = start - WBLOCK;
     wb.other = wb.upper = wb.lower = 0;
-    _mm_storeu_si128((__m128i *)(void *)(wbytes + 2 * WBLOCK), _mm_setzero_si128());
 #endif
 
-    /* every token takes one byte at least: room for them all at once */
-    if (t->cap - t->n < end - start &&
-        dn_grow((void **)&t->tok, &t->cap, t->n + (end - start), sizeof *t->tok) != 0)
-        return -1;
-    c.tok = t->tok + t->n;
-    c.a = t->arena + t->arena_len;
     while (i < end) {
         unsigned b = u[i], cl = bcls[b];
 
@@ -1492,18 +1483,54 @@ static int tok_span(dn_tokens *t, const char *text, size_t start, size_t end, in
             qbit = inq ? DN_TOK_QUOTE : 0;
         }
     }
+    *cur = c;
+}
+
+/* Tokenises the n sentences s[0..n) of text onto the end of t, each as
+ * tok_span (quoted: DN_SENT_QUOTED, caps: DN_SENT_CAPS), and stores at
+ * first[k] (unless first is NULL) the index of sentence k's first token.
+ * The arena must have room (tokens_reserve); the token array grows here
+ * before a sentence that might not fit (a token takes one byte at least).
+ * Returns 0 or -1. */
+static int tok_spans(dn_tokens *t, const char *text, const dn_sentence *s, size_t n,
+                     size_t *first)
+{
+    const unsigned char *u = (const unsigned char *)text;
+    tcur c = {t->tok + t->n, t->arena + t->arena_len};
+    unsigned char wbytes[2 * WBLOCK + 16];
+    int rc = 0;
+
+#ifdef DN_SSE2
+    _mm_storeu_si128((__m128i *)(void *)(wbytes + 2 * WBLOCK), _mm_setzero_si128());
+#endif
+    for (size_t k = 0; k < n; k++) {
+        size_t len = s[k].end - s[k].start, nt = (size_t)(c.tok - t->tok);
+        if (first)
+            first[k] = nt;
+        if (t->cap - nt < len) {
+            if (dn_grow((void **)&t->tok, &t->cap, nt + len, sizeof *t->tok) != 0) {
+                rc = -1;
+                break;
+            }
+            c.tok = t->tok + nt;
+        }
+        tok_span(&c, u, s[k].start, s[k].end, (s[k].flags & DN_SENT_QUOTED) != 0,
+                 (s[k].flags & DN_SENT_CAPS) != 0, wbytes);
+    }
     t->n = (size_t)(c.tok - t->tok);
     t->arena_len = (size_t)(c.a - t->arena);
-    return 0;
+    return rc;
 }
 
 int dn_tokenize(dn_tokens *t, const char *text, size_t start, size_t end,
                 int quoted, int caps)
 {
+    dn_sentence one = {start, end, 0, (quoted ? DN_SENT_QUOTED : 0) | (caps ? DN_SENT_CAPS : 0)};
+
     t->n = 0;
     t->arena_len = 0;
     if (tokens_reserve(t, end - start, (end - start) / 4 + 8) != 0 ||
-        tok_span(t, text, start, end, quoted, caps) != 0) {
+        tok_spans(t, text, &one, 1, NULL) != 0) {
         t->n = 0;
         return DN_ENOMEM;
     }
@@ -1519,14 +1546,8 @@ int dn_tokenize_sentences(dn_tokens *t, const char *text, const dn_sentence *s, 
     t->arena_len = 0;
     for (size_t i = 0; i < n; i++)
         bytes += s[i].end - s[i].start;
-    if (tokens_reserve(t, bytes, bytes / 4 + 16) != 0)
+    if (tokens_reserve(t, bytes, bytes / 4 + 16) != 0 || tok_spans(t, text, s, n, first) != 0)
         goto oom;
-    for (size_t i = 0; i < n; i++) {
-        first[i] = t->n;
-        if (tok_span(t, text, s[i].start, s[i].end, (s[i].flags & DN_SENT_QUOTED) != 0,
-                     (s[i].flags & DN_SENT_CAPS) != 0) != 0)
-            goto oom;
-    }
     first[n] = t->n;
     return DN_OK;
 oom:
