@@ -984,136 +984,45 @@ static inline wblock wblock_load(const unsigned char *u, size_t i, size_t end,
 }
 #endif
 
-/* fnv(w, n) for a word of n < 16 bytes, entered at the step of its first
- * byte (one jump, no count). */
+/* fnv(w, n) for a word of n < 16 bytes, unrolled by four. */
 static inline uint64_t fnv_short(const unsigned char *w, size_t n)
 {
     const unsigned char *e = w + n;
     uint64_t h = FNV_OFFSET;
 
-    switch (n) {
-    case 15:
-        h = (h ^ e[-15]) * FNV_PRIME;
-        /* fall through */
-    case 14:
-        h = (h ^ e[-14]) * FNV_PRIME;
-        /* fall through */
-    case 13:
-        h = (h ^ e[-13]) * FNV_PRIME;
-        /* fall through */
-    case 12:
-        h = (h ^ e[-12]) * FNV_PRIME;
-        /* fall through */
-    case 11:
-        h = (h ^ e[-11]) * FNV_PRIME;
-        /* fall through */
-    case 10:
-        h = (h ^ e[-10]) * FNV_PRIME;
-        /* fall through */
-    case 9:
-        h = (h ^ e[-9]) * FNV_PRIME;
-        /* fall through */
-    case 8:
-        h = (h ^ e[-8]) * FNV_PRIME;
-        /* fall through */
-    case 7:
-        h = (h ^ e[-7]) * FNV_PRIME;
-        /* fall through */
-    case 6:
-        h = (h ^ e[-6]) * FNV_PRIME;
-        /* fall through */
-    case 5:
-        h = (h ^ e[-5]) * FNV_PRIME;
-        /* fall through */
-    case 4:
-        h = (h ^ e[-4]) * FNV_PRIME;
-        /* fall through */
-    case 3:
-        h = (h ^ e[-3]) * FNV_PRIME;
-        /* fall through */
-    case 2:
-        h = (h ^ e[-2]) * FNV_PRIME;
-        /* fall through */
-    case 1:
-        h = (h ^ e[-1]) * FNV_PRIME;
-        /* fall through */
-    default:
-        break;
+    if (n & 1)
+        h = (h ^ *w++) * FNV_PRIME;
+    if (n & 2) {
+        h = (h ^ w[0]) * FNV_PRIME;
+        h = (h ^ w[1]) * FNV_PRIME;
+        w += 2;
+    }
+    for (; w < e; w += 4) {
+        h = (h ^ w[0]) * FNV_PRIME;
+        h = (h ^ w[1]) * FNV_PRIME;
+        h = (h ^ w[2]) * FNV_PRIME;
+        h = (h ^ w[3]) * FNV_PRIME;
     }
     return h;
 }
 
 /* fnv(w, n) and, in *hl, fnv(w + WBLOCK, n), for a word of n < 16 bytes
- * and its lower-cased copy WBLOCK bytes after it: two chains side by side,
- * entered at the step of the word's first byte (one jump, no count). */
+ * and its lower-cased copy WBLOCK bytes after it: two chains side by side. */
 static inline uint64_t fnv_short2(const unsigned char *w, size_t n, uint64_t *hl)
 {
     const unsigned char *e = w + n;
     uint64_t h = FNV_OFFSET, l = FNV_OFFSET;
 
-    switch (n) {
-    case 15:
-        h = (h ^ e[-15]) * FNV_PRIME;
-        l = (l ^ e[WBLOCK - 15]) * FNV_PRIME;
-        /* fall through */
-    case 14:
-        h = (h ^ e[-14]) * FNV_PRIME;
-        l = (l ^ e[WBLOCK - 14]) * FNV_PRIME;
-        /* fall through */
-    case 13:
-        h = (h ^ e[-13]) * FNV_PRIME;
-        l = (l ^ e[WBLOCK - 13]) * FNV_PRIME;
-        /* fall through */
-    case 12:
-        h = (h ^ e[-12]) * FNV_PRIME;
-        l = (l ^ e[WBLOCK - 12]) * FNV_PRIME;
-        /* fall through */
-    case 11:
-        h = (h ^ e[-11]) * FNV_PRIME;
-        l = (l ^ e[WBLOCK - 11]) * FNV_PRIME;
-        /* fall through */
-    case 10:
-        h = (h ^ e[-10]) * FNV_PRIME;
-        l = (l ^ e[WBLOCK - 10]) * FNV_PRIME;
-        /* fall through */
-    case 9:
-        h = (h ^ e[-9]) * FNV_PRIME;
-        l = (l ^ e[WBLOCK - 9]) * FNV_PRIME;
-        /* fall through */
-    case 8:
-        h = (h ^ e[-8]) * FNV_PRIME;
-        l = (l ^ e[WBLOCK - 8]) * FNV_PRIME;
-        /* fall through */
-    case 7:
-        h = (h ^ e[-7]) * FNV_PRIME;
-        l = (l ^ e[WBLOCK - 7]) * FNV_PRIME;
-        /* fall through */
-    case 6:
-        h = (h ^ e[-6]) * FNV_PRIME;
-        l = (l ^ e[WBLOCK - 6]) * FNV_PRIME;
-        /* fall through */
-    case 5:
-        h = (h ^ e[-5]) * FNV_PRIME;
-        l = (l ^ e[WBLOCK - 5]) * FNV_PRIME;
-        /* fall through */
-    case 4:
-        h = (h ^ e[-4]) * FNV_PRIME;
-        l = (l ^ e[WBLOCK - 4]) * FNV_PRIME;
-        /* fall through */
-    case 3:
-        h = (h ^ e[-3]) * FNV_PRIME;
-        l = (l ^ e[WBLOCK - 3]) * FNV_PRIME;
-        /* fall through */
-    case 2:
-        h = (h ^ e[-2]) * FNV_PRIME;
-        l = (l ^ e[WBLOCK - 2]) * FNV_PRIME;
-        /* fall through */
-    case 1:
-        h = (h ^ e[-1]) * FNV_PRIME;
-        l = (l ^ e[WBLOCK - 1]) * FNV_PRIME;
-        /* fall through */
-    default:
-        break;
+    if (n & 1) {
+        h = (h ^ w[0]) * FNV_PRIME;
+        l = (l ^ w[WBLOCK]) * FNV_PRIME;
+        w++;
+    }
+    for (; w < e; w += 2) {
+        h = (h ^ w[0]) * FNV_PRIME;
+        l = (l ^ w[WBLOCK]) * FNV_PRIME;
+        h = (h ^ w[1]) * FNV_PRIME;
+        l = (l ^ w[WBLOCK + 1]) * FNV_PRIME;
     }
     *hl = l;
     return h;
