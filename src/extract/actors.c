@@ -253,8 +253,16 @@ static int actor_get(doc *d, dn_actor_type type, const char *label, const char *
             return -1;
         }
         d->persons[d->n_persons++] = (int)d->n_actors;
-        if (state >= 0)
+        if (state >= 0) {
             set_state(d, (int)d->n_actors, state); /* chained for person_by_role */
+        } else {
+            /* chained for stateless_holder */
+            if (d->sl_tail)
+                d->actors[d->sl_tail - 1].sl_next = (int)d->n_actors + 1;
+            else
+                d->sl_head = (int)d->n_actors + 1;
+            d->sl_tail = (int)d->n_actors + 1;
+        }
         const char *fs = strchr(label, ' ');
         x->surname = x->label + (sp ? (size_t)(sp + 1 - label) : 0); /* a suffix of it */
         x->first = fs ? dn_arena_strndup(&d->arena, label, (size_t)(fs - label)) : NULL;
@@ -1690,14 +1698,25 @@ static int person_by_role_scan(doc *d, const char *role, int leader_title, int s
  * when there is none, or two. */
 static int stateless_holder(doc *d, const char *role, int leader_title, int st)
 {
-    int found = -1;
-    for (size_t j = 0; j < d->n_persons; j++) {
-        int k = d->persons[j];
+    int found = -1, prev = 0;
+    /* the persons with no state, in order: the chain of those made with
+     * none, from which a person given a state since is unlinked here (a
+     * person's state is set once and never taken away) */
+    for (int k1 = d->sl_head; k1; ) {
+        int k = k1 - 1;
         doc_actor *x = &d->actors[k];
-        if (x->state >= 0)
-            continue; /* (of another state: person_by_role saw st's; asked
-                         first, as most persons have a state and the role
-                         compare costs a strcmp per person) */
+        k1 = x->sl_next;
+        if (x->state >= 0) {
+            /* (of another state: person_by_role saw st's) */
+            if (prev)
+                d->actors[prev - 1].sl_next = k1;
+            else
+                d->sl_head = k1;
+            if (!k1)
+                d->sl_tail = prev;
+            continue;
+        }
+        prev = k + 1;
         if (x->type != DN_ACTOR_PERSON || !x->kind ||
             (strcmp(x->kind, role) != 0 && !(leader_title && x->leader)))
             continue;

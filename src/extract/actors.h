@@ -65,6 +65,9 @@ typedef struct doc_actor {
     int capital_of;     /* a capital city mention: state index, else -1 */
     int st_next;        /* persons with a state: the next person under
                            the same doc.st_head bucket, + 1 (0: none) */
+    int sl_next;        /* persons made with no state: the next such
+                           person after this one (doc.sl_head), + 1 (0:
+                           none) */
     char **aliases;     /* cleaned surface forms, at most 64 (arena) */
     uint64_t *alias_h;  /* [n_aliases]: hash of each alias as compared
                            (its first alias_cut() bytes) (arena) */
@@ -214,6 +217,10 @@ typedef struct doc {
     int st_head[64];    /* persons with a state, chained by state & 63
                            (st_next): the first, + 1 (0: none); a person's
                            state is set once */
+    int sl_head, sl_tail; /* the persons made with no state, in order,
+                             chained by sl_next (+ 1, 0: none); those given
+                             a state since are unlinked when
+                             stateless_holder passes them */
     unsigned serial;    /* this document's number for the memos, from 1 */
 
     /* The current sentence: views into the document's arrays, which
