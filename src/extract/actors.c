@@ -1147,15 +1147,11 @@ static int state_of(doc *d, int a)
     return a >= 0 ? d->actors[a].state : -1;
 }
 
-/* Matches a title or body at i; returns length, sets *kind and *index. */
-static size_t match_role(doc *d, size_t i, dn_lex_kind *kind, int *index)
+/* match_role past its first test. */
+static size_t match_role_at(doc *d, size_t i, dn_lex_kind *kind, int *index)
 {
     int ti, bi;
     size_t tl, bl;
-    /* a token that starts no lexicon form (its first words say so) starts
-     * no title or body */
-    if (i < NT && !starts_form(d, i))
-        return 0;
     tl = kind_at(d, i, DN_LX_TITLE, &ti);
     bl = kind_at(d, i, DN_LX_BODY, &bi);
     if (tl == 0 && bl == 0)
@@ -1168,6 +1164,16 @@ static size_t match_role(doc *d, size_t i, dn_lex_kind *kind, int *index)
     *kind = DN_LX_BODY;
     *index = bi;
     return bl;
+}
+
+/* Matches a title or body at i; returns length, sets *kind and *index. */
+static inline size_t match_role(doc *d, size_t i, dn_lex_kind *kind, int *index)
+{
+    /* a token that starts no lexicon form (its first words say so) starts
+     * no title or body: told here, without a call (most tokens asked) */
+    if (i < NT && !starts_form(d, i))
+        return 0;
+    return match_role_at(d, i, kind, index);
 }
 
 /* "of [the] STATE" at i: returns tokens used and the state, else 0. */
