@@ -2074,22 +2074,13 @@ static int party_here(doc *d, int q, size_t i)
  * a verb reaches it: "urged the governments of A and B"; after "leaders",
  * "representatives", the transparent words the list rules read over, at
  * the state) and returns the end of the list, else 0. */
-static size_t plural_office_of(doc *d, size_t i)
+static size_t plural_office_at(doc *d, size_t i)
 {
     dn_lex_kind mk;
     int mi, n = 0, st[8];
     size_t tl, j, e = 0, at[8], len[8];
     const dn_lex_title *t;
     const dn_token *w;
-    {
-        /* (asked at every phrase after "the": first the cheap sign, a
-         * plural word and "of" within the next four tokens) */
-        size_t k = i + 1;
-        while (k < NT && k < i + 4 && !lw_is(d, k, "of"))
-            k++;
-        if (k >= NT || k >= i + 4 || TK(k - 1).lower[TK(k - 1).len - 1] != 's')
-            return 0;
-    }
     tl = match_role(d, i, &mk, &mi);
     if (!tl || (mk != DN_LX_TITLE && mk != DN_LX_BODY) || !lw_is(d, i + tl, "of"))
         return 0;
@@ -2156,6 +2147,19 @@ static size_t plural_office_of(doc *d, size_t i)
                             (d->actors[a].type == DN_ACTOR_PERSON ? M_NOALIAS : 0));
     }
     return e;
+}
+
+/* plural_office_at, asked at every phrase after "the": first, without a
+ * call, the cheap sign, a plural word and "of" within the next four
+ * tokens. */
+static inline size_t plural_office_of(doc *d, size_t i)
+{
+    size_t k = i + 1;
+    while (k < NT && k < i + 4 && !lw_is(d, k, "of"))
+        k++;
+    if (k >= NT || k >= i + 4 || TK(k - 1).lower[TK(k - 1).len - 1] != 's')
+        return 0;
+    return plural_office_at(d, i);
 }
 
 /* The state of a capital the sentence opens with ("In Beijing, ...", "In
