@@ -1343,20 +1343,26 @@ static size_t name_run_at(doc *d, size_t i, size_t *skip)
     return n ? j - i : 0;
 }
 
+/* name_run_at, into d->nr_memo when it fits. */
+static size_t name_run_fill(doc *d, size_t i, size_t *skip)
+{
+    size_t n = name_run_at(d, i, skip);
+    if (i < NT && n < 255 && *skip < 255)
+        d->nr_memo[i] = (unsigned short)((*skip << 8 | n) + 1);
+    return n;
+}
+
 /* name_run_at, computed once per token (d->nr_memo): it reads the
- * sentence's tokens and their lexicon matches only. */
-static size_t name_run(doc *d, size_t i, size_t *skip)
+ * sentence's tokens and their lexicon matches only. A known run is read
+ * without a call. */
+static inline size_t name_run(doc *d, size_t i, size_t *skip)
 {
     unsigned v;
-    size_t n;
     if (i < NT && (v = d->nr_memo[i]) != 0) {
         *skip = (v - 1) >> 8;
         return (v - 1) & 255u;
     }
-    n = name_run_at(d, i, skip);
-    if (i < NT && n < 255 && *skip < 255)
-        d->nr_memo[i] = (unsigned short)((*skip << 8 | n) + 1);
-    return n;
+    return name_run_fill(d, i, skip);
 }
 
 /* The person the name [a, b) names without its middle initials ("Antony
@@ -2973,14 +2979,13 @@ static int sentence_one_state(const doc *d, size_t i)
  * in lower case, one or two words and an org head ("the Gualeguaychu
  * environmental assembly", "the Kharkiv city council"): the body, an
  * organisation of kind ngo and of the town's state, in the mention's place
- * (a town neither speaks nor is asked). Returns the mention's end. */
-static size_t place_body(doc *d, size_t e)
+ * (a town neither speaks nor is asked). Returns the mention's end. (The
+ * mention is a town's: place_body asked.) */
+static size_t place_body_at(doc *d, size_t e)
 {
-    mention *m = d->n_m ? &d->m[d->n_m - 1] : NULL;
+    mention *m = &d->m[d->n_m - 1];
     size_t h = e;
     int a;
-    if (!m || m->te != e || d->actors[m->actor].type != DN_ACTOR_PLACE || (m->flags & M_CAPITAL))
-        return e;
     while (h < NT && h < e + 2 && (TK(h).flags & DN_TOK_WORD) && !is_cap(d, h) &&
            !has_word(d, WL_ORG_HEADS, h) && !has_word(d, WL_PREPOSITIONS, h) &&
            !has_word(d, WL_FUNCTION_WORDS, h) && !(d->tokmask[h] & DN_LEX_MASK_TRIGGER))
@@ -2992,6 +2997,16 @@ static size_t place_body(doc *d, size_t e)
     m->actor = a;
     m->te = h + 1;
     return h + 1;
+}
+
+/* place_body_at past its first test, made without a call: most phrases
+ * end in no town. */
+static inline size_t place_body(doc *d, size_t e)
+{
+    const mention *m = d->n_m ? &d->m[d->n_m - 1] : NULL;
+    if (!m || m->te != e || d->actors[m->actor].type != DN_ACTOR_PLACE || (m->flags & M_CAPITAL))
+        return e;
+    return place_body_at(d, e);
 }
 
 /* An organisation the lexicon does not know, named at i by capitalised
