@@ -711,6 +711,13 @@ static size_t kind_at(doc *d, size_t i, dn_lex_kind kind, int *index)
     return (size_t)(*c >> 16);
 }
 
+/* 1 when s (not NULL) is the string w: its first byte first, where the
+ * kinds of actors mostly differ, so that few compares need a strcmp. */
+static inline int str_is(const char *s, const char *w)
+{
+    return s[0] == w[0] && strcmp(s, w) == 0;
+}
+
 #define TK(i) (d->tk.tok[(i)])
 #define NT (d->tk.n)
 
@@ -900,8 +907,8 @@ static void add_mention(doc *d, size_t ts, size_t te, int actor, unsigned flags)
         }
     }
     if (d->actors[actor].type == DN_ACTOR_ORGANIZATION && d->actors[actor].kind &&
-        (strcmp(d->actors[actor].kind, "igo") == 0 ||
-         (!d->actors[actor].lex && strcmp(d->actors[actor].kind, "ngo") == 0)) &&
+        (str_is(d->actors[actor].kind, "igo") ||
+         (!d->actors[actor].lex && str_is(d->actors[actor].kind, "ngo"))) &&
         (d->igo_n == 0 || d->igo_ring[(d->igo_n - 1) & 3] != actor))
         d->igo_ring[d->igo_n++ & 3] = actor; /* (and an organisation the
                                                  document named: unknown_org_at) */
@@ -2057,7 +2064,7 @@ static int party_here(doc *d, int q, size_t i)
     const doc_actor *x = &d->actors[q];
     const mention *m = d->n_m ? &d->m[d->n_m - 1] : NULL;
     int y = -1;
-    if (!x->kind || strcmp(x->kind, "party") != 0 || x->state < 0)
+    if (!x->kind || !str_is(x->kind, "party") || x->state < 0)
         return q;
     if (m && m->te <= i && i - m->te <= 3 && (m->flags & M_POSS) &&
         d->actors[m->actor].type == DN_ACTOR_STATE)
@@ -2331,7 +2338,7 @@ static size_t person_rule(doc *d, size_t start, size_t k, size_t tl, int ti, int
     *out = -1;
     if (leader && strcmp(role, "head of state") == 0 &&
         ((q >= 0 && d->actors[q].type == DN_ACTOR_ORGANIZATION && d->actors[q].kind &&
-          strcmp(d->actors[q].kind, "party") == 0) ||
+          str_is(d->actors[q].kind, "party")) ||
          (q < 0 && k >= 2 && is_cap(d, k - 1) && (TK(k - 1).flags & DN_TOK_WORD) &&
           !is_known_at(d, k - 1)))) {
         /* "the rally hosted by Vox leader Santiago Abascal": a party
@@ -2563,7 +2570,7 @@ static size_t person_rule(doc *d, size_t start, size_t k, size_t tl, int ti, int
      * Venezuela's interim president", a role said of someone) */
     if (start > 0 && (lw_is(d, start - 1, "a") || lw_is(d, start - 1, "an")) && q >= 0 &&
         d->pass == 2 && d->actors[q].type == DN_ACTOR_ORGANIZATION && d->actors[q].kind &&
-        strcmp(d->actors[q].kind, "military") == 0 && !lw_is(d, k + tl, "of") &&
+        str_is(d->actors[q].kind, "military") && !lw_is(d, k + tl, "of") &&
         !(k + tl < NT && is_cap(d, k + tl))) {
         /* "killed a Hamas commander": one of an armed group, unnamed,
          * stands for the group */
@@ -2578,7 +2585,7 @@ static size_t person_rule(doc *d, size_t start, size_t k, size_t tl, int ti, int
         int st2 = -1;
         if (d->pass == 2 && (t->org || strcmp(role, "head") == 0) && q >= 0 && state < 0 &&
             !counterpart && d->actors[q].type == DN_ACTOR_ORGANIZATION &&
-            d->actors[q].kind && strcmp(d->actors[q].kind, "igo") == 0 && !lw_is(d, e, "of") &&
+            d->actors[q].kind && str_is(d->actors[q].kind, "igo") && !lw_is(d, e, "of") &&
             !(e < NT && is_cap(d, e))) {
             /* "the UN Secretary-General urged ...", "the UN chief": the
              * organisation's office holder on the document's date, else
@@ -3302,7 +3309,7 @@ qualified : {
         }
     }
     if (ml && mk == DN_LX_TITLE && d->actors[q].type == DN_ACTOR_ORGANIZATION && k0 == e &&
-        d->actors[q].kind && strcmp(d->actors[q].kind, "igo") == 0 &&
+        d->actors[q].kind && str_is(d->actors[q].kind, "igo") &&
         (lw_is(d, k0 + ml - 1, "ministers") || lw_is(d, k0 + ml - 1, "leaders")) &&
         !lw_is(d, k0 + ml, "of") && !(k0 + ml < NT && is_cap(d, k0 + ml))) {
         /* "EU foreign ministers condemned", "G7 leaders urged": an
@@ -3313,7 +3320,7 @@ qualified : {
         return k0 + ml;
     }
     if (!ml && k == e && k < NT && d->actors[q].type == DN_ACTOR_ORGANIZATION &&
-        d->actors[q].kind && strcmp(d->actors[q].kind, "igo") == 0 &&
+        d->actors[q].kind && str_is(d->actors[q].kind, "igo") &&
         (TK(k).flags & DN_TOK_WORD) && !(TK(k).flags & DN_TOK_CAP) &&
         has_word(d, WL_ORG_HEADS, k)) {
         /* "the OAU committee charged with mediation", "the AU panel": a
@@ -3352,7 +3359,7 @@ qualified : {
             a = doc_actor_get(d, DN_ACTOR_ORGANIZATION, dn_buf_cstr(&lab), "military", qa->state);
             dn_buf_free(&lab);
         } else if (qa->type == DN_ACTOR_ORGANIZATION && qa->lexkey && qa->body < 0 && b->military &&
-                   qa->kind && strcmp(qa->kind, "military") == 0) {
+                   qa->kind && str_is(qa->kind, "military")) {
             a = q; /* an armed group's own: "RSF fighters", "Wagner forces" */
         } else if ((qa->type == DN_ACTOR_PLACE || qa->type == DN_ACTOR_ORGANIZATION) &&
                    b->military && rk != DN_LX_CAPITAL && rk != DN_LX_SEAT) {
@@ -3780,10 +3787,10 @@ void doc_issuer(doc *d)
                                         DN_LX_SEAT, &li) == m->te - m->ts)
             st = x->state; /* "THE WHITE HOUSE" */
         else if (x->type == DN_ACTOR_ORGANIZATION && x->state >= 0 && x->kind &&
-                 strcmp(x->kind, "government") == 0)
+                 str_is(x->kind, "government"))
             st = x->state; /* "U.S. Department of State", "Ministry of
                               Foreign Affairs of Viet Nam" */
-        if (x->type == DN_ACTOR_ORGANIZATION && x->kind && strcmp(x->kind, "igo") == 0 &&
+        if (x->type == DN_ACTOR_ORGANIZATION && x->kind && str_is(x->kind, "igo") &&
             (int)m->actor != d->head_igo)
             d->head_igo = d->head_igo == -1 ? (int)m->actor : -2;
         if (x->type == DN_ACTOR_STATE && (m->flags & M_CAPITAL) && d->head_body &&
@@ -3805,7 +3812,7 @@ void doc_issuer_org(doc *d)
     if (d->issuer_org >= 0 || !m || m->ts != 0)
         return;
     x = &d->actors[m->actor];
-    if (x->type == DN_ACTOR_ORGANIZATION && x->kind && strcmp(x->kind, "ngo") == 0 &&
+    if (x->type == DN_ACTOR_ORGANIZATION && x->kind && str_is(x->kind, "ngo") &&
         (m->te == NT || doc_tx_is(d, m->te, ",") || doc_tx_is(d, m->te, "(")))
         d->issuer_org = m->actor;
 }
@@ -4890,7 +4897,7 @@ void doc_recognise(doc *d)
                 (d->actors[d->sent_nonperson].type == DN_ACTOR_STATE ||
                  (d->actors[d->sent_nonperson].type == DN_ACTOR_ORGANIZATION &&
                   d->actors[d->sent_nonperson].state >= 0 && d->actors[d->sent_nonperson].kind &&
-                  strcmp(d->actors[d->sent_nonperson].kind, "government") == 0)) &&
+                  str_is(d->actors[d->sent_nonperson].kind, "government"))) &&
                 (lw_is(d, i - 1, "shelled") || lw_is(d, i - 1, "attacked") ||
                  lw_is(d, i - 1, "struck") || lw_is(d, i - 1, "bombed") ||
                  lw_is(d, i - 1, "bombarded") || lw_is(d, i - 1, "targeted") ||
@@ -5252,7 +5259,7 @@ void doc_recognise(doc *d)
                     if (d->sent_person < 0 && !(d->m[d->n_m - 1].flags & (M_PP | M_POSS)))
                         d->sent_person = a;
                 } else if (a >= 0 && !(d->m[d->n_m - 1].flags & M_WEAK) &&
-                           !(d->actors[a].kind && strcmp(d->actors[a].kind, "media") == 0 &&
+                           !(d->actors[a].kind && str_is(d->actors[a].kind, "media") &&
                              d->m[d->n_m - 1].ts > 0 && doc_tx_is(d, d->m[d->n_m - 1].ts - 1, "(")) &&
                            !((d->m[d->n_m - 1].flags & M_CAPITAL) && d->m[d->n_m - 1].ts > 0 &&
                              (lw_is(d, d->m[d->n_m - 1].ts - 1, "in") ||
