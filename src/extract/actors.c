@@ -1090,7 +1090,9 @@ static int actor_of_ref(doc *d, dn_lex_ref r)
     case DN_LX_DEMONYM:
     case DN_LX_CAPITAL:
     case DN_LX_SEAT: {
-        a = doc_state_actor(d, r.index);
+        /* (a state's actor remembered: read without a call) */
+        a = d->state_actor && d->state_actor[r.index] >= 0 ? d->state_actor[r.index]
+                                                          : doc_state_actor(d, r.index);
         if (a >= 0 && d->state_count && d->pass == 1)
             d->state_count[r.index]++;
         break;
