@@ -71,28 +71,35 @@ static uint64_t acache_hash(dn_actor_type type, const char *label, size_t len)
 /* The type of the cache's by-id entries, whose key is the actor's id. */
 #define ACACHE_ID (-1)
 
+/* Doubles the actor cache (64 entries at first). -1 ENOMEM. */
+static int acache_grow(doc *d)
+{
+    size_t ncap = d->acache_cap ? d->acache_cap * 2 : 64, i;
+    struct actor_cache *nc = calloc(ncap, sizeof *nc);
+    if (!nc)
+        return -1;
+    for (size_t j = 0; j < d->acache_cap; j++) {
+        if (!d->acache[j].label)
+            continue;
+        for (i = d->acache[j].h & (ncap - 1); nc[i].label; i = (i + 1) & (ncap - 1))
+            ;
+        nc[i] = d->acache[j];
+    }
+    free(d->acache);
+    d->acache = nc;
+    d->acache_cap = ncap;
+    return 0;
+}
+
 /* Remembers actor a under (type, key): its own label, h from acache_hash,
- * or (ACACHE_ID, its id), h from id_hash. -1 ENOMEM. */
-static int acache_put(doc *d, int type, const char *key, int a, uint64_t h)
+ * or (ACACHE_ID, its id), h from id_hash. -1 ENOMEM. (Inline: it is made
+ * twice for every actor made, and seldom grows the cache.) */
+static inline int acache_put(doc *d, int type, const char *key, int a, uint64_t h)
 {
     struct actor_cache *c;
     size_t i;
-    if ((d->acache_used + 1) * 2 > d->acache_cap) {
-        size_t ncap = d->acache_cap ? d->acache_cap * 2 : 64;
-        struct actor_cache *nc = calloc(ncap, sizeof *nc);
-        if (!nc)
-            return -1;
-        for (size_t j = 0; j < d->acache_cap; j++) {
-            if (!d->acache[j].label)
-                continue;
-            for (i = d->acache[j].h & (ncap - 1); nc[i].label; i = (i + 1) & (ncap - 1))
-                ;
-            nc[i] = d->acache[j];
-        }
-        free(d->acache);
-        d->acache = nc;
-        d->acache_cap = ncap;
-    }
+    if ((d->acache_used + 1) * 2 > d->acache_cap && acache_grow(d) != 0)
+        return -1;
     for (i = h & (d->acache_cap - 1); d->acache[i].label; i = (i + 1) & (d->acache_cap - 1))
         ;
     c = &d->acache[i];
