@@ -1025,20 +1025,27 @@ int doc_state_actor(doc *d, int st)
     return a;
 }
 
+/* Makes memo m's n entries, none set. -1 ENOMEM (or n 0). */
+static int memo_alloc(doc_memo *m, size_t n)
+{
+    if (n == 0 || !(m->val = malloc(n * sizeof *m->val)) ||
+        !(m->serial = calloc(n, sizeof *m->serial))) {
+        free(m->val);
+        m->val = NULL;
+        return -1;
+    }
+    m->n = n;
+    return 0;
+}
+
 /* Entry i of memo m (n entries, made on first use) for this document: -1
  * until set in it. NULL when i is out of range or memory is short: the
- * caller then does without. */
-static int *memo_slot(doc *d, doc_memo *m, size_t n, size_t i)
+ * caller then does without. (Inline: asked for every lexicon org, person,
+ * place and body read; the memo is made once per extractor.) */
+static inline int *memo_slot(doc *d, doc_memo *m, size_t n, size_t i)
 {
-    if (!m->val) {
-        if (n == 0 || !(m->val = malloc(n * sizeof *m->val)) ||
-            !(m->serial = calloc(n, sizeof *m->serial))) {
-            free(m->val);
-            m->val = NULL;
-            return NULL;
-        }
-        m->n = n;
-    }
+    if (!m->val && memo_alloc(m, n) != 0)
+        return NULL;
     if (i >= m->n)
         return NULL;
     if (m->serial[i] != d->serial) {
