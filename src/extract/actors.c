@@ -5254,19 +5254,21 @@ void doc_recognise(doc *d)
             /* coreference state: persons and non-persons seen */
             if (d->n_m && d->m[d->n_m - 1].te == e) {
                 int a = d->m[d->n_m - 1].actor;
-                size_t g = e + (e < NT && lw_is(d, e, "'s")); /* "Omondi's cabinet" */
-                if (a >= 0 && d->actors[a].type == DN_ACTOR_PERSON && d->actors[a].state >= 0 &&
-                    (lw_is(d, g, "government") || lw_is(d, g, "administration") ||
-                     lw_is(d, g, "regime") || lw_is(d, g, "cabinet"))) {
-                    /* "the Ansip government", "Omondi's cabinet": a person
-                     * the document named stands for the state governed, as
-                     * a person of the lexicon does before the same bodies
-                     * (the qualified rule) */
-                    mention *m = &d->m[d->n_m - 1];
-                    a = doc_state_actor(d, d->actors[a].state);
-                    m->actor = a;
-                    m->te = e = g + 1;
-                    m->flags &= ~(unsigned)M_POSS;
+                if (a >= 0 && d->actors[a].type == DN_ACTOR_PERSON && d->actors[a].state >= 0) {
+                    /* (the words after, asked of a person of a state only) */
+                    size_t g = e + (e < NT && lw_is(d, e, "'s")); /* "Omondi's cabinet" */
+                    if (lw_is(d, g, "government") || lw_is(d, g, "administration") ||
+                        lw_is(d, g, "regime") || lw_is(d, g, "cabinet")) {
+                        /* "the Ansip government", "Omondi's cabinet": a
+                         * person the document named stands for the state
+                         * governed, as a person of the lexicon does before
+                         * the same bodies (the qualified rule) */
+                        mention *m = &d->m[d->n_m - 1];
+                        a = doc_state_actor(d, d->actors[a].state);
+                        m->actor = a;
+                        m->te = e = g + 1;
+                        m->flags &= ~(unsigned)M_POSS;
+                    }
                 }
                 if (a >= 0 && d->actors[a].type == DN_ACTOR_PERSON) {
                     if (a != d->last_person)
