@@ -5851,7 +5851,13 @@ static void title_case_function_words(dn_token *tok, size_t n)
     for (size_t i = 0; i < n; i++)
         if (tok[i].flags & DN_TOK_WORD) {
             words++;
-            caps += (tok[i].flags & DN_TOK_CAP) != 0;
+            if (tok[i].flags & DN_TOK_CAP)
+                caps++;
+            else if (caps + (n - i - 1) < 4 * (words - caps))
+                return; /* a sentence, not a headline: even if every token
+                           left were a capitalised word, fewer than 80 % of
+                           the words would be (caps * 10 < words * 8 is
+                           caps < 4 * lower-case words) */
         }
     if (words < 4 || caps * 10 < words * 8)
         return;
@@ -5859,7 +5865,7 @@ static void title_case_function_words(dn_token *tok, size_t n)
         if (!(tok[i].flags & DN_TOK_CAP) || (tok[i].flags & DN_TOK_UPPER))
             continue;
         for (int k = 0; small[k]; k++)
-            if (strcmp(tok[i].lower, small[k]) == 0) {
+            if (tok[i].lower[0] == small[k][0] && strcmp(tok[i].lower, small[k]) == 0) {
                 tok[i].flags &= ~(unsigned)DN_TOK_CAP;
                 break;
             }
