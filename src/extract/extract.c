@@ -2013,7 +2013,7 @@ static size_t trigger_at(doc *d, sent_ctx *sc, size_t i, int *trig)
         return i;
     for (size_t r = 0; r < nrefs; r++) {
         const dn_trigger_form *f = dn_lexicon_tform(d->lx, refs[r].index);
-        const dn_lex_trigger *t = dn_lexicon_trigger(d->lx, f->trigger);
+        const dn_lex_trigger *t;
         size_t j = i + 1;
         int ok = 1;
         for (size_t w = 1; w < f->n_words && ok; w++) {
@@ -2026,9 +2026,8 @@ static size_t trigger_at(doc *d, sent_ctx *sc, size_t i, int *trig)
                 size_t lim = j, words = 0;
                 while (lim < NT && words <= 3) {
                     int hit = 0;
-                    for (char **a = alts; *a; a++)
-                        if (tok_is(d, lim, *a))
-                            hit = 1;
+                    for (char **a = alts; *a && !hit; a++)
+                        hit = tok_is(d, lim, *a);
                     if (hit) {
                         j = lim + 1;
                         ok = 1;
@@ -2067,14 +2066,14 @@ static size_t trigger_at(doc *d, sent_ctx *sc, size_t i, int *trig)
                     lim++;
                 }
             } else if (j < NT) {
-                for (char **a = alts; *a; a++)
-                    if (tok_is(d, j, *a))
-                        ok = 1;
+                for (char **a = alts; *a && !ok; a++)
+                    ok = tok_is(d, j, *a);
                 j++;
             }
         }
         if (!ok)
             continue;
+        t = dn_lexicon_trigger(d->lx, f->trigger); /* (most forms fail before) */
         if ((t->n_context || t->n_unless) && !context_ok(d, sc, f->trigger, t))
             continue;
         if (t->context_window && !context_after(d, j, t))
