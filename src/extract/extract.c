@@ -2422,7 +2422,10 @@ static int add_edge(doc *d, int s, int t, const dn_lex_trigger *tr, size_t si,
         dn_lexicon_body(d->lx, d->actors[t].body)->military)
         return 0; /* "the last country of the Sahel to host French troops":
                      troops are stationed, not met */
-    if (actor_node(d, s, &ns) || actor_node(d, t, &nt))
+    /* (most actors have their node from an earlier edge: no call) */
+    ns = d->actors[s].node;
+    nt = d->actors[t].node;
+    if ((!ns && actor_node(d, s, &ns)) || (!nt && actor_node(d, t, &nt)))
         return -1;
     if (tr->type == DN_EDGE_ATTACK)
         d->last_attacker = s; /* for "called the raid barbaric" */
