@@ -2385,6 +2385,7 @@ static char *evidence_text(const char *s, size_t n)
 
 static dn_text_key *sentence_key(doc *d);
 static char *sentence_text(doc *d, const char *s, size_t n);
+static int sentence_plain(doc *d);
 
 /* 1 when every mention of actor a in the sentence follows "in" or "at"
  * (a place where something happens), and there is one. */
@@ -2484,7 +2485,9 @@ static int add_edge(doc *d, int s, int t, const dn_lex_trigger *tr, size_t si,
         const char *tw = d->text + TK(ts).start;
         size_t tn = TK(te - 1).end - TK(ts).start;
         char tb[128];
-        if (tn < sizeof tb && dn_utf8_printable_run(tw, tn) == tn) {
+        /* (words within a sentence of printable ASCII are printable) */
+        int plain = sentence_plain(d) && TK(ts).start >= sent->start && TK(te - 1).end <= sent->end;
+        if (tn < sizeof tb && (plain || dn_utf8_printable_run(tw, tn) == tn)) {
             memcpy(tb, tw, tn);
             tb[tn] = '\0';
             ev.trigger = tb;
@@ -5456,6 +5459,8 @@ struct dn_extractor {
     uint64_t sym_graph;
     char *ev_buf;       /* d.ev_text's bytes (sentence_text), kept */
     size_t ev_cap;
+    int ev_plain;       /* d.ev_text is its sentence's bytes as they are
+                           (printable ASCII, not cut) */
     /* the filters of each trigger ti's context words (entry 2 * ti) and
      * "unless" words (2 * ti + 1), their bits in one block */
     word_filter *wfilter;
@@ -5534,7 +5539,8 @@ static char *sentence_text(doc *d, const char *s, size_t n)
     const char *src = s;
     size_t len = n;
 
-    if (n > DN_EVIDENCE_TEXT_MAX || dn_utf8_printable_run(s, n) != n) {
+    x->ev_plain = n <= DN_EVIDENCE_TEXT_MAX && dn_utf8_printable_run(s, n) == n;
+    if (!x->ev_plain) {
         if (!(c = evidence_text(s, n)))
             return NULL;
         src = c;
@@ -5548,6 +5554,13 @@ static char *sentence_text(doc *d, const char *s, size_t n)
     x->ev_buf[len] = '\0';
     free(c);
     return x->ev_buf;
+}
+
+/* 1 when d->ev_text is its sentence's bytes as they are (sentence_text
+ * found them printable ASCII). */
+static int sentence_plain(doc *d)
+{
+    return extractor_of(d)->ev_plain;
 }
 
 /* Fields of a node (struct node_memo.have). */
