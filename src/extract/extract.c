@@ -5172,18 +5172,34 @@ static size_t next_byte(const doc *d, size_t *at, size_t from, int c)
     return *at;
 }
 
+/* The same for the first dash of the text (U+2012 .. U+2015, U+2212:
+ * text.c's is_dash_cp, bytes E2 80 92 .. E2 80 95 and E2 88 92): the
+ * curly quotes and bullets that also open with byte 0xE2 are far more
+ * common, and are passed over. */
+static size_t next_dash(const doc *d, size_t *at, size_t from)
+{
+    if (*at < from || (*at == 0 && from == 0)) {
+        const unsigned char *u = (const unsigned char *)d->text, *p;
+        size_t k = from;
+        while ((p = memchr(u + k, 0xE2, d->len - k)) != NULL && p + 2 < u + d->len &&
+               !((p[1] == 0x80 && p[2] >= 0x92 && p[2] <= 0x95) || (p[1] == 0x88 && p[2] == 0x92)))
+            k = (size_t)(p - u) + 1;
+        *at = p && p + 2 < u + d->len ? (size_t)(p - u) : d->len;
+    }
+    return *at;
+}
+
 static void find_pair(doc *d, dn_tokens *scratch, size_t dash[2])
 {
     size_t s, e;
     if (NT == 0)
         return;
-    /* A token's hyphen is a '-' of the text or a dash (U+2012 .. U+2015,
-     * U+2212: text.c's is_dash_cp, all led by byte 0xE2) that the
-     * tokenizer wrote as '-': a sentence whose bytes have neither (most
-     * sentences) names no pair, and its tokens are not looked at. */
+    /* A token's hyphen is a '-' of the text or a dash that the tokenizer
+     * wrote as '-': a sentence whose bytes have neither (most sentences)
+     * names no pair, and its tokens are not looked at. */
     s = TK(0).start;
     e = TK(NT - 1).end;
-    if (next_byte(d, &dash[0], s, '-') >= e && next_byte(d, &dash[1], s, 0xE2) >= e)
+    if (next_byte(d, &dash[0], s, '-') >= e && next_dash(d, &dash[1], s) >= e)
         return;
     for (size_t i = 0; i < NT && d->pair[0] < 0; i++) {
         const char *h;
@@ -6066,7 +6082,7 @@ static int extract_part(dn_extractor *x, dn_graph *g, const char *doc_id, const 
     unsigned *lm_roff;
     unsigned short *lm_n, *nr_memo;
     unsigned char *tokskip;
-    size_t dash[2] = {0, 0}; /* find_pair's next '-' and 0xE2 byte */
+    size_t dash[2] = {0, 0}; /* find_pair's next '-' and next dash */
 
     if (x->max_len > 4 * (len > KEEP_LEN ? len : KEEP_LEN))
         release(x);
