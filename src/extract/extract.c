@@ -5705,8 +5705,10 @@ static struct node_memo *node_memo_slot(doc *d, const doc_actor *x)
         return NULL;
     gs = dn_graph_epoch(d->g);
     if (ex->memo_graph != gs) {
+        /* (a memo of no graph yet, memo_graph 0, is calloc's: empty) */
         size_t n = ex->memo_off[DN_LX__COUNT - 1] + ex->memo_n[DN_LX__COUNT - 1];
-        memset(ex->memo, 0, n * sizeof *ex->memo);
+        if (ex->memo_graph != 0)
+            memset(ex->memo, 0, n * sizeof *ex->memo);
         ex->memo_graph = gs;
     }
     return i < ex->memo_n[kind] ? &ex->memo[ex->memo_off[kind] + i] : NULL;
