@@ -66,6 +66,10 @@ typedef struct sent_ctx {
     dn_edge_type prev_type; /* that act's type */
     int prev_message;       /* that act was a letter or message whose
                                appeal follows ("wrote to X, urging") */
+    /* trigger_at's masks of the first bytes of the words of each trigger
+     * form, by form index (form_firsts), NULL until made */
+    unsigned long long **ffirst;
+    size_t n_ffirst;
 } sent_ctx;
 
 #define lw_is doc_lw_is
@@ -2014,6 +2018,46 @@ static int duration_word(doc *d, size_t k)
                                                        lw_is(d, k + 1, "half")));
 }
 
+/* The masks of form f, number fi, made on first use: entry w has bit
+ * (b & 63) for the first byte b of each of the words alts[w]. NULL when
+ * memory is short. */
+static const unsigned long long *form_firsts_make(sent_ctx *sc, int fi, const dn_trigger_form *f)
+{
+    size_t k = (size_t)fi;
+    unsigned long long *m;
+
+    if (k >= sc->n_ffirst) {
+        size_t n = 2 * k + 16;
+        unsigned long long **p = realloc(sc->ffirst, n * sizeof *p);
+        if (!p)
+            return NULL;
+        memset(p + sc->n_ffirst, 0, (n - sc->n_ffirst) * sizeof *p);
+        sc->ffirst = p;
+        sc->n_ffirst = n;
+    }
+    if (!(m = calloc(f->n_words ? f->n_words : 1, sizeof *m)))
+        return NULL;
+    for (size_t w = 0; w < f->n_words; w++)
+        for (char **a = f->alts[w]; a && *a; a++)
+            m[w] |= 1ull << ((unsigned char)(*a)[0] & 63);
+    return sc->ffirst[k] = m;
+}
+
+static inline const unsigned long long *form_firsts(sent_ctx *sc, int fi, const dn_trigger_form *f)
+{
+    if ((size_t)fi < sc->n_ffirst && sc->ffirst[fi])
+        return sc->ffirst[fi];
+    return form_firsts_make(sc, fi, f);
+}
+
+/* 0 when token k is surely none of the words of the list whose first
+ * bytes' mask is m (form_firsts), so that the list need not be read: a
+ * word tok_is matches starts with the token's first byte. */
+static inline int first_fits(const doc *d, size_t k, unsigned long long m)
+{
+    return (m >> ((unsigned char)TK(k).lower[0] & 63)) & 1u;
+}
+
 static size_t trigger_at(doc *d, sent_ctx *sc, size_t i, int *trig)
 {
     const dn_lex_ref *refs;
@@ -2028,11 +2072,13 @@ static size_t trigger_at(doc *d, sent_ctx *sc, size_t i, int *trig)
         return i;
     for (size_t r = 0; r < nrefs; r++) {
         const dn_trigger_form *f = dn_lexicon_tform(d->lx, refs[r].index);
+        const unsigned long long *fm = f->n_words > 1 ? form_firsts(sc, refs[r].index, f) : NULL;
         const dn_lex_trigger *t;
         size_t j = i + 1;
         int ok = 1;
         for (size_t w = 1; w < f->n_words && ok; w++) {
             char **alts = f->alts[w];
+            unsigned long long m = fm ? fm[w] : ~0ull; /* (no mask: any) */
             if (!alts)
                 continue;
             ok = 0;
@@ -2041,8 +2087,9 @@ static size_t trigger_at(doc *d, sent_ctx *sc, size_t i, int *trig)
                 size_t lim = j, words = 0;
                 while (lim < NT && words <= 3) {
                     int hit = 0;
-                    for (char **a = alts; *a && !hit; a++)
-                        hit = tok_is(d, lim, *a);
+                    if (first_fits(d, lim, m))
+                        for (char **a = alts; *a && !hit; a++)
+                            hit = tok_is(d, lim, *a);
                     if (hit) {
                         j = lim + 1;
                         ok = 1;
@@ -2055,7 +2102,7 @@ static size_t trigger_at(doc *d, sent_ctx *sc, size_t i, int *trig)
                          * commitment" */
                         const mention *om = &d->m[sc->tok2m[lim]];
                         int next = 0;
-                        for (char **a = alts; *a && om->te < NT; a++)
+                        for (char **a = alts; *a && om->te < NT && first_fits(d, om->te, m); a++)
                             next |= tok_is(d, om->te, *a);
                         if ((om->flags & M_POSS) || doc_tx_is(d, om->te, "'s") || next) {
                             lim = om->te;
@@ -2081,8 +2128,9 @@ static size_t trigger_at(doc *d, sent_ctx *sc, size_t i, int *trig)
                     lim++;
                 }
             } else if (j < NT) {
-                for (char **a = alts; *a && !ok; a++)
-                    ok = tok_is(d, j, *a);
+                if (first_fits(d, j, m))
+                    for (char **a = alts; *a && !ok; a++)
+                        ok = tok_is(d, j, *a);
                 j++;
             }
         }
@@ -5796,6 +5844,9 @@ static void release(dn_extractor *x)
     free(d->lm_pool);
     free(d->acc);
     free(x->sc.tok2m);
+    for (size_t k = 0; k < x->sc.n_ffirst; k++)
+        free(x->sc.ffirst[k]);
+    free(x->sc.ffirst);
     dn_tokens_free(&x->all);
     dn_tokens_free(&x->scratch);
     free(x->first);
