@@ -66,11 +66,18 @@ typedef struct sent_ctx {
     dn_edge_type prev_type; /* that act's type */
     int prev_message;       /* that act was a letter or message whose
                                appeal follows ("wrote to X, urging") */
-    /* trigger_at's masks of the first bytes of the words of each trigger
-     * form, by form index (form_firsts), NULL until made */
-    unsigned long long **ffirst;
-    size_t n_ffirst;
+    /* trigger_at's memo of the trigger forms, by form index (form_of) */
+    struct form_memo *forms;
+    size_t n_forms;
 } sent_ctx;
+
+/* A trigger form as trigger_at reads it, found once per extractor. */
+typedef struct form_memo {
+    const dn_trigger_form *f;   /* dn_lexicon_tform's (NULL: not made yet) */
+    const dn_lex_trigger *t;    /* its trigger */
+    unsigned long long *first;  /* entry w: bit (b & 63) for the first byte b
+                                   of each of the words f->alts[w] */
+} form_memo;
 
 #define lw_is doc_lw_is
 
@@ -2018,40 +2025,42 @@ static int duration_word(doc *d, size_t k)
                                                        lw_is(d, k + 1, "half")));
 }
 
-/* The masks of form f, number fi, made on first use: entry w has bit
- * (b & 63) for the first byte b of each of the words alts[w]. NULL when
- * memory is short. */
-static const unsigned long long *form_firsts_make(sent_ctx *sc, int fi, const dn_trigger_form *f)
+/* The memo of form fi, made on first use; NULL when memory is short. */
+static const form_memo *form_make(doc *d, sent_ctx *sc, int fi)
 {
     size_t k = (size_t)fi;
+    const dn_trigger_form *f = dn_lexicon_tform(d->lx, fi);
     unsigned long long *m;
 
-    if (k >= sc->n_ffirst) {
+    if (k >= sc->n_forms) {
         size_t n = 2 * k + 16;
-        unsigned long long **p = realloc(sc->ffirst, n * sizeof *p);
+        form_memo *p = realloc(sc->forms, n * sizeof *p);
         if (!p)
             return NULL;
-        memset(p + sc->n_ffirst, 0, (n - sc->n_ffirst) * sizeof *p);
-        sc->ffirst = p;
-        sc->n_ffirst = n;
+        memset(p + sc->n_forms, 0, (n - sc->n_forms) * sizeof *p);
+        sc->forms = p;
+        sc->n_forms = n;
     }
     if (!(m = calloc(f->n_words ? f->n_words : 1, sizeof *m)))
         return NULL;
     for (size_t w = 0; w < f->n_words; w++)
         for (char **a = f->alts[w]; a && *a; a++)
             m[w] |= 1ull << ((unsigned char)(*a)[0] & 63);
-    return sc->ffirst[k] = m;
+    sc->forms[k].f = f;
+    sc->forms[k].t = dn_lexicon_trigger(d->lx, f->trigger);
+    sc->forms[k].first = m;
+    return &sc->forms[k];
 }
 
-static inline const unsigned long long *form_firsts(sent_ctx *sc, int fi, const dn_trigger_form *f)
+static inline const form_memo *form_of(doc *d, sent_ctx *sc, int fi)
 {
-    if ((size_t)fi < sc->n_ffirst && sc->ffirst[fi])
-        return sc->ffirst[fi];
-    return form_firsts_make(sc, fi, f);
+    if ((size_t)fi < sc->n_forms && sc->forms[fi].f)
+        return &sc->forms[fi];
+    return form_make(d, sc, fi);
 }
 
 /* 0 when token k is surely none of the words of the list whose first
- * bytes' mask is m (form_firsts), so that the list need not be read: a
+ * bytes' mask is m (form_memo.first), so that the list need not be read: a
  * word tok_is matches starts with the token's first byte. */
 static inline int first_fits(const doc *d, size_t k, unsigned long long m)
 {
@@ -2071,8 +2080,9 @@ static size_t trigger_at(doc *d, sent_ctx *sc, size_t i, int *trig)
     if (!dn_lexicon_trigger_lookup_tok(d->lx, &TK(i), &refs, &nrefs))
         return i;
     for (size_t r = 0; r < nrefs; r++) {
-        const dn_trigger_form *f = dn_lexicon_tform(d->lx, refs[r].index);
-        const unsigned long long *fm = f->n_words > 1 ? form_firsts(sc, refs[r].index, f) : NULL;
+        const form_memo *fo = form_of(d, sc, refs[r].index);
+        const dn_trigger_form *f = fo ? fo->f : dn_lexicon_tform(d->lx, refs[r].index);
+        const unsigned long long *fm = fo ? fo->first : NULL;
         const dn_lex_trigger *t;
         size_t j = i + 1;
         int ok = 1;
@@ -2136,7 +2146,7 @@ static size_t trigger_at(doc *d, sent_ctx *sc, size_t i, int *trig)
         }
         if (!ok)
             continue;
-        t = dn_lexicon_trigger(d->lx, f->trigger); /* (most forms fail before) */
+        t = fo ? fo->t : dn_lexicon_trigger(d->lx, f->trigger);
         if ((t->n_context || t->n_unless) && !context_ok(d, sc, f->trigger, t))
             continue;
         if (t->context_window && !context_after(d, j, f->trigger, t))
@@ -5844,9 +5854,9 @@ static void release(dn_extractor *x)
     free(d->lm_pool);
     free(d->acc);
     free(x->sc.tok2m);
-    for (size_t k = 0; k < x->sc.n_ffirst; k++)
-        free(x->sc.ffirst[k]);
-    free(x->sc.ffirst);
+    for (size_t k = 0; k < x->sc.n_forms; k++)
+        free(x->sc.forms[k].first);
+    free(x->sc.forms);
     dn_tokens_free(&x->all);
     dn_tokens_free(&x->scratch);
     free(x->first);
