@@ -5175,7 +5175,8 @@ static void note_speakers(doc *d, sent_ctx *sc, sent_info *in, size_t q0)
 
 static int build_tok2m(doc *d, sent_ctx *sc)
 {
-    if (dn_grow((void **)&sc->tok2m, &sc->cap, NT + 1, sizeof *sc->tok2m) != 0)
+    if (NT + 1 > sc->cap && /* (dn_grow's own test, inline) */
+        dn_grow((void **)&sc->tok2m, &sc->cap, NT + 1, sizeof *sc->tok2m) != 0)
         return -1;
     memset(sc->tok2m, 0xff, NT * sizeof *sc->tok2m); /* -1 */
     for (size_t k = 0; k < d->n_m; k++) {
