@@ -5066,6 +5066,7 @@ __attribute__((noinline)) static int sentence_triggers(doc *d, sent_ctx *sc, siz
     sc->n_prev_ta = 0;
     sc->prev_message = 0;
     for (size_t t = 0; t < n;) {
+        const dn_lex_trigger *tr;
         int ti;
         size_t e;
         while (t < n && !(mask[t] & DN_LEX_MASK_TRIGGER))
@@ -5081,7 +5082,8 @@ __attribute__((noinline)) static int sentence_triggers(doc *d, sent_ctx *sc, siz
                 st->triggers++;
             if (process_trigger(d, sc, si, s, t, e, ti, st) != 0)
                 return -1;
-            if (!dn_lexicon_trigger(d->lx, ti)->noun && !dn_lexicon_trigger(d->lx, ti)->modal &&
+            tr = dn_lexicon_trigger(d->lx, ti);
+            if (!tr->noun && !tr->modal &&
                 !(t > 0 && has_word(d, WL_PREPOSITIONS, t - 1) && !lw_is(d, t - 1, "to"))) {
                 /* verbs only: "and" joins verbs (not a trigger's word used
                  * as a noun after a preposition: "recalled X for
