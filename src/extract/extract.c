@@ -6053,8 +6053,9 @@ static void tokens_prepare(doc *d, const dn_token *tok, size_t n, size_t o)
         unsigned f = tok[i].flags;
         len[i] = title[i] = body[i] = -1;
         nr[i] = 0;
+        /* (both lm_first entries negative: the sign bit of their AND) */
         skip[i] = !(f & DN_TOK_WORD) || (!(f & DN_TOK_CAP) && !((mask[i] >> pb) & 1u) &&
-                                         lf[2 * i] < 0 && lf[2 * i + 1] < 0);
+                                         (lf[2 * i] & lf[2 * i + 1]) < 0);
     }
 }
 
