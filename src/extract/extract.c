@@ -2014,15 +2014,28 @@ static int prep_follows(const doc *d, const dn_lex_trigger *t, size_t j)
     return 0;
 }
 
-/* 1 when token k is a word of a length of time ("more than an hour
- * of", "two hours of"). */
+/* 1 when token k (< NT) is a word of a length of time ("more than an
+ * hour of", "two hours of"). Asked of every word in the gap of a trigger
+ * form: the words are told apart by their length first. */
 static int duration_word(doc *d, size_t k)
 {
-    return lw_is(d, k, "more") || lw_is(d, k, "than") || lw_is(d, k, "hour") ||
-           lw_is(d, k, "hours") || lw_is(d, k, "minutes") || lw_is(d, k, "half") ||
-           has_word(d, WL_NUMERALS, k) || isdigit((unsigned char)TK(k).text[0]) ||
-           ((lw_is(d, k, "an") || lw_is(d, k, "a")) && (lw_is(d, k + 1, "hour") ||
-                                                       lw_is(d, k + 1, "half")));
+    if (has_word(d, WL_NUMERALS, k) || (TK(k).text[0] >= '0' && TK(k).text[0] <= '9'))
+        return 1;
+    switch (TK(k).len) {
+    case 1:
+    case 2:
+        return (lw_is(d, k, "an") || lw_is(d, k, "a")) &&
+               (lw_is(d, k + 1, "hour") || lw_is(d, k + 1, "half"));
+    case 4:
+        return lw_is(d, k, "more") || lw_is(d, k, "than") || lw_is(d, k, "hour") ||
+               lw_is(d, k, "half");
+    case 5:
+        return lw_is(d, k, "hours");
+    case 7:
+        return lw_is(d, k, "minutes");
+    default:
+        return 0;
+    }
 }
 
 /* The memo of form fi, made on first use; NULL when memory is short. */
