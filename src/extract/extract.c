@@ -395,8 +395,12 @@ static int office_holder(doc *d, sent_ctx *sc, int mi)
  * its end. */
 static size_t own_state_end(doc *d, sent_ctx *sc, int mi)
 {
-    size_t e = d->m[mi].te, s = e + 1 + lw_is(d, e + 1, "the");
-    int sm = s < NT && lw_is(d, e, "of") ? sc->tok2m[s] : -1;
+    size_t e = d->m[mi].te, s;
+    int sm;
+    if (!lw_is(d, e, "of"))
+        return e; /* (most mentions) */
+    s = e + 1 + lw_is(d, e + 1, "the");
+    sm = s < NT ? sc->tok2m[s] : -1;
     if (sm >= 0 && d->m[sm].ts == s && d->actors[d->m[mi].actor].type == DN_ACTOR_PERSON &&
         d->actors[d->m[sm].actor].type == DN_ACTOR_STATE && d->actors[d->m[sm].actor].state >= 0 &&
         d->actors[d->m[sm].actor].state == d->actors[d->m[mi].actor].state)
