@@ -2462,6 +2462,18 @@ static dn_text_key *sentence_key(doc *d);
 static char *sentence_text(doc *d, const char *s, size_t n);
 static int sentence_plain(doc *d);
 
+/* add_edge's copy of the trigger words of its last edge, which the other
+ * pairs of the trigger share: the bytes src[0..n) of d->text (src NULL:
+ * none), printable ASCII, with a NUL. Emptied with each new sentence
+ * text (d->text changes only between them). */
+typedef struct trig_text {
+    const char *src;
+    size_t n;
+    char buf[128];
+} trig_text;
+
+static trig_text *trigger_text(doc *d);
+
 /* 1 when every mention of actor a in the sentence follows "in" or "at"
  * (a place where something happens), and there is one. */
 static int locative_only(const doc *d, int a)
@@ -2531,6 +2543,7 @@ static int add_edge(doc *d, int s, int t, const dn_lex_trigger *tr, size_t si,
         if (!(d->ev_text = sentence_text(d, d->text + sent->start, sent->end - sent->start)))
             return -1;
         dn_graph_text_key(d->g, d->ev_text, tk);
+        trigger_text(d)->src = NULL;
     }
     if ((tr->type == DN_EDGE_CALL || tr->type == DN_EDGE_MEETING) &&
         reverse_may_exist(d, ns, nt, tr->type) && !dn_graph_edge(d->g, ns, nt, tr->type) &&
@@ -2556,21 +2569,28 @@ static int add_edge(doc *d, int s, int t, const dn_lex_trigger *tr, size_t si,
     ev.text = d->ev_text;
     {
         /* the trigger words: printable ASCII (the common case) are copied
-         * as they are into a stack buffer, anything else is cleaned */
+         * as they are into trigger_text's buffer, once for the pairs of
+         * a trigger; anything else is cleaned */
+        trig_text *tt = trigger_text(d);
         const char *tw = d->text + TK(ts).start;
         size_t tn = TK(te - 1).end - TK(ts).start;
-        char tb[128];
-        /* (words within a sentence of printable ASCII are printable) */
-        int plain = sentence_plain(d) && TK(ts).start >= sent->start && TK(te - 1).end <= sent->end;
-        if (tn < sizeof tb && (plain || dn_utf8_printable_run(tw, tn) == tn)) {
-            memcpy(tb, tw, tn);
-            tb[tn] = '\0';
-            ev.trigger = tb;
+        if (tt->src == tw && tt->n == tn) {
+            ev.trigger = tt->buf;
+        } else if (tn < sizeof tt->buf &&
+                   /* (words within a sentence of printable ASCII are) */
+                   ((sentence_plain(d) && TK(ts).start >= sent->start &&
+                     TK(te - 1).end <= sent->end) ||
+                    dn_utf8_printable_run(tw, tn) == tn)) {
+            memcpy(tt->buf, tw, tn);
+            tt->buf[tn] = '\0';
+            tt->src = tw;
+            tt->n = tn;
+            ev.trigger = tt->buf;
         } else if (!(ev.trigger = dn_utf8_clean(tw, tn))) {
             return -1;
         }
         rc = dn_edge_add_evidence_key(d->g, e, &ev, tk);
-        if (ev.trigger != tb)
+        if (ev.trigger != tt->buf)
             free(ev.trigger);
     }
     if (rc < 0)
@@ -5555,6 +5575,7 @@ struct dn_extractor {
     size_t ev_cap;
     int ev_plain;       /* d.ev_text is its sentence's bytes as they are
                            (printable ASCII, not cut) */
+    trig_text trig;     /* add_edge's (trigger_text) */
     /* the filters of each trigger ti's context words (entry 2 * ti) and
      * "unless" words (2 * ti + 1), their bits in one block */
     word_filter *wfilter;
@@ -5648,6 +5669,11 @@ static char *sentence_text(doc *d, const char *s, size_t n)
     x->ev_buf[len] = '\0';
     free(c);
     return x->ev_buf;
+}
+
+static trig_text *trigger_text(doc *d)
+{
+    return &extractor_of(d)->trig;
 }
 
 /* 1 when d->ev_text is its sentence's bytes as they are (sentence_text
