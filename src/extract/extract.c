@@ -4180,10 +4180,11 @@ static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s
      * carried out", "Turkey's support for Sweden's accession" (but "At a
      * meeting with X, Y said", "After meeting X, Y said": the meeting of
      * the main clause's subject, sought below) */
-    if (!t->noun && t->n_preps && ts > 0 && t->preps[0][0] == '\0' && !fronted_meeting(d, t, ts, te) &&
+    if (!t->noun && t->n_preps && ts > 0 && t->preps[0][0] == '\0' &&
         (doc_det_at(d, ts - 1) || weak_before(d, sc, ts) || lw_is(d, ts - 1, "these") || lw_is(d, ts - 1, "its") || lw_is(d, ts - 1, "their") ||
          lw_is(d, ts - 1, "'s") || lw_is(d, ts - 1, "his") || lw_is(d, ts - 1, "our") ||
          (has_word(d, WL_PREPOSITIONS, ts - 1) && !lw_is(d, ts - 1, "to"))) &&
+        !fronted_meeting(d, t, ts, te) && /* (asked of the few left) */
         !(t->type == DN_EDGE_STATEMENT && expressed_noun(d, sc, ts)) &&
         cowner < 0 && /* ("Blinken's call with Wang Yi": its owner's) */
         !(t->type == DN_EDGE_APPEAL && te > ts + 1 && lw_is(d, te - 1, "that") &&
