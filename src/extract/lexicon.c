@@ -577,16 +577,25 @@ static int ptab_add(ptab *t, const char *key, uint64_t h, dn_lex_ref ref)
     return 0;
 }
 
+/* A zeroed bit filter for n keys, 16 bits a key or more (a power of two,
+ * at least 64): its words, and its size in *bits. NULL on ENOMEM. */
+static uint64_t *filter_new(size_t n, size_t *bits)
+{
+    size_t b = 64;
+    while (b < 16 * n)
+        b *= 2;
+    *bits = b;
+    return calloc(b / 64, sizeof(uint64_t));
+}
+
 /* Builds t's filter of its keys' hashes (once the table is complete).
  * Returns 0 or -1. */
 static int ptab_build_filter(ptab *t)
 {
-    size_t bits = 64;
-    while (bits < 16 * t->used)
-        bits *= 2;
+    size_t bits;
     free(t->filter);
     t->fbits = 0;
-    if (!(t->filter = calloc(bits / 64, sizeof *t->filter)))
+    if (!(t->filter = filter_new(t->used, &bits)))
         return -1;
     t->fbits = bits;
     for (size_t i = 0; i < t->cap; i++)
@@ -1810,12 +1819,10 @@ static int note_first(dn_lexicon *lx, const dn_token *tok, size_t n, int folded,
  * it then frees. Returns 0 or -1. */
 static int build_pairs(dn_lexicon *lx)
 {
-    size_t bits = 64;
-    while (bits < 16 * lx->n_pair_keys)
-        bits *= 2;
+    size_t bits;
     free(lx->pairs);
     lx->pbits = 0;
-    if (!(lx->pairs = calloc(bits / 64, sizeof *lx->pairs)))
+    if (!(lx->pairs = filter_new(lx->n_pair_keys, &bits)))
         return -1;
     lx->pbits = bits;
     for (size_t i = 0; i < lx->n_pair_keys; i++) {
