@@ -577,27 +577,28 @@ static int ptab_add(ptab *t, const char *key, uint64_t h, dn_lex_ref ref)
     return 0;
 }
 
-/* A zeroed bit filter for n keys, 16 bits a key or more (a power of two,
- * at least 64): its words, and its size in *bits. NULL on ENOMEM. */
-static uint64_t *filter_new(size_t n, size_t *bits)
+/* Replaces the bit filter *words (*bits bits, 0: none) by a zeroed one
+ * for n keys, 16 bits a key or more (a power of two, at least 64).
+ * Returns 0, or -1 on ENOMEM with no filter left. */
+static int filter_renew(uint64_t **words, size_t *bits, size_t n)
 {
     size_t b = 64;
     while (b < 16 * n)
         b *= 2;
+    free(*words);
+    *bits = 0;
+    if (!(*words = calloc(b / 64, sizeof **words)))
+        return -1;
     *bits = b;
-    return calloc(b / 64, sizeof(uint64_t));
+    return 0;
 }
 
 /* Builds t's filter of its keys' hashes (once the table is complete).
  * Returns 0 or -1. */
 static int ptab_build_filter(ptab *t)
 {
-    size_t bits;
-    free(t->filter);
-    t->fbits = 0;
-    if (!(t->filter = filter_new(t->used, &bits)))
+    if (filter_renew(&t->filter, &t->fbits, t->used) != 0)
         return -1;
-    t->fbits = bits;
     for (size_t i = 0; i < t->cap; i++)
         if (t->slots[i].key) {
             size_t b = PTAB_BIT(t, t->slots[i].hash);
@@ -1819,12 +1820,8 @@ static int note_first(dn_lexicon *lx, const dn_token *tok, size_t n, int folded,
  * it then frees. Returns 0 or -1. */
 static int build_pairs(dn_lexicon *lx)
 {
-    size_t bits;
-    free(lx->pairs);
-    lx->pbits = 0;
-    if (!(lx->pairs = filter_new(lx->n_pair_keys, &bits)))
+    if (filter_renew(&lx->pairs, &lx->pbits, lx->n_pair_keys) != 0)
         return -1;
-    lx->pbits = bits;
     for (size_t i = 0; i < lx->n_pair_keys; i++) {
         size_t b = PAIR_BIT(lx, lx->pair_keys[i]);
         lx->pairs[b >> 6] |= 1ULL << (b & 63);
