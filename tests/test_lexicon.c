@@ -430,6 +430,67 @@ static void test_list_bits(void **state)
     dn_lexicon_free(l2);
 }
 
+/* 1 when the hash h passes filter f. */
+static int filter_passes(const dn_word_filter *f, unsigned long long h)
+{
+    unsigned long long bit = h >> f->shift;
+    return (int)(f->bits[bit >> 6] >> (bit & 63) & 1);
+}
+
+/* A trigger's context and "unless" filters: every word of a list passes
+ * its list's filter (a word stopped there would be a context word never
+ * seen); 32 bits a word or more, so that few other words pass; an empty
+ * list's filter lets nothing by. */
+static void test_word_filters(void **state)
+{
+    char js[8192], words[4096];
+    size_t n = 0, w = 0;
+    int passed = 0;
+    dn_lexicon *l2 = dn_lexicon_new();
+    dn_error err;
+    const dn_lex_trigger *t;
+    (void)state;
+    for (int k = 0; k < 100; k++)
+        w += (size_t)snprintf(words + w, sizeof words - w, "%s\"c%d\"", k ? ", " : "", k);
+    n = (size_t)snprintf(js, sizeof js,
+                         "{\"triggers\": [{\"name\": \"a\", \"type\": \"accusation\","
+                         " \"forms\": [\"accused\"], \"context\": [%s],"
+                         " \"unless\": [\"rumours\", \"Denied\"]},"
+                         " {\"name\": \"b\", \"type\": \"appeal\", \"forms\": [\"urged\"]}]}",
+                         words);
+    assert_true(n < sizeof js);
+    dn_error_clear(&err);
+    assert_non_null(l2);
+    assert_int_equal(dn_lexicon_load_mem(l2, js, n, "f.json", &err), DN_OK);
+    assert_int_equal(dn_lexicon_finish(l2, &err), DN_OK);
+    t = dn_lexicon_trigger(l2, 0);
+    assert_int_equal(t->n_context, 100);
+    assert_true(((size_t)1 << (64 - t->context_filter.shift)) >= 32 * 100);
+    tokenize(words);
+    for (size_t i = 0; i < tk.n; i++)
+        if (tk.tok[i].flags & DN_TOK_WORD)
+            assert_true(filter_passes(&t->context_filter, tk.tok[i].hlower));
+    tokenize("rumours denied DENIED");
+    for (size_t i = 0; i < tk.n; i++)
+        assert_true(filter_passes(&t->unless_filter, tk.tok[i].hlower));
+    /* other words: about one in 32 passes */
+    for (int k = 0; k < 1000; k++) {
+        char o[16];
+        snprintf(o, sizeof o, "o%d", k);
+        tokenize(o);
+        passed += filter_passes(&t->context_filter, tk.tok[0].hlower);
+    }
+    assert_true(passed < 100);
+    t = dn_lexicon_trigger(l2, 1);
+    assert_int_equal(t->n_context, 0);
+    tokenize("accused urged rumours c1");
+    for (size_t i = 0; i < tk.n; i++) {
+        assert_false(filter_passes(&t->context_filter, tk.tok[i].hlower));
+        assert_false(filter_passes(&t->unless_filter, tk.tok[i].hlower));
+    }
+    dn_lexicon_free(l2);
+}
+
 static void test_long_form(void **state)
 {
     dn_lex_ref refs[8];
@@ -462,6 +523,7 @@ int main(void)
         cmocka_unit_test(test_longest_and_case),
         cmocka_unit_test(test_second_word_and_kinds),
         cmocka_unit_test(test_long_form),
+        cmocka_unit_test(test_word_filters),
         cmocka_unit_test(test_find_by_name),
     };
     return cmocka_run_group_tests(tests, setup, teardown);

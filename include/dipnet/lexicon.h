@@ -121,6 +121,15 @@ typedef struct dn_trigger_form {
     int trigger;    /* index into triggers */
 } dn_trigger_form;
 
+/* A filter of the hashes (dn_token.hlower) of a list of words: bit
+ * (hash >> shift) of bits is set for each word of the list, in 32 or
+ * more bits a word (at least 64 in all), so that a token not in the list
+ * passes it about once in 32. */
+typedef struct dn_word_filter {
+    unsigned long long *bits;
+    unsigned shift; /* 64 - log2 of the number of bits */
+} dn_word_filter;
+
 typedef struct dn_lex_trigger {
     char *name;         /* the entry's name, for messages */
     dn_edge_type type;
@@ -134,10 +143,10 @@ typedef struct dn_lex_trigger {
                            tokens after the trigger */
     char **unless;      /* none of these words may be in the sentence */
     size_t n_unless;
-    /* the two lists' words by dn_token.hlower, and a 256-bit filter of
-     * those hashes (bit hash & 255) that lets most tokens by at once */
+    /* the two lists' words by dn_token.hlower, and a filter of each
+     * list's hashes that lets most tokens by at once */
     unsigned long long *context_h, *unless_h;
-    unsigned long long words_filter[4];
+    dn_word_filter context_filter, unless_filter;
     int window;         /* words that may stand between trigger and object */
     int noun;           /* a noun: "provocation by X", "X's provocations" */
     int passive;        /* may be passive: "was shelled by X" */

@@ -1879,21 +1879,9 @@ static int objects_for_and(doc *d, sent_ctx *sc, size_t e, int *out, int max)
     return n;
 }
 
-/* A filter of the hashes (dn_token.hlower) of a list of words: bit
- * (hash >> shift) is set for each word, in 32 or more bits per word (the
- * lexicon's words_filter, 256 bits for both of a trigger's lists, lets
- * half the tokens by for a list of 176 words, each then compared with
- * every word of the list: a token passes this one about once in 32). */
-typedef struct word_filter {
-    const unsigned long long *bits;
-    unsigned shift; /* 64 - log2 of the number of bits */
-} word_filter;
-
-static const word_filter *list_filter(doc *d, int ti, int unless);
-
 /* 1 when one of the words w[0..n) (hashes h, filter f) is among tokens
  * [a, b). */
-static int words_at(const doc *d, size_t a, size_t b, const word_filter *f, char *const *w,
+static int words_at(const doc *d, size_t a, size_t b, const dn_word_filter *f, char *const *w,
                     const unsigned long long *h, size_t n)
 {
     for (size_t k = a; k < b && k < NT; k++) {
@@ -1911,7 +1899,7 @@ static int words_at(const doc *d, size_t a, size_t b, const word_filter *f, char
  * (sentence, slot) into d->ctx_ok, which is reset for a sentence only
  * when one of its triggers first asks. Slot ti holds trigger ti's context
  * words, slot n_ctx / 2 + ti its "unless" words. */
-static int words_in_sentence(doc *d, sent_ctx *sc, size_t slot, const word_filter *f,
+static int words_in_sentence(doc *d, sent_ctx *sc, size_t slot, const dn_word_filter *f,
                              char *const *w, const unsigned long long *h, size_t n)
 {
     signed char *cok;
@@ -1930,17 +1918,17 @@ static int words_in_sentence(doc *d, sent_ctx *sc, size_t slot, const word_filte
 static int context_ok(doc *d, sent_ctx *sc, int ti, const dn_lex_trigger *t)
 {
     if (t->n_context && !t->context_window &&
-        !words_in_sentence(d, sc, (size_t)ti, list_filter(d, ti, 0), t->context, t->context_h,
+        !words_in_sentence(d, sc, (size_t)ti, &t->context_filter, t->context, t->context_h,
                            t->n_context))
         return 0;
     return !t->n_unless || !words_in_sentence(d, sc, sc->n_ctx / 2 + (size_t)ti,
-                                              list_filter(d, ti, 1), t->unless,
+                                              &t->unless_filter, t->unless,
                                               t->unless_h, t->n_unless);
 }
 
 /* 1 when one of t's context words stands within t->context_window
- * tokens from j (t is trigger ti). */
-static int context_after(doc *d, size_t j, int ti, const dn_lex_trigger *t)
+ * tokens from j. */
+static int context_after(doc *d, size_t j, const dn_lex_trigger *t)
 {
     /* the judgement is said of the object, before any preposition but
      * "as" and "of" ("called Zelensky after the massacre", "called Lavrov
@@ -1962,15 +1950,15 @@ static int context_after(doc *d, size_t j, int ti, const dn_lex_trigger *t)
         }
         lim++;
     }
-    return words_at(d, j, lim, list_filter(d, ti, 0), t->context, t->context_h, t->n_context);
+    return words_at(d, j, lim, &t->context_filter, t->context, t->context_h, t->n_context);
 }
 
 /* 1 when a context word of call trigger t (the medium: "phone",
  * "video") stands before the trigger's end j, or after it up to the end
  * of its clause (a comma, semicolon or colon). */
-static int medium_in_clause(doc *d, size_t j, int ti, const dn_lex_trigger *t)
+static int medium_in_clause(doc *d, size_t j, const dn_lex_trigger *t)
 {
-    const word_filter *f = list_filter(d, ti, 0);
+    const dn_word_filter *f = &t->context_filter;
     size_t lim = j;
     if (words_at(d, 0, j, f, t->context, t->context_h, t->n_context))
         return 1;
@@ -2166,13 +2154,13 @@ static size_t trigger_at(doc *d, sent_ctx *sc, size_t i, int *trig)
         t = fo ? fo->t : dn_lexicon_trigger(d->lx, f->trigger);
         if ((t->n_context || t->n_unless) && !context_ok(d, sc, f->trigger, t))
             continue;
-        if (t->context_window && !context_after(d, j, f->trigger, t))
+        if (t->context_window && !context_after(d, j, t))
             continue;
         if (t->object_then_to && !to_follows(d, j) && !medium_follows(d, j))
             continue; /* "told parliament that ...": a speech verb only
                          (but "told Putin by phone that": a call) */
         if (t->type == DN_EDGE_CALL && t->n_context && !t->context_window &&
-            !medium_in_clause(d, j, f->trigger, t))
+            !medium_in_clause(d, j, t))
             continue; /* "held talks with X during the day, after agreeing
                          with Y in a telephone call": that call is Y's */
         if (j > best) {
@@ -5577,64 +5565,12 @@ struct dn_extractor {
     int ev_plain;       /* d.ev_text is its sentence's bytes as they are
                            (printable ASCII, not cut) */
     trig_text trig;     /* add_edge's (trigger_text) */
-    /* the filters of each trigger ti's context words (entry 2 * ti) and
-     * "unless" words (2 * ti + 1), their bits in one block */
-    word_filter *wfilter;
-    unsigned long long *wfilter_bits;
 };
 
 /* The extractor whose document d is. */
 static dn_extractor *extractor_of(doc *d)
 {
     return (dn_extractor *)(void *)((char *)d - offsetof(dn_extractor, d));
-}
-
-/* The filter of trigger ti's context words (unless 0) or "unless" words
- * (1). */
-static const word_filter *list_filter(doc *d, int ti, int unless)
-{
-    return &extractor_of(d)->wfilter[2 * (size_t)ti + (size_t)unless];
-}
-
-/* log2 of the bits of the filter of a list of n words: 32 or more per
- * word, at least 64 in all. */
-static unsigned filter_log2(size_t n)
-{
-    unsigned l = 6;
-    while (((size_t)1 << l) < 32 * n)
-        l++;
-    return l;
-}
-
-/* Makes x's word filters (list_filter) for the n_trig triggers of its
- * lexicon. 0, or -1 on ENOMEM. */
-static int word_filters_make(dn_extractor *x, size_t n_trig)
-{
-    size_t words = 0, at = 0;
-
-    for (size_t ti = 0; ti < n_trig; ti++) {
-        const dn_lex_trigger *t = dn_lexicon_trigger(x->lx, (int)ti);
-        words += ((size_t)1 << filter_log2(t->n_context)) / 64;
-        words += ((size_t)1 << filter_log2(t->n_unless)) / 64;
-    }
-    if (!(x->wfilter = calloc(2 * n_trig + 1, sizeof *x->wfilter)) ||
-        !(x->wfilter_bits = calloc(words + 1, sizeof *x->wfilter_bits)))
-        return -1;
-    for (size_t ti = 0; ti < 2 * n_trig; ti++) {
-        const dn_lex_trigger *t = dn_lexicon_trigger(x->lx, (int)(ti / 2));
-        const unsigned long long *h = ti % 2 ? t->unless_h : t->context_h;
-        size_t n = ti % 2 ? t->n_unless : t->n_context;
-        unsigned l = filter_log2(n);
-        unsigned long long *bits = x->wfilter_bits + at;
-        x->wfilter[ti].bits = bits;
-        x->wfilter[ti].shift = 64 - l;
-        for (size_t k = 0; k < n; k++) {
-            unsigned long long b = h[k] >> (64 - l);
-            bits[b >> 6] |= 1ull << (b & 63);
-        }
-        at += ((size_t)1 << l) / 64;
-    }
-    return 0;
 }
 
 /* The key of d->ev_text (dn_graph_text_key), add_edge's to fill in when
@@ -6450,7 +6386,7 @@ dn_extractor *dn_extractor_new(const dn_lexicon *lx)
     memcpy(x->wl_bit, x->d.wl_bit, sizeof x->wl_bit);
     if (!(x->d.state_count = malloc((x->n_states + 1) * sizeof *x->d.state_count)) ||
         !(x->d.state_actor = malloc((x->n_states + 1) * sizeof *x->d.state_actor)) ||
-        !(x->d.ctx_ok = malloc(n_ctx)) || word_filters_make(x, n_ctx / 2 - 1) != 0) {
+        !(x->d.ctx_ok = malloc(n_ctx))) {
         dn_extractor_free(x);
         return NULL;
     }
@@ -6468,8 +6404,6 @@ void dn_extractor_free(dn_extractor *x)
     free(x->d.state_count);
     free(x->d.state_actor);
     free(x->d.ctx_ok);
-    free(x->wfilter);
-    free(x->wfilter_bits);
     free(x);
 }
 

@@ -895,6 +895,8 @@ void dn_lexicon_free(dn_lexicon *lx)
         free(t->unless);
         free(t->context_h);
         free(t->unless_h);
+        free(t->context_filter.bits);
+        free(t->unless_filter.bits);
         free_strv(lx->trigger_formstr[i]);
     }
     free(lx->triggers);
@@ -1464,6 +1466,16 @@ static char **strv_from(const cJSON *arr, size_t *n)
     return v;
 }
 
+/* Lower-cases the strings of v (NULL-terminated) in place: a trigger's
+ * context and "unless" words are compared with the tokens' lower forms,
+ * as the word lists are ("Phone" in a lexicon is "phone"). */
+static void strv_lower(char **v)
+{
+    for (; *v; v++)
+        for (char *p = *v; *p; p++)
+            *p = (char)tolower((unsigned char)*p);
+}
+
 /* Adds list bit `bit` to the mask of word w (lower case). 0 ok, -1 ENOMEM. */
 static int word_mask_add(dn_lexicon *lx, const char *w, int bit)
 {
@@ -1480,16 +1492,28 @@ static int word_mask_add(dn_lexicon *lx, const char *w, int bit)
     return 0;
 }
 
-/* The hashes a token's hlower has for words w[0..n) (lower case), each
- * also set in filter; never NULL but on ENOMEM. */
-static unsigned long long *word_hashes(char *const *w, size_t n, unsigned long long filter[4])
+/* The hashes a token's hlower has for words w[0..n) (lower case), and
+ * their filter f (dn_word_filter: 32 bits a word or more, 64 at least; a
+ * list of 176 words in 256 bits would let half the tokens by, each then
+ * compared with every word of the list). NULL on ENOMEM, f's bits then
+ * NULL too. */
+static unsigned long long *word_hashes(char *const *w, size_t n, dn_word_filter *f)
 {
     unsigned long long *h = malloc((n ? n : 1) * sizeof *h);
-    if (!h)
+    unsigned l = 6;
+
+    while (((size_t)1 << l) < 32 * n)
+        l++;
+    f->shift = 64 - l;
+    if (!h || !(f->bits = calloc(((size_t)1 << l) / 64, sizeof *f->bits))) {
+        free(h);
         return NULL;
+    }
     for (size_t k = 0; k < n; k++) {
+        unsigned long long b;
         h[k] = dn_hash_str(w[k]);
-        filter[(h[k] >> 6) & 3] |= 1ull << (h[k] & 63);
+        b = h[k] >> f->shift;
+        f->bits[b >> 6] |= 1ull << (b & 63);
     }
     return h;
 }
@@ -1562,6 +1586,8 @@ static int load_triggers(ctx *c, const cJSON *arr)
         free(t->unless);
         free(t->context_h);
         free(t->unless_h);
+        free(t->context_filter.bits);
+        free(t->unless_filter.bits);
         free_strv(lx->trigger_formstr[idx]);
         memset(t, 0, sizeof *t);
         lx->trigger_formstr[idx] = NULL;
@@ -1594,8 +1620,10 @@ static int load_triggers(ctx *c, const cJSON *arr)
             !(t->unless = strv_from(unless, &t->n_unless)) ||
             !(lx->trigger_formstr[idx] = strv_from(forms, NULL)))
             return oom(c);
-        if (!(t->context_h = word_hashes(t->context, t->n_context, t->words_filter)) ||
-            !(t->unless_h = word_hashes(t->unless, t->n_unless, t->words_filter)))
+        strv_lower(t->context);
+        strv_lower(t->unless);
+        if (!(t->context_h = word_hashes(t->context, t->n_context, &t->context_filter)) ||
+            !(t->unless_h = word_hashes(t->unless, t->n_unless, &t->unless_filter)))
             return oom(c);
         if (!preps) { /* default: a direct object */
             free(t->preps);
