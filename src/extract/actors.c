@@ -3292,7 +3292,15 @@ static inline __attribute__((always_inline)) size_t phrase_at(doc *d, size_t i)
     /* a qualifier: state, demonym, capital, seat, place, org, person */
     rk = r.kind;
 
-    q = actor_of_ref(d, r);
+    if ((rk == DN_LX_STATE || rk == DN_LX_DEMONYM || rk == DN_LX_CAPITAL || rk == DN_LX_SEAT) &&
+        d->state_actor && (q = d->state_actor[r.index]) >= 0) {
+        /* a state's actor made before (most qualifiers): what
+         * actor_of_ref does for it, without the call */
+        if (d->state_count && d->pass == 1)
+            d->state_count[r.index]++;
+    } else {
+        q = actor_of_ref(d, r);
+    }
     if (q >= 0 && rk == DN_LX_ORG && d->pass == 2)
         q = party_here(d, q, i);
     if (q < 0)
