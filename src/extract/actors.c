@@ -2862,11 +2862,11 @@ static size_t place_list(doc *d, size_t from, size_t j, int state)
     return e;
 }
 
-/* M_PP when a mention starting at token i is the object of a preposition
- * ("of the", "with"), unless transparent: "representatives of the General
- * Staff". It depends on the tokens only, so it is asked when a mention is
- * made, not for every word. */
-static unsigned pp_flag(doc *d, size_t i)
+static unsigned pp_object(doc *d, size_t p);
+
+/* pp_flag, every case: pp_flag asks it of the mentions after "and", a
+ * number, or a lower-case word after a preposition. */
+static __attribute__((noinline)) unsigned pp_flag_full(doc *d, size_t i)
 {
     size_t p = i;
     if (i > 1 && lw_is(d, i - 1, "and") && d->n_m > 0 && d->m[d->n_m - 1].te == i - 1 &&
@@ -2902,6 +2902,36 @@ static unsigned pp_flag(doc *d, size_t i)
     }
     if (p == 0 || !has_word(d, WL_PREPOSITIONS, p - 1))
         return 0;
+    return pp_object(d, p);
+}
+
+/* M_PP when a mention starting at token i is the object of a preposition
+ * ("of the", "with"), unless transparent: "representatives of the General
+ * Staff". It depends on the tokens only, so it is asked when a mention is
+ * made, not for every word. Most mentions follow no preposition: they are
+ * told here, in a function that needs no frame (the rules are
+ * pp_flag_full's and pp_object's, reached by a tail call). */
+static unsigned pp_flag(doc *d, size_t i)
+{
+    size_t p = i;
+    if (i > 1 && lw_is(d, i - 1, "and"))
+        return pp_flag_full(d, i); /* "with A and B" */
+    while (p > 0 && (doc_is_det(TK(p - 1).lower) || TK(p - 1).lower[0] == '\0'))
+        p--;
+    if (p > 1 && ((unsigned char)(TK(p - 1).text[0] - '0') < 10 || /* (isdigit: a call) */
+                  ((TK(p - 1).flags & DN_TOK_WORD) && !(TK(p - 1).flags & DN_TOK_CAP) &&
+                   !has_word(d, WL_PREPOSITIONS, p - 1) && !has_word(d, WL_FUNCTION_WORDS, p - 1) &&
+                   has_word(d, WL_PREPOSITIONS, p - 2))))
+        return pp_flag_full(d, i); /* a number, or a word after a preposition */
+    if (p == 0 || !has_word(d, WL_PREPOSITIONS, p - 1))
+        return 0;
+    return pp_object(d, p);
+}
+
+/* The object of the preposition before token p (after its determiners):
+ * M_PP, unless the phrase acts all the same. */
+static unsigned pp_object(doc *d, size_t p)
+{
     if (p > 1 && lw_is(d, p - 1, "of") && has_word(d, WL_TRANSPARENT, p - 2))
         return 0; /* "representatives of X", "leaders of X": X acts */
     if (p > 2 && lw_is(d, p - 1, "of") && is_cap(d, p - 2) && has_word(d, WL_ORG_HEADS, p - 2) &&
