@@ -485,18 +485,27 @@ static void names_put(doc *d, const char *name, int a)
  * called by the given name ("Abiy", "Anwar") is referred to by it. The
  * persons are found on their first name's chain (fn_head); two of them
  * sharing the word make it ambiguous, and no one is chosen. */
+static int given_chain(doc *d, const dn_token *t);
+
 static int given_at(doc *d, size_t i)
 {
     const dn_token *t;
-    size_t key;
-    int found = -1;
     if (i >= d->tk.n)
         return -1;
     t = &d->tk.tok[i];
     if (!(t->flags & DN_TOK_WORD) || !(t->flags & DN_TOK_CAP) || t->len < 2)
         return -1;
     if (!name_filter_has(d->given_filter, t->htext))
-        return -1; /* no person's first name: most words */
+        return -1; /* no person's first name: most words (told without the
+                      frame given_chain needs) */
+    return given_chain(d, t);
+}
+
+/* given_at past its filter: the persons of t's chain. */
+static __attribute__((noinline)) int given_chain(doc *d, const dn_token *t)
+{
+    size_t key;
+    int found = -1;
     key = first3(t->text);
     for (int k = d->fn_head[fn_bucket(key)]; k >= 0; k = d->actors[k].fn_next) {
         const doc_actor *x = &d->actors[k];
