@@ -3082,11 +3082,11 @@ static inline size_t place_body(doc *d, size_t e)
  * Applicant's Security and Defence Council" is someone's); the tail names
  * no state ("Mission of Algeria": a state's). Returns the name's end, or
  * i. */
+static size_t unknown_org_head(doc *d, size_t i, size_t r);
+
 static size_t unknown_org_at(doc *d, size_t i)
 {
-    size_t r = i, e, head;
-    char nb[160], *nm;
-    int a;
+    size_t r = i;
     if (!is_cap(d, i))
         return i;
     while (r < NT && r < i + 6 && is_cap(d, r) && !is_known_at(d, r) &&
@@ -3094,6 +3094,15 @@ static size_t unknown_org_at(doc *d, size_t i)
         r++;
     if (r == i || r >= NT || !is_cap(d, r) || !has_word(d, WL_ORG_HEADS, r))
         return i; /* (most capitalised words: no head follows) */
+    return unknown_org_head(d, i, r);
+}
+
+/* unknown_org_at with its head found at r. */
+static __attribute__((noinline)) size_t unknown_org_head(doc *d, size_t i, size_t r)
+{
+    size_t e, head;
+    char nb[160], *nm;
+    int a;
     if (i > 0 && ((is_cap(d, i - 1) && !common_word_at(d, i - 1)) || doc_tx_is(d, i - 1, "'s") ||
                   lw_is(d, i - 1, "and") || doc_tx_is(d, i - 1, "&")))
         return i; /* (inside a capitalised run read before, or owned) */
