@@ -1083,7 +1083,9 @@ static int *lex_slot(doc *d, dn_lex_kind kind, int index)
     int k = kind == DN_LX_ORG ? 0 : kind == DN_LX_PERSON ? 1 : kind == DN_LX_PLACE ? 2 : -1;
     if (k < 0 || index < 0)
         return NULL;
-    return memo_slot(d, &d->lex_memo[k], dn_lexicon_count(d->lx, kind) + 1, (size_t)index);
+    /* (the count sizes the memo when it is made: asked then only) */
+    return memo_slot(d, &d->lex_memo[k], d->lex_memo[k].val ? 0 : dn_lexicon_count(d->lx, kind) + 1,
+                     (size_t)index);
 }
 
 /* doc_actor_get_id for a lexicon entry, through its slot. A known actor
@@ -1842,8 +1844,15 @@ static int person_by_role(doc *d, const char *role, int leader_title, int state)
 static int body_actor(doc *d, int bi, int st)
 {
     const dn_lex_body *b = dn_lexicon_body(d->lx, bi);
-    size_t ns = dn_lexicon_count(d->lx, DN_LX_STATE);
+    size_t ns, nb;
     int a, *slot;
+
+    if (!d->lx_bodies) { /* (asked once, not at every body read) */
+        d->lx_states = dn_lexicon_count(d->lx, DN_LX_STATE);
+        d->lx_bodies = dn_lexicon_count(d->lx, DN_LX_BODY);
+    }
+    ns = d->lx_states;
+    nb = d->lx_bodies;
 
     if (b->state >= 0)
         st = b->state;
@@ -1853,7 +1862,6 @@ static int body_actor(doc *d, int bi, int st)
         return doc_state_actor(d, st);
     {
         /* seen before: what doc_actor_get would do for the same label */
-        size_t nb = dn_lexicon_count(d->lx, DN_LX_BODY);
         slot = ns && nb && ns <= ((size_t)-1 / sizeof(int)) / nb && (size_t)st < ns && (size_t)bi < nb
                    ? memo_slot(d, &d->body_memo, ns * nb, (size_t)bi * ns + (size_t)st)
                    : NULL;

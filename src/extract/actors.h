@@ -214,6 +214,9 @@ typedef struct doc {
     const void *ev_sent; /* the sentence whose evidence text ev_text is */
     char *ev_text;
     doc_memo body_memo; /* [body * n_states + state] -> body_actor's actor */
+    size_t lx_states, lx_bodies; /* the lexicon's counts of states and of
+                                    bodies, read by body_actor on its first
+                                    call of the document (0 before) */
     int st_head[64];    /* persons with a state, chained by state & 63
                            (st_next): the first, + 1 (0: none); a person's
                            state is set once */
