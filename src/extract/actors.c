@@ -332,6 +332,8 @@ static int lex_get(doc *d, dn_actor_type type, const char *label, const char *id
 static size_t alias_cut(int a, size_t len)
 {
     size_t nd = 1, lim;
+    if (len < 255 - 1 - 10)
+        return len; /* shorter than any cut (an index has 10 digits at most) */
     for (unsigned v = (unsigned)a; v >= 10; v /= 10)
         nd++;
     lim = 255 - 1 - nd;
