@@ -1183,8 +1183,33 @@ static int state_of(doc *d, int a)
     return a >= 0 ? d->actors[a].state : -1;
 }
 
-/* match_role past its first test. */
+static size_t match_role_fill(doc *d, size_t i, dn_lex_kind *kind, int *index);
+
+/* match_role past its first test. The matches known already (kind_at's
+ * cache: every match of pass 2) are read here, without a frame. */
 static size_t match_role_at(doc *d, size_t i, dn_lex_kind *kind, int *index)
+{
+    int ct, cb;
+    size_t tl, bl;
+    if (i >= d->tk.n || (ct = d->lm_title[i]) < 0 || (cb = d->lm_body[i]) < 0)
+        return match_role_fill(d, i, kind, index);
+    tl = (size_t)(ct >> 16);
+    bl = (size_t)(cb >> 16);
+    if (tl == 0 && bl == 0)
+        return 0;
+    if (tl >= bl) {
+        *kind = DN_LX_TITLE;
+        *index = (ct & 0xffff) - 1;
+        return tl;
+    }
+    *kind = DN_LX_BODY;
+    *index = (cb & 0xffff) - 1;
+    return bl;
+}
+
+/* match_role_at with a match to look up (kind_at). */
+static __attribute__((noinline)) size_t match_role_fill(doc *d, size_t i, dn_lex_kind *kind,
+                                                        int *index)
 {
     int ti, bi;
     size_t tl, bl;
