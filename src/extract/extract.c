@@ -5991,18 +5991,27 @@ static void title_case_function_words(dn_token *tok, size_t n)
     static const char *const small[] = {"with", "to", "by", "on", "in", "at", "for", "of",
                                         "over", "from", "and", "the", "a", "an", "as", "after",
                                         "against", "amid", "into", "about", NULL};
-    size_t words = 0, caps = 0;
-    for (size_t i = 0; i < n; i++)
-        if (tok[i].flags & DN_TOK_WORD) {
-            words++;
-            if (tok[i].flags & DN_TOK_CAP)
-                caps++;
-            else if (caps + (n - i - 1) < 4 * (words - caps))
-                return; /* a sentence, not a headline: even if every token
-                           left were a capitalised word, fewer than 80 % of
-                           the words would be (caps * 10 < words * 8 is
-                           caps < 4 * lower-case words) */
+    size_t words, caps, lower = 0;
+    /* room = caps + (n - i - 1) - 4 * lower after token i: the capitalised
+     * words there could be at most, less four per lower-case word; below
+     * 0, even if every token left were a capitalised word, fewer than 80 %
+     * of the words would be (caps * 10 < words * 8 is caps < 4 * lower-case
+     * words): a sentence, not a headline. Each token takes 1 from it, a
+     * capitalised word gives it back, a lower-case word takes 4 more. */
+    ptrdiff_t room = (ptrdiff_t)n;
+    for (size_t i = 0; i < n; i++) {
+        unsigned f = tok[i].flags;
+        if (!(f & DN_TOK_WORD)) {
+            room--;
+        } else if (!(f & DN_TOK_CAP)) {
+            lower++;
+            if ((room -= 5) < 0)
+                return;
         }
+    }
+    caps = (size_t)(room + 4 * (ptrdiff_t)lower); /* (room at the end:
+                                                     caps - 4 * lower) */
+    words = caps + lower;
     if (words < 4 || caps * 10 < words * 8)
         return;
     for (size_t i = 1; i < n; i++) {
