@@ -6054,14 +6054,40 @@ static int part_prepare(dn_extractor *x, const dn_sentence *sents, size_t n)
     return 0;
 }
 
+/* 1 when token t, lower-cased, is one of the small function words of a
+ * Title Case headline: with, to, by, on, in, at, for, of, over, from, and,
+ * the, a, an, as, after, against, amid, into, about (told apart by their
+ * length first: each word of a headline is asked). */
+static int headline_small_word(const dn_token *t)
+{
+    const char *w = t->lower;
+    switch (t->len) {
+    case 1:
+        return w[0] == 'a';
+    case 2:
+        return memcmp(w, "to", 2) == 0 || memcmp(w, "by", 2) == 0 || memcmp(w, "on", 2) == 0 ||
+               memcmp(w, "in", 2) == 0 || memcmp(w, "at", 2) == 0 || memcmp(w, "of", 2) == 0 ||
+               memcmp(w, "an", 2) == 0 || memcmp(w, "as", 2) == 0;
+    case 3:
+        return memcmp(w, "for", 3) == 0 || memcmp(w, "and", 3) == 0 || memcmp(w, "the", 3) == 0;
+    case 4:
+        return memcmp(w, "with", 4) == 0 || memcmp(w, "over", 4) == 0 ||
+               memcmp(w, "from", 4) == 0 || memcmp(w, "amid", 4) == 0 ||
+               memcmp(w, "into", 4) == 0;
+    case 5:
+        return memcmp(w, "after", 5) == 0 || memcmp(w, "about", 5) == 0;
+    case 7:
+        return memcmp(w, "against", 7) == 0;
+    default:
+        return 0;
+    }
+}
+
 /* A Title Case headline ("Putin Holds Talks With Xi", most of its words
  * capitalised): its small function words are read as the lower-case words
  * they are, no part of a name ("With Xi"). */
 static void title_case_function_words(dn_token *tok, size_t n)
 {
-    static const char *const small[] = {"with", "to", "by", "on", "in", "at", "for", "of",
-                                        "over", "from", "and", "the", "a", "an", "as", "after",
-                                        "against", "amid", "into", "about", NULL};
     size_t words, caps, lower = 0;
     /* room = caps + (n - i - 1) - 4 * lower after token i: the capitalised
      * words there could be at most, less four per lower-case word; below
@@ -6085,15 +6111,10 @@ static void title_case_function_words(dn_token *tok, size_t n)
     words = caps + lower;
     if (words < 4 || caps * 10 < words * 8)
         return;
-    for (size_t i = 1; i < n; i++) {
-        if (!(tok[i].flags & DN_TOK_CAP) || (tok[i].flags & DN_TOK_UPPER))
-            continue;
-        for (int k = 0; small[k]; k++)
-            if (tok[i].lower[0] == small[k][0] && strcmp(tok[i].lower, small[k]) == 0) {
-                tok[i].flags &= ~(unsigned)DN_TOK_CAP;
-                break;
-            }
-    }
+    for (size_t i = 1; i < n; i++)
+        if ((tok[i].flags & DN_TOK_CAP) && !(tok[i].flags & DN_TOK_UPPER) &&
+            headline_small_word(&tok[i]))
+            tok[i].flags &= ~(unsigned)DN_TOK_CAP;
 }
 
 /* After dn_lexicon_tokens_info: the memos of the n tokens of a sentence
