@@ -474,7 +474,8 @@ static int group_right(doc *d, sent_ctx *sc, int mi, int *out, int max, int obje
                     k = d->m[sc->tok2m[e]].te;
             }
         }
-        if (k == m->te)
+        if (k == m->te && lw_is(d, k, "of")) /* (own_state_end's first test:
+                                                 most items, no call) */
             k = own_state_end(d, sc, mi); /* "Edward Nalbandian of Armenia and
                                               Elmar Mammadyarov of Azerbaijan" */
         if (objects && k == m->te && (lw_is(d, k, "in") || lw_is(d, k, "at")) && k + 1 < NT &&
