@@ -97,12 +97,16 @@ typedef struct str_tab {
 typedef struct str_chunk {
     struct str_chunk *next;
     size_t used, cap;
+    int mapped;         /* a huge chunk (tab_calloc), not malloc'ed */
 } str_chunk;
 
-#define STR_CHUNK 65536 /* bytes of data in an ordinary chunk */
+#define STR_CHUNK 65536 /* bytes of data in a graph's first chunk */
 
-/* Edges are never removed from a graph, so they are carved from slabs of
- * EDGE_SLAB and freed with the graph, a free per slab, not per edge.
+/* Edges are never removed from a graph, so they are carved from slabs
+ * and freed with the graph, a free per slab, not per edge. Slabs double
+ * from EDGE_SLAB cells to a huge page, mapped as the arena's chunks are
+ * (arena_take_chunk): the extractor finds old edges and the writer reads
+ * them all in an order that is not that of memory.
  *
  * Each edge has a cell of two cache lines, 64-byte aligned: the edge,
  * whose first line holds what the lookup, the sort and the summary read
@@ -123,8 +127,9 @@ _Static_assert(offsetof(dn_edge, index) + sizeof(size_t) <= 64,
 
 typedef struct edge_slab {
     struct edge_slab *next;
-    size_t used;
-    edge_cell c[EDGE_SLAB];
+    size_t used, cap;  /* cells taken, cells in c */
+    int mapped;        /* a huge page (tab_calloc), not aligned_alloc'ed */
+    edge_cell c[];
 } edge_slab;
 
 /* A node as the graph allocates it, from its arena: a head (what the
@@ -189,6 +194,8 @@ struct dn_graph_index {
     const char *type_code[DN_EDGE__COUNT]; /* codes' copy of each type's
                           default code, NULL until first needed */
     str_chunk *chunks; /* the arena; the head is the one being filled */
+    size_t chunk_cap;  /* data bytes of the next ordinary chunk (0: the
+                          first, STR_CHUNK; see arena_take_chunk) */
     edge_slab *slabs;  /* the edges; the head is the one being filled */
     uint64_t epoch;    /* dn_graph_epoch */
 };
@@ -587,16 +594,34 @@ static int ev_tab_insert(dn_graph_index *ix, const ev_key *k)
 /* arena_take when the chunk being filled lacks room: a new chunk; a
  * request too big for an ordinary chunk gets a chunk of its own, linked
  * behind the one being filled, which stays the one filled. NULL on
- * ENOMEM. */
+ * ENOMEM.
+ *
+ * Ordinary chunks double from STR_CHUNK to a huge page (header
+ * included), mapped and asked to live in one (tab_calloc): a large
+ * graph's sentences, nodes and short evidence lists are read at random,
+ * by the extractor when it finds an edge or a sentence again and by the
+ * writer in edge order, and over 4 KB pages nearly every such read
+ * would also miss the TLB. A small graph keeps small chunks. */
 static void *arena_take_chunk(dn_graph_index *ix, size_t n)
 {
     str_chunk *c = ix->chunks, *nc;
-    size_t cap = n > STR_CHUNK / 4 ? n : STR_CHUNK;
+    int own = n > STR_CHUNK / 4;
+    size_t cap = own ? n : ix->chunk_cap ? ix->chunk_cap : STR_CHUNK;
 
-    if (n > SIZE_MAX - sizeof *nc || !(nc = malloc(sizeof *nc + cap)))
-        return NULL;
-    nc->cap = cap;
-    if (c && cap != STR_CHUNK) {
+    if (!own && cap + sizeof *nc >= HUGE_PAGE) {
+        if (!(nc = tab_calloc(1, HUGE_PAGE)))
+            return NULL;
+        nc->cap = HUGE_PAGE - sizeof *nc;
+        nc->mapped = 1;
+    } else {
+        if (n > SIZE_MAX - sizeof *nc || !(nc = malloc(sizeof *nc + cap)))
+            return NULL;
+        nc->cap = cap;
+        nc->mapped = 0;
+        if (!own)
+            ix->chunk_cap = 2 * cap;
+    }
+    if (c && own) {
         nc->next = c->next;
         c->next = nc;
     } else {
@@ -889,12 +914,18 @@ void dn_graph_free(dn_graph *g)
         tab_free(g->ix->codes.slots, g->ix->codes.cap, sizeof *g->ix->codes.slots);
         while (g->ix->slabs) {
             edge_slab *next = g->ix->slabs->next;
-            free(g->ix->slabs);
+            if (g->ix->slabs->mapped)
+                tab_free(g->ix->slabs, 1, HUGE_PAGE);
+            else
+                free(g->ix->slabs);
             g->ix->slabs = next;
         }
         while (g->ix->chunks) {
             str_chunk *next = g->ix->chunks->next;
-            free(g->ix->chunks);
+            if (g->ix->chunks->mapped)
+                tab_free(g->ix->chunks, 1, HUGE_PAGE);
+            else
+                free(g->ix->chunks);
             g->ix->chunks = next;
         }
         free(g->ix);
@@ -1143,6 +1174,27 @@ void dn_graph_prefetch_edge(const dn_graph *g, const dn_node *source, const dn_n
         DN_PREFETCH(&ix->edges[edge_hash(source, target, type) & (ix->e_cap - 1)]);
 }
 
+/* An empty slab of cap cells, or of a huge page's worth when that is
+ * less; NULL on ENOMEM. */
+static edge_slab *new_slab(size_t cap)
+{
+    edge_slab *sl;
+
+    if (sizeof *sl + cap * sizeof sl->c[0] >= HUGE_PAGE) {
+        if (!(sl = tab_calloc(1, HUGE_PAGE)))
+            return NULL;
+        sl->cap = (HUGE_PAGE - sizeof *sl) / sizeof sl->c[0];
+        sl->mapped = 1;
+    } else {
+        if (!(sl = aligned_alloc(_Alignof(edge_slab), sizeof *sl + cap * sizeof sl->c[0])))
+            return NULL;
+        sl->cap = cap;
+        sl->mapped = 0;
+    }
+    sl->used = 0;
+    return sl;
+}
+
 dn_edge *dn_graph_add_edge(dn_graph *g, dn_node *source, dn_node *target,
                            dn_edge_type type)
 {
@@ -1168,12 +1220,11 @@ dn_edge *dn_graph_add_edge(dn_graph *g, dn_node *source, dn_node *target,
         if (oom)
             return NULL;
     }
-    if (!g->ix->slabs || g->ix->slabs->used == EDGE_SLAB) {
-        edge_slab *sl = aligned_alloc(_Alignof(edge_slab), sizeof *sl);
+    if (!g->ix->slabs || g->ix->slabs->used == g->ix->slabs->cap) {
+        edge_slab *sl = new_slab(g->ix->slabs ? 2 * g->ix->slabs->cap : EDGE_SLAB);
         if (!sl)
             return NULL;
         sl->next = g->ix->slabs;
-        sl->used = 0;
         g->ix->slabs = sl;
     }
     e = &g->ix->slabs->c[g->ix->slabs->used++].e;
