@@ -1786,6 +1786,9 @@ static void sort_evidence(dn_edge *e)
  * order edges were made, which is their order in memory): the ranks are
  * scattered into a side array, not into the edges, whose sorted order is
  * all over memory. The same pass sorts each edge's evidence.
+ * The keys, their copy and the old order (3 n words) live in a mapping
+ * of huge pages (tab_calloc): each pass scatters entries to 2^RADIX_BITS
+ * places at once, over 4 KB pages a TLB miss for nearly every one.
  * Returns -1 (nothing done) when the keys do not fit or memory runs out. */
 #define RADIX_BITS 11
 
@@ -1806,10 +1809,10 @@ static int sort_edges_radix(dn_graph *g)
     width = (bits + nd - 1) / nd;
     pmask = ((uint64_t)1 << p) - 1;
     if (g->n_nodes >= ((size_t)1 << 29) || n >= UINT32_MAX || bits + p > 64 ||
-        n > SIZE_MAX / 3 / sizeof *buf || !(buf = malloc(3 * n * sizeof *buf)))
+        n > SIZE_MAX / 3 / sizeof *buf || !(buf = tab_calloc(3 * n, sizeof *buf)))
         return -1;
     if (!(cnt = calloc(nd, sizeof *cnt))) {
-        free(buf);
+        tab_free(buf, 3 * n, sizeof *buf);
         return -1;
     }
     a = buf;
@@ -1854,7 +1857,7 @@ static int sort_edges_radix(dn_graph *g)
     }
     sort_graph = NULL;
     free(cnt);
-    free(buf);
+    tab_free(buf, 3 * n, sizeof *buf);
     return 0;
 }
 
