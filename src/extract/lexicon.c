@@ -156,12 +156,13 @@
  * answers (list mask, trigger bit, and per phrase table the lengths, kinds
  * and second words of the forms it starts), so that the extractor probes
  * once per token and the matchers probe only phrases that may exist; its
- * probed part is an index of 8-byte tagged entries, and one-byte words
- * (punctuation) are answered from a 256-entry table without a probe.
+ * records (32 bytes, the key inline) are probed in place, at most a
+ * quarter of them used, and one-byte words (punctuation) are answered
+ * from a 256-entry table without a probe.
  *
  * Cache lines, not instructions, are the cost here: most probes miss the
- * L1 cache. So tokens_info asks for a sentence's index entries before it
- * looks any up; a word record (key inline) is one aligned line; the
+ * L1 cache. So tokens_info asks for a sentence's word records before it
+ * looks any up, each in one aligned line, hit or miss; the
  * matchers read a first word's fw_hot, one aligned line that answers a
  * one-word form of one entry with no probe at all; and a bitmap of each
  * phrase table's hashes turns away most multi-word phrases the text has
@@ -255,12 +256,13 @@ static uint64_t pair_key(int fi, unsigned k, uint64_t h2)
 
 /* The word table: every word a token's text or lower form is looked up
  * by, with all the answers the extractor wants per token, so that one
- * probe (two for a word with capitals) serves a token. Most tokens are
- * words the lexicon lacks, so the probed part is small: an open-addressing
- * index of 8-byte entries, each the top 32 bits of a word's hash (its
- * tag) over its record's number + 1 (0: an empty entry). A miss reads one
- * cache line of the index and compares no string; only a tag that matches
- * leads to the record, its key and its answers. */
+ * probe (two for a word with capitals) serves a token. It is an open-
+ * addressing table of the records themselves, at most a quarter full: a
+ * probe reads the record where the word's hash points, which holds the
+ * key, so that a hit is one cache line (tokens_info asks for it before it
+ * looks), and a miss mostly that line too, an empty record or a key of
+ * another length. (An index of tagged entries over dense records, before,
+ * took a second line for every hit, and most tokens hit: "the", "said".) */
 typedef struct wtab_word { /* 32 bytes, on 64-byte aligned memory: one line */
     union {
         char in[16]; /* a key shorter than WKEY_IN: the key, NUL, and its
@@ -278,16 +280,14 @@ typedef struct wtab_word { /* 32 bytes, on 64-byte aligned memory: one line */
 
 #define WKEY_IN 15     /* keys of at most 14 bytes are kept in the record */
 #define WKEY_FAR 0xFF  /* in[15] of a record whose key is in the arena */
+#define WKEY_EMPTY 0xFE /* in[15] of an empty record (no key) */
 
 typedef struct wtab {
-    uint64_t *idx;  /* cap entries, at most a quarter used: WTAB_TAG(h) | (record + 1) */
+    wtab_word *w;   /* cap records (aligned_alloc), at most a quarter of them used */
     size_t cap;     /* a power of two, or 0 */
-    wtab_word *w;   /* records, in the order of insertion (aligned_alloc) */
-    size_t n, wcap;
-    dn_arena keys;  /* the records' keys */
+    size_t n;       /* records used */
+    dn_arena keys;  /* the records' long keys */
 } wtab;
-
-#define WTAB_TAG(h) ((h) & 0xFFFFFFFF00000000ULL)
 
 /* What wtab_find gives for a word the table lacks: no lists, no forms. */
 static const wtab_word wtab_none = {{""}, 0, {-1, -1}};
@@ -625,32 +625,40 @@ static void ptab_free(ptab *t)
     memset(t, 0, sizeof *t);
 }
 
-/* An index of one empty entry: what a table without one is probed in. */
-static const uint64_t wtab_no_idx[1] = {0};
+/* An empty record (no key, no lists, no forms), and what a table without
+ * records is probed in. */
+static const wtab_word wtab_empty = {
+    .k.in[WKEY_IN] = (char)WKEY_EMPTY, .mask = 0, .fi = {-1, -1}};
 
-/* The index a word is probed in and its mask (cap - 1): wtab_no_idx
- * and 0 for a table without one, so that a probe needs no test. */
-static inline const uint64_t *wtab_index(const wtab *t, size_t *m)
+/* The records a word is probed in and their mask (cap - 1): wtab_empty
+ * and 0 for a table without records, so that a probe needs no test. */
+static inline const wtab_word *wtab_recs(const wtab *t, size_t *m)
 {
     *m = t->cap ? t->cap - 1 : 0;
-    return t->cap ? t->idx : wtab_no_idx;
+    return t->cap ? t->w : &wtab_empty;
 }
 
-/* The record of word s[0..len) with hash h (dn_hash_bytes) in the table
- * of records w whose index is idx, of mask m (wtab_index), or
- * &wtab_none. */
-static inline const wtab_word *wtab_probe(const uint64_t *idx, size_t m, const wtab_word *w,
-                                          const char *s, size_t len, uint64_t h)
+/* 1 when record r's key is s[0..len). */
+static inline int wtab_is(const wtab_word *r, const char *s, size_t len)
 {
-    uint64_t e, tag = WTAB_TAG(h);
-    for (size_t x = h & m; (e = idx[x]) != 0; x = (x + 1) & m) {
-        if (WTAB_TAG(e) == tag) {
-            const wtab_word *r = &w[(uint32_t)e - 1];
-            if (wklen(r) == len && same_bytes(wkey(r), s, len))
-                return r;
-        }
+    unsigned char t = (unsigned char)r->k.in[WKEY_IN];
+    if (len < WKEY_IN) /* a short key: t is its length (an empty record's t is not) */
+        return t == len && same_bytes(r->k.in, s, len);
+    return t == WKEY_FAR && r->k.far.len == len && same_bytes(r->k.far.ptr, s, len);
+}
+
+/* The record of word s[0..len) with hash h (dn_hash_bytes) among the
+ * records w of mask m (wtab_recs), or &wtab_none. */
+static inline const wtab_word *wtab_probe(const wtab_word *w, size_t m, const char *s,
+                                          size_t len, uint64_t h)
+{
+    for (size_t x = h & m;; x = (x + 1) & m) {
+        const wtab_word *r = &w[x];
+        if (wtab_is(r, s, len))
+            return r;
+        if ((unsigned char)r->k.in[WKEY_IN] == WKEY_EMPTY)
+            return &wtab_none;
     }
-    return &wtab_none;
 }
 
 /* The record of word s[0..len) with hash h (dn_hash_bytes), or
@@ -659,56 +667,40 @@ static inline const wtab_word *wtab_find(const wtab *t, const char *s, size_t le
                                          uint64_t h)
 {
     size_t m;
-    const uint64_t *idx = wtab_index(t, &m);
-    return wtab_probe(idx, m, t->w, s, len, h);
+    const wtab_word *w = wtab_recs(t, &m);
+    return wtab_probe(w, m, s, len, h);
 }
 
-/* The index entry where the word s[0..len) with hash h is or would go. */
-static size_t wtab_pos(const wtab *t, const char *s, size_t len, uint64_t h)
+/* The record where the word s[0..len) with hash h is, or the empty one
+ * where it would go, among the cap records w. */
+static wtab_word *wtab_slot(wtab_word *w, size_t cap, const char *s, size_t len, uint64_t h)
 {
-    size_t m = t->cap - 1, x;
-    uint64_t e;
-    for (x = h & m; (e = t->idx[x]) != 0; x = (x + 1) & m) {
-        const wtab_word *w = &t->w[(uint32_t)e - 1];
-        if (WTAB_TAG(e) == WTAB_TAG(h) && wklen(w) == len && same_bytes(wkey(w), s, len))
+    size_t x;
+    for (x = h & (cap - 1); (unsigned char)w[x].k.in[WKEY_IN] != WKEY_EMPTY;
+         x = (x + 1) & (cap - 1))
+        if (wklen(&w[x]) == len && same_bytes(wkey(&w[x]), s, len))
             break;
-    }
-    return x;
+    return &w[x];
 }
 
-/* Doubles the index (at least 1024 entries) and re-enters every record. */
+/* Doubles the records (at least 1024), on 64-byte aligned memory, and
+ * moves every record to its place there. Returns 0 or -1. */
 static int wtab_grow(wtab *t)
 {
     size_t ncap = t->cap ? t->cap * 2 : 1024;
-    uint64_t *old = t->idx;
-    if (!(t->idx = calloc(ncap, sizeof *t->idx))) {
-        t->idx = old;
-        return -1;
-    }
-    free(old);
-    t->cap = ncap;
-    for (size_t i = 0; i < t->n; i++) {
-        const char *key = wkey(&t->w[i]);
-        size_t klen = wklen(&t->w[i]);
-        uint64_t h = dn_hash_bytes(key, klen, 0);
-        t->idx[wtab_pos(t, key, klen, h)] = WTAB_TAG(h) | (uint64_t)(i + 1);
-    }
-    return 0;
-}
-
-/* Doubles the room for records (at least 64), on 64-byte aligned memory.
- * Returns 0 or -1. */
-static int wtab_grow_records(wtab *t)
-{
-    size_t ncap = t->wcap ? 2 * t->wcap : 64;
     wtab_word *nw;
     if (ncap > (size_t)-1 / sizeof *nw || !(nw = aligned_alloc(64, ncap * sizeof *nw)))
         return -1;
-    if (t->n)
-        memcpy(nw, t->w, t->n * sizeof *nw);
+    for (size_t i = 0; i < ncap; i++)
+        nw[i] = wtab_empty;
+    for (size_t i = 0; i < t->cap; i++) {
+        const wtab_word *r = &t->w[i];
+        if ((unsigned char)r->k.in[WKEY_IN] != WKEY_EMPTY)
+            *wtab_slot(nw, ncap, wkey(r), wklen(r), dn_hash_bytes(wkey(r), wklen(r), 0)) = *r;
+    }
     free(t->w);
     t->w = nw;
-    t->wcap = ncap;
+    t->cap = ncap;
     return 0;
 }
 
@@ -717,30 +709,29 @@ static int wtab_grow_records(wtab *t)
  * are valid until the next call. */
 static wtab_word *wtab_get_h(wtab *t, const char *s, size_t len, uint64_t h)
 {
-    size_t x;
     wtab_word *w;
 
     if ((t->n + 1) * 4 > t->cap && wtab_grow(t) != 0)
         return NULL;
-    x = wtab_pos(t, s, len, h);
-    if (t->idx[x])
-        return &t->w[(uint32_t)t->idx[x] - 1];
-    if (t->n >= 0xFFFFFFFFu || (t->n == t->wcap && wtab_grow_records(t) != 0))
-        return NULL;
-    w = &t->w[t->n];
-    memset(&w->k, 0, sizeof w->k);
+    w = wtab_slot(t->w, t->cap, s, len, h);
+    if ((unsigned char)w->k.in[WKEY_IN] != WKEY_EMPTY)
+        return w;
     if (len < WKEY_IN) {
+        memset(&w->k, 0, sizeof w->k);
         memcpy(w->k.in, s, len);
         w->k.in[WKEY_IN] = (char)len;
     } else {
-        if (!(w->k.far.ptr = dn_arena_strndup(&t->keys, s, len)))
+        const char *k = dn_arena_strndup(&t->keys, s, len);
+        if (!k)
             return NULL;
+        memset(&w->k, 0, sizeof w->k);
+        w->k.far.ptr = k;
         w->k.far.len = (uint32_t)len; /* keys are words of a file of at most 256 MB */
         w->k.far.tag = WKEY_FAR;
     }
     w->mask = 0;
     w->fi[0] = w->fi[1] = -1;
-    t->idx[x] = WTAB_TAG(h) | (uint64_t)++t->n;
+    t->n++;
     return w;
 }
 
@@ -765,7 +756,6 @@ static void set_byte_words(dn_lexicon *lx, int done)
 static void words_free(dn_lexicon *lx)
 {
     set_byte_words(lx, 0);
-    free(lx->words.idx);
     free(lx->words.w);
     dn_arena_free(&lx->words.keys);
     memset(&lx->words, 0, sizeof lx->words);
@@ -1880,8 +1870,9 @@ static int pack_fw(dn_lexicon *lx)
     if (!(lx->fwh = aligned_alloc(64, bytes ? bytes : 64)))
         return -1;
     memset(lx->fwh, 0, lx->n_fw * sizeof *lx->fwh);
-    /* each fw_info belongs to one word in one table */
-    for (size_t i = 0; i < lx->words.n; i++)
+    /* each fw_info belongs to one word in one table (an empty record
+     * has none) */
+    for (size_t i = 0; i < lx->words.cap; i++)
         for (int folded = 0; folded < 2; folded++) {
             int fi = lx->words.w[i].fi[folded];
             const fw_info *f;
@@ -1925,8 +1916,9 @@ static int note_words(dn_lexicon *lx)
             return -1;
         ws->mask |= DN_LEX_MASK_TRIGGER;
     }
-    /* the tables are complete: the slots of one-word forms stay put */
-    for (size_t i = 0; i < lx->words.n; i++) {
+    /* the tables are complete: the slots of one-word forms stay put (an
+     * empty record starts no form) */
+    for (size_t i = 0; i < lx->words.cap; i++) {
         const wtab_word *ws = &lx->words.w[i];
         for (int f = 0; f < 2; f++) {
             const ptab *t = f ? &lx->folded : &lx->exact;
@@ -2653,16 +2645,15 @@ static const dn_lex_ref *phrase_refs(const dn_lexicon *lx, int folded, int fi,
 void dn_lexicon_tokens_info(const dn_lexicon *lx, const dn_token *tok, size_t n,
                             dn_wordmask *mask, int *first)
 {
-    size_t m_idx;
-    const uint64_t *idx = wtab_index(&lx->words, &m_idx);
-    const wtab_word *recs = lx->words.w;
+    size_t m;
+    const wtab_word *recs = wtab_recs(&lx->words, &m);
 
-    /* the index entries of the sentence's tokens, asked for at once:
-     * most tokens miss the table, and a miss is one read of an index
-     * that does not fit the first-level cache */
+    /* the records of the sentence's tokens, asked for at once: a probe
+     * mostly ends at the first record it reads, in a table that does not
+     * fit the first-level cache */
     for (size_t i = 0; i < n; i++) {
-        DN_PREFETCH(&idx[tok[i].hlower & m_idx]);
-        DN_PREFETCH(&idx[tok[i].htext & m_idx]);
+        DN_PREFETCH(&recs[tok[i].hlower & m]);
+        DN_PREFETCH(&recs[tok[i].htext & m]);
     }
     for (size_t i = 0; i < n; i++) {
         const dn_token *t = &tok[i];
@@ -2671,11 +2662,11 @@ void dn_lexicon_tokens_info(const dn_lexicon *lx, const dn_token *tok, size_t n,
             lo = lx->byte_word[(unsigned char)t->lower[0]];
             tx = lx->byte_word[(unsigned char)t->text[0]];
         } else {
-            lo = tx = wtab_probe(idx, m_idx, recs, t->lower, t->len, t->hlower);
+            lo = tx = wtab_probe(recs, m, t->lower, t->len, t->hlower);
             /* most tokens have no capitals: lower is text itself */
             if (t->text != t->lower &&
                 (t->htext != t->hlower || !same_bytes(t->text, t->lower, t->len)))
-                tx = wtab_probe(idx, m_idx, recs, t->text, t->len, t->htext);
+                tx = wtab_probe(recs, m, t->text, t->len, t->htext);
         }
         mask[i] = lo->mask;
         if (t->len > 250) /* dn_lexicon_trigger_lookup_tok looks such words up itself */
