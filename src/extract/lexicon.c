@@ -2651,9 +2651,9 @@ void dn_lexicon_tokens_info(const dn_lexicon *lx, const dn_token *tok, size_t n,
     /* the records of the sentence's tokens, asked for at once: a probe
      * mostly ends at the first record it reads, in a table that does not
      * fit the first-level cache */
-    for (size_t i = 0; i < n; i++) {
-        DN_PREFETCH(&recs[tok[i].hlower & m]);
-        DN_PREFETCH(&recs[tok[i].htext & m]);
+    for (const dn_token *t = tok, *e = tok + n; t < e; t++) {
+        DN_PREFETCH(&recs[t->hlower & m]);
+        DN_PREFETCH(&recs[t->htext & m]);
     }
     for (size_t i = 0; i < n; i++) {
         const dn_token *t = &tok[i];
