@@ -638,25 +638,30 @@ static inline const wtab_word *wtab_recs(const wtab *t, size_t *m)
     return t->cap ? t->w : &wtab_empty;
 }
 
-/* 1 when record r's key is s[0..len). */
-static inline int wtab_is(const wtab_word *r, const char *s, size_t len)
-{
-    unsigned char t = (unsigned char)r->k.in[WKEY_IN];
-    if (len < WKEY_IN) /* a short key: t is its length (an empty record's t is not) */
-        return t == len && same_bytes(r->k.in, s, len);
-    return t == WKEY_FAR && r->k.far.len == len && same_bytes(r->k.far.ptr, s, len);
-}
-
 /* The record of word s[0..len) with hash h (dn_hash_bytes) among the
- * records w of mask m (wtab_recs), or &wtab_none. */
+ * records w of mask m (wtab_recs), or &wtab_none. A short word is
+ * compared with short keys only (its length is their in[15], which an
+ * empty record's and a long key's never equal), a long one with long
+ * keys: two loops, so that the test of the word's kind is made once, not
+ * at every record read. */
 static inline const wtab_word *wtab_probe(const wtab_word *w, size_t m, const char *s,
                                           size_t len, uint64_t h)
 {
-    for (size_t x = h & m;; x = (x + 1) & m) {
-        const wtab_word *r = &w[x];
-        if (wtab_is(r, s, len))
-            return r;
-        if ((unsigned char)r->k.in[WKEY_IN] == WKEY_EMPTY)
+    size_t x = h & m;
+    if (len < WKEY_IN) {
+        for (;; x = (x + 1) & m) {
+            unsigned char t = (unsigned char)w[x].k.in[WKEY_IN];
+            if (t == len && same_bytes(w[x].k.in, s, len))
+                return &w[x];
+            if (t == WKEY_EMPTY)
+                return &wtab_none;
+        }
+    }
+    for (;; x = (x + 1) & m) {
+        unsigned char t = (unsigned char)w[x].k.in[WKEY_IN];
+        if (t == WKEY_FAR && w[x].k.far.len == len && same_bytes(w[x].k.far.ptr, s, len))
+            return &w[x];
+        if (t == WKEY_EMPTY)
             return &wtab_none;
     }
 }
