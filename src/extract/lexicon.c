@@ -630,37 +630,48 @@ static void ptab_free(ptab *t)
 static const wtab_word wtab_empty = {
     .k.in[WKEY_IN] = (char)WKEY_EMPTY, .mask = 0, .fi = {-1, -1}};
 
-/* The records a word is probed in and their mask (cap - 1): wtab_empty
- * and 0 for a table without records, so that a probe needs no test. */
-static inline const wtab_word *wtab_recs(const wtab *t, size_t *m)
+/* A word of hash h is probed from the record at byte offset h & mb of
+ * the records, mb = (cap - 1) * sizeof (wtab_word): bits 5 and up of the
+ * hash pick the record, so that its address is one AND away (no shift),
+ * in tokens_info's loop and in every probe. */
+static inline const wtab_word *wtab_rec(const wtab_word *w, size_t off)
 {
-    *m = t->cap ? t->cap - 1 : 0;
+    return (const wtab_word *)(const void *)((const char *)w + off);
+}
+
+/* The records a word is probed in and their byte mask (above): wtab_empty
+ * and 0 for a table without records, so that a probe needs no test. */
+static inline const wtab_word *wtab_recs(const wtab *t, size_t *mb)
+{
+    *mb = t->cap ? (t->cap - 1) * sizeof *t->w : 0;
     return t->cap ? t->w : &wtab_empty;
 }
 
 /* The record of word s[0..len) with hash h (dn_hash_bytes) among the
- * records w of mask m (wtab_recs), or &wtab_none. A short word is
+ * records w of byte mask mb (wtab_recs), or &wtab_none. A short word is
  * compared with short keys only (its length is their in[15], which an
  * empty record's and a long key's never equal), a long one with long
  * keys: two loops, so that the test of the word's kind is made once, not
  * at every record read. */
-static inline const wtab_word *wtab_probe(const wtab_word *w, size_t m, const char *s,
+static inline const wtab_word *wtab_probe(const wtab_word *w, size_t mb, const char *s,
                                           size_t len, uint64_t h)
 {
-    size_t x = h & m;
+    size_t x = h & mb;
     if (len < WKEY_IN) {
-        for (;; x = (x + 1) & m) {
-            unsigned char t = (unsigned char)w[x].k.in[WKEY_IN];
-            if (t == len && same_bytes(w[x].k.in, s, len))
-                return &w[x];
+        for (;; x = (x + sizeof *w) & mb) {
+            const wtab_word *r = wtab_rec(w, x);
+            unsigned char t = (unsigned char)r->k.in[WKEY_IN];
+            if (t == len && same_bytes(r->k.in, s, len))
+                return r;
             if (t == WKEY_EMPTY)
                 return &wtab_none;
         }
     }
-    for (;; x = (x + 1) & m) {
-        unsigned char t = (unsigned char)w[x].k.in[WKEY_IN];
-        if (t == WKEY_FAR && w[x].k.far.len == len && same_bytes(w[x].k.far.ptr, s, len))
-            return &w[x];
+    for (;; x = (x + sizeof *w) & mb) {
+        const wtab_word *r = wtab_rec(w, x);
+        unsigned char t = (unsigned char)r->k.in[WKEY_IN];
+        if (t == WKEY_FAR && r->k.far.len == len && same_bytes(r->k.far.ptr, s, len))
+            return r;
         if (t == WKEY_EMPTY)
             return &wtab_none;
     }
@@ -671,9 +682,9 @@ static inline const wtab_word *wtab_probe(const wtab_word *w, size_t m, const ch
 static inline const wtab_word *wtab_find(const wtab *t, const char *s, size_t len,
                                          uint64_t h)
 {
-    size_t m;
-    const wtab_word *w = wtab_recs(t, &m);
-    return wtab_probe(w, m, s, len, h);
+    size_t mb;
+    const wtab_word *w = wtab_recs(t, &mb);
+    return wtab_probe(w, mb, s, len, h);
 }
 
 /* The record where the word s[0..len) with hash h is, or the empty one
@@ -681,7 +692,8 @@ static inline const wtab_word *wtab_find(const wtab *t, const char *s, size_t le
 static wtab_word *wtab_slot(wtab_word *w, size_t cap, const char *s, size_t len, uint64_t h)
 {
     size_t x;
-    for (x = h & (cap - 1); (unsigned char)w[x].k.in[WKEY_IN] != WKEY_EMPTY;
+    /* the record of byte offset h & (cap - 1) * 32 (WTAB_REC) */
+    for (x = (h / sizeof *w) & (cap - 1); (unsigned char)w[x].k.in[WKEY_IN] != WKEY_EMPTY;
          x = (x + 1) & (cap - 1))
         if (wklen(&w[x]) == len && same_bytes(wkey(&w[x]), s, len))
             break;
@@ -2650,15 +2662,15 @@ static const dn_lex_ref *phrase_refs(const dn_lexicon *lx, int folded, int fi,
 void dn_lexicon_tokens_info(const dn_lexicon *lx, const dn_token *tok, size_t n,
                             dn_wordmask *mask, int *first)
 {
-    size_t m;
-    const wtab_word *recs = wtab_recs(&lx->words, &m);
+    size_t mb;
+    const wtab_word *recs = wtab_recs(&lx->words, &mb);
 
     /* the records of the sentence's tokens, asked for at once: a probe
      * mostly ends at the first record it reads, in a table that does not
      * fit the first-level cache */
     for (const dn_token *t = tok, *e = tok + n; t < e; t++) {
-        DN_PREFETCH(&recs[t->hlower & m]);
-        DN_PREFETCH(&recs[t->htext & m]);
+        DN_PREFETCH(wtab_rec(recs, t->hlower & mb));
+        DN_PREFETCH(wtab_rec(recs, t->htext & mb));
     }
     for (size_t i = 0; i < n; i++) {
         const dn_token *t = &tok[i];
@@ -2667,11 +2679,11 @@ void dn_lexicon_tokens_info(const dn_lexicon *lx, const dn_token *tok, size_t n,
             lo = lx->byte_word[(unsigned char)t->lower[0]];
             tx = lx->byte_word[(unsigned char)t->text[0]];
         } else {
-            lo = tx = wtab_probe(recs, m, t->lower, t->len, t->hlower);
+            lo = tx = wtab_probe(recs, mb, t->lower, t->len, t->hlower);
             /* most tokens have no capitals: lower is text itself */
             if (t->text != t->lower &&
                 (t->htext != t->hlower || !same_bytes(t->text, t->lower, t->len)))
-                tx = wtab_probe(recs, m, t->text, t->len, t->htext);
+                tx = wtab_probe(recs, mb, t->text, t->len, t->htext);
         }
         mask[i] = lo->mask;
         if (t->len > 250) /* dn_lexicon_trigger_lookup_tok looks such words up itself */
