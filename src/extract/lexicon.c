@@ -292,6 +292,14 @@ typedef struct wtab {
 /* What wtab_find gives for a word the table lacks: no lists, no forms. */
 static const wtab_word wtab_none = {{""}, 0, {-1, -1}};
 
+/* A token longer than TOK_LONG bytes may start a trigger form whatever
+ * the word table says: dn_lexicon_trigger_lookup_tok looks it up by its
+ * own key. So tokens_info gives it the trigger bit: a record of a key that
+ * long has it from the start (wtab_get_h), and wtab_probe gives such a
+ * word the table lacks this record, not wtab_none. */
+#define TOK_LONG 250
+static const wtab_word wtab_none_long = {{""}, DN_LEX_MASK_TRIGGER, {-1, -1}};
+
 _Static_assert(sizeof(wtab_word) == 32, "a word record is half a cache line");
 
 /* The length of record w's key. */
@@ -648,7 +656,8 @@ static inline const wtab_word *wtab_recs(const wtab *t, size_t *mb)
 }
 
 /* The record of word s[0..len) with hash h (dn_hash_bytes) among the
- * records w of byte mask mb (wtab_recs), or &wtab_none. A short word is
+ * records w of byte mask mb (wtab_recs), or &wtab_none (&wtab_none_long
+ * for a word of more than TOK_LONG bytes). A short word is
  * compared with short keys only (its length is their in[15], which an
  * empty record's and a long key's never equal), a long one with long
  * keys: two loops, so that the test of the word's kind is made once, not
@@ -673,7 +682,7 @@ static inline const wtab_word *wtab_probe(const wtab_word *w, size_t mb, const c
         if (t == WKEY_FAR && r->k.far.len == len && same_bytes(r->k.far.ptr, s, len))
             return r;
         if (t == WKEY_EMPTY)
-            return &wtab_none;
+            return len > TOK_LONG ? &wtab_none_long : &wtab_none;
     }
 }
 
@@ -722,7 +731,8 @@ static int wtab_grow(wtab *t)
 }
 
 /* The record of word s[0..len) whose hash is h (dn_hash_bytes), made
- * (empty: no lists, no forms) when new; NULL on ENOMEM. Record pointers
+ * (empty: no lists, no forms; the trigger bit of a key of more than
+ * TOK_LONG bytes) when new; NULL on ENOMEM. Record pointers
  * are valid until the next call. */
 static wtab_word *wtab_get_h(wtab *t, const char *s, size_t len, uint64_t h)
 {
@@ -746,7 +756,7 @@ static wtab_word *wtab_get_h(wtab *t, const char *s, size_t len, uint64_t h)
         w->k.far.len = (uint32_t)len; /* keys are words of a file of at most 256 MB */
         w->k.far.tag = WKEY_FAR;
     }
-    w->mask = 0;
+    w->mask = len > TOK_LONG ? DN_LEX_MASK_TRIGGER : 0;
     w->fi[0] = w->fi[1] = -1;
     t->n++;
     return w;
@@ -2685,9 +2695,7 @@ void dn_lexicon_tokens_info(const dn_lexicon *lx, const dn_token *tok, size_t n,
                 (t->htext != t->hlower || !same_bytes(t->text, t->lower, t->len)))
                 tx = wtab_probe(recs, mb, t->text, t->len, t->htext);
         }
-        mask[i] = lo->mask;
-        if (t->len > 250) /* dn_lexicon_trigger_lookup_tok looks such words up itself */
-            mask[i] |= DN_LEX_MASK_TRIGGER;
+        mask[i] = lo->mask; /* with the trigger bit of a long token (TOK_LONG) */
         if (!(t->flags & DN_TOK_WORD)) {
             first[2 * i] = first[2 * i + 1] = -1;
             continue;
@@ -2909,7 +2917,7 @@ int dn_lexicon_trigger_lookup_tok(const dn_lexicon *lx, const dn_token *t,
                                   const dn_lex_ref **refs, size_t *n)
 {
     ptab_slot *s;
-    if (t->len > 250)
+    if (t->len > TOK_LONG)
         return dn_lexicon_trigger_lookup(lx, t->lower, refs, n);
     s = ptab_find_word(&lx->trig, t->hlower, t->lower, t->len);
     *refs = s ? s->refs : NULL;
