@@ -642,23 +642,35 @@ static int pick_ref(const dn_lex_ref *refs, size_t n, int allow_title_body)
  * on the 40-document run.) */
 #define starts_form(d, i) ((d)->lm_first[2 * (i)] >= 0 || (d)->lm_first[2 * (i) + 1] >= 0)
 
-/* Computes token i's lexicon match into the document's cache. */
+static void lex_fill_match(doc *d, size_t i);
+
+/* Computes token i's lexicon match into the document's cache. A token
+ * that starts no form (its first words say so) has none, told here
+ * without a frame; lex_fill_match looks the others up. */
 static void lex_fill(doc *d, size_t i)
+{
+    if (starts_form(d, i)) {
+        lex_fill_match(d, i);
+        return;
+    }
+    d->lm_roff[i] = (unsigned)d->lm_pool_n;
+    d->lm_len[i] = 0;
+    d->lm_n[i] = (unsigned short)LM_PICK_UNKNOWN; /* no refs */
+}
+
+static __attribute__((noinline)) void lex_fill_match(doc *d, size_t i)
 {
     size_t k = 0;
     int len = 0;
-    /* the refs go straight to the pool, with room made for LM_REFS; a
-     * token that starts no form (its first words say so) needs none */
-    if (starts_form(d, i)) {
-        if (d->lm_pool_n + LM_REFS > (unsigned)-1 ||
-            (d->lm_pool_n + LM_REFS > d->lm_pool_cap &&
-             dn_grow((void **)&d->lm_pool, &d->lm_pool_cap, d->lm_pool_n + LM_REFS,
-                     sizeof *d->lm_pool) != 0))
-            d->oom = 1;
-        else
-            len = (int)dn_lexicon_match_first(d->lx, d->tk.tok, d->tk.n, i, &d->lm_first[2 * i],
-                                              d->lm_pool + d->lm_pool_n, LM_REFS, &k);
-    }
+    /* the refs go straight to the pool, with room made for LM_REFS */
+    if (d->lm_pool_n + LM_REFS > (unsigned)-1 ||
+        (d->lm_pool_n + LM_REFS > d->lm_pool_cap &&
+         dn_grow((void **)&d->lm_pool, &d->lm_pool_cap, d->lm_pool_n + LM_REFS,
+                 sizeof *d->lm_pool) != 0))
+        d->oom = 1;
+    else
+        len = (int)dn_lexicon_match_first(d->lx, d->tk.tok, d->tk.n, i, &d->lm_first[2 * i],
+                                          d->lm_pool + d->lm_pool_n, LM_REFS, &k);
     d->lm_roff[i] = (unsigned)d->lm_pool_n;
     d->lm_pool_n += k;
     d->lm_len[i] = len;
