@@ -814,7 +814,8 @@ static int is_punct_tok(doc *d, size_t i, const char *set)
  * (Out of line: most mentions are of no person.) */
 static __attribute__((noinline)) void person_named(doc *d, int a, size_t ts, size_t te)
 {
-    size_t k = 0, sl;
+    size_t k = 0, sl = (size_t)-1; /* the surname's length, asked when needed */
+    dn_wordmask fm, mm;
     doc_actor *x = &d->actors[a];
     while (k < 5 && d->recent_person[k] != a)
         k++;
@@ -827,16 +828,22 @@ static __attribute__((noinline)) void person_named(doc *d, int a, size_t ts, siz
     d->recent_sent[0] = d->cur_sent;
     if (x->gender)
         return;
-    /* a family name tells no gender ("Samia Suluhu Hassan"): the
-     * surname's words are stepped over, when the name has a first name
-     * of its own */
-    sl = x->surname && x->first && strcmp(x->first, x->surname) != 0 ? strlen(x->surname) : 0;
-    for (k = ts; k < te && !x->gender; k++) {
+    fm = (dn_wordmask)1 << d->wl_bit[WL_FEMININE];
+    mm = (dn_wordmask)1 << d->wl_bit[WL_MASCULINE];
+    for (k = ts; k < te && k < NT; k++) {
+        dn_wordmask g = d->tokmask[k] & (fm | mm);
+        if (!g)
+            continue; /* no word of either list: most words */
+        /* a family name tells no gender ("Samia Suluhu Hassan"): the
+         * surname's words are stepped over, when the name has a first
+         * name of its own */
+        if (sl == (size_t)-1)
+            sl = x->surname && x->first && strcmp(x->first, x->surname) != 0 ? strlen(x->surname)
+                                                                              : 0;
         if (sl && TK(k).len == sl && memcmp(TK(k).text, x->surname, sl) == 0)
             continue;
-        x->gender = has_word(d, WL_FEMININE, k)   ? DOC_FEMALE
-                    : has_word(d, WL_MASCULINE, k) ? DOC_MALE
-                                                   : 0;
+        x->gender = (g & fm) ? DOC_FEMALE : DOC_MALE;
+        return;
     }
 }
 
