@@ -4039,6 +4039,7 @@ void doc_dateline_holders(doc *d)
 void doc_merge_persons(doc *d)
 {
     int *remap, any = 0;
+    unsigned char lex_chain[256] = {0}; /* by fn_bucket */
     /* remap[k]: the dictionary person that person k is, or -1; a
      * dictionary person is never remapped, so one pass over the names
      * does it all */
@@ -4046,11 +4047,22 @@ void doc_merge_persons(doc *d)
         d->oom = 1;
         return;
     }
-    for (size_t k = 0; k < d->n_actors; k++) {
+    memset(remap, 0xff, (d->n_actors + 1) * sizeof *remap); /* all -1 */
+    /* the chains (fn_head) that hold a dictionary person: the persons of
+     * the others have none to be (the generated stories give hundreds of
+     * persons a handful of first names: long chains, walked for nothing) */
+    for (size_t q = 0; q < d->n_persons; q++) {
+        const doc_actor *y = &d->actors[d->persons[q]];
+        if (y->lex && y->surname && y->first) /* (chained: doc_actor_get_id) */
+            lex_chain[fn_bucket(y->fn_key)] = 1;
+    }
+    /* the persons only (d->persons, in the order they were made): the
+     * other actors are not read */
+    for (size_t q = 0; q < d->n_persons; q++) {
+        size_t k = (size_t)d->persons[q];
         doc_actor *x = &d->actors[k];
         int to = -1;
-        remap[k] = -1;
-        if (x->type != DN_ACTOR_PERSON || x->lex || !x->surname || !x->first)
+        if (x->lex || !x->surname || !x->first || !lex_chain[fn_bucket(x->fn_key)])
             continue;
         /* the dictionary persons of the same first 3 bytes, in order:
          * the chain of x's first name (doc_actor_get_id) */
