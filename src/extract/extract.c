@@ -400,8 +400,9 @@ static size_t noun_phrase_end(doc *d, sent_ctx *sc, size_t e)
 
 /* The person mention right after organisation mention mi, whose office
  * the organisation names ("National Assembly Speaker Kim Jin-pyo", "the
- * Chinese foreign ministry spokeswoman, Hua Chunying"); -1 when none. */
-static int office_holder(doc *d, sent_ctx *sc, int mi)
+ * Chinese foreign ministry spokeswoman, Hua Chunying"); -1 when none.
+ * (Inline: asked of most objects and subjects, and a few loads.) */
+static inline int office_holder(doc *d, sent_ctx *sc, int mi)
 {
     size_t e = d->m[mi].te;
     int hm = e < NT ? sc->tok2m[e] : -1;
@@ -771,8 +772,9 @@ static int told_at(const doc *d, size_t i)
 }
 
 /* 1 when the verb at ts opens a participle clause after a comma
- * (", thanking her"), whose subject is the main clause's. */
-static int participle_clause(const doc *d, size_t ts)
+ * (", thanking her"), whose subject is the main clause's. (Inline: asked
+ * up to three times per mention the subject search passes.) */
+static inline int participle_clause(const doc *d, size_t ts)
 {
     return ts > 0 && is_punct(d, ts - 1, ",") && TK(ts).len > 4 && doc_ends_ing(d, ts);
 }
