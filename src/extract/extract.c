@@ -2863,6 +2863,20 @@ static int participle_after_be(doc *d, size_t ts)
     return b > 0 && is_be(d, b - 1) && !lw_is(d, b - 1, "get") && !lw_is(d, b - 1, "gets");
 }
 
+/* 1 when the subject of an accusation or an appeal (mention m, whose
+ * first actor is a) may turn on its own state: "Opposition leader X
+ * accused the government", "the Bharatiya Janata Party accused the
+ * Government of surrendering" (a party faces its own government), "the
+ * Duma called on the Russian government" (so does a legislature). */
+static int opposing_subject(const doc *d, const mention *m, const doc_actor *a)
+{
+    for (size_t j = m->ts > 5 ? m->ts - 5 : 0; j < m->te; j++)
+        if (lw_is(d, j, "opposition"))
+            return 1;
+    return (a->kind && strcmp(a->kind, "party") == 0) ||
+           (a->agent && strcmp(a->agent, "LEG") == 0);
+}
+
 /* 1 when "member(s)" at ts (the trigger ending at te) states a
  * membership: "is a member of", "are members of", "as a member of",
  * "member states of", "joined ... as members", "joined NATO", "belongs to
@@ -4818,18 +4832,7 @@ static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s
         /* an actor does not act upon its own state ("his country"; but
          * "Opposition leader X accused the government": the opposition
          * does) */
-        int k2 = 0, opp = 0;
-        if (ns > 0 && (t->type == DN_EDGE_ACCUSATION || t->type == DN_EDGE_APPEAL))
-            for (size_t j = d->m[sm[0]].ts > 5 ? d->m[sm[0]].ts - 5 : 0; j < d->m[sm[0]].te; j++)
-                opp |= lw_is(d, j, "opposition");
-        if (ns > 0 && (t->type == DN_EDGE_ACCUSATION || t->type == DN_EDGE_APPEAL) &&
-            d->actors[sa[0]].kind && strcmp(d->actors[sa[0]].kind, "party") == 0)
-            opp = 1; /* "the Bharatiya Janata Party accused the Government of
-                        surrendering": a party faces its own government */
-        if (ns > 0 && (t->type == DN_EDGE_ACCUSATION || t->type == DN_EDGE_APPEAL) &&
-            d->actors[sa[0]].agent && strcmp(d->actors[sa[0]].agent, "LEG") == 0)
-            opp = 1; /* "the Duma called on the Russian government": so does a
-                        legislature */
+        int k2 = 0, opp = -1; /* (found when a target is that state) */
         for (int y = 0; y < nta; y++) {
             const doc_actor *ty = &d->actors[ta[y]];
             if (nsa == 1 && ta[y] == sa[0] && t->reject_prior && lw_is(d, te, "it"))
@@ -4837,8 +4840,14 @@ static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s
                              its author is sought below (not "denies that
                              he backs ...") */
             if (ty->type == DN_ACTOR_STATE && ty->state >= 0 && ty->state == d->actors[sa[0]].state &&
-                d->actors[sa[0]].type != DN_ACTOR_STATE && !opp)
-                continue;
+                d->actors[sa[0]].type != DN_ACTOR_STATE) {
+                if (opp < 0)
+                    opp = ns > 0 &&
+                          (t->type == DN_EDGE_ACCUSATION || t->type == DN_EDGE_APPEAL) &&
+                          opposing_subject(d, &d->m[sm[0]], &d->actors[sa[0]]);
+                if (!opp)
+                    continue;
+            }
             if (t->type == DN_EDGE_REJECTION && d->actors[sa[0]].type == DN_ACTOR_STATE &&
                 ty->type == DN_ACTOR_ORGANIZATION && ty->state >= 0 &&
                 ty->state == d->actors[sa[0]].state)
