@@ -442,6 +442,36 @@ static int as_after_object(doc *d, sent_ctx *sc, size_t j)
              !(TK(j - 1).flags & DN_TOK_CAP)));
 }
 
+/* 1 when token k is a word that may continue a list after an item:
+ * every word group_right looks for right after an item ("of", "in", "at",
+ * "today", ..., "and", "or", "as", "together", "along"). Any other word
+ * there ends the list: none of group_right's tests holds for it. Keep
+ * the two in step. */
+static int list_word(const dn_token *t)
+{
+    const char *w = t->lower;
+    switch (t->len) {
+    case 2:
+        return memcmp(w, "of", 2) == 0 || memcmp(w, "in", 2) == 0 || memcmp(w, "at", 2) == 0 ||
+               memcmp(w, "or", 2) == 0 || memcmp(w, "as", 2) == 0;
+    case 3:
+        return memcmp(w, "and", 3) == 0;
+    case 5:
+        return memcmp(w, "today", 5) == 0 || memcmp(w, "later", 5) == 0 ||
+               memcmp(w, "along", 5) == 0;
+    case 7:
+        return memcmp(w, "tonight", 7) == 0 || memcmp(w, "earlier", 7) == 0;
+    case 8:
+        return memcmp(w, "together", 8) == 0;
+    case 9:
+        return memcmp(w, "yesterday", 9) == 0;
+    case 10:
+        return memcmp(w, "especially", 10) == 0;
+    default:
+        return 0;
+    }
+}
+
 /* The mentions coordinated with mention mi from it rightwards ("A, B and
  * C", ", together with D", ", including E"), at most max, into out;
  * returns their number. objects: the list is a verb's objects, and ends
@@ -458,6 +488,8 @@ static int group_right(doc *d, sent_ctx *sc, int mi, int *out, int max, int obje
         if (closed || n == 1)
             n_sure = n;
         k = m->te;
+        if (k < NT && (TK(k).flags & DN_TOK_WORD) && !list_word(&TK(k)))
+            break; /* (most items: "met A on Monday", "A said") */
         /* a parenthesis after a mention: "(UAE)" */
         if (is_punct(d, k, "(") && k + 1 < NT && sc->tok2m[k + 1] >= 0) {
             size_t e = d->m[sc->tok2m[k + 1]].te;
