@@ -5234,13 +5234,19 @@ __attribute__((noinline)) static int sentence_triggers(doc *d, sent_ctx *sc, siz
     return 0;
 }
 
+/* The first of tok[i .. n) with one of the flags, or n. */
+static size_t next_flag(const dn_token *tok, size_t i, size_t n, unsigned flags)
+{
+    const dn_token *p = tok + i, *e = tok + n;
+    while (p < e && !(p->flags & flags))
+        p++;
+    return (size_t)(p - tok);
+}
+
 /* The first of tok[i .. n) with a quotation flag, or n. */
 static size_t next_quote_flag(const dn_token *tok, size_t i, size_t n)
 {
-    const dn_token *p = tok + i, *e = tok + n;
-    while (p < e && !(p->flags & (DN_TOK_OPENQ | DN_TOK_QUOTE | DN_TOK_CLOSEQ)))
-        p++;
-    return (size_t)(p - tok);
+    return next_flag(tok, i, n, DN_TOK_OPENQ | DN_TOK_QUOTE | DN_TOK_CLOSEQ);
 }
 
 /* Speaker information of one sentence (pass 1); q0: its first token with
@@ -5261,7 +5267,12 @@ static void note_speakers(doc *d, sent_ctx *sc, sent_info *in, size_t q0)
             in->first_subj = d->m[i].actor;
     }
     for (size_t i = q0; i < NT; i++) {
-        i = next_quote_flag(d->tk.tok, i, NT); /* most tokens: nothing to note */
+        /* most tokens: nothing to note; once a quoted token is seen, only
+         * the quotation marks are (the words of a quote, DN_TOK_QUOTE
+         * alone, would set has_quote again) */
+        i = next_flag(d->tk.tok, i, NT,
+                      in->has_quote ? DN_TOK_OPENQ | DN_TOK_CLOSEQ
+                                    : DN_TOK_OPENQ | DN_TOK_QUOTE | DN_TOK_CLOSEQ);
         if (i >= NT)
             break;
         if (TK(i).flags & DN_TOK_OPENQ) {
