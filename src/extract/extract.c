@@ -42,6 +42,12 @@
 
 #define GROUP_MAX 16
 
+/* A rule for a construction news text seldom has ("talks between A and
+ * B", "came under fire", "fellow members X and Y"): the compiler lays its
+ * code, and the paths that call it, apart from the common path of
+ * process_trigger and the searches, which then take fewer cache lines. */
+#define RARE __attribute__((cold))
+
 #define TK(i) (d->tk.tok[(i)])
 #define NT (d->tk.n)
 
@@ -1416,7 +1422,7 @@ static int particularly_at(const doc *d, size_t j, size_t *end)
  * "among them" or "including" ("met loyalist and pro-independence
  * leaders, among them Louis Mapou, ..."): the words from te to the comma
  * name no actor, and a mention follows right after; -1 none. */
-static int members_named(doc *d, sent_ctx *sc, size_t te)
+RARE static int members_named(doc *d, sent_ctx *sc, size_t te)
 {
     size_t j = te, c;
     int mi;
@@ -1451,7 +1457,7 @@ static int members_named(doc *d, sent_ctx *sc, size_t te)
 /* The partner of the talks a rejection ending at te refuses: "rejected
  * negotiations with Dagalo", "rejected any direct talks with Kyiv"; the
  * mention, or -1. */
-static int talks_refused_with(doc *d, sent_ctx *sc, size_t te)
+RARE static int talks_refused_with(doc *d, sent_ctx *sc, size_t te)
 {
     size_t j = te;
     int mi;
@@ -1469,7 +1475,7 @@ static int talks_refused_with(doc *d, sent_ctx *sc, size_t te)
 /* 1 when a meal or a reception is what a host trigger ending at te
  * hosts ("hosted a dinner in honour of the Prime Minister"): whom it
  * honours was met. */
-static int meal_after(doc *d, size_t te)
+RARE static int meal_after(doc *d, size_t te)
 {
     size_t j = te + doc_det_at(d, te);
     if (j < NT && (TK(j).flags & DN_TOK_WORD) && !(TK(j).flags & DN_TOK_CAP) &&
@@ -1907,7 +1913,7 @@ static int objects_right(doc *d, sent_ctx *sc, size_t te, const dn_lex_trigger *
  * contribution": after the object at e and its "for" phrase, the actors
  * that "and" joins and a "for" of their own follows are objects too.
  * Puts their mentions in out; returns how many. */
-static int objects_for_and(doc *d, sent_ctx *sc, size_t e, int *out, int max)
+RARE static int objects_for_and(doc *d, sent_ctx *sc, size_t e, int *out, int max)
 {
     size_t j = e;
     int n = 0;
@@ -2786,7 +2792,7 @@ static void subject_pair(doc *d)
 
 /* 1 when "each other", "one another" or "the other" (after "each side
  * blamed") follows te closely. */
-static int each_other(doc *d, size_t te)
+RARE static int each_other(doc *d, size_t te)
 {
     for (size_t j = te; j < NT && j < te + 3; j++)
         if ((lw_is(d, j, "each") && lw_is(d, j + 1, "other")) ||
@@ -2913,7 +2919,7 @@ static int opposing_subject(const doc *d, const mention *m, const doc_actor *a)
  * membership: "is a member of", "are members of", "as a member of",
  * "member states of", "joined ... as members", "joined NATO", "belongs to
  * the CSTO". */
-static int membership_stated(doc *d, const sent_ctx *sc, size_t ts, size_t te)
+RARE static int membership_stated(doc *d, const sent_ctx *sc, size_t ts, size_t te)
 {
     if (ts + 1 < NT && (lw_is(d, ts + 1, "states") || lw_is(d, ts + 1, "state"))) {
         /* "Both Belize and Guatemala are member states of the OAS" (a
@@ -3005,7 +3011,7 @@ static int opening_mention(const doc *d)
  * sentence's mentions and has no other actor but places between it and
  * the noun. Not when the talks are the subject of a verb of their own
  * ("after talks collapsed"). */
-static int talks_of_subject(doc *d, sent_ctx *sc, const int *sm, int ns, size_t ts, size_t te)
+RARE static int talks_of_subject(doc *d, sent_ctx *sc, const int *sm, int ns, size_t ts, size_t te)
 {
     size_t j = ts, e = te;
     if (ns < 2 || sm[0] != opening_mention(d) || te != ts + 1 ||
@@ -3139,7 +3145,7 @@ static int persons_only(const doc *d, const int *ms, int n)
 /* 1 when the trigger at ts stands in a purpose clause right after the
  * sentence's last act and its object: "called Erdogan to offer his
  * condolences" ("to", a verb, then at most two words). */
-static int purpose_of_act(doc *d, sent_ctx *sc, size_t ts)
+RARE static int purpose_of_act(doc *d, sent_ctx *sc, size_t ts)
 {
     for (size_t k = ts; k > 1 && ts - k < 4; k--) {
         size_t to = k - 1;
@@ -3246,7 +3252,7 @@ static int weak_before(doc *d, sent_ctx *sc, size_t ts)
  * is proposed or sought ("proposed a meeting with", "sought talks with":
  * no act toward anyone yet), 0 when nothing asks for it. Up to four words
  * back, stopping at an actor or punctuation. */
-static int meeting_asked_for(doc *d, sent_ctx *sc, size_t ts)
+RARE static int meeting_asked_for(doc *d, sent_ctx *sc, size_t ts)
 {
     for (size_t j = ts, n = 0; j > 0 && n < 4; n++) {
         const dn_lex_trigger *pt;
@@ -3265,7 +3271,7 @@ static int meeting_asked_for(doc *d, sent_ctx *sc, size_t ts)
 
 /* "talks between A and B", "a meeting between A, B and C": each pair of
  * the parties named after "between" at te met. 0, or -1 on ENOMEM. */
-static int between_parties(doc *d, sent_ctx *sc, size_t si, const dn_sentence *sent, size_t ts,
+RARE static int between_parties(doc *d, sent_ctx *sc, size_t si, const dn_sentence *sent, size_t ts,
                            size_t te, const dn_lex_trigger *t, dn_extract_stats *st)
 {
     int pm[GROUP_MAX], pa[GROUP_MAX * 2], n, mi = mention_from(d, sc, te + 1);
@@ -3288,7 +3294,7 @@ static int between_parties(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s
  * subject opens a clause about the sentence's own claim: "..., which
  * Islamabad denies", "..., a link Tokyo denies": the sentence's first
  * actor that stands as a subject, put in ta[0]; returns 1, or 0. */
-static int claimant_before(doc *d, int sm, size_t te, int *ta)
+RARE static int claimant_before(doc *d, int sm, size_t te, int *ta)
 {
     size_t b = d->m[sm].ts;
     int claim = 0;
@@ -3329,7 +3335,7 @@ static int claimant_before(doc *d, int sm, size_t te, int *ta)
 /* The claimant a rejection names after it: "denied that its soldiers
  * helped the killers, as Kigali alleges" (the actor of the mention after
  * "as", followed by a verb of claiming), put in ta[0]; returns 1, or 0. */
-static int claimant_after(doc *d, sent_ctx *sc, size_t te, int *ta)
+RARE static int claimant_after(doc *d, sent_ctx *sc, size_t te, int *ta)
 {
     for (size_t j = te; j + 2 < NT; j++) {
         int mi;
@@ -3449,7 +3455,7 @@ static int office_object(doc *d, size_t te)
  * noun right after the trigger ending at te blames the author of the last
  * attack read, as its state (not the judge's own state); -1 when there is
  * none. */
-static int attacker_judged(doc *d, sent_ctx *sc, size_t te, int judge)
+RARE static int attacker_judged(doc *d, sent_ctx *sc, size_t te, int judge)
 {
     int a = d->last_attacker, st;
     if (a < 0)
@@ -3481,7 +3487,7 @@ static int words_only(const doc *d, size_t a, size_t b)
  * of time before its main clause: "At a meeting with X,", "During their
  * meeting with X,", "After meeting X,", "Speaking after meeting X,"
  * (not "Before meeting X", not "ahead of a meeting with X": yet to come). */
-static int fronted_meeting(doc *d, const dn_lex_trigger *t, size_t ts, size_t te)
+RARE static int fronted_meeting(doc *d, const dn_lex_trigger *t, size_t ts, size_t te)
 {
     size_t p = ts;
     if ((t->type != DN_EDGE_MEETING && t->type != DN_EDGE_CALL) || !t->symmetric || ts < 1)
@@ -3582,7 +3588,7 @@ static int bare_noun_at(doc *d, sent_ctx *sc, size_t j, enum doc_list wl)
  * last before the judge's sentence's trigger who is not the judge and not
  * of the judge's state, named in this sentence or the two before; -1 when
  * none is. */
-static int speaker_judged(doc *d, sent_ctx *sc, size_t te, int judge)
+RARE static int speaker_judged(doc *d, sent_ctx *sc, size_t te, int judge)
 {
     size_t j = te, k;
     int js = d->actors[judge].state;
@@ -3607,7 +3613,7 @@ static int speaker_judged(doc *d, sent_ctx *sc, size_t te, int judge)
  * "the decision", "the step", "the decree", "the measures") is aimed at
  * the subject of the last act read, when that is neither the judge nor
  * of the judge's state; -1 otherwise. */
-static int mover_judged(doc *d, sent_ctx *sc, size_t te, int judge, int offers)
+RARE static int mover_judged(doc *d, sent_ctx *sc, size_t te, int judge, int offers)
 {
     size_t j = te;
     int a = d->last_subject, js = d->actors[judge].state;
@@ -3628,7 +3634,7 @@ static int mover_judged(doc *d, sent_ctx *sc, size_t te, int judge, int offers)
  * state st did something: the subject of the nearest speech verb before
  * it ("Macron told the ambassadors that France supported Bazoum"), when a
  * person of that state; -1 otherwise. */
-static int own_state_speaker(doc *d, sent_ctx *sc, size_t ms, int st)
+RARE static int own_state_speaker(doc *d, sent_ctx *sc, size_t ms, int st)
 {
     int tmp[1];
     for (size_t j = ms; j > 0; j--) {
@@ -3720,7 +3726,7 @@ static int adjectives_after_det(doc *d, sent_ctx *sc, size_t ts)
  * actor right before the verb of doing (a perfect auxiliary between
  * them), the noun after at most a determiner and one adjective; the
  * mention's index or -1. */
-static int deed_doer(doc *d, sent_ctx *sc, size_t ts)
+RARE static int deed_doer(doc *d, sent_ctx *sc, size_t ts)
 {
     size_t k = ts, skipped = 0;
     while (k > 0 && skipped < 2 && sc->tok2m[k - 1] < 0 && (TK(k - 1).flags & DN_TOK_WORD) &&
@@ -3744,7 +3750,7 @@ static int deed_doer(doc *d, sent_ctx *sc, size_t ts)
  * relative pronoun or speech verb before it), or in a passive relative
  * clause of doing ("the shooting, which it says was incited by X").
  * Returns the number of mentions put in tm. */
-static int agent_of_object(doc *d, sent_ctx *sc, size_t te, int *tm, int max)
+RARE static int agent_of_object(doc *d, sent_ctx *sc, size_t te, int *tm, int max)
 {
     size_t n;
     for (size_t j = te; j < NT && j < te + 10; j++) {
@@ -3810,7 +3816,7 @@ static int agent_of_object(doc *d, sent_ctx *sc, size_t te, int *tm, int max)
  * joined by "and that" too. Adds its mentions to tm[nt..max) from token
  * j on (the first clause's last object, or the trigger's end); returns the
  * new count. */
-static int and_that_objects(doc *d, sent_ctx *sc, size_t j, int *tm, int nt, int max)
+RARE static int and_that_objects(doc *d, sent_ctx *sc, size_t j, int *tm, int nt, int max)
 {
     for (; j + 2 < NT && nt < max; j++) {
         size_t k;
@@ -3891,7 +3897,7 @@ static const dn_lex_trigger *retyped(dn_lex_trigger *ot, const dn_lex_trigger *t
  * whom that subject's verb addresses. Puts them in sm and tm; returns 1,
  * 2 for the opening call (whose B the verb after takes as its object
  * too), or 0. */
-static int told_in_call(doc *d, sent_ctx *sc, size_t ts, int *sm, int *ns, int *tm, int *nt)
+RARE static int told_in_call(doc *d, sent_ctx *sc, size_t ts, int *sm, int *ns, int *tm, int *nt)
 {
     size_t p = ts, v;
     int ma, mb, told = 0;
@@ -3961,7 +3967,7 @@ static int told_in_call(doc *d, sent_ctx *sc, size_t ts, int *sm, int *ns, int *
 /* 1 when the sentence, besides the meeting trigger at [ts, te), has
  * another meeting verb and names a person of state st (no pronoun): the
  * host of a visit to st ("visited Beijing and met President Xi"). */
-static int host_named(doc *d, sent_ctx *sc, size_t ts, size_t te, int st)
+RARE static int host_named(doc *d, sent_ctx *sc, size_t ts, size_t te, int st)
 {
     int person = 0, other = 0;
     const dn_lex_trigger *tr;
@@ -4004,7 +4010,7 @@ static int noun_after_det(doc *d, sent_ctx *sc, size_t ts)
  * statement noun, an adjective at most before it, after "its" or "their"
  * at the head of the sentence or after a comma): the last state or
  * organisation read; else -1. */
-static int document_owner(doc *d, size_t ts)
+RARE static int document_owner(doc *d, size_t ts)
 {
     size_t k = ts, o;
     int a = d->last_nonperson;
@@ -4063,7 +4069,7 @@ static size_t came_under(doc *d, size_t ts)
  * Russian drones" (the attack noun at [ts, te) after "under" at u): the
  * fire's author after "from"/"by", or named before the noun, hits the
  * subject of "came". 0 ok (an edge or none), -1 ENOMEM. */
-static int under_fire(doc *d, sent_ctx *sc, size_t si, const dn_sentence *sent, size_t ts,
+RARE static int under_fire(doc *d, sent_ctx *sc, size_t si, const dn_sentence *sent, size_t ts,
                       size_t te, size_t u, const dn_lex_trigger *t, dn_extract_stats *st)
 {
     int am = -1, sm[GROUP_MAX], tm[GROUP_MAX], ns, nt;
@@ -4121,7 +4127,7 @@ static int modal_speech_at(const doc *d, size_t j)
            lw_is(d, j, "decided") || lw_is(d, j, "decides") || lw_is(d, j, "decreed");
 }
 
-static int modal_appeal(doc *d, sent_ctx *sc, size_t si, const dn_sentence *sent, size_t ts,
+RARE static int modal_appeal(doc *d, sent_ctx *sc, size_t si, const dn_sentence *sent, size_t ts,
                         size_t te, const dn_lex_trigger *t, dn_extract_stats *st)
 {
     int tmi, sm[GROUP_MAX], tm[GROUP_MAX], sa[GROUP_MAX * 2], ta[GROUP_MAX * 2];
