@@ -95,11 +95,18 @@ void dn_strmap_free(dn_strmap *m)
 
 void dn_strmap_clear(dn_strmap *m)
 {
-    /* an empty slot is one without a key: only the keys are cleared */
-    for (size_t i = 0; i < m->cap; i++) {
-        if (!m->arena)
-            free(m->slots[i].key);
-        m->slots[i].key = NULL;
-    }
+    dn_strmap_slot *s = m->slots;
+    size_t cap = m->cap;
+
+    /* An empty slot is one without a key: only the keys are cleared. A
+     * document's map (its keys the arena's) is emptied for every
+     * document: the loop keeps the table in locals, which a store
+     * through a char pointer could otherwise have changed, and asks for
+     * the arena once. */
+    if (!m->arena)
+        for (size_t i = 0; i < cap; i++)
+            free(s[i].key);
+    for (size_t i = 0; i < cap; i++)
+        s[i].key = NULL;
     m->used = 0;
 }
