@@ -2854,17 +2854,41 @@ static size_t match_kind_first(const dn_lexicon *lx, const dn_token *tok, size_t
                                size_t i, const int first[2], const unsigned lens[2],
                                dn_lex_kind kind, int *index);
 
-/* As dn_lexicon_match_first: forms of one token are answered here. */
+/* 1 when a form of kind k may start with the word whose fw index is fi
+ * (-1: none), as its fw_hot line says. */
+static inline int starts_kind(const dn_lexicon *lx, int fi, dn_lex_kind k)
+{
+    return fi >= 0 && (lx->fwh[fi].kinds >> k & 1u);
+}
+
+/* (not inlined: dn_lexicon_match_kind_first would save and restore the
+ * registers of its search on every call) */
+static __attribute__((noinline)) size_t kind_first(const dn_lexicon *lx, const dn_token *tok,
+                                                   size_t n, size_t i, const int first[2],
+                                                   dn_lex_kind kind, int *index);
+
+/* As dn_lexicon_match_first: forms of one token are answered by
+ * kind_first. Most tokens start no form of the kind asked (a name, when a
+ * title is sought): they are answered here, without its frame. */
 size_t dn_lexicon_match_kind_first(const dn_lexicon *lx, const dn_token *tok, size_t n,
                                    size_t i, const int first[2], dn_lex_kind kind,
                                    int *index)
 {
+    *index = -1;
+    if (i >= n || !(tok[i].flags & DN_TOK_WORD) || kind < 0 || kind >= DN_LX__COUNT ||
+        (!starts_kind(lx, first[0], kind) && !starts_kind(lx, first[1], kind)))
+        return 0;
+    return kind_first(lx, tok, n, i, first, kind, index);
+}
+
+/* dn_lexicon_match_kind_first once a form of the kind may start at i:
+ * forms of one token answered from their fw_hot lines, longer ones by
+ * match_kind_first. */
+static size_t kind_first(const dn_lexicon *lx, const dn_token *tok, size_t n, size_t i,
+                         const int first[2], dn_lex_kind kind, int *index)
+{
     unsigned lens[2];
 
-    *index = -1;
-    if ((first[0] < 0 && first[1] < 0) || i >= n || !(tok[i].flags & DN_TOK_WORD) ||
-        kind < 0 || kind >= DN_LX__COUNT)
-        return 0;
     lens[0] = first_kind_lens(lx, tok, n, i, first[0], 0, kind);
     lens[1] = first_kind_lens(lx, tok, n, i, first[1], 1, kind);
     if ((lens[0] | lens[1]) > 1u)
