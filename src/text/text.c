@@ -43,39 +43,37 @@
 
 size_t dn_utf8_decode(const unsigned char *s, size_t n, unsigned *cp)
 {
-    unsigned c = s[0], need, v;
+    unsigned c = s[0], v;
 
+    /* each length written out: the loop over continuation bytes cost
+     * half of a decode (curly quotes and dashes are 3 bytes) */
     if (c < 0x80) {
         *cp = c;
         return 1;
     }
     if (c >= 0xC2 && c <= 0xDF) {
-        need = 1;
-        v = c & 0x1F;
+        if (n >= 2 && (s[1] & 0xC0) == 0x80) {
+            *cp = (c & 0x1F) << 6 | (s[1] & 0x3Fu);
+            return 2;
+        }
     } else if (c >= 0xE0 && c <= 0xEF) {
-        need = 2;
-        v = c & 0x0F;
+        if (n >= 3 && (s[1] & 0xC0) == 0x80 && (s[2] & 0xC0) == 0x80) {
+            v = (c & 0x0F) << 12 | (s[1] & 0x3Fu) << 6 | (s[2] & 0x3Fu);
+            if (v >= 0x800 && (v < 0xD800 || v > 0xDFFF)) { /* no overlong form, no surrogate */
+                *cp = v;
+                return 3;
+            }
+        }
     } else if (c >= 0xF0 && c <= 0xF4) {
-        need = 3;
-        v = c & 0x07;
-    } else {
-        *cp = 0xFFFD;
-        return 1;
+        if (n >= 4 && (s[1] & 0xC0) == 0x80 && (s[2] & 0xC0) == 0x80 && (s[3] & 0xC0) == 0x80) {
+            v = (c & 0x07) << 18 | (s[1] & 0x3Fu) << 12 | (s[2] & 0x3Fu) << 6 | (s[3] & 0x3Fu);
+            if (v >= 0x10000 && v <= 0x10FFFF) {
+                *cp = v;
+                return 4;
+            }
+        }
     }
-    if (n < need + 1)
-        goto bad;
-    for (unsigned i = 1; i <= need; i++) {
-        if ((s[i] & 0xC0) != 0x80)
-            goto bad;
-        v = (v << 6) | (s[i] & 0x3F);
-    }
-    if ((need == 2 && (v < 0x800 || (v >= 0xD800 && v <= 0xDFFF))) ||
-        (need == 3 && (v < 0x10000 || v > 0x10FFFF)))
-        goto bad;
-    *cp = v;
-    return need + 1;
-bad:
-    *cp = 0xFFFD;
+    *cp = 0xFFFD; /* an invalid byte */
     return 1;
 }
 
