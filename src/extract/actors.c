@@ -1058,12 +1058,8 @@ int doc_state_actor(doc *d, int st)
 /* Makes memo m's n entries, none set. -1 ENOMEM (or n 0). */
 static int memo_alloc(doc_memo *m, size_t n)
 {
-    if (n == 0 || !(m->val = malloc(n * sizeof *m->val)) ||
-        !(m->serial = calloc(n, sizeof *m->serial))) {
-        free(m->val);
-        m->val = NULL;
+    if (n == 0 || !(m->e = calloc(n, sizeof *m->e)))
         return -1;
-    }
     m->n = n;
     return 0;
 }
@@ -1074,23 +1070,22 @@ static int memo_alloc(doc_memo *m, size_t n)
  * place and body read; the memo is made once per extractor.) */
 static inline int *memo_slot(doc *d, doc_memo *m, size_t n, size_t i)
 {
-    if (!m->val && memo_alloc(m, n) != 0)
+    if (!m->e && memo_alloc(m, n) != 0)
         return NULL;
     if (i >= m->n)
         return NULL;
-    if (m->serial[i] != d->serial) {
-        m->serial[i] = d->serial;
-        m->val[i] = -1;
+    if (m->e[i].serial != d->serial) {
+        m->e[i].serial = d->serial;
+        m->e[i].val = -1;
     }
-    return &m->val[i];
+    return &m->e[i].val;
 }
 
 void doc_memo_free(doc *d)
 {
     doc_memo *all[] = {&d->lex_memo[0], &d->lex_memo[1], &d->lex_memo[2], &d->body_memo};
     for (size_t k = 0; k < sizeof all / sizeof *all; k++) {
-        free(all[k]->val);
-        free(all[k]->serial);
+        free(all[k]->e);
         memset(all[k], 0, sizeof *all[k]);
     }
 }
@@ -1105,7 +1100,7 @@ static int *lex_slot(doc *d, dn_lex_kind kind, int index)
     if (k < 0 || index < 0)
         return NULL;
     /* (the count sizes the memo when it is made: asked then only) */
-    return memo_slot(d, &d->lex_memo[k], d->lex_memo[k].val ? 0 : dn_lexicon_count(d->lx, kind) + 1,
+    return memo_slot(d, &d->lex_memo[k], d->lex_memo[k].e ? 0 : dn_lexicon_count(d->lx, kind) + 1,
                      (size_t)index);
 }
 

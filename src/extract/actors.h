@@ -166,8 +166,11 @@ enum doc_list {
  * earlier document reads as unset (-1), so nothing is cleared between
  * documents. Allocated on first use, kept by the extractor. */
 typedef struct doc_memo {
-    int *val;
-    unsigned *serial;
+    struct doc_memo_entry {
+        int val;
+        unsigned serial; /* beside its value: one cache line read, not
+                            two (the tables are read at random) */
+    } *e;
     size_t n;
 } doc_memo;
 
