@@ -1880,9 +1880,31 @@ static int person_by_role(doc *d, const char *role, int leader_title, int state)
     }
 }
 
+static int body_actor_get(doc *d, int bi, int st);
+
 /* Makes the body actor for body bi of state st (st may be -1 for bodies
- * bound to one state). */
+ * bound to one state). An actor the memo holds for (bi, st) that has its
+ * state, kind and agent already, and this body, is what body_actor_get
+ * would return and change nothing of: read here, without the lexicon's
+ * body or a frame. (The memo is filled under the state the body ends
+ * with, never for "{state}": a hit for the st given is that state.) */
 static int body_actor(doc *d, int bi, int st)
+{
+    const doc_memo *m = &d->body_memo;
+    size_t ns = d->lx_states, i;
+    const doc_actor *x;
+    if (st < 0 || !m->e || (size_t)st >= ns || (size_t)bi >= d->lx_bodies)
+        return body_actor_get(d, bi, st);
+    i = (size_t)bi * ns + (size_t)st;
+    if (i >= m->n || m->e[i].serial != d->serial || m->e[i].val < 0)
+        return body_actor_get(d, bi, st);
+    x = &d->actors[m->e[i].val];
+    if (x->state < 0 || !x->kind || !x->agent || x->body != bi)
+        return body_actor_get(d, bi, st);
+    return m->e[i].val;
+}
+
+static __attribute__((noinline)) int body_actor_get(doc *d, int bi, int st)
 {
     const dn_lex_body *b = dn_lexicon_body(d->lx, bi);
     size_t ns, nb;
