@@ -861,15 +861,15 @@ static int honor_kind(doc *d, size_t i)
 static void add_mention(doc *d, size_t ts, size_t te, int actor, unsigned flags)
 {
     mention *m;
+    int person; /* (read once: the stores below may alias it for GCC) */
     if (actor < 0 || te <= ts)
         return;
-    if (d->actors[actor].type == DN_ACTOR_PERSON && !(flags & (M_PRON | M_OBJPRON | M_GROUP)) &&
-        actor != d->sp_one) {
+    person = d->actors[actor].type == DN_ACTOR_PERSON;
+    if (person && !(flags & (M_PRON | M_OBJPRON | M_GROUP)) && actor != d->sp_one) {
         d->sp_one = actor;
         d->sp_n++;
     }
-    if (ts >= 1 && (TK(ts - 1).flags & DN_TOK_CAP || TK(ts - 1).len == 1) &&
-        d->actors[actor].type == DN_ACTOR_PERSON) {
+    if (person && ts >= 1 && (TK(ts - 1).flags & DN_TOK_CAP || TK(ts - 1).len == 1)) {
         /* "Mr. Jammeh", "H.E. Macky Sall": the honorific is the mention's */
         for (int n = 0; n < 4 && ts >= 1; n++) { /* "His Royal Highness" */
             size_t h = ts - (ts >= 2 && doc_tx_is(d, ts - 1, "."));
@@ -882,12 +882,12 @@ static void add_mention(doc *d, size_t ts, size_t te, int actor, unsigned flags)
                 d->honor_last[hk] = actor;
         }
     }
-    if (te < NT && d->actors[actor].type == DN_ACTOR_PERSON && doc_tx_is(d, te, "'s") &&
+    if (person && te < NT && doc_tx_is(d, te, "'s") &&
         !(flags & (M_PRON | M_OBJPRON | M_GROUP | M_SPEAKER)))
         flags |= M_POSS; /* "President Johnson's Attorney General met
                             Sukarno": the owner, as the lexicon's route
                             marks "Moscow's" */
-    if (te < NT && d->actors[actor].type == DN_ACTOR_PERSON && lw_is(d, te, "family") &&
+    if (person && te < NT && lw_is(d, te, "family") &&
         !(flags & (M_PRON | M_OBJPRON | M_GROUP | M_SPEAKER))) {
         /* "the Kaunda family": his kin, not the person */
         dn_buf lab;
