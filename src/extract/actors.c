@@ -861,10 +861,12 @@ static int honor_kind(doc *d, size_t i)
 static void add_mention(doc *d, size_t ts, size_t te, int actor, unsigned flags)
 {
     mention *m;
-    int person; /* (read once: the stores below may alias it for GCC) */
+    dn_actor_type ty; /* (read once: the stores below may alias it for GCC) */
+    int person;
     if (actor < 0 || te <= ts)
         return;
-    person = d->actors[actor].type == DN_ACTOR_PERSON;
+    ty = d->actors[actor].type;
+    person = ty == DN_ACTOR_PERSON;
     if (person && !(flags & (M_PRON | M_OBJPRON | M_GROUP)) && actor != d->sp_one) {
         d->sp_one = actor;
         d->sp_n++;
@@ -900,6 +902,7 @@ static void add_mention(doc *d, size_t ts, size_t te, int actor, unsigned flags)
         dn_buf_free(&lab);
         if (actor < 0)
             return;
+        ty = d->actors[actor].type;
         te++;
     }
     if (d->n_m >= d->cap_m &&
@@ -921,8 +924,7 @@ static void add_mention(doc *d, size_t ts, size_t te, int actor, unsigned flags)
     /* a state or place before a relation noun names the topic, not a
      * party: "water cannon at migrants on the Belarus border" */
     if (te < NT && has_word(d, WL_RELATION_NOUNS, te) && !(TK(te).flags & DN_TOK_CAP) &&
-        (d->actors[actor].type == DN_ACTOR_STATE || d->actors[actor].type == DN_ACTOR_PLACE) &&
-        !has_word(d, WL_TARGET_NOUNS, te + 1))
+        (ty == DN_ACTOR_STATE || ty == DN_ACTOR_PLACE) && !has_word(d, WL_TARGET_NOUNS, te + 1))
         flags |= M_MOD; /* (but "Pakistani border posts": posts of Pakistan) */
     /* nor inside a geographic name: "toward the Sea of Japan" */
     if (ts >= 2 && lw_is(d, ts - 1, "of") && has_word(d, WL_GEO_NOUNS, ts - 2) &&
@@ -932,7 +934,7 @@ static void add_mention(doc *d, size_t ts, size_t te, int actor, unsigned flags)
     if (!(flags & (M_PRON | M_GROUP | M_OBJPRON | M_SPEAKER | M_NOALIAS))) {
         d->actors[actor].seen2 = d->cur_sent + 1;
         doc_actor_alias(d, actor, d->text + TK(ts).start, TK(te - 1).end - TK(ts).start);
-        if (d->actors[actor].type == DN_ACTOR_PERSON) {
+        if (ty == DN_ACTOR_PERSON) {
             size_t n0 = ts;
             while (n0 + 1 < te && ((is_cap(d, n0) && has_word(d, WL_HONORIFICS, n0)) ||
                                    doc_tx_is(d, n0, ".")))
@@ -943,7 +945,7 @@ static void add_mention(doc *d, size_t ts, size_t te, int actor, unsigned flags)
             person_named(d, actor, ts, te);
         }
     }
-    if (d->actors[actor].type == DN_ACTOR_ORGANIZATION && d->actors[actor].kind &&
+    if (ty == DN_ACTOR_ORGANIZATION && d->actors[actor].kind &&
         (str_is(d->actors[actor].kind, "igo") ||
          (!d->actors[actor].lex && str_is(d->actors[actor].kind, "ngo"))) &&
         (d->igo_n == 0 || d->igo_ring[(d->igo_n - 1) & 3] != actor))
