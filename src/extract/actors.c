@@ -741,6 +741,36 @@ static size_t kind_at(doc *d, size_t i, dn_lex_kind kind, int *index)
     return (size_t)(*c >> 16);
 }
 
+/* dn_lexicon_match_kind_first for the listed persons at i (i < the
+ * sentence's length), read from the token's longest match when lex_fill
+ * has made it (name_run has, for the words of a name): the lexicon's
+ * answer is the longest form of the kind, and its first ref of the kind
+ * among the refs of that length, which the longest match lists in the
+ * same order, both tables' refs of one length; so none when there is no
+ * match, the longest match's length and first person's ref when it has
+ * one, and none when it is of one word and names no person among all its
+ * refs. Else the lexicon is asked. */
+static size_t person_match_at(doc *d, size_t i, int *index)
+{
+    int len = d->lm_len[i];
+    if (len >= 0) {
+        size_t n = LM_N(d->lm_n[i]);
+        const dn_lex_ref *refs = d->lm_pool + d->lm_roff[i];
+        *index = -1;
+        if (len == 0)
+            return 0;
+        for (size_t k = 0; k < n; k++)
+            if (refs[k].kind == DN_LX_PERSON) {
+                *index = refs[k].index;
+                return (size_t)len;
+            }
+        if (len == 1 && n < LM_REFS)
+            return 0;
+    }
+    return dn_lexicon_match_kind_first(d->lx, d->tk.tok, d->tk.n, i, &d->lm_first[2 * i],
+                                       DN_LX_PERSON, index);
+}
+
 /* 1 when s (not NULL) is the string w: its first byte first, where the
  * kinds of actors mostly differ, so that few compares need a strcmp. */
 static inline int str_is(const char *s, const char *w)
@@ -1583,9 +1613,7 @@ static int person_for_name(doc *d, size_t a, size_t b, const char *role, int sta
 
     if (!full)
         return -1;
-    l = a < NT ? dn_lexicon_match_kind_first(d->lx, d->tk.tok, NT, a, &d->lm_first[2 * a],
-                                             DN_LX_PERSON, &li)
-               : 0;
+    l = a < NT ? person_match_at(d, a, &li) : 0;
     if (l == b - a || (l >= 2 && l + 1 == b - a && b - a >= 3) || (b - a >= 3 && l > b - a)) {
         /* (a second surname after a listed name: "Evo Morales Ayma",
          * "Hugo Chavez Frias" are Evo Morales and Hugo Chavez; and a
@@ -1626,8 +1654,7 @@ static int person_for_name(doc *d, size_t a, size_t b, const char *role, int sta
          * that surname (alone a form of one listed person only) whose
          * given name starts with the same letter and whose state is not
          * another ("Michael" / "Mike Pompeo") */
-        size_t l2 = dn_lexicon_match_kind_first(d->lx, d->tk.tok, NT, b - 1,
-                                                &d->lm_first[2 * (b - 1)], DN_LX_PERSON, &li);
+        size_t l2 = person_match_at(d, b - 1, &li);
         if (l2 == 1) {
             const dn_lex_person *lp = dn_lexicon_person(d->lx, li);
             if (lp->name[0] == TK(a).text[0] &&
