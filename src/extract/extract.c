@@ -1422,7 +1422,7 @@ static int particularly_at(const doc *d, size_t j, size_t *end)
  * "among them" or "including" ("met loyalist and pro-independence
  * leaders, among them Louis Mapou, ..."): the words from te to the comma
  * name no actor, and a mention follows right after; -1 none. */
-RARE static int members_named(doc *d, sent_ctx *sc, size_t te)
+static int members_named(doc *d, sent_ctx *sc, size_t te)
 {
     size_t j = te, c;
     int mi;
@@ -1913,7 +1913,7 @@ static int objects_right(doc *d, sent_ctx *sc, size_t te, const dn_lex_trigger *
  * contribution": after the object at e and its "for" phrase, the actors
  * that "and" joins and a "for" of their own follows are objects too.
  * Puts their mentions in out; returns how many. */
-RARE static int objects_for_and(doc *d, sent_ctx *sc, size_t e, int *out, int max)
+static int objects_for_and(doc *d, sent_ctx *sc, size_t e, int *out, int max)
 {
     size_t j = e;
     int n = 0;
@@ -2792,7 +2792,7 @@ static void subject_pair(doc *d)
 
 /* 1 when "each other", "one another" or "the other" (after "each side
  * blamed") follows te closely. */
-RARE static int each_other(doc *d, size_t te)
+static int each_other(doc *d, size_t te)
 {
     for (size_t j = te; j < NT && j < te + 3; j++)
         if ((lw_is(d, j, "each") && lw_is(d, j + 1, "other")) ||
@@ -3252,7 +3252,7 @@ static int weak_before(doc *d, sent_ctx *sc, size_t ts)
  * is proposed or sought ("proposed a meeting with", "sought talks with":
  * no act toward anyone yet), 0 when nothing asks for it. Up to four words
  * back, stopping at an actor or punctuation. */
-RARE static int meeting_asked_for(doc *d, sent_ctx *sc, size_t ts)
+static int meeting_asked_for(doc *d, sent_ctx *sc, size_t ts)
 {
     for (size_t j = ts, n = 0; j > 0 && n < 4; n++) {
         const dn_lex_trigger *pt;
@@ -3487,7 +3487,7 @@ static int words_only(const doc *d, size_t a, size_t b)
  * of time before its main clause: "At a meeting with X,", "During their
  * meeting with X,", "After meeting X,", "Speaking after meeting X,"
  * (not "Before meeting X", not "ahead of a meeting with X": yet to come). */
-RARE static int fronted_meeting(doc *d, const dn_lex_trigger *t, size_t ts, size_t te)
+static int fronted_meeting(doc *d, const dn_lex_trigger *t, size_t ts, size_t te)
 {
     size_t p = ts;
     if ((t->type != DN_EDGE_MEETING && t->type != DN_EDGE_CALL) || !t->symmetric || ts < 1)
@@ -3897,7 +3897,7 @@ static const dn_lex_trigger *retyped(dn_lex_trigger *ot, const dn_lex_trigger *t
  * whom that subject's verb addresses. Puts them in sm and tm; returns 1,
  * 2 for the opening call (whose B the verb after takes as its object
  * too), or 0. */
-RARE static int told_in_call(doc *d, sent_ctx *sc, size_t ts, int *sm, int *ns, int *tm, int *nt)
+static int told_in_call(doc *d, sent_ctx *sc, size_t ts, int *sm, int *ns, int *tm, int *nt)
 {
     size_t p = ts, v;
     int ma, mb, told = 0;
@@ -4010,7 +4010,7 @@ static int noun_after_det(doc *d, sent_ctx *sc, size_t ts)
  * statement noun, an adjective at most before it, after "its" or "their"
  * at the head of the sentence or after a comma): the last state or
  * organisation read; else -1. */
-RARE static int document_owner(doc *d, size_t ts)
+static int document_owner(doc *d, size_t ts)
 {
     size_t k = ts, o;
     int a = d->last_nonperson;
