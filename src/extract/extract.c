@@ -4202,10 +4202,11 @@ static int naming_verb(const doc *d, size_t i)
            lw_is(d, i, "described");
 }
 
+/* The trigger t (number ti) found at [ts, te) of sentence si: its edges.
+ * 0 ok, -1 ENOMEM. */
 static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *sent, size_t ts,
-                           size_t te, int ti, dn_extract_stats *st)
+                           size_t te, int ti, const dn_lex_trigger *t, dn_extract_stats *st)
 {
-    const dn_lex_trigger *t = dn_lexicon_trigger(d->lx, ti);
     dn_lex_trigger ot; /* t with its owner_type */
     int sm[GROUP_MAX], tm[GROUP_MAX], ns = 0, nt = 0;
     int sa[GROUP_MAX * 2], ta[GROUP_MAX * 2], nsa = 0, nta = 0;
@@ -5220,9 +5221,9 @@ __attribute__((noinline)) static int sentence_triggers(doc *d, sent_ctx *sc, siz
 #endif
             if (st)
                 st->triggers++;
-            if (process_trigger(d, sc, si, s, t, e, ti, st) != 0)
-                return -1;
             tr = dn_lexicon_trigger(d->lx, ti);
+            if (process_trigger(d, sc, si, s, t, e, ti, tr, st) != 0)
+                return -1;
             if (!tr->noun && !tr->modal &&
                 !(t > 0 && has_word(d, WL_PREPOSITIONS, t - 1) && !lw_is(d, t - 1, "to"))) {
                 /* verbs only: "and" joins verbs (not a trigger's word used
