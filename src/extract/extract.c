@@ -2293,9 +2293,24 @@ static size_t trigger_at(doc *d, sent_ctx *sc, size_t i, int *trig)
 /* 1 when token i is a form of "be" (or "get": "got shelled"). */
 static int is_be(const doc *d, size_t i)
 {
-    return lw_is(d, i, "was") || lw_is(d, i, "were") || lw_is(d, i, "been") ||
-           lw_is(d, i, "being") || lw_is(d, i, "is") || lw_is(d, i, "are") || lw_is(d, i, "be") ||
-           lw_is(d, i, "got") || lw_is(d, i, "get") || lw_is(d, i, "gets");
+    const char *w;
+    if (i >= NT)
+        return 0;
+    w = TK(i).lower;
+    switch (TK(i).len) { /* (by length first: asked of many tokens) */
+    case 2:
+        return memcmp(w, "is", 2) == 0 || memcmp(w, "be", 2) == 0;
+    case 3:
+        return memcmp(w, "was", 3) == 0 || memcmp(w, "are", 3) == 0 ||
+               memcmp(w, "got", 3) == 0 || memcmp(w, "get", 3) == 0;
+    case 4:
+        return memcmp(w, "were", 4) == 0 || memcmp(w, "been", 4) == 0 ||
+               memcmp(w, "gets", 4) == 0;
+    case 5:
+        return memcmp(w, "being", 5) == 0;
+    default:
+        return 0;
+    }
 }
 
 /* 1 when token i contains "n't" ("didn't", "n't"). */
