@@ -19,15 +19,17 @@
  *
  * Evidence strings are interned: a dense sentence supports many edges,
  * and each edge's evidence points at the one copy of its text. The
- * copies live in an arena of 64 KB chunks (longer strings get a chunk of
- * their own) that dn_graph_free releases at once; str_slot keeps each
+ * copies live in an arena of chunks that double from 64 KB to a huge
+ * page (longer strings get a chunk of their own) that dn_graph_free
+ * releases at once; str_slot keeps each
  * string's hash beside it so that a probe compares strings only when the
  * hashes agree. Edge CAMEO codes are interned the same way, in a table of
  * their own: a few hundred codes serve every edge, so an edge costs no
  * malloc and no free for its code (dn_edge_set_cameo sets one).
  *
- * Edges themselves live in slabs of EDGE_SLAB (never removed, so never
- * freed one by one), each in a 64-byte aligned cell of two cache lines
+ * Edges themselves live in slabs of EDGE_SLAB cells and more (never
+ * removed, so never freed one by one), each in a 64-byte aligned cell of
+ * two cache lines
  * that also holds its first, one-entry evidence list (edge_cell); short
  * evidence lists live in the arena (ev_reserve), and each node keeps a
  * 4-byte hash of every alias beside its aliases, so that re-adding the aliases a node already has,
