@@ -1237,9 +1237,16 @@ static const char *pre_at(const pre *p, size_t k)
 static int pre_build(pre *h, const dn_graph *g, char *scratch)
 {
     jw m = {NULL, scratch, 0, 0, &h->text};
-    size_t k = 0;
+    size_t k = 0, room = PRE_PAD + 64 * (DN_EDGE__COUNT + DN_ACTOR__COUNT);
 
     dn_buf_init(&h->text);
+    /* the pieces' size when nothing needs an escape (then it grows): one
+     * block, not one that doubles behind the scratch buffer's flushes */
+    for (size_t i = 0; i < g->n_docs; i++)
+        room += 40 + strlen(g->docs[i].id) + (g->docs[i].date ? strlen(g->docs[i].date) : 0);
+    for (size_t i = 0; i < g->n_nodes; i++)
+        room += 2 * (16 + dn_istr_len(g->nodes[i]->id));
+    dn_buf_reserve(&h->text, room);
     h->n_docs = g->n_docs;
     if (!(h->off = malloc((g->n_docs + DN_EDGE__COUNT + DN_ACTOR__COUNT + 2 * g->n_nodes + 1) *
                           sizeof *h->off)))

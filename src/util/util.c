@@ -169,6 +169,12 @@ void dn_buf_reset(dn_buf *b)
         b->data[0] = '\0';
 }
 
+void dn_buf_reserve(dn_buf *b, size_t n)
+{
+    if (!b->oom && n >= b->cap && dn_grow((void **)&b->data, &b->cap, n + 1, 1) != 0)
+        b->oom = 1;
+}
+
 void dn_buf_append(dn_buf *b, const char *s, size_t n)
 {
     if (b->oom)

@@ -44,6 +44,9 @@ typedef struct dn_buf {
 void dn_buf_init(dn_buf *b);
 void dn_buf_free(dn_buf *b);
 void dn_buf_reset(dn_buf *b);
+/* Makes room for n bytes in all (and the NUL) at once, for a caller that
+ * knows about how many will come: no reallocation (and copy) on the way. */
+void dn_buf_reserve(dn_buf *b, size_t n);
 void dn_buf_append(dn_buf *b, const char *s, size_t n);
 void dn_buf_puts(dn_buf *b, const char *s);
 void dn_buf_putc(dn_buf *b, char c);
