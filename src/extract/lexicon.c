@@ -252,7 +252,21 @@ static uint64_t pair_key(int fi, unsigned k, uint64_t h2)
     return ((h2 << 23 | h2 >> 41) ^ ((uint64_t)(unsigned)fi << 4 | k)) * 0x9E3779B97F4A7C15ULL;
 }
 
-#define PAIR_BIT(lx, key) ((size_t)((key) >> 32) & ((lx)->pbits - 1))
+/* The word of the pair filter that a pair key's bits are in, and where
+ * they start in it (PAIR_ROT). */
+#define PAIR_WORD(lx, key) ((size_t)((key) >> 32) & ((lx)->pbits / 64 - 1))
+#define PAIR_ROT(key) ((unsigned)((key) >> 26) & 63u)
+
+/* A pair filter's note of a form: its pair key and its length's bit. */
+typedef struct pair_note {
+    uint64_t key;
+    uint32_t len_bit; /* len_bit(tokens of the form) */
+} pair_note;
+
+static uint64_t rotl64(uint64_t x, unsigned r)
+{
+    return r ? x << r | x >> (64 - r) : x;
+}
 
 /* The word table: every word a token's text or lower form is looked up
  * by, with all the answers the extractor wants per token, so that one
@@ -372,18 +386,21 @@ struct dn_lexicon {
     fw_hot *fwh;        /* their hot part, likewise (aligned_alloc) */
     size_t n_fw, cap_fw;
     /* the second words of the forms of two tokens or more, per first word
-     * and kind: bit PAIR_BIT of pair_key(fi, k, h2) for every such form,
-     * fi the fw index of its first word, k its kind and DN_LX__COUNT (any),
-     * h2 the hash of its second token. fw_hot.second is one 64-bit set
-     * for all the forms of a first word ("foreign": minister, ministry,
-     * secretary, ...); this tells, once the next token is in that set,
-     * whether a form of the kind asked continues with it ("foreign
-     * ministry" is no title), before a search probes the phrases.
-     * pair_keys collects the keys while finish adds the forms. */
+     * and kind, and their lengths: for every such form, with key
+     * pair_key(fi, k, h2) (fi the fw index of its first word, k its kind
+     * and DN_LX__COUNT (any), h2 the hash of its second token), bit 0 and
+     * the bit of its length (len_bit) of a 32-bit set rotated left by
+     * PAIR_ROT(key) into 64-bit word PAIR_WORD(key). fw_hot.second is one
+     * 64-bit set for all the forms of a first word ("foreign": minister,
+     * ministry, secretary, ...); this tells, once the next token is in
+     * that set, whether a form of the kind asked continues with it
+     * ("foreign ministry" is no title), and of which lengths ("United
+     * States" is no form of four tokens), before a search probes the
+     * phrases. pair_notes collects the keys while finish adds the forms. */
     uint64_t *pairs;
     size_t pbits; /* a power of two; 0: no filter (every pair may be) */
-    uint64_t *pair_keys;
-    size_t n_pair_keys, cap_pair_keys;
+    pair_note *pair_notes;
+    size_t n_pair_notes, cap_pair_notes;
     size_t max_len;
     dn_trigger_form *tforms;
     size_t n_tforms, cap_tforms;
@@ -792,9 +809,10 @@ static void words_free(dn_lexicon *lx)
     lx->fwh = NULL;
     lx->n_fw = lx->cap_fw = 0;
     free(lx->pairs);
-    free(lx->pair_keys);
-    lx->pairs = lx->pair_keys = NULL;
-    lx->pbits = lx->n_pair_keys = lx->cap_pair_keys = 0;
+    free(lx->pair_notes);
+    lx->pairs = NULL;
+    lx->pair_notes = NULL;
+    lx->pbits = lx->n_pair_notes = lx->cap_pair_notes = 0;
 }
 
 /* The bit of lens for forms of l >= 1 tokens. */
@@ -1852,40 +1870,48 @@ static int note_first(dn_lexicon *lx, const dn_token *tok, size_t n, int folded,
     if (n > 1) {
         uint64_t h2 = folded ? tok[1].hlower : tok[1].htext;
         f->second |= second_bit(h2);
-        if (dn_grow((void **)&lx->pair_keys, &lx->cap_pair_keys, lx->n_pair_keys + 2,
-                    sizeof *lx->pair_keys) != 0)
+        pair_note *pn;
+        if (dn_grow((void **)&lx->pair_notes, &lx->cap_pair_notes, lx->n_pair_notes + 2,
+                    sizeof *lx->pair_notes) != 0)
             return -1;
-        lx->pair_keys[lx->n_pair_keys++] = pair_key(ws->fi[folded], k, h2);
-        lx->pair_keys[lx->n_pair_keys++] = pair_key(ws->fi[folded], DN_LX__COUNT, h2);
+        pn = &lx->pair_notes[lx->n_pair_notes];
+        pn[0].key = pair_key(ws->fi[folded], k, h2);
+        pn[1].key = pair_key(ws->fi[folded], DN_LX__COUNT, h2);
+        pn[0].len_bit = pn[1].len_bit = len_bit(n);
+        lx->n_pair_notes += 2;
     }
     return 0;
 }
 
-/* lx->pairs from the keys note_first collected (16 bits a key), which
+/* lx->pairs from the notes note_first collected (16 bits a note), which
  * it then frees. Returns 0 or -1. */
 static int build_pairs(dn_lexicon *lx)
 {
-    if (filter_renew(&lx->pairs, &lx->pbits, lx->n_pair_keys) != 0)
+    if (filter_renew(&lx->pairs, &lx->pbits, lx->n_pair_notes) != 0)
         return -1;
-    for (size_t i = 0; i < lx->n_pair_keys; i++) {
-        size_t b = PAIR_BIT(lx, lx->pair_keys[i]);
-        lx->pairs[b >> 6] |= 1ULL << (b & 63);
+    for (size_t i = 0; i < lx->n_pair_notes; i++) {
+        const pair_note *pn = &lx->pair_notes[i];
+        lx->pairs[PAIR_WORD(lx, pn->key)] |= rotl64(pn->len_bit | 1u, PAIR_ROT(pn->key));
     }
-    free(lx->pair_keys);
-    lx->pair_keys = NULL;
-    lx->n_pair_keys = lx->cap_pair_keys = 0;
+    free(lx->pair_notes);
+    lx->pair_notes = NULL;
+    lx->n_pair_notes = lx->cap_pair_notes = 0;
     return 0;
 }
 
-/* 0 when no form of kind k (DN_LX__COUNT: of any kind) whose first word
- * has fw index fi has a second token of hash h2; 1 when one may. */
-static inline int pair_may(const dn_lexicon *lx, int fi, unsigned k, uint64_t h2)
+/* The lengths (len_bit) that forms of kind k (DN_LX__COUNT: of any kind)
+ * whose first word has fw index fi and whose second token has hash h2
+ * may have, with bit 0 when there may be any; 0 when there are none. The
+ * filter may add lengths no such form has, never leaves one out. */
+static inline uint32_t pair_lens(const dn_lexicon *lx, int fi, unsigned k, uint64_t h2)
 {
-    size_t b;
+    uint64_t key;
+    uint32_t m;
     if (!lx->pbits)
-        return 1;
-    b = PAIR_BIT(lx, pair_key(fi, k, h2));
-    return (int)(lx->pairs[b >> 6] >> (b & 63) & 1);
+        return 0xFFFFFFFFu;
+    key = pair_key(fi, k, h2);
+    m = (uint32_t)rotl64(lx->pairs[PAIR_WORD(lx, key)], (64 - PAIR_ROT(key)) & 63u);
+    return m & 1u ? m : 0;
 }
 
 /* Builds lx->fwh from lx->fw (complete, with their slots of one-word
@@ -2749,9 +2775,9 @@ static inline unsigned first_lens(const dn_lexicon *lx, const dn_token *tok, siz
     if (i + 1 >= n)
         return w->lens & 1u;
     h2 = f ? tok[i + 1].hlower : tok[i + 1].htext;
-    if (!(w->second & second_bit(h2)) || !pair_may(lx, fi, DN_LX__COUNT, h2))
+    if (!(w->second & second_bit(h2)))
         return w->lens & 1u;
-    return w->lens;
+    return w->lens & (pair_lens(lx, fi, DN_LX__COUNT, h2) | 1u);
 }
 
 static size_t match_first(const dn_lexicon *lx, const dn_token *tok, size_t n, size_t i,
@@ -2845,9 +2871,9 @@ static inline unsigned first_kind_lens(const dn_lexicon *lx, const dn_token *tok
     if (i + 1 >= n)
         return lens & 1u;
     h2 = f ? tok[i + 1].hlower : tok[i + 1].htext;
-    if (!(w->second & second_bit(h2)) || !pair_may(lx, fi, kind, h2))
+    if (!(w->second & second_bit(h2)))
         return lens & 1u;
-    return lens;
+    return lens & (pair_lens(lx, fi, kind, h2) | 1u);
 }
 
 static size_t match_kind_first(const dn_lexicon *lx, const dn_token *tok, size_t n,
