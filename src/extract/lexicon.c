@@ -489,26 +489,23 @@ static inline int same_bytes(const char *a, const char *b, size_t n)
 }
 
 /* 1 when key equals tokens [i, i+l) joined by single spaces (folded:
- * their lower forms); klen is strlen(key). */
-static int key_is_tokens(const char *key, size_t klen, const dn_token *tok, size_t i,
-                         size_t l, int folded)
+ * their lower forms); the key's length is that of the tokens so joined
+ * (ptab_find_tokens compared them), so no compare reads past it. */
+static int key_is_tokens(const char *key, const dn_token *tok, size_t i, size_t l, int folded)
 {
-    size_t p = 0;
     for (size_t k = 0; k < l; k++) {
         const dn_token *t = &tok[i + k];
-        if (k) {
-            if (p >= klen || key[p] != ' ')
-                return 0;
-            p++;
-        }
-        if (p + t->len > klen || !same_bytes(key + p, folded ? t->lower : t->text, t->len))
+        if (k && *key++ != ' ')
             return 0;
-        p += t->len;
+        if (!same_bytes(key, folded ? t->lower : t->text, t->len))
+            return 0;
+        key += t->len;
     }
-    return p == klen;
+    return 1;
 }
 
-/* The slot of the phrase tokens [i, i+l) whose joined hash is h. */
+/* The slot of the phrase tokens [i, i+l) whose joined hash is h and
+ * joined length klen (a key is compared only when its length is klen). */
 static ptab_slot *ptab_find_tokens(const ptab *t, uint64_t h, size_t klen, const dn_token *tok,
                                    size_t i, size_t l, int folded)
 {
@@ -517,7 +514,7 @@ static ptab_slot *ptab_find_tokens(const ptab *t, uint64_t h, size_t klen, const
         return NULL;
     for (x = h & (t->cap - 1); t->slots[x].key; x = (x + 1) & (t->cap - 1)) {
         const ptab_slot *s = &t->slots[x];
-        if (s->hash == h && s->klen == klen && key_is_tokens(s->key, klen, tok, i, l, folded))
+        if (s->hash == h && s->klen == klen && key_is_tokens(s->key, tok, i, l, folded))
             return &t->slots[x];
     }
     return NULL;
