@@ -235,7 +235,8 @@ typedef struct fw_hot {
     uint64_t second;    /* as fw_info */
     dn_lex_ref one_ref; /* the one-word form's first ref (when one_n >= 1) */
     uint32_t one_n;     /* its number of refs, 0: no one-word form */
-    uint32_t kinds;     /* bit k: kind_lens[k] != 0 (a form of kind k starts here) */
+    uint16_t kinds;     /* bit k: kind_lens[k] != 0 (a form of kind k starts here) */
+    uint16_t kinds_long; /* bit k: kind_lens[k] > 1 (one of more than one token) */
 } fw_hot;
 
 /* A word's bit in a 64-bit set, from the top bits of its hash (those of
@@ -1935,8 +1936,11 @@ static int pack_fw(dn_lexicon *lx)
             h->max = f->max;
             h->second = f->second;
             for (int k = 0; k < DN_LX__COUNT; k++)
-                if (f->kind_lens[k])
-                    h->kinds |= 1u << k;
+                if (f->kind_lens[k]) {
+                    h->kinds |= (uint16_t)(1u << k);
+                    if (f->kind_lens[k] > 1u)
+                        h->kinds_long |= (uint16_t)(1u << k);
+                }
             if (f->one >= 0) {
                 const ptab_slot *ps = &(folded ? &lx->folded : &lx->exact)->slots[f->one];
                 h->one_n = ps->n;
@@ -2860,10 +2864,13 @@ static inline unsigned first_kind_lens(const dn_lexicon *lx, const dn_token *tok
     const fw_hot *w;
     unsigned lens;
     uint64_t h2;
-    /* most words start no form of the kind: fw_hot says so */
+    /* most words start no form of the kind, or only forms of one token:
+     * fw_hot says so, without fw_info's line */
     if (fi < 0 || !(lx->fwh[fi].kinds >> kind & 1u))
         return 0;
     w = &lx->fwh[fi];
+    if (!(w->kinds_long >> kind & 1u))
+        return 1;
     lens = lx->fw[fi].kind_lens[kind];
     if (i + 1 >= n)
         return lens & 1u;
