@@ -56,8 +56,6 @@ typedef struct sent_ctx {
     size_t cap;
     /* found once per sentence, when a trigger first asks, not once per
      * trigger: */
-    int including;      /* the sentence has the word "including": 1, 0;
-                           -1 not looked for yet */
     size_t hedge_scan;  /* tokens before it hold no hedge word, or it is
                            one (hedge_before) */
     size_t n_ctx;       /* size of d->ctx_ok */
@@ -141,16 +139,14 @@ static inline int tok_is(const doc *d, size_t i, const char *w)
            (l[0] == '\0' || (l[1] == w[1] && (l[1] == '\0' || strcmp(l + 2, w + 2) == 0)));
 }
 
-/* 1 when the sentence has the word "including" (looked for once). */
-static int has_including(const doc *d, sent_ctx *sc)
+/* 1 when one of the ten tokens from k is the word "including": a test of
+ * each one's length, nearly always all it takes. */
+static int including_near(const doc *d, size_t k)
 {
-    if (sc->including < 0) {
-        const dn_token *p = d->tk.tok, *e = p + NT;
-        while (p < e && !(p->len == 9 && memcmp(p->lower, "including", 9) == 0))
-            p++;
-        sc->including = p < e;
-    }
-    return sc->including;
+    for (size_t j = k; j < NT && j < k + 10; j++)
+        if (TK(j).len == 9 && memcmp(TK(j).lower, "including", 9) == 0)
+            return 1;
+    return 0;
 }
 
 /* 1 when a word of the "hedges" list stands before token ts. The tokens
@@ -628,8 +624,11 @@ static int group_right(doc *d, sent_ctx *sc, int mi, int *out, int max, int obje
     if (closed || n == 1)
         n_sure = n;
     n = n_sure;
-    /* ", including X and Y" */
-    for (size_t j = k, lim = k + 10; has_including(d, sc) && j < NT && j < lim && n < max; j++) {
+    /* ", including X and Y" (the loop acts on that word alone: most lists
+     * have none near, and are not read further) */
+    if (!including_near(d, k))
+        return n;
+    for (size_t j = k, lim = k + 10; j < NT && j < lim && n < max; j++) {
         if (is_punct(d, j, ";.:") || (TK(j).flags & (DN_TOK_OPENQ | DN_TOK_CLOSEQ)))
             break;
         if (lw_is(d, j, "including") && j + 1 < NT && sc->tok2m[j + 1] >= 0 &&
@@ -5354,7 +5353,6 @@ static int build_tok2m(doc *d, sent_ctx *sc)
             sc->tok2m[i] = (int)k;
     }
     sc->ctx_fresh = 0;
-    sc->including = -1;
     sc->hedge_scan = 0;
     return 0;
 }
