@@ -2773,7 +2773,7 @@ static inline unsigned first_lens(const dn_lexicon *lx, const dn_token *tok, siz
     if (fi < 0)
         return 0;
     w = &lx->fwh[fi];
-    if (i + 1 >= n)
+    if (w->lens <= 1u || i + 1 >= n) /* (most: only forms of one token start here) */
         return w->lens & 1u;
     h2 = f ? tok[i + 1].hlower : tok[i + 1].htext;
     if (!(w->second & second_bit(h2)))
