@@ -277,7 +277,8 @@ static int actor_get(doc *d, dn_actor_type type, const char *label, const char *
         if (x->surname && x->first) {
             /* chained, in order, under its first name's first 3 bytes */
             size_t bk = fn_bucket(x->fn_key = first3(x->first));
-            name_filter_add(d->given_filter, dn_hash_str(x->first));
+            /* (dn_hash_str of the first name, whose length is known) */
+            name_filter_add(d->given_filter, dn_hash_bytes(x->first, (size_t)(fs - label), 0));
             if (d->fn_head[bk] < 0)
                 d->fn_head[bk] = (int)d->n_actors;
             else
@@ -469,7 +470,7 @@ static void names_put_h(doc *d, const char *name, uint64_t h, int a)
         memcpy(first, name, fl);
         first[fl] = '\0';
         key = first;
-        hf = dn_hash_str(first);
+        hf = dn_hash_bytes(first, fl, 0); /* dn_hash_str, its length known */
     }
     if (dn_strmap_get_h(&d->name_first, key, hf) < (int)words &&
         dn_strmap_put_h(&d->name_first, key, hf, (int)words) != 0)
@@ -1180,7 +1181,8 @@ static int actor_of_ref(doc *d, dn_lex_ref r)
         a = lex_actor(d, DN_ACTOR_PERSON, DN_LX_PERSON, r.index, p->name, p->role, p->state);
         if (a >= 0) {
             doc_actor *x = &d->actors[a];
-            uint64_t h = x->label_h ? x->label_h : (x->label_h = dn_hash_str(x->label));
+            uint64_t h = x->label_h ? x->label_h
+                                    : (x->label_h = dn_hash_bytes(x->label, x->label_len, 0));
             x->lex = 1;
             if (!x->lex_leader && p->title >= 0 && p->state >= 0 &&
                 dn_lexicon_title(lx, p->title)->leader &&
