@@ -521,15 +521,19 @@ static __attribute__((noinline)) int given_chain(doc *d, const dn_token *t)
     return found;
 }
 
+/* Registers name unless the document has it already; h is
+ * dn_hash_str(name). */
+static void names_put_new_h(doc *d, const char *name, uint64_t h, int a)
+{
+    if (dn_strmap_get_h(&d->names, name, h) < 0)
+        names_put_h(d, name, h, a);
+}
+
 /* Registers name (may be NULL) unless the document has it already. */
 static void names_put_new(doc *d, const char *name, int a)
 {
-    uint64_t h;
-    if (!name)
-        return;
-    h = dn_hash_str(name);
-    if (dn_strmap_get_h(&d->names, name, h) < 0)
-        names_put_h(d, name, h, a);
+    if (name)
+        names_put_new_h(d, name, dn_hash_str(name), a);
 }
 
 /* Another person of the document than a whose name's first word, or
@@ -600,16 +604,21 @@ static void family_first_put(doc *d, int a)
     names_put_new(d, first, a);
 }
 
-/* names_put_new for a person's surname, and for it without an Arabic
+/* names_put_new for person a's surname, and for it without an Arabic
  * article ("al-Burhan", "El-Sisi": also "Burhan", "Sisi"), a suffix of
  * it, as the press writes it at second mention. */
-static void names_put_surname(doc *d, const char *surname, int a)
+static void names_put_surname(doc *d, int a)
 {
-    names_put_new(d, surname, a);
-    if (surname && (surname[0] == 'a' || surname[0] == 'A' || surname[0] == 'e' ||
-                    surname[0] == 'E') &&
+    const char *surname = d->actors[a].surname;
+    size_t n;
+    if (!surname)
+        return;
+    /* a suffix of the label: its length known, hashed without a strlen */
+    n = d->actors[a].label_len - (size_t)(surname - d->actors[a].label);
+    names_put_new_h(d, surname, dn_hash_bytes(surname, n, 0), a);
+    if ((surname[0] == 'a' || surname[0] == 'A' || surname[0] == 'e' || surname[0] == 'E') &&
         (surname[1] == 'l' || surname[1] == 'L') && surname[2] == '-' &&
-        (unsigned char)surname[3] >= 'A' && (unsigned char)surname[3] <= 'Z' && strlen(surname) >= 6)
+        (unsigned char)surname[3] >= 'A' && (unsigned char)surname[3] <= 'Z' && n >= 6)
         names_put_new(d, surname + 3, a);
 }
 
@@ -1201,7 +1210,7 @@ static int actor_of_ref(doc *d, dn_lex_ref r)
             if (dn_strmap_get_h(&d->names, x->label, h) != a)
                 names_put_h(d, x->label, h, a);
             if (!x->sur_named) {
-                names_put_surname(d, x->surname, a);
+                names_put_surname(d, a);
                 x->sur_named = 1;
             }
         }
@@ -1704,7 +1713,7 @@ static int person_for_name(doc *d, size_t a, size_t b, const char *role, int sta
             names_put_h(d, full, hfull, p);
             if (tc)
                 names_put(d, tc, p); /* "NIKKI HALEY", then "Nikki Haley" */
-            names_put_surname(d, d->actors[p].surname, p);
+            names_put_surname(d, p);
             named = 1;
         }
     }
