@@ -4841,9 +4841,12 @@ void doc_recognise(doc *d)
             /* punctuation, and a lower-case word that starts no lexicon
              * form and is no pronoun (most words): nothing is found there
              * and nothing changes; stepped over in a tight loop
-             * (d->tokskip, made with the per-token arrays) */
+             * (d->tokskip, made with the per-token arrays, ends with a 0
+             * after the sentence's last token: the loop needs no bound) */
             const unsigned char *skip = d->tokskip;
-            while (i < NT && skip[i])
+            if (i >= NT)
+                break;
+            while (skip[i])
                 i++;
             if (i >= NT)
                 break;

@@ -6196,8 +6196,11 @@ static void title_case_function_words(dn_token *tok, size_t n)
 /* After dn_lexicon_tokens_info: the memos of the n tokens of a sentence
  * at offset o of the per-token arrays emptied (lm_len, lm_title, lm_body
  * -1, nr_memo 0: not known yet; the spare entry after the sentence is
- * never read), and tokskip set, while the tokens are in the cache.
- * Returns the union of the tokens' flags (for x->quotes). */
+ * never read), and tokskip set, while the tokens are in the cache, with
+ * a 0 in its spare entry, which ends doc_recognise's skip loop (a
+ * sentence read with fewer tokens, past a label or as an empty line,
+ * ends at or before it). Returns the union of the tokens' flags (for
+ * x->quotes). */
 static unsigned tokens_prepare(doc *d, const dn_token *tok, size_t n, size_t o)
 {
     unsigned all = 0;
@@ -6221,6 +6224,7 @@ static unsigned tokens_prepare(doc *d, const dn_token *tok, size_t n, size_t o)
         skip[i] = !(f & DN_TOK_WORD) || (!(f & DN_TOK_CAP) && !((mask[i] >> pb) & 1u) &&
                                          (lf[2 * i] & lf[2 * i + 1]) < 0);
     }
+    skip[n] = 0;
     return all;
 }
 
