@@ -8,7 +8,24 @@
 #endif
 
 #include "dipnet/io.h"
+#include "util/arena.h"
 #include "util/json.h"
+
+/* The arena cJSON allocates from while dn_json_parse_pooled parses: its
+ * hooks are global and take no context. Only set during that call (the
+ * library serves one thread at a time). */
+static dn_arena *pool_now;
+
+static void *pool_alloc(size_t n)
+{
+    return dn_arena_alloc(pool_now, n);
+}
+
+/* Nothing is freed alone: the caller releases the arena whole. */
+static void pool_free(void *p)
+{
+    (void)p;
+}
 
 /* Where the string whose bytes start at s[i] ends: the index of its
  * closing quote, or len when it runs to the end. A backslash takes the
@@ -106,9 +123,11 @@ static const cJSON *find_dup(const cJSON *v, const char **key)
     return NULL;
 }
 
-int dn_json_parse_slice(const char *doc, size_t doc_len, size_t off, size_t n,
-                        const char *name, int max_depth, cJSON **root,
-                        dn_error *err)
+/* dn_json_parse_slice, the tree in pool when pool is not NULL (then it
+ * is never given to cJSON_Delete: the arena goes whole). */
+static int parse_slice(const char *doc, size_t doc_len, size_t off, size_t n,
+                       const char *name, int max_depth, dn_arena *pool,
+                       cJSON **root, dn_error *err)
 {
     const char *data = doc + off;
     const char *end = NULL;
@@ -123,7 +142,16 @@ int dn_json_parse_slice(const char *doc, size_t doc_len, size_t off, size_t n,
         return dn_error_set(err, DN_ELIMIT, name, line, col,
                             "JSON nested deeper than %d levels", max_depth);
     }
-    *root = cJSON_ParseWithLengthOpts(data, n, &end, 0);
+    if (pool) {
+        cJSON_Hooks hooks = {pool_alloc, pool_free};
+        pool_now = pool;
+        cJSON_InitHooks(&hooks);
+        *root = cJSON_ParseWithLengthOpts(data, n, &end, 0);
+        cJSON_InitHooks(NULL); /* malloc, free and realloc again */
+        pool_now = NULL;
+    } else {
+        *root = cJSON_ParseWithLengthOpts(data, n, &end, 0);
+    }
     if (!*root) {
         size_t at = end && end >= data ? (size_t)(end - data) : 0;
         dn_offset_to_line_col(doc, doc_len, off + at, &line, &col);
@@ -141,7 +169,8 @@ int dn_json_parse_slice(const char *doc, size_t doc_len, size_t off, size_t n,
         while (at < n && data[at] && strchr(" \t\r\n", data[at]))
             at++;
         if (at < n) {
-            cJSON_Delete(*root);
+            if (!pool)
+                cJSON_Delete(*root);
             *root = NULL;
             dn_offset_to_line_col(doc, doc_len, off + at, &line, &col);
             return dn_error_set(err, DN_EPARSE, name, line, col,
@@ -152,17 +181,32 @@ int dn_json_parse_slice(const char *doc, size_t doc_len, size_t off, size_t n,
         /* format before freeing: key points into the tree */
         int rc = dn_error_set(err, DN_EINVAL, name, 0, 0,
                               "duplicate key \"%.200s\" in an object", key);
-        cJSON_Delete(*root);
+        if (!pool)
+            cJSON_Delete(*root);
         *root = NULL;
         return rc;
     }
     return DN_OK;
 }
 
+int dn_json_parse_slice(const char *doc, size_t doc_len, size_t off, size_t n,
+                        const char *name, int max_depth, cJSON **root,
+                        dn_error *err)
+{
+    return parse_slice(doc, doc_len, off, n, name, max_depth, NULL, root, err);
+}
+
 int dn_json_parse(const char *data, size_t len, const char *name,
                   int max_depth, cJSON **root, dn_error *err)
 {
-    return dn_json_parse_slice(data, len, 0, len, name, max_depth, root, err);
+    return parse_slice(data, len, 0, len, name, max_depth, NULL, root, err);
+}
+
+int dn_json_parse_pooled(const char *data, size_t len, const char *name,
+                         int max_depth, dn_arena *pool, cJSON **root,
+                         dn_error *err)
+{
+    return parse_slice(data, len, 0, len, name, max_depth, pool, root, err);
 }
 
 size_t dn_json_value_end(const char *s, size_t len, size_t pos)
