@@ -1,6 +1,7 @@
 /*
  * json.c - strict JSON parsing (see json.h).
  */
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #ifdef __SSE2__
@@ -81,45 +82,75 @@ static int cmp_keys(const void *a, const void *b)
                   (*(const cJSON *const *)b)->string);
 }
 
-/* Finds a duplicate key in any object of the tree; returns the object
- * holding it and sets *key, or NULL. */
-static const cJSON *find_dup(const cJSON *v, const char **key)
+static int is_container(const cJSON *v)
 {
-    const cJSON *c, *r;
+    return (v->type & 0xFF) == cJSON_Object || (v->type & 0xFF) == cJSON_Array;
+}
 
-    if (cJSON_IsObject(v)) {
-        size_t n = 0;
+/* 1 when two of the keys of object v are the same: the one that comes
+ * first (in member order for up to 16 members, in strcmp order beyond)
+ * in *key. */
+static int has_dup(const cJSON *v, const char **key)
+{
+    const cJSON *c;
+    size_t n = 0;
+    uint64_t firsts = 0;
+    int clash = 0;
+
+    /* equal keys have equal first bytes: when no two members' first
+     * bytes share a bit of this set (most objects of a lexicon: "name",
+     * "aliases", "role", "surname", "terms"), there is no pair to compare */
+    for (c = v->child; c; c = c->next) {
+        uint64_t bit = (uint64_t)1 << ((unsigned char)c->string[0] & 63);
+        clash |= (firsts & bit) != 0;
+        firsts |= bit;
+        n++;
+    }
+    if (!clash)
+        return 0;
+    if (n <= 16) {
         for (c = v->child; c; c = c->next)
-            n++;
-        if (n > 1 && n <= 16) {
+            for (const cJSON *d = c->next; d; d = d->next)
+                if (c->string[0] == d->string[0] && strcmp(c->string, d->string) == 0) {
+                    *key = c->string;
+                    return 1;
+                }
+    } else {
+        const cJSON **arr = malloc(n * sizeof *arr);
+        size_t i = 0;
+        if (arr) {
             for (c = v->child; c; c = c->next)
-                for (const cJSON *d = c->next; d; d = d->next)
-                    if (c->string[0] == d->string[0] &&
-                        strcmp(c->string, d->string) == 0) {
-                        *key = c->string;
-                        return v;
-                    }
-        } else if (n > 16) {
-            const cJSON **arr = malloc(n * sizeof *arr);
-            size_t i = 0;
-            if (arr) {
-                for (c = v->child; c; c = c->next)
-                    arr[i++] = c;
-                qsort(arr, n, sizeof *arr, cmp_keys);
-                for (i = 1; i < n; i++)
-                    if (strcmp(arr[i - 1]->string, arr[i]->string) == 0) {
-                        *key = arr[i]->string;
-                        free(arr);
-                        return v;
-                    }
-                free(arr);
-            }
+                arr[i++] = c;
+            qsort(arr, n, sizeof *arr, cmp_keys);
+            for (i = 1; i < n; i++)
+                if (strcmp(arr[i - 1]->string, arr[i]->string) == 0) {
+                    *key = arr[i]->string;
+                    free(arr);
+                    return 1;
+                }
+            free(arr);
         }
     }
-    if (cJSON_IsObject(v) || cJSON_IsArray(v))
-        for (c = v->child; c; c = c->next)
-            if (c->child && (r = find_dup(c, key))) /* (leaves have none) */
-                return r;
+    return 0;
+}
+
+/* Finds a duplicate key in any object of the tree of container v (an
+ * object's own keys first, then its members' trees in order); returns
+ * the object holding it and sets *key, or NULL. Also raises *deepest to
+ * the nesting of v's containers (v itself at depth), complete when it
+ * returns NULL: for a text cJSON parsed whole, the deepest nesting of
+ * brackets outside strings that dn_json_too_deep would find. */
+static const cJSON *find_dup(const cJSON *v, int depth, int *deepest, const char **key)
+{
+    const cJSON *r;
+
+    if (depth > *deepest)
+        *deepest = depth;
+    if ((v->type & 0xFF) == cJSON_Object && has_dup(v, key))
+        return v;
+    for (const cJSON *c = v->child; c; c = c->next)
+        if (is_container(c) && (r = find_dup(c, depth + 1, deepest, key)))
+            return r;
     return NULL;
 }
 
@@ -132,16 +163,14 @@ static int parse_slice(const char *doc, size_t doc_len, size_t off, size_t n,
     const char *data = doc + off;
     const char *end = NULL;
     const char *key = NULL;
-    size_t deep;
+    size_t deep, at;
     long line, col;
 
     *root = NULL;
-    if (max_depth > 0 &&
-        (deep = dn_json_too_deep(data, n, max_depth)) != (size_t)-1) {
-        dn_offset_to_line_col(doc, doc_len, off + deep, &line, &col);
-        return dn_error_set(err, DN_ELIMIT, name, line, col,
-                            "JSON nested deeper than %d levels", max_depth);
-    }
+    /* The depth limit is checked on the tree when cJSON parses the text
+     * whole (its nesting is then the tree's); only a text it refuses, or
+     * one with a duplicate key, is scanned for it, since a text too deep
+     * gets that message before any other. */
     if (pool) {
         cJSON_Hooks hooks = {pool_alloc, pool_free};
         pool_now = pool;
@@ -152,8 +181,29 @@ static int parse_slice(const char *doc, size_t doc_len, size_t off, size_t n,
     } else {
         *root = cJSON_ParseWithLengthOpts(data, n, &end, 0);
     }
+    at = n; /* where text after the value starts: none */
+    if (*root && end) {
+        at = (size_t)(end - data);
+        while (at < n && data[at] && strchr(" \t\r\n", data[at]))
+            at++;
+    }
+    if (*root && at >= n) {
+        int deepest = 0;
+        const cJSON *dup = is_container(*root) ? find_dup(*root, 1, &deepest, &key) : NULL;
+        if (!dup && (max_depth <= 0 || deepest <= max_depth))
+            return DN_OK;
+    }
+    if (max_depth > 0 &&
+        (deep = dn_json_too_deep(data, n, max_depth)) != (size_t)-1) {
+        if (*root && !pool)
+            cJSON_Delete(*root);
+        *root = NULL;
+        dn_offset_to_line_col(doc, doc_len, off + deep, &line, &col);
+        return dn_error_set(err, DN_ELIMIT, name, line, col,
+                            "JSON nested deeper than %d levels", max_depth);
+    }
     if (!*root) {
-        size_t at = end && end >= data ? (size_t)(end - data) : 0;
+        at = end && end >= data ? (size_t)(end - data) : 0;
         dn_offset_to_line_col(doc, doc_len, off + at, &line, &col);
         size_t ws = 0;
         while (ws < n && strchr(" \t\r\n", data[ws]) && data[ws])
@@ -164,21 +214,16 @@ static int parse_slice(const char *doc, size_t doc_len, size_t off, size_t n,
         return dn_error_set(err, DN_EPARSE, name, line, col,
                             "JSON syntax error");
     }
-    if (end) { /* trailing text after the value */
-        size_t at = (size_t)(end - data);
-        while (at < n && data[at] && strchr(" \t\r\n", data[at]))
-            at++;
-        if (at < n) {
-            if (!pool)
-                cJSON_Delete(*root);
-            *root = NULL;
-            dn_offset_to_line_col(doc, doc_len, off + at, &line, &col);
-            return dn_error_set(err, DN_EPARSE, name, line, col,
-                                "unexpected text after the JSON value");
-        }
+    if (at < n) {
+        if (!pool)
+            cJSON_Delete(*root);
+        *root = NULL;
+        dn_offset_to_line_col(doc, doc_len, off + at, &line, &col);
+        return dn_error_set(err, DN_EPARSE, name, line, col,
+                            "unexpected text after the JSON value");
     }
-    if (find_dup(*root, &key)) {
-        /* format before freeing: key points into the tree */
+    {
+        /* a duplicate key (the depth was within the limit) */
         int rc = dn_error_set(err, DN_EINVAL, name, 0, 0,
                               "duplicate key \"%.200s\" in an object", key);
         if (!pool)
@@ -186,7 +231,6 @@ static int parse_slice(const char *doc, size_t doc_len, size_t off, size_t n,
         *root = NULL;
         return rc;
     }
-    return DN_OK;
 }
 
 int dn_json_parse_slice(const char *doc, size_t doc_len, size_t off, size_t n,
