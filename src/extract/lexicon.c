@@ -1094,7 +1094,8 @@ static int slot_for(ctx *c, dn_lex_kind kind, const char *name, void **arr,
                     int *idx)
 {
     dn_lexicon *lx = c->lx;
-    int i = dn_strmap_get(&lx->names[kind], name);
+    uint64_t h = dn_hash_str(name); /* for the probe and the insert */
+    int i = dn_strmap_get_h(&lx->names[kind], name, h);
     if (i >= 0) {
         *idx = i;
         return 1; /* existing */
@@ -1109,7 +1110,7 @@ static int slot_for(ctx *c, dn_lex_kind kind, const char *name, void **arr,
     }
     memset((char *)*arr + *n * elem, 0, elem);
     memset(&(*forms)[*n], 0, sizeof **forms);
-    if (dn_strmap_put(&lx->names[kind], name, (int)*n) != 0)
+    if (dn_strmap_put_h(&lx->names[kind], name, h, (int)*n) != 0)
         return -1;
     *idx = (int)(*n)++;
     return 0;
@@ -2116,6 +2117,16 @@ static int add_surnames(dn_lexicon *lx, dn_tokens *tk)
         entry_forms *kinds[] = {lx->state_forms, lx->place_forms, lx->org_forms,
                                 lx->title_forms, lx->body_forms};
         size_t counts[] = {lx->n_states, lx->n_places, lx->n_orgs, lx->n_titles, lx->n_bodies};
+        size_t n_taken = 0, n_seen = 0;
+        /* both maps sized once for all the keys they may get (they are
+         * only probed, never walked: their layout does not matter) */
+        for (size_t k = 0; k < 5; k++)
+            for (size_t i = 0; i < counts[k]; i++)
+                n_taken += kinds[k][i].n;
+        for (size_t i = 0; i < lx->n_persons; i++)
+            n_seen += lx->person_forms[i].n;
+        if (dn_strmap_reserve(&taken, n_taken) != 0 || dn_strmap_reserve(&seen, n_seen) != 0)
+            goto out;
         for (size_t k = 0; k < 5; k++)
             for (size_t i = 0; i < counts[k]; i++)
                 for (size_t j = 0; j < kinds[k][i].n; j++)
