@@ -2293,11 +2293,58 @@ static const char *id_of(dn_lexicon *lx, const char *prefix, const char *name)
     return r;
 }
 
-static int sur_cmp(const void *a, const void *b)
+/* An entry of lx->surnames with its surname's first eight bytes as a
+ * big-endian number (zeros after the end): numbers compare as strcmp
+ * compares those bytes, so that most comparisons need no strcmp. */
+typedef struct sur_key {
+    uint64_t pre;
+    const char *surname;
+    int person;
+} sur_key;
+
+static uint64_t prefix8(const char *s)
 {
-    const struct sur_entry *x = a, *y = b;
-    int c = strcmp(x->surname, y->surname);
-    return c ? c : (x->person > y->person) - (x->person < y->person);
+    uint64_t v = 0;
+    for (int i = 0; i < 8 && s[i]; i++)
+        v |= (uint64_t)(unsigned char)s[i] << (56 - 8 * i);
+    return v;
+}
+
+/* 1 when a comes before b: by surname (strcmp), then by person. */
+static inline int sur_before(const sur_key *a, const sur_key *b)
+{
+    if (a->pre != b->pre)
+        return a->pre < b->pre;
+    if (a->pre & 0xFF) { /* eight bytes alike, none the end: the rest */
+        int c = strcmp(a->surname + 8, b->surname + 8);
+        if (c)
+            return c < 0;
+    }
+    return a->person < b->person;
+}
+
+/* Sorts v[0, n) by sur_before (merge sort, tmp of n entries). */
+static void sur_sort(sur_key *v, sur_key *tmp, size_t n)
+{
+    size_t h = n / 2, i = 0, j = h, k = 0;
+    if (n <= 8) { /* insertion: fewer moves than merging so few */
+        for (i = 1; i < n; i++) {
+            sur_key x = v[i];
+            for (j = i; j > 0 && sur_before(&x, &v[j - 1]); j--)
+                v[j] = v[j - 1];
+            v[j] = x;
+        }
+        return;
+    }
+    sur_sort(v, tmp, h);
+    sur_sort(v + h, tmp, n - h);
+    if (!sur_before(&v[h], &v[h - 1]))
+        return; /* already in order */
+    while (i < h && j < n)
+        tmp[k++] = sur_before(&v[j], &v[i]) ? v[j++] : v[i++];
+    while (i < h)
+        tmp[k++] = v[i++];
+    memcpy(v, tmp, k * sizeof *v); /* v[j, n) is in place */
 }
 
 /* "-MM" at s: MM when it lies in 1..max, else -1. */
@@ -2467,8 +2514,25 @@ static int build_surnames(dn_lexicon *lx)
             n++;
         }
     }
-    if (n)
-        qsort(lx->surnames, n, sizeof *lx->surnames, sur_cmp);
+    if (n > 1) {
+        /* the order qsort by (surname, person) gave, without a call and
+         * a strcmp per comparison: no two entries are equal (a person's
+         * surnames are distinct), so any correct sort gives it */
+        sur_key *v = malloc(2 * n * sizeof *v);
+        if (!v)
+            return -1;
+        for (size_t i = 0; i < n; i++) {
+            v[i].pre = prefix8(lx->surnames[i].surname);
+            v[i].surname = lx->surnames[i].surname;
+            v[i].person = lx->surnames[i].person;
+        }
+        sur_sort(v, v + n, n);
+        for (size_t i = 0; i < n; i++) {
+            lx->surnames[i].surname = v[i].surname;
+            lx->surnames[i].person = v[i].person;
+        }
+        free(v);
+    }
     lx->n_surnames = n;
     return 0;
 }
