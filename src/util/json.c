@@ -116,11 +116,14 @@ static int has_dup(const cJSON *v, const char **key)
     uint64_t firsts = 0;
     int clash = 0;
 
-    /* equal keys have equal first bytes: when no two members' first
-     * bytes share a bit of this set (most objects of a lexicon: "name",
-     * "aliases", "role", "surname", "terms"), there is no pair to compare */
+    /* equal keys have equal first two bytes: when no two members' first
+     * bytes share a bit of this set (the objects of a lexicon: "name",
+     * "aliases", "role", "state", "surname", "terms" take six), there is
+     * no pair to compare (the second byte only when the first is not the
+     * end) */
     for (c = v->child; c; c = c->next) {
-        uint64_t bit = (uint64_t)1 << ((unsigned char)c->string[0] & 63);
+        const unsigned char *k = (const unsigned char *)c->string;
+        uint64_t bit = (uint64_t)1 << ((k[0] * 31u + (k[0] ? k[1] : 0u)) & 63);
         clash |= (firsts & bit) != 0;
         firsts |= bit;
         n++;
