@@ -2491,12 +2491,18 @@ static const char *first_word_of(dn_lexicon *lx, const char *form)
 static int build_surnames(dn_lexicon *lx)
 {
     size_t n = 0, cap = 0;
+    const char *last_role = NULL; /* and its title: the file lists the */
+    int last_title = -1;          /* holders of an office together */
     for (size_t i = 0; i < lx->n_persons; i++) {
         const dn_lex_person *p = &lx->persons[i];
         /* the family name first ("Jiang Zemin") or given names ("Abiy
          * Ahmed"): the first word is the one used with a title */
         int first = state_named(lx, p, STATE_GIVEN_NAMES);
-        lx->persons[i].title = dn_lexicon_title_of_role(lx, p->role);
+        if (!p->role || !last_role || strcmp(p->role, last_role) != 0) {
+            last_title = dn_lexicon_title_of_role(lx, p->role);
+            last_role = p->role;
+        }
+        lx->persons[i].title = last_title;
         for (size_t j = 0; j < lx->person_forms[i].n; j++) {
             const char *form = lx->person_forms[i].v[j];
             const char *w = first ? first_word_of(lx, form) : surname_of(form);
