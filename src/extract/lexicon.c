@@ -959,10 +959,22 @@ typedef struct ctx {
     dn_lexicon *lx;
     const char *file;
     dn_error *err;
+    /* the entry being read, section[k], named in messages: a message
+     * about it gets path NULL, and its name is written only then */
+    const char *section;
+    int k;
 } ctx;
 
+static void entry_path(char *path, const char *section, int k);
+
+/* An error about path, or about the entry being read when path is NULL. */
 static int bad(ctx *c, const char *path, const char *what)
 {
+    char entry[64];
+    if (!path) {
+        entry_path(entry, c->section, c->k);
+        path = entry;
+    }
     return dn_error_set(c->err, DN_EINVAL, c->file, 0, 0, "%s: %s", path, what);
 }
 
@@ -1053,8 +1065,8 @@ static int get_int(ctx *c, const cJSON *o, const char *key, const char *path, in
     return DN_OK;
 }
 
-/* path = "section[k]", the name of an entry in messages; written for
- * every entry, hence without snprintf. path holds 64 bytes. */
+/* path = "section[k]", the name of an entry in messages (bad() writes
+ * it when a message needs it). path holds 64 bytes. */
 static void entry_path(char *path, const char *section, int k)
 {
     char digits[16];
@@ -1204,7 +1216,7 @@ static int load_states(ctx *c, const cJSON *arr)
 {
     dn_lexicon *lx = c->lx;
     const cJSON *e, *names, *dem, *seats;
-    char path[64];
+    const char *path = NULL; /* the entry: c->section, c->k */
     int k = 0;
 
     cJSON_ArrayForEach(e, arr)
@@ -1214,7 +1226,8 @@ static int load_states(ctx *c, const cJSON *arr)
         dn_lex_state *s;
         entry_forms *f;
 
-        entry_path(path, "states", k++);
+        c->section = "states";
+        c->k = k++;
         if (!cJSON_IsObject(e))
             return bad(c, path, "must be an object");
         if (get_str(c, e, "name", path, 1, &name) || get_str(c, e, "iso2", path, 0, &iso2) ||
@@ -1258,14 +1271,15 @@ static int load_places(ctx *c, const cJSON *arr)
 {
     dn_lexicon *lx = c->lx;
     const cJSON *e, *al;
-    char path[64];
+    const char *path = NULL; /* the entry: c->section, c->k */
     int k = 0;
 
     cJSON_ArrayForEach(e, arr)
     {
         const char *name, *state, *kind;
         int idx, st;
-        entry_path(path, "places", k++);
+        c->section = "places";
+        c->k = k++;
         if (!cJSON_IsObject(e))
             return bad(c, path, "must be an object");
         if (get_str(c, e, "name", path, 1, &name) || get_str(c, e, "state", path, 0, &state) ||
@@ -1290,14 +1304,15 @@ static int load_orgs(ctx *c, const cJSON *arr)
 {
     dn_lexicon *lx = c->lx;
     const cJSON *e, *al, *ac;
-    char path[64];
+    const char *path = NULL; /* the entry: c->section, c->k */
     int k = 0;
 
     cJSON_ArrayForEach(e, arr)
     {
         const char *name, *state, *kind, *cameo;
         int idx, st;
-        entry_path(path, "organizations", k++);
+        c->section = "organizations";
+        c->k = k++;
         if (!cJSON_IsObject(e))
             return bad(c, path, "must be an object");
         if (get_str(c, e, "name", path, 1, &name) || get_str(c, e, "state", path, 0, &state) ||
@@ -1370,14 +1385,15 @@ static int load_persons(ctx *c, const cJSON *arr)
 {
     dn_lexicon *lx = c->lx;
     const cJSON *e, *al;
-    char path[64];
+    const char *path = NULL; /* the entry: c->section, c->k */
     int k = 0;
 
     cJSON_ArrayForEach(e, arr)
     {
         const char *name, *state, *role;
         int idx, st;
-        entry_path(path, "persons", k++);
+        c->section = "persons";
+        c->k = k++;
         if (!cJSON_IsObject(e))
             return bad(c, path, "must be an object");
         if (get_str(c, e, "name", path, 1, &name) || get_str(c, e, "state", path, 0, &state) ||
@@ -1410,14 +1426,15 @@ static int load_titles(ctx *c, const cJSON *arr)
 {
     dn_lexicon *lx = c->lx;
     const cJSON *e, *forms;
-    char path[64];
+    const char *path = NULL; /* the entry: c->section, c->k */
     int k = 0;
 
     cJSON_ArrayForEach(e, arr)
     {
         const char *role, *state;
         int idx, leader, org, national, st;
-        entry_path(path, "titles", k++);
+        c->section = "titles";
+        c->k = k++;
         if (!cJSON_IsObject(e))
             return bad(c, path, "must be an object");
         if (get_str(c, e, "role", path, 1, &role) || get_strs(c, e, "forms", path, &forms) ||
@@ -1445,14 +1462,15 @@ static int load_bodies(ctx *c, const cJSON *arr)
 {
     dn_lexicon *lx = c->lx;
     const cJSON *e, *forms;
-    char path[64];
+    const char *path = NULL; /* the entry: c->section, c->k */
     int k = 0;
 
     cJSON_ArrayForEach(e, arr)
     {
         const char *key, *kind, *label, *agent, *state, *alone;
         int idx, mil, st;
-        entry_path(path, "bodies", k++);
+        c->section = "bodies";
+        c->k = k++;
         if (!cJSON_IsObject(e))
             return bad(c, path, "must be an object");
         if (get_str(c, e, "key", path, 1, &key) || get_str(c, e, "kind", path, 0, &kind) ||
@@ -1556,7 +1574,7 @@ static int load_triggers(ctx *c, const cJSON *arr)
 {
     dn_lexicon *lx = c->lx;
     const cJSON *e, *forms, *preps, *context, *unless, *v;
-    char path[64];
+    const char *path = NULL; /* the entry: c->section, c->k */
     int k = 0;
 
     cJSON_ArrayForEach(e, arr)
@@ -1565,7 +1583,8 @@ static int load_triggers(ctx *c, const cJSON *arr)
         int idx, noun, passive, rp, inverse, person_obj, to_obj, meet, modal, named, type_i,
             owner_i = -1;
         dn_lex_trigger *t;
-        entry_path(path, "triggers", k++);
+        c->section = "triggers";
+        c->k = k++;
         if (!cJSON_IsObject(e))
             return bad(c, path, "must be an object");
         if (get_str(c, e, "name", path, 1, &name) || get_str(c, e, "type", path, 1, &type) ||
@@ -1730,7 +1749,7 @@ int dn_lexicon_load_mem(dn_lexicon *lx, const char *data, size_t len, const char
                         dn_error *err)
 {
     cJSON *root = NULL, *e;
-    ctx c = {lx, name, err};
+    ctx c = {lx, name, err, NULL, 0};
     dn_arena pool = {0}; /* the tree: nothing of it is kept (entries copy) */
     int rc = DN_OK;
 
