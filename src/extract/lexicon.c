@@ -2698,6 +2698,24 @@ int dn_lexicon_finish(dn_lexicon *lx, dn_error *err)
     free_trigger_forms(lx);
     lx->max_len = 0;
     dn_tokens_init(&tk);
+    {
+        /* a first-word info per first word of a form: room for as many
+         * as the entries have forms (surnames and case variants come on
+         * top, but forms share first words), at once rather than by
+         * doubling, a realloc and a copy each. (The pair notes, freed
+         * by build_pairs, still grow: a block that size freed would be
+         * reused, and cleared, by the extractor's first callocs.) */
+        size_t forms = 0;
+        const entry_forms *kinds[] = {lx->state_forms, lx->place_forms, lx->org_forms,
+                                      lx->person_forms, lx->title_forms, lx->body_forms};
+        size_t counts[] = {lx->n_states,  lx->n_places, lx->n_orgs,
+                           lx->n_persons, lx->n_titles, lx->n_bodies};
+        for (size_t k = 0; k < 6; k++)
+            for (size_t i = 0; i < counts[k]; i++)
+                forms += kinds[k][i].n;
+        if (dn_grow((void **)&lx->fw, &lx->cap_fw, forms, sizeof *lx->fw) != 0)
+            goto nomem;
+    }
     if (build_state_names(lx) != 0)
         goto nomem;
     for (size_t i = 0; i < lx->n_states; i++)
