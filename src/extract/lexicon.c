@@ -1934,8 +1934,10 @@ static inline uint32_t pair_lens(const dn_lexicon *lx, int fi, unsigned k, uint6
     return m & 1u ? m : 0;
 }
 
-/* Builds lx->fwh from lx->fw (complete, with their slots of one-word
- * forms). Returns 0 or -1. */
+/* Sets each fw_info's slot of its one-word form (the tables are
+ * complete: slots stay put) and builds lx->fwh from lx->fw, in one pass
+ * over the word table's records, which skips the three quarters that are
+ * empty at a look (an empty record starts no form). Returns 0 or -1. */
 static int pack_fw(dn_lexicon *lx)
 {
     size_t bytes = (lx->n_fw * sizeof *lx->fwh + 63) / 64 * 64;
@@ -1943,16 +1945,25 @@ static int pack_fw(dn_lexicon *lx)
     if (!(lx->fwh = aligned_alloc(64, bytes ? bytes : 64)))
         return -1;
     memset(lx->fwh, 0, lx->n_fw * sizeof *lx->fwh);
-    /* each fw_info belongs to one word in one table (an empty record
-     * has none) */
-    for (size_t i = 0; i < lx->words.cap; i++)
+    /* each fw_info belongs to one word in one table: its one is set
+     * before it is packed, and no other record's packing reads it */
+    for (size_t i = 0; i < lx->words.cap; i++) {
+        const wtab_word *ws = &lx->words.w[i];
+        if ((unsigned char)ws->k.in[WKEY_IN] == WKEY_EMPTY)
+            continue;
         for (int folded = 0; folded < 2; folded++) {
-            int fi = lx->words.w[i].fi[folded];
-            const fw_info *f;
+            const ptab *t = folded ? &lx->folded : &lx->exact;
+            int fi = ws->fi[folded];
+            fw_info *f;
             fw_hot *h;
             if (fi < 0)
                 continue;
             f = &lx->fw[fi];
+            if (f->lens & 1u) {
+                const ptab_slot *ps = ptab_find(t, wkey(ws));
+                if (ps)
+                    f->one = ps - t->slots;
+            }
             h = &lx->fwh[fi];
             h->lens = f->lens;
             h->max = f->max;
@@ -1964,11 +1975,12 @@ static int pack_fw(dn_lexicon *lx)
                         h->kinds_long |= (uint16_t)(1u << k);
                 }
             if (f->one >= 0) {
-                const ptab_slot *ps = &(folded ? &lx->folded : &lx->exact)->slots[f->one];
+                const ptab_slot *ps = &t->slots[f->one];
                 h->one_n = ps->n;
                 h->one_ref = ps->refs[0];
             }
         }
+    }
     return 0;
 }
 
@@ -1991,19 +2003,6 @@ static int note_words(dn_lexicon *lx)
         if (!(ws = wtab_get(&lx->words, lx->trig.slots[i].key)))
             return -1;
         ws->mask |= DN_LEX_MASK_TRIGGER;
-    }
-    /* the tables are complete: the slots of one-word forms stay put (an
-     * empty record starts no form) */
-    for (size_t i = 0; i < lx->words.cap; i++) {
-        const wtab_word *ws = &lx->words.w[i];
-        for (int f = 0; f < 2; f++) {
-            const ptab *t = f ? &lx->folded : &lx->exact;
-            const ptab_slot *ps;
-            if (ws->fi[f] < 0 || !(lx->fw[ws->fi[f]].lens & 1u))
-                continue;
-            if ((ps = ptab_find(t, wkey(ws))))
-                lx->fw[ws->fi[f]].one = ps - t->slots;
-        }
     }
     return pack_fw(lx) != 0 || build_pairs(lx) != 0 ? -1 : 0;
 }
