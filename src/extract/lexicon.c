@@ -2199,7 +2199,12 @@ out:
  * name opens otherwise. */
 static int article_case_variant(const char *name, char *out, size_t size)
 {
-    size_t n = strlen(name);
+    size_t n;
+    /* every article dn_article_prefix knows opens with a or e, either
+     * case: any other name is answered without its length and the call */
+    if ((name[0] | 0x20) != 'a' && (name[0] | 0x20) != 'e')
+        return 0;
+    n = strlen(name);
     if (n + 1 > size || !dn_article_prefix(name, n))
         return 0;
     memcpy(out, name, n + 1);
