@@ -963,6 +963,10 @@ typedef struct ctx {
      * about it gets path NULL, and its name is written only then */
     const char *section;
     int k;
+    /* the last state name state_ref found, and its index: the entries of
+     * a file mostly list one state's after another's */
+    const char *last_state;
+    int last_state_idx;
 } ctx;
 
 static void entry_path(char *path, const char *section, int k);
@@ -1169,11 +1173,17 @@ static int state_ref(ctx *c, const char *name, const char *path, int *out)
     *out = -1;
     if (!name)
         return DN_OK;
+    if (c->last_state && strcmp(name, c->last_state) == 0) {
+        *out = c->last_state_idx;
+        return DN_OK;
+    }
     *out = dn_strmap_get(&c->lx->names[DN_LX_STATE], name);
     if (*out < 0) {
         snprintf(msg, sizeof msg, "unknown state \"%s\" (not in states)", name);
         return bad(c, path, msg);
     }
+    c->last_state = name;
+    c->last_state_idx = *out;
     return DN_OK;
 }
 
@@ -1215,6 +1225,7 @@ unsigned dn_state_kind_of_noun(const char *noun)
 static int load_states(ctx *c, const cJSON *arr)
 {
     dn_lexicon *lx = c->lx;
+    c->last_state = NULL; /* the states' indexes may change */
     const cJSON *e, *names, *dem, *seats;
     const char *path = NULL; /* the entry: c->section, c->k */
     int k = 0;
@@ -1749,7 +1760,7 @@ int dn_lexicon_load_mem(dn_lexicon *lx, const char *data, size_t len, const char
                         dn_error *err)
 {
     cJSON *root = NULL, *e;
-    ctx c = {lx, name, err, NULL, 0};
+    ctx c = {lx, name, err, NULL, 0, NULL, -1};
     dn_arena pool = {0}; /* the tree: nothing of it is kept (entries copy) */
     int rc = DN_OK;
 
