@@ -955,6 +955,18 @@ void dn_lexicon_free(dn_lexicon *lx)
 
 /* ---- JSON helpers ---- */
 
+/* cJSON_IsNull, _IsString, _IsArray and _IsObject, as cJSON 1.7.15
+ * defines them (the type's low byte, NULL is none), without a call into
+ * the library for every field of every entry. */
+static inline int json_is(const cJSON *v, int type)
+{
+    return v && (v->type & 0xFF) == type;
+}
+#define json_is_null(v) json_is((v), cJSON_NULL)
+#define json_is_string(v) json_is((v), cJSON_String)
+#define json_is_array(v) json_is((v), cJSON_Array)
+#define json_is_object(v) json_is((v), cJSON_Object)
+
 typedef struct ctx {
     dn_lexicon *lx;
     const char *file;
@@ -990,13 +1002,13 @@ static int get_str(ctx *c, const cJSON *o, const char *key, const char *path,
     char msg[256];
 
     *out = NULL;
-    if (!v || cJSON_IsNull(v)) {
+    if (!v || json_is_null(v)) {
         if (!required)
             return DN_OK;
         snprintf(msg, sizeof msg, "missing field \"%s\"", key);
         return bad(c, path, msg);
     }
-    if (!cJSON_IsString(v)) {
+    if (!json_is_string(v)) {
         snprintf(msg, sizeof msg, "\"%s\" must be a string, not %s", key,
                  dn_json_type_name(v));
         return bad(c, path, msg);
@@ -1013,13 +1025,13 @@ static int get_strs(ctx *c, const cJSON *o, const char *key, const char *path,
     char msg[256];
 
     *out = NULL;
-    if (!v || cJSON_IsNull(v))
+    if (!v || json_is_null(v))
         return DN_OK;
-    if (!cJSON_IsArray(v)) {
+    if (!json_is_array(v)) {
         snprintf(msg, sizeof msg, "\"%s\" must be an array of strings", key);
         return bad(c, path, msg);
     }
-    cJSON_ArrayForEach(e, v) if (!cJSON_IsString(e))
+    cJSON_ArrayForEach(e, v) if (!json_is_string(e))
     {
         snprintf(msg, sizeof msg, "\"%s\" must hold only strings, not %s", key,
                  dn_json_type_name(e));
@@ -1035,7 +1047,7 @@ static int get_bool(ctx *c, const cJSON *o, const char *key, const char *path,
     const cJSON *v = dn_json_get(o, key);
     char msg[256];
     *out = 0;
-    if (!v || cJSON_IsNull(v))
+    if (!v || json_is_null(v))
         return DN_OK;
     if (!cJSON_IsBool(v)) {
         snprintf(msg, sizeof msg, "\"%s\" must be true or false", key);
@@ -1239,7 +1251,7 @@ static int load_states(ctx *c, const cJSON *arr)
 
         c->section = "states";
         c->k = k++;
-        if (!cJSON_IsObject(e))
+        if (!json_is_object(e))
             return bad(c, path, "must be an object");
         if (get_str(c, e, "name", path, 1, &name) || get_str(c, e, "iso2", path, 0, &iso2) ||
             get_str(c, e, "iso3", path, 0, &iso3) || get_str(c, e, "cameo", path, 0, &cameo) ||
@@ -1291,7 +1303,7 @@ static int load_places(ctx *c, const cJSON *arr)
         int idx, st;
         c->section = "places";
         c->k = k++;
-        if (!cJSON_IsObject(e))
+        if (!json_is_object(e))
             return bad(c, path, "must be an object");
         if (get_str(c, e, "name", path, 1, &name) || get_str(c, e, "state", path, 0, &state) ||
             get_str(c, e, "kind", path, 0, &kind) || get_strs(c, e, "aliases", path, &al) ||
@@ -1324,7 +1336,7 @@ static int load_orgs(ctx *c, const cJSON *arr)
         int idx, st;
         c->section = "organizations";
         c->k = k++;
-        if (!cJSON_IsObject(e))
+        if (!json_is_object(e))
             return bad(c, path, "must be an object");
         if (get_str(c, e, "name", path, 1, &name) || get_str(c, e, "state", path, 0, &state) ||
             get_str(c, e, "kind", path, 0, &kind) || get_str(c, e, "cameo", path, 0, &cameo) ||
@@ -1358,9 +1370,9 @@ static int get_terms(ctx *c, const cJSON *o, const char *path, dn_lex_person *p)
 
     p->terms = NULL;
     p->n_terms = 0;
-    if (!v || cJSON_IsNull(v))
+    if (!v || json_is_null(v))
         return DN_OK;
-    if (!cJSON_IsArray(v))
+    if (!json_is_array(v))
         return bad(c, path, "\"terms\" must be an array of [from, to] pairs");
     cJSON_ArrayForEach(t, v) n++;
     if (n == 0)
@@ -1370,16 +1382,17 @@ static int get_terms(ctx *c, const cJSON *o, const char *path, dn_lex_person *p)
     n = 0;
     cJSON_ArrayForEach(t, v)
     {
-        const cJSON *from = cJSON_IsArray(t) ? cJSON_GetArrayItem(t, 0) : NULL;
-        const cJSON *to = cJSON_IsArray(t) ? cJSON_GetArrayItem(t, 1) : NULL;
+        /* [from, to]: an array of exactly two items */
+        const cJSON *from = json_is_array(t) ? t->child : NULL;
+        const cJSON *to = from ? from->next : NULL;
         long lo, hi, lo2, hi2;
-        if (!from || !to || cJSON_GetArraySize(t) != 2 || !cJSON_IsString(from) ||
+        if (!from || !to || to->next || !json_is_string(from) ||
             !dn_date_bounds(from->valuestring, &lo, &hi) ||
-            !(cJSON_IsNull(to) || (cJSON_IsString(to) && dn_date_bounds(to->valuestring, &lo2, &hi2))))
+            !(json_is_null(to) || (json_is_string(to) && dn_date_bounds(to->valuestring, &lo2, &hi2))))
             return bad(c, path,
                        "each of \"terms\" must be [from, to]: dates \"YYYY-MM-DD\", \"YYYY-MM\" "
                        "or \"YYYY\", to null while in office");
-        if (cJSON_IsNull(to))
+        if (json_is_null(to))
             hi2 = 99999999L;
         if (hi2 < lo)
             return bad(c, path, "a term of \"terms\" ends before it begins");
@@ -1405,7 +1418,7 @@ static int load_persons(ctx *c, const cJSON *arr)
         int idx, st;
         c->section = "persons";
         c->k = k++;
-        if (!cJSON_IsObject(e))
+        if (!json_is_object(e))
             return bad(c, path, "must be an object");
         if (get_str(c, e, "name", path, 1, &name) || get_str(c, e, "state", path, 0, &state) ||
             get_str(c, e, "role", path, 0, &role) || get_strs(c, e, "aliases", path, &al) ||
@@ -1446,7 +1459,7 @@ static int load_titles(ctx *c, const cJSON *arr)
         int idx, leader, org, national, st;
         c->section = "titles";
         c->k = k++;
-        if (!cJSON_IsObject(e))
+        if (!json_is_object(e))
             return bad(c, path, "must be an object");
         if (get_str(c, e, "role", path, 1, &role) || get_strs(c, e, "forms", path, &forms) ||
             get_bool(c, e, "leader", path, &leader) || get_bool(c, e, "org", path, &org) ||
@@ -1482,7 +1495,7 @@ static int load_bodies(ctx *c, const cJSON *arr)
         int idx, mil, st;
         c->section = "bodies";
         c->k = k++;
-        if (!cJSON_IsObject(e))
+        if (!json_is_object(e))
             return bad(c, path, "must be an object");
         if (get_str(c, e, "key", path, 1, &key) || get_str(c, e, "kind", path, 0, &kind) ||
             get_str(c, e, "label", path, 1, &label) ||
@@ -1596,7 +1609,7 @@ static int load_triggers(ctx *c, const cJSON *arr)
         dn_lex_trigger *t;
         c->section = "triggers";
         c->k = k++;
-        if (!cJSON_IsObject(e))
+        if (!json_is_object(e))
             return bad(c, path, "must be an object");
         if (get_str(c, e, "name", path, 1, &name) || get_str(c, e, "type", path, 1, &type) ||
             get_str(c, e, "cameo", path, 0, &cameo) || get_strs(c, e, "forms", path, &forms) ||
@@ -1668,7 +1681,7 @@ static int load_triggers(ctx *c, const cJSON *arr)
         t->named_object = named;
         t->symmetric = t->type == DN_EDGE_CALL || t->type == DN_EDGE_MEETING;
         v = dn_json_get(e, "goldstein");
-        if (v && !cJSON_IsNull(v) && !cJSON_IsNumber(v))
+        if (v && !json_is_null(v) && !cJSON_IsNumber(v))
             return bad(c, path, "\"goldstein\" must be a number");
         t->goldstein = (v && cJSON_IsNumber(v)) ? v->valuedouble
                                                 : dn_edge_type_goldstein(t->type);
@@ -1706,7 +1719,7 @@ static int load_words(ctx *c, const cJSON *obj)
     dn_lexicon *lx = c->lx;
     const cJSON *e;
 
-    if (!cJSON_IsObject(obj))
+    if (!json_is_object(obj))
         return bad(c, "words", "must be an object of word lists");
     cJSON_ArrayForEach(e, obj)
     {
@@ -1714,7 +1727,7 @@ static int load_words(ctx *c, const cJSON *obj)
         wordlist *l = NULL;
         char path[128];
         snprintf(path, sizeof path, "words.%s", e->string);
-        if (!cJSON_IsArray(e))
+        if (!json_is_array(e))
             return bad(c, path, "must be an array of strings");
         for (size_t i = 0; i < lx->n_lists; i++)
             if (strcmp(lx->lists[i].name, e->string) == 0)
@@ -1739,7 +1752,7 @@ static int load_words(ctx *c, const cJSON *obj)
         {
             char low[256];
             size_t j;
-            if (!cJSON_IsString(w))
+            if (!json_is_string(w))
                 return bad(c, path, "must hold only strings");
             for (j = 0; w->valuestring[j] && j < sizeof low - 1; j++)
                 low[j] = (char)tolower((unsigned char)w->valuestring[j]);
