@@ -1872,7 +1872,7 @@ static int join_key(const dn_token *tok, size_t i, size_t n, int folded, char *b
     size_t len = 0;
     for (size_t k = 0; k < n; k++) {
         const char *s = folded ? tok[i + k].lower : tok[i + k].text;
-        size_t l = strlen(s);
+        size_t l = tok[i + k].len; /* strlen of both forms (text.h) */
         if (len + l + 2 > size)
             return -1;
         if (k)
