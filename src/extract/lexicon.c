@@ -826,10 +826,9 @@ static void forms_clear(entry_forms *f)
     f->n = 0;
 }
 
-static int forms_add(dn_lexicon *lx, entry_forms *f, const char *s, dn_lex_kind k)
+/* Room for one more form in f. 0, or -1 on ENOMEM. */
+static int forms_room(dn_lexicon *lx, entry_forms *f)
 {
-    if (!s || !*s)
-        return 0;
     if (f->n == f->cap) { /* kinds[] has cap entries too; both in lx->strs */
         /* room for 4 at once: most entries have 1 to 4 forms */
         size_t ncap = f->cap ? 2 * f->cap : 4;
@@ -847,8 +846,29 @@ static int forms_add(dn_lexicon *lx, entry_forms *f, const char *s, dn_lex_kind 
         f->kinds = nk;
         f->cap = ncap;
     }
-    if (!(f->v[f->n] = dn_arena_strdup(&lx->strs, s)))
+    return 0;
+}
+
+static int forms_add(dn_lexicon *lx, entry_forms *f, const char *s, dn_lex_kind k)
+{
+    if (!s || !*s)
+        return 0;
+    if (forms_room(lx, f) != 0 || !(f->v[f->n] = dn_arena_strdup(&lx->strs, s)))
         return -1;
+    f->kinds[f->n++] = k;
+    return 0;
+}
+
+/* forms_add of a string of lx->strs that lives as long as the forms (an
+ * entry's own copy of its name, which set_str just made): the form is
+ * that string, not one more copy of it. Nothing writes to either. */
+static int forms_keep(dn_lexicon *lx, entry_forms *f, char *s, dn_lex_kind k)
+{
+    if (!s || !*s)
+        return 0;
+    if (forms_room(lx, f) != 0)
+        return -1;
+    f->v[f->n] = s;
     f->kinds[f->n++] = k;
     return 0;
 }
@@ -1281,10 +1301,10 @@ static int load_states(ctx *c, const cJSON *arr)
             cJSON_ArrayForEach(nm, names)
             s->kinds |= kinds_of_name(nm->valuestring);
         }
-        if (forms_add(lx, f, name, DN_LX_STATE) || add_list_forms(lx, f, names, DN_LX_STATE) ||
+        if (forms_keep(lx, f, s->name, DN_LX_STATE) || add_list_forms(lx, f, names, DN_LX_STATE) ||
             add_list_forms(lx, f, dem, DN_LX_DEMONYM) || add_demonym_plurals(lx, f, dem) ||
             add_list_forms(lx, f, seats, DN_LX_SEAT) ||
-            (cap && forms_add(lx, f, cap, DN_LX_CAPITAL)))
+            (cap && forms_keep(lx, f, s->capital, DN_LX_CAPITAL)))
             return oom(c);
     }
     return DN_OK;
@@ -1316,7 +1336,7 @@ static int load_places(ctx *c, const cJSON *arr)
         lx->places[idx].state = st;
         if (set_str(lx, &lx->places[idx].name, name) ||
             set_str(lx, &lx->places[idx].kind, kind) ||
-            forms_add(lx, &lx->place_forms[idx], name, DN_LX_PLACE) ||
+            forms_keep(lx, &lx->place_forms[idx], lx->places[idx].name, DN_LX_PLACE) ||
             add_list_forms(lx, &lx->place_forms[idx], al, DN_LX_PLACE))
             return oom(c);
     }
@@ -1351,7 +1371,7 @@ static int load_orgs(ctx *c, const cJSON *arr)
         if (set_str(lx, &lx->orgs[idx].name, name) ||
             set_str(lx, &lx->orgs[idx].kind, kind) ||
             set_str(lx, &lx->orgs[idx].cameo, cameo) ||
-            forms_add(lx, &lx->org_forms[idx], name, DN_LX_ORG) ||
+            forms_keep(lx, &lx->org_forms[idx], lx->orgs[idx].name, DN_LX_ORG) ||
             add_list_forms(lx, &lx->org_forms[idx], al, DN_LX_ORG) ||
             add_list_forms(lx, &lx->org_forms[idx], ac, DN_LX_ORG))
             return oom(c);
@@ -1439,7 +1459,7 @@ static int load_persons(ctx *c, const cJSON *arr)
             return c->err->code;
         if (set_str(lx, &lx->persons[idx].name, name) ||
             set_str(lx, &lx->persons[idx].role, role) ||
-            forms_add(lx, &lx->person_forms[idx], name, DN_LX_PERSON) ||
+            forms_keep(lx, &lx->person_forms[idx], lx->persons[idx].name, DN_LX_PERSON) ||
             add_list_forms(lx, &lx->person_forms[idx], al, DN_LX_PERSON))
             return oom(c);
     }
