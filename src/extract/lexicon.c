@@ -1572,16 +1572,17 @@ static void strv_lower(char **v)
             *p = (char)tolower((unsigned char)*p);
 }
 
-/* Adds list bit `bit` to the mask of word w (lower case). 0 ok, -1 ENOMEM. */
-static int word_mask_add(dn_lexicon *lx, const char *w, int bit)
+/* Adds list bit `bit` to the mask of word w (lower case; h = dn_hash_str(w)).
+ * 0 ok, -1 ENOMEM. */
+static int word_mask_add(dn_lexicon *lx, const char *w, uint64_t h, int bit)
 {
-    int m = dn_strmap_get(&lx->wordmask, w);
+    int m = dn_strmap_get_h(&lx->wordmask, w, h);
     if (m < 0) {
         if (dn_grow((void **)&lx->wmask, &lx->wmask_cap, lx->n_wmask + 1, sizeof *lx->wmask) != 0)
             return -1;
         m = (int)lx->n_wmask++;
         lx->wmask[m] = 0;
-        if (dn_strmap_put(&lx->wordmask, w, m) != 0)
+        if (dn_strmap_put_h(&lx->wordmask, w, h, m) != 0)
             return -1;
     }
     lx->wmask[m] |= (dn_wordmask)1 << bit;
@@ -1772,14 +1773,16 @@ static int load_words(ctx *c, const cJSON *obj)
         {
             char low[256];
             size_t j;
+            uint64_t h;
             if (!json_is_string(w))
                 return bad(c, path, "must hold only strings");
             for (j = 0; w->valuestring[j] && j < sizeof low - 1; j++)
                 low[j] = (char)tolower((unsigned char)w->valuestring[j]);
             low[j] = '\0';
-            if (dn_strmap_put(&l->words, low, 1) != 0)
+            h = dn_hash_str(low); /* for both maps */
+            if (dn_strmap_put_h(&l->words, low, h, 1) != 0)
                 return oom(c);
-            if (l->bit >= 0 && word_mask_add(lx, low, l->bit) != 0)
+            if (l->bit >= 0 && word_mask_add(lx, low, h, l->bit) != 0)
                 return oom(c);
         }
     }
