@@ -2207,11 +2207,13 @@ static int add_surnames(dn_lexicon *lx, dn_tokens *tk)
         int ff = state_named(lx, &lx->persons[i], STATE_FAMILY_FIRST);
         for (size_t j = 0; j < lx->person_forms[i].n; j++) {
             const char *w = family_name(ff, lx->person_forms[i].v[j], fb, sizeof fb);
+            uint64_t h;
             int cur;
             if (!w)
                 continue;
-            cur = dn_strmap_get(&seen, w);
-            if (dn_strmap_put(&seen, w, cur == -1 || cur == (int)i ? (int)i : -2) != 0)
+            h = dn_hash_str(w); /* for the probe and the insert */
+            cur = dn_strmap_get_h(&seen, w, h);
+            if (dn_strmap_put_h(&seen, w, h, cur == -1 || cur == (int)i ? (int)i : -2) != 0)
                 goto out;
         }
     }
@@ -2225,10 +2227,14 @@ static int add_surnames(dn_lexicon *lx, dn_tokens *tk)
         for (size_t j = 0; j < lx->person_forms[i].n; j++) {
             const char *w = family_name(ff, lx->person_forms[i].v[j], fb, sizeof fb);
             dn_lex_ref r = {DN_LX_PERSON, (int)i};
-            if (!w || dn_strmap_get(&seen, w) != (int)i || dn_strmap_get(&taken, w) >= 0 ||
+            uint64_t h;
+            if (!w)
+                continue;
+            h = dn_hash_str(w); /* for both maps */
+            if (dn_strmap_get_h(&seen, w, h) != (int)i || dn_strmap_get_h(&taken, w, h) >= 0 ||
                 list_has(stop, w))
                 continue;
-            if (add_form(lx, tk, w, r, 0) != 0 || dn_strmap_put(&seen, w, -3) != 0)
+            if (add_form(lx, tk, w, r, 0) != 0 || dn_strmap_put_h(&seen, w, h, -3) != 0)
                 goto out;
         }
     }
