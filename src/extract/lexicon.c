@@ -2649,6 +2649,92 @@ size_t dn_lexicon_persons_of_surname(const dn_lexicon *lx, const char *surname, 
     return n;
 }
 
+/* A body's label pattern read into its parts ("Ministry of Defense of
+ * {state}": the text "Ministry of Defense of ", then the state's name),
+ * once per body instead of once per body and state. */
+typedef struct label_part {
+    const char *text; /* NULL: the state's name (0) or demonym (1) */
+    size_t len;       /* of text; or 0 or 1 */
+} label_part;
+
+#define LABEL_PARTS 16
+
+/* Writes label pattern p for state s into b: the text as it is, {state}
+ * as the state's name, {demonym} as its first demonym (its name when it
+ * has none). */
+static void label_write(dn_buf *b, const char *p, const dn_lex_state *s)
+{
+    while (*p) {
+        size_t run = strcspn(p + 1, "{") + 1; /* up to the next '{' */
+        if (strncmp(p, "{state}", 7) == 0) {
+            dn_buf_puts(b, s->name);
+            run = 7;
+        } else if (strncmp(p, "{demonym}", 9) == 0) {
+            dn_buf_puts(b, s->demonym ? s->demonym : s->name);
+            run = 9;
+        } else {
+            dn_buf_append(b, p, run);
+        }
+        p += run;
+    }
+}
+
+/* The parts of label pattern p as label_write reads it, into parts (at
+ * most LABEL_PARTS); their number, 0 when there would be more. */
+static size_t label_parts(const char *p, label_part *parts)
+{
+    size_t n = 0;
+    while (*p) {
+        size_t run = strcspn(p + 1, "{") + 1;
+        if (n == LABEL_PARTS)
+            return 0;
+        if (strncmp(p, "{state}", 7) == 0) {
+            parts[n].text = NULL;
+            parts[n].len = 0;
+            run = 7;
+        } else if (strncmp(p, "{demonym}", 9) == 0) {
+            parts[n].text = NULL;
+            parts[n].len = 1;
+            run = 9;
+        } else {
+            parts[n].text = p;
+            parts[n].len = run;
+        }
+        n++;
+        p += run;
+    }
+    if (n == 0) { /* the empty label: one empty text */
+        parts[0].text = p;
+        parts[0].len = 0;
+        n = 1;
+    }
+    return n;
+}
+
+/* The label of parts[0, n) for state s, in lx->idmem; NULL on ENOMEM. */
+static const char *label_join(dn_lexicon *lx, const label_part *parts, size_t n,
+                              const dn_lex_state *s)
+{
+    const char *str[LABEL_PARTS];
+    size_t len[LABEL_PARTS], total = 0;
+    char *l, *q;
+    for (size_t k = 0; k < n; k++) {
+        str[k] = parts[k].text ? parts[k].text
+                 : parts[k].len && s->demonym ? s->demonym
+                                               : s->name;
+        len[k] = parts[k].text ? parts[k].len : strlen(str[k]);
+        total += len[k];
+    }
+    if (!(l = dn_arena_alloc(&lx->idmem, total + 1)))
+        return NULL;
+    for (q = l, total = 0; total < n; total++) {
+        memcpy(q, str[total], len[total]);
+        q += len[total];
+    }
+    *q = '\0';
+    return l;
+}
+
 /* Node ids of the entries, and every body's label and id for every state
  * (bodies bound to one state: that state only). */
 static int build_ids(dn_lexicon *lx)
@@ -2661,6 +2747,7 @@ static int build_ids(dn_lexicon *lx)
                  {DN_LX_ORG, DN_ACTOR_ORGANIZATION},
                  {DN_LX_PERSON, DN_ACTOR_PERSON}};
     size_t ns = lx->n_states, nb = lx->n_bodies;
+    const char *org_prefix = dn_actor_id_prefix(DN_ACTOR_ORGANIZATION);
     dn_buf lab;
 
     free_ids(lx);
@@ -2685,39 +2772,28 @@ static int build_ids(dn_lexicon *lx)
     lx->body_id = calloc(ns * nb + 1, sizeof *lx->body_id);
     if (!lx->body_label || !lx->body_id)
         return -1;
-    dn_buf_init(&lab);
     for (size_t bi = 0; bi < nb; bi++) {
         const dn_lex_body *b = &lx->bodies[bi];
+        label_part parts[LABEL_PARTS];
+        size_t np = label_parts(b->label, parts);
         for (size_t st = 0; st < ns; st++) {
             const dn_lex_state *s = &lx->states[st];
             const char *l;
             if (b->state >= 0 && (size_t)b->state != st)
                 continue;
-            dn_buf_reset(&lab);
-            for (const char *p = b->label; *p;) {
-                size_t run = strcspn(p + 1, "{") + 1; /* up to the next '{' */
-                if (strncmp(p, "{state}", 7) == 0) {
-                    dn_buf_puts(&lab, s->name);
-                    run = 7;
-                } else if (strncmp(p, "{demonym}", 9) == 0) {
-                    dn_buf_puts(&lab, s->demonym ? s->demonym : s->name);
-                    run = 9;
-                } else {
-                    dn_buf_append(&lab, p, run);
-                }
-                p += run;
-            }
-            l = dn_arena_strdup(&lx->idmem, dn_buf_cstr(&lab));
-            if (lab.oom || !l ||
-                !(lx->body_id[bi * ns + st] =
-                      id_of(lx, dn_actor_id_prefix(DN_ACTOR_ORGANIZATION), l))) {
+            if (np) {
+                l = label_join(lx, parts, np, s);
+            } else { /* a label of too many parts: read as it goes */
+                dn_buf_init(&lab);
+                label_write(&lab, b->label, s);
+                l = lab.oom ? NULL : dn_arena_strdup(&lx->idmem, dn_buf_cstr(&lab));
                 dn_buf_free(&lab);
-                return -1;
             }
+            if (!l || !(lx->body_id[bi * ns + st] = id_of(lx, org_prefix, l)))
+                return -1;
             lx->body_label[bi * ns + st] = l;
         }
     }
-    dn_buf_free(&lab);
     return 0;
 }
 
