@@ -2400,7 +2400,7 @@ static inline int sur_before(const sur_key *a, const sur_key *b)
 }
 
 /* Sorts v[0, n) by sur_before (merge sort, tmp of n entries). */
-static void sur_sort(sur_key *v, sur_key *tmp, size_t n)
+static void sur_merge_sort(sur_key *v, sur_key *tmp, size_t n)
 {
     size_t h = n / 2, i = 0, j = h, k = 0;
     if (n <= 8) { /* insertion: fewer moves than merging so few */
@@ -2412,8 +2412,8 @@ static void sur_sort(sur_key *v, sur_key *tmp, size_t n)
         }
         return;
     }
-    sur_sort(v, tmp, h);
-    sur_sort(v + h, tmp, n - h);
+    sur_merge_sort(v, tmp, h);
+    sur_merge_sort(v + h, tmp, n - h);
     if (!sur_before(&v[h], &v[h - 1]))
         return; /* already in order */
     while (i < h && j < n)
@@ -2421,6 +2421,56 @@ static void sur_sort(sur_key *v, sur_key *tmp, size_t n)
     while (i < h)
         tmp[k++] = v[i++];
     memcpy(v, tmp, k * sizeof *v); /* v[j, n) is in place */
+}
+
+/* Sorts v[0, n) by sur_before (tmp: room for n more): a stable radix
+ * sort of the prefixes, a byte a pass from the last (a pass whose byte
+ * is the same in all is skipped), then each run of equal prefixes that
+ * do not end the string sorted by the rest (such runs are short:
+ * insertion, or the merge sort for a long one). Entries of equal
+ * prefixes stay in their order, which is by person when the caller
+ * makes them so; sur_before decides the rest. */
+static void sur_sort(sur_key *v, sur_key *tmp, size_t n)
+{
+    sur_key *src = v, *dst = tmp;
+    if (n < 2)
+        return;
+    for (unsigned shift = 0; shift < 64; shift += 8) {
+        size_t count[256] = {0}, pos = 0;
+        for (size_t i = 0; i < n; i++)
+            count[(src[i].pre >> shift) & 0xFF]++;
+        if (count[(src[0].pre >> shift) & 0xFF] == n)
+            continue;
+        for (size_t d = 0; d < 256; d++) {
+            size_t c = count[d];
+            count[d] = pos;
+            pos += c;
+        }
+        for (size_t i = 0; i < n; i++)
+            dst[count[(src[i].pre >> shift) & 0xFF]++] = src[i];
+        sur_key *t = src;
+        src = dst;
+        dst = t;
+    }
+    if (src != v)
+        memcpy(v, src, n * sizeof *v);
+    for (size_t i = 0, j; i < n; i = j) {
+        for (j = i + 1; j < n && v[j].pre == v[i].pre; j++)
+            ;
+        if (j - i < 2 || !(v[i].pre & 0xFF))
+            continue; /* alone, or strings that end there: in person order */
+        if (j - i > 16) { /* (a long run: not quadratic) */
+            sur_merge_sort(v + i, tmp, j - i);
+            continue;
+        }
+        for (size_t k = i + 1; k < j; k++) {
+            sur_key x = v[k];
+            size_t m;
+            for (m = k; m > i && sur_before(&x, &v[m - 1]); m--)
+                v[m] = v[m - 1];
+            v[m] = x;
+        }
+    }
 }
 
 /* "-MM" at s: MM when it lies in 1..max, else -1. */
