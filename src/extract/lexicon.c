@@ -1797,12 +1797,10 @@ int dn_lexicon_load_mem(dn_lexicon *lx, const char *data, size_t len, const char
 {
     cJSON *root = NULL, *e;
     ctx c = {lx, name, err, NULL, 0, NULL, -1};
-    dn_arena pool = {0}; /* the tree: nothing of it is kept (entries copy) */
     int rc = DN_OK;
 
-    if ((rc = dn_json_parse_pooled(data, len, name, DN_JSON_MAX_DEPTH, &pool, &root, err)) !=
-        DN_OK)
-        goto done;
+    if ((rc = dn_json_parse(data, len, name, DN_JSON_MAX_DEPTH, &root, err)) != DN_OK)
+        return rc;
     if (!cJSON_IsObject(root)) {
         rc = dn_error_set(err, DN_EINVAL, name, 1, 1,
                           "a lexicon file must be a JSON object of sections");
@@ -1846,7 +1844,7 @@ int dn_lexicon_load_mem(dn_lexicon *lx, const char *data, size_t len, const char
     lx->finished = 0;
     lx->roles_built = 0;
 done:
-    dn_arena_free(&pool);
+    cJSON_Delete(root);
     return rc;
 }
 

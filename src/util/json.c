@@ -9,43 +9,7 @@
 #endif
 
 #include "dipnet/io.h"
-#include "util/arena.h"
 #include "util/json.h"
-
-/* The arena cJSON allocates from while dn_json_parse_pooled parses: its
- * hooks are global and take no context. Only set during that call (the
- * library serves one thread at a time). */
-static dn_arena *pool_now;
-/* A block of pool_now that pool_alloc carves up itself: every node and
- * string of the tree is one call, and the arena's general checks cost
- * more than the bump. */
-static char *pool_next, *pool_end;
-
-#define POOL_BLOCK ((size_t)60 * 1024) /* a chunk of the arena holds one */
-
-static void *pool_alloc(size_t n)
-{
-    size_t need = (n + 7) & ~(size_t)7; /* (cJSON never asks for 0) */
-    char *p = pool_next;
-
-    if (need >= n && (size_t)(pool_end - p) >= need) {
-        pool_next = p + need;
-        return p;
-    }
-    if (need < n || need > POOL_BLOCK / 4) /* a long string: on its own */
-        return dn_arena_alloc(pool_now, n);
-    if (!(p = dn_arena_alloc(pool_now, POOL_BLOCK)))
-        return NULL;
-    pool_next = p + need;
-    pool_end = p + POOL_BLOCK;
-    return p;
-}
-
-/* Nothing is freed alone: the caller releases the arena whole. */
-static void pool_free(void *p)
-{
-    (void)p;
-}
 
 /* Where the string whose bytes start at s[i] ends: the index of its
  * closing quote, or len when it runs to the end. A backslash takes the
@@ -176,11 +140,9 @@ static const cJSON *find_dup(const cJSON *v, int depth, int *deepest, const char
     return NULL;
 }
 
-/* dn_json_parse_slice, the tree in pool when pool is not NULL (then it
- * is never given to cJSON_Delete: the arena goes whole). */
-static int parse_slice(const char *doc, size_t doc_len, size_t off, size_t n,
-                       const char *name, int max_depth, dn_arena *pool,
-                       cJSON **root, dn_error *err)
+int dn_json_parse_slice(const char *doc, size_t doc_len, size_t off, size_t n,
+                        const char *name, int max_depth, cJSON **root,
+                        dn_error *err)
 {
     const char *data = doc + off;
     const char *end = NULL;
@@ -193,18 +155,7 @@ static int parse_slice(const char *doc, size_t doc_len, size_t off, size_t n,
      * whole (its nesting is then the tree's); only a text it refuses, or
      * one with a duplicate key, is scanned for it, since a text too deep
      * gets that message before any other. */
-    if (pool) {
-        cJSON_Hooks hooks = {pool_alloc, pool_free};
-        pool_now = pool;
-        pool_next = pool_end = NULL;
-        cJSON_InitHooks(&hooks);
-        *root = cJSON_ParseWithLengthOpts(data, n, &end, 0);
-        cJSON_InitHooks(NULL); /* malloc, free and realloc again */
-        pool_now = NULL;
-        pool_next = pool_end = NULL;
-    } else {
-        *root = cJSON_ParseWithLengthOpts(data, n, &end, 0);
-    }
+    *root = cJSON_ParseWithLengthOpts(data, n, &end, 0);
     at = n; /* where text after the value starts: none */
     if (*root && end) {
         at = (size_t)(end - data);
@@ -219,8 +170,7 @@ static int parse_slice(const char *doc, size_t doc_len, size_t off, size_t n,
     }
     if (max_depth > 0 &&
         (deep = dn_json_too_deep(data, n, max_depth)) != (size_t)-1) {
-        if (*root && !pool)
-            cJSON_Delete(*root);
+        cJSON_Delete(*root);
         *root = NULL;
         dn_offset_to_line_col(doc, doc_len, off + deep, &line, &col);
         return dn_error_set(err, DN_ELIMIT, name, line, col,
@@ -239,8 +189,7 @@ static int parse_slice(const char *doc, size_t doc_len, size_t off, size_t n,
                             "JSON syntax error");
     }
     if (at < n) {
-        if (!pool)
-            cJSON_Delete(*root);
+        cJSON_Delete(*root);
         *root = NULL;
         dn_offset_to_line_col(doc, doc_len, off + at, &line, &col);
         return dn_error_set(err, DN_EPARSE, name, line, col,
@@ -250,31 +199,16 @@ static int parse_slice(const char *doc, size_t doc_len, size_t off, size_t n,
         /* a duplicate key (the depth was within the limit) */
         int rc = dn_error_set(err, DN_EINVAL, name, 0, 0,
                               "duplicate key \"%.200s\" in an object", key);
-        if (!pool)
-            cJSON_Delete(*root);
+        cJSON_Delete(*root);
         *root = NULL;
         return rc;
     }
 }
 
-int dn_json_parse_slice(const char *doc, size_t doc_len, size_t off, size_t n,
-                        const char *name, int max_depth, cJSON **root,
-                        dn_error *err)
-{
-    return parse_slice(doc, doc_len, off, n, name, max_depth, NULL, root, err);
-}
-
 int dn_json_parse(const char *data, size_t len, const char *name,
                   int max_depth, cJSON **root, dn_error *err)
 {
-    return parse_slice(data, len, 0, len, name, max_depth, NULL, root, err);
-}
-
-int dn_json_parse_pooled(const char *data, size_t len, const char *name,
-                         int max_depth, dn_arena *pool, cJSON **root,
-                         dn_error *err)
-{
-    return parse_slice(data, len, 0, len, name, max_depth, pool, root, err);
+    return dn_json_parse_slice(data, len, 0, len, name, max_depth, root, err);
 }
 
 size_t dn_json_value_end(const char *s, size_t len, size_t pos)

@@ -21,21 +21,6 @@
 int dn_json_parse(const char *data, size_t len, const char *name,
                   int max_depth, cJSON **root, dn_error *err);
 
-struct dn_arena;
-
-/* dn_json_parse with the tree's nodes and strings in the arena pool
- * instead of one malloc each: the caller must not cJSON_Delete it (nor
- * detach nodes to keep), and frees it with the arena (dn_arena_free or
- * dn_arena_reset), also after an error. cJSON's allocation hooks are
- * global: they point at pool during the call and are reset to malloc
- * and free after it, so no other thread may use cJSON meanwhile, and
- * hooks a program set itself are not kept. For a large tree read once
- * and dropped (a lexicon file): a malloc and a free per value were half
- * of the parse. */
-int dn_json_parse_pooled(const char *data, size_t len, const char *name,
-                         int max_depth, struct dn_arena *pool, cJSON **root,
-                         dn_error *err);
-
 /* Parses the slice doc[off..off+n) as one JSON value, with the checks of
  * dn_json_parse, reporting lines and columns within the whole document.
  * max_depth <= 0 skips the depth check (for a caller that checked the
