@@ -544,6 +544,11 @@ static dn_edge *edge_find(const dn_graph_index *ix, const dn_node *source,
     for (i = h & mask; ix->edges[i].p; i = (i + 1) & mask)
         if (ix->edges[i].h == h) {
             dn_edge *e = ix->edges[i].p;
+            /* the edge's second line (its CAMEO code and the first
+             * evidence entry of its cell), which an edge found to add
+             * evidence to reads next, is fetched with the first: two
+             * misses at once in a large graph, not one after the other */
+            DN_PREFETCH((const char *)e + 64);
             if (e->source == source && e->target == target && e->type == type)
                 return e;
         }
