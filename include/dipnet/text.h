@@ -112,6 +112,11 @@ int dn_tokenize_sentences(dn_tokens *t, const char *text, const dn_sentence *s, 
  * control characters other than tab become spaces. malloc'ed, NULL on
  * ENOMEM. */
 char *dn_utf8_clean(const char *s, size_t n);
+/* dn_utf8_clean's text written to out, which has room for 3 * n + 1
+ * bytes (an invalid byte grows to 3, nothing grows more), with a NUL;
+ * returns its length. For a caller with a buffer of its own: no malloc,
+ * no strlen. */
+size_t dn_utf8_clean_to(char *out, const char *s, size_t n);
 /* The length of the run of printable ASCII and tabs at s[0..n): the bytes
  * dn_utf8_clean copies as they are (== n: the text is clean already). */
 size_t dn_utf8_printable_run(const char *s, size_t n);

@@ -2541,33 +2541,8 @@ static int target_actor(doc *d, const mention *m, dn_edge_type ty)
     return m->actor;
 }
 
-/* The sentence as evidence text: cleaned UTF-8, cut at a character
- * boundary after DN_EVIDENCE_TEXT_MAX bytes and ending in "..." (U+2026)
- * when longer, so that a run-on "sentence" naming thousands of actors does
- * not copy its whole text into every edge it yields (the evidence offsets
- * still span the whole sentence). malloc'ed, NULL on ENOMEM. */
-static char *evidence_text(const char *s, size_t n)
-{
-    size_t keep = n;
-    char *c, *r;
-
-    if (n <= DN_EVIDENCE_TEXT_MAX)
-        return dn_utf8_clean(s, n);
-    keep = DN_EVIDENCE_TEXT_MAX;
-    while (keep > 0 && ((unsigned char)s[keep] & 0xC0) == 0x80)
-        keep--;
-    if (!(c = dn_utf8_clean(s, keep)))
-        return NULL;
-    if (!(r = realloc(c, strlen(c) + sizeof "\xE2\x80\xA6"))) {
-        free(c);
-        return NULL;
-    }
-    strcat(r, "\xE2\x80\xA6");
-    return r;
-}
-
 static dn_text_key *sentence_key(doc *d);
-static char *sentence_text(doc *d, const char *s, size_t n);
+static char *sentence_text(doc *d, const char *s, size_t n, size_t *len);
 static int sentence_plain(doc *d);
 
 /* add_edge's copy of the trigger words of its last edge, which the other
@@ -2650,7 +2625,8 @@ static int add_edge(doc *d, int s, int t, const dn_lex_trigger *tr, size_t si,
     if (d->ev_sent != sent || !d->ev_text) {
         /* the sentence's text once for all the pairs it gives */
         d->ev_sent = sent;
-        if (!(d->ev_text = sentence_text(d, d->text + sent->start, sent->end - sent->start)))
+        size_t len;
+        if (!(d->ev_text = sentence_text(d, d->text + sent->start, sent->end - sent->start, &len)))
             return -1;
         dn_graph_text_key(d->g, d->ev_text, tk);
         trigger_text(d)->src = NULL;
@@ -5726,31 +5702,43 @@ static dn_text_key *sentence_key(doc *d)
     return &extractor_of(d)->ev_key;
 }
 
-/* evidence_text in the extractor's buffer, which d->ev_text then points
- * at until the next sentence: printable ASCII of at most
- * DN_EVIDENCE_TEXT_MAX bytes (most sentences) is copied as it is, with no
- * malloc and no free. NULL on ENOMEM. */
-static char *sentence_text(doc *d, const char *s, size_t n)
+/* The sentence s[0..n) as evidence text, in the extractor's buffer,
+ * which d->ev_text then points at until the next sentence; *len its
+ * length. Cleaned UTF-8 (dn_utf8_clean's), cut at a character boundary
+ * after DN_EVIDENCE_TEXT_MAX bytes and ending in "..." (U+2026) when
+ * longer, so that a run-on "sentence" naming thousands of actors does not
+ * copy its whole text into every edge it yields (the evidence offsets
+ * still span the whole sentence). Printable ASCII of at most
+ * DN_EVIDENCE_TEXT_MAX bytes (most sentences) is copied as it is; the
+ * rest is cleaned straight into the buffer (dn_utf8_clean_to): no malloc,
+ * no free, no strlen. NULL on ENOMEM. */
+static char *sentence_text(doc *d, const char *s, size_t n, size_t *len)
 {
     dn_extractor *x = extractor_of(d);
-    char *c = NULL;
-    const char *src = s;
-    size_t len = n;
+    size_t keep = n;
 
     x->ev_plain = n <= DN_EVIDENCE_TEXT_MAX && dn_utf8_printable_run(s, n) == n;
-    if (!x->ev_plain) {
-        if (!(c = evidence_text(s, n)))
+    if (x->ev_plain) {
+        if (n + 1 > x->ev_cap && dn_grow((void **)&x->ev_buf, &x->ev_cap, n + 1, 1) != 0)
             return NULL;
-        src = c;
-        len = strlen(c);
+        memcpy(x->ev_buf, s, n);
+        x->ev_buf[n] = '\0';
+        *len = n;
+        return x->ev_buf;
     }
-    if (len + 1 > x->ev_cap && dn_grow((void **)&x->ev_buf, &x->ev_cap, len + 1, 1) != 0) {
-        free(c);
+    if (n > DN_EVIDENCE_TEXT_MAX) {
+        keep = DN_EVIDENCE_TEXT_MAX;
+        while (keep > 0 && ((unsigned char)s[keep] & 0xC0) == 0x80)
+            keep--;
+    }
+    /* dn_utf8_clean_to's room, and the ellipsis's 3 bytes */
+    if (3 * keep + 4 > x->ev_cap && dn_grow((void **)&x->ev_buf, &x->ev_cap, 3 * keep + 4, 1) != 0)
         return NULL;
+    *len = dn_utf8_clean_to(x->ev_buf, s, keep);
+    if (n > DN_EVIDENCE_TEXT_MAX) {
+        memcpy(x->ev_buf + *len, "\xE2\x80\xA6", 4);
+        *len += 3;
     }
-    memcpy(x->ev_buf, src, len);
-    x->ev_buf[len] = '\0';
-    free(c);
     return x->ev_buf;
 }
 

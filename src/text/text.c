@@ -173,23 +173,14 @@ bytes:
     return i;
 }
 
-char *dn_utf8_clean(const char *s, size_t n)
+/* dn_utf8_clean_to for a text whose first i bytes are printable ASCII
+ * (dn_utf8_printable_run's answer, which both callers have): they are
+ * copied at once, the rest cleaned. out has room for 3 * n + 1 bytes. */
+static size_t utf8_clean_from(char *out, const char *s, size_t n, size_t i)
 {
     const unsigned char *u = (const unsigned char *)s;
-    size_t i = dn_utf8_printable_run(s, n), o;
-    char *out;
+    size_t o;
 
-    if (i == n) {
-        /* the common case: one copy */
-        if (!(out = malloc(n + 1)))
-            return NULL;
-        memcpy(out, s, n);
-        out[n] = '\0';
-        return out;
-    }
-    /* else an invalid byte grows to 3 bytes (U+FFFD), nothing grows more */
-    if (n > ((size_t)-1 - 1) / 3 || !(out = malloc(3 * n + 1)))
-        return NULL;
     memcpy(out, s, i);
     o = i;
     while (i < n) {
@@ -225,7 +216,32 @@ char *dn_utf8_clean(const char *s, size_t n)
         i += k;
     }
     out[o] = '\0';
+    return o;
+}
+
+char *dn_utf8_clean(const char *s, size_t n)
+{
+    size_t i = dn_utf8_printable_run(s, n);
+    char *out;
+
+    if (i == n) {
+        /* the common case: one copy */
+        if (!(out = malloc(n + 1)))
+            return NULL;
+        memcpy(out, s, n);
+        out[n] = '\0';
+        return out;
+    }
+    /* else an invalid byte grows to 3 bytes (U+FFFD), nothing grows more */
+    if (n > ((size_t)-1 - 1) / 3 || !(out = malloc(3 * n + 1)))
+        return NULL;
+    utf8_clean_from(out, s, n, i);
     return out;
+}
+
+size_t dn_utf8_clean_to(char *out, const char *s, size_t n)
+{
+    return utf8_clean_from(out, s, n, dn_utf8_printable_run(s, n));
 }
 
 /* Classes of bytes: ASCII spaces (with the control characters), letters
