@@ -2628,7 +2628,7 @@ static int add_edge(doc *d, int s, int t, const dn_lex_trigger *tr, size_t si,
         size_t len;
         if (!(d->ev_text = sentence_text(d, d->text + sent->start, sent->end - sent->start, &len)))
             return -1;
-        dn_graph_text_key(d->g, d->ev_text, tk);
+        dn_graph_text_key_n(d->g, d->ev_text, len, tk);
         trigger_text(d)->src = NULL;
     }
     if ((tr->type == DN_EDGE_CALL || tr->type == DN_EDGE_MEETING) &&

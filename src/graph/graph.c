@@ -856,15 +856,20 @@ static char *intern_key(dn_graph_index *ix, const dn_text_key *tk, int *oom)
     return intern_h(ix, tab, tk->s, tk->len, tk->h, 0, oom);
 }
 
-void dn_graph_text_key(const dn_graph *g, const char *text, dn_text_key *tk)
+void dn_graph_text_key_n(const dn_graph *g, const char *text, size_t len, dn_text_key *tk)
 {
     const str_tab *tab = &g->ix->strs;
 
     tk->s = text;
-    tk->len = text ? strlen(text) : 0;
-    tk->h = text ? str_hash(text, tk->len) : 0;
+    tk->len = text ? len : 0;
+    tk->h = text ? str_hash(text, len) : 0;
     if (text && tab->cap)
         DN_PREFETCH(&tab->slots[tk->h & (tab->cap - 1)]);
+}
+
+void dn_graph_text_key(const dn_graph *g, const char *text, dn_text_key *tk)
+{
+    dn_graph_text_key_n(g, text, text ? strlen(text) : 0, tk);
 }
 
 /* ---- graph ------------------------------------------------------------ */

@@ -58,6 +58,9 @@ typedef struct dn_text_key {
 void dn_graph_prefetch_edge(const dn_graph *g, const dn_node *source, const dn_node *target,
                             dn_edge_type type);
 void dn_graph_text_key(const dn_graph *g, const char *text, dn_text_key *tk);
+/* dn_graph_text_key for a text whose length its caller knows (len ==
+ * strlen(text)): not measured again. */
+void dn_graph_text_key_n(const dn_graph *g, const char *text, size_t len, dn_text_key *tk);
 int dn_edge_add_evidence_key(dn_graph *g, dn_edge *e, const dn_evidence *ev,
                              const dn_text_key *tk);
 
