@@ -34,7 +34,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/mman.h>
 
 #include "dipnet/extract.h"
 #include "extract/actors.h"
@@ -5826,38 +5825,10 @@ static size_t sym_bit(const dn_node *s, const dn_node *t, dn_edge_type ty)
 
 #define SYM_BYTES (((size_t)1 << SYM_BITS) / 8)
 
-/* reverse_may_exist's filter, zeroed: one huge page, mapped from the
- * kernel (zeroed pages, no memset) and asked to be one before its pages
- * are touched: calloc gave 4 KB pages, over which nearly every bit read
- * or set at random would also miss the TLB (most of what its reads cost
- * at 100 MB). Freed with sym_bloom_free. NULL on ENOMEM. */
-static uint64_t *sym_bloom_alloc(void)
-{
-#ifdef MAP_ANONYMOUS
-    void *p = mmap(NULL, SYM_BYTES, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
-
-    if (p == MAP_FAILED)
-        return NULL;
-#ifdef MADV_HUGEPAGE
-    (void)madvise(p, SYM_BYTES, MADV_HUGEPAGE); /* advice: may be ignored */
-#endif
-    return p;
-#else
-    return calloc(1, SYM_BYTES);
-#endif
-}
-
-static void sym_bloom_free(uint64_t *b)
-{
-    if (!b)
-        return;
-#ifdef MAP_ANONYMOUS
-    (void)munmap(b, SYM_BYTES);
-#else
-    free(b);
-#endif
-}
-
+/* reverse_may_exist's filter is one dn_tab_calloc table of SYM_BYTES, a
+ * huge page: kernel-zeroed (no memset), and one TLB entry where calloc's
+ * 4 KB pages made nearly every bit read or set at random also miss the
+ * TLB (most of what its reads cost at 100 MB). */
 /* 0 when the graph surely has no edge t -> s of type ty (a call or a
  * meeting), 1 when it may: a filter over the graph's calls and meetings
  * that spares add_edge a second lookup (a cache miss in a large graph)
@@ -5873,7 +5844,7 @@ static int reverse_may_exist(doc *d, const dn_node *s, const dn_node *t, dn_edge
     size_t b;
 
     if (!ex->sym_bloom) {
-        if (!(ex->sym_bloom = sym_bloom_alloc()))
+        if (!(ex->sym_bloom = dn_tab_calloc(1, SYM_BYTES)))
             return 1;
         ex->sym_seen = 0;
         ex->sym_graph = gs; /* the kernel's zeroes need no memset */
@@ -6655,7 +6626,7 @@ void dn_extractor_free(dn_extractor *x)
         return;
     release(x);
     free(x->memo);
-    sym_bloom_free(x->sym_bloom);
+    dn_tab_free(x->sym_bloom, 1, SYM_BYTES);
     free(x->lexinfo);
     free(x->d.state_count);
     free(x->d.state_actor);

@@ -48,7 +48,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/mman.h>
 
 #include "dipnet/graph.h"
 #include "graph/graph_private.h"
@@ -99,7 +98,7 @@ typedef struct str_tab {
 typedef struct str_chunk {
     struct str_chunk *next;
     size_t used, cap;
-    int mapped;         /* a huge chunk (tab_calloc), not malloc'ed */
+    int mapped;         /* a huge chunk (dn_tab_calloc), not malloc'ed */
 } str_chunk;
 
 #define STR_CHUNK 65536 /* bytes of data in a graph's first chunk */
@@ -130,7 +129,7 @@ _Static_assert(offsetof(dn_edge, index) + sizeof(size_t) <= 64,
 typedef struct edge_slab {
     struct edge_slab *next;
     size_t used, cap;  /* cells taken, cells in c */
-    int mapped;        /* a huge page (tab_calloc), not aligned_alloc'ed */
+    int mapped;        /* a huge page (dn_tab_calloc), not aligned_alloc'ed */
     edge_cell c[];
 } edge_slab;
 
@@ -411,75 +410,6 @@ static uint64_t id_hash_n(const char *id, size_t n)
     return str_hash(id, n);
 }
 
-/* A zeroed table of n entries of size bytes, freed with tab_free(t, n,
- * size). A table of TAB_MAP bytes or more is mapped from the kernel,
- * whose pages come zeroed: calloc would clear each page again (from the
- * heap, a table of the graph's size is no fresh memory: glibc raises its
- * mmap threshold to the size of the last table freed), and the tables
- * double, so that their zeroing cost as much as all the entries put into
- * them. A table of 2 MB or more is asked to live in huge pages: the big
- * tables (edges, evidence texts, evidence keys) are probed at random,
- * one probe per new edge or sentence, and over 4 KB pages most probes
- * would also miss the TLB. A power-of-two table of 2 MB or more is a
- * whole number of huge pages (Linux places an anonymous mapping of 2 MB
- * or more on a 2 MB boundary since 6.7; on older kernels the unaligned
- * ends of a table stay in small pages). NULL on ENOMEM. */
-#define HUGE_PAGE ((size_t)2 << 20)
-#define TAB_MAP ((size_t)64 << 10)
-#define TAB_HUGE ((size_t)256 << 10)
-
-/* The bytes mapped for a table of bytes bytes (TAB_MAP or more): a table
- * of TAB_HUGE bytes up to a huge page gets a whole huge page, so that it
- * too is one TLB entry (the node table of a graph of a few thousand
- * nodes, probed once per new node of each document, is 256 KB: over 4 KB
- * pages nearly every probe missed the TLB at 100 MB). Up to 2 MB per
- * table, for a graph of that size. */
-static size_t tab_mapped(size_t bytes)
-{
-    return bytes >= TAB_HUGE && bytes < HUGE_PAGE ? HUGE_PAGE : bytes;
-}
-
-static void *tab_calloc(size_t n, size_t size)
-{
-    size_t bytes;
-    void *p;
-
-    if (size && n > SIZE_MAX / size)
-        return NULL;
-    bytes = n * size;
-#ifdef MAP_ANONYMOUS
-    if (bytes >= TAB_MAP) {
-        bytes = tab_mapped(bytes);
-        p = mmap(NULL, bytes, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
-        if (p == MAP_FAILED)
-            return NULL;
-#ifdef MADV_HUGEPAGE
-        if (bytes >= HUGE_PAGE)
-            (void)madvise(p, bytes, MADV_HUGEPAGE); /* advice: may be ignored */
-#endif
-        return p;
-    }
-#endif
-    p = calloc(n, size);
-    return p;
-}
-
-/* Frees a table of tab_calloc(n, size) (NULL allowed). */
-static void tab_free(void *t, size_t n, size_t size)
-{
-    if (!t)
-        return;
-#ifdef MAP_ANONYMOUS
-    if (n * size >= TAB_MAP) {
-        (void)munmap(t, tab_mapped(n * size));
-        return;
-    }
-#endif
-    (void)n;
-    (void)size;
-    free(t);
-}
-
 /* Puts (h, p) into a table known to hold a free slot. */
 static void slot_put(ptr_slot *t, size_t cap, uint64_t h, void *p)
 {
@@ -498,12 +428,12 @@ static int slot_grow(ptr_slot **t, size_t *cap)
     size_t ncap = *cap ? *cap * 2 : 64;
     ptr_slot *nt;
 
-    if (!(nt = tab_calloc(ncap, sizeof *nt)))
+    if (!(nt = dn_tab_calloc(ncap, sizeof *nt)))
         return -1;
     for (size_t i = 0; i < *cap; i++)
         if ((*t)[i].p)
             slot_put(nt, ncap, (*t)[i].h, (*t)[i].p);
-    tab_free(*t, *cap, sizeof **t);
+    dn_tab_free(*t, *cap, sizeof **t);
     *t = nt;
     *cap = ncap;
     return 0;
@@ -578,7 +508,7 @@ static int ev_tab_insert(dn_graph_index *ix, const ev_key *k)
         ev_key *old = ix->ev;
         size_t old_cap = ix->v_cap, cap = old_cap ? old_cap * 2 : 64;
 
-        ix->ev = tab_calloc(cap, sizeof *ix->ev);
+        ix->ev = dn_tab_calloc(cap, sizeof *ix->ev);
         if (!ix->ev) {
             ix->ev = old;
             return -1;
@@ -594,7 +524,7 @@ static int ev_tab_insert(dn_graph_index *ix, const ev_key *k)
                 ;
             ix->ev[p] = old[j];
         }
-        tab_free(old, old_cap, sizeof *old);
+        dn_tab_free(old, old_cap, sizeof *old);
     }
     mask = ix->v_cap - 1;
     for (i = ev_hash(k->edge, k->doc, k->start, k->end) & mask; ix->ev[i].edge;
@@ -617,7 +547,7 @@ static int ev_tab_insert(dn_graph_index *ix, const ev_key *k)
  * ENOMEM.
  *
  * Ordinary chunks double from STR_CHUNK to a huge page (header
- * included), mapped and asked to live in one (tab_calloc): a large
+ * included), mapped and asked to live in one (dn_tab_calloc): a large
  * graph's sentences, nodes and short evidence lists are read at random,
  * by the extractor when it finds an edge or a sentence again and by the
  * writer in edge order, and over 4 KB pages nearly every such read
@@ -628,10 +558,10 @@ static void *arena_take_chunk(dn_graph_index *ix, size_t n)
     int own = n > STR_CHUNK / 4;
     size_t cap = own ? n : ix->chunk_cap ? ix->chunk_cap : STR_CHUNK;
 
-    if (!own && cap + sizeof *nc >= HUGE_PAGE) {
-        if (!(nc = tab_calloc(1, HUGE_PAGE)))
+    if (!own && cap + sizeof *nc >= DN_HUGE_PAGE) {
+        if (!(nc = dn_tab_calloc(1, DN_HUGE_PAGE)))
             return NULL;
-        nc->cap = HUGE_PAGE - sizeof *nc;
+        nc->cap = DN_HUGE_PAGE - sizeof *nc;
         nc->mapped = 1;
     } else {
         if (n > SIZE_MAX - sizeof *nc || !(nc = malloc(sizeof *nc + cap)))
@@ -785,7 +715,7 @@ static inline __attribute__((always_inline)) char *arena_copy(dn_graph_index *ix
 static int str_tab_grow(str_tab *tab)
 {
     size_t cap = tab->cap ? tab->cap * 2 : 64, mask = cap - 1;
-    str_slot *t = tab_calloc(cap, sizeof *t);
+    str_slot *t = dn_tab_calloc(cap, sizeof *t);
 
     if (!t)
         return -1;
@@ -797,7 +727,7 @@ static int str_tab_grow(str_tab *tab)
             ;
         t[j] = tab->slots[i];
     }
-    tab_free(tab->slots, tab->cap, sizeof *tab->slots);
+    dn_tab_free(tab->slots, tab->cap, sizeof *tab->slots);
     tab->slots = t;
     tab->cap = cap;
     return 0;
@@ -930,17 +860,17 @@ void dn_graph_free(dn_graph *g)
     free(g->edges);
     free(g->generator);
     if (g->ix) {
-        tab_free(g->ix->nodes, g->ix->n_cap, sizeof *g->ix->nodes);
-        tab_free(g->ix->edges, g->ix->e_cap, sizeof *g->ix->edges);
-        tab_free(g->ix->ev, g->ix->v_cap, sizeof *g->ix->ev);
+        dn_tab_free(g->ix->nodes, g->ix->n_cap, sizeof *g->ix->nodes);
+        dn_tab_free(g->ix->edges, g->ix->e_cap, sizeof *g->ix->edges);
+        dn_tab_free(g->ix->ev, g->ix->v_cap, sizeof *g->ix->ev);
         free(g->ix->docs);
-        tab_free(g->ix->strs.slots, g->ix->strs.cap, sizeof *g->ix->strs.slots);
-        tab_free(g->ix->trigs.slots, g->ix->trigs.cap, sizeof *g->ix->trigs.slots);
-        tab_free(g->ix->codes.slots, g->ix->codes.cap, sizeof *g->ix->codes.slots);
+        dn_tab_free(g->ix->strs.slots, g->ix->strs.cap, sizeof *g->ix->strs.slots);
+        dn_tab_free(g->ix->trigs.slots, g->ix->trigs.cap, sizeof *g->ix->trigs.slots);
+        dn_tab_free(g->ix->codes.slots, g->ix->codes.cap, sizeof *g->ix->codes.slots);
         while (g->ix->slabs) {
             edge_slab *next = g->ix->slabs->next;
             if (g->ix->slabs->mapped)
-                tab_free(g->ix->slabs, 1, HUGE_PAGE);
+                dn_tab_free(g->ix->slabs, 1, DN_HUGE_PAGE);
             else
                 free(g->ix->slabs);
             g->ix->slabs = next;
@@ -948,7 +878,7 @@ void dn_graph_free(dn_graph *g)
         while (g->ix->chunks) {
             str_chunk *next = g->ix->chunks->next;
             if (g->ix->chunks->mapped)
-                tab_free(g->ix->chunks, 1, HUGE_PAGE);
+                dn_tab_free(g->ix->chunks, 1, DN_HUGE_PAGE);
             else
                 free(g->ix->chunks);
             g->ix->chunks = next;
@@ -1205,10 +1135,10 @@ static edge_slab *new_slab(size_t cap)
 {
     edge_slab *sl;
 
-    if (sizeof *sl + cap * sizeof sl->c[0] >= HUGE_PAGE) {
-        if (!(sl = tab_calloc(1, HUGE_PAGE)))
+    if (sizeof *sl + cap * sizeof sl->c[0] >= DN_HUGE_PAGE) {
+        if (!(sl = dn_tab_calloc(1, DN_HUGE_PAGE)))
             return NULL;
-        sl->cap = (HUGE_PAGE - sizeof *sl) / sizeof sl->c[0];
+        sl->cap = (DN_HUGE_PAGE - sizeof *sl) / sizeof sl->c[0];
         sl->mapped = 1;
     } else {
         if (!(sl = aligned_alloc(_Alignof(edge_slab), sizeof *sl + cap * sizeof sl->c[0])))
@@ -1812,7 +1742,7 @@ static void sort_evidence(dn_edge *e)
  * scattered into a side array, not into the edges, whose sorted order is
  * all over memory. The same pass sorts each edge's evidence.
  * The keys, their copy and the old order (3 n words) live in a mapping
- * of huge pages (tab_calloc): each pass scatters entries to 2^RADIX_BITS
+ * of huge pages (dn_tab_calloc): each pass scatters entries to 2^RADIX_BITS
  * places at once, over 4 KB pages a TLB miss for nearly every one.
  * Returns -1 (nothing done) when the keys do not fit or memory runs out. */
 #define RADIX_BITS 11
@@ -1834,10 +1764,10 @@ static int sort_edges_radix(dn_graph *g)
     width = (bits + nd - 1) / nd;
     pmask = ((uint64_t)1 << p) - 1;
     if (g->n_nodes >= ((size_t)1 << 29) || n >= UINT32_MAX || bits + p > 64 ||
-        n > SIZE_MAX / 3 / sizeof *buf || !(buf = tab_calloc(3 * n, sizeof *buf)))
+        n > SIZE_MAX / 3 / sizeof *buf || !(buf = dn_tab_calloc(3 * n, sizeof *buf)))
         return -1;
     if (!(cnt = calloc(nd, sizeof *cnt))) {
-        tab_free(buf, 3 * n, sizeof *buf);
+        dn_tab_free(buf, 3 * n, sizeof *buf);
         return -1;
     }
     a = buf;
@@ -1882,7 +1812,7 @@ static int sort_edges_radix(dn_graph *g)
     }
     sort_graph = NULL;
     free(cnt);
-    tab_free(buf, 3 * n, sizeof *buf);
+    dn_tab_free(buf, 3 * n, sizeof *buf);
     return 0;
 }
 

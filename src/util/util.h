@@ -68,4 +68,15 @@ char *dn_buf_take(dn_buf *b);
 #define DN_PREFETCH(p) ((void)(p))
 #endif
 
+/* Huge pages' size: a table or block of this size that dn_tab_calloc
+ * maps is asked to live in one. */
+#define DN_HUGE_PAGE ((size_t)2 << 20)
+
+/* A zeroed table of n entries of size bytes for random probes: large
+ * ones are mapped from the kernel, and asked to live in huge pages (see
+ * util.c). Freed with dn_tab_free(t, n, size); NULL on ENOMEM. */
+void *dn_tab_calloc(size_t n, size_t size);
+/* Frees a table of dn_tab_calloc(n, size) (NULL allowed). */
+void dn_tab_free(void *t, size_t n, size_t size);
+
 #endif
