@@ -2239,8 +2239,9 @@ static size_t trigger_at(doc *d, sent_ctx *sc, size_t i, int *trig)
                                   "of" aside ("a wave of strikes"); one right
                                   after the verb is its own ("applied for
                                   arrest warrants") */
-                    if (lim == j && j > 0 && perfect_aux(d, j - 1) && doc_ends_ed(d, lim))
-                        break; /* "had obstructed the talks": "had" an auxiliary */
+                    if (lim == j && j > 0 && doc_ends_ed(d, lim) && perfect_aux(d, j - 1))
+                        break; /* "had obstructed the talks": "had" an auxiliary
+                                  (the word's end first: no call for most) */
                     if ((TK(lim).flags & DN_TOK_WORD) && !duration_word(d, lim))
                         words++; /* ("held more than an hour of talks": a
                                     length is no word of the object) */
