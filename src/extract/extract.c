@@ -5434,7 +5434,7 @@ static int person_ends_at(const doc *d, size_t c)
  * names no speaker and opens no transcript block */
 #define LABEL_DATE (-3)
 
-static void note_label(doc *d, const dn_sentence *s, sent_info *in)
+__attribute__((noinline)) static void note_label(doc *d, const dn_sentence *s, sent_info *in)
 {
     in->label_end = 0;
     in->label_actor = -1;
@@ -5444,20 +5444,35 @@ static void note_label(doc *d, const dn_sentence *s, sent_info *in)
     {
         /* a chronology's date head, "5 December 2018:", "March 4, 2019:":
          * a label with no speaker, no part of what the line says */
-        size_t c = 0, month = 0;
-        for (; c < NT && c < 5; c++) {
+        size_t c = 0, month = 0, colon = 0;
+        /* (its colon is the third to the sixth token, where the loop
+         * below stops: without one there, the words need not be read,
+         * nor capitalised ones looked up as months) */
+        for (size_t k = 2; k <= 5 && k + 1 < NT && !colon; k++)
+            colon = is_punct(d, k, ":");
+        for (; colon && c < NT && c < 5; c++) {
             if ((TK(c).flags & DN_TOK_CAP) && doc_month_of(TK(c).text, TK(c).len))
                 month++;
             else if (!isdigit((unsigned char)TK(c).text[0]) && !is_punct(d, c, ","))
                 break;
         }
-        if (month == 1 && c >= 2 && c + 1 < NT && is_punct(d, c, ":")) {
+        if (colon && month == 1 && c >= 2 && c + 1 < NT && is_punct(d, c, ":")) {
             in->label_end = (unsigned short)(c + 1);
             in->label_actor = LABEL_DATE;
             return;
         }
     }
     for (size_t c = 0, paren = 0; c < NT && c <= 20; c++) {
+        if (TK(c).flags & DN_TOK_WORD) {
+            /* (a word: none of the marks below; most tokens) */
+            if (c > 0 && paren == 0 &&
+                (lw_is(d, c, "of") || lw_is(d, c, "for") || lw_is(d, c, "and") ||
+                 lw_is(d, c, "the")))
+                continue; /* "Secretary of State for Foreign and Commonwealth Affairs" */
+            if (!(TK(c).flags & DN_TOK_CAP))
+                return;
+            continue;
+        }
         if (c > 0 && is_punct(d, c, ":")) {
             int who = -1, person = -1;
             if (c > 6 && !is_punct(d, c - 1, ")") && !person_ends_at(d, c))
@@ -5511,13 +5526,9 @@ static void note_label(doc *d, const dn_sentence *s, sent_info *in)
         }
         if (is_punct(d, c, ")") && paren)
             continue;
-        if (c > 0 && paren == 0 && (lw_is(d, c, "of") || lw_is(d, c, "for") || lw_is(d, c, "and") ||
-                                    lw_is(d, c, "the")))
-            continue; /* "Secretary of State for Foreign and Commonwealth Affairs" */
         if (c > 0 && paren == 0 && is_punct(d, c, ","))
             continue; /* "Official Spokesperson, Shri Randhir Jaiswal:" */
-        if (!(TK(c).flags & DN_TOK_WORD) || !(TK(c).flags & DN_TOK_CAP))
-            return;
+        return; /* any other mark */
     }
 }
 
