@@ -2741,7 +2741,10 @@ static void note_person_pair(doc *d, const int *sa, int nsa, const int *ta, int 
         d->person_pair_sent = d->cur_sent;
         d->person_pair_type = (int)ty;
     }
-    /* three distinct persons taking part: "A hosted B and C" */
+    /* three distinct persons taking part: "A hosted B and C" (most acts
+     * have two parties: none to look for) */
+    if (nsa + nta < 3)
+        return;
     n = 0;
     for (int k = 0; k < nsa + nta && n <= 3; k++) {
         int a = k < nsa ? sa[k] : ta[k - nsa], dup = 0;
