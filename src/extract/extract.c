@@ -6280,22 +6280,37 @@ static void state_subject_pair(doc *d)
     }
 }
 
-/* The state named at least three times and twice as often as any other
- * (d->home), or -1. */
-static int home_state(const doc *d, size_t n_states)
+/* The two states the document names most, into top[0] and top[1] (-1
+ * none): the first of the highest count, then the first of the highest
+ * among the others; states not named are passed over (most of the
+ * lexicon's: one test each, in one pass for both uses below). (Not
+ * inlined: called once per part, it made the pass loop around it cost
+ * more.) */
+__attribute__((noinline)) static void top_states(const doc *d, size_t n_states, int top[2])
 {
-    int b1 = -1, c2 = 0;
+    const int *count = d->state_count;
+    int b1 = -1, b2 = -1;
     for (size_t k = 0; k < n_states; k++) {
-        int c = d->state_count[k];
-        if (b1 < 0 || c > d->state_count[b1]) {
-            if (b1 >= 0)
-                c2 = d->state_count[b1];
+        if (count[k] <= 0)
+            continue;
+        if (b1 < 0 || count[k] > count[b1]) {
+            b2 = b1;
             b1 = (int)k;
-        } else if (c > c2) {
-            c2 = c;
+        } else if (b2 < 0 || count[k] > count[b2]) {
+            b2 = (int)k;
         }
     }
-    return b1 >= 0 && d->state_count[b1] >= 3 && d->state_count[b1] >= 2 * c2 ? b1 : -1;
+    top[0] = b1;
+    top[1] = b2;
+}
+
+/* The state named at least three times and twice as often as any other
+ * (d->home), or -1; top: top_states'. */
+static int home_state(const doc *d, const int top[2])
+{
+    int c1 = top[0] >= 0 ? d->state_count[top[0]] : 0;
+    int c2 = top[1] >= 0 ? d->state_count[top[1]] : 0;
+    return c1 >= 3 && c1 >= 2 * c2 ? top[0] : -1;
 }
 
 /* 1 when the mention starting at ts is the one a person speaks for:
@@ -6306,24 +6321,6 @@ static int spoken_for(doc *d, size_t ts)
     size_t h = of_head(d, ts);
     return h && (lw_is(d, h - 1, "representative") || lw_is(d, h - 1, "delegate") ||
                  lw_is(d, h - 1, "ambassador"));
-}
-
-/* No pair named: the two states the document names most. */
-static void pair_by_count(doc *d, size_t n_states)
-{
-    int b1 = -1, b2 = -1;
-    for (size_t k = 0; k < n_states; k++) {
-        if (d->state_count[k] <= 0)
-            continue;
-        if (b1 < 0 || d->state_count[k] > d->state_count[b1]) {
-            b2 = b1;
-            b1 = (int)k;
-        } else if (b2 < 0 || d->state_count[k] > d->state_count[b2]) {
-            b2 = (int)k;
-        }
-    }
-    d->pair[0] = b1;
-    d->pair[1] = b2;
 }
 
 /* 1 when token t, lower-cased, opens a fronted clause: "when", "after",
@@ -6586,9 +6583,14 @@ static int extract_part(dn_extractor *x, dn_graph *g, const char *doc_id, const 
                 d->pair[0] = d->pair_subj[0];
                 d->pair[1] = d->pair_subj[1];
             }
-            if (d->pair[0] < 0)
-                pair_by_count(d, x->n_states);
-            d->home = home_state(d, x->n_states);
+            int top[2];
+            top_states(d, x->n_states, top);
+            if (d->pair[0] < 0) {
+                /* no pair named: the two states the document names most */
+                d->pair[0] = top[0];
+                d->pair[1] = top[1];
+            }
+            d->home = home_state(d, top);
             doc_dateline_holders(d);
         }
     }
