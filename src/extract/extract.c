@@ -5080,7 +5080,9 @@ static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s
                      claim about X, not a demand of X */
     sc->n_prev_ta = nta < 4 ? nta : 4;
     sc->prev_type = t->type;
-    memcpy(sc->prev_ta, ta, (size_t)sc->n_prev_ta * sizeof *ta);
+    /* (all four: a copy of a known size, no call; those past n_prev_ta
+     * are never read) */
+    memcpy(sc->prev_ta, ta, sizeof sc->prev_ta);
     sc->prev_message = 0;
     if (t->type == DN_EDGE_STATEMENT && nt > 0 &&
         (lw_is(d, ts, "wrote") || lw_is(d, ts, "writes") || lw_is(d, ts, "written") ||
