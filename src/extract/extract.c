@@ -5658,7 +5658,8 @@ static void resolve_speakers(doc *d, const dn_sentence *s, size_t n)
 
 /* The per-token arrays of a part share one block of n = tokens +
  * sentences + 1 entries each (one spare after each sentence): tokmask
- * (first, for its 8-byte alignment), lm_len, lm_title, lm_body, lm_roff,
+ * (first, for its 8-byte alignment), the three memos lm_len, lm_title
+ * and lm_body (3 per token, laid out by sentence: memo_block), lm_roff,
  * lm_first (2 per token), lm_n, nr_memo, tokskip. */
 #define TOK_ENTRY_BYTES (sizeof(dn_wordmask) + 4 * sizeof(int) + 2 * sizeof(int) + 2 * sizeof(unsigned short) + 1)
 
@@ -6148,10 +6149,9 @@ static int part_prepare(dn_extractor *x, const dn_sentence *sents, size_t n)
         return -1;
     b = x->tokblock;
     d->tokmask = (dn_wordmask *)b; /* first: the block is aligned for it */
-    d->lm_len = (int *)(d->tokmask + e);
-    d->lm_title = d->lm_len + e;
-    d->lm_body = d->lm_title + e;
-    d->lm_roff = (unsigned *)(d->lm_body + e);
+    d->lm_len = (int *)(d->tokmask + e); /* (the memos' block: memo_block) */
+    d->lm_title = d->lm_body = NULL;
+    d->lm_roff = (unsigned *)(d->lm_len + 3 * e);
     d->lm_first = (int *)(d->lm_roff + e);
     d->lm_n = (unsigned short *)(d->lm_first + 2 * e);
     d->nr_memo = d->lm_n + e;
@@ -6223,6 +6223,16 @@ static void title_case_function_words(dn_token *tok, size_t n)
             tok[i].flags &= ~(unsigned)DN_TOK_CAP;
 }
 
+/* The memos lm_len, lm_title and lm_body of the sentence at offset o of
+ * the per-token arrays, of n tokens: one after the other, n + 1 entries
+ * each (the spare after the sentence, never read, included), at 3 * o of
+ * the memos' block lm (part_prepare's d->lm_len); so that one memset
+ * empties all three. */
+static int *memo_block(int *lm, size_t o)
+{
+    return lm + 3 * o;
+}
+
 /* After dn_lexicon_tokens_info: the memos of the n tokens of a sentence
  * at offset o of the per-token arrays emptied (lm_len, lm_title, lm_body
  * -1, nr_memo 0: not known yet; the spare entry after the sentence is
@@ -6237,15 +6247,13 @@ static unsigned tokens_prepare(doc *d, const dn_token *tok, size_t n, size_t o)
     unsigned pb = d->wl_bit[WL_PRONOUNS];
     const int *lf = d->lm_first + 2 * o;
     const dn_wordmask *mask = d->tokmask + o;
-    int *len = d->lm_len + o, *title = d->lm_title + o, *body = d->lm_body + o;
     unsigned short *nr = d->nr_memo + o;
     unsigned char *skip = d->tokskip + o;
 
     /* (a memset per array: fewer instructions than three stores per
-     * token, and the loop below keeps its pointers in registers) */
-    memset(len, 0xff, n * sizeof *len);
-    memset(title, 0xff, n * sizeof *title);
-    memset(body, 0xff, n * sizeof *body);
+     * token, and the loop below keeps its pointers in registers; the
+     * three memos are one range) */
+    memset(memo_block(d->lm_len, o), 0xff, 3 * (n + 1) * sizeof *d->lm_len);
     memset(nr, 0, n * sizeof *nr);
     for (size_t i = 0; i < n; i++) {
         unsigned f = tok[i].flags;
@@ -6365,7 +6373,7 @@ static int extract_part(dn_extractor *x, dn_graph *g, const char *doc_id, const 
     /* the per-token arrays, flat over the part: sentence i's at offset
      * first[i] + i */
     dn_wordmask *tokmask;
-    int *lm_len, *lm_title, *lm_body, *lm_first;
+    int *lm_memos, *lm_first;
     unsigned *lm_roff;
     unsigned short *lm_n, *nr_memo;
     unsigned char *tokskip;
@@ -6392,9 +6400,7 @@ static int extract_part(dn_extractor *x, dn_graph *g, const char *doc_id, const 
         goto nomem;
     first = x->first;
     tokmask = d->tokmask;
-    lm_len = d->lm_len;
-    lm_title = d->lm_title;
-    lm_body = d->lm_body;
+    lm_memos = d->lm_len;
     lm_first = d->lm_first;
     lm_roff = d->lm_roff;
     lm_n = d->lm_n;
@@ -6429,22 +6435,26 @@ static int extract_part(dn_extractor *x, dn_graph *g, const char *doc_id, const 
         d->sp_n = 0;
         for (size_t i = 0; i < n_sents; i++) {
             const dn_sentence *s = &sents[i];
-            size_t toff = first[i] + i;
+            /* (read once: d->tk.n's stores might change first[], for
+             * all the compiler knows) */
+            size_t ft = first[i], ntk = first[i + 1] - ft, skip = 0, toff;
+            int *mb;
             d->cur_sent = i;
             /* a view of the sentence's tokens (nothing reads its arena) */
-            d->tk.tok = x->all.tok + first[i];
-            d->tk.n = d->tk.cap = first[i + 1] - first[i];
-            if (d->pass == 2 && d->si[i].label_end && d->si[i].label_end < d->tk.n) {
+            d->tk.tok = x->all.tok + ft;
+            d->tk.n = d->tk.cap = ntk;
+            if (d->pass == 2 && d->si[i].label_end && d->si[i].label_end < ntk) {
                 /* a transcript's label ("AFP:") is no part of what is said */
-                size_t skip = d->si[i].label_end;
+                skip = d->si[i].label_end;
                 d->tk.tok += skip;
-                d->tk.n = d->tk.cap = d->tk.n - skip;
-                toff += skip;
+                d->tk.n = d->tk.cap = ntk - skip;
             }
+            toff = ft + i + skip;
             d->tokmask = tokmask + toff;
-            d->lm_len = lm_len + toff;
-            d->lm_title = lm_title + toff;
-            d->lm_body = lm_body + toff;
+            mb = memo_block(lm_memos, ft + i) + skip;
+            d->lm_len = mb;
+            d->lm_title = mb + ntk + 1;
+            d->lm_body = mb + 2 * (ntk + 1);
             d->lm_first = lm_first + 2 * toff;
             d->lm_n = lm_n + toff;
             d->nr_memo = nr_memo + toff;
