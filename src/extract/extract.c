@@ -6189,40 +6189,6 @@ static int headline_small_word(const dn_token *t)
     }
 }
 
-/* A Title Case headline ("Putin Holds Talks With Xi", most of its words
- * capitalised): its small function words are read as the lower-case words
- * they are, no part of a name ("With Xi"). */
-static void title_case_function_words(dn_token *tok, size_t n)
-{
-    size_t words, caps, lower = 0;
-    /* room = caps + (n - i - 1) - 4 * lower after token i: the capitalised
-     * words there could be at most, less four per lower-case word; below
-     * 0, even if every token left were a capitalised word, fewer than 80 %
-     * of the words would be (caps * 10 < words * 8 is caps < 4 * lower-case
-     * words): a sentence, not a headline. Each token takes 1 from it, a
-     * capitalised word gives it back, a lower-case word takes 4 more. */
-    ptrdiff_t room = (ptrdiff_t)n;
-    for (size_t i = 0; i < n; i++) {
-        unsigned f = tok[i].flags;
-        if (!(f & DN_TOK_WORD)) {
-            room--;
-        } else if (!(f & DN_TOK_CAP)) {
-            lower++;
-            if ((room -= 5) < 0)
-                return;
-        }
-    }
-    caps = (size_t)(room + 4 * (ptrdiff_t)lower); /* (room at the end:
-                                                     caps - 4 * lower) */
-    words = caps + lower;
-    if (words < 4 || caps * 10 < words * 8)
-        return;
-    for (size_t i = 1; i < n; i++)
-        if ((tok[i].flags & DN_TOK_CAP) && !(tok[i].flags & DN_TOK_UPPER) &&
-            headline_small_word(&tok[i]))
-            tok[i].flags &= ~(unsigned)DN_TOK_CAP;
-}
-
 /* The memos lm_len, lm_title and lm_body of the sentence at offset o of
  * the per-token arrays, of n tokens: one after the other, n + 1 entries
  * each (the spare after the sentence, never read, included), at 3 * o of
@@ -6233,15 +6199,33 @@ static int *memo_block(int *lm, size_t o)
     return lm + 3 * o;
 }
 
+/* 1 when doc_recognise steps over a lower-case word of word-list mask m
+ * and lm_first entries lf[0..1]: one that is no pronoun (bit pb of m) and
+ * starts no lexicon entry (both lm_first entries negative: the sign bit
+ * of their AND). It steps over every mark, and over no capitalised
+ * word. */
+static inline unsigned char lower_skip(dn_wordmask m, unsigned pb, const int *lf)
+{
+    return !((m >> pb) & 1u) && (lf[0] & lf[1]) < 0;
+}
+
 /* After dn_lexicon_tokens_info: the memos of the n tokens of a sentence
  * at offset o of the per-token arrays emptied (lm_len, lm_title, lm_body
  * -1, nr_memo 0: not known yet; the spare entry after the sentence is
  * never read), and tokskip set, while the tokens are in the cache, with
  * a 0 in its spare entry, which ends doc_recognise's skip loop (a
  * sentence read with fewer tokens, past a label or as an empty line,
- * ends at or before it). Returns the union of the tokens' flags (for
- * x->quotes). */
-static unsigned tokens_prepare(doc *d, const dn_token *tok, size_t n, size_t o)
+ * ends at or before it).
+ *
+ * A Title Case headline ("Putin Holds Talks With Xi": four words or more,
+ * 80 % of them capitalised) has its small function words read as the
+ * lower-case words they are, no part of a name ("With Xi"): their
+ * capital is dropped here, after dn_lexicon_tokens_info, which reads no
+ * capital, from the counts the loop keeps at one step a token.
+ *
+ * Returns the union of the tokens' flags (for x->quotes: their quotation
+ * bits). */
+static unsigned tokens_prepare(doc *d, dn_token *tok, size_t n, size_t o)
 {
     unsigned all = 0;
     unsigned pb = d->wl_bit[WL_PRONOUNS];
@@ -6255,14 +6239,31 @@ static unsigned tokens_prepare(doc *d, const dn_token *tok, size_t n, size_t o)
      * three memos are one range) */
     memset(memo_block(d->lm_len, o), 0xff, 3 * (n + 1) * sizeof *d->lm_len);
     memset(nr, 0, n * sizeof *nr);
+    size_t marks = 0, lower = 0, words, caps;
     for (size_t i = 0; i < n; i++) {
         unsigned f = tok[i].flags;
         all |= f;
-        /* (both lm_first entries negative: the sign bit of their AND) */
-        skip[i] = !(f & DN_TOK_WORD) || (!(f & DN_TOK_CAP) && !((mask[i] >> pb) & 1u) &&
-                                         (lf[2 * i] & lf[2 * i + 1]) < 0);
+        if (!(f & DN_TOK_WORD)) {
+            marks++;
+            skip[i] = 1;
+        } else if (f & DN_TOK_CAP) {
+            skip[i] = 0;
+        } else {
+            lower++;
+            skip[i] = lower_skip(mask[i], pb, lf + 2 * i);
+        }
     }
     skip[n] = 0;
+    words = n - marks;
+    caps = words - lower;
+    if (words < 4 || caps * 10 < words * 8)
+        return all; /* (nearly every sentence) */
+    for (size_t i = 1; i < n; i++)
+        if ((tok[i].flags & DN_TOK_CAP) && !(tok[i].flags & DN_TOK_UPPER) &&
+            headline_small_word(&tok[i])) {
+            tok[i].flags &= ~(unsigned)DN_TOK_CAP;
+            skip[i] = lower_skip(mask[i], pb, lf + 2 * i);
+        }
     return all;
 }
 
@@ -6407,7 +6408,6 @@ static int extract_part(dn_extractor *x, dn_graph *g, const char *doc_id, const 
     nr_memo = d->nr_memo;
     tokskip = d->tokskip;
     for (size_t i = 0; i < n_sents; i++) {
-        title_case_function_words(x->all.tok + first[i], first[i + 1] - first[i]);
         dn_lexicon_tokens_info(x->lx, x->all.tok + first[i], first[i + 1] - first[i],
                                tokmask + first[i] + i, lm_first + 2 * (first[i] + i));
         x->quotes[i] = (tokens_prepare(d, x->all.tok + first[i], first[i + 1] - first[i],
