@@ -143,8 +143,13 @@ static inline int tok_is(const doc *d, size_t i, const char *w)
  * each one's length, nearly always all it takes. */
 static int including_near(const doc *d, size_t k)
 {
-    for (size_t j = k; j < NT && j < k + 10; j++)
-        if (TK(j).len == 9 && memcmp(TK(j).lower, "including", 9) == 0)
+    const dn_token *t, *e;
+    if (k >= NT)
+        return 0;
+    /* (by pointer, to an end found once: one compare a token fewer) */
+    e = &TK(NT - k > 10 ? k + 10 : NT);
+    for (t = &TK(k); t < e; t++)
+        if (t->len == 9 && memcmp(t->lower, "including", 9) == 0)
             return 1;
     return 0;
 }
