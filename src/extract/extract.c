@@ -179,6 +179,9 @@ static size_t trigger_at(doc *d, sent_ctx *sc, size_t i, int *trig);
 static const dn_lex_trigger *trigger_here(doc *d, sent_ctx *sc, size_t i)
 {
     int ti;
+    if (i >= NT)
+        return NULL; /* (trigger_at asks for a token: the spare mask after
+                        the sentence has the trigger bit) */
     return trigger_at(d, sc, i, &ti) > i && ti >= 0 ? dn_lexicon_trigger(d->lx, ti) : NULL;
 }
 
@@ -2181,6 +2184,9 @@ static int start_of(doc *d, sent_ctx *sc, size_t i, const dn_lex_ref **refs, siz
     return 1;
 }
 
+/* The trigger of the longest form that starts at token i (< NT: past the
+ * sentence its mask is a sentinel) into *trig (-1 none); returns the
+ * form's end, or i. */
 static size_t trigger_at(doc *d, sent_ctx *sc, size_t i, int *trig)
 {
     const dn_lex_ref *refs;
@@ -5215,8 +5221,9 @@ __attribute__((noinline)) static int sentence_triggers(doc *d, sent_ctx *sc, siz
         const dn_lex_trigger *tr;
         int ti;
         size_t e;
-        while (t < n && !(mask[t] & DN_LEX_MASK_TRIGGER))
-            t++; /* most tokens: no trigger starts there */
+        while (!(mask[t] & DN_LEX_MASK_TRIGGER))
+            t++; /* most tokens: no trigger starts there (the spare mask
+                    after the sentence has the bit: tokens_prepare) */
         if (t >= n)
             break;
         e = trigger_at(d, sc, t, &ti);
@@ -6259,6 +6266,9 @@ static unsigned tokens_prepare(doc *d, dn_token *tok, size_t n, size_t o)
         }
     }
     skip[n] = 0;
+    /* the spare mask after the sentence (no token's): the trigger bit,
+     * which ends sentence_triggers' scan */
+    d->tokmask[o + n] = DN_LEX_MASK_TRIGGER;
     words = n - marks;
     caps = words - lower;
     if (words < 4 || caps * 10 < words * 8)
