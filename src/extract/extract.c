@@ -5796,6 +5796,8 @@ static int node_memo_use(struct node_memo *m, const doc *d, const doc_actor *x, 
 
     if (!(*n = m->node))
         return 0;
+    if (m->have == (MEMO_KIND | MEMO_STATE | MEMO_ISO | MEMO_CAMEO))
+        return 1; /* (whatever x would fill in: no need to work it out) */
     if (x->state >= 0) {
         const dn_lex_state *s = dn_lexicon_state(d->lx, x->state);
         want |= MEMO_STATE | (s->iso3 ? MEMO_ISO : 0) |
