@@ -166,7 +166,11 @@
  * matchers read a first word's fw_hot, one aligned line that answers a
  * one-word form of one entry with no probe at all; and a bitmap of each
  * phrase table's hashes turns away most multi-word phrases the text has
- * and the table lacks before their slot is read.
+ * and the table lacks before their slot is read. The tables probed at
+ * random per token (the word records, 2 MB with the default lexicon, the
+ * phrase tables' slots, the fw_hot lines) are dn_tab_calloc's: from 256
+ * KB on each lives in a huge page, where over 4 KB pages most of those
+ * probes also missed the TLB.
  *
  * Memory: the lexicon's strings (entries, forms, map keys) and each
  * phrase table's keys and refs live in arenas that are freed whole; a
@@ -278,7 +282,8 @@ static uint64_t rotl64(uint64_t x, unsigned r)
  * looks), and a miss mostly that line too, an empty record or a key of
  * another length. (An index of tagged entries over dense records, before,
  * took a second line for every hit, and most tokens hit: "the", "said".) */
-typedef struct wtab_word { /* 32 bytes, on 64-byte aligned memory: one line */
+typedef struct wtab_word { /* 32 bytes; one line in a mapped table (64 KB
+                            * or more, page-aligned: dn_tab_calloc) */
     union {
         char in[16]; /* a key shorter than WKEY_IN: the key, NUL, and its
                       * length in in[15] */
@@ -298,7 +303,7 @@ typedef struct wtab_word { /* 32 bytes, on 64-byte aligned memory: one line */
 #define WKEY_EMPTY 0xFE /* in[15] of an empty record (no key) */
 
 typedef struct wtab {
-    wtab_word *w;   /* cap records (aligned_alloc), at most a quarter of them used */
+    wtab_word *w;   /* cap records (dn_tab_calloc), at most a quarter of them used */
     size_t cap;     /* a power of two, or 0 */
     size_t n;       /* records used */
     dn_arena keys;  /* the records' long keys */
@@ -384,8 +389,9 @@ struct dn_lexicon {
     const wtab_word *byte_word[256]; /* the record of each one-byte word (most
                                         punctuation), or &wtab_none */
     fw_info *fw;        /* first-word infos, indexed by wtab_word.fi */
-    fw_hot *fwh;        /* their hot part, likewise (aligned_alloc) */
+    fw_hot *fwh;        /* their hot part, likewise (dn_tab_calloc) */
     size_t n_fw, cap_fw;
+    size_t n_fwh;       /* the entries fwh was allocated with */
     /* the second words of the forms of two tokens or more, per first word
      * and kind, and their lengths: for every such form, with key
      * pair_key(fi, k, h2) (fi the fw index of its first word, k its kind
@@ -558,7 +564,7 @@ static int ptab_add(ptab *t, const char *key, uint64_t h, dn_lex_ref ref)
 
     if ((t->used + 1) * 2 > t->cap) {
         size_t ncap = t->cap ? t->cap * 2 : 1024;
-        ptab_slot *ns = calloc(ncap, sizeof *ns);
+        ptab_slot *ns = dn_tab_calloc(ncap, sizeof *ns);
         if (!ns)
             return -1;
         for (size_t j = 0; j < t->cap; j++) {
@@ -569,7 +575,7 @@ static int ptab_add(ptab *t, const char *key, uint64_t h, dn_lex_ref ref)
                 ;
             ns[i] = t->slots[j];
         }
-        free(t->slots);
+        dn_tab_free(t->slots, t->cap, sizeof *t->slots);
         t->slots = ns;
         t->cap = ncap;
     }
@@ -643,7 +649,7 @@ static inline int ptab_may_have(const ptab *t, uint64_t h)
 static void ptab_free(ptab *t)
 {
     free(t->filter);
-    free(t->slots);
+    dn_tab_free(t->slots, t->cap, sizeof *t->slots);
     dn_arena_free(&t->mem);
     memset(t, 0, sizeof *t);
 }
@@ -724,13 +730,13 @@ static wtab_word *wtab_slot(wtab_word *w, size_t cap, const char *s, size_t len,
     return &w[x];
 }
 
-/* Doubles the records (at least 1024), on 64-byte aligned memory, and
+/* Doubles the records (at least 1024), in a dn_tab_calloc table, and
  * moves every record to its place there. Returns 0 or -1. */
 static int wtab_grow(wtab *t)
 {
     size_t ncap = t->cap ? t->cap * 2 : 1024;
     wtab_word *nw;
-    if (ncap > (size_t)-1 / sizeof *nw || !(nw = aligned_alloc(64, ncap * sizeof *nw)))
+    if (!(nw = dn_tab_calloc(ncap, sizeof *nw)))
         return -1;
     for (size_t i = 0; i < ncap; i++)
         nw[i] = wtab_empty;
@@ -739,7 +745,7 @@ static int wtab_grow(wtab *t)
         if ((unsigned char)r->k.in[WKEY_IN] != WKEY_EMPTY)
             *wtab_slot(nw, ncap, wkey(r), wklen(r), dn_hash_bytes(wkey(r), wklen(r), 0)) = *r;
     }
-    free(t->w);
+    dn_tab_free(t->w, t->cap, sizeof *t->w);
     t->w = nw;
     t->cap = ncap;
     return 0;
@@ -798,14 +804,14 @@ static void set_byte_words(dn_lexicon *lx, int done)
 static void words_free(dn_lexicon *lx)
 {
     set_byte_words(lx, 0);
-    free(lx->words.w);
+    dn_tab_free(lx->words.w, lx->words.cap, sizeof *lx->words.w);
     dn_arena_free(&lx->words.keys);
     memset(&lx->words, 0, sizeof lx->words);
     free(lx->fw);
-    free(lx->fwh);
+    dn_tab_free(lx->fwh, lx->n_fwh, sizeof *lx->fwh);
     lx->fw = NULL;
     lx->fwh = NULL;
-    lx->n_fw = lx->cap_fw = 0;
+    lx->n_fw = lx->cap_fw = lx->n_fwh = 0;
     free(lx->pairs);
     free(lx->pair_notes);
     lx->pairs = NULL;
@@ -1985,11 +1991,11 @@ static inline uint32_t pair_lens(const dn_lexicon *lx, int fi, unsigned k, uint6
  * empty at a look (an empty record starts no form). Returns 0 or -1. */
 static int pack_fw(dn_lexicon *lx)
 {
-    size_t bytes = (lx->n_fw * sizeof *lx->fwh + 63) / 64 * 64;
-    free(lx->fwh);
-    if (!(lx->fwh = aligned_alloc(64, bytes ? bytes : 64)))
+    dn_tab_free(lx->fwh, lx->n_fwh, sizeof *lx->fwh);
+    lx->n_fwh = 0;
+    if (!(lx->fwh = dn_tab_calloc(lx->n_fw ? lx->n_fw : 1, sizeof *lx->fwh)))
         return -1;
-    memset(lx->fwh, 0, lx->n_fw * sizeof *lx->fwh);
+    lx->n_fwh = lx->n_fw ? lx->n_fw : 1;
     /* each fw_info belongs to one word in one table: its one is set
      * before it is packed, and no other record's packing reads it */
     for (size_t i = 0; i < lx->words.cap; i++) {
