@@ -5831,10 +5831,12 @@ static int memo_make(dn_extractor *ex)
         ex->memo_off[k] = total;
         total += ex->memo_n[k];
     }
-    if (!total || !(ex->memo = calloc(total, sizeof *ex->memo)))
+    /* (tables of the lexicon's size, probed at random: huge pages from
+     * 256 KB, and fresh zero pages, no clearing of recycled heap) */
+    if (!total || !(ex->memo = dn_tab_calloc(total, sizeof *ex->memo)))
         return -1;
-    if (!(ex->lexinfo = calloc(total, sizeof *ex->lexinfo))) {
-        free(ex->memo);
+    if (!(ex->lexinfo = dn_tab_calloc(total, sizeof *ex->lexinfo))) {
+        dn_tab_free(ex->memo, total, sizeof *ex->memo);
         ex->memo = NULL;
         return -1;
     }
@@ -6671,9 +6673,12 @@ void dn_extractor_free(dn_extractor *x)
     if (!x)
         return;
     release(x);
-    free(x->memo);
+    if (x->memo) {
+        size_t n = x->memo_off[DN_LX__COUNT - 1] + x->memo_n[DN_LX__COUNT - 1];
+        dn_tab_free(x->memo, n, sizeof *x->memo);
+        dn_tab_free(x->lexinfo, n, sizeof *x->lexinfo);
+    }
     dn_tab_free(x->sym_bloom, 1, SYM_BYTES);
-    free(x->lexinfo);
     free(x->d.state_count);
     free(x->d.state_actor);
     free(x->d.ctx_ok);
