@@ -4022,18 +4022,17 @@ void doc_issuer_org(doc *d)
         d->issuer_org = m->actor;
 }
 
-/* The month a word names ("January", "Jan", "Sept"), 1-12, else 0. */
-int doc_month_of(const char *w, size_t n)
+/* The month w names, its initial a capital of a month (doc_month_of
+ * has tested it, and its length of 3 to 9 bytes). */
+int doc_month_named(const char *w, size_t n)
 {
     static const char *const names[] = {"january", "february", "march",     "april",
                                         "may",     "june",     "july",      "august",
                                         "september", "october", "november", "december"};
     static const unsigned char lens[] = {7, 8, 5, 5, 3, 4, 4, 6, 9, 7, 8, 8};
-    if (n < 3 || n > 9 || !strchr("JFMASOND", w[0]))
-        return 0; /* (most words: asked of every word of the first lines) */
+    char c = (char)tolower((unsigned char)w[0]);
     for (int k = 0; k < 12; k++) {
-        if (names[k][0] != (char)tolower((unsigned char)w[0]) || n > lens[k] ||
-            strncasecmp(w, names[k], n) != 0)
+        if (names[k][0] != c || n > lens[k] || strncasecmp(w, names[k], n) != 0)
             continue;
         if (n == lens[k] || n == 3 || (k == 8 && n == 4)) /* "Jan", "Sept" */
             return k + 1;
