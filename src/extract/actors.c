@@ -3653,8 +3653,13 @@ qualified : {
         }
         if (last > e && (last >= NT || !(TK(last).flags & DN_TOK_WORD) || has_word(d, WL_PREPOSITIONS, last) ||
                          has_word(d, WL_FUNCTION_WORDS, last))) {
+            /* "\x02" + lower, cut at 128 bytes as snprintf would (a call
+             * that costs more than the rest of the rule) */
             char key[128];
-            snprintf(key, sizeof key, "\x02%s", TK(last - 1).lower);
+            size_t kl = TK(last - 1).len < sizeof key - 2 ? TK(last - 1).len : sizeof key - 2;
+            key[0] = '\x02';
+            memcpy(key + 1, TK(last - 1).lower, kl);
+            key[kl + 1] = '\0';
             if (dn_strmap_put(&d->names, key, q) == 0) {
                 d->noun_filter |= (uint64_t)1 << (TK(last - 1).hlower & 63);
             }
