@@ -1070,6 +1070,27 @@ static char *span_into(doc *d, size_t a, size_t b, char *buf, size_t cap)
             free(p);                                                         \
     } while (0)
 
+/* The label a b c (three strings joined) in buf when it fits in cap bytes,
+ * else in a malloc'd string; NULL when memory runs out (d->oom set).
+ * Release with SPAN_FREE. The labels made of other names ("Forces of
+ * PERSON", "NAME of OWNER") were formatted by dn_buf_printf, whose two
+ * vsnprintf calls cost more than finding the actor. */
+static char *label_join(doc *d, char *buf, size_t cap, const char *a, const char *b,
+                        const char *c)
+{
+    size_t na = strlen(a), nb = strlen(b), nc = strlen(c);
+    char *p = buf;
+    if (na + nb + nc >= cap && !(p = malloc(na + nb + nc + 1))) {
+        d->oom = 1;
+        return NULL;
+    }
+    memcpy(p, a, na);
+    memcpy(p + na, b, nb);
+    memcpy(p + na + nb, c, nc);
+    p[na + nb + nc] = '\0';
+    return p;
+}
+
 /* The organisation of that kind and state named by the text of tokens
  * [a, b) ("Kharkiv city council", "OAU committee", "all sides in
  * Bolivia"), made on first use; -1 when the text does not fit or memory
@@ -2113,14 +2134,13 @@ static void add_group(doc *d, size_t i, size_t e, int a1, int a2, int a3);
 static int of_actor(doc *d, dn_actor_type type, const char *name, const char *owner,
                     const char *kind, int state)
 {
-    dn_buf lab;
+    char lb[160], *lab = label_join(d, lb, sizeof lb, name, " of ", owner);
     int a;
-    dn_buf_init(&lab);
-    dn_buf_printf(&lab, "%s of %s", name, owner);
-    if (lab.data)
-        lab.data[0] = (char)toupper((unsigned char)lab.data[0]);
-    a = doc_actor_get(d, type, dn_buf_cstr(&lab), kind, state);
-    dn_buf_free(&lab);
+    if (!lab)
+        return -1;
+    lab[0] = (char)toupper((unsigned char)lab[0]);
+    a = doc_actor_get(d, type, lab, kind, state);
+    SPAN_FREE(lab, lb);
     return a;
 }
 
@@ -3426,12 +3446,12 @@ static inline __attribute__((always_inline)) size_t phrase_at(doc *d, size_t i)
         }
         if (a < 0 && b->military && lw_is(d, e, "there") && d->last_place >= 0) {
             /* "forces there": the forces of the place just named */
-            dn_buf lab;
-            dn_buf_init(&lab);
-            dn_buf_printf(&lab, "%s %s", d->actors[d->last_place].label, TK(i + l - 1).lower);
-            a = doc_actor_get(d, DN_ACTOR_ORGANIZATION, dn_buf_cstr(&lab), "military",
-                              d->actors[d->last_place].state);
-            dn_buf_free(&lab);
+            char lb[160], *lab = label_join(d, lb, sizeof lb, d->actors[d->last_place].label, " ",
+                                            TK(i + l - 1).lower);
+            if (lab)
+                a = doc_actor_get(d, DN_ACTOR_ORGANIZATION, lab, "military",
+                                  d->actors[d->last_place].state);
+            SPAN_FREE(lab, lb);
             e++;
         }
         if (a < 0 && is_cap(d, i) && b->alone && d->pass == 2 &&
@@ -3544,11 +3564,10 @@ qualified : {
         doc_actor *qa = &d->actors[q];
         e = k0 + ml;
         if (qa->type == DN_ACTOR_PERSON && b->military) {
-            dn_buf lab;
-            dn_buf_init(&lab);
-            dn_buf_printf(&lab, "Forces of %s", qa->label);
-            a = doc_actor_get(d, DN_ACTOR_ORGANIZATION, dn_buf_cstr(&lab), "military", qa->state);
-            dn_buf_free(&lab);
+            char lb[160], *lab = label_join(d, lb, sizeof lb, "Forces of ", qa->label, "");
+            if (lab)
+                a = doc_actor_get(d, DN_ACTOR_ORGANIZATION, lab, "military", qa->state);
+            SPAN_FREE(lab, lb);
         } else if (qa->type == DN_ACTOR_ORGANIZATION && qa->lexkey && qa->body < 0 && b->military &&
                    qa->kind && str_is(qa->kind, "military")) {
             a = q; /* an armed group's own: "RSF fighters", "Wagner forces" */
