@@ -384,6 +384,20 @@ static int seen_room(doc *d, doc_actor *x)
     return 0;
 }
 
+/* 1 when the rules of doc_actor_alias take the bytes of x's label as
+ * they are, the alias they would give being the label, which is none:
+ * printable ASCII (not cleaned) opening with no "the " (not cut). */
+static int label_plain(doc_actor *x)
+{
+    if (!x->label_plain) {
+        const char *c = x->label;
+        size_t n = x->label_len;
+        int the = n >= 4 && (c[0] == 't' || c[0] == 'T') && c[1] == 'h' && c[2] == 'e' && c[3] == ' ';
+        x->label_plain = !the && dn_utf8_printable_run(c, n) == n ? 1 : 2;
+    }
+    return x->label_plain == 1;
+}
+
 void doc_actor_alias(doc *d, int a, const char *s, size_t n)
 {
     doc_actor *x;
@@ -395,6 +409,12 @@ void doc_actor_alias(doc *d, int a, const char *s, size_t n)
     if (a < 0 || d->pass != 2 || n == 0 || n > 200)
         return;
     x = &d->actors[a];
+    /* the label as it is written ("Kenya", "Pak Jong Chon"): no alias,
+     * told before the hash (the seen forms below only remember what the
+     * rules after them decide: a form they take or drop is taken or
+     * dropped again, so that this changes no alias) */
+    if (n == x->label_len && memcmp(s, x->label, n) == 0 && label_plain(x))
+        return;
     /* the same bytes again: nothing to do, and no allocation */
     h = dn_hash_fast(s, n);
     for (size_t i = 0; i < x->n_seen; i++)

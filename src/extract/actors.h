@@ -45,6 +45,10 @@ typedef struct doc_actor {
                            leader" after "Vladimir Putin" */
     unsigned char gender; /* persons: DOC_MALE, DOC_FEMALE, 0 not known */
     unsigned char gender_asked; /* its first name was looked up */
+    unsigned char label_plain; /* 1 when its label is printable ASCII and
+                                  opens with no "the " (doc_actor_alias
+                                  keeps no alias of it as written), 2 when
+                                  not, 0 not known yet */
     int lex;            /* taken from the lexicon (canonical) */
     int ff_checked;     /* persons: state + 2 when family_first_put last
                            looked at them, 0 never */
