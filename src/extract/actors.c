@@ -170,6 +170,15 @@ static unsigned char first_name_gender(const doc *d, const char *first)
                                                  : 0;
 }
 
+/* doc_actor.label_plain of the label c (n bytes): 1 when the rules of
+ * doc_actor_alias take its bytes as they are, printable ASCII (not
+ * cleaned) opening with no "the " (not cut), else 2. */
+static unsigned char label_plain_of(const char *c, size_t n)
+{
+    int the = n >= 4 && (c[0] == 't' || c[0] == 'T') && c[1] == 'h' && c[2] == 'e' && c[3] == ' ';
+    return !the && dn_utf8_printable_run(c, n) == n ? 1 : 2;
+}
+
 int doc_actor_get(doc *d, dn_actor_type type, const char *label, const char *kind, int state)
 {
     return doc_actor_get_id(d, type, label, NULL, kind, state);
@@ -247,6 +256,7 @@ static int actor_get(doc *d, dn_actor_type type, const char *label, const char *
     x->state = state;
     x->body = -1;
     x->capital_of = -1;
+    x->label_plain = li ? li->label_plain : 0;
     if (!x->label) {
         d->oom = 1;
         return -1;
@@ -309,7 +319,7 @@ static int lex_get(doc *d, dn_actor_type type, const char *label, const char *id
 
     if (li && (li->len1 == 0 || li->label != label || li->id != id || li->type != (unsigned)type)) {
         size_t len = strlen(label), idlen = strlen(id);
-        if (len >= UINT32_MAX || idlen > UINT16_MAX || (unsigned)type > UINT16_MAX) {
+        if (len >= UINT32_MAX || idlen > UINT16_MAX || (unsigned)type > UINT8_MAX) {
             li = NULL;
         } else {
             li->h = acache_hash(type, label, len);
@@ -318,7 +328,8 @@ static int lex_get(doc *d, dn_actor_type type, const char *label, const char *id
             li->id = id;
             li->len1 = (uint32_t)len + 1;
             li->idlen = (uint16_t)idlen;
-            li->type = (uint16_t)type;
+            li->type = (uint8_t)type;
+            li->label_plain = label_plain_of(label, len);
         }
     }
     a = actor_get(d, type, label, id, kind, state, li);
@@ -384,17 +395,12 @@ static int seen_room(doc *d, doc_actor *x)
     return 0;
 }
 
-/* 1 when the rules of doc_actor_alias take the bytes of x's label as
- * they are, the alias they would give being the label, which is none:
- * printable ASCII (not cleaned) opening with no "the " (not cut). */
+/* 1 when x's label is plain (label_plain_of), asked once per actor (a
+ * lexicon entry's actor is made knowing it: doc_lex_info). */
 static int label_plain(doc_actor *x)
 {
-    if (!x->label_plain) {
-        const char *c = x->label;
-        size_t n = x->label_len;
-        int the = n >= 4 && (c[0] == 't' || c[0] == 'T') && c[1] == 'h' && c[2] == 'e' && c[3] == ' ';
-        x->label_plain = !the && dn_utf8_printable_run(c, n) == n ? 1 : 2;
-    }
+    if (!x->label_plain)
+        x->label_plain = label_plain_of(x->label, x->label_len);
     return x->label_plain == 1;
 }
 

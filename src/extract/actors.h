@@ -382,7 +382,9 @@ typedef struct doc_lex_info {
     uint64_t h, hid;
     const char *label, *id;
     uint32_t len1;
-    uint16_t idlen, type;
+    uint16_t idlen;
+    uint8_t type;
+    uint8_t label_plain; /* doc_actor.label_plain of the label (known) */
 } doc_lex_info;
 
 /* The extractor's doc_lex_info for the entry of doc_actor.lexkey key (in
