@@ -5452,45 +5452,51 @@ void doc_recognise(doc *d)
             continue;
         }
     phrase:
-        if (i > 0 && i + 1 < NT && doc_tx_is(d, i - 1, "(") && doc_tx_is(d, i + 1, ")") &&
-            TK(i).len <= 4 && (i == 1 || (i == 3 && isdigit((unsigned char)TK(0).text[0]) &&
-                                          doc_tx_is(d, 1, ".")))) {
-            /* "1. (SBU) Summary: ...": a cable's classification marking
-             * opening a paragraph ("(U)", "(C)", "(SBU)"), no actor (an
-             * acronym in parentheses follows the name it abbreviates) */
-            int marking = 1;
-            for (size_t c = 0; c < TK(i).len; c++)
-                marking = marking && isupper((unsigned char)TK(i).text[c]);
-            if (marking) {
-                i += 2;
-                continue;
-            }
-        }
-        if (d->pass == 2 && d->head_igo >= 0 && has_word(d, WL_GATHERING_NOUNS, i) && is_cap(d, i) &&
-            (i == 0 || (i == 1 && lw_is(d, 0, "the"))) && i + 1 < NT &&
-            (TK(i + 1).flags & DN_TOK_WORD) && !is_cap(d, i + 1) && !lw_is(d, i + 1, "of")) {
-            /* a communique's "Summit urged Member States ...", "The
-             * Authority congratulates ...": the gathering of the one
-             * organisation its head names, which speaks as that
-             * organisation */
-            add_mention(d, 0, i + 1, d->head_igo, 0); /* (with its "The") */
-            i++;
-            continue;
-        }
-        if (d->pass == 2 && is_cap(d, i) && lw_is(d, i + 1, "members") &&
-            has_word(d, WL_ORG_NOUNS, i) && (i == 0 || !is_cap(d, i - 1))) {
-            /* "Council members called on ...": the council last named */
-            int a = org_by_noun(d, i);
-            if (a >= 0) {
-                add_mention(d, i, i + 2, a, pp_flag(d, i));
-                i += 2;
-                continue;
-            }
-        }
         /* a lower-case word that starts no lexicon form: phrase_at finds
-         * nothing there */
-        if (!(TK(i).flags & DN_TOK_CAP) && !starts_form(d, i))
-            goto next;
+         * nothing there; and the three rules of capitalised words below
+         * (is_cap: DN_TOK_CAP, which the tokenizer sets on words only; a
+         * marking is in capitals) are asked of those words only, not of
+         * every "the" */
+        if (!(TK(i).flags & DN_TOK_CAP)) {
+            if (!starts_form(d, i))
+                goto next;
+        } else {
+            if ((i == 1 || (i == 3 && isdigit((unsigned char)TK(0).text[0]) && doc_tx_is(d, 1, "."))) &&
+                i + 1 < NT && doc_tx_is(d, i - 1, "(") && doc_tx_is(d, i + 1, ")") && TK(i).len <= 4) {
+                /* "1. (SBU) Summary: ...": a cable's classification
+                 * marking opening a paragraph ("(U)", "(C)", "(SBU)"), no
+                 * actor (an acronym in parentheses follows the name it
+                 * abbreviates) */
+                int marking = 1;
+                for (size_t c = 0; c < TK(i).len; c++)
+                    marking = marking && isupper((unsigned char)TK(i).text[c]);
+                if (marking) {
+                    i += 2;
+                    continue;
+                }
+            }
+            if (d->pass == 2 && d->head_igo >= 0 && has_word(d, WL_GATHERING_NOUNS, i) &&
+                (i == 0 || (i == 1 && lw_is(d, 0, "the"))) && i + 1 < NT &&
+                (TK(i + 1).flags & DN_TOK_WORD) && !is_cap(d, i + 1) && !lw_is(d, i + 1, "of")) {
+                /* a communique's "Summit urged Member States ...", "The
+                 * Authority congratulates ...": the gathering of the one
+                 * organisation its head names, which speaks as that
+                 * organisation */
+                add_mention(d, 0, i + 1, d->head_igo, 0); /* (with its "The") */
+                i++;
+                continue;
+            }
+            if (d->pass == 2 && lw_is(d, i + 1, "members") && has_word(d, WL_ORG_NOUNS, i) &&
+                (i == 0 || !is_cap(d, i - 1))) {
+                /* "Council members called on ...": the council last named */
+                int a = org_by_noun(d, i);
+                if (a >= 0) {
+                    add_mention(d, i, i + 2, a, pp_flag(d, i));
+                    i += 2;
+                    continue;
+                }
+            }
+        }
         if (((i > 0 && TK(i - 1).len == 3 && doc_is_det(TK(i - 1).lower)) ||
              (i == 0 && is_cap(d, i))) &&
             (e = plural_office_of(d, i)) > i) { /* (only after "the", or
