@@ -5324,14 +5324,14 @@ void doc_recognise(doc *d)
              * sides to show restraint": the story's two sides (not "the
              * parties of the coalition", nor "the parties concerned", all
              * who are) */
-            {
-                /* (and "the warring parties") */
+            if (d->pass == 2 && d->pair[0] >= 0 && d->pair[1] >= 0) {
+                /* (and "the warring parties"; pass 2 only, once the sides
+                 * are known, asked first) */
                 size_t h = i + 1 + (lw_is(d, i + 1, "warring") || lw_is(d, i + 1, "opposing"));
                 if ((lw_is(d, h, "parties") || lw_is(d, h, "sides") ||
                      lw_is(d, h, "belligerents")) &&
                     !lw_is(d, h + 1, "of") && !lw_is(d, h + 1, "'s") &&
-                    !lw_is(d, h + 1, "concerned") && !lw_is(d, h + 1, "involved") &&
-                    d->pair[0] >= 0 && d->pair[1] >= 0 && d->pass == 2) {
+                    !lw_is(d, h + 1, "concerned") && !lw_is(d, h + 1, "involved")) {
                     add_group(d, i, h + 1, doc_state_actor(d, d->pair[0]),
                               doc_state_actor(d, d->pair[1]), -1);
                     i = h + 1;
