@@ -3716,9 +3716,13 @@ qualified : {
     return e + agents;
 }
 unknown:
+    /* each rule below reads a capitalised word at i: asked once here (a
+     * lower-case word that starts a form but matches none ends here) */
+    if (!is_cap(d, i))
+        return i;
     /* "Yeonpyeong Island", "Snake Island": a place the lexicon does not
      * know, named with its kind */
-    if ((island_at(d, i + 1) || island_at(d, i + 2)) && is_cap(d, i) &&
+    if ((island_at(d, i + 1) || island_at(d, i + 2)) &&
         (TK(i).flags & DN_TOK_WORD) && !doc_det_at(d, i) && !has_word(d, WL_FUNCTION_WORDS, i) &&
         !has_word(d, WL_PREPOSITIONS, i) && !is_known_at(d, i)) {
         size_t j = i + 1;
@@ -3746,10 +3750,9 @@ unknown:
      * and a name no title introduces is a person (not "Mr President",
      * "Madam Speaker": an office; nor a known name, read at its own
      * word) */
-    if (is_cap(d, i) && (lw_is(d, i, "mr") || lw_is(d, i, "mrs") || lw_is(d, i, "ms") ||
-                         lw_is(d, i, "dr") || lw_is(d, i, "mme") || lw_is(d, i, "monsignor") ||
-                         lw_is(d, i, "msgr") || lw_is(d, i, "archbishop") ||
-                         lw_is(d, i, "cardinal") || lw_is(d, i, "bishop"))) {
+    if (lw_is(d, i, "mr") || lw_is(d, i, "mrs") || lw_is(d, i, "ms") || lw_is(d, i, "dr") ||
+        lw_is(d, i, "mme") || lw_is(d, i, "monsignor") || lw_is(d, i, "msgr") ||
+        lw_is(d, i, "archbishop") || lw_is(d, i, "cardinal") || lw_is(d, i, "bishop")) {
         /* (and the Church's: "Monsignor Marcel Diouf", "Archbishop
          * Waldemar Sommertag") */
         size_t j = i + 1 + doc_tx_is(d, i + 1, "."), skip, nl;
@@ -3766,7 +3769,7 @@ unknown:
     }
     /* "a delegation of the State Duma led by Nikolai Kovalyov": a name
      * that leads a delegation, mission or force is a person's */
-    if (i >= 2 && is_cap(d, i) && lw_is(d, i - 1, "by") &&
+    if (i >= 2 && lw_is(d, i - 1, "by") &&
         (lw_is(d, i - 2, "led") || lw_is(d, i - 2, "headed") || lw_is(d, i - 2, "chaired")) &&
         !is_known_at(d, i)) {
         size_t skip, nl = name_run(d, i, &skip);
@@ -3787,7 +3790,7 @@ unknown:
         }
     }
     /* "Abiy told parliament", "Wang said": a person's first word alone */
-    if (is_cap(d, i) && !is_cap(d, i + 1) && (a = given_at(d, i)) >= 0) {
+    if (!is_cap(d, i + 1) && (a = given_at(d, i)) >= 0) {
         if (i + 1 < NT && doc_tx_is(d, i + 1, "'s")) {
             q = a;
             k = i + 2;
@@ -3800,7 +3803,7 @@ unknown:
     /* "Antony Blinken, US Secretary of State": name, title (not "On
      * Monday, President Hu": no preposition begins a name, and a title
      * followed by a name is that name's) */
-    if (is_cap(d, i) && d->pass >= 1 && !has_word(d, WL_PREPOSITIONS, i) &&
+    if (d->pass >= 1 && !has_word(d, WL_PREPOSITIONS, i) &&
         !has_word(d, WL_FUNCTION_WORDS, i)) {
         size_t skip, nl = name_run(d, i, &skip);
         if (nl >= 2 && i + nl + 1 < NT && doc_tx_is(d, i + nl, ",")) {
