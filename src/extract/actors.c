@@ -4110,9 +4110,15 @@ static long digits_of(const char *w, size_t n)
 void doc_date(doc *d)
 {
     /* over the sentence's tokens: a capitalised month name, then its day
-     * and year around it */
-    for (size_t k = 0; k < NT && d->date_lo == 0; k++) {
-        const dn_token *w = &TK(k);
+     * and year around it, until the first date (the tokens and their
+     * number read once: doc_month_of may call, and GCC read them again at
+     * every token) */
+    const dn_token *tok = d->tk.tok;
+    size_t nt = NT;
+    if (d->date_lo != 0)
+        return;
+    for (size_t k = 0; k < nt; k++) {
+        const dn_token *w = &tok[k];
         int mo;
         long day = -1, year = -1;
         if (!(w->flags & DN_TOK_CAP) || !(mo = doc_month_of(w->text, w->len)))
@@ -4135,6 +4141,7 @@ void doc_date(doc *d)
             continue;
         d->date_lo = year * 10000 + mo * 100 + day;
         d->date_hi = year * 10000 + mo * 100 + (day ? day : 99);
+        return;
     }
 }
 
