@@ -3299,8 +3299,10 @@ static __attribute__((noinline)) size_t unknown_org_head(doc *d, size_t i, size_
     return e;
 }
 
-/* Recognises one actor phrase at i; returns the end (> i) or i. */
-static inline __attribute__((always_inline)) size_t phrase_at(doc *d, size_t i)
+/* Recognises one actor phrase at i; returns the end (> i) or i. cap:
+ * is_cap(d, i), which the callers know (read once: the rules ask it after
+ * calls, which made GCC read the token again). */
+static inline __attribute__((always_inline)) size_t phrase_at(doc *d, size_t i, int cap)
 {
     dn_lex_ref r; /* the ref picked at i */
     size_t l, k, e;
@@ -3317,7 +3319,7 @@ static inline __attribute__((always_inline)) size_t phrase_at(doc *d, size_t i)
     }
     l = lex_len(d, i);
     /* a name of this document (persons, discovered places) */
-    if (is_cap(d, i) && name_filter_has(d->first_filter, TK(i).htext) &&
+    if (cap && name_filter_has(d->first_filter, TK(i).htext) &&
         (nf = dn_strmap_get_h(&d->name_first, TK(i).text, TK(i).htext)) > 0) {
         size_t maxl = (size_t)nf;
         int listed_surname = l == 1; /* the lexicon's match at i is a
@@ -3480,7 +3482,7 @@ static inline __attribute__((always_inline)) size_t phrase_at(doc *d, size_t i)
             SPAN_FREE(lab, lb);
             e++;
         }
-        if (a < 0 && is_cap(d, i) && b->alone && d->pass == 2 &&
+        if (a < 0 && cap && b->alone && d->pass == 2 &&
             !(i > 0 && !doc_is_det(TK(i - 1).lower) && (is_cap(d, i - 1) || lw_is(d, i - 1, "and")))) {
             /* "the Security Council" with no state: the organisation the
              * form names alone (not inside a longer name: "the AU Peace
@@ -3491,7 +3493,7 @@ static inline __attribute__((always_inline)) size_t phrase_at(doc *d, size_t i)
             if (ar.index >= 0)
                 a = actor_of_ref(d, ar);
         }
-        if (a < 0 && is_cap(d, i) && !b->military && l >= 2 && d->pass == 2) {
+        if (a < 0 && cap && !b->military && l >= 2 && d->pass == 2) {
             /* a named body with no state: "the General Staff" */
             char lb[128], *lab = span_into(d, i, i + l, lb, sizeof lb);
             if (lab)
@@ -3718,7 +3720,7 @@ qualified : {
 unknown:
     /* each rule below reads a capitalised word at i: asked once here (a
      * lower-case word that starts a form but matches none ends here) */
-    if (!is_cap(d, i))
+    if (!cap)
         return i;
     /* "Yeonpyeong Island", "Snake Island": a place the lexicon does not
      * know, named with its kind */
@@ -4721,7 +4723,7 @@ static size_t neighbour_at(doc *d, size_t i)
 static __attribute__((noinline)) size_t owned_phrase_at(doc *d, size_t i, int q)
 {
     d->its_q = q; /* (phrase_at takes it and clears it) */
-    return phrase_at(d, i);
+    return phrase_at(d, i, is_cap(d, i));
 }
 
 /* "In Berlin, where he held talks with Angela Merkel, Gordon Brown said",
@@ -4909,6 +4911,7 @@ void doc_recognise(doc *d)
     while (i < NT && !d->oom) {
         const char *w;
         size_t e;
+        int cap;
 
         {
             /* punctuation, and a lower-case word that starts no lexicon
@@ -5467,7 +5470,8 @@ void doc_recognise(doc *d)
          * (is_cap: DN_TOK_CAP, which the tokenizer sets on words only; a
          * marking is in capitals) are asked of those words only, not of
          * every "the" */
-        if (!(TK(i).flags & DN_TOK_CAP)) {
+        cap = (TK(i).flags & DN_TOK_CAP) != 0; /* is_cap(d, i) */
+        if (!cap) {
             if (!starts_form(d, i))
                 goto next;
         } else {
@@ -5507,14 +5511,13 @@ void doc_recognise(doc *d)
                 }
             }
         }
-        if (((i > 0 && TK(i - 1).len == 3 && doc_is_det(TK(i - 1).lower)) ||
-             (i == 0 && is_cap(d, i))) &&
+        if (((i > 0 && TK(i - 1).len == 3 && doc_is_det(TK(i - 1).lower)) || (i == 0 && cap)) &&
             (e = plural_office_of(d, i)) > i) { /* (only after "the", or
                                                     opening the sentence) */
             i = e;
             continue;
         }
-        e = phrase_at(d, i);
+        e = phrase_at(d, i, cap);
         if (e == i)
             e = unknown_org_at(d, i);
         else
