@@ -1065,9 +1065,10 @@ static char *span_text(doc *d, size_t a, size_t b)
     return dn_buf_take(&buf);
 }
 
-/* span_text into buf when it fits in cap bytes (the common case: no
- * allocation), else a malloc'd copy; release with SPAN_FREE. */
-static char *span_into(doc *d, size_t a, size_t b, char *buf, size_t cap)
+/* span_text (its length in *len) into buf when it fits in cap bytes (the
+ * common case: no allocation), else a malloc'd copy; release with
+ * SPAN_FREE. */
+static char *span_into_n(doc *d, size_t a, size_t b, char *buf, size_t cap, size_t *len)
 {
     size_t n = 0;
     for (size_t i = a; i < b; i++) {
@@ -1078,16 +1079,29 @@ static char *span_into(doc *d, size_t a, size_t b, char *buf, size_t cap)
             ((TK(i).flags & DN_TOK_WORD) ||
              !((t[0] == ',' || t[0] == '-') && t[1] == '\0'))) {
             if (n + 1 >= cap)
-                return span_text(d, a, b);
+                goto long_span;
             buf[n++] = ' ';
         }
         if (n + tl >= cap)
-            return span_text(d, a, b);
+            goto long_span;
         memcpy(buf + n, t, tl);
         n += tl;
     }
     buf[n] = '\0';
+    *len = n;
     return buf;
+long_span : {
+    char *s = span_text(d, a, b);
+    *len = s ? strlen(s) : 0;
+    return s;
+}
+}
+
+/* span_into_n without the length. */
+static char *span_into(doc *d, size_t a, size_t b, char *buf, size_t cap)
+{
+    size_t n;
+    return span_into_n(d, a, b, buf, cap, &n);
 }
 
 #define SPAN_FREE(p, buf)                                                    \
@@ -1664,9 +1678,9 @@ static int words_of_two(const doc *d, size_t a, size_t b)
 static int person_for_name(doc *d, size_t a, size_t b, const char *role, int state, int create)
 {
     char fullb[160];
-    char *full = span_into(d, a, b, fullb, sizeof fullb);
+    size_t fulln, l;
+    char *full = span_into_n(d, a, b, fullb, sizeof fullb, &fulln);
     int p = -1, li, named = 0; /* named: full is in d->names */
-    size_t l;
     uint64_t hfull;
 
     if (!full)
@@ -1688,7 +1702,7 @@ static int person_for_name(doc *d, size_t a, size_t b, const char *role, int sta
             SPAN_FREE(sw, sb);
         }
     }
-    hfull = dn_hash_str(full);
+    hfull = dn_hash_bytes(full, fulln, 0); /* dn_hash_str, its length known */
     /* a name the document has seen, or a surname: its person */
     if (p < 0 && (p = dn_strmap_get_h(&d->names, full, hfull)) >= 0)
         named = 1;
