@@ -5305,7 +5305,8 @@ void doc_recognise(doc *d)
                         key[0] = '\x02';
                         memcpy(key + 1, TK(j).lower, kl);
                         key[kl + 1] = '\0';
-                        if ((a = dn_strmap_get(&d->names, key)) >= 0)
+                        if ((a = dn_strmap_get_h(&d->names, key,
+                                                 dn_hash_bytes(key, kl + 1, 0))) >= 0)
                             break;
                     }
                 } else if (!has_word(d, WL_STATE_NOUNS, j) && is_known_at(d, j)) {
