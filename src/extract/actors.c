@@ -5602,9 +5602,12 @@ void doc_recognise(doc *d)
      * "both parties" soon after */
     for (size_t k = 0; k + 1 < d->n_m; k++) {
         const mention *a = &d->m[k], *b = &d->m[k + 1];
-        size_t p = a->ts - (a->ts > 0 && doc_det_at(d, a->ts - 1));
-        if (p > 0 && lw_is(d, p - 1, "between") && lw_is(d, a->te, "and") &&
-            b->ts <= a->te + 2 && a->actor != b->actor &&
+        size_t p;
+        /* ("and" and the next mention first: "between" is rare) */
+        if (b->ts > a->te + 2 || !lw_is(d, a->te, "and"))
+            continue;
+        p = a->ts - (a->ts > 0 && doc_det_at(d, a->ts - 1));
+        if (p > 0 && lw_is(d, p - 1, "between") && a->actor != b->actor &&
             !((a->flags | b->flags) & (M_GROUP | M_PRON))) {
             d->btw[0] = a->actor;
             d->btw[1] = b->actor;
