@@ -5319,10 +5319,12 @@ void doc_recognise(doc *d)
                 i = j + 1;
                 continue;
             }
-            if (lw_is(d, i + 2, "of") || lw_is(d, i + 3, "of") || lw_is(d, i + 4, "of")) {
+            if (has_word(d, WL_PLACE_NOUNS, i + 1) || has_word(d, WL_PLACE_NOUNS, i + 2) ||
+                has_word(d, WL_PLACE_NOUNS, i + 3)) {
                 /* "the village of Ovchi-Kalacha", "the southern port city
                  * of Mariupol": a place named by its kind, known or not
-                 * ("of" first: this is asked at every "the") */
+                 * (its place noun first, before the "of" after it: this
+                 * is asked at every "the", and "of" is common) */
                 size_t pn = i + 1, pe;
                 int pst;
                 while (pn < NT && pn < i + 4 &&
