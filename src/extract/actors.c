@@ -2066,7 +2066,9 @@ found:
 static unsigned pp_flag(doc *d, size_t i);
 
 /* 1 when token j is "Island", "Islands" or "Islet" (any case). */
-static int island_at(doc *d, size_t j)
+/* (inline: asked twice of every capitalised word of no lexicon match,
+ * and its first tests end nearly all asks) */
+static inline int island_at(doc *d, size_t j)
 {
     return j < NT && TK(j).len >= 5 && (TK(j).lower[0] == 'i') &&
            (lw_is(d, j, "island") || lw_is(d, j, "islands") || lw_is(d, j, "islet"));
