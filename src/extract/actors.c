@@ -856,7 +856,7 @@ static const char *const doc_list_names[WL__COUNT] = {
     "time_units", "byline_words", "statement_heads", "patient_nouns",
     "gathering_nouns", "sentence_adverbs", "civilian_nouns", "cognition_verbs",
     "departure_verbs", "adverbial_nouns", "irregular_pasts", "org_heads",
-    "restraint_nouns", "deed_nouns"};
+    "restraint_nouns", "deed_nouns", "question_modals"};
 
 void doc_lists_init(doc *d)
 {

@@ -5209,11 +5209,31 @@ static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s
 /* Finds and processes the triggers of the current sentence (pass 2),
  * sentence number si. 0 ok, -1 ENOMEM. Not inlined: inside extract_part
  * the scan over the token masks would keep its bounds on the stack. */
+/* 1 when the sentence asks whether something may be ("Should a mediator
+ * ever let the parties speak at a signing?", "Will Putin call Biden?"):
+ * a hypothetical, no contact. (A question with "did", "has" or "is" may
+ * take a contact as given: "Did the Secretary raise it in his meeting
+ * with Wang Yi?"; one of who, why or when too: both read as any
+ * sentence.) */
+static int modal_question(doc *d)
+{
+    size_t a = 0, b = NT;
+    while (b > 0 && (TK(b - 1).flags & DN_TOK_CLOSEQ))
+        b--;
+    if (b == 0 || !is_punct(d, b - 1, "?"))
+        return 0; /* most sentences */
+    while (a < b && !(TK(a).flags & DN_TOK_WORD))
+        a++; /* an opening quotation mark, a bullet */
+    return a < b && has_word(d, WL_QUESTION_MODALS, a);
+}
+
 __attribute__((noinline)) static int sentence_triggers(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s,
                              dn_extract_stats *st)
 {
     const dn_wordmask *mask = d->tokmask;
     size_t n = NT;
+    if (modal_question(d))
+        return 0;
     sc->prev_trig = sc->prev_main = (size_t)-1;
     sc->n_prev_ta = 0;
     sc->prev_message = 0;
