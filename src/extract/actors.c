@@ -4651,8 +4651,9 @@ static size_t named_persons(doc *d, size_t i, int want)
         if (a == subj)
             continue;
         if (leaders ? d->actors[a].leader
-            : t     ? (t->leader ? d->actors[a].leader
-                                 : d->actors[a].kind && strcmp(d->actors[a].kind, t->role) == 0)
+            : t     ? (t->leader && strcmp(t->role, "head of state") == 0
+                           ? d->actors[a].leader /* "the two leaders": any */
+                           : d->actors[a].kind && strcmp(d->actors[a].kind, t->role) == 0)
                     : gender_fits(d, a, g))
             p[n++] = a;
     }
