@@ -984,6 +984,27 @@ static int place_line_head(doc *d, size_t e)
     return 0;
 }
 
+/* 1 when mention mi stands in a clause opened by a subordinator and
+ * closed by a comma before ts, after which a noun phrase of no actor
+ * opens the clause of ts: "as Gandhi inspected a guard of honour, a Sri
+ * Lankan naval rating struck him" (the rating struck, not Gandhi). */
+static int in_fronted_clause(doc *d, sent_ctx *sc, int mi, size_t ts)
+{
+    size_t c = d->m[mi].te, s0 = d->m[mi].ts;
+    while (c < ts && !is_punct(d, c, ","))
+        c++;
+    if (c + 2 >= ts || c == d->m[mi].te || !doc_det_at(d, c + 1))
+        return 0; /* no comma, nothing said of mi before it, or no noun
+                     phrase after it */
+    for (size_t k = c + 1; k < ts; k++)
+        if (!(TK(k).flags & DN_TOK_WORD) ||
+            (sc->tok2m[k] >= 0 && !(d->m[sc->tok2m[k]].flags & M_WEAK)))
+            return 0; /* an actor of its own, or more than a noun phrase */
+    while (s0 > 0 && !is_punct(d, s0 - 1, ",;:"))
+        s0--;
+    return s0 < d->m[mi].ts && has_word(d, WL_SUBORDINATORS, s0);
+}
+
 static int subject_left_w(doc *d, sent_ctx *sc, size_t ts, int skip_m, int *out, int max,
                           unsigned skip_flags)
 {
@@ -1159,6 +1180,8 @@ static int subject_left_w(doc *d, sent_ctx *sc, size_t ts, int skip_m, int *out,
                          patient, searched with M_WEAK allowed, may be one) */
         if (office_of_apposition(d, sc, j))
             continue;
+        if (in_fronted_clause(d, sc, mi, ts))
+            return 0;
         if ((skip_flags & M_OBJ) && lw_is(d, ts - 1, "to") && j >= 2 && lw_is(d, j - 2, "to") &&
             sc->tok2m[j - 1] < 0 &&
             (TK(j - 1).flags & DN_TOK_WORD) && !(TK(j - 1).flags & DN_TOK_CAP) &&
