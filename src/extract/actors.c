@@ -5178,6 +5178,20 @@ void doc_recognise(doc *d)
                     continue;
                 }
             }
+            if (lw_is(d, i, "its") && i > 1 && d->pass == 2 && d->n_m > 0 &&
+                d->m[0].actor == d->sent_nonperson &&
+                !(d->m[0].flags & (M_PP | M_POSS | M_WEAK | M_GROUP)) &&
+                d->actors[d->m[0].actor].type == DN_ACTOR_STATE &&
+                (is_punct_tok(d, i - 1, ":;") || (lw_is(d, i - 1, "and") && is_punct_tok(d, i - 2, ","))) &&
+                match_role(d, i + 1, &mk, &mi) > 0 && (mk == DN_LX_TITLE || mk == DN_LX_BODY)) {
+                /* "Azerbaijan reacted with alarm: its Foreign Ministry
+                 * warned Ankara", "..., and its foreign minister said": a
+                 * new clause, the state that opened the sentence */
+                if ((e2 = owned_phrase_at(d, i, d->m[0].actor)) > i) {
+                    i = e2;
+                    continue;
+                }
+            }
             if (i > 0 && d->pass == 2 && d->sent_nonperson >= 0 &&
                 d->actors[d->sent_nonperson].type == DN_ACTOR_STATE &&
                 match_role(d, i + 1, &mk, &mi) > 0 && mk == DN_LX_BODY &&
