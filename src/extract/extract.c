@@ -3556,6 +3556,7 @@ static int fronted_meeting(doc *d, const dn_lex_trigger *t, size_t ts, size_t te
  * "to" before it). */
 static int addressee_before_report(doc *d, size_t ms, size_t me, size_t be)
 {
+    ms -= ms > 0 && doc_det_at(d, ms - 1); /* "told the Indian parliament" */
     if (ms > 0 && ((has_word(d, WL_SPEECH, ms - 1) && !lw_is(d, ms - 1, "said") &&
                     !lw_is(d, ms - 1, "says") && !lw_is(d, ms - 1, "say")) ||
                    lw_is(d, ms - 1, "to")))
