@@ -3198,7 +3198,8 @@ static size_t all_group(doc *d, size_t i)
 /* The state a body named with none at token i stands for: that of the
  * sentence's first mention when it is a person or body before i (the
  * subject: "Rouhani ... instructed the interior ministry"), else the one
- * state of the mentions before i; -1 when there is none, or several. */
+ * state of the mentions before i; -1 when there is none, or several (a
+ * place of another state counting as one). */
 static int sentence_one_state(const doc *d, size_t i)
 {
     int st = -1;
@@ -3215,6 +3216,13 @@ static int sentence_one_state(const doc *d, size_t i)
             return -1;
         st = x->state;
     }
+    /* a place names no state's body, but one of another state makes the
+     * sentence two states' ("the Libyan state sued the Geneva
+     * authorities, accusing the police": not Libya's police) */
+    for (size_t k = 0; st >= 0 && k < d->n_m && d->m[k].te <= i; k++)
+        if (d->actors[d->m[k].actor].type == DN_ACTOR_PLACE && d->actors[d->m[k].actor].state >= 0 &&
+            d->actors[d->m[k].actor].state != st)
+            return -1;
     return st;
 }
 
