@@ -4259,6 +4259,11 @@ static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s
         return modal_appeal(d, sc, si, sent, ts, te, t, st);
     if (negated(d, sc, ts, te))
         return 0;
+    if (!t->noun && te + 1 < NT && lw_is(d, te + 1, "way") &&
+        (lw_is(d, te, "their") || lw_is(d, te, "his") || lw_is(d, te, "her") ||
+         lw_is(d, te, "its") || lw_is(d, te, "our")))
+        return 0; /* "talked their way out of it", "fought its way through":
+                     a manner of going, no act on anyone */
     if ((t->type == DN_EDGE_MEETING || t->type == DN_EDGE_CALL) && called_off(d, ts, te))
         return 0;
     if (t->type == DN_EDGE_ATTACK && (under = came_under(d, ts)) > 0)
