@@ -984,6 +984,21 @@ static int place_line_head(doc *d, size_t e)
     return 0;
 }
 
+/* 1 when "and" joins the verb at ts to what came before, right before it
+ * or before an aside of a preposition's phrase between commas ("held the
+ * presidency and, with Germany, mediated"). */
+static int and_joined(doc *d, size_t ts)
+{
+    size_t k;
+    if (lw_is(d, ts - 1, "and"))
+        return 1;
+    if (!is_punct(d, ts - 1, ","))
+        return 0;
+    for (k = ts - 1; k > 0 && ts - k < 8 && !is_punct(d, k - 1, ","); k--)
+        ;
+    return k >= 2 && k < ts - 1 && has_word(d, WL_PREPOSITIONS, k) && lw_is(d, k - 2, "and");
+}
+
 /* 1 when mention mi stands in a clause opened by a subordinator and
  * closed by a comma before ts, after which a noun phrase of no actor
  * opens the clause of ts: "as Gandhi inspected a guard of honour, a Sri
@@ -1191,7 +1206,7 @@ static int subject_left_w(doc *d, sent_ctx *sc, size_t ts, int skip_m, int *out,
                          is no subject of the next one */
         if (j > 0 && (told_at(d, j - 1) || lw_is(d, j - 1, "that")) && participle_clause(d, ts))
             continue; /* "A told B that C ..., thanking her": A thanks */
-        if (j > 0 && ts > 0 && (lw_is(d, ts - 1, "and") || participle_clause(d, ts)) &&
+        if (j > 0 && ts > 0 && (and_joined(d, ts) || participle_clause(d, ts)) &&
             verb_object_at(d, j))
             continue; /* "said S was holding Hariri against his will and
                          accused the kingdom": an object is not the
