@@ -2438,6 +2438,9 @@ static int negated(doc *d, sent_ctx *sc, size_t ts, size_t te)
             break;
         if (has_word(d, WL_NEGATIONS, j) || hypothetical_at(d, j))
             return 1;
+        if (lw_is(d, j, "be") && j > 0 && lw_is(d, j - 1, "to"))
+            return 1; /* "a security meeting, to be followed by talks between
+                         the two ministers": one to come */
         if (lw_is(d, j + 1, "to") && j + 2 <= ts &&
             (lw_is(d, j, "offered") || lw_is(d, j, "offers") || lw_is(d, j, "offer") ||
              lw_is(d, j, "offering") || lw_is(d, j, "proposed") || lw_is(d, j, "proposes") ||
@@ -2461,6 +2464,10 @@ static int negated(doc *d, sent_ctx *sc, size_t ts, size_t te)
                          claim the sentence opens with, no act said */
     if (lw_is(d, te, "not") || lw_is(d, te, "never"))
         return 1;
+    if (lw_is(d, te, "to") && lw_is(d, te + 1, "be") && te + 2 < NT &&
+        (doc_ends_ed(d, te + 2) || has_word(d, WL_IRREGULAR_PASTS, te + 2)))
+        return 1; /* "talks to be held in Geneva", "a meeting to be
+                     convened": planned */
     {
         size_t p = ts - (ts > 0 && (lw_is(d, ts - 1, "keep") || lw_is(d, ts - 1, "continue")));
         const dn_lex_trigger *t;
