@@ -3323,6 +3323,20 @@ static __attribute__((noinline)) size_t unknown_org_head(doc *d, size_t i, size_
     return e;
 }
 
+/* The length of the demonym the lexicon reads at i ("Syrian", "South
+ * Korean"), 0 when it reads none there. */
+static size_t demonym_len(doc *d, size_t i)
+{
+    size_t nr, l;
+    const dn_lex_ref *r;
+    int p;
+    if (i >= NT || !is_cap(d, i))
+        return 0;
+    r = lex_refs(d, i, 8, &nr, &l);
+    p = l ? lex_pick(d, i, nr, r, 0) : -1;
+    return p >= 0 && r[p].kind == DN_LX_DEMONYM ? l : 0;
+}
+
 /* Recognises one actor phrase at i; returns the end (> i) or i. cap:
  * is_cap(d, i), which the callers know (read once: the rules ask it after
  * calls, which made GCC read the token again). */
@@ -3705,12 +3719,18 @@ qualified : {
          * as its subject, as "Russian authorities" are (but "expelled two
          * Russian diplomats, accusing them": an object stays one); other
          * nouns make the demonym a modifier, an object at most */
-        size_t pm = 0;
+        size_t pm = 0, h = e, l2;
         while (pm < d->n_m && (d->m[pm].flags & M_PP))
             pm++;
-        if (pm == d->n_m && e < NT && has_word(d, WL_TRANSPARENT, e) &&
-            TK(e).lower[TK(e).len - 1] == 's' && !lw_is(d, e + 1, "of"))
-            agents = 1;
+        if (lw_is(d, e, "and") && (l2 = demonym_len(d, e + 1)) > 0)
+            h = e + 1 + l2; /* "the Turkish and Syrian delegations met":
+                               the noun after the second is the first's too */
+        if (pm + 1 == d->n_m && i >= 2 && lw_is(d, i - 1, "and") && d->m[pm].te == i - 1 &&
+            !(d->m[pm].flags & M_WEAK) && d->m[pm].ts + demonym_len(d, d->m[pm].ts) == i - 1)
+            pm++; /* (and the second is as first named as the first) */
+        if (pm == d->n_m && h < NT && has_word(d, WL_TRANSPARENT, h) &&
+            TK(h).lower[TK(h).len - 1] == 's' && !lw_is(d, h + 1, "of"))
+            agents = h == e; /* (the first of two: its demonym alone) */
         else
             fl |= M_WEAK;
         /* remember the nouns: "a Syrian air base" ... "the base" */

@@ -2458,6 +2458,12 @@ static int negated(doc *d, sent_ctx *sc, size_t ts, size_t te)
     }
     if (hedge_before(d, sc, ts))
         return 1;
+    for (size_t k = ts; k > 1 && ts - k < 12 && !is_punct(d, k - 1, ",;:"); k--)
+        if (hypothetical_at(d, k - 1) && doc_ends_ed(d, k - 1) && is_be(d, k - 2))
+            return 1; /* "Swedish and Finnish delegations are expected in
+                         Ankara on 25 May for talks", "is scheduled": the
+                         clause's verb says they are to come, past its
+                         places and dates */
     for (size_t k = 0; k < 2 && k + 1 < ts; k++)
         if (has_word(d, WL_CLAIM_NOUNS, k) && lw_is(d, k + 1, "that") && (TK(0).flags & DN_TOK_CAP))
             return 1; /* "Reports that Erdogan phoned Putin were false": a
