@@ -62,6 +62,7 @@ FLOORS = {
     "blind22": {"actor_p": 0.87, "actor_f1": 0.55, "state_f1": 0.57},
     "blind23": {"actor_p": 0.93, "actor_f1": 0.70, "state_f1": 0.65},
     "blind24": {"actor_p": 0.92, "actor_f1": 0.62, "state_f1": 0.62},
+    "blind25": {"actor_p": 0.80, "actor_f1": 0.52, "state_f1": 0.62},
 }
 
 
