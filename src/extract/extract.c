@@ -4619,6 +4619,11 @@ static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s
                                                    name's word, no subject */
             ns = subject_left(d, sc, from, name_part, sm, GROUP_MAX);
             nt = objects_right(d, sc, te, t, tm, GROUP_MAX);
+            if (nt > 0 && t->type == DN_EDGE_APPEAL && te > ts && lw_is(d, te - 1, "that") &&
+                lw_is(d, d->m[tm[nt - 1]].te, "be"))
+                nt = 0; /* "suggested that the Taliban authorities be drawn
+                           into talks", "demanded that X be punished": what
+                           is to be done to them, asked of others */
             if (nt > 0 && ts > 0 &&
                 (lw_is(d, ts - 1, "this") || lw_is(d, ts - 1, "that") ||
                  lw_is(d, ts - 1, "these") || lw_is(d, ts - 1, "those")) &&
