@@ -2458,12 +2458,19 @@ static int negated(doc *d, sent_ctx *sc, size_t ts, size_t te)
     }
     if (hedge_before(d, sc, ts))
         return 1;
-    for (size_t k = ts; k > 1 && ts - k < 12 && !is_punct(d, k - 1, ",;:"); k--)
-        if (hypothetical_at(d, k - 1) && doc_ends_ed(d, k - 1) && is_be(d, k - 2))
-            return 1; /* "Swedish and Finnish delegations are expected in
-                         Ankara on 25 May for talks", "is scheduled": the
-                         clause's verb says they are to come, past its
-                         places and dates */
+    for (size_t k = ts; k > 1 && ts - k < 12; k--) {
+        /* (asked of every trigger: the word list's bit first, a mark's
+         * text only of marks) */
+        if (has_word(d, WL_HYPOTHETICALS, k - 1)) {
+            if (hypothetical_at(d, k - 1) && doc_ends_ed(d, k - 1) && is_be(d, k - 2))
+                return 1; /* "Swedish and Finnish delegations are expected
+                             in Ankara on 25 May for talks", "is scheduled":
+                             the clause's verb says they are to come, past
+                             its places and dates */
+        } else if (!(TK(k - 1).flags & DN_TOK_WORD) && is_punct(d, k - 1, ",;:")) {
+            break;
+        }
+    }
     for (size_t k = 0; k < 2 && k + 1 < ts; k++)
         if (has_word(d, WL_CLAIM_NOUNS, k) && lw_is(d, k + 1, "that") && (TK(0).flags & DN_TOK_CAP))
             return 1; /* "Reports that Erdogan phoned Putin were false": a
@@ -5280,10 +5287,12 @@ static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s
 static int modal_question(doc *d)
 {
     size_t a = 0, b = NT;
+    if (b == 0 || (TK(b - 1).text[0] != '?' && !(TK(b - 1).flags & DN_TOK_CLOSEQ)))
+        return 0; /* most sentences: asked of each */
     while (b > 0 && (TK(b - 1).flags & DN_TOK_CLOSEQ))
         b--;
     if (b == 0 || !is_punct(d, b - 1, "?"))
-        return 0; /* most sentences */
+        return 0;
     while (a < b && !(TK(a).flags & DN_TOK_WORD))
         a++; /* an opening quotation mark, a bullet */
     return a < b && has_word(d, WL_QUESTION_MODALS, a);
