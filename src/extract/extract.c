@@ -5275,9 +5275,6 @@ static int process_trigger(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s
     return 0;
 }
 
-/* Finds and processes the triggers of the current sentence (pass 2),
- * sentence number si. 0 ok, -1 ENOMEM. Not inlined: inside extract_part
- * the scan over the token masks would keep its bounds on the stack. */
 /* 1 when the sentence asks whether something may be ("Should a mediator
  * ever let the parties speak at a signing?", "Will Putin call Biden?"):
  * a hypothetical, no contact. (A question with "did", "has" or "is" may
@@ -5298,16 +5295,19 @@ static int modal_question(doc *d)
     return a < b && has_word(d, WL_QUESTION_MODALS, a);
 }
 
+/* Finds and processes the triggers of the current sentence (pass 2),
+ * sentence number si. 0 ok, -1 ENOMEM. Not inlined: inside extract_part
+ * the scan over the token masks would keep its bounds on the stack. */
 __attribute__((noinline)) static int sentence_triggers(doc *d, sent_ctx *sc, size_t si, const dn_sentence *s,
                              dn_extract_stats *st)
 {
     const dn_wordmask *mask = d->tokmask;
     size_t n = NT;
-    if (modal_question(d))
-        return 0;
     sc->prev_trig = sc->prev_main = (size_t)-1;
     sc->n_prev_ta = 0;
     sc->prev_message = 0;
+    if (modal_question(d))
+        return 0;
     for (size_t t = 0; t < n;) {
         const dn_lex_trigger *tr;
         int ti;
