@@ -2407,7 +2407,7 @@ static inline int sur_before(const sur_key *a, const sur_key *b)
 static void sur_merge_sort(sur_key *v, sur_key *tmp, size_t n)
 {
     size_t h = n / 2, i = 0, j = h, k = 0;
-    if (n <= 8) { /* insertion: fewer moves than merging so few */
+    if (n <= 16) { /* insertion: fewer moves than merging so few */
         for (i = 1; i < n; i++) {
             sur_key x = v[i];
             for (j = i; j > 0 && sur_before(&x, &v[j - 1]); j--)
@@ -2431,7 +2431,7 @@ static void sur_merge_sort(sur_key *v, sur_key *tmp, size_t n)
  * sort of the prefixes, a byte a pass from the last (a pass whose byte
  * is the same in all is skipped), then each run of equal prefixes that
  * do not end the string sorted by the rest (such runs are short:
- * insertion, or the merge sort for a long one). Entries of equal
+ * sur_merge_sort inserts up to sixteen, and merges a longer one). Entries of equal
  * prefixes stay in their order, which is by person when the caller
  * makes them so; sur_before decides the rest. */
 static void sur_sort(sur_key *v, sur_key *tmp, size_t n)
@@ -2463,21 +2463,10 @@ static void sur_sort(sur_key *v, sur_key *tmp, size_t n)
             ;
         if (j - i < 2 || !(v[i].pre & 0xFF))
             continue; /* alone, or strings that end there: in person order */
-        if (j - i > 16) { /* (a long run: not quadratic) */
-            sur_merge_sort(v + i, tmp, j - i);
-            continue;
-        }
-        for (size_t k = i + 1; k < j; k++) {
-            sur_key x = v[k];
-            size_t m;
-            for (m = k; m > i && sur_before(&x, &v[m - 1]); m--)
-                v[m] = v[m - 1];
-            v[m] = x;
-        }
+        sur_merge_sort(v + i, tmp, j - i);
     }
 }
 
-/* "-MM" at s: MM when it lies in 1..max, else -1. */
 /* A decimal digit: what isdigit answers in every locale (C11 7.4.1.5),
  * without its call and table per byte. */
 static inline int is_digit(char c)
@@ -2485,6 +2474,7 @@ static inline int is_digit(char c)
     return (unsigned char)(c - '0') < 10;
 }
 
+/* "-MM" at s: MM when it lies in 1..max, else -1. */
 static long dash_two_digits(const char *s, long max)
 {
     long v;
