@@ -3323,6 +3323,21 @@ static __attribute__((noinline)) size_t unknown_org_head(doc *d, size_t i, size_
     return e;
 }
 
+/* The key under which d->names remembers a noun named after a demonym
+ * ("a Syrian air base": "\x02base", for a later "the base"): "\x02" and
+ * the token's lower-case text, cut to fit NOUN_KEY bytes as snprintf
+ * would (a call that cost more than the rest of either rule). Returns
+ * the key's length. */
+#define NOUN_KEY 128
+static size_t noun_key(const dn_token *t, char key[NOUN_KEY])
+{
+    size_t kl = t->len < NOUN_KEY - 2 ? t->len : NOUN_KEY - 2;
+    key[0] = '\x02';
+    memcpy(key + 1, t->lower, kl);
+    key[kl + 1] = '\0';
+    return kl + 1;
+}
+
 /* The length of the demonym the lexicon reads at i ("Syrian", "South
  * Korean"), 0 when it reads none there. */
 static size_t demonym_len(doc *d, size_t i)
@@ -3744,13 +3759,8 @@ qualified : {
         }
         if (last > e && (last >= NT || !(TK(last).flags & DN_TOK_WORD) || has_word(d, WL_PREPOSITIONS, last) ||
                          has_word(d, WL_FUNCTION_WORDS, last))) {
-            /* "\x02" + lower, cut at 128 bytes as snprintf would (a call
-             * that costs more than the rest of the rule) */
-            char key[128];
-            size_t kl = TK(last - 1).len < sizeof key - 2 ? TK(last - 1).len : sizeof key - 2;
-            key[0] = '\x02';
-            memcpy(key + 1, TK(last - 1).lower, kl);
-            key[kl + 1] = '\0';
+            char key[NOUN_KEY];
+            noun_key(&TK(last - 1), key);
             if (dn_strmap_put(&d->names, key, q) == 0) {
                 d->noun_filter |= (uint64_t)1 << (TK(last - 1).hlower & 63);
             }
@@ -5344,14 +5354,9 @@ void doc_recognise(doc *d)
                     /* a noun remembered from "a Syrian air base": the key
                      * is built only when the filter lets the word through */
                     if (d->noun_filter >> (TK(j).hlower & 63) & 1) {
-                        /* "\x02" + lower, cut at 128 bytes as snprintf would */
-                        char key[128];
-                        size_t kl = TK(j).len < sizeof key - 2 ? TK(j).len : sizeof key - 2;
-                        key[0] = '\x02';
-                        memcpy(key + 1, TK(j).lower, kl);
-                        key[kl + 1] = '\0';
-                        if ((a = dn_strmap_get_h(&d->names, key,
-                                                 dn_hash_bytes(key, kl + 1, 0))) >= 0)
+                        char key[NOUN_KEY];
+                        size_t kl = noun_key(&TK(j), key);
+                        if ((a = dn_strmap_get_h(&d->names, key, dn_hash_bytes(key, kl, 0))) >= 0)
                             break;
                     }
                 } else if (!has_word(d, WL_STATE_NOUNS, j) && is_known_at(d, j)) {
